@@ -1,0 +1,3 @@
+//! Built-in knowledge base.
+//!
+//! (Being built: see issue 5.)

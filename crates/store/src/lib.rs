@@ -1,0 +1,3 @@
+//! Store stage: a database of events and the questions analysts ask of it.
+//!
+//! (Being built: see issue 6.)
