@@ -21,8 +21,10 @@ const ELISIONS: &str = include_str!("../data/elisions.txt");
 pub(crate) enum AbbreviationClass {
     /// Precedes a name or number ("Dr.", "No."): never sentence-final.
     Title,
-    /// May end a sentence ("Inc.", "etc.", "Jan.").
+    /// May end a sentence ("Inc.", "Jan."), when a sentence opener follows.
     Any,
+    /// Usually ends what it is in ("etc."): ends a sentence before any capital.
+    Final,
     /// An abbreviation only before a number ("No. 10"), else a plain word.
     Numeral,
 }
@@ -74,6 +76,7 @@ impl Lexicon {
                     "title" => AbbreviationClass::Title,
                     "any" => AbbreviationClass::Any,
                     "numeral" => AbbreviationClass::Numeral,
+                    "final" => AbbreviationClass::Final,
                     other => panic!("data/abbreviations.txt:{n}: unknown class `{other}`"),
                 };
                 assert!(word.ends_with('.'), "data/abbreviations.txt:{n}: `{word}` must end with a period");

@@ -138,9 +138,12 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
                     j += 1;
                 }
                 let list_number = is_list_number(text, &pieces[start..i]);
+                // "...Now comes the fun part": an ellipsis opening a sentence.
+                let nothing_before = !pieces[start..i].iter().any(|q| matches!(q.kind, Kind::Word | Kind::Abbreviation(_) | Kind::Url));
                 let next = pieces.get(j + 1);
                 let ends_here = match next {
                     None => true,
+                    Some(_) if nothing_before => false,
                     Some(_) if list_number && &text[p.start..p.end] == "." => false,
                     Some(q) => terminal_ends_sentence(text, pieces, j + 1, q, ellipsis, question, closers),
                 };
@@ -149,7 +152,10 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
                 }
                 i = j;
             }
-            Kind::Abbreviation(AbbreviationClass::Any) => {
+            Kind::Emoticon if pieces.get(i + 1).is_some_and(|q| q.kind == Kind::Word && starts_upper(text, q)) => {
+                end_after = Some(i); // "… community :-) Posted by darin"
+            }
+            Kind::Abbreviation(class @ (AbbreviationClass::Any | AbbreviationClass::Final)) => {
                 let mut j = i;
                 while j + 1 < n && matches!(pieces[j + 1].kind, Kind::Close) {
                     j += 1;
@@ -160,6 +166,7 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
                     Some(q) => {
                         let word = &text[q.start..q.end];
                         (q.kind == Kind::Word && lx.is_sentence_starter(word))
+                            || (class == AbbreviationClass::Final && starts_upper(text, q))
                             || (closers && starts_upper(text, q))
                             || (matches!(q.kind, Kind::Open | Kind::Quote)
                                 && q.end < text.len()

@@ -281,8 +281,8 @@ impl Scanner<'_, '_> {
                     break;
                 }
             }
-            if (c == '.' || c == '-' || c == '+' || c == '−') && next_is_digit {
-                break; // .04, -5, +44
+            if (c == '.' || c == '+') && next_is_digit {
+                break; // .04, +44 (a minus sign is split off, as EWT does)
             }
             if c == '@' && next.is_some_and(char::is_alphanumeric) {
                 break; // @handle
@@ -336,12 +336,19 @@ impl Scanner<'_, '_> {
                     continue;
                 }
             }
-            if c == '.'
-                && b - 1 > floor
-                && run_len_back(text, floor, b, |x| x == '.') == 1
-                && self.abbreviation(&text[floor..b], b).is_some()
-            {
-                break; // keep "Dr." / "U.S." whole
+            if c == '.' {
+                let dots = run_len_back(text, floor, b, |x| x == '.');
+                // The last word of the core: "N.Y." in "D-N.Y.".
+                let word_start = b - run_len_back(text, floor, b, |x| is_word_char(x) || x == '.');
+                if dots == 1 && b - 1 > word_start && self.abbreviation(&text[word_start..b], b).is_some() {
+                    break; // keep "Dr." / "U.S." whole
+                }
+                if dots == 2 && b - 2 > word_start && self.abbreviation(&text[word_start..b - 1], b).is_some() {
+                    // "Inc.." : the abbreviation, then the sentence's full stop.
+                    self.tail.push(Piece { start: b - 1, end: b, kind: Kind::Terminal, clitic: false });
+                    b -= 1;
+                    break;
+                }
             }
             let n = run_len_back(text, floor, b, |x| same_run_class(c, x));
             self.tail.push(Piece { start: b - n, end: b, kind: edge_kind(c, b - n == floor, Side::Trailing), clitic: false });
@@ -407,6 +414,9 @@ impl Scanner<'_, '_> {
             let prev_digit = prev.is_some_and(|p| p.is_ascii_digit());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
             match c {
+                _ if is_apostrophe(c) && i == a && (next_digit || self.lx.is_elision(&text[i..i + w + run_len(text, i + w, b, char::is_alphabetic)])) => {
+                    i += w; // '73, '90s, 'em
+                }
                 _ if is_apostrophe(c) => {
                     if let Some((cut, clitic_end)) = self.clitic_at(ts, i, w, b) {
                         self.word(ts, cut);
@@ -435,7 +445,12 @@ impl Scanner<'_, '_> {
                     } else if prev_alnum && next_alnum {
                         let left = &text[ts..i + 1];
                         let next_upper = next.is_some_and(char::is_uppercase);
-                        if next_upper && matches!(lx.abbreviation(left), Some(AbbreviationClass::Title | AbbreviationClass::Any)) {
+                        let after_next = i + 1 + next.map_or(1, char::len_utf8);
+                        let then_lower = after_next < b && char_at(text, after_next).0.is_lowercase();
+                        if next_upper
+                            && then_lower
+                            && matches!(lx.abbreviation(left), Some(AbbreviationClass::Title | AbbreviationClass::Any))
+                        {
                             // "Mr.Smith", "St.Louis"
                             self.push(ts, i + 1, Kind::Abbreviation(AbbreviationClass::Title));
                             i += 1;
@@ -466,13 +481,20 @@ impl Scanner<'_, '_> {
                 ':' if prev_digit && next_digit => i += 1, // 7:30, 01:39:56
                 '/' if prev_digit && next_digit && is_date_slash(text, a, b, i) => i += 1,
                 '&' | '*' if prev_alnum && next_alnum => i += 1, // AT&T, f*ck
+                '/' if ts + prev.map_or(0, char::len_utf8) == i && is_single_letter_after(text, i + 1, b) => i += 1, // b/c, w/o
                 '@' | '#' => i += w,
                 '+' if i == ts && next_digit => i += 1,
-                '-' | '−' if i == ts && next_digit && ts == a => i += w, // -5
                 '-' | '‐' => {
                     let n = run_len(text, i, b, |x| x == c);
+                    let digits_end = i + run_len(text, i, b, |x| x.is_ascii_digit() || x == '-');
                     if n == 1 && next_alnum && ts < i && lx.is_hyphen_prefix(&text[ts..i]) {
                         i += w; // e-mail, non-violence, mid-1980s
+                    } else if n == 1
+                        && prev_digit
+                        && text[ts..i].bytes().all(|d| d.is_ascii_digit())
+                        && is_numeric_code(&text[ts..digits_end])
+                    {
+                        i = digits_end; // (713)853-3989
                     } else {
                         self.word(ts, i);
                         self.push(i, i + n, Kind::Dash);
@@ -522,8 +544,10 @@ impl Scanner<'_, '_> {
     fn glued_sentence(&self, ts: usize, dot: usize) -> bool {
         let left = &self.text[ts..dot];
         let right = &self.text[dot + 1..];
+        let right_word = &right[..right.find(|c: char| !c.is_alphanumeric()).unwrap_or(right.len())];
         let mut r = right.chars();
-        left.chars().count() >= 2
+        !is_domain_suffix(right_word)
+            && left.chars().count() >= 2
             && left.chars().all(char::is_alphabetic)
             && left.chars().any(char::is_lowercase)
             && r.next().is_some_and(char::is_uppercase)
@@ -616,6 +640,22 @@ fn edge_kind(c: char, alone: bool, side: Side) -> Kind {
     }
 }
 
+/// Top-level domains that end a host name written with a capital ("Newsfeed.Com").
+fn is_domain_suffix(word: &str) -> bool {
+    ["com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us", "ca", "au", "de", "fr", "ru", "cn", "jp", "in"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// A single letter at `i` followed by the end of the core or a non-word
+/// character: the "c" of "b/c".
+fn is_single_letter_after(text: &str, i: usize, b: usize) -> bool {
+    i < b && {
+        let (c, w) = char_at(text, i);
+        c.is_alphabetic() && (i + w == b || !is_word_char(char_at(text, i + w).0))
+    }
+}
+
 fn punct_kind(c: char) -> Kind {
     if is_terminal(c) {
         Kind::Terminal
@@ -649,8 +689,8 @@ fn thousands_group(text: &str, i: usize, b: usize) -> bool {
 }
 
 /// Telephone numbers and numeric dates: digit groups joined by hyphens with
-/// three or more groups (11-20-2000, 1-800-991-9019), or a 3-4 local number
-/// (345-9945). Number ranges ("1969-1970", "5-10") do not match and are split.
+/// three or more groups (11-20-2000, 1-800-991-9019), or a local number or
+/// extension of three or fewer digits then four (345-9945, 3-5213). Number ranges ("1969-1970", "5-10") do not match and are split.
 fn is_numeric_code(core: &str) -> bool {
     let core = core.strip_prefix('+').unwrap_or(core);
     let mut groups = 0;
@@ -664,7 +704,7 @@ fn is_numeric_code(core: &str) -> bool {
         }
         groups += 1;
     }
-    groups >= 3 || (groups == 2 && lengths == [3, 4])
+    groups >= 3 || (groups == 2 && lengths[0] <= 3 && lengths[1] == 4)
 }
 
 /// Whether the digits around the slash at `i` form a date ("9/11", "11/28/2000")
