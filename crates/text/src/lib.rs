@@ -25,7 +25,8 @@ mod sentences;
 pub mod temporal;
 mod tokenizer;
 
-use tokenizer::{is_separator, Piece};
+pub use tokenizer::is_separator;
+use tokenizer::Piece;
 
 /// Splits every paragraph of `doc` into sentences and tokens (offsets into
 /// `doc.body()`), replacing `doc.sentences`. Sentences never cross paragraphs.

@@ -44,9 +44,10 @@ pub(crate) struct Piece {
     pub clitic: bool,
 }
 
-/// Characters that separate chunks: Unicode whitespace plus the invisible
-/// zero-width space, word joiner and byte-order mark.
-pub(crate) fn is_separator(c: char) -> bool {
+/// Characters that separate tokens and are never part of one: Unicode
+/// whitespace plus the invisible zero-width space, word joiner and
+/// byte-order mark.
+pub fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
