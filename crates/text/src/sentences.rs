@@ -212,8 +212,8 @@ fn is_ellipsis(text: &str, p: &Piece) -> bool {
 
 /// "1." / "a." / "iv." opening a numbered item ("* 1 . The first element").
 fn is_list_number(text: &str, before: &[Piece]) -> bool {
-    let words: Vec<&Piece> = before.iter().filter(|p| !matches!(p.kind, Kind::Bullet | Kind::Dash | Kind::Punct | Kind::Open)).collect();
-    let [p] = words.as_slice() else { return false };
+    let mut words = before.iter().filter(|p| !matches!(p.kind, Kind::Bullet | Kind::Dash | Kind::Punct | Kind::Open));
+    let (Some(p), None) = (words.next(), words.next()) else { return false };
     let s = &text[p.start..p.end];
     (s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
         || (s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic()))

@@ -154,8 +154,8 @@ pub(crate) fn is_dotted_acronym(word: &str) -> bool {
     let mut groups = 0;
     let mut single = false;
     for group in body.split('.') {
-        let n = group.chars().count();
-        if n == 0 || n > 2 || !group.chars().all(char::is_alphabetic) {
+        let n = group.chars().take(3).count();
+        if n == 0 || n > 2 || !group.chars().all(char::is_alphabetic) || groups == 6 {
             return false;
         }
         single |= n == 1;
@@ -169,6 +169,10 @@ fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
+
+/// Longest abbreviation worth looking up ("Thurs.", "a.k.a."): longer words
+/// are not checked, which keeps pathological chunks linear.
+const MAX_ABBREVIATION_LEN: usize = 12;
 
 /// Splits `text` into pieces, appended to `out`.
 pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Piece>) {
@@ -221,6 +225,9 @@ impl Scanner<'_, '_> {
 
     /// The class of `word` (which ends with a period) as an abbreviation, if it is one.
     fn abbreviation(&self, word: &str, end: usize) -> Option<AbbreviationClass> {
+        if word.len() > MAX_ABBREVIATION_LEN && !is_dotted_acronym(word) {
+            return None;
+        }
         match self.lx.abbreviation(word) {
             Some(AbbreviationClass::Numeral) => self.number_follows(end).then_some(AbbreviationClass::Title),
             Some(class) => Some(class),
@@ -377,9 +384,10 @@ impl Scanner<'_, '_> {
         // Trailing punctuation belongs to the sentence, not the address; a
         // closing bracket stays when the URL opened one.
         let mut b = end;
+        let opens_bracket = s.contains(['(', '[']);
         while b > a {
             let (c, w) = char_before(self.text, b);
-            let keep_bracket = is_close_bracket(c) && self.text[a..b].contains(['(', '[']);
+            let keep_bracket = is_close_bracket(c) && opens_bracket;
             if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '>' | '*') || (is_close_bracket(c) && !keep_bracket) {
                 b -= w;
             } else {
@@ -450,6 +458,7 @@ impl Scanner<'_, '_> {
                         let then_lower = after_next < b && char_at(text, after_next).0.is_lowercase();
                         if next_upper
                             && then_lower
+                            && left.len() <= MAX_ABBREVIATION_LEN
                             && matches!(lx.abbreviation(left), Some(AbbreviationClass::Title | AbbreviationClass::Any))
                         {
                             // "Mr.Smith", "St.Louis"
@@ -487,7 +496,8 @@ impl Scanner<'_, '_> {
                 '+' if i == ts && next_digit => i += 1,
                 '-' | '‐' => {
                     let n = run_len(text, i, b, |x| x == c);
-                    let digits_end = i + run_len(text, i, b, |x| x.is_ascii_digit() || x == '-');
+                    // Telephone numbers are short; bounding the look keeps long digit chains linear.
+                    let digits_end = i + run_len(text, i, b.min(i + 24), |x| x.is_ascii_digit() || x == '-');
                     if n == 1 && next_alnum && ts < i && lx.is_hyphen_prefix(&text[ts..i]) {
                         i += w; // e-mail, non-violence, mid-1980s
                     } else if n == 1
@@ -544,12 +554,14 @@ impl Scanner<'_, '_> {
     /// capitalised word, with no space — two sentences run together.
     fn glued_sentence(&self, ts: usize, dot: usize) -> bool {
         let left = &self.text[ts..dot];
+        if !left.chars().all(char::is_alphabetic) {
+            return false;
+        }
         let right = &self.text[dot + 1..];
         let right_word = &right[..right.find(|c: char| !c.is_alphanumeric()).unwrap_or(right.len())];
         let mut r = right.chars();
         !is_domain_suffix(right_word)
-            && left.chars().count() >= 2
-            && left.chars().all(char::is_alphabetic)
+            && left.chars().nth(1).is_some()
             && left.chars().any(char::is_lowercase)
             && r.next().is_some_and(char::is_uppercase)
             && r.next().is_some_and(char::is_lowercase)
@@ -711,8 +723,9 @@ fn is_numeric_code(core: &str) -> bool {
 /// Whether the digits around the slash at `i` form a date ("9/11", "11/28/2000")
 /// rather than a fraction or ratio ("1/2", "24/7"), judged on the whole group.
 fn is_date_slash(text: &str, a: usize, b: usize, i: usize) -> bool {
-    let start = i - run_len_back(text, a, i, |c| c.is_ascii_digit() || c == '/');
-    let end = i + run_len(text, i, b, |c| c.is_ascii_digit() || c == '/');
+    // A date is at most "12/31/2024"; looking further would only cost time.
+    let start = i - run_len_back(text, a.max(i.saturating_sub(11)), i, |c| c.is_ascii_digit() || c == '/');
+    let end = i + run_len(text, i, b.min(i + 11), |c| c.is_ascii_digit() || c == '/');
     let numbers: Vec<&str> = text[start..end].split('/').collect();
     if numbers.iter().any(|n| n.is_empty() || n.len() > 4) {
         return false;

@@ -116,3 +116,22 @@ proptest! {
         }
     }
 }
+
+/// Long runs of one pattern (a 50 MB page can hold any of these) are
+/// segmented completely; the rules look only a bounded distance around each
+/// character, so this finishes quickly.
+#[test]
+fn long_pathological_chunks_are_covered() {
+    let patterns = [
+        "a.", "a.B", "ab.Cd", "1-", "1--", "1/", "'", ".", "…", "-", "(", ")", "U.S.", "Mr.", "n't", "$", "%", ":)", "😀", "e\u{301}",
+        "1,", "a'", "x@", "http://a.b/", "\"", "a-", ". ", "! a ",
+    ];
+    for pattern in patterns {
+        let text = pattern.repeat(20_000);
+        let mut doc = Document { paragraphs: vec![text.clone()], ..Document::default() };
+        segment(&mut doc);
+        let covered: String = doc.sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.form.as_str())).collect();
+        assert_eq!(covered, non_space(&text), "pattern {pattern:?}");
+        let _ = temporal::find_dates(&text, chrono::NaiveDate::from_ymd_opt(2021, 5, 24).expect("valid date"));
+    }
+}
