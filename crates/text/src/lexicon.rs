@@ -209,7 +209,7 @@ mod tests {
         assert_eq!(lx.contraction("cant"), None);
         assert!(lx.is_emoticon(":-)") && !lx.is_emoticon(":"));
         assert_eq!(lx.unit("kg"), Some(UnitSplit::Always));
-        assert_eq!(lx.unit("M"), Some(UnitSplit::Money));
+        assert_eq!(lx.unit("B"), Some(UnitSplit::Money));
         assert!(lx.is_elision("'em") && lx.is_elision("’Til") && !lx.is_elision("'s"));
     }
 }

@@ -124,7 +124,9 @@ pub fn surface_tokens(tokens: &[Token]) -> Vec<Range<usize>> {
             let prev = &tokens[k - 1].form;
             let host = prev.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '.');
             if is_single_quote {
-                let possessive = !single_quote_open && prev.ends_with(['s', 'S']) && prev.chars().all(char::is_alphanumeric);
+                // "the Kurds'", "Essex'", "Perez'": a possessive after a sibilant.
+                let possessive =
+                    !single_quote_open && prev.ends_with(['s', 'S', 'x', 'X', 'z', 'Z']) && prev.chars().all(char::is_alphanumeric);
                 single_quote_open = false;
                 possessive
             } else {

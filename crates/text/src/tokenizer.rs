@@ -351,10 +351,21 @@ impl Scanner<'_, '_> {
                 if dots == 1 && b - 1 > word_start && self.abbreviation(&text[word_start..b], b).is_some() {
                     break; // keep "Dr." / "U.S." whole
                 }
-                if dots == 2 && b - 2 > word_start && self.abbreviation(&text[word_start..b - 1], b).is_some() {
-                    // "Inc.." : the abbreviation, then the sentence's full stop.
-                    self.tail.push(Piece { start: b - 1, end: b, kind: Kind::Terminal, clitic: false });
-                    b -= 1;
+            }
+            if is_terminal(c) {
+                // "Inc..", "T.V.?": the abbreviation keeps its period and the
+                // rest of the run is the sentence's own punctuation.
+                let run = run_len_back(text, floor, b, is_terminal);
+                let first_dot = b - run;
+                let word_start = first_dot - run_len_back(text, floor, first_dot, |x| is_word_char(x) || x == '.');
+                if run >= 2
+                    && text[first_dot..].starts_with('.')
+                    && (&text[first_dot + 1..b] == "." || !text[first_dot + 1..b].contains('.'))
+                    && first_dot > word_start
+                    && self.abbreviation(&text[word_start..first_dot + 1], b).is_some()
+                {
+                    self.tail.push(Piece { start: first_dot + 1, end: b, kind: Kind::Terminal, clitic: false });
+                    b = first_dot + 1;
                     break;
                 }
             }
@@ -459,9 +470,11 @@ impl Scanner<'_, '_> {
                         if next_upper
                             && then_lower
                             && left.len() <= MAX_ABBREVIATION_LEN
-                            && matches!(lx.abbreviation(left), Some(AbbreviationClass::Title | AbbreviationClass::Any))
+                            && (matches!(lx.abbreviation(left), Some(AbbreviationClass::Title | AbbreviationClass::Any))
+                                || is_dotted_acronym(left)
+                                || is_initial(left))
                         {
-                            // "Mr.Smith", "St.Louis"
+                            // "Mr.Smith", "St.Louis", "P.O.Box", "S.Korea"
                             self.push(ts, i + 1, Kind::Abbreviation(AbbreviationClass::Title));
                             i += 1;
                             ts = i;
@@ -489,7 +502,7 @@ impl Scanner<'_, '_> {
                 }
                 ',' if prev_digit && next_digit && thousands_group(text, i + 1, b) => i += 1,
                 ':' if prev_digit && next_digit => i += 1, // 7:30, 01:39:56
-                '/' if prev_digit && next_digit && is_date_slash(text, a, b, i) => i += 1,
+                '/' if prev_digit && next_digit && (is_date_slash(text, a, b, i) || is_area_code_slash(text, ts, i, b)) => i += 1,
                 '&' | '*' if prev_alnum && next_alnum => i += 1, // AT&T, f*ck
                 '/' if ts + prev.map_or(0, char::len_utf8) == i && is_single_letter_after(text, i + 1, b) => i += 1, // b/c, w/o
                 '@' | '#' => i += w,
@@ -702,8 +715,9 @@ fn thousands_group(text: &str, i: usize, b: usize) -> bool {
 }
 
 /// Telephone numbers and numeric dates: digit groups joined by hyphens with
-/// three or more groups (11-20-2000, 1-800-991-9019), or a local number or
-/// extension of three or fewer digits then four (345-9945, 3-5213). Number ranges ("1969-1970", "5-10") do not match and are split.
+/// three or more groups (11-20-2000, 1-800-991-9019), a local number or
+/// extension of three or fewer digits then four (345-9945, 3-5213), or a
+/// ZIP+4 code (94720-1900). Number ranges ("1969-1970", "5-10") do not match and are split.
 fn is_numeric_code(core: &str) -> bool {
     let core = core.strip_prefix('+').unwrap_or(core);
     let mut groups = 0;
@@ -717,7 +731,13 @@ fn is_numeric_code(core: &str) -> bool {
         }
         groups += 1;
     }
-    groups >= 3 || (groups == 2 && lengths[0] <= 3 && lengths[1] == 4)
+    groups >= 3 || (groups == 2 && ((lengths[0] <= 3 && lengths[1] == 4) || lengths == [5, 4]))
+}
+
+/// "713/853-6197": a three-digit area code, a slash and a telephone number.
+fn is_area_code_slash(text: &str, ts: usize, i: usize, b: usize) -> bool {
+    let after = i + 1 + run_len(text, i + 1, b.min(i + 12), |c| c.is_ascii_digit() || c == '-');
+    i - ts == 3 && text[ts..i].bytes().all(|d| d.is_ascii_digit()) && text[i + 1..after].contains('-') && is_numeric_code(&text[i + 1..after])
 }
 
 /// Whether the digits around the slash at `i` form a date ("9/11", "11/28/2000")
