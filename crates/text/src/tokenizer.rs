@@ -334,7 +334,7 @@ impl Scanner<'_, '_> {
             // An emoticon glued to the end of a word: "great:)".
             if matches!(c, ')' | '(' | 'D' | 'P' | '/' | '|' | '3') {
                 if let Some(n) = (2..=4).find(|&n| {
-                    b >= floor + n + 1
+                    b > floor + n
                         && text.is_char_boundary(b - n)
                         && self.lx.is_emoticon(&text[b - n..b])
                         && char_before(text, b - n).0.is_alphanumeric()
