@@ -344,25 +344,18 @@ impl Scanner<'_, '_> {
                     continue;
                 }
             }
-            if c == '.' {
-                let dots = run_len_back(text, floor, b, |x| x == '.');
-                // The last word of the core: "N.Y." in "D-N.Y.".
-                let word_start = b - run_len_back(text, floor, b, |x| is_word_char(x) || x == '.');
-                if dots == 1 && b - 1 > word_start && self.abbreviation(&text[word_start..b], b).is_some() {
-                    break; // keep "Dr." / "U.S." whole
-                }
+            if c == '.' && run_len_back(text, floor, b, |x| x == '.') == 1 && self.ends_with_abbreviation(floor, b) {
+                break; // keep "Dr." / "U.S." whole
             }
             if is_terminal(c) {
                 // "Inc..", "T.V.?": the abbreviation keeps its period and the
                 // rest of the run is the sentence's own punctuation.
                 let run = run_len_back(text, floor, b, is_terminal);
                 let first_dot = b - run;
-                let word_start = first_dot - run_len_back(text, floor, first_dot, |x| is_word_char(x) || x == '.');
                 if run >= 2
                     && text[first_dot..].starts_with('.')
                     && (&text[first_dot + 1..b] == "." || !text[first_dot + 1..b].contains('.'))
-                    && first_dot > word_start
-                    && self.abbreviation(&text[word_start..first_dot + 1], b).is_some()
+                    && self.ends_with_abbreviation(floor, first_dot + 1)
                 {
                     self.tail.push(Piece { start: first_dot + 1, end: b, kind: Kind::Terminal, clitic: false });
                     b = first_dot + 1;
@@ -374,6 +367,16 @@ impl Scanner<'_, '_> {
             b -= n;
         }
         b
+    }
+
+    /// Whether `[floor, end)` ends with an abbreviation (its last word, as
+    /// "N.Y." in "D-N.Y."), `end` being just after its period.
+    fn ends_with_abbreviation(&self, floor: usize, end: usize) -> bool {
+        // Abbreviations are short; a longer word is not looked at further.
+        let limit = floor.max(end.saturating_sub(2 * MAX_ABBREVIATION_LEN));
+        let word_start = end - run_len_back(self.text, limit, end, |x| is_word_char(x) || x == '.');
+        let whole_word = word_start == floor || !is_word_char(char_before(self.text, word_start).0);
+        end - 1 > word_start && whole_word && self.abbreviation(&self.text[word_start..end], end).is_some()
     }
 
     /// End of a URL or e-mail address starting at `a`, trailing punctuation excluded.
