@@ -223,6 +223,11 @@ fn is_list_number(text: &str, before: &[Piece]) -> bool {
 /// Whether final punctuation followed by the piece `q` (at index `k`) ends the sentence.
 fn terminal_ends_sentence(text: &str, pieces: &[Piece], k: usize, q: &Piece, ellipsis: bool, question: bool, closers: bool) -> bool {
     let word = &text[q.start..q.end];
+    // "(draft).doc", "1?since": punctuation glued to a following lower-case
+    // word or number is inside a token-like string, not a sentence end.
+    if q.start == pieces[k - 1].end && !starts_upper(text, q) {
+        return false;
+    }
     match q.kind {
         Kind::Punct if matches!(word, "," | ";" | ":") => return false,
         Kind::Dash => return pieces.get(k + 1).is_some_and(|r| starts_upper(text, r)),

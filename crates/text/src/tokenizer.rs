@@ -75,8 +75,10 @@ fn is_currency(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₪' | '₺' | '¢' | '₴' | '₦')
 }
 
+/// List bullets. The middle dot "·" is left out: pages use it as an inline
+/// separator ("Home · World · Sport").
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '◦' | '▪' | '▫' | '●' | '○' | '■' | '□' | '►' | '▶' | '➢' | '➤' | '✓' | '✔' | '·' | '‣' | '⁃')
+    matches!(c, '•' | '◦' | '▪' | '▫' | '●' | '○' | '■' | '□' | '►' | '▶' | '➢' | '➤' | '✓' | '✔' | '‣' | '⁃')
 }
 
 /// Combining marks and joiners that belong to the preceding letter.
