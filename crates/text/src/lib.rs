@@ -203,13 +203,13 @@ mod tests {
         segment(&mut doc);
         let body = doc.body();
         let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(texts, ["MOSCOW (Reuters) — Russia said so.", "It did.", "Dr. Li left."]);
+        assert_eq!(texts, ["MOSCOW (Reuters) —", "Russia said so.", "It did.", "Dr. Li left."]);
         for s in &doc.sentences {
             assert_eq!(&body[s.start..s.end], s.text);
             for t in &s.tokens {
                 assert_eq!(&body[t.start..t.end], t.form);
             }
         }
-        assert_eq!(doc.sentences[2].paragraph, 1);
+        assert_eq!(doc.sentences[3].paragraph, 1);
     }
 }

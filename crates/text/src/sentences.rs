@@ -7,8 +7,8 @@
 //! clear sentence opener follows ("… at 5 p.m. The talks …"), and then its
 //! period is split off as the sentence's final punctuation, as UD English EWT
 //! does. Line breaks and bullets inside a paragraph also start sentences.
-//! Datelines ("MOSCOW (Reuters) —", "CAIRO, March 4, 2024 —") carry no final
-//! punctuation and so never end a sentence.
+//! A dateline ("MOSCOW (Reuters) —", "CAIRO, March 4, 2024 —") is a sentence
+//! of its own, ending at its dash, as in EWT ("TEHRAN (AFP) -").
 
 use std::ops::Range;
 
@@ -107,6 +107,21 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
             };
         }
         let mut end_after = None;
+        // A dateline ("MOSCOW (Reuters) —", "CAIRO, March 4, 2024 —") is a
+        // sentence of its own, as in EWT ("TEHRAN (AFP) -"). One that follows
+        // an unpunctuated headline is recognised by its agency in brackets.
+        if i == start {
+            if let Some(dash) = dateline_end(text, pieces, i, false) {
+                if dash + 1 < n {
+                    ends.push(dash + 1);
+                    start = dash + 1;
+                }
+                i = dash + 1;
+                continue;
+            }
+        } else if matches!(p.kind, Kind::Word) && i + 1 < n && dateline_end(text, pieces, i + 1, true).is_some() {
+            end_after = Some(i);
+        }
         match p.kind {
             Kind::Terminal => {
                 // The group: final punctuation plus closers and emoticons.
@@ -203,6 +218,77 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
         ends.push(n);
     }
     ends
+}
+
+/// The index of the dash ending a dateline that starts at piece `at`:
+/// a place in capitals ("MOSCOW", "UNITED NATIONS", "WILKES-BARRE"), then
+/// optionally ", Ukraine" / ", Calif." and ", March 4, 2024" / ", Jan. 5",
+/// then optionally the agency in brackets, then a dash before a capital.
+/// `need_agency` asks for the bracketed agency.
+fn dateline_end(text: &str, pieces: &[Piece], at: usize, need_agency: bool) -> Option<usize> {
+    let get = |k: usize| pieces.get(k).map(|p| (p, &text[p.start..p.end]));
+    let is_caps = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.');
+    let mut k = at;
+    // The place in capitals, possibly hyphenated.
+    let mut place_words = 0;
+    while let Some((p, s)) = get(k) {
+        if matches!(p.kind, Kind::Word | Kind::Abbreviation(_)) && is_caps(s) {
+            place_words += 1;
+            k += 1;
+        } else if p.kind == Kind::Dash && s == "-" && place_words > 0 && get(k + 1).is_some_and(|(_, n)| is_caps(n)) && p.start == pieces[k - 1].end {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if place_words == 0 || place_words > 4 {
+        return None;
+    }
+    let place_letters: usize = pieces[at..k].iter().map(|p| text[p.start..p.end].chars().filter(|c| c.is_alphabetic()).count()).sum();
+    let mut qualified = false;
+    // ", Ukraine", ", Calif.", ", March 4, 2024", ", Jan. 5": up to three comma groups.
+    for _ in 0..3 {
+        let Some((_, ",")) = get(k) else { break };
+        let group_start = k + 1;
+        let mut j = group_start;
+        while let Some((p, s)) = get(j) {
+            let capitalised = s.chars().next().is_some_and(char::is_uppercase);
+            let number = s.bytes().all(|b| b.is_ascii_digit());
+            if (matches!(p.kind, Kind::Word | Kind::Abbreviation(_)) && (capitalised || number)) && j - group_start < 3 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == group_start {
+            return None;
+        }
+        qualified = true;
+        k = j;
+    }
+    // "(Reuters)", "(AP)", "(Al-Monitor)".
+    let mut agency = false;
+    if let Some((p, "(")) = get(k) {
+        let close = (k + 1..(k + 6).min(pieces.len())).find(|&j| &text[pieces[j].start..pieces[j].end] == ")")?;
+        if close == k + 1 || p.kind != Kind::Open && p.kind != Kind::Punct {
+            return None;
+        }
+        agency = true;
+        k = close + 1;
+    }
+    if need_agency && !agency {
+        return None;
+    }
+    // A bare short word in capitals is a heading or an acronym ("FYI -", "PS --").
+    if !agency && !qualified && place_letters < 4 {
+        return None;
+    }
+    let (dash, s) = get(k)?;
+    let (next, t) = get(k + 1)?;
+    let next_capital = t.chars().next().is_some_and(char::is_uppercase) || matches!(next.kind, Kind::Open | Kind::Quote);
+    // The dash stands apart: "MOSCOW —", not "OBSERVATION--" or "LU -M".
+    let spaced = dash.start > pieces[k - 1].end && next.start > dash.end;
+    ((matches!(dash.kind, Kind::Dash) || s == "_") && next_capital && spaced).then_some(k)
 }
 
 fn is_ellipsis(text: &str, p: &Piece) -> bool {
