@@ -227,7 +227,7 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
 /// `need_agency` asks for the bracketed agency.
 fn dateline_end(text: &str, pieces: &[Piece], at: usize, need_agency: bool) -> Option<usize> {
     let get = |k: usize| pieces.get(k).map(|p| (p, &text[p.start..p.end]));
-    let is_caps = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.');
+    let is_caps = |s: &str| s.chars().all(|c| c.is_uppercase() || c == '.') && s.chars().nth(1).is_some();
     let mut k = at;
     // The place in capitals, possibly hyphenated.
     let mut place_words = 0;
