@@ -234,10 +234,13 @@ impl Agent {
     }
 }
 
-/// A period in which an office was vacant, abolished or not yet created, so
-/// that coverage checks know the gap is real.
+/// A period in which an office was vacant, abolished or not yet created
+/// (`vacant`), or in which the data does not record its holder (`unrecorded`),
+/// so that coverage checks can tell a real or known gap from missing data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Vacancy {
+    /// `false` for a real vacancy, `true` for a holder the data does not record.
+    pub unrecorded: bool,
     pub country: String,
     pub office: String,
     pub span: Span,

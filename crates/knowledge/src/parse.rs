@@ -104,9 +104,9 @@ fn parse_line(line: &str, loc: &Location, current: &mut Option<usize>, layer: &m
             layer.agents.push(parse_agent(rest, loc)?);
             Ok(())
         }
-        "vacant" => {
+        "vacant" | "unrecorded" => {
             *current = None;
-            layer.vacancies.push(parse_vacancy(rest, loc)?);
+            layer.vacancies.push(Vacancy { unrecorded: directive == "unrecorded", ..parse_vacancy(rest, loc)? });
             Ok(())
         }
         "office" => {
@@ -255,12 +255,13 @@ fn english_plural(phrase: &str) -> String {
 fn parse_vacancy(rest: &str, loc: &Location) -> Result<Vacancy, String> {
     let words: Vec<&str> = rest.split_whitespace().collect();
     let (Some(country), Some(office), Some(range)) = (words.first(), words.get(1), words.get(2)) else {
-        return Err("expected `vacant COUNTRY @office FROM..UNTIL [note]`".into());
+        return Err("expected `vacant COUNTRY @office FROM..UNTIL [note]` (or `unrecorded …`)".into());
     };
     if !office.starts_with('@') {
         return Err(format!("expected an office such as @hos, found `{office}`"));
     }
     Ok(Vacancy {
+        unrecorded: false,
         country: country.to_string(),
         office: office_key(office)?,
         span: Span::parse(range)?,
