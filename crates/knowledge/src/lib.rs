@@ -460,14 +460,24 @@ impl Knowledge {
         self.by_agent.get(&key).into_iter().flatten().map(|&(i, plural)| (&self.agents[i], plural)).collect()
     }
 
-    /// Who held an office on a date: people with a code starting with
-    /// `code_prefix` (a country such as `RUS`, or `IGOUNO`) and carrying
-    /// the office key.
-    pub fn holders(&self, code_prefix: &str, office: &str, date: NaiveDate) -> Vec<(&Actor, &CodeSpan)> {
+    /// Who held an office on a date: people with a code carrying the office
+    /// key and belonging to `actor_code`. For a country (`RUS`) that is the
+    /// country code followed by sector components (`RUSGOV`, `RUSLEG`); for
+    /// an organisation (`IGOUNO`) it is the code itself, so that the heads of
+    /// `IGOUNOWHO` or `IGOUNOREF` (UNRWA) are not taken for the UN's.
+    pub fn holders(&self, actor_code: &str, office: &str, date: NaiveDate) -> Vec<(&Actor, &CodeSpan)> {
+        let country = self.registry.component(actor_code).is_some_and(|c| c.category == Category::Country);
+        let belongs = |code: &str| {
+            code.strip_prefix(actor_code).is_some_and(|rest| {
+                (country || rest.is_empty())
+                    && rest.len() % 3 == 0
+                    && (0..rest.len()).step_by(3).all(|i| self.registry.component(&rest[i..i + 3]).is_some_and(|c| c.category == Category::Sector))
+            })
+        };
         self.actors
             .iter()
             .flat_map(|a| a.codes.iter().map(move |c| (a, c)))
-            .filter(|(_, c)| c.code.starts_with(code_prefix) && c.holds(office) && c.span.contains(date))
+            .filter(|(_, c)| c.holds(office) && c.span.contains(date) && belongs(&c.code))
             .collect()
     }
 }

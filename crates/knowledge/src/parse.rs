@@ -15,6 +15,9 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub(crate) struct Layer {
     actors: Vec<Actor>,
+    /// Per actor: whether a `code` line of it was rejected (so that "has no
+    /// code" is not reported on top of the real error).
+    rejected_code: Vec<bool>,
     agents: Vec<Agent>,
     components: Vec<(Component, Location)>,
     offices: Vec<(String, String, Location)>,
@@ -78,6 +81,7 @@ fn parse_line(line: &str, loc: &Location, current: &mut Option<usize>, layer: &m
             return Err(format!("`{directive}` needs a name"));
         }
         layer.actors.push(Actor { kind, name: rest.to_string(), names: Vec::new(), codes: Vec::new(), file: loc.file.clone(), line: loc.line });
+        layer.rejected_code.push(false);
         *current = Some(layer.actors.len() - 1);
         let display = strip_qualifier(rest).to_string();
         return add_name(layer, *current, display, NameForm::Noun, loc);
@@ -95,7 +99,7 @@ fn parse_line(line: &str, loc: &Location, current: &mut Option<usize>, layer: &m
         }
         "code" => {
             let actor = current.ok_or("`code` outside an entry (open one with `person`, `state`, `group` …)")?;
-            let span = parse_code(rest)?;
+            let span = parse_code(rest).inspect_err(|_| layer.rejected_code[actor] = true)?;
             layer.actors[actor].codes.push(CodeSpan { line: loc.line, ..span });
             Ok(())
         }
@@ -325,8 +329,9 @@ pub(crate) fn build(layers: Vec<Layer>) -> Result<Knowledge, Vec<InputError>> {
     kb.spellings = spellings;
 
     for (n, layer) in layers.iter_mut().enumerate() {
-        for mut actor in layer.actors.drain(..) {
-            check_actor(&mut actor, &kb, &mut errors);
+        let rejected = std::mem::take(&mut layer.rejected_code);
+        for (mut actor, rejected_code) in layer.actors.drain(..).zip(rejected) {
+            check_actor(&mut actor, rejected_code, &kb, &mut errors);
             let id = (actor.kind, kb.spellings.key(&actor.name));
             match actor_at.get(&id) {
                 Some(&(first_layer, index)) if first_layer == n => {
@@ -396,9 +401,9 @@ fn check_office(office: Option<&str>, registry: &Registry, loc: &Location, error
 }
 
 /// Keys the names and checks the codes of one entry.
-fn check_actor(actor: &mut Actor, kb: &Knowledge, errors: &mut Vec<InputError>) {
+fn check_actor(actor: &mut Actor, rejected_code: bool, kb: &Knowledge, errors: &mut Vec<InputError>) {
     let loc = |line| Location { file: actor.file.clone(), line };
-    if actor.codes.is_empty() {
+    if actor.codes.is_empty() && !rejected_code {
         errors.push(loc(actor.line).error(format!("entry `{}` has no code", actor.name)));
     }
     for code in &actor.codes {
