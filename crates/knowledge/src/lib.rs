@@ -107,16 +107,20 @@ impl ActorKind {
     }
 }
 
-/// Where a fact was written.
+/// Where a fact was written (the file name is shared by all its lines).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Location {
-    pub file: String,
-    pub line: usize,
+pub(crate) struct Location {
+    pub(crate) file: std::rc::Rc<str>,
+    pub(crate) line: usize,
 }
 
 impl Location {
+    pub(crate) fn new(file: &str, line: usize) -> Location {
+        Location { file: file.into(), line }
+    }
+
     fn error(&self, message: impl Into<String>) -> InputError {
-        InputError::at_line(&self.file, self.line, message)
+        InputError::at_line(&*self.file, self.line, message)
     }
 }
 

@@ -61,7 +61,16 @@ fn fold_into(c: char, out: &mut String) {
 pub fn fold(phrase: &str) -> String {
     let mut folded = String::with_capacity(phrase.len());
     for c in phrase.chars() {
-        fold_into(c, &mut folded);
+        if c.is_ascii_alphanumeric() {
+            folded.push(c.to_ascii_lowercase());
+        } else if c == ' ' {
+            folded.push(' ');
+        } else {
+            fold_into(c, &mut folded);
+        }
+    }
+    if !folded.contains("  ") && !folded.starts_with(' ') && !folded.ends_with(' ') {
+        return folded;
     }
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -93,14 +102,17 @@ impl Spellings {
     /// The key of a phrase: folded, with every word in its canonical spelling.
     pub fn key(&self, phrase: &str) -> String {
         let folded = fold(phrase);
-        if self.canonical.is_empty() {
+        if self.canonical.is_empty() || !folded.split(' ').any(|w| self.canonical.contains_key(w)) {
             return folded;
         }
-        folded
-            .split(' ')
-            .map(|w| self.canonical.get(w).map_or(w, String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut key = String::with_capacity(folded.len() + 8);
+        for (i, word) in folded.split(' ').enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(self.canonical.get(word).map_or(word, String::as_str));
+        }
+        key
     }
 }
 

@@ -55,6 +55,7 @@ fn split_word(text: &str) -> (&str, &str) {
 
 fn parse_file(file: &str, text: &str, layer: &mut Layer) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file: std::rc::Rc<str> = file.into();
     let mut current: Option<usize> = None;
     let mut facts = 0;
     for (index, raw) in text.lines().enumerate() {
@@ -63,13 +64,13 @@ fn parse_file(file: &str, text: &str, layer: &mut Layer) {
             continue;
         }
         facts += 1;
-        let loc = Location { file: file.to_string(), line: index + 1 };
+        let loc = Location { file: file.clone(), line: index + 1 };
         if let Err(message) = parse_line(line, &loc, &mut current, layer) {
             layer.errors.push(loc.error(message));
         }
     }
     if facts == 0 {
-        layer.errors.push(InputError::in_file(file, "no entries (the file is empty or holds only comments)"));
+        layer.errors.push(InputError::in_file(&*file, "no entries (the file is empty or holds only comments)"));
     }
 }
 
@@ -80,7 +81,7 @@ fn parse_line(line: &str, loc: &Location, current: &mut Option<usize>, layer: &m
             *current = None;
             return Err(format!("`{directive}` needs a name"));
         }
-        layer.actors.push(Actor { kind, name: rest.to_string(), names: Vec::new(), codes: Vec::new(), file: loc.file.clone(), line: loc.line });
+        layer.actors.push(Actor { kind, name: rest.to_string(), names: Vec::new(), codes: Vec::new(), file: loc.file.to_string(), line: loc.line });
         layer.rejected_code.push(false);
         *current = Some(layer.actors.len() - 1);
         let display = strip_qualifier(rest).to_string();
@@ -230,7 +231,7 @@ fn parse_agent(rest: &str, loc: &Location) -> Result<Agent, String> {
         code: code.to_string(),
         attach,
         office,
-        file: loc.file.clone(),
+        file: loc.file.to_string(),
         line: loc.line,
     })
 }
@@ -270,7 +271,7 @@ fn parse_vacancy(rest: &str, loc: &Location) -> Result<Vacancy, String> {
         office: office_key(office)?,
         span: Span::parse(range)?,
         note: words[3..].join(" "),
-        file: loc.file.clone(),
+        file: loc.file.to_string(),
         line: loc.line,
     })
 }
@@ -349,7 +350,7 @@ pub(crate) fn build(layers: Vec<Layer>) -> Result<Knowledge, Vec<InputError>> {
             }
         }
         for mut agent in layer.agents.drain(..) {
-            let loc = Location { file: agent.file.clone(), line: agent.line };
+            let loc = Location::new(&agent.file, agent.line);
             if let Err(message) = kb.registry.split(&agent.code) {
                 errors.push(loc.error(message));
             }
@@ -372,7 +373,7 @@ pub(crate) fn build(layers: Vec<Layer>) -> Result<Knowledge, Vec<InputError>> {
             }
         }
         for vacancy in layer.vacancies.drain(..) {
-            let loc = Location { file: vacancy.file.clone(), line: vacancy.line };
+            let loc = Location::new(&vacancy.file, vacancy.line);
             if kb.registry.component(&vacancy.country).map(|c| c.category) != Some(Category::Country) {
                 errors.push(loc.error(format!("`{}` is not a registered country code", vacancy.country)));
             }
@@ -402,7 +403,7 @@ fn check_office(office: Option<&str>, registry: &Registry, loc: &Location, error
 
 /// Keys the names and checks the codes of one entry.
 fn check_actor(actor: &mut Actor, rejected_code: bool, kb: &Knowledge, errors: &mut Vec<InputError>) {
-    let loc = |line| Location { file: actor.file.clone(), line };
+    let loc = |line| Location::new(&actor.file, line);
     if actor.codes.is_empty() && !rejected_code {
         errors.push(loc(actor.line).error(format!("entry `{}` has no code", actor.name)));
     }
@@ -410,7 +411,7 @@ fn check_actor(actor: &mut Actor, rejected_code: bool, kb: &Knowledge, errors: &
         if let Err(message) = kb.registry.split(&code.code) {
             errors.push(loc(code.line).error(message));
         }
-        for office in &code.offices {
+        for office in code.offices.iter().filter(|o| kb.registry.office(o).is_none()) {
             check_office(Some(office), &kb.registry, &loc(code.line), errors);
         }
     }
