@@ -84,7 +84,7 @@ impl Span {
     }
 
     pub fn contains(&self, date: NaiveDate) -> bool {
-        self.from.map_or(true, |b| b.date <= date) && self.until.map_or(true, |b| date < b.date)
+        self.from.is_none_or(|b| b.date <= date) && self.until.is_none_or(|b| date < b.date)
     }
 
     /// Whether the two ranges share at least one day.

@@ -150,6 +150,10 @@ pub struct Name {
     /// Written in capitals (an acronym such as `US` or `WHO`): matches only
     /// text written in capitals.
     pub capitals_only: bool,
+    /// Starts with a capital letter (a proper name such as `Rice` or `Ban`):
+    /// matches only text that starts with a capital, so that "rice" and
+    /// "a ban" stay common words.
+    pub capitalized: bool,
     pub line: usize,
 }
 
@@ -229,9 +233,13 @@ pub struct Agent {
 
 impl Agent {
     /// Combines the agent with an actor code: RUS + `~GOV` → RUSGOV,
-    /// RUS + `NGO~` → NGORUS.
+    /// RUS + `NGO~` → NGORUS. A code that already ends (or, for a prefix,
+    /// starts) with the agent's code is returned unchanged, so that "the
+    /// Duma's foreign affairs committee" stays RUSLEG.
     pub fn apply(&self, actor_code: &str) -> String {
         match self.attach {
+            Attach::Suffix if ends_with_component(actor_code, &self.code) => actor_code.to_string(),
+            Attach::Prefix if actor_code.starts_with(&self.code) => actor_code.to_string(),
             Attach::Suffix => format!("{actor_code}{}", self.code),
             Attach::Prefix => format!("{}{actor_code}", self.code),
         }
@@ -314,8 +322,8 @@ impl Registry {
 
     /// Splits a code into registered components, or says which part is not
     /// one.
-    pub fn split<'a>(&self, code: &'a str) -> Result<Vec<&Component>, String> {
-        if code.is_empty() || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+    pub fn split(&self, code: &str) -> Result<Vec<&Component>, String> {
+        if code.is_empty() || !code.len().is_multiple_of(3) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("bad code `{code}` (expected three-letter capital components such as RUSGOV)"));
         }
         (0..code.len())
@@ -418,13 +426,14 @@ impl Knowledge {
     }
 
     /// The actors a phrase of text names, with the matching name. Names
-    /// written in capitals match only text in capitals; a leading "the" is
-    /// tried without when nothing matches with it.
+    /// written in capitals match only text in capitals, names starting with
+    /// a capital only text starting with one; a leading "the" is tried
+    /// without when nothing matches with it.
     pub fn lookup(&self, text: &str) -> Vec<(&Actor, &Name)> {
         let key = self.key(text);
         let found = self.lookup_key(&key, text);
         if found.is_empty() {
-            if let Some(rest) = key.strip_prefix("the ") {
+            if let (Some(rest), Some(text)) = (key.strip_prefix("the "), strip_article(text)) {
                 return self.lookup_key(rest, text);
             }
         }
@@ -433,12 +442,13 @@ impl Knowledge {
 
     fn lookup_key(&self, key: &str, text: &str) -> Vec<(&Actor, &Name)> {
         let capitals = is_capitals(text);
+        let capitalized = starts_with_capital(text);
         self.by_name
             .get(key)
             .into_iter()
             .flatten()
             .map(|r| (&self.actors[r.actor], &self.actors[r.actor].names[r.name]))
-            .filter(|(_, n)| capitals || !n.capitals_only)
+            .filter(|(_, n)| (capitals || !n.capitals_only) && (capitalized || !n.capitalized))
             .collect()
     }
 
@@ -474,7 +484,7 @@ impl Knowledge {
         let belongs = |code: &str| {
             code.strip_prefix(actor_code).is_some_and(|rest| {
                 (country || rest.is_empty())
-                    && rest.len() % 3 == 0
+                    && rest.len().is_multiple_of(3)
                     && (0..rest.len()).step_by(3).all(|i| self.registry.component(&rest[i..i + 3]).is_some_and(|c| c.category == Category::Sector))
             })
         };
@@ -484,6 +494,23 @@ impl Knowledge {
             .filter(|(_, c)| c.holds(office) && c.span.contains(date) && belongs(&c.code))
             .collect()
     }
+}
+
+/// Whether `code` ends with `tail` on a component boundary.
+fn ends_with_component(code: &str, tail: &str) -> bool {
+    code.len() > tail.len() && code.ends_with(tail) && (code.len() - tail.len()).is_multiple_of(3)
+}
+
+/// Whether the first letter of a phrase is a capital.
+pub(crate) fn starts_with_capital(phrase: &str) -> bool {
+    phrase.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+}
+
+/// `the Kremlin` → `Kremlin` (any case of "the").
+fn strip_article(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let (article, rest) = text.split_at_checked(3)?;
+    (article.eq_ignore_ascii_case("the") && rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
 }
 
 fn first_error(mut errors: Vec<InputError>) -> InputError {

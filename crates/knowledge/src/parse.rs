@@ -170,7 +170,8 @@ fn add_name(layer: &mut Layer, current: Option<usize>, text: String, form: NameF
         return Err(format!("`{text}` has no letters or digits"));
     }
     let capitals_only = is_capitals(&text);
-    layer.actors[actor].names.push(Name { text, key: String::new(), form, capitals_only, line: loc.line });
+    let capitalized = crate::starts_with_capital(&text);
+    layer.actors[actor].names.push(Name { text, key: String::new(), form, capitals_only, capitalized, line: loc.line });
     Ok(())
 }
 

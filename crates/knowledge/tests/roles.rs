@@ -167,6 +167,9 @@ fn agents_combine_with_actor_codes() {
     assert_eq!(kb.agent("police")[0].0.apply("EGY"), "EGYCOP");
     assert_eq!(kb.agent("lawmakers")[0].0.apply("USA"), "USALEG");
     assert_eq!(kb.agent("court")[0].0.apply("ISR"), "ISRJUD");
+    // An actor already in the sector keeps its code.
+    assert_eq!(kb.agent("foreign affairs committee")[0].0.apply("RUSLEG"), "RUSLEG");
+    assert_eq!(kb.agent("aid agency")[0].0.apply("NGORUS"), "NGORUS");
 }
 
 #[test]
