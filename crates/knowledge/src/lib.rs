@@ -336,11 +336,11 @@ impl Registry {
     }
 }
 
-/// A name found by lookup: the actor and which of its names matched.
+/// An index entry: an actor and which of its names has the key.
 #[derive(Clone, Copy, Debug)]
-pub struct NameRef {
-    pub actor: usize,
-    pub name: usize,
+pub(crate) struct NameRef {
+    pub(crate) actor: usize,
+    pub(crate) name: usize,
 }
 
 /// The knowledge base.
