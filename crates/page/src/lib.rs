@@ -1,7 +1,9 @@
 //! Page stage: from files and streams to clean, dated [`Document`]s.
-//!
-//! (Being built: see issue 2.)
 
+pub mod html;
 pub mod petrarch;
 
 pub use demarche_doc::Document;
+pub mod chrome;
+pub mod dates;
+mod lists;

@@ -1,0 +1,213 @@
+//! Classifying a line of text as page chrome (skip links, pitches, share
+//! bars, credits, …) from the word lists in `data/chrome.txt`. Used on the
+//! lines of plain text and on short blocks of HTML.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lists::{contains_phrase, parse_sections, WordList};
+
+/// The kinds of page chrome a line can be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chrome {
+    SkipLink,
+    /// Subscription, paywall, membership, newsletter or app pitch.
+    Pitch,
+    /// A price with a billing period ("Only $100 per year.").
+    Price,
+    /// "Read more", "Related:", "Most popular", comment-count links.
+    ReadMore,
+    /// Share and follow prompts, share bars.
+    Share,
+    /// Photo, image and video credits and captions.
+    Credit,
+    /// Advertisement labels and loading notices.
+    Advert,
+    /// An author line ("By Jane Doe").
+    Byline,
+}
+
+struct Lists {
+    sections: HashMap<String, WordList>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists { sections: parse_sections(include_str!("../data/chrome.txt")) })
+}
+
+impl Lists {
+    fn get(&self, name: &str) -> &WordList {
+        static EMPTY: OnceLock<WordList> = OnceLock::new();
+        self.sections.get(name).unwrap_or_else(|| EMPTY.get_or_init(WordList::default))
+    }
+
+    fn starts_with_any(&self, section: &str, text: &str) -> bool {
+        self.get(section).entries.iter().any(|e| {
+            let (phrase, prefix) = match e.strip_suffix('*') {
+                Some(p) => (p, true),
+                None => (e.as_str(), false),
+            };
+            text.starts_with(phrase)
+                && (prefix
+                    || !phrase.ends_with(|c: char| c.is_alphanumeric())
+                    || text[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    }
+}
+
+/// Lower-cased words of a line (letters, digits and `@`, `'`, `-` inside).
+fn words(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '@'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// How many words the line has, counted as the metric does (`\w+` runs).
+pub fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric() || c == '_';
+        if w && !in_word {
+            n += 1;
+        }
+        in_word = w;
+    }
+    n
+}
+
+/// Whether the line carries a price ("$100", "€9.99", "100 USD").
+pub fn has_price(text: &str) -> bool {
+    let b = text.as_bytes();
+    let currency_before = ["$", "€", "£", "¥", "₹", "US$", "A$", "C$"];
+    for sym in currency_before {
+        let mut from = 0;
+        while let Some(off) = text[from..].find(sym) {
+            let after = from + off + sym.len();
+            if text[after..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+            from = after;
+        }
+    }
+    let lower = text.to_lowercase();
+    ["usd", "eur", "gbp", "dollars", "euros", "pounds"].iter().any(|code| {
+        contains_phrase(&lower, code, false) && b.iter().any(u8::is_ascii_digit)
+    })
+}
+
+/// Classifies one line (or block) of text; `None` means it may be article
+/// text. Only short lines are ever chrome: the limits are per kind.
+pub fn classify(line: &str) -> Option<Chrome> {
+    let text = line.trim().trim_start_matches(['•', '·', '|', '-', '–', '—', '»', '›', '>', '*']).trim();
+    if text.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let n = word_count(text);
+    let l = lists();
+    let bare = lower.trim_end_matches(['.', ':', '!', '…', ' ', '»', '›', '>', '→']);
+
+    if n <= 8 && l.starts_with_any("skip", &lower) {
+        return Some(Chrome::SkipLink);
+    }
+    if n <= 6 && l.get("advert").matches(bare) {
+        return Some(Chrome::Advert);
+    }
+    if n <= 14 && has_price(text) && l.get("billing").occurs_in(&lower) {
+        return Some(Chrome::Price);
+    }
+    if n <= 30 && l.get("subscription").occurs_in(&lower) {
+        return Some(Chrome::Pitch);
+    }
+    if n <= 8 && l.get("account").occurs_in(&lower) {
+        return Some(Chrome::Pitch);
+    }
+    if n <= 10 && l.starts_with_any("read-more", &lower) {
+        return Some(Chrome::ReadMore);
+    }
+    let ws = words(&lower);
+    if !ws.is_empty() && ws.len() <= 12 && ws.iter().all(|w| l.get("social").matches(w) || w.chars().all(|c| c.is_ascii_digit())) {
+        return Some(Chrome::Share);
+    }
+    if n <= 10 && l.starts_with_any("share", &lower) {
+        return Some(Chrome::Share);
+    }
+    if n <= 30 && l.starts_with_any("credit", &lower) {
+        return Some(Chrome::Credit);
+    }
+    if n <= 20 && l.get("credit-anywhere").entries.iter().any(|e| lower.contains(e.as_str())) {
+        return Some(Chrome::Credit);
+    }
+    if is_byline(text, &lower, n) {
+        return Some(Chrome::Byline);
+    }
+    None
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe":
+/// an opener from the byline list followed by a few capitalized names.
+pub fn is_byline(text: &str, lower: &str, n: usize) -> bool {
+    if n > 14 {
+        return false;
+    }
+    let l = lists();
+    let Some(opener) = l.get("byline").entries.iter().find(|e| {
+        lower.starts_with(e.as_str()) && lower[e.len()..].starts_with(|c: char| c.is_whitespace() || c == ':')
+    }) else {
+        return false;
+    };
+    let rest = text[opener.len()..].trim_start_matches([':', ' ']);
+    let names: Vec<&str> = rest.split_whitespace().collect();
+    if names.is_empty() {
+        return false;
+    }
+    let joiners = ["and", "&", "with", "in", "for", "of", "|", "-", "–", "—", "·", "de", "van", "von", "al", "el", "bin"];
+    let capitalized = names
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .count();
+    let other = names.iter().filter(|w| !joiners.contains(&w.to_lowercase().as_str())).count();
+    other > 0 && capitalized * 10 >= other * 7 && !text.trim_end().ends_with(['.', '?', '!'])
+        || (capitalized == other && other > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_common_chrome() {
+        assert_eq!(classify("Skip to main content"), Some(Chrome::SkipLink));
+        assert_eq!(classify("Only $100 per year."), Some(Chrome::Price));
+        assert_eq!(classify("Just €4.99/month"), Some(Chrome::Price));
+        assert_eq!(
+            classify("Join our community of readers to get unlimited access to our reporting."),
+            Some(Chrome::Pitch)
+        );
+        assert_eq!(classify("Sign up for our daily newsletter"), Some(Chrome::Pitch));
+        assert_eq!(classify("Read more: Why markets fell"), Some(Chrome::ReadMore));
+        assert_eq!(classify("Facebook Twitter LinkedIn Email"), Some(Chrome::Share));
+        assert_eq!(classify("Share this article"), Some(Chrome::Share));
+        assert_eq!(classify("Photo: Jane Doe/Reuters"), Some(Chrome::Credit));
+        assert_eq!(classify("A protester in Cairo. (AP Photo/John Roe)"), Some(Chrome::Credit));
+        assert_eq!(classify("ADVERTISEMENT"), Some(Chrome::Advert));
+        assert_eq!(classify("By Jane Doe and John Roe"), Some(Chrome::Byline));
+    }
+
+    #[test]
+    fn article_sentences_are_not_chrome() {
+        for line in [
+            "Officials said the ceasefire would hold.",
+            "Voters register in record numbers ahead of the election in the capital, officials said.",
+            "By Tuesday, the talks had stalled.",
+            "The company said subscribers would see higher prices next year, rising to $12 a month for most of its customers, analysts said on Monday.",
+            "Share prices fell sharply on Monday after the central bank raised rates.",
+            "Comments by the minister angered the opposition, which called for his resignation.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+}
