@@ -1,0 +1,155 @@
+//! What an element's tag, class, id and role say about it: page furniture
+//! (navigation, share bars, comments, …) or a likely article container.
+//! The word lists are in `data/page-cues.txt`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::html::{Dom, NodeId, Tag};
+use crate::lists::{parse_sections, WordList};
+
+/// The verdict on one element.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cue {
+    #[default]
+    None,
+    /// Named like an article container (`article-body`, `entry-content`).
+    Content,
+    /// Named like furniture by a word a content word can override (`header`, `meta`).
+    WeakBoilerplate,
+    /// Named like furniture outright (`share-bar`, `comments`, `related-posts`).
+    Boilerplate,
+}
+
+struct Lists {
+    boilerplate: WordList,
+    weak: WordList,
+    content: WordList,
+    whole: WordList,
+    roles: WordList,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut s: HashMap<String, WordList> = parse_sections(include_str!("../data/page-cues.txt"));
+        let mut take = |k: &str| s.remove(k).unwrap_or_default();
+        Lists {
+            boilerplate: take("boilerplate"),
+            weak: take("weak"),
+            content: take("content"),
+            whole: take("whole"),
+            roles: take("roles"),
+        }
+    })
+}
+
+/// Judges an element by its tag and its class, id and role attributes.
+/// `scratch` is a reusable buffer.
+pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue {
+    let l = lists();
+    let mut strong = matches!(tag, Tag::NAV | Tag::ASIDE | Tag::FIGCAPTION | Tag::MENU);
+    let mut weak = matches!(tag, Tag::HEADER | Tag::FOOTER);
+    let mut content = false;
+    for (name, value) in dom.attrs(id) {
+        match name {
+            "class" | "id" => {}
+            "role" => {
+                scratch.clear();
+                scratch.push_str(value.trim());
+                scratch.make_ascii_lowercase();
+                if l.roles.matches(scratch) {
+                    strong = true;
+                }
+                continue;
+            }
+            "itemprop" => {
+                content |= value.contains("articleBody") || value.contains("text");
+                continue;
+            }
+            _ => continue,
+        }
+        scratch.clear();
+        scratch.push_str(value);
+        scratch.make_ascii_lowercase();
+        for whole in scratch.split_ascii_whitespace() {
+            if l.whole.matches(whole) || (whole.contains(['-', '_']) && l.boilerplate.matches(whole)) {
+                strong = true;
+            }
+            if whole.contains(['-', '_']) && l.content.matches(whole) {
+                content = true;
+            }
+        }
+        for token in scratch.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
+            if l.boilerplate.matches(token) {
+                if l.weak.matches(token) {
+                    weak = true;
+                } else {
+                    strong = true;
+                }
+            }
+            if l.content.matches(token) {
+                content = true;
+            }
+        }
+    }
+    if strong {
+        Cue::Boilerplate
+    } else if weak && !content {
+        Cue::WeakBoilerplate
+    } else if content {
+        Cue::Content
+    } else {
+        Cue::None
+    }
+}
+
+/// Whether the element is hidden from readers (`hidden`, `display:none`).
+pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    dom.attrs(id).any(|(name, value)| match name {
+        "hidden" => true,
+        "style" => {
+            let v: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            v.contains("display:none") || v.contains("visibility:hidden")
+        }
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::parse;
+
+    fn cue(html: &str) -> Cue {
+        let dom = parse(html);
+        let id = (1..dom.len() as NodeId).find(|&i| dom.tag(i).is_some()).unwrap();
+        element_cue(&dom, id, dom.tag(id).unwrap(), &mut String::new())
+    }
+
+    #[test]
+    fn class_and_id_words() {
+        assert_eq!(cue(r#"<div class="c-article__share-bar">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div id="comments">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div class="related-content">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div class="article-body">"#), Cue::Content);
+        assert_eq!(cue(r#"<div class="article-header">"#), Cue::Content);
+        assert_eq!(cue(r#"<div class="site-header">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div class="header">"#), Cue::WeakBoilerplate);
+        assert_eq!(cue(r#"<div class="entry-meta">"#), Cue::Boilerplate, "whole value listed");
+        assert_eq!(cue(r#"<div class="hidden-xs col-md-8">"#), Cue::None, "visible on large screens");
+        assert_eq!(cue(r#"<span class="sr-only">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div role="navigation">"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<nav>"#), Cue::Boilerplate);
+        assert_eq!(cue(r#"<div class="shadow">"#), Cue::None, "no substring matches");
+    }
+
+    #[test]
+    fn hidden_elements() {
+        let dom = parse(r#"<div style="display: none">a</div><p hidden>b</p><p style="color:red">c</p>"#);
+        let els: Vec<NodeId> = (1..dom.len() as NodeId).filter(|&i| dom.tag(i).is_some()).collect();
+        assert!(is_hidden(&dom, els[0]));
+        assert!(is_hidden(&dom, els[1]));
+        assert!(!is_hidden(&dom, els[2]));
+    }
+}
