@@ -300,9 +300,47 @@ fn furniture(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
     removed
 }
 
-/// Chooses the article container and returns its paragraphs.
-fn select(dom: &Dom, blocks: &[Block], meta: &Metadata) -> Vec<String> {
-    let removed = furniture(dom, blocks);
+/// A trace of the extraction for one page: every block with its weight and
+/// fate, and the chosen container (for `demarche eval extraction --explain`).
+#[doc(hidden)]
+pub fn explain(html: &str, url: Option<&str>) -> String {
+    let dom = html::parse(html);
+    let blocks = blocks(&dom);
+    let removed = furniture(&dom, &blocks);
+    let (best, _) = container(&dom, &blocks, &removed);
+    let range = dom.subtree(best);
+    let path = |id: NodeId| {
+        let mut names = Vec::new();
+        let mut at = id;
+        while at != html::NONE && names.len() < 4 {
+            if let Some(t) = dom.tag(at) {
+                let class = dom.attr(at, "class").unwrap_or("");
+                names.push(format!("{}.{}", dom.tag_name(t), class.split_whitespace().next().unwrap_or("")));
+            }
+            at = dom.node(at).parent;
+        }
+        names.reverse();
+        names.join(">")
+    };
+    let mut out = format!("container: {} {}\n", best, path(best));
+    for b in &blocks {
+        let fate = if removed[b.start as usize] {
+            "REMOVED"
+        } else if !range.contains(&b.start) {
+            "outside"
+        } else if keep(b) {
+            "KEEP"
+        } else {
+            "dropped"
+        };
+        let text: String = b.text.chars().take(90).collect();
+        out.push_str(&format!("{fate:8} w={:7.1} ld={:.2} {:<40} {text}\n", weight(b), b.link_density(), path(b.owner)));
+    }
+    out
+}
+
+/// The element whose blocks weigh most, and its weight.
+fn container(dom: &Dom, blocks: &[Block], removed: &[bool]) -> (NodeId, f32) {
     let n = dom.len();
     let mut score = vec![0f32; n];
     for b in blocks.iter().filter(|b| !removed[b.start as usize]) {
@@ -320,7 +358,14 @@ fn select(dom: &Dom, blocks: &[Block], meta: &Metadata) -> Vec<String> {
             best = id as NodeId;
         }
     }
-    if score[best as usize] <= 0.0 {
+    (best, score[best as usize])
+}
+
+/// Chooses the article container and returns its paragraphs.
+fn select(dom: &Dom, blocks: &[Block], meta: &Metadata) -> Vec<String> {
+    let removed = furniture(dom, blocks);
+    let (best, best_score) = container(dom, blocks, &removed);
+    if best_score <= 0.0 {
         return fallback(meta);
     }
     let range = dom.subtree(best);

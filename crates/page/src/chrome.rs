@@ -23,8 +23,12 @@ pub enum Chrome {
     Credit,
     /// Advertisement labels and loading notices.
     Advert,
-    /// An author line ("By Jane Doe").
+    /// An author line ("By Jane Doe"), an agency credit line ("Reuters").
     Byline,
+    /// A publication date or time line ("Updated Nov. 18, 2019 8:22AM EST").
+    Timestamp,
+    /// Author contact and tip lines ("She may be reached at …").
+    Contact,
 }
 
 struct Lists {
@@ -141,10 +145,54 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if n <= 20 && l.get("credit-anywhere").entries.iter().any(|e| lower.contains(e.as_str())) {
         return Some(Chrome::Credit);
     }
+    if n <= 80 && (l.get("caption").occurs_in(&lower) || has_credit_parenthetical(&lower)) {
+        return Some(Chrome::Credit);
+    }
+    if n <= 40 && l.get("contact").occurs_in(&lower) {
+        return Some(Chrome::Contact);
+    }
+    if n <= 16 && is_timestamp(&lower, &ws) {
+        return Some(Chrome::Timestamp);
+    }
+    if n <= 5 && l.get("agency").matches(bare) {
+        return Some(Chrome::Byline);
+    }
     if is_byline(text, &lower, n) {
         return Some(Chrome::Byline);
     }
     None
+}
+
+/// "(AP Photo/Jane Roe)", "(NASA via AP)" closing the line.
+fn has_credit_parenthetical(lower: &str) -> bool {
+    let t = lower.trim_end_matches(['.', ' ']);
+    let Some(body) = t.strip_suffix(')') else { return false };
+    let Some(open) = body.rfind('(') else { return false };
+    let inner = &body[open + 1..];
+    inner.len() < 80 && lists().get("credit-parenthetical").occurs_in(inner)
+}
+
+/// A line made only of date and time words and numbers, with a digit or
+/// month name, or opened by a timestamp word and mostly made of them.
+fn is_timestamp(lower: &str, ws: &[&str]) -> bool {
+    let l = lists();
+    let has_date = ws.iter().any(|w| crate::dates::month_number(w).is_some() && w.len() >= 3)
+        || ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if !has_date {
+        return false;
+    }
+    let date_word = |w: &&str| {
+        l.get("date-words").matches(w)
+            || crate::dates::month_number(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit())
+            || {
+                // "8", "8am", "18th", "2019"
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+            }
+    };
+    let dated = ws.iter().filter(|w| date_word(w)).count();
+    dated == ws.len() || (l.starts_with_any("timestamp", lower) && dated * 10 >= ws.len() * 7)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe":
@@ -195,6 +243,15 @@ mod tests {
         assert_eq!(classify("A protester in Cairo. (AP Photo/John Roe)"), Some(Chrome::Credit));
         assert_eq!(classify("ADVERTISEMENT"), Some(Chrome::Advert));
         assert_eq!(classify("By Jane Doe and John Roe"), Some(Chrome::Byline));
+        assert_eq!(classify("The Associated Press"), Some(Chrome::Byline));
+        assert_eq!(classify("Published Monday, November 18, 2019 8:22AM EST"), Some(Chrome::Timestamp));
+        assert_eq!(classify("Updated at 1:23 p.m."), Some(Chrome::Timestamp));
+        assert_eq!(classify("August 23, 2018"), Some(Chrome::Timestamp));
+        assert_eq!(
+            classify("In this Dec. 12, 2006, file photo, astronauts work on the station. (NASA via AP)"),
+            Some(Chrome::Credit)
+        );
+        assert_eq!(classify("Jane Doe may be reached at jdoe@example.com."), Some(Chrome::Contact));
     }
 
     #[test]
@@ -206,6 +263,8 @@ mod tests {
             "The company said subscribers would see higher prices next year, rising to $12 a month for most of its customers, analysts said on Monday.",
             "Share prices fell sharply on Monday after the central bank raised rates.",
             "Comments by the minister angered the opposition, which called for his resignation.",
+            "Published in 1851, the novel was a failure.",
+            "The talks (held in Doha) ended on Monday with no agreement (officials said).",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }

@@ -80,7 +80,7 @@ pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue
                 content = true;
             }
         }
-        for token in scratch.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
+        let mut judge = |token: &str| {
             if l.boilerplate.matches(token) {
                 if l.weak.matches(token) {
                     weak = true;
@@ -90,6 +90,13 @@ pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue
             }
             if l.content.matches(token) {
                 content = true;
+            }
+        };
+        let words = class_words(value);
+        for (i, w) in words.iter().enumerate() {
+            judge(w);
+            if let Some(next) = words.get(i + 1) {
+                judge(&format!("{w}{next}"));
             }
         }
     }
@@ -102,6 +109,32 @@ pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue
     } else {
         Cue::None
     }
+}
+
+/// The words of a class or id value: cut at non-alphanumerics and at
+/// lower-to-upper case changes, lower-cased.
+fn class_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
 }
 
 /// Whether the element is hidden from readers (`hidden`, `display:none`).
@@ -142,6 +175,15 @@ mod tests {
         assert_eq!(cue(r#"<div role="navigation">"#), Cue::Boilerplate);
         assert_eq!(cue(r#"<nav>"#), Cue::Boilerplate);
         assert_eq!(cue(r#"<div class="shadow">"#), Cue::None, "no substring matches");
+        assert_eq!(cue(r#"<div class="InlineImage-imageEmbedCaption">"#), Cue::Boilerplate, "camelCase words");
+        assert_eq!(cue(r#"<div class="RenderKeyPoints-list">"#), Cue::Boilerplate, "joined word pairs");
+        assert_eq!(cue(r#"<div class="ArticleBody-articleBody">"#), Cue::Content);
+    }
+
+    #[test]
+    fn class_value_words() {
+        assert_eq!(class_words("RenderKeyPoints-list x_y"), ["render", "key", "points", "list", "x", "y"]);
+        assert_eq!(class_words("HTMLBlock h2Title"), ["htmlblock", "h2", "title"]);
     }
 
     #[test]

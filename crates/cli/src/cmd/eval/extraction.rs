@@ -18,6 +18,10 @@ pub struct Args {
     /// Write each page's extracted body to DIR/NAME.txt (for inspection).
     #[arg(long, value_name = "DIR")]
     write: Option<PathBuf>,
+    /// Print the extractor's trace (blocks, weights, container) for pages
+    /// whose name starts with PREFIX, instead of scoring.
+    #[arg(long, value_name = "PREFIX")]
+    explain: Option<String>,
 }
 
 pub fn run(args: Args) -> CliResult {
@@ -28,6 +32,12 @@ pub fn run(args: Args) -> CliResult {
         })?,
     };
     let pages = eval::load_benchmark(&dir)?;
+    if let Some(prefix) = &args.explain {
+        for page in pages.iter().filter(|p| p.name.starts_with(prefix.as_str())) {
+            println!("{}", demarche_page::article::explain(&page.html, page.url.as_deref()));
+        }
+        return Ok(());
+    }
     if let Some(out) = &args.write {
         std::fs::create_dir_all(out)?;
     }
