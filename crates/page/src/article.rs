@@ -38,13 +38,9 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
 /// Like [`extract`], on a parsed page.
 pub fn extract_from_dom(dom: &Dom, url: Option<&str>) -> Article {
     let metadata = metadata::read(dom, url);
-    let blocks = blocks(dom);
-    let paragraphs = select(dom, &blocks, &metadata);
+    let page = Analysis::new(dom);
     let title = choose_title(dom, &metadata);
-    let paragraphs = paragraphs
-        .into_iter()
-        .filter(|p| title.as_deref().is_none_or(|t| !same_text(p, t)))
-        .collect();
+    let paragraphs = page.paragraphs(&metadata, title.as_deref());
     Article { title, paragraphs, metadata }
 }
 
@@ -122,6 +118,16 @@ fn kind_of(tag: Option<Tag>) -> Kind {
     }
 }
 
+/// Words of a block, counting every two characters of scripts written
+/// without spaces (Chinese, Japanese) as a word.
+fn effective_words(text: &str) -> u32 {
+    let unspaced = text
+        .chars()
+        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF))
+        .count();
+    (chrome::word_count(text) + unspaced / 2) as u32
+}
+
 /// Accumulates one block's text.
 #[derive(Default)]
 struct Pending {
@@ -153,7 +159,7 @@ impl Pending {
                     start,
                     owner,
                     kind: kind_of(dom.tag(owner)),
-                    words: chrome::word_count(&text) as u32,
+                    words: effective_words(&text),
                     text,
                     chars: self.chars,
                     link_chars: self.link_chars,
@@ -166,8 +172,9 @@ impl Pending {
     }
 }
 
-/// Cuts the page into text blocks in document order.
-fn blocks(dom: &Dom) -> Vec<Block> {
+/// Cuts the page into text blocks in document order, leaving out inline
+/// furniture (pop-ups inside a paragraph).
+fn blocks(dom: &Dom, cues: &[Cue]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut pending = Pending::default();
     // Open elements: (subtree end, is block, is link).
@@ -202,7 +209,7 @@ fn blocks(dom: &Dom) -> Vec<Block> {
             }
             NodeKind::Element { tag, .. } => {
                 let block = tag.is_block();
-                if dropped(tag) || is_hidden(dom, i) {
+                if dropped(tag) || is_hidden(dom, i) || (!block && cues[i as usize] == Cue::Boilerplate) {
                     if block {
                         pending.flush(dom, *owners.last().unwrap_or(&Dom::ROOT), &mut out);
                     }
@@ -239,76 +246,222 @@ fn blocks(dom: &Dom) -> Vec<Block> {
     out
 }
 
-/// A block's weight as evidence for the container holding it.
-fn weight(b: &Block) -> f32 {
-    let chars = b.chars as f32;
-    let ld = b.link_density();
-    if ld > 0.5 || chrome::classify(&b.text).is_some() {
-        return -0.5 * chars;
+/// Judges every element once.
+fn element_cues(dom: &Dom) -> Vec<Cue> {
+    let mut scratch = String::new();
+    (0..dom.len() as NodeId)
+        .map(|id| match dom.tag(id) {
+            Some(tag) => element_cue(dom, id, tag, &mut scratch),
+            None => Cue::None,
+        })
+        .collect()
+}
+
+/// A page cut into blocks, with what is known about its elements.
+struct Analysis<'a> {
+    dom: &'a Dom,
+    blocks: Vec<Block>,
+    /// Per block: whether it is a teaser (a text beside a link in a small
+    /// link-dominated item, as in lists of other stories).
+    teaser: Vec<bool>,
+    /// Per node: set aside as furniture (itself or an ancestor).
+    removed: Vec<bool>,
+}
+
+impl<'a> Analysis<'a> {
+    fn new(dom: &'a Dom) -> Analysis<'a> {
+        let cues = element_cues(dom);
+        let blocks = blocks(dom, &cues);
+        let teaser = teasers(dom, &blocks);
+        let mut page = Analysis { dom, blocks, teaser, removed: Vec::new() };
+        page.removed = page.furniture(&cues);
+        page
     }
-    if b.words >= 12 {
-        return chars * (1.0 - ld);
+
+    /// A block's weight as evidence for the container holding it.
+    fn weight(&self, i: usize) -> f32 {
+        let b = &self.blocks[i];
+        let chars = b.chars as f32;
+        let ld = b.link_density();
+        if ld > 0.5 || self.teaser[i] || chrome::classify(&b.text).is_some() {
+            return -0.5 * chars;
+        }
+        if b.words >= 12 {
+            return chars * (1.0 - ld);
+        }
+        match b.kind {
+            Kind::Heading => 0.0,
+            _ if b.words >= 5 && ends_sentence(&b.text) => 0.5 * chars,
+            _ => -0.25 * chars,
+        }
     }
-    match b.kind {
-        Kind::Heading => 0.0,
-        _ if b.words >= 5 && ends_sentence(&b.text) => 0.5 * chars,
-        _ => -0.25 * chars,
+
+    /// Elements set aside as furniture: for each node, whether it or an
+    /// ancestor is. Furniture holding most of the page's prose is kept
+    /// (pages that name their whole body after, say, their comment system).
+    fn furniture(&self, cues: &[Cue]) -> Vec<bool> {
+        let dom = self.dom;
+        let n = dom.len();
+        let mut prose = vec![0f32; n];
+        for i in 0..self.blocks.len() {
+            let w = self.weight(i);
+            if w > 0.0 {
+                prose[self.blocks[i].owner as usize] += w;
+            }
+        }
+        sum_up(dom, &mut prose);
+        let total = prose[0].max(1.0);
+        let mut removed = vec![false; n];
+        for id in 1..n {
+            let node = dom.node(id as NodeId);
+            if node.parent != html::NONE && removed[node.parent as usize] {
+                removed[id] = true;
+                continue;
+            }
+            if matches!(dom.tag(id as NodeId), None | Some(Tag::HTML | Tag::BODY | Tag::MAIN)) {
+                continue;
+            }
+            if matches!(cues[id], Cue::Boilerplate | Cue::WeakBoilerplate) && prose[id] < 0.5 * total {
+                removed[id] = true;
+            }
+        }
+        removed
     }
+
+    fn is_removed(&self, i: usize) -> bool {
+        self.removed[self.blocks[i].start as usize]
+    }
+
+    /// The element whose blocks weigh most, and its weight.
+    fn container(&self) -> (NodeId, f32) {
+        let dom = self.dom;
+        let n = dom.len();
+        let mut score = vec![0f32; n];
+        for i in (0..self.blocks.len()).filter(|&i| !self.is_removed(i)) {
+            score[self.blocks[i].owner as usize] += self.weight(i);
+        }
+        sum_up(dom, &mut score);
+        let mut best = Dom::ROOT;
+        for id in 0..n {
+            if !self.removed[id] && score[id] >= score[best as usize] && dom.tag(id as NodeId).is_some() {
+                best = id as NodeId;
+            }
+        }
+        (best, score[best as usize])
+    }
+
+    /// Whether a block inside the container is article text.
+    fn keep(&self, i: usize) -> bool {
+        let b = &self.blocks[i];
+        if self.teaser[i] || chrome::classify(&b.text).is_some() {
+            return false;
+        }
+        !(b.link_density() > 0.6 && b.words < 40)
+    }
+
+    /// Indices of the blocks kept: inside the container, not furniture,
+    /// passing [`Analysis::keep`], and no heading left without text under it.
+    fn kept(&self) -> Option<Vec<usize>> {
+        let (best, score) = self.container();
+        if score <= 0.0 {
+            return None;
+        }
+        let range = self.dom.subtree(best);
+        let kept: Vec<usize> = (0..self.blocks.len())
+            .filter(|&i| range.contains(&self.blocks[i].start) && !self.is_removed(i) && self.keep(i))
+            .collect();
+        Some(drop_empty_sections(&self.blocks, kept))
+    }
+
+    fn paragraphs(&self, meta: &Metadata, title: Option<&str>) -> Vec<String> {
+        match self.kept() {
+            None => fallback(meta),
+            Some(kept) => kept
+                .into_iter()
+                .map(|i| &self.blocks[i].text)
+                .filter(|t| title.is_none_or(|title| !same_text(t, title)))
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
+/// Adds every node's value into its parent's, bottom-up.
+fn sum_up(dom: &Dom, values: &mut [f32]) {
+    for id in (1..dom.len()).rev() {
+        let p = dom.node(id as NodeId).parent;
+        if p != html::NONE {
+            values[p as usize] += values[id];
+        }
+    }
+}
+
+/// Teasers: a block whose nearest enclosing element with other text is
+/// small and holds mostly link text besides it (a story card: linked
+/// headline plus summary). Article paragraphs sit among other prose.
+fn teasers(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
+    let n = dom.len();
+    let mut chars = vec![0f32; n];
+    let mut links = vec![0f32; n];
+    for b in blocks {
+        chars[b.owner as usize] += b.chars as f32;
+        links[b.owner as usize] += b.link_chars as f32;
+    }
+    sum_up(dom, &mut chars);
+    sum_up(dom, &mut links);
+    blocks
+        .iter()
+        .map(|b| {
+            if b.link_density() > 0.5 {
+                return false; // judged as a link itself
+            }
+            let own = b.chars as f32;
+            let mut at = b.owner;
+            for _ in 0..6 {
+                let parent = dom.node(at).parent;
+                if parent == html::NONE {
+                    return false;
+                }
+                at = parent;
+                let other = chars[at as usize] - own;
+                if other >= 10.0 {
+                    let other_links = links[at as usize] - b.link_chars as f32;
+                    return other < 2.0 * own + 200.0 && other_links / other > 0.6;
+                }
+            }
+            false
+        })
+        .collect()
 }
 
 fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']).ends_with(['.', '!', '?', '…', ':'])
 }
 
-/// Elements set aside as furniture: for each node, whether it or an
-/// ancestor is. Furniture holding most of the page's prose is kept (pages
-/// that name their whole body after, say, their comment system).
-fn furniture(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
-    let n = dom.len();
-    // Prose under each node, to guard against removing the article itself.
-    let mut prose = vec![0f32; n];
-    for b in blocks {
-        let w = weight(b);
-        if w > 0.0 {
-            prose[b.owner as usize] += w;
+/// Drops headings whose section (up to the next heading) kept no text.
+fn drop_empty_sections(blocks: &[Block], kept: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(kept.len());
+    for (k, &i) in kept.iter().enumerate() {
+        if blocks[i].kind == Kind::Heading {
+            let has_text = kept.get(k + 1).is_some_and(|&j| blocks[j].kind != Kind::Heading);
+            if !has_text {
+                continue;
+            }
         }
+        out.push(i);
     }
-    for id in (1..n).rev() {
-        let p = dom.node(id as NodeId).parent;
-        if p != html::NONE {
-            prose[p as usize] += prose[id];
-        }
-    }
-    let total = prose[0].max(1.0);
-    let mut removed = vec![false; n];
-    let mut scratch = String::new();
-    for id in 1..n {
-        let node = dom.node(id as NodeId);
-        if node.parent != html::NONE && removed[node.parent as usize] {
-            removed[id] = true;
-            continue;
-        }
-        let Some(tag) = dom.tag(id as NodeId) else { continue };
-        if matches!(tag, Tag::HTML | Tag::BODY | Tag::MAIN) {
-            continue;
-        }
-        let cue = element_cue(dom, id as NodeId, tag, &mut scratch);
-        if matches!(cue, Cue::Boilerplate | Cue::WeakBoilerplate) && prose[id] < 0.5 * total {
-            removed[id] = true;
-        }
-    }
-    removed
+    out
 }
 
 /// A trace of the extraction for one page: every block with its weight and
 /// fate, and the chosen container (for `demarche eval extraction --explain`).
 #[doc(hidden)]
-pub fn explain(html: &str, url: Option<&str>) -> String {
+pub fn explain(html: &str) -> String {
     let dom = html::parse(html);
-    let blocks = blocks(&dom);
-    let removed = furniture(&dom, &blocks);
-    let (best, _) = container(&dom, &blocks, &removed);
+    let page = Analysis::new(&dom);
+    let (best, _) = page.container();
     let range = dom.subtree(best);
+    let kept = page.kept().unwrap_or_default();
     let path = |id: NodeId| {
         let mut names = Vec::new();
         let mut at = id;
@@ -323,69 +476,22 @@ pub fn explain(html: &str, url: Option<&str>) -> String {
         names.join(">")
     };
     let mut out = format!("container: {} {}\n", best, path(best));
-    for b in &blocks {
-        let fate = if removed[b.start as usize] {
+    for (i, b) in page.blocks.iter().enumerate() {
+        let fate = if page.is_removed(i) {
             "REMOVED"
         } else if !range.contains(&b.start) {
             "outside"
-        } else if keep(b) {
+        } else if kept.contains(&i) {
             "KEEP"
+        } else if page.teaser[i] {
+            "teaser"
         } else {
             "dropped"
         };
         let text: String = b.text.chars().take(90).collect();
-        out.push_str(&format!("{fate:8} w={:7.1} ld={:.2} {:<40} {text}\n", weight(b), b.link_density(), path(b.owner)));
+        out.push_str(&format!("{fate:8} w={:7.1} ld={:.2} {:<40} {text}\n", page.weight(i), b.link_density(), path(b.owner)));
     }
     out
-}
-
-/// The element whose blocks weigh most, and its weight.
-fn container(dom: &Dom, blocks: &[Block], removed: &[bool]) -> (NodeId, f32) {
-    let n = dom.len();
-    let mut score = vec![0f32; n];
-    for b in blocks.iter().filter(|b| !removed[b.start as usize]) {
-        score[b.owner as usize] += weight(b);
-    }
-    for id in (1..n).rev() {
-        let p = dom.node(id as NodeId).parent;
-        if p != html::NONE {
-            score[p as usize] += score[id];
-        }
-    }
-    let mut best = Dom::ROOT;
-    for id in 0..n {
-        if !removed[id] && score[id] >= score[best as usize] && dom.tag(id as NodeId).is_some() {
-            best = id as NodeId;
-        }
-    }
-    (best, score[best as usize])
-}
-
-/// Chooses the article container and returns its paragraphs.
-fn select(dom: &Dom, blocks: &[Block], meta: &Metadata) -> Vec<String> {
-    let removed = furniture(dom, blocks);
-    let (best, best_score) = container(dom, blocks, &removed);
-    if best_score <= 0.0 {
-        return fallback(meta);
-    }
-    let range = dom.subtree(best);
-    blocks
-        .iter()
-        .filter(|b| range.contains(&b.start) && !removed[b.start as usize])
-        .filter(|b| keep(b))
-        .map(|b| b.text.clone())
-        .collect()
-}
-
-/// Whether a block inside the container is article text.
-fn keep(b: &Block) -> bool {
-    if chrome::classify(&b.text).is_some() {
-        return false;
-    }
-    if b.link_density() > 0.6 && b.words < 40 {
-        return false;
-    }
-    true
 }
 
 /// Paragraphs when no block looks like prose: the structured-data body or

@@ -34,7 +34,7 @@ pub fn run(args: Args) -> CliResult {
     let pages = eval::load_benchmark(&dir)?;
     if let Some(prefix) = &args.explain {
         for page in pages.iter().filter(|p| p.name.starts_with(prefix.as_str())) {
-            println!("{}", demarche_page::article::explain(&page.html, page.url.as_deref()));
+            println!("{}", demarche_page::article::explain(&page.html));
         }
         return Ok(());
     }
