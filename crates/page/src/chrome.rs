@@ -29,6 +29,8 @@ pub enum Chrome {
     Timestamp,
     /// Author contact and tip lines ("She may be reached at …").
     Contact,
+    /// Unrendered markup such as CMS shortcodes.
+    Markup,
 }
 
 struct Lists {
@@ -117,6 +119,10 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if n <= 8 && l.starts_with_any("skip", &lower) {
         return Some(Chrome::SkipLink);
     }
+    // An unrendered CMS shortcode ("[button link=…]Send us…[/button]").
+    if text.starts_with('[') && text.contains("[/") {
+        return Some(Chrome::Markup);
+    }
     if n <= 6 && l.get("advert").matches(bare) {
         return Some(Chrome::Advert);
     }
@@ -176,9 +182,13 @@ fn has_credit_parenthetical(lower: &str) -> bool {
 /// month name, or opened by a timestamp word and mostly made of them.
 fn is_timestamp(lower: &str, ws: &[&str]) -> bool {
     let l = lists();
-    let has_date = ws.iter().any(|w| crate::dates::month_number(w).is_some() && w.len() >= 3)
-        || ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if !has_date {
+    let month = ws.iter().any(|w| crate::dates::month_number(w).is_some() && w.len() >= 3);
+    let year = ws.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)));
+    let digit = ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let opener = l.starts_with_any("timestamp", lower);
+    // A bare time ("9.30 A.M. / 7.00 P.M.") may be opening hours: it needs
+    // a month, a year or an opener word to count.
+    if !(month || year || (opener && digit)) {
         return false;
     }
     let date_word = |w: &&str| {
@@ -192,13 +202,15 @@ fn is_timestamp(lower: &str, ws: &[&str]) -> bool {
             }
     };
     let dated = ws.iter().filter(|w| date_word(w)).count();
-    dated == ws.len() || (l.starts_with_any("timestamp", lower) && dated * 10 >= ws.len() * 7)
+    dated == ws.len() || (opener && dated * 10 >= ws.len() * 7)
 }
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Doe":
-/// an opener from the byline list followed by a few capitalized names.
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J.
+/// Doe on Monday, November 18th, 2019": an opener from the byline list,
+/// then a few capitalized names, then optionally a date or outlet after a
+/// separator.
 pub fn is_byline(text: &str, lower: &str, n: usize) -> bool {
-    if n > 14 {
+    if n > 24 {
         return false;
     }
     let l = lists();
@@ -208,18 +220,33 @@ pub fn is_byline(text: &str, lower: &str, n: usize) -> bool {
         return false;
     };
     let rest = text[opener.len()..].trim_start_matches([':', ' ']);
-    let names: Vec<&str> = rest.split_whitespace().collect();
-    if names.is_empty() {
+    // The names end at the first separator.
+    let mut end = rest.len();
+    for sep in [" on ", " at ", " | ", ",", " - ", " – ", " — ", " • ", " · ", " / ", " updated", " published", " posted"] {
+        if let Some(at) = rest.to_lowercase().find(sep) {
+            end = end.min(at);
+        }
+    }
+    let names: Vec<&str> = rest[..end].split_whitespace().collect();
+    if names.is_empty() || names.len() > 8 {
         return false;
     }
-    let joiners = ["and", "&", "with", "in", "for", "of", "|", "-", "–", "—", "·", "de", "van", "von", "al", "el", "bin"];
-    let capitalized = names
+    // "By Tuesday, …", "By March 2020 …", "By 2030 …" are times, not people.
+    let first = names[0].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if first.is_empty()
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::dates::month_number(&first).is_some()
+        || l.get("date-words").matches(&first)
+    {
+        return false;
+    }
+    let joiners = ["and", "&", "with", "de", "da", "van", "von", "der", "al", "el", "bin", "la", "le", "di", "du"];
+    let lower_words = names
         .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .filter(|w| !joiners.contains(&w.to_lowercase().as_str()))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .count();
-    let other = names.iter().filter(|w| !joiners.contains(&w.to_lowercase().as_str())).count();
-    other > 0 && capitalized * 10 >= other * 7 && !text.trim_end().ends_with(['.', '?', '!'])
-        || (capitalized == other && other > 0)
+    lower_words == 0 && !(end == rest.len() && rest.trim_end().ends_with(['.', '?', '!']) && names.len() > 4)
 }
 
 #[cfg(test)]
@@ -243,10 +270,13 @@ mod tests {
         assert_eq!(classify("A protester in Cairo. (AP Photo/John Roe)"), Some(Chrome::Credit));
         assert_eq!(classify("ADVERTISEMENT"), Some(Chrome::Advert));
         assert_eq!(classify("By Jane Doe and John Roe"), Some(Chrome::Byline));
+        assert_eq!(classify("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."), Some(Chrome::Byline));
+        assert_eq!(classify("Written by J. Doe | Reuters"), Some(Chrome::Byline));
         assert_eq!(classify("The Associated Press"), Some(Chrome::Byline));
         assert_eq!(classify("Published Monday, November 18, 2019 8:22AM EST"), Some(Chrome::Timestamp));
         assert_eq!(classify("Updated at 1:23 p.m."), Some(Chrome::Timestamp));
         assert_eq!(classify("August 23, 2018"), Some(Chrome::Timestamp));
+        assert_eq!(classify("9.30 A.M. / 7.00 P.M."), None, "opening hours, not a timestamp");
         assert_eq!(
             classify("In this Dec. 12, 2006, file photo, astronauts work on the station. (NASA via AP)"),
             Some(Chrome::Credit)

@@ -48,8 +48,8 @@ fn lists() -> &'static Lists {
 /// `scratch` is a reusable buffer.
 pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue {
     let l = lists();
-    let mut strong = matches!(tag, Tag::NAV | Tag::ASIDE | Tag::FIGCAPTION | Tag::MENU);
-    let mut weak = matches!(tag, Tag::HEADER | Tag::FOOTER);
+    let mut strong = matches!(tag, Tag::NAV | Tag::ASIDE | Tag::FIGCAPTION | Tag::MENU | Tag::HEADER);
+    let mut weak = matches!(tag, Tag::FOOTER);
     let mut content = false;
     for (name, value) in dom.attrs(id) {
         match name {
