@@ -376,12 +376,20 @@ impl<'a> Analysis<'a> {
     fn paragraphs(&self, meta: &Metadata, title: Option<&str>) -> Vec<String> {
         match self.kept() {
             None => fallback(meta),
-            Some(kept) => kept
-                .into_iter()
-                .map(|i| &self.blocks[i].text)
-                .filter(|t| title.is_none_or(|title| !same_text(t, title)))
-                .cloned()
-                .collect(),
+            Some(kept) => {
+                // The headline and the standfirst repeated in the body.
+                let mut titles = title_variants(meta);
+                titles.extend(title.map(str::to_string));
+                let description = meta.description.as_deref();
+                kept.into_iter()
+                    .filter(|&i| {
+                        let b = &self.blocks[i];
+                        !titles.iter().any(|t| same_text(&b.text, t))
+                            && !(b.kind == Kind::Heading && description.is_some_and(|d| same_text(&b.text, d)))
+                    })
+                    .map(|i| self.blocks[i].text.clone())
+                    .collect()
+            }
         }
     }
 }
@@ -512,9 +520,9 @@ fn same_text(a: &str, b: &str) -> bool {
     !ka.is_empty() && ka == kb
 }
 
-/// The headline: the `<h1>` that agrees with the metadata title, else the
-/// metadata title, else the first `<h1>`, else the `<title>` without the
-/// site name.
+/// The headline: the `<h1>` that agrees with a headline the metadata
+/// states, else the metadata title, else the first `<h1>`, else the
+/// `<title>` without the site name.
 fn choose_title(dom: &Dom, meta: &Metadata) -> Option<String> {
     let h1s: Vec<String> = dom
         .elements(Tag::H1)
@@ -522,13 +530,24 @@ fn choose_title(dom: &Dom, meta: &Metadata) -> Option<String> {
         .map(|id| html::normalize_space(&dom.text_content(id)))
         .filter(|t| !t.is_empty())
         .collect();
+    let stated = title_variants(meta);
+    if let Some(h) = h1s.iter().find(|h| stated.iter().any(|t| same_text(h, t) || t.contains(h.as_str()))) {
+        return Some(h.clone());
+    }
     if let Some(t) = &meta.title {
-        if let Some(h) = h1s.iter().find(|h| same_text(h, t) || t.contains(h.as_str())) {
-            return Some(h.clone());
-        }
         return Some(strip_site_name(t, meta.site_name.as_deref()));
     }
     h1s.into_iter().next().or_else(|| meta.html_title.as_deref().map(|t| strip_site_name(t, None)))
+}
+
+/// The headlines the metadata states, as written and without site names.
+fn title_variants(meta: &Metadata) -> Vec<String> {
+    let mut out = Vec::new();
+    for h in &meta.headlines {
+        out.push(h.clone());
+        out.push(strip_site_name(h, meta.site_name.as_deref()));
+    }
+    out
 }
 
 /// "Headline | Site" → "Headline".

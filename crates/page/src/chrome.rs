@@ -87,7 +87,7 @@ pub fn word_count(text: &str) -> usize {
 /// Whether the line carries a price ("$100", "€9.99", "100 USD").
 pub fn has_price(text: &str) -> bool {
     let b = text.as_bytes();
-    let currency_before = ["$", "€", "£", "¥", "₹", "US$", "A$", "C$"];
+    let currency_before = ["$", "€", "£", "¥", "₹", "US$", "A$", "C$", "Rs", "Rs.", "INR", "R$"];
     for sym in currency_before {
         let mut from = 0;
         while let Some(off) = text[from..].find(sym) {
@@ -132,6 +132,13 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if n <= 30 && l.get("subscription").occurs_in(&lower) {
         return Some(Chrome::Pitch);
     }
+    // Longer pitches carry several marks: two pitch phrases, or one and a price.
+    if n <= 60 {
+        let phrases = l.get("subscription").entries.iter().filter(|e| contains_phrase(&lower, e, false)).count();
+        if phrases >= 2 || (phrases == 1 && has_price(text)) {
+            return Some(Chrome::Pitch);
+        }
+    }
     if n <= 8 && l.get("account").occurs_in(&lower) {
         return Some(Chrome::Pitch);
     }
@@ -143,6 +150,10 @@ pub fn classify(line: &str) -> Option<Chrome> {
         return Some(Chrome::Share);
     }
     if n <= 10 && l.starts_with_any("share", &lower) {
+        return Some(Chrome::Share);
+    }
+    // "Follow Newsbeat on Instagram, Facebook and Twitter."
+    if n <= 16 && lower.starts_with("follow ") && ws.iter().skip(2).filter(|w| l.get("social").matches(w)).count() >= 1 {
         return Some(Chrome::Share);
     }
     if n <= 30 && l.starts_with_any("credit", &lower) {
@@ -263,9 +274,18 @@ mod tests {
             Some(Chrome::Pitch)
         );
         assert_eq!(classify("Sign up for our daily newsletter"), Some(Chrome::Pitch));
+        assert_eq!(
+            classify(
+                "Get access to the region's fastest growing market data service for as little as $59 for the first \
+                 year. Use the code SAVE10. The service offers all the information you need, including ideas, \
+                 independent research and insights."
+            ),
+            Some(Chrome::Pitch)
+        );
         assert_eq!(classify("Read more: Why markets fell"), Some(Chrome::ReadMore));
         assert_eq!(classify("Facebook Twitter LinkedIn Email"), Some(Chrome::Share));
         assert_eq!(classify("Share this article"), Some(Chrome::Share));
+        assert_eq!(classify("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."), Some(Chrome::Share));
         assert_eq!(classify("Photo: Jane Doe/Reuters"), Some(Chrome::Credit));
         assert_eq!(classify("A protester in Cairo. (AP Photo/John Roe)"), Some(Chrome::Credit));
         assert_eq!(classify("ADVERTISEMENT"), Some(Chrome::Advert));

@@ -15,6 +15,9 @@ pub struct Metadata {
     pub title: Option<String>,
     /// The `<title>` element as written (often "Headline | Site").
     pub html_title: Option<String>,
+    /// Every headline the page states (`og:title`, `twitter:title`,
+    /// JSON-LD `headline`, `<title>`), for recognizing the title in the body.
+    pub headlines: Vec<String>,
     pub date: Option<NaiveDate>,
     pub date_source: DateSource,
     pub byline: Option<String>,
@@ -104,6 +107,14 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
 
     let ld = json_ld(dom, &ld_scripts);
 
+    meta.headlines = ["og:title", "twitter:title"]
+        .iter()
+        .filter_map(|k| get(k))
+        .map(normalize_space)
+        .chain(ld.headline.clone())
+        .chain(meta.html_title.clone())
+        .filter(|h| !h.is_empty())
+        .collect();
     meta.title = ["og:title", "twitter:title"]
         .iter()
         .find_map(|k| get(k))
