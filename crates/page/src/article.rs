@@ -44,6 +44,16 @@ pub fn extract_from_dom(dom: &Dom, url: Option<&str>) -> Article {
     Article { title, paragraphs, metadata }
 }
 
+/// Paragraphs of an HTML fragment that is all content (a feed item's
+/// description): every block except furniture and chrome, no container
+/// choice. Plain text comes back as its paragraphs.
+pub fn fragment_paragraphs(html: &str) -> Vec<String> {
+    let dom = html::parse(html);
+    let page = Analysis::new(&dom);
+    let kept: Vec<usize> = (0..page.blocks.len()).filter(|&i| !page.is_removed(i) && page.keep(i)).collect();
+    drop_empty_sections(&page.blocks, kept).into_iter().map(|i| page.blocks[i].text.clone()).collect()
+}
+
 /// What kind of element holds a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {

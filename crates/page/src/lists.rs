@@ -27,10 +27,6 @@ impl WordList {
     pub fn occurs_in(&self, text: &str) -> bool {
         self.entries.iter().any(|e| contains_phrase(text, e.trim_end_matches('*'), e.ends_with('*')))
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
 }
 
 /// Whether `phrase` occurs in `text` starting at a word boundary and (unless
