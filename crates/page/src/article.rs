@@ -14,8 +14,8 @@
 //! 4. The container's blocks are kept unless they are chrome, link lists,
 //!    or repeat the title.
 
-use crate::chrome;
-use crate::cues::{element_cue, is_hidden, Cue};
+use crate::chrome::{self, Chrome};
+use crate::cues::{element_cue, is_hidden, Cue, CueCache};
 use crate::html::{self, Dom, NodeId, NodeKind, Tag};
 use crate::metadata::{self, Metadata};
 
@@ -258,10 +258,10 @@ fn blocks(dom: &Dom, cues: &[Cue]) -> Vec<Block> {
 
 /// Judges every element once.
 fn element_cues(dom: &Dom) -> Vec<Cue> {
-    let mut scratch = String::new();
+    let mut cache = CueCache::default();
     (0..dom.len() as NodeId)
         .map(|id| match dom.tag(id) {
-            Some(tag) => element_cue(dom, id, tag, &mut scratch),
+            Some(tag) => element_cue(dom, id, tag, &mut cache),
             None => Cue::None,
         })
         .collect()
@@ -274,6 +274,10 @@ struct Analysis<'a> {
     /// Per block: whether it is a teaser (a text beside a link in a small
     /// link-dominated item, as in lists of other stories).
     teaser: Vec<bool>,
+    /// Per block: its chrome kind, if any (classified when first needed),
+    /// and its weight.
+    chrome: Vec<std::cell::OnceCell<Option<Chrome>>>,
+    weights: Vec<f32>,
     /// Per node: set aside as furniture (itself or an ancestor).
     removed: Vec<bool>,
 }
@@ -283,17 +287,35 @@ impl<'a> Analysis<'a> {
         let cues = element_cues(dom);
         let blocks = blocks(dom, &cues);
         let teaser = teasers(dom, &blocks);
-        let mut page = Analysis { dom, blocks, teaser, removed: Vec::new() };
+        let chrome = vec![std::cell::OnceCell::new(); blocks.len()];
+        let mut page = Analysis { dom, blocks, teaser, chrome, weights: Vec::new(), removed: Vec::new() };
+        page.weights = (0..page.blocks.len()).map(|i| page.compute_weight(i)).collect();
         page.removed = page.furniture(&cues);
         page
     }
 
-    /// A block's weight as evidence for the container holding it.
     fn weight(&self, i: usize) -> f32 {
+        self.weights[i]
+    }
+
+    fn chrome(&self, i: usize) -> Option<Chrome> {
+        *self.chrome[i].get_or_init(|| chrome::classify(&self.blocks[i].text))
+    }
+
+    /// A block's weight as evidence for the container holding it.
+    fn compute_weight(&self, i: usize) -> f32 {
         let b = &self.blocks[i];
         let chars = b.chars as f32;
         let ld = b.link_density();
-        if ld > 0.5 || self.teaser[i] || chrome::classify(&b.text).is_some() {
+        if ld > 0.5 || self.teaser[i] {
+            return -0.5 * chars;
+        }
+        // Scraps weigh against their container whether chrome or not:
+        // classifying them would not change the choice.
+        if b.words < 5 && b.kind != Kind::Heading {
+            return -0.25 * chars;
+        }
+        if self.chrome(i).is_some() {
             return -0.5 * chars;
         }
         if b.words >= 12 {
@@ -363,7 +385,7 @@ impl<'a> Analysis<'a> {
     /// Whether a block inside the container is article text.
     fn keep(&self, i: usize) -> bool {
         let b = &self.blocks[i];
-        if self.teaser[i] || chrome::classify(&b.text).is_some() {
+        if self.teaser[i] || self.chrome(i).is_some() {
             return false;
         }
         !(b.link_density() > 0.6 && b.words < 40)
@@ -390,12 +412,18 @@ impl<'a> Analysis<'a> {
                 // The headline and the standfirst repeated in the body.
                 let mut titles = title_variants(meta);
                 titles.extend(title.map(str::to_string));
-                let description = meta.description.as_deref();
+                let mut keys: Vec<String> = titles.iter().map(|t| text_key(t)).collect();
+                let description = meta.description.as_deref().map(text_key);
+                keys.retain(|k| !k.is_empty());
+                let longest = keys.iter().chain(&description).map(String::len).max().unwrap_or(0);
                 kept.into_iter()
                     .filter(|&i| {
                         let b = &self.blocks[i];
-                        !titles.iter().any(|t| same_text(&b.text, t))
-                            && !(b.kind == Kind::Heading && description.is_some_and(|d| same_text(&b.text, d)))
+                        if b.text.len() > 2 * longest + 16 {
+                            return true;
+                        }
+                        let key = text_key(&b.text);
+                        !keys.contains(&key) && !(b.kind == Kind::Heading && description.as_ref() == Some(&key))
                     })
                     .map(|i| self.blocks[i].text.clone())
                     .collect()
@@ -523,10 +551,14 @@ fn fallback(meta: &Metadata) -> Vec<String> {
         .collect()
 }
 
+/// Text reduced for loose comparison: letters and digits, lower case.
+fn text_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
 /// Loose text equality for titles: case, spacing and punctuation aside.
 fn same_text(a: &str, b: &str) -> bool {
-    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let (ka, kb) = (key(a), key(b));
+    let (ka, kb) = (text_key(a), text_key(b));
     !ka.is_empty() && ka == kb
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::lists::{contains_phrase, parse_sections, WordList};
+use crate::lists::{contains_phrase, parse_sections, tokens, WordList};
 
 /// The kinds of page chrome a line can be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,17 +48,8 @@ impl Lists {
         self.sections.get(name).unwrap_or_else(|| EMPTY.get_or_init(WordList::default))
     }
 
-    fn starts_with_any(&self, section: &str, text: &str) -> bool {
-        self.get(section).entries.iter().any(|e| {
-            let (phrase, prefix) = match e.strip_suffix('*') {
-                Some(p) => (p, true),
-                None => (e.as_str(), false),
-            };
-            text.starts_with(phrase)
-                && (prefix
-                    || !phrase.ends_with(|c: char| c.is_alphanumeric())
-                    || text[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })
+    fn starts_with_any(&self, section: &str, toks: &[&str]) -> bool {
+        self.get(section).starts_tokens(toks)
     }
 }
 
@@ -111,12 +102,16 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if text.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
     let n = word_count(text);
+    if n > 80 {
+        return None; // Longer than any chrome line.
+    }
+    let lower = text.to_lowercase();
+    let toks = tokens(&lower);
     let l = lists();
     let bare = lower.trim_end_matches(['.', ':', '!', '…', ' ', '»', '›', '>', '→']);
 
-    if n <= 8 && l.starts_with_any("skip", &lower) {
+    if n <= 8 && l.starts_with_any("skip", &toks) {
         return Some(Chrome::SkipLink);
     }
     // An unrendered CMS shortcode ("[button link=…]Send us…[/button]").
@@ -126,49 +121,49 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if n <= 6 && l.get("advert").matches(bare) {
         return Some(Chrome::Advert);
     }
-    if n <= 14 && has_price(text) && l.get("billing").occurs_in(&lower) {
+    if n <= 14 && has_price(text) && l.get("billing").occurs_in_tokens(&toks) {
         return Some(Chrome::Price);
     }
-    if n <= 30 && l.get("subscription").occurs_in(&lower) {
+    let pitch_phrases = if n <= 60 { l.get("subscription").count_in_tokens(&toks) } else { 0 };
+    if n <= 30 && pitch_phrases > 0 {
         return Some(Chrome::Pitch);
     }
     // Longer pitches carry several marks: two pitch phrases, or one and a price.
     if n <= 60 {
-        let phrases = l.get("subscription").entries.iter().filter(|e| contains_phrase(&lower, e, false)).count();
-        if phrases >= 2 || (phrases == 1 && has_price(text)) {
+        if pitch_phrases >= 2 || (pitch_phrases == 1 && has_price(text)) {
             return Some(Chrome::Pitch);
         }
     }
-    if n <= 8 && l.get("account").occurs_in(&lower) {
+    if n <= 8 && l.get("account").occurs_in_tokens(&toks) {
         return Some(Chrome::Pitch);
     }
-    if n <= 10 && l.starts_with_any("read-more", &lower) {
+    if n <= 10 && l.starts_with_any("read-more", &toks) {
         return Some(Chrome::ReadMore);
     }
     let ws = words(&lower);
     if !ws.is_empty() && ws.len() <= 12 && ws.iter().all(|w| l.get("social").matches(w) || w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Chrome::Share);
     }
-    if n <= 10 && l.starts_with_any("share", &lower) {
+    if n <= 10 && l.starts_with_any("share", &toks) {
         return Some(Chrome::Share);
     }
     // "Follow Newsbeat on Instagram, Facebook and Twitter."
     if n <= 16 && lower.starts_with("follow ") && ws.iter().skip(2).filter(|w| l.get("social").matches(w)).count() >= 1 {
         return Some(Chrome::Share);
     }
-    if n <= 30 && l.starts_with_any("credit", &lower) {
+    if n <= 30 && l.starts_with_any("credit", &toks) {
         return Some(Chrome::Credit);
     }
-    if n <= 20 && l.get("credit-anywhere").entries.iter().any(|e| lower.contains(e.as_str())) {
+    if n <= 20 && l.get("credit-anywhere").occurs_in_tokens(&toks) {
         return Some(Chrome::Credit);
     }
-    if n <= 80 && (l.get("caption").occurs_in(&lower) || has_credit_parenthetical(&lower)) {
+    if n <= 80 && (l.get("caption").occurs_in_tokens(&toks) || has_credit_parenthetical(&lower)) {
         return Some(Chrome::Credit);
     }
-    if n <= 40 && l.get("contact").occurs_in(&lower) {
+    if n <= 40 && l.get("contact").occurs_in_tokens(&toks) {
         return Some(Chrome::Contact);
     }
-    if n <= 16 && is_timestamp(&lower, &ws) {
+    if n <= 16 && is_timestamp(&toks, &ws) {
         return Some(Chrome::Timestamp);
     }
     if n <= 5 && l.get("agency").matches(bare) {
@@ -191,12 +186,12 @@ fn has_credit_parenthetical(lower: &str) -> bool {
 
 /// A line made only of date and time words and numbers, with a digit or
 /// month name, or opened by a timestamp word and mostly made of them.
-fn is_timestamp(lower: &str, ws: &[&str]) -> bool {
+fn is_timestamp(toks: &[&str], ws: &[&str]) -> bool {
     let l = lists();
     let month = ws.iter().any(|w| crate::dates::month_number(w).is_some() && w.len() >= 3);
     let year = ws.iter().any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)));
     let digit = ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let opener = l.starts_with_any("timestamp", lower);
+    let opener = l.starts_with_any("timestamp", toks);
     // A bare time ("9.30 A.M. / 7.00 P.M.") may be opening hours: it needs
     // a month, a year or an opener word to count.
     if !(month || year || (opener && digit)) {

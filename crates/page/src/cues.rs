@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::html::{Dom, NodeId, Tag};
-use crate::lists::{parse_sections, WordList};
+use crate::lists::{parse_sections, FastMap, WordList};
 
 /// The verdict on one element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,60 +44,91 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// What the words of one class or id value say: (boilerplate, weak
+/// boilerplate, content).
+#[derive(Clone, Copy, Default)]
+struct Verdict {
+    strong: bool,
+    weak: bool,
+    content: bool,
+}
+
+/// Remembers verdicts on class and id values, which repeat across a page.
+#[derive(Default)]
+pub struct CueCache {
+    verdicts: FastMap<String, Verdict>,
+    scratch: String,
+}
+
+fn judge_value(value: &str, scratch: &mut String) -> Verdict {
+    let l = lists();
+    let mut v = Verdict::default();
+    scratch.clear();
+    scratch.push_str(value);
+    scratch.make_ascii_lowercase();
+    for whole in scratch.split_ascii_whitespace() {
+        if l.whole.matches(whole) || (whole.contains(['-', '_']) && l.boilerplate.matches(whole)) {
+            v.strong = true;
+        }
+        if whole.contains(['-', '_']) && l.content.matches(whole) {
+            v.content = true;
+        }
+    }
+    let mut judge = |token: &str| {
+        if l.boilerplate.matches(token) {
+            if l.weak.matches(token) {
+                v.weak = true;
+            } else {
+                v.strong = true;
+            }
+        }
+        if l.content.matches(token) {
+            v.content = true;
+        }
+    };
+    let words = class_words(value);
+    let mut pair = String::new();
+    for (i, w) in words.iter().enumerate() {
+        judge(w);
+        if let Some(next) = words.get(i + 1) {
+            pair.clear();
+            pair.push_str(w);
+            pair.push_str(next);
+            judge(&pair);
+        }
+    }
+    v
+}
+
 /// Judges an element by its tag and its class, id and role attributes.
-/// `scratch` is a reusable buffer.
-pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, scratch: &mut String) -> Cue {
+pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, cache: &mut CueCache) -> Cue {
     let l = lists();
     let mut strong = matches!(tag, Tag::NAV | Tag::ASIDE | Tag::FIGCAPTION | Tag::MENU | Tag::HEADER);
     let mut weak = matches!(tag, Tag::FOOTER);
     let mut content = false;
     for (name, value) in dom.attrs(id) {
         match name {
-            "class" | "id" => {}
+            "class" | "id" if !value.trim().is_empty() => {
+                let v = match cache.verdicts.get(value) {
+                    Some(v) => *v,
+                    None => {
+                        let v = judge_value(value, &mut cache.scratch);
+                        cache.verdicts.insert(value.to_string(), v);
+                        v
+                    }
+                };
+                strong |= v.strong;
+                weak |= v.weak;
+                content |= v.content;
+            }
             "role" => {
-                scratch.clear();
-                scratch.push_str(value.trim());
-                scratch.make_ascii_lowercase();
-                if l.roles.matches(scratch) {
-                    strong = true;
-                }
-                continue;
-            }
-            "itemprop" => {
-                content |= value.contains("articleBody") || value.contains("text");
-                continue;
-            }
-            _ => continue,
-        }
-        scratch.clear();
-        scratch.push_str(value);
-        scratch.make_ascii_lowercase();
-        for whole in scratch.split_ascii_whitespace() {
-            if l.whole.matches(whole) || (whole.contains(['-', '_']) && l.boilerplate.matches(whole)) {
-                strong = true;
-            }
-            if whole.contains(['-', '_']) && l.content.matches(whole) {
-                content = true;
-            }
-        }
-        let mut judge = |token: &str| {
-            if l.boilerplate.matches(token) {
-                if l.weak.matches(token) {
-                    weak = true;
-                } else {
+                let role = value.trim().to_ascii_lowercase();
+                if l.roles.matches(&role) {
                     strong = true;
                 }
             }
-            if l.content.matches(token) {
-                content = true;
-            }
-        };
-        let words = class_words(value);
-        for (i, w) in words.iter().enumerate() {
-            judge(w);
-            if let Some(next) = words.get(i + 1) {
-                judge(&format!("{w}{next}"));
-            }
+            "itemprop" => content |= value.contains("articleBody") || value.contains("text"),
+            _ => {}
         }
     }
     if strong {
@@ -141,7 +172,7 @@ fn class_words(value: &str) -> Vec<String> {
 pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     dom.attrs(id).any(|(name, value)| match name {
         "hidden" => true,
-        "style" => {
+        "style" if value.contains("none") || value.contains("hidden") || value.contains("NONE") => {
             let v: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
             v.contains("display:none") || v.contains("visibility:hidden")
         }
@@ -157,7 +188,7 @@ mod tests {
     fn cue(html: &str) -> Cue {
         let dom = parse(html);
         let id = (1..dom.len() as NodeId).find(|&i| dom.tag(i).is_some()).unwrap();
-        element_cue(&dom, id, dom.tag(id).unwrap(), &mut String::new())
+        element_cue(&dom, id, dom.tag(id).unwrap(), &mut CueCache::default())
     }
 
     #[test]

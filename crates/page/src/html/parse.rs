@@ -1,7 +1,6 @@
 //! Tokenizer and tree builder (see the module doc of `html` for what is
 //! and is not implemented).
 
-use std::collections::HashMap;
 
 use super::{entities, Attr, Dom, Node, NodeId, NodeKind, Tag, NONE};
 
@@ -21,7 +20,7 @@ struct Builder {
     stack: Vec<NodeId>,
     /// Open elements per tag id, so scope scans are skipped when none is open.
     open: Vec<u32>,
-    other_ids: HashMap<String, Tag>,
+    other_ids: crate::lists::FastMap<String, Tag>,
     /// Scratch for attribute parsing: (name, value) ranges in `dom.strings`.
     pending_attrs: Vec<Attr>,
 }
@@ -45,7 +44,7 @@ impl Builder {
             dom,
             stack: vec![Dom::ROOT],
             open: vec![0; Tag::FIRST_OTHER as usize],
-            other_ids: HashMap::new(),
+            other_ids: Default::default(),
             pending_attrs: Vec::new(),
         }
     }
