@@ -21,26 +21,51 @@ pub enum Cue {
     Boilerplate,
 }
 
+const BOILERPLATE: u8 = 1;
+const WEAK: u8 = 2;
+const CONTENT: u8 = 4;
+const WHOLE: u8 = 8;
+
+/// All cue words in one index: a word's flags say which sections list it.
 struct Lists {
-    boilerplate: WordList,
-    weak: WordList,
-    content: WordList,
-    whole: WordList,
+    exact: FastMap<String, u8>,
+    /// Prefix entries (`word*`) bucketed by first byte.
+    prefixes: Vec<Vec<(String, u8)>>,
     roles: WordList,
+}
+
+impl Lists {
+    fn flags(&self, word: &str) -> u8 {
+        let mut f = self.exact.get(word).copied().unwrap_or(0);
+        if let Some(&first) = word.as_bytes().first() {
+            for (p, pf) in &self.prefixes[first as usize] {
+                if word.starts_with(p.as_str()) {
+                    f |= pf;
+                }
+            }
+        }
+        f
+    }
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut s: HashMap<String, WordList> = parse_sections(include_str!("../data/page-cues.txt"));
-        let mut take = |k: &str| s.remove(k).unwrap_or_default();
-        Lists {
-            boilerplate: take("boilerplate"),
-            weak: take("weak"),
-            content: take("content"),
-            whole: take("whole"),
-            roles: take("roles"),
+        let mut lists = Lists { exact: FastMap::default(), prefixes: vec![Vec::new(); 256], roles: WordList::default() };
+        for (section, flag) in [("boilerplate", BOILERPLATE), ("weak", WEAK), ("content", CONTENT), ("whole", WHOLE)] {
+            for entry in s.get(section).map(|l| l.entries.clone()).unwrap_or_default() {
+                match entry.strip_suffix('*') {
+                    Some(p) if !p.is_empty() => {
+                        let first = p.as_bytes()[0] as usize;
+                        lists.prefixes[first].push((p.to_string(), flag));
+                    }
+                    _ => *lists.exact.entry(entry).or_insert(0) |= flag,
+                }
+            }
         }
+        lists.roles = s.remove("roles").unwrap_or_default();
+        lists
     })
 }
 
@@ -63,30 +88,34 @@ pub struct CueCache {
 fn judge_value(value: &str, scratch: &mut String) -> Verdict {
     let l = lists();
     let mut v = Verdict::default();
-    scratch.clear();
-    scratch.push_str(value);
-    scratch.make_ascii_lowercase();
-    for whole in scratch.split_ascii_whitespace() {
-        if l.whole.matches(whole) || (whole.contains(['-', '_']) && l.boilerplate.matches(whole)) {
+    for whole in value.split_ascii_whitespace() {
+        scratch.clear();
+        scratch.push_str(whole);
+        scratch.make_ascii_lowercase();
+        let f = l.flags(scratch);
+        let compound = whole.contains(['-', '_']);
+        if f & WHOLE != 0 || (compound && f & BOILERPLATE != 0) {
             v.strong = true;
         }
-        if whole.contains(['-', '_']) && l.content.matches(whole) {
+        if compound && f & CONTENT != 0 {
             v.content = true;
         }
     }
     let mut judge = |token: &str| {
-        if l.boilerplate.matches(token) {
-            if l.weak.matches(token) {
+        let f = l.flags(token);
+        if f & BOILERPLATE != 0 {
+            if f & WEAK != 0 {
                 v.weak = true;
             } else {
                 v.strong = true;
             }
         }
-        if l.content.matches(token) {
+        if f & CONTENT != 0 {
             v.content = true;
         }
     };
-    let words = class_words(value);
+    class_words_into(value, scratch);
+    let words: Vec<&str> = scratch.split(' ').filter(|w| !w.is_empty()).collect();
     let mut pair = String::new();
     for (i, w) in words.iter().enumerate() {
         judge(w);
@@ -102,7 +131,6 @@ fn judge_value(value: &str, scratch: &mut String) -> Verdict {
 
 /// Judges an element by its tag and its class, id and role attributes.
 pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, cache: &mut CueCache) -> Cue {
-    let l = lists();
     let mut strong = matches!(tag, Tag::NAV | Tag::ASIDE | Tag::FIGCAPTION | Tag::MENU | Tag::HEADER);
     let mut weak = matches!(tag, Tag::FOOTER);
     let mut content = false;
@@ -123,7 +151,7 @@ pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, cache: &mut CueCache) -> Cue
             }
             "role" => {
                 let role = value.trim().to_ascii_lowercase();
-                if l.roles.matches(&role) {
+                if lists().roles.matches(&role) {
                     strong = true;
                 }
             }
@@ -142,30 +170,33 @@ pub fn element_cue(dom: &Dom, id: NodeId, tag: Tag, cache: &mut CueCache) -> Cue
     }
 }
 
-/// The words of a class or id value: cut at non-alphanumerics and at
-/// lower-to-upper case changes, lower-cased.
-fn class_words(value: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut current = String::new();
+/// Writes the words of a class or id value into `out`, separated by
+/// spaces: cut at non-alphanumerics and at lower-to-upper case changes,
+/// lower-cased.
+fn class_words_into(value: &str, out: &mut String) {
+    out.clear();
     let mut prev_lower = false;
     for c in value.chars() {
         if !c.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
             }
             prev_lower = false;
             continue;
         }
-        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
-            words.push(std::mem::take(&mut current));
+        if c.is_ascii_uppercase() && prev_lower && !out.ends_with(' ') {
+            out.push(' ');
         }
         prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
+        out.push(c.to_ascii_lowercase());
     }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
+}
+
+#[cfg(test)]
+fn class_words(value: &str) -> Vec<String> {
+    let mut out = String::new();
+    class_words_into(value, &mut out);
+    out.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Whether the element is hidden from readers (`hidden`, `display:none`).

@@ -49,7 +49,9 @@ tags! {
 impl Tag {
     /// The id of a known lower-case name.
     pub fn known(name: &str) -> Option<Tag> {
-        Tag::NAMES.binary_search(&name).ok().map(|i| Tag(i as u16))
+        static INDEX: std::sync::OnceLock<crate::lists::FastMap<&'static str, Tag>> = std::sync::OnceLock::new();
+        let index = INDEX.get_or_init(|| Tag::NAMES.iter().enumerate().map(|(i, n)| (*n, Tag(i as u16))).collect());
+        index.get(name).copied()
     }
 
     pub fn is_known(self) -> bool {
