@@ -129,11 +129,10 @@ pub fn classify(line: &str) -> Option<Chrome> {
         return Some(Chrome::Pitch);
     }
     // Longer pitches carry several marks: two pitch phrases, or one and a price.
-    if n <= 60 {
-        if pitch_phrases >= 2 || (pitch_phrases == 1 && has_price(text)) {
+    if n <= 60
+        && (pitch_phrases >= 2 || (pitch_phrases == 1 && has_price(text))) {
             return Some(Chrome::Pitch);
         }
-    }
     if n <= 8 && l.get("account").occurs_in_tokens(&toks) {
         return Some(Chrome::Pitch);
     }

@@ -176,7 +176,7 @@ pub fn is_tuning_page(name: &str) -> bool {
     for b in name.bytes() {
         h = (h ^ b as u32).wrapping_mul(0x01000193);
     }
-    h % 2 == 0
+    h.is_multiple_of(2)
 }
 
 #[cfg(test)]

@@ -82,24 +82,21 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
                     meta.html_title = Some(t);
                 }
             }
-            Tag::LINK if canonical.is_none() => {
-                if dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
+            Tag::LINK if canonical.is_none()
+                && dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
                     canonical = dom.attr(id, "href").map(str::to_string);
                 }
-            }
-            Tag::SCRIPT => {
-                if dom.attr(id, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+            Tag::SCRIPT
+                if dom.attr(id, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
                     ld_scripts.push(id);
                 }
-            }
-            Tag::TIME => {
-                if dom.attr(id, "datetime").is_some() {
+            Tag::TIME
+                if dom.attr(id, "datetime").is_some() => {
                     let marked = dom.attr(id, "itemprop").is_some_and(|p| p.contains("datePublished"))
                         || dom.attr(id, "pubdate").is_some()
                         || dom.attr(id, "class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
                     times.push((id, marked));
                 }
-            }
             _ => {}
         }
     }
