@@ -423,7 +423,8 @@ impl<'a> Analysis<'a> {
                             return true;
                         }
                         let key = text_key(&b.text);
-                        !keys.contains(&key) && !(b.kind == Kind::Heading && description.as_ref() == Some(&key))
+                        let is_dek = b.kind == Kind::Heading && description.as_ref() == Some(&key);
+                        !keys.contains(&key) && !is_dek
                     })
                     .map(|i| self.blocks[i].text.clone())
                     .collect()
