@@ -416,7 +416,8 @@ impl<'a> Analysis<'a> {
                 let description = meta.description.as_deref().map(text_key);
                 keys.retain(|k| !k.is_empty());
                 let longest = keys.iter().chain(&description).map(String::len).max().unwrap_or(0);
-                kept.into_iter()
+                let mut kept: Vec<usize> = kept
+                    .into_iter()
                     .filter(|&i| {
                         let b = &self.blocks[i];
                         if b.text.len() > 2 * longest + 16 {
@@ -426,8 +427,20 @@ impl<'a> Analysis<'a> {
                         let is_dek = b.kind == Kind::Heading && description.as_ref() == Some(&key);
                         !keys.contains(&key) && !is_dek
                     })
-                    .map(|i| self.blocks[i].text.clone())
-                    .collect()
+                    .collect();
+                // A standfirst: the opening block repeats the page's
+                // description but stands apart from the paragraphs after it
+                // (a lead paragraph used as the description sits among them).
+                if let (Some(&first), Some(&second), Some(d)) = (kept.first(), kept.get(1), &description) {
+                    let parent = |i: usize| self.dom.node(self.blocks[i].owner).parent;
+                    let key = text_key(&self.blocks[first].text);
+                    if !d.is_empty() && (key == *d || (d.len() > 60 && key.starts_with(d.as_str())))
+                        && parent(first) != parent(second)
+                    {
+                        kept.remove(0);
+                    }
+                }
+                kept.into_iter().map(|i| self.blocks[i].text.clone()).collect()
             }
         }
     }
