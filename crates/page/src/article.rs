@@ -17,6 +17,7 @@
 use crate::chrome::{self, Chrome};
 use crate::cues::{element_cue, is_hidden, Cue, CueCache};
 use crate::html::{self, Dom, NodeId, NodeKind, Tag};
+use crate::lists::FastSet;
 use crate::metadata::{self, Metadata};
 
 /// The extracted article.
@@ -440,10 +441,68 @@ impl<'a> Analysis<'a> {
                         kept.remove(0);
                     }
                 }
+                if let Some(body) = meta.article_body.as_deref() {
+                    kept = self.agree_with_structured_body(kept, body);
+                }
                 kept.into_iter().map(|i| self.blocks[i].text.clone()).collect()
             }
         }
     }
+}
+
+impl Analysis<'_> {
+    /// Uses the page's own JSON-LD `articleBody` as a second opinion. Only
+    /// when it is substantial and the extraction already covers most of it
+    /// (so it is the full body, not a teaser): kept blocks it does not
+    /// contain are dropped, and prose blocks outside the container that it
+    /// does contain are added back.
+    fn agree_with_structured_body(&self, kept: Vec<usize>, body: &str) -> Vec<usize> {
+        let body_lower = body.to_lowercase();
+        let body_words = words_of(&body_lower);
+        if body_words.len() < 80 {
+            return kept;
+        }
+        let grams: FastSet<[&str; 3]> = body_words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        let overlap = |i: usize| -> (usize, usize) {
+            let lower = self.blocks[i].text.to_lowercase();
+            let ws = words_of(&lower);
+            let total = ws.len().saturating_sub(2);
+            let hits = ws.windows(3).filter(|w| grams.contains(&[w[0], w[1], w[2]])).count();
+            (hits, total)
+        };
+        let scores: Vec<(usize, usize)> = kept.iter().map(|&i| overlap(i)).collect();
+        let hits: usize = scores.iter().map(|s| s.0).sum();
+        let extracted: usize = scores.iter().map(|s| s.1).sum();
+        // A truncated body (a teaser of the first paragraphs) says nothing
+        // about the rest: it must be about as long as what was extracted.
+        if (hits as f32) < 0.7 * grams.len() as f32 || (grams.len() as f32) < 0.6 * extracted as f32 {
+            return kept;
+        }
+        let mut out: Vec<usize> = kept
+            .iter()
+            .zip(&scores)
+            .filter(|(_, &(h, total))| total < 3 || h * 5 >= total)
+            .map(|(&i, _)| i)
+            .collect();
+        if (hits as f32) < 0.95 * grams.len() as f32 {
+            for i in 0..self.blocks.len() {
+                if out.contains(&i) || self.is_removed(i) || self.blocks[i].words < 8 {
+                    continue;
+                }
+                let (h, total) = overlap(i);
+                if total > 0 && h * 10 >= total * 9 {
+                    out.push(i);
+                }
+            }
+            out.sort_unstable();
+        }
+        out
+    }
+}
+
+/// Lower-case words (letters and digits runs).
+fn words_of(lower: &str) -> Vec<&str> {
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
 
 /// Adds every node's value into its parent's, bottom-up.
