@@ -121,6 +121,17 @@ pub fn totals(matches: &[Match]) -> Totals {
     Totals { pages: matches.len(), precision, recall, f1 }
 }
 
+/// The benchmark folder: `dir` if given, else the shared data's
+/// `data/article-extraction`.
+pub fn benchmark_dir(dir: Option<PathBuf>) -> Result<PathBuf, InputError> {
+    match dir {
+        Some(d) => Ok(d),
+        None => demarche_doc::shared::shared_path("data/article-extraction").ok_or_else(|| {
+            InputError::new("no benchmark folder given and ../shared/data/article-extraction not found")
+        }),
+    }
+}
+
 /// One benchmark page: its name (file stem), HTML, URL and true body.
 #[derive(Clone, Debug)]
 pub struct BenchmarkPage {

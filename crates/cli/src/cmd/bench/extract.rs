@@ -28,12 +28,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> CliResult {
-    let dir = match args.dir {
-        Some(d) => d,
-        None => demarche_doc::shared::shared_path("data/article-extraction").ok_or_else(|| {
-            CliError::Usage("no DIR given and ../shared/data/article-extraction not found".into())
-        })?,
-    };
+    let dir = eval::benchmark_dir(args.dir)?;
     let pages = eval::load_benchmark(&dir)?;
     if pages.is_empty() {
         return Err(CliError::Failed(format!("{}: no pages", dir.display())));

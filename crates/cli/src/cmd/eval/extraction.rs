@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use demarche_page::eval::{self, Totals};
 
-use crate::error::{CliError, CliResult};
+use crate::error::CliResult;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -25,12 +25,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> CliResult {
-    let dir = match args.dir {
-        Some(d) => d,
-        None => demarche_doc::shared::shared_path("data/article-extraction").ok_or_else(|| {
-            CliError::Usage("no DIR given and ../shared/data/article-extraction not found".into())
-        })?,
-    };
+    let dir = eval::benchmark_dir(args.dir)?;
     let pages = eval::load_benchmark(&dir)?;
     if let Some(prefix) = &args.explain {
         for page in pages.iter().filter(|p| p.name.starts_with(prefix.as_str())) {
