@@ -52,7 +52,7 @@ pub fn fragment_paragraphs(html: &str) -> Vec<String> {
     let dom = html::parse(html);
     let page = Analysis::new(&dom);
     let kept: Vec<usize> = (0..page.blocks.len()).filter(|&i| !page.is_removed(i) && page.keep(i)).collect();
-    drop_empty_sections(&page.blocks, kept).into_iter().map(|i| page.blocks[i].text.clone()).collect()
+    drop_empty_sections(&dom, &page.blocks, kept).into_iter().map(|i| page.blocks[i].text.clone()).collect()
 }
 
 /// What kind of element holds a block.
@@ -403,7 +403,7 @@ impl<'a> Analysis<'a> {
         let kept: Vec<usize> = (0..self.blocks.len())
             .filter(|&i| range.contains(&self.blocks[i].start) && !self.is_removed(i) && self.keep(i))
             .collect();
-        Some(drop_empty_sections(&self.blocks, kept))
+        Some(drop_empty_sections(self.dom, &self.blocks, kept))
     }
 
     fn paragraphs(&self, meta: &Metadata, title: Option<&str>) -> Vec<String> {
@@ -558,18 +558,27 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// Drops headings whose section (up to the next heading) kept no text.
-fn drop_empty_sections(blocks: &[Block], kept: Vec<usize>) -> Vec<usize> {
-    let mut out = Vec::with_capacity(kept.len());
-    for (k, &i) in kept.iter().enumerate() {
-        if blocks[i].kind == Kind::Heading {
-            let has_text = kept.get(k + 1).is_some_and(|&j| blocks[j].kind != Kind::Heading);
-            if !has_text {
+/// A section is empty when the next kept block is a heading of the same or
+/// a higher rank, or there is none; a subsection counts as content.
+fn drop_empty_sections(dom: &Dom, blocks: &[Block], kept: Vec<usize>) -> Vec<usize> {
+    let rank = |i: usize| -> Option<u16> {
+        let tag = dom.tag(blocks[i].owner)?;
+        tag.is_heading().then(|| tag.0 - Tag::H1.0)
+    };
+    // Backwards, so a heading sees whether its subsections survived.
+    let mut keep = vec![true; kept.len()];
+    let mut next_kept: Option<usize> = None;
+    for k in (0..kept.len()).rev() {
+        if let Some(r) = rank(kept[k]) {
+            let has_content = next_kept.is_some_and(|n| rank(n).is_none_or(|nr| nr > r));
+            if !has_content {
+                keep[k] = false;
                 continue;
             }
         }
-        out.push(i);
+        next_kept = Some(kept[k]);
     }
-    out
+    kept.into_iter().zip(keep).filter(|(_, k)| *k).map(|(i, _)| i).collect()
 }
 
 /// A trace of the extraction for one page: every block with its weight and
