@@ -429,6 +429,14 @@ impl<'a> Analysis<'a> {
                         !keys.contains(&key) && !is_dek
                     })
                     .collect();
+                // The page's headline, however worded, heads the article: an
+                // `<h1>` before any prose is the title, not body.
+                while let Some(&first) = kept.first() {
+                    if self.dom.tag(self.blocks[first].owner) != Some(Tag::H1) {
+                        break;
+                    }
+                    kept.remove(0);
+                }
                 // A standfirst: the opening block repeats the page's
                 // description but stands apart from the paragraphs after it
                 // (a lead paragraph used as the description sits among them).
