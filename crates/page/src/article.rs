@@ -330,19 +330,23 @@ impl<'a> Analysis<'a> {
     }
 
     /// Elements set aside as furniture: for each node, whether it or an
-    /// ancestor is. Furniture holding most of the page's prose is kept
-    /// (pages that name their whole body after, say, their comment system).
+    /// ancestor is. Furniture holding most of the page's prose, in several
+    /// paragraphs, is kept (pages that name their whole body after, say,
+    /// their comment system).
     fn furniture(&self, cues: &[Cue]) -> Vec<bool> {
         let dom = self.dom;
         let n = dom.len();
         let mut prose = vec![0f32; n];
+        let mut paragraphs = vec![0f32; n];
         for i in 0..self.blocks.len() {
             let w = self.weight(i);
             if w > 0.0 {
                 prose[self.blocks[i].owner as usize] += w;
+                paragraphs[self.blocks[i].owner as usize] += 1.0;
             }
         }
         sum_up(dom, &mut prose);
+        sum_up(dom, &mut paragraphs);
         let total = prose[0].max(1.0);
         let mut removed = vec![false; n];
         for id in 1..n {
@@ -354,7 +358,10 @@ impl<'a> Analysis<'a> {
             if matches!(dom.tag(id as NodeId), None | Some(Tag::HTML | Tag::BODY | Tag::MAIN)) {
                 continue;
             }
-            if matches!(cues[id], Cue::Boilerplate | Cue::WeakBoilerplate) && prose[id] < 0.5 * total {
+            // One long footer note is not an article: the exception needs
+            // several paragraphs.
+            let holds_article = prose[id] >= 0.5 * total && paragraphs[id] >= 3.0;
+            if matches!(cues[id], Cue::Boilerplate | Cue::WeakBoilerplate) && !holds_article {
                 removed[id] = true;
             }
         }

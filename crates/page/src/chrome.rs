@@ -27,7 +27,7 @@ pub enum Chrome {
     Byline,
     /// A publication date or time line ("Updated Nov. 18, 2019 8:22AM EST").
     Timestamp,
-    /// Author contact and tip lines ("She may be reached at …").
+    /// Author contact, tip and customer-service lines ("She may be reached at …").
     Contact,
     /// Unrendered markup such as CMS shortcodes.
     Markup,
@@ -159,7 +159,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if n <= 80 && (l.get("caption").occurs_in_tokens(&toks) || has_credit_parenthetical(&lower)) {
         return Some(Chrome::Credit);
     }
-    if n <= 40 && l.get("contact").occurs_in_tokens(&toks) {
+    if n <= 60 && l.get("contact").occurs_in_tokens(&toks) {
         return Some(Chrome::Contact);
     }
     if n <= 16 && is_timestamp(&toks, &ws) {
