@@ -27,6 +27,9 @@ pub struct Article {
     /// Body paragraphs in reading order, white space normalized.
     pub paragraphs: Vec<String>,
     pub metadata: Metadata,
+    /// A date stated on a publication-time line in the page text
+    /// ("Published Monday, November 18, 2019"), for pages without metadata.
+    pub stated_date: Option<demarche_doc::NaiveDate>,
 }
 
 /// Extracts the article of an HTML page; `url` is where it came from, if
@@ -42,7 +45,8 @@ pub fn extract_from_dom(dom: &Dom, url: Option<&str>) -> Article {
     let page = Analysis::new(dom);
     let title = choose_title(dom, &metadata);
     let paragraphs = page.paragraphs(&metadata, title.as_deref());
-    Article { title, paragraphs, metadata }
+    let stated_date = if metadata.date.is_none() { page.stated_date() } else { None };
+    Article { title, paragraphs, metadata, stated_date }
 }
 
 /// Paragraphs of an HTML fragment that is all content (a feed item's
@@ -366,6 +370,14 @@ impl<'a> Analysis<'a> {
             }
         }
         removed
+    }
+
+    /// The first date on a publication-time line among the page's blocks.
+    fn stated_date(&self) -> Option<demarche_doc::NaiveDate> {
+        (0..self.blocks.len().min(2000))
+            .filter(|&i| self.blocks[i].words <= 16 && self.blocks[i].text.bytes().any(|b| b.is_ascii_digit()))
+            .filter(|&i| self.chrome(i) == Some(Chrome::Timestamp))
+            .find_map(|i| crate::dates::written_date(&self.blocks[i].text, None).map(|(d, _)| d))
     }
 
     fn is_removed(&self, i: usize) -> bool {

@@ -416,14 +416,18 @@ fn utf8<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, InputError> {
 }
 
 /// Fills in the date when the document has none: a dateline in the first
-/// paragraph (its year from `--date` when it states none), else `--date`.
-fn settle_date(doc: &mut Document, options: &ReadOptions) {
+/// paragraph (its year from `--date` when it states none), else a date
+/// stated on a publication-time line of the text, else `--date`.
+fn settle_date(doc: &mut Document, options: &ReadOptions, stated: Option<NaiveDate>) {
     if doc.date.is_some() {
         return;
     }
     if let Some(d) = doc.paragraphs.first().and_then(|p| dates::dateline(p, options.date)) {
         doc.date = Some(d);
         doc.date_source = DateSource::Dateline;
+    } else if let Some(d) = stated {
+        doc.date = Some(d);
+        doc.date_source = DateSource::Text;
     } else if let Some(d) = options.date {
         doc.date = Some(d);
         doc.date_source = DateSource::Flag;
@@ -435,6 +439,7 @@ fn settle_date(doc: &mut Document, options: &ReadOptions) {
 /// A document from an HTML page: article text, title, date, byline, site.
 pub fn html_document(html: &str, id: &str, url: Option<&str>, origin: &str, options: &ReadOptions) -> Document {
     let a = article::extract(html, url);
+    let stated = a.stated_date;
     let m = a.metadata;
     let mut doc = Document {
         id: id.to_string(),
@@ -449,13 +454,14 @@ pub fn html_document(html: &str, id: &str, url: Option<&str>, origin: &str, opti
         paragraphs: a.paragraphs,
         sentences: Vec::new(),
     };
-    settle_date(&mut doc, options);
+    settle_date(&mut doc, options, stated);
     doc
 }
 
 /// A document from plain text, with page chrome removed.
 pub fn text_document(text: &str, id: &str, title: Option<&str>, origin: &str, options: &ReadOptions) -> Document {
     let a = plaintext::extract(text, title);
+    let stated = a.stated_date;
     let mut doc = Document {
         id: id.to_string(),
         origin: Some(origin.to_string()),
@@ -465,7 +471,7 @@ pub fn text_document(text: &str, id: &str, title: Option<&str>, origin: &str, op
         paragraphs: a.paragraphs,
         ..Document::default()
     };
-    settle_date(&mut doc, options);
+    settle_date(&mut doc, options, stated);
     doc
 }
 
@@ -493,7 +499,7 @@ fn feed_documents(f: feed::Feed, stem: &str, origin: &str, options: &ReadOptions
                 paragraphs,
                 sentences: Vec::new(),
             };
-            settle_date(&mut doc, options);
+            settle_date(&mut doc, options, None);
             doc
         })
         .collect()
@@ -585,7 +591,7 @@ impl JsonLines {
             doc.date = Some(d);
             doc.date_source = DateSource::Input;
         } else if doc.date.is_none() {
-            settle_date(&mut doc, &self.options);
+            settle_date(&mut doc, &self.options, None);
         }
         Ok(doc)
     }

@@ -4,6 +4,7 @@
 
 use crate::chrome::{self, Chrome};
 use crate::html::normalize_space;
+use demarche_doc::NaiveDate;
 
 /// A plain-text article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,6 +13,8 @@ pub struct TextArticle {
     /// The author line, without its "By".
     pub byline: Option<String>,
     pub paragraphs: Vec<String>,
+    /// A date stated on a publication-time line ("Published May 24, 2021").
+    pub stated_date: Option<NaiveDate>,
 }
 
 /// Splits text into units: blank-line separated blocks; a block whose
@@ -85,6 +88,11 @@ pub fn extract(text: &str, given_title: Option<&str>) -> TextArticle {
         }
     }
 
+    let stated_date = units
+        .iter()
+        .zip(&chrome_kind)
+        .filter(|(_, k)| **k == Some(Chrome::Timestamp))
+        .find_map(|(u, _)| crate::dates::written_date(u, None).map(|(d, _)| d));
     let byline = units.iter().zip(&chrome_kind).find(|(_, k)| **k == Some(Chrome::Byline)).map(|(u, _)| strip_by(u));
     let mut body: Vec<String> =
         units.iter().zip(&chrome_kind).filter(|(_, k)| k.is_none()).map(|(u, _)| u.clone()).collect();
@@ -100,7 +108,7 @@ pub fn extract(text: &str, given_title: Option<&str>) -> TextArticle {
         None if body.len() >= 2 && is_headline_like(&body[0]) => Some(body.remove(0)),
         None => None,
     };
-    TextArticle { title, byline, paragraphs: body }
+    TextArticle { title, byline, paragraphs: body, stated_date }
 }
 
 /// "By Jane Doe" → "Jane Doe".
@@ -130,6 +138,10 @@ mod tests {
         let a = extract(text, None);
         assert_eq!(a.title.as_deref(), Some("Truce talks resume in Cairo"));
         assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(a.stated_date, None);
+        let b = extract("Headline\n\nUpdated March 3, 2022 10:00 ET\n\nThe story text follows here.", None);
+        assert_eq!(b.stated_date, NaiveDate::from_ymd_opt(2022, 3, 3));
+        assert_eq!(b.paragraphs, ["The story text follows here."]);
         assert_eq!(
             a.paragraphs,
             ["Egypt hosted a new round of talks on Sunday, officials said.", "The talks are expected to last three days."]

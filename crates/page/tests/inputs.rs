@@ -246,4 +246,9 @@ fn html_date_sources() {
     }
     let doc = demarche_page::html_document("<p>x</p>", "x", None, "x.html", &ReadOptions::default());
     assert_eq!((doc.date, doc.date_source), (None, DateSource::None));
+    let stated = "<article><div class=when>Published Monday, February 3, 2020 8:22 AM</div>\
+        <p>The council approved the budget on Monday after a long debate over school funding.</p></article>";
+    let doc = demarche_page::html_document(stated, "x", None, "x.html", &ReadOptions::default());
+    assert_eq!((doc.date, doc.date_source), (NaiveDate::from_ymd_opt(2020, 2, 3), DateSource::Text));
+    assert_eq!(doc.paragraphs.len(), 1, "the time line is not body: {:?}", doc.paragraphs);
 }
