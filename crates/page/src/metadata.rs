@@ -150,6 +150,12 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Metadata {
     } else {
         (None, DateSource::None)
     };
+    // A timestamp in UTC can fall on the day after the newsroom's local date,
+    // which a dated URL keeps: when they are one day apart, the URL wins.
+    let (date, source) = match (date, page_url.as_deref().and_then(date_from_url)) {
+        (Some(d), Some(u)) if source != DateSource::Url && (d - u).num_days().abs() == 1 => (Some(u), DateSource::Url),
+        other => (other.0, source),
+    };
     meta.date = date;
     meta.date_source = source;
     meta
@@ -283,6 +289,12 @@ mod tests {
 
         let m = read(&parse(r#"<p>x <time datetime="2019-03-04T00:00">March 4</time></p>"#), None);
         assert_eq!((m.date, m.date_source), (Some(d(2019, 3, 4)), DateSource::Meta));
+
+        let late = r#"<meta property="article:published_time" content="2019-11-20T01:53:14Z">"#;
+        let m = read(&parse(late), Some("https://example.com/2019-11-19/story"));
+        assert_eq!((m.date, m.date_source), (Some(d(2019, 11, 19)), DateSource::Url), "local date of a late story");
+        let m = read(&parse(late), Some("https://example.com/2019/10/01/story"));
+        assert_eq!((m.date, m.date_source), (Some(d(2019, 11, 20)), DateSource::Meta), "an old URL date does not win");
 
         let m = read(&parse("<p>x</p>"), Some("https://example.com/news/2017/06/05/slug"));
         assert_eq!((m.date, m.date_source), (Some(d(2017, 6, 5)), DateSource::Url));
