@@ -408,7 +408,9 @@ impl<'a> Analysis<'a> {
         if self.teaser[i] || self.chrome(i).is_some() {
             return false;
         }
-        !(b.link_density() > 0.6 && b.words < 40)
+        // Mostly links: a list of them is the page's, but a sentence full
+        // of links is still a sentence.
+        !(b.link_density() > 0.6 && b.words < 40) || (b.words >= 10 && ends_sentence(&b.text))
     }
 
     /// Indices of the blocks kept: inside the container, not furniture,
@@ -419,9 +421,9 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let range = self.dom.subtree(best);
-        let kept: Vec<usize> = (0..self.blocks.len())
-            .filter(|&i| range.contains(&self.blocks[i].start) && !self.is_removed(i) && self.keep(i))
-            .collect();
+        let candidates = (0..self.blocks.len())
+            .filter(|&i| range.contains(&self.blocks[i].start) && !self.is_removed(i));
+        let kept: Vec<usize> = candidates.filter(|&i| self.keep(i)).collect();
         Some(drop_empty_sections(self.dom, &self.blocks, kept))
     }
 
