@@ -514,8 +514,12 @@ impl Analysis<'_> {
             .map(|(&i, _)| i)
             .collect();
         if (hits as f32) < 0.95 * grams.len() as f32 {
+            let mut taken = vec![false; self.blocks.len()];
+            for &i in &out {
+                taken[i] = true;
+            }
             for i in 0..self.blocks.len() {
-                if out.contains(&i) || self.is_removed(i) || self.blocks[i].words < 8 {
+                if taken[i] || self.is_removed(i) || self.blocks[i].words < 8 {
                     continue;
                 }
                 let (h, total) = overlap(i);
