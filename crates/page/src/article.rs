@@ -518,8 +518,8 @@ impl Analysis<'_> {
             for &i in &out {
                 taken[i] = true;
             }
-            for i in 0..self.blocks.len() {
-                if taken[i] || self.is_removed(i) || self.blocks[i].words < 8 {
+            for (i, &already) in taken.iter().enumerate() {
+                if already || self.is_removed(i) || self.blocks[i].words < 8 {
                     continue;
                 }
                 let (h, total) = overlap(i);
