@@ -164,7 +164,7 @@ impl std::str::FromStr for InputFormat {
             "text" | "txt" => InputFormat::Text,
             "html" | "htm" => InputFormat::Html,
             "jsonl" | "json" | "ndjson" => InputFormat::Jsonl,
-            "petrarch" | "xml" => InputFormat::Petrarch,
+            "petrarch" => InputFormat::Petrarch,
             "feed" | "rss" | "atom" => InputFormat::Feed,
             other => return Err(format!("unknown input format `{other}` (expected one of: {})", InputFormat::NAMES.join(", "))),
         })
