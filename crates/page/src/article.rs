@@ -2,17 +2,23 @@
 //! without the page around it.
 //!
 //! 1. The page is cut into text blocks at block-level element boundaries
-//!    (skipping scripts, forms controls, media and hidden elements), each
-//!    with its length, link density and the element that holds it.
+//!    (skipping scripts, form controls, media, hidden elements and inline
+//!    pop-ups), each with its length, link density and the element that
+//!    holds it.
 //! 2. Elements named like furniture (`data/page-cues.txt`: share bars,
-//!    comments, related lists, navigation, …) are set aside, unless one
-//!    holds most of the page's prose.
-//! 3. Each block gets a weight: prose paragraphs count for their length,
-//!    link lists, chrome lines (`data/chrome.txt`) and scraps against it.
-//!    The article container is the element whose blocks weigh most — a
-//!    maximum-weight subtree, found in one bottom-up pass.
+//!    comments, related lists, navigation, headers, captions, …) are set
+//!    aside, unless one holds most of the page's prose in several paragraphs.
+//! 3. Each block gets a weight: prose paragraphs count for their length;
+//!    link lists, teasers (a summary beside a linked headline), chrome lines
+//!    (`data/chrome.txt`) and scraps count against. The article container is
+//!    the element whose blocks weigh most — a maximum-weight subtree, found
+//!    in one bottom-up pass over the arena.
 //! 4. The container's blocks are kept unless they are chrome, link lists,
-//!    or repeat the title.
+//!    the headline, or a standfirst repeating the description; headings left
+//!    without text under them go too. When the page's JSON-LD `articleBody`
+//!    is full-length, it is a second opinion on what belongs.
+//!
+//! Everything is linear in the page size and iterative (no recursion).
 
 use crate::chrome::{self, Chrome};
 use crate::cues::{element_cue, is_hidden, Cue, CueCache};
