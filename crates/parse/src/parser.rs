@@ -1,0 +1,848 @@
+//! Dependency parser: greedy arc-eager transitions scored by an averaged
+//! perceptron over hashed feature templates in the style of Zhang & Nivre
+//! (2011): words, tags, distance, valency, labels, label sets, second and
+//! third order. Labels are predicted with the arc, from the same feature rows
+//! (classes 0–3 are moves, then one block of labels per arc direction), so
+//! one table lookup per feature serves both decisions. Trained with the
+//! dynamic oracle of Goldberg & Nivre (2012) and exploration.
+
+use crate::hash::{combine, key1, key2, key3, Rng};
+use crate::io::{ByteReader, ByteWriter, DecodeResult};
+use crate::perceptron::{Table, Trainer};
+use crate::tagger::cluster_prefix;
+
+const SHIFT: usize = 0;
+const REDUCE: usize = 1;
+const LEFT: usize = 2;
+const RIGHT: usize = 3;
+const MOVES: usize = 4;
+const NONE: u32 = u32::MAX;
+/// Number of feature templates.
+pub const FEATURES: usize = 84;
+
+/// A sentence as the parser sees it: a word hash and a tag id per token.
+pub struct ParseInput<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u16],
+    /// Brown cluster paths (see [`crate::tagger::Clusters`]).
+    pub clusters: &'a [u32],
+}
+
+/// Gold tree for training: 0-based heads (`None` for the root) and label ids.
+pub struct GoldTree {
+    pub heads: Vec<Option<u32>>,
+    pub labels: Vec<u16>,
+}
+
+pub struct Parser {
+    pub labels: Vec<String>,
+    root_label: u16,
+    /// Move scores (SHIFT, REDUCE, LEFT, RIGHT), inline in the slots.
+    moves: Table,
+    /// Label scores: left-arc labels, then right-arc labels.
+    arcs: Table,
+    /// Second look at every label once the tree is complete (same classes).
+    relabel: Option<Table>,
+}
+
+/// Number of relabelling feature templates.
+pub const RELABEL_FEATURES: usize = 22;
+
+/// Number of label feature templates.
+pub const LABEL_FEATURES: usize = 26;
+
+/// Output: 0-based heads (`None` for the root) and label ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tree {
+    pub heads: Vec<Option<u32>>,
+    pub labels: Vec<u16>,
+}
+
+struct Config {
+    n: usize,
+    stack: Vec<u32>,
+    b: usize,
+    /// Per token, plus a null token at index `n` that absent positions point to.
+    head: Vec<u32>,
+    label: Vec<u16>,
+    lmost: Vec<u32>,
+    lmost2: Vec<u32>,
+    rmost: Vec<u32>,
+    rmost2: Vec<u32>,
+    lval: Vec<u8>,
+    rval: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+    /// Feature atoms per token (index `n` = null): word, tag, word+tag.
+    w: Vec<u64>,
+    p: Vec<u64>,
+    wp: Vec<u64>,
+    /// Cluster path, and its first six steps.
+    cl: Vec<u64>,
+    c6: Vec<u64>,
+    null_label: u16,
+}
+
+impl Config {
+    fn new(input: &ParseInput, nlabels: usize) -> Config {
+        let n = input.words.len();
+        let mut w: Vec<u64> = input.words.to_vec();
+        let mut p: Vec<u64> = input.tags.iter().map(|&t| t as u64 + 1).collect();
+        w.push(0x6e75_6c6c);
+        p.push(0);
+        let wp = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
+        let mut cl: Vec<u64> = input.clusters.iter().map(|&c| c as u64).collect();
+        cl.resize(n, 1);
+        let mut c6: Vec<u64> = cl.iter().map(|&c| cluster_prefix(c as u32, 6)).collect();
+        cl.push(0);
+        c6.push(0);
+        Config {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 0,
+            head: vec![NONE; n + 1],
+            label: vec![nlabels as u16; n + 1],
+            lmost: vec![n as u32; n + 1],
+            lmost2: vec![n as u32; n + 1],
+            rmost: vec![n as u32; n + 1],
+            rmost2: vec![n as u32; n + 1],
+            lval: vec![0; n + 1],
+            rval: vec![0; n + 1],
+            lset: vec![0; n + 1],
+            rset: vec![0; n + 1],
+            w,
+            p,
+            wp,
+            cl,
+            c6,
+            null_label: nlabels as u16,
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.b >= self.n
+    }
+
+    fn s0(&self) -> Option<u32> {
+        self.stack.last().copied()
+    }
+
+    fn legal(&self) -> [bool; MOVES] {
+        let buffer = self.b < self.n;
+        let s0_head = self.s0().map(|s| self.head[s as usize] != NONE);
+        [
+            buffer,
+            s0_head == Some(true),
+            buffer && s0_head == Some(false),
+            buffer && s0_head.is_some(),
+        ]
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32, l: u16) {
+        let (hu, du) = (h as usize, d as usize);
+        self.head[du] = h;
+        self.label[du] = l;
+        let bit = 1u64 << (l % 64);
+        let null = self.n as u32;
+        if d < h {
+            self.lval[hu] = self.lval[hu].saturating_add(1);
+            self.lset[hu] |= bit;
+            if self.lmost[hu] == null || d < self.lmost[hu] {
+                self.lmost2[hu] = self.lmost[hu];
+                self.lmost[hu] = d;
+            } else if self.lmost2[hu] == null || d < self.lmost2[hu] {
+                self.lmost2[hu] = d;
+            }
+        } else {
+            self.rval[hu] = self.rval[hu].saturating_add(1);
+            self.rset[hu] |= bit;
+            if self.rmost[hu] == null || d > self.rmost[hu] {
+                self.rmost2[hu] = self.rmost[hu];
+                self.rmost[hu] = d;
+            } else if self.rmost2[hu] == null || d > self.rmost2[hu] {
+                self.rmost2[hu] = d;
+            }
+        }
+    }
+
+    fn apply(&mut self, mv: usize, label: u16) {
+        match mv {
+            SHIFT => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            REDUCE => {
+                self.stack.pop();
+            }
+            LEFT => {
+                let s = self.stack.pop().unwrap();
+                self.add_arc(self.b as u32, s, label);
+            }
+            _ => {
+                let s = *self.stack.last().unwrap();
+                self.add_arc(s, self.b as u32, label);
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+        }
+    }
+
+    /// The feature keys of the current configuration.
+    fn features(&self, out: &mut [u64; FEATURES]) {
+        let null = self.n;
+        let at = |i: usize| if i < self.n { i } else { null };
+        let s0 = self.s0().map_or(null, |s| s as usize);
+        let s1 = if self.stack.len() >= 2 { self.stack[self.stack.len() - 2] as usize } else { null };
+        let n0 = at(self.b);
+        let n1 = at(self.b + 1);
+        let n2 = at(self.b + 2);
+        let up = |i: usize| if self.head[i] == NONE { null } else { self.head[i] as usize };
+        let s0h = up(s0);
+        let s0h2 = up(s0h);
+        let (s0l, s0l2, s0r, s0r2) =
+            (self.lmost[s0] as usize, self.lmost2[s0] as usize, self.rmost[s0] as usize, self.rmost2[s0] as usize);
+        let (n0l, n0l2) = (self.lmost[n0] as usize, self.lmost2[n0] as usize);
+        let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let d = if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 };
+        let (s0vl, s0vr, n0vl) = (self.lval[s0] as u64, self.rval[s0] as u64, self.lval[n0] as u64);
+        let (s0sl, s0sr, n0sl) = (self.lset[s0], self.rset[s0], self.lset[n0]);
+        let depth = self.stack.len().min(3) as u64;
+        *out = [
+            key1(1, wp[s0]),
+            key1(2, w[s0]),
+            key1(3, p[s0]),
+            key1(4, wp[n0]),
+            key1(5, w[n0]),
+            key1(6, p[n0]),
+            key1(7, wp[n1]),
+            key1(8, w[n1]),
+            key1(9, p[n1]),
+            key1(10, wp[n2]),
+            key1(11, w[n2]),
+            key1(12, p[n2]),
+            key2(13, wp[s0], wp[n0]),
+            key2(14, wp[s0], w[n0]),
+            key2(15, w[s0], wp[n0]),
+            key2(16, wp[s0], p[n0]),
+            key2(17, p[s0], wp[n0]),
+            key2(18, w[s0], w[n0]),
+            key2(19, p[s0], p[n0]),
+            key2(20, p[n0], p[n1]),
+            key3(21, p[n0], p[n1], p[n2]),
+            key3(22, p[s0], p[n0], p[n1]),
+            key3(23, p[s0h], p[s0], p[n0]),
+            key3(24, p[s0], p[s0l], p[n0]),
+            key3(25, p[s0], p[s0r], p[n0]),
+            key3(26, p[s0], p[n0], p[n0l]),
+            key2(27, w[s0], d),
+            key2(28, p[s0], d),
+            key2(29, w[n0], d),
+            key2(30, p[n0], d),
+            key3(31, w[s0], w[n0], d),
+            key3(32, p[s0], p[n0], d),
+            key2(33, w[s0], s0vr),
+            key2(34, p[s0], s0vr),
+            key2(35, w[s0], s0vl),
+            key2(36, p[s0], s0vl),
+            key2(37, w[n0], n0vl),
+            key2(38, p[n0], n0vl),
+            key1(39, w[s0h]),
+            key1(40, p[s0h]),
+            key1(41, l(s0)),
+            key1(42, w[s0l]),
+            key1(43, p[s0l]),
+            key1(44, l(s0l)),
+            key1(45, w[s0r]),
+            key1(46, p[s0r]),
+            key1(47, l(s0r)),
+            key1(48, w[n0l]),
+            key1(49, p[n0l]),
+            key1(50, l(n0l)),
+            key1(51, w[s0h2]),
+            key1(52, p[s0h2]),
+            key1(53, l(s0h)),
+            key1(54, w[s0l2]),
+            key1(55, p[s0l2]),
+            key1(56, l(s0l2)),
+            key1(57, w[s0r2]),
+            key1(58, p[s0r2]),
+            key1(59, l(s0r2)),
+            key1(60, w[n0l2]),
+            key1(61, p[n0l2]),
+            key1(62, l(n0l2)),
+            key3(63, p[s0], p[s0l], p[s0l2]),
+            key3(64, p[s0], p[s0r], p[s0r2]),
+            key3(65, p[s0], p[s0h], p[s0h2]),
+            key3(66, p[n0], p[n0l], p[n0l2]),
+            key2(67, w[s0], s0sr),
+            key2(68, p[s0], s0sr),
+            key2(69, w[s0], s0sl),
+            key2(70, p[s0], s0sl),
+            key2(71, w[n0], n0sl),
+            key2(72, p[n0], n0sl),
+            key1(73, p[s1]),
+            key1(74, w[s1]),
+            key3(75, p[s1], p[s0], p[n0]),
+            key2(76, depth, l(s0)),
+            key3(77, p[s0], l(s0), p[n0]),
+            key2(78, wp[n0], p[n1]),
+            key1(79, cl[s0]),
+            key1(80, cl[n0]),
+            key1(81, cl[n1]),
+            key2(82, cl[s0], cl[n0]),
+            key2(83, c6[s0], p[n0]),
+            key2(84, p[s0], c6[n0]),
+        ];
+    }
+}
+
+impl Config {
+    /// Features for labelling the arc `h → d` about to be made.
+    fn label_features(&self, h: usize, d: usize, out: &mut [u64; LABEL_FEATURES]) {
+        let null = self.n;
+        let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let dist = distance_bucket(h.abs_diff(d));
+        let dir = (h < d) as u64;
+        let (dl, dl2, dr) = (self.lmost[d] as usize, self.lmost2[d] as usize, self.rmost[d] as usize);
+        let hl = self.lmost[h] as usize;
+        let next = if d + 1 < self.n { d + 1 } else { null };
+        let prev = if d >= 1 && d - 1 != h { d - 1 } else { null };
+        *out = [
+            key2(101, wp[d], dir),
+            key2(102, w[d], dir),
+            key2(103, p[d], dir),
+            key2(104, wp[h], dir),
+            key2(105, p[h], dir),
+            key3(106, p[h], p[d], dir),
+            key3(107, w[h], p[d], dir),
+            key3(108, p[h], w[d], dir),
+            key3(109, w[h], w[d], dir),
+            key3(110, p[h], p[d], dist),
+            key3(111, p[d], w[dl], dir),
+            key3(112, p[d], l(dl), p[dl]),
+            key3(113, p[d], w[dl2], p[h]),
+            key3(114, p[d], l(dr), p[dr]),
+            key3(115, p[h], self.lset[h], p[d]),
+            key3(116, p[d], self.lset[d], self.rset[d]),
+            key3(117, p[h], l(h), p[d]),
+            key3(118, p[h], w[hl], p[d]),
+            key2(119, cl[d], p[h]),
+            key2(120, c6[h], p[d]),
+            key2(121, cl[h], cl[d]),
+            key3(122, p[d], p[next], dir),
+            key3(123, p[d], p[prev], dir),
+            key3(124, p[h], self.lval[h] as u64, self.rval[h] as u64),
+            key3(125, p[h], w[dl], dir),
+            key3(126, w[d], w[dl], p[h]),
+        ];
+    }
+}
+
+impl Config {
+    /// Features for relabelling `h → d` in a complete tree: the arc's own
+    /// first label, and all children of both ends.
+    fn relabel_features(&self, h: usize, d: usize, out: &mut [u64; RELABEL_FEATURES]) {
+        let null = self.n;
+        let (w, p, wp, cl) = (&self.w, &self.p, &self.wp, &self.cl);
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let dist = distance_bucket(h.abs_diff(d));
+        let dir = (h < d) as u64;
+        let (dl, dr, dr2) = (self.lmost[d] as usize, self.rmost[d] as usize, self.rmost2[d] as usize);
+        let (hl, hr) = (self.lmost[h] as usize, self.rmost[h] as usize);
+        let next = if d + 1 < self.n { d + 1 } else { null };
+        let prev = if d >= 1 { d - 1 } else { null };
+        let hh = if self.head[h] == NONE { null } else { self.head[h] as usize };
+        *out = [
+            key3(201, l(d), p[d], p[h]),
+            key3(202, l(d), w[d], dir),
+            key3(203, l(d), w[h], dir),
+            key3(204, wp[d], p[h], dir),
+            key3(205, p[d], wp[h], dir),
+            key3(206, w[d], w[h], dir),
+            key3(207, p[d], w[dl], p[h]),
+            key3(208, p[d], self.lset[d], self.rset[d]),
+            key3(209, p[h], self.lset[h], self.rset[h]),
+            key3(210, l(h), p[h], p[d]),
+            key3(211, p[d], l(dr), p[dr]),
+            key3(212, p[d], l(dr2), l(dr)),
+            key3(213, cl[d], p[h], dir),
+            key3(214, cl[h], p[d], dir),
+            key3(215, p[h], p[d], dist),
+            key3(216, p[d], p[next], dir),
+            key3(217, p[d], p[prev], dir),
+            key3(218, p[h], w[hl], l(hl)),
+            key3(219, p[h], w[hr], l(hr)),
+            key3(220, p[hh], p[h], p[d]),
+            key3(221, l(d), self.lval[d] as u64, self.rval[d] as u64),
+            key3(222, l(d), self.lval[h] as u64, self.rval[h] as u64),
+        ];
+    }
+}
+
+fn distance_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// Best legal move by score.
+fn best_move(scores: &[i64], legal: &[bool; MOVES], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for m in 0..MOVES {
+        if legal[m] && allowed(m) && best.is_none_or(|b| scores[m] > scores[b]) {
+            best = Some(m);
+        }
+    }
+    best
+}
+
+impl Parser {
+    /// Parses one sentence.
+    pub fn parse(&self, input: &ParseInput) -> Tree {
+        let mut c = self.run(input);
+        if let Some(table) = &self.relabel {
+            let labels = self.relabelled(table, &c);
+            c.label[..c.n].copy_from_slice(&labels);
+        }
+        Tree {
+            heads: (0..c.n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect(),
+            labels: c.label[..c.n].to_vec(),
+        }
+    }
+
+    /// New labels for a complete tree (all decided from the first labels).
+    fn relabelled(&self, table: &Table, c: &Config) -> Vec<u16> {
+        let nl = self.labels.len();
+        let mut keys = [0u64; RELABEL_FEATURES];
+        let mut scores = vec![0i32; 2 * nl];
+        (0..c.n)
+            .map(|d| {
+                if c.head[d] == NONE {
+                    return c.label[d];
+                }
+                let h = c.head[d] as usize;
+                c.relabel_features(h, d, &mut keys);
+                let base = if d < h { 0 } else { nl };
+                scores[base..base + nl].iter_mut().for_each(|s| *s = 0);
+                table.score_range(&keys, &mut scores, base, base + nl);
+                best_label_i32(&scores[base..base + nl], self.root_label as usize) as u16
+            })
+            .collect()
+    }
+
+    /// Runs the transitions; the final configuration holds the tree.
+    fn run(&self, input: &ParseInput) -> Config {
+        let nl = self.labels.len();
+        let mut c = Config::new(input, nl);
+        let mut keys = [0u64; FEATURES];
+        let mut label_keys = [0u64; LABEL_FEATURES];
+        let mut scores = vec![0i32; 2 * nl];
+        let w = &self.moves;
+        while !c.terminal() {
+            c.features(&mut keys);
+            for &k in &keys {
+                w.prefetch(k);
+            }
+            let mut moves = [0i32; MOVES];
+            for k in &keys {
+                if let Some(s) = w.find(*k) {
+                    let packed = w.inline_weights(s);
+                    for (m, score) in moves.iter_mut().enumerate() {
+                        *score += (packed >> (16 * m)) as u16 as i16 as i32;
+                    }
+                }
+            }
+            let legal = c.legal();
+            let mut mv = SHIFT;
+            let mut best = i32::MIN;
+            for m in 0..MOVES {
+                if legal[m] && moves[m] > best {
+                    best = moves[m];
+                    mv = m;
+                }
+            }
+            let mut label = 0u16;
+            if mv == LEFT || mv == RIGHT {
+                let s0 = c.s0().unwrap() as usize;
+                let (h, d) = if mv == LEFT { (c.b, s0) } else { (s0, c.b) };
+                label = self.label(&c, h, d, &mut label_keys, &mut scores);
+            }
+            c.apply(mv, label);
+        }
+        self.finish(&mut c, &mut label_keys, &mut scores);
+        c
+    }
+
+    /// The best label (never `root`) for the arc `h → d`.
+    fn label(&self, c: &Config, h: usize, d: usize, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32]) -> u16 {
+        let nl = self.labels.len();
+        c.label_features(h, d, keys);
+        let base = if d < h { 0 } else { nl };
+        scores[base..base + nl].iter_mut().for_each(|s| *s = 0);
+        self.arcs.score_range(keys, scores, base, base + nl);
+        best_label_i32(&scores[base..base + nl], self.root_label as usize) as u16
+    }
+
+    /// Headless tokens at the end: the one with most dependents becomes the
+    /// root, the others attach to it with the label the model prefers.
+    fn finish(&self, c: &mut Config, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32]) {
+        let n = c.n;
+        let headless: Vec<u32> = (0..n as u32).filter(|&i| c.head[i as usize] == NONE).collect();
+        let root = headless
+            .iter()
+            .copied()
+            .max_by_key(|&i| (c.lval[i as usize] as u32 + c.rval[i as usize] as u32, std::cmp::Reverse(i)));
+        if let Some(root) = root {
+            for &x in &headless {
+                if x != root {
+                    let label = self.label(c, root as usize, x as usize, keys, scores);
+                    c.add_arc(root, x, label);
+                }
+            }
+            c.label[root as usize] = self.root_label;
+        }
+    }
+
+    pub fn write(&self, w: &mut ByteWriter) {
+        w.strs(&self.labels);
+        self.moves.write(w);
+        self.arcs.write(w);
+        w.u8(self.relabel.is_some() as u8);
+        if let Some(t) = &self.relabel {
+            t.write(w);
+        }
+    }
+
+    pub fn read(r: &mut ByteReader) -> DecodeResult<Parser> {
+        let labels = r.strs()?;
+        let moves = Table::read(r)?;
+        let arcs = Table::read(r)?;
+        let relabel = if r.u8()? != 0 { Some(Table::read(r)?) } else { None };
+        if moves.classes() != MOVES
+            || arcs.classes() != 2 * labels.len()
+            || relabel.as_ref().is_some_and(|t| t.classes() != 2 * labels.len())
+        {
+            return Err("parser weights do not match its label set".into());
+        }
+        let root_label = labels.iter().position(|l| l == "root").ok_or("parser labels lack `root`")? as u16;
+        Ok(Parser { labels, root_label, moves, arcs, relabel })
+    }
+
+    pub fn size(&self) -> usize {
+        self.moves.size() + self.arcs.size() + self.relabel.as_ref().map_or(0, Table::size)
+    }
+}
+
+fn best_label_i32(scores: &[i32], skip: usize) -> usize {
+    let mut best = if skip == 0 { 1 } else { 0 };
+    for (i, &s) in scores.iter().enumerate() {
+        if i != skip && s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Lifts non-projective arcs (head := head's head) until the tree is
+/// projective, which the arc-eager oracle needs.
+pub fn projectivize(heads: &[Option<u32>]) -> Vec<Option<u32>> {
+    let mut h = heads.to_vec();
+    loop {
+        let mut lifted = false;
+        // Shortest non-projective arc first.
+        let mut worst: Option<(usize, usize)> = None;
+        for d in 0..h.len() {
+            let Some(hd) = h[d] else { continue };
+            let (lo, hi) = (d.min(hd as usize), d.max(hd as usize));
+            let crosses = (lo + 1..hi).any(|k| !dominates(&h, hd as usize, k));
+            if crosses && worst.is_none_or(|(len, _)| hi - lo < len) {
+                worst = Some((hi - lo, d));
+            }
+        }
+        if let Some((_, d)) = worst {
+            let hd = h[d].unwrap() as usize;
+            h[d] = h[hd];
+            lifted = true;
+        }
+        if !lifted {
+            return h;
+        }
+    }
+}
+
+fn dominates(h: &[Option<u32>], a: usize, mut k: usize) -> bool {
+    let mut steps = 0;
+    while let Some(up) = h[k] {
+        if up as usize == a {
+            return true;
+        }
+        k = up as usize;
+        steps += 1;
+        if steps > h.len() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Dynamic-oracle cost of each move: gold arcs it makes unreachable.
+fn costs(c: &Config, gold: &[Option<u32>], on_stack: &[bool]) -> [i32; MOVES] {
+    let n = c.n;
+    let b = c.b;
+    let mut cost = [0i32; MOVES];
+    let Some(s) = c.s0() else { return cost };
+    let s = s as usize;
+    let in_buffer = |x: u32| (x as usize) >= b && (x as usize) < n;
+    // Gold dependents of s in the buffer.
+    let s_deps_in_buffer = (b..n).filter(|&d| gold[d] == Some(s as u32)).count() as i32;
+    // Headless stack items whose gold head is b.
+    let b_deps_in_stack = if b < n {
+        c.stack.iter().filter(|&&k| c.head[k as usize] == NONE && gold[k as usize] == Some(b as u32)).count() as i32
+    } else {
+        0
+    };
+    // LEFT: s gets head b and leaves.
+    let gs = gold[s];
+    let s_head_lost = match gs {
+        None => 1,
+        Some(g) => (g as usize != b && in_buffer(g)) as i32,
+    };
+    cost[LEFT] = s_head_lost + s_deps_in_buffer;
+    cost[REDUCE] = s_deps_in_buffer;
+    if b < n {
+        let gb = gold[b];
+        let b_head_reachable_elsewhere = match gb {
+            None => true,
+            Some(g) => g as usize != s && (in_buffer(g) || on_stack[g as usize]),
+        };
+        cost[RIGHT] = b_head_reachable_elsewhere as i32 + b_deps_in_stack;
+        let b_head_in_stack = matches!(gb, Some(g) if on_stack[g as usize]);
+        cost[SHIFT] = b_head_in_stack as i32 + b_deps_in_stack;
+    }
+    cost
+}
+
+/// Training settings.
+pub struct ParserTraining {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Epoch from which the parser follows its own (possibly wrong) moves.
+    pub explore_from: usize,
+    pub explore_p: f64,
+    pub prune: f64,
+}
+
+/// A training or evaluation sentence: input atoms and the gold tree.
+pub struct ParseExample {
+    pub words: Vec<u64>,
+    pub tags: Vec<u16>,
+    pub clusters: Vec<u32>,
+    pub gold: GoldTree,
+}
+
+/// Trains the parser; `on_epoch` gets each epoch's compiled parser (for a
+/// dev score) and returns that score; the best-scoring epoch is kept.
+pub fn train(
+    labels: Vec<String>,
+    data: &[ParseExample],
+    settings: &ParserTraining,
+    on_epoch: &mut dyn FnMut(usize, &Parser) -> f64,
+    on_sentence: &mut dyn FnMut(),
+) -> Parser {
+    let nl = labels.len();
+    let root_label = labels.iter().position(|l| l == "root").expect("label set has root") as u16;
+    let mut moves = Trainer::new(MOVES);
+    let mut arcs = Trainer::new(2 * nl);
+    let projective: Vec<Vec<Option<u32>>> = data.iter().map(|e| projectivize(&e.gold.heads)).collect();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(settings.seed ^ 0x7061_7273);
+    let mut best: Option<(f64, Table, Table)> = None;
+    let mut keys = [0u64; FEATURES];
+    let mut label_keys = [0u64; LABEL_FEATURES];
+    let mut label_scores = vec![0i64; 2 * nl];
+    let compile = |moves: &Trainer, arcs: &Trainer| {
+        (moves.compile_inline(settings.prune, MOVES), arcs.compile(settings.prune))
+    };
+    for epoch in 1..=settings.epochs {
+        rng.shuffle(&mut order);
+        let explore = epoch >= settings.explore_from;
+        for &si in &order {
+            let ex = &data[si];
+            let gold = &projective[si];
+            let input = ParseInput { words: &ex.words, tags: &ex.tags, clusters: &ex.clusters };
+            let mut c = Config::new(&input, nl);
+            let mut on_stack = vec![false; c.n + 1];
+            while !c.terminal() {
+                c.features(&mut keys);
+                let mut scores = [0i64; MOVES];
+                moves.score(&keys, &mut scores);
+                let legal = c.legal();
+                let cost = costs(&c, gold, &on_stack);
+                let pred = best_move(&scores, &legal, |_| true).unwrap();
+                let oracle = best_move(&scores, &legal, |m| cost[m] == 0)
+                    .or_else(|| {
+                        let min = (0..MOVES).filter(|&m| legal[m]).map(|m| cost[m]).min()?;
+                        best_move(&scores, &legal, |m| cost[m] == min)
+                    })
+                    .unwrap();
+                if cost[pred] > cost[oracle] {
+                    moves.update(&keys, oracle, pred);
+                }
+                moves.tick();
+                let mv = if cost[pred] <= cost[oracle] || (explore && rng.unit() < settings.explore_p) {
+                    pred
+                } else {
+                    oracle
+                };
+                let mut label = 0u16;
+                if mv == LEFT || mv == RIGHT {
+                    let s = c.s0().unwrap() as usize;
+                    let (h, d) = if mv == LEFT { (c.b, s) } else { (s, c.b) };
+                    let base = if d < h { 0 } else { nl };
+                    c.label_features(h, d, &mut label_keys);
+                    label_scores.iter_mut().for_each(|s| *s = 0);
+                    arcs.score(&label_keys, &mut label_scores);
+                    let mut guess = if root_label == 0 { 1 } else { 0 };
+                    for k in 0..nl {
+                        if k != root_label as usize && label_scores[base + k] > label_scores[base + guess] {
+                            guess = k;
+                        }
+                    }
+                    label = guess as u16;
+                    if gold[d] == Some(h as u32) {
+                        let right = ex.gold.labels[d];
+                        arcs.update(&label_keys, base + right as usize, base + guess);
+                        arcs.tick();
+                        if !explore {
+                            label = right;
+                        }
+                    }
+                }
+                match mv {
+                    SHIFT | RIGHT => on_stack[c.b] = true,
+                    _ => on_stack[c.s0().unwrap() as usize] = false,
+                }
+                c.apply(mv, label);
+            }
+            on_sentence();
+        }
+        let (m, a) = compile(&moves, &arcs);
+        let parser = Parser { labels: labels.clone(), root_label, moves: m, arcs: a, relabel: None };
+        let score = on_epoch(epoch, &parser);
+        if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+            best = Some((score, parser.moves, parser.arcs));
+        }
+    }
+    let (m, a) = match best {
+        Some((_, m, a)) => (m, a),
+        None => compile(&moves, &arcs),
+    };
+    Parser { labels, root_label, moves: m, arcs: a, relabel: None }
+}
+
+/// Trains the relabelling pass on the parser's own trees of the training
+/// sentences: wherever it found the right head, the gold label is the target.
+pub fn train_relabel(parser: &mut Parser, data: &[ParseExample], epochs: usize, seed: u64, prune: f64) {
+    let nl = parser.labels.len();
+    let root = parser.root_label as usize;
+    let configs: Vec<Config> = data
+        .iter()
+        .map(|ex| parser.run(&ParseInput { words: &ex.words, tags: &ex.tags, clusters: &ex.clusters }))
+        .collect();
+    let mut trainer = Trainer::new(2 * nl);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(seed ^ 0x7265_6c61);
+    let mut keys = [0u64; RELABEL_FEATURES];
+    let mut scores = vec![0i64; 2 * nl];
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let c = &configs[si];
+            let gold = &data[si].gold;
+            for d in 0..c.n {
+                let h = c.head[d];
+                if h == NONE || gold.heads[d] != Some(h) {
+                    continue;
+                }
+                let h = h as usize;
+                c.relabel_features(h, d, &mut keys);
+                let base = if d < h { 0 } else { nl };
+                scores.iter_mut().for_each(|s| *s = 0);
+                trainer.score(&keys, &mut scores);
+                let mut guess = if root == 0 { 1 } else { 0 };
+                for k in 0..nl {
+                    if k != root && scores[base + k] > scores[base + guess] {
+                        guess = k;
+                    }
+                }
+                trainer.update(&keys, base + gold.labels[d] as usize, base + guess);
+                trainer.tick();
+            }
+        }
+    }
+    parser.relabel = Some(trainer.compile(prune));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Random projective trees: following zero-cost moves rebuilds them.
+    #[test]
+    fn oracle_reaches_the_gold_tree() {
+        let mut rng = Rng::new(5);
+        for _ in 0..2000 {
+            let n = 1 + rng.below(12);
+            // Random tree, then made projective.
+            let root = rng.below(n);
+            let heads: Vec<Option<u32>> =
+                (0..n).map(|i| if i == root { None } else { Some(root as u32) }).collect();
+            let mut heads = heads;
+            for i in 0..n {
+                if i != root && rng.below(2) == 0 {
+                    let h = rng.below(n);
+                    if h != i && !dominates(&heads, i, h) {
+                        heads[i] = Some(h as u32);
+                    }
+                }
+            }
+            let gold = projectivize(&heads);
+            let words = vec![0u64; n];
+            let tags = vec![0u16; n];
+            let input = ParseInput { words: &words, tags: &tags, clusters: &[] };
+            let mut c = Config::new(&input, 1);
+            let mut on_stack = vec![false; n + 1];
+            while !c.terminal() {
+                let legal = c.legal();
+                let cost = costs(&c, &gold, &on_stack);
+                // Any zero-cost move must keep the gold tree reachable.
+                let zero: Vec<usize> = (0..MOVES).filter(|&m| legal[m] && cost[m] == 0).collect();
+                assert!(!zero.is_empty(), "no zero-cost move");
+                let mv = zero[rng.below(zero.len())];
+                match mv {
+                    SHIFT | RIGHT => on_stack[c.b] = true,
+                    _ => on_stack[c.s0().unwrap() as usize] = false,
+                }
+                c.apply(mv, 0);
+            }
+            let got: Vec<Option<u32>> = (0..n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect();
+            assert_eq!(got, gold, "heads {heads:?}");
+        }
+    }
+
+    #[test]
+    fn projectivize_lifts_crossing_arc() {
+        // 0←1? heads: 1→root, 2 head 0... a crossing: arcs (0,2) and (1,3)
+        let heads = vec![None, Some(0), Some(0), Some(1)];
+        // arc 3→1 spans 2, whose head 0 is outside: lifted to 0
+        let p = projectivize(&heads);
+        assert_eq!(p, vec![None, Some(0), Some(0), Some(0)]);
+        let proj = vec![None, Some(0), Some(1)];
+        assert_eq!(projectivize(&proj), proj);
+    }
+}

@@ -1,0 +1,417 @@
+//! Part-of-speech tagger: greedy left-to-right averaged perceptron over a
+//! joint UPOS+XPOS tag, with lexical features, the two previous predicted
+//! tags, and each word's ambiguity class (the tags it had in training).
+//! Frequent unambiguous words are tagged from a dictionary without scoring.
+
+use crate::hash::{combine, key1, key2, key3, KeyMap, Rng};
+use crate::io::{ByteReader, ByteWriter, DecodeResult};
+use crate::perceptron::{argmax_allowed, Table, Trainer};
+use crate::words::{WordHashes, FLAG_UPPER_INITIAL};
+
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
+const UNKNOWN: u64 = 0x0055_4e4b;
+const NO_TAG: u64 = 0xffff;
+
+/// A training sentence: word forms and their gold tag ids.
+pub struct TagExample {
+    pub forms: Vec<String>,
+    pub tags: Vec<u16>,
+}
+
+pub struct Tagger {
+    /// Joint tags: (UPOS, XPOS).
+    pub tags: Vec<(String, String)>,
+    /// Form hash → the only tag a frequent word ever had.
+    tagdict: KeyMap<u16>,
+    /// Lowercase hash → hash of the set of tags the word had.
+    ambiguity: KeyMap<u64>,
+    /// Form hash (exact, then lowercase) → Brown cluster path.
+    clusters: Clusters,
+    /// First pass: left context only.
+    first: Table,
+    /// Optional second pass: also sees the first pass's tags to the right.
+    second: Option<Table>,
+}
+
+/// The tokens of a sentence, ready for feature extraction.
+pub struct Prepared {
+    pub words: Vec<WordHashes>,
+    pub lowers: Vec<String>,
+    /// Brown cluster path per word (see [`Clusters`]; 1 = none).
+    pub clusters: Vec<u32>,
+    /// Hash of the set of tags each word had in training (one value for unknown words).
+    pub amb: Vec<u64>,
+}
+
+/// Word clusters: form hash → path in the cluster tree, encoded with a
+/// leading 1 bit (`0b1` followed by the path bits, root first).
+#[derive(Clone, Default)]
+pub struct Clusters(KeyMap<u32>);
+
+impl Clusters {
+    /// Reads `word <TAB> bits` lines (`#` comments).
+    pub fn parse(text: &str) -> Clusters {
+        let mut map = KeyMap::default();
+        for line in text.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((word, bits)) = line.split_once('\t') {
+                let bits = &bits[..bits.len().min(24)];
+                let code = bits.bytes().fold(1u32, |c, b| c << 1 | (b == b'1') as u32);
+                map.insert(WordHashes::new(word).0.form, code);
+            }
+        }
+        Clusters(map)
+    }
+
+    pub fn get(&self, w: &WordHashes) -> u32 {
+        self.0.get(&w.form).or_else(|| self.0.get(&w.lower)).copied().unwrap_or(1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The first `k` steps of a cluster path (the whole path if shorter).
+#[inline]
+pub fn cluster_prefix(code: u32, k: u32) -> u64 {
+    let len = 31 - code.leading_zeros();
+    (if len > k { code >> (len - k) } else { code }) as u64
+}
+
+impl Tagger {
+    pub fn prepare(&self, forms: &[&str]) -> Prepared {
+        prepare(&self.ambiguity, &self.clusters, forms)
+    }
+
+    /// Predicted tag ids of a prepared sentence.
+    pub fn tag(&self, p: &Prepared) -> Vec<u16> {
+        let first = self.pass(&self.first, p, None);
+        match &self.second {
+            Some(second) => self.pass(second, p, Some(&first)),
+            None => first,
+        }
+    }
+
+    fn pass(&self, weights: &Table, p: &Prepared, right: Option<&[u16]>) -> Vec<u16> {
+        let n = p.words.len();
+        let mut tags = Vec::with_capacity(n);
+        let mut keys = Vec::with_capacity(48);
+        let mut scores = vec![0i32; self.tags.len()];
+        for i in 0..n {
+            if let Some(&t) = self.tagdict.get(&p.words[i].form) {
+                tags.push(t);
+                continue;
+            }
+            keys.clear();
+            features(p, i, &tags, right, &mut keys);
+            scores.iter_mut().for_each(|s| *s = 0);
+            weights.score(&keys, &mut scores);
+            tags.push(argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16);
+        }
+        tags
+    }
+
+    pub fn write(&self, w: &mut ByteWriter) {
+        w.len(self.tags.len());
+        for (u, x) in &self.tags {
+            w.str(u);
+            w.str(x);
+        }
+        write_map(w, &self.tagdict, |v| v as u64);
+        write_map(w, &self.ambiguity, |v| v);
+        write_map(w, &self.clusters.0, |v| v as u64);
+        self.first.write(w);
+        w.u8(self.second.is_some() as u8);
+        if let Some(second) = &self.second {
+            second.write(w);
+        }
+    }
+
+    pub fn read(r: &mut ByteReader) -> DecodeResult<Tagger> {
+        let n = r.len(16)?;
+        let tags = (0..n).map(|_| Ok((r.str()?, r.str()?))).collect::<DecodeResult<Vec<_>>>()?;
+        let tagdict = read_map(r, |v| u16::try_from(v).ok().filter(|&t| (t as usize) < n))?;
+        let ambiguity = read_map(r, Some)?;
+        let clusters = Clusters(read_map(r, |v| u32::try_from(v).ok().filter(|&c| c != 0))?);
+        let first = Table::read(r)?;
+        let second = if r.u8()? != 0 { Some(Table::read(r)?) } else { None };
+        if first.classes() != n || second.as_ref().is_some_and(|s| s.classes() != n) {
+            return Err("tagger weights do not match its tag set".into());
+        }
+        Ok(Tagger { tags, tagdict, ambiguity, clusters, first, second })
+    }
+
+    pub fn size(&self) -> usize {
+        self.first.size() + self.second.as_ref().map_or(0, Table::size) + (self.tagdict.len() + self.ambiguity.len() + self.clusters.len()) * 16
+    }
+}
+
+pub fn write_map<V: Copy>(w: &mut ByteWriter, map: &KeyMap<V>, enc: impl Fn(V) -> u64) {
+    let mut items: Vec<(u64, u64)> = map.iter().map(|(&k, &v)| (k, enc(v))).collect();
+    items.sort_unstable();
+    w.len(items.len());
+    for (k, v) in items {
+        w.u64(k);
+        w.u64(v);
+    }
+}
+
+pub fn read_map<V>(r: &mut ByteReader, dec: impl Fn(u64) -> Option<V>) -> DecodeResult<KeyMap<V>> {
+    let n = r.len(16)?;
+    let mut map = KeyMap::default();
+    map.reserve(n);
+    for _ in 0..n {
+        let k = r.u64()?;
+        let v = dec(r.u64()?).ok_or("map value out of range")?;
+        map.insert(k, v);
+    }
+    Ok(map)
+}
+
+fn prepare(ambiguity: &KeyMap<u64>, clusters: &Clusters, forms: &[&str]) -> Prepared {
+    let mut words = Vec::with_capacity(forms.len());
+    let mut lowers = Vec::with_capacity(forms.len());
+    for f in forms {
+        let (h, lower) = WordHashes::new(f);
+        words.push(h);
+        lowers.push(lower);
+    }
+    let amb = words.iter().map(|w| ambiguity.get(&w.lower).copied().unwrap_or(UNKNOWN)).collect();
+    let clusters = words.iter().map(|w| clusters.get(w)).collect();
+    Prepared { words, lowers, clusters, amb }
+}
+
+/// Features of word `i`: `tags` are this pass's tags so far (left
+/// context); `right`, in a second pass, the first pass's tags.
+fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &mut Vec<u64>) {
+    let w = &p.words[i];
+    let at = |j: isize, f: fn(&WordHashes) -> u64| -> u64 {
+        if j < 0 {
+            START
+        } else {
+            p.words.get(j as usize).map_or(END, f)
+        }
+    };
+    let amb = |j: usize| p.amb.get(j).copied().unwrap_or(END);
+    let c = |j: isize| if j < 0 { 2 } else { p.clusters.get(j as usize).copied().unwrap_or(3) };
+    let i_ = i as isize;
+    let t1 = if i >= 1 { tags[i - 1] as u64 } else { NO_TAG };
+    let t2 = if i >= 2 { tags[i - 2] as u64 } else { NO_TAG };
+    let first = (i == 0) as u64;
+    out.extend_from_slice(&[
+        key1(0, 0),
+        key1(1, w.form),
+        key1(2, w.lower),
+        key1(3, w.suffix[0]),
+        key1(4, w.suffix[1]),
+        key1(5, w.suffix[2]),
+        key1(6, w.suffix[3]),
+        key1(7, w.prefix[0]),
+        key1(8, w.prefix[1]),
+        key1(9, w.prefix[2]),
+        key2(10, w.shape, first),
+        key2(11, w.flags, first),
+        key1(12, p.amb[i]),
+        key1(13, at(i_ - 1, |w| w.lower)),
+        key1(14, at(i_ - 2, |w| w.lower)),
+        key1(15, at(i_ + 1, |w| w.lower)),
+        key1(16, at(i_ + 2, |w| w.lower)),
+        key1(17, at(i_ - 1, |w| w.suffix[2])),
+        key1(18, at(i_ + 1, |w| w.suffix[2])),
+        key1(19, amb(i + 1)),
+        key2(20, amb(i + 1), amb(i + 2)),
+        key2(21, at(i_ - 1, |w| w.lower), w.lower),
+        key2(22, w.lower, at(i_ + 1, |w| w.lower)),
+        key1(23, at(i_ + 1, |w| w.shape)),
+        key1(30, t1),
+        key2(31, t2, 0),
+        key2(32, t1, t2),
+        key2(33, t1, w.lower),
+        key2(34, t1, amb(i + 1)),
+        key2(35, t1, w.suffix[2]),
+        key2(36, p.amb[i], amb(i + 1)),
+        key2(37, w.flags & FLAG_UPPER_INITIAL, t1),
+        key1(40, cluster_prefix(c(i_), 4)),
+        key1(41, cluster_prefix(c(i_), 6)),
+        key1(42, cluster_prefix(c(i_), 10)),
+        key1(43, c(i_) as u64),
+        key1(44, cluster_prefix(c(i_ + 1), 6)),
+        key1(45, c(i_ + 1) as u64),
+        key1(46, c(i_ - 1) as u64),
+        key2(47, t1, cluster_prefix(c(i_), 6)),
+    ]);
+    if let Some(right) = right {
+        let r1 = right.get(i + 1).map_or(NO_TAG, |&t| t as u64);
+        let r2 = right.get(i + 2).map_or(NO_TAG, |&t| t as u64);
+        out.extend_from_slice(&[
+            key1(50, r1),
+            key2(51, r1, r2),
+            key2(52, t1, r1),
+            key2(53, r1, w.lower),
+            key2(54, r1, w.suffix[2]),
+            key3(55, t1, right[i] as u64, r1),
+            key1(56, right[i] as u64),
+        ]);
+    }
+}
+
+/// Builds the tag dictionary and ambiguity classes from training data.
+fn lexicon(data: &[TagExample], ntags: usize) -> (KeyMap<u16>, KeyMap<u64>) {
+    let mut by_form: KeyMap<Vec<u32>> = KeyMap::default();
+    let mut by_lower: KeyMap<Vec<u32>> = KeyMap::default();
+    for s in data {
+        for (f, &t) in s.forms.iter().zip(&s.tags) {
+            let (h, _) = WordHashes::new(f);
+            by_form.entry(h.form).or_insert_with(|| vec![0; ntags])[t as usize] += 1;
+            by_lower.entry(h.lower).or_insert_with(|| vec![0; ntags])[t as usize] += 1;
+        }
+    }
+    let mut tagdict = KeyMap::default();
+    for (&k, counts) in &by_form {
+        let total: u32 = counts.iter().sum();
+        let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, &c)| (c, std::cmp::Reverse(i))).unwrap();
+        if total >= 20 && n as f64 >= 0.995 * total as f64 {
+            tagdict.insert(k, best as u16);
+        }
+    }
+    let mut ambiguity = KeyMap::default();
+    for (&k, counts) in &by_lower {
+        let total: u32 = counts.iter().sum();
+        if total < 2 {
+            continue;
+        }
+        let mut h = 0x616d62u64;
+        for (t, &c) in counts.iter().enumerate() {
+            if c as f64 >= 0.05 * total as f64 {
+                h = combine(h, t as u64 + 1);
+            }
+        }
+        ambiguity.insert(k, h);
+    }
+    (tagdict, ambiguity)
+}
+
+/// Reports per-epoch progress: `(epoch, accuracy on dev if given)`.
+pub type EpochHook<'a> = &'a mut dyn FnMut(usize, Option<f64>);
+
+/// Trains a tagger; with `dev`, keeps the epoch that tags it best.
+///
+/// Without `base`, trains a one-pass tagger. With `base = (first, right)`,
+/// trains a second pass on top of `first` (whose lexicon and first pass it
+/// keeps); `right[i]` are first-pass tags of `data[i]` from a tagger that
+/// did not see it (jackknifing), so the second pass learns how far to
+/// trust them.
+#[allow(clippy::too_many_arguments)]
+pub fn train(
+    tags: Vec<(String, String)>,
+    clusters: &Clusters,
+    data: &[TagExample],
+    base: Option<(&Tagger, &[Vec<u16>])>,
+    dev: Option<&[TagExample]>,
+    epochs: usize,
+    seed: u64,
+    prune: f64,
+    on_epoch: EpochHook,
+) -> Tagger {
+    let (tagdict, ambiguity) = match base {
+        Some((b, _)) => (b.tagdict.clone(), b.ambiguity.clone()),
+        None => lexicon(data, tags.len()),
+    };
+    let prepared: Vec<Prepared> =
+        data.iter().map(|s| prepare(&ambiguity, clusters, &s.forms.iter().map(String::as_str).collect::<Vec<_>>())).collect();
+    let mut trainer = Trainer::new(tags.len());
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(seed);
+    let mut best: Option<(f64, Table)> = None;
+    let mut keys = Vec::new();
+    let mut scores = vec![0i64; tags.len()];
+    let assemble = |table: Table| match base {
+        Some((b, _)) => Tagger {
+            tags: tags.clone(),
+            tagdict: tagdict.clone(),
+            ambiguity: ambiguity.clone(),
+            clusters: clusters.clone(),
+            first: b.first.clone(),
+            second: Some(table),
+        },
+        None => Tagger {
+            tags: tags.clone(),
+            tagdict: tagdict.clone(),
+            ambiguity: ambiguity.clone(),
+            clusters: clusters.clone(),
+            first: table,
+            second: None,
+        },
+    };
+    for epoch in 1..=epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let p = &prepared[si];
+            let gold = &data[si].tags;
+            let right = base.map(|(_, r)| r[si].as_slice());
+            let mut predicted: Vec<u16> = Vec::with_capacity(gold.len());
+            for i in 0..gold.len() {
+                if let Some(&t) = tagdict.get(&p.words[i].form) {
+                    predicted.push(t);
+                    continue;
+                }
+                keys.clear();
+                features(p, i, &predicted, right, &mut keys);
+                scores.iter_mut().for_each(|s| *s = 0);
+                trainer.score(&keys, &mut scores);
+                let guess = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0);
+                trainer.update(&keys, gold[i] as usize, guess);
+                trainer.tick();
+                predicted.push(guess as u16);
+            }
+        }
+        let tagger = assemble(trainer.compile(prune));
+        let score = dev.map(|d| accuracy(&tagger, d));
+        on_epoch(epoch, score);
+        let keep = match (&best, score) {
+            (None, _) | (_, None) => true,
+            (Some((b, _)), Some(s)) => s > *b,
+        };
+        if keep {
+            let table = match tagger.second {
+                Some(t) => t,
+                None => tagger.first,
+            };
+            best = Some((score.unwrap_or(0.0), table));
+        }
+    }
+    let table = best.map(|b| b.1).unwrap_or_else(|| trainer.compile(prune));
+    assemble(table)
+}
+
+/// The tagger without its second pass.
+pub fn first_pass(t: &Tagger) -> Tagger {
+    Tagger {
+        tags: t.tags.clone(),
+        tagdict: t.tagdict.clone(),
+        ambiguity: t.ambiguity.clone(),
+        clusters: t.clusters.clone(),
+        first: t.first.clone(),
+        second: None,
+    }
+}
+
+/// Fraction of tokens whose joint tag is right.
+pub fn accuracy(tagger: &Tagger, data: &[TagExample]) -> f64 {
+    let (mut right, mut total) = (0usize, 0usize);
+    for s in data {
+        let p = tagger.prepare(&s.forms.iter().map(String::as_str).collect::<Vec<_>>());
+        let pred = tagger.tag(&p);
+        right += pred.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+        total += s.tags.len();
+    }
+    right as f64 / total.max(1) as f64
+}

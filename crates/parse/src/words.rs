@@ -1,0 +1,160 @@
+//! Word-level preprocessing shared by the tagger, lemmatizer and parser:
+//! typographic normalization and the per-token hashes features are built from.
+
+use crate::hash::{combine, hash_str};
+
+/// Maps typographic variants to the ASCII forms the treebank mostly uses
+/// (curly quotes, dashes, ellipsis), so news text looks like training text.
+pub fn normalize(form: &str) -> std::borrow::Cow<'_, str> {
+    if form.is_ascii() {
+        return form.into();
+    }
+    let mut out = String::with_capacity(form.len());
+    for c in form.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '\u{2013}' | '\u{2010}' | '\u{2011}' | '\u{2212}' => out.push('-'),
+            '\u{2014}' | '\u{2015}' => out.push_str("--"),
+            '\u{2026}' => out.push_str("..."),
+            '\u{00A0}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
+/// Word shape: `X` upper, `x` lower, `d` digit, other characters kept;
+/// runs longer than two are cut to two, and the shape to eight characters.
+pub fn shape(form: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in form.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+            if run > 2 {
+                continue;
+            }
+        } else {
+            run = 1;
+            last = s;
+        }
+        out.push(s);
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
+}
+
+/// The hashes of one token that features are built from.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHashes {
+    /// Normalized form, case kept.
+    pub form: u64,
+    /// Normalized form, lowercased.
+    pub lower: u64,
+    /// Lowercase suffixes of 1–4 characters and prefixes of 1–3.
+    pub suffix: [u64; 4],
+    pub prefix: [u64; 3],
+    pub shape: u64,
+    /// Capitalization, digits, hyphen (a small bit set).
+    pub flags: u64,
+}
+
+pub const FLAG_UPPER_INITIAL: u64 = 1;
+pub const FLAG_ALL_UPPER: u64 = 2;
+pub const FLAG_DIGIT: u64 = 4;
+pub const FLAG_HYPHEN: u64 = 8;
+
+impl WordHashes {
+    pub fn new(form: &str) -> (WordHashes, String) {
+        let norm = normalize(form);
+        let lower = norm.to_lowercase();
+        // Byte offsets where the last one to four characters start.
+        let mut ends = [0usize; 4];
+        let mut filled = 0;
+        for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+            ends[k] = i;
+            filled = k + 1;
+        }
+        let mut suffix = [0u64; 4];
+        for (k, s) in suffix.iter_mut().enumerate() {
+            // Words shorter than the suffix give the whole word.
+            let start = if k < filled { ends[k] } else { 0 };
+            *s = combine(hash_str(&lower[start..]), 0x5u64 + k as u64);
+        }
+        let mut starts = lower.char_indices().map(|(i, _)| i).skip(1);
+        let mut prefix = [0u64; 3];
+        for (k, p) in prefix.iter_mut().enumerate() {
+            let end = starts.next().unwrap_or(lower.len());
+            *p = combine(hash_str(&lower[..end]), 0x50u64 + k as u64);
+        }
+        let mut flags = 0;
+        let mut letters = norm.chars().filter(|c| c.is_alphabetic()).peekable();
+        if norm.chars().next().is_some_and(char::is_uppercase) {
+            flags |= FLAG_UPPER_INITIAL;
+        }
+        if letters.peek().is_some() && letters.all(char::is_uppercase) {
+            flags |= FLAG_ALL_UPPER;
+        }
+        if norm.chars().any(|c| c.is_ascii_digit()) {
+            flags |= FLAG_DIGIT;
+        }
+        if norm.contains('-') {
+            flags |= FLAG_HYPHEN;
+        }
+        let h = WordHashes {
+            form: hash_str(&norm),
+            lower: hash_str(&lower),
+            suffix,
+            prefix,
+            shape: hash_str(&shape(&norm)),
+            flags,
+        };
+        (h, lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_typography() {
+        assert_eq!(normalize("don\u{2019}t"), "don't");
+        assert_eq!(normalize("\u{201C}Hi\u{201D}"), "\"Hi\"");
+        assert_eq!(normalize("plain"), "plain");
+    }
+
+    #[test]
+    fn affixes_of_short_and_long_words() {
+        let (a, _) = WordHashes::new("Cat");
+        let (b, _) = WordHashes::new("cat");
+        assert_eq!(a.suffix, b.suffix);
+        let (c, _) = WordHashes::new("bobcat");
+        assert_eq!(c.suffix[2], b.suffix[2]);
+        assert_ne!(c.suffix[3], b.suffix[3]);
+        let (d, _) = WordHashes::new("caterpillar");
+        assert_eq!(d.prefix, b.prefix);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("McDonald"), "XxXxx");
+        assert_eq!(shape("1990s"), "ddx");
+        assert_eq!(shape("U.S."), "X.X.");
+    }
+}
