@@ -1,0 +1,394 @@
+//! Compiled lexicons: words interned to ids, phrases stored in tries keyed by
+//! word ids, so the coder matches a sentence without string comparisons.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::actors::{ActorCode, ActorDictionary};
+use crate::agents::{AgentDictionary, AgentPosition};
+use crate::discards::DiscardList;
+
+/// A fast, non-cryptographic hasher (the Fx hash used by rustc) for the
+/// small integer and short string keys of the lexicon.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// An interned word.
+pub type WordId = u32;
+
+/// Interns upper-case words to dense ids.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, WordId>,
+    words: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    pub fn intern(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        self.words.push(word.into());
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    pub fn get(&self, word: &str) -> Option<WordId> {
+        self.ids.get(word).copied()
+    }
+
+    pub fn word(&self, id: WordId) -> &str {
+        &self.words[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+const NO_VALUE: u32 = u32::MAX;
+
+/// Phrases (word-id sequences) mapped to values, for longest-match lookup.
+/// Edges live in one hash map keyed by (node, word), which keeps the
+/// hundred-thousand-phrase actor lexicons compact.
+#[derive(Clone, Debug)]
+pub struct PhraseTrie {
+    edges: FxHashMap<u64, u32>,
+    values: Vec<u32>,
+}
+
+impl Default for PhraseTrie {
+    fn default() -> PhraseTrie {
+        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE] }
+    }
+}
+
+impl PhraseTrie {
+    #[inline]
+    fn key(node: u32, word: WordId) -> u64 {
+        ((node as u64) << 32) | word as u64
+    }
+
+    #[inline]
+    fn child(&self, node: u32, word: WordId) -> Option<u32> {
+        self.edges.get(&Self::key(node, word)).copied()
+    }
+
+    /// The value stored for exactly this phrase.
+    pub fn get(&self, words: &[WordId]) -> Option<u32> {
+        let mut node = 0;
+        for &w in words {
+            node = self.child(node, w)?;
+        }
+        let v = self.values[node as usize];
+        (v != NO_VALUE).then_some(v)
+    }
+
+    /// Stores `value` for the phrase unless it has one; returns the value
+    /// now stored (the old one if present).
+    pub fn insert(&mut self, words: impl IntoIterator<Item = WordId>, value: u32) -> u32 {
+        let mut node = 0u32;
+        for w in words {
+            node = match self.child(node, w) {
+                Some(n) => n,
+                None => {
+                    let n = self.values.len() as u32;
+                    self.values.push(NO_VALUE);
+                    self.edges.insert(Self::key(node, w), n);
+                    n
+                }
+            };
+        }
+        let slot = &mut self.values[node as usize];
+        if *slot == NO_VALUE {
+            *slot = value;
+        }
+        *slot
+    }
+
+    /// The longest phrase that `words` starts with: (length, value).
+    #[inline]
+    pub fn longest_prefix(&self, words: &[WordId]) -> Option<(usize, u32)> {
+        let mut node = 0u32;
+        let mut best = None;
+        for (i, &w) in words.iter().enumerate() {
+            let Some(n) = self.child(node, w) else { break };
+            node = n;
+            let v = self.values[n as usize];
+            if v != NO_VALUE {
+                best = Some((i + 1, v));
+            }
+        }
+        best
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.edges.is_empty()
+    }
+}
+
+/// Where a dictionary entry came from, for explanations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u16,
+    pub line: u32,
+}
+
+/// An actor phrase and all the codes given to it (in file order).
+#[derive(Clone, Debug)]
+pub struct ActorRecord {
+    pub phrase: String,
+    pub codes: Vec<ActorCode>,
+    pub origin: Origin,
+}
+
+/// All actor dictionaries merged: a phrase defined twice gets both code lists.
+#[derive(Clone, Debug, Default)]
+pub struct ActorLexicon {
+    pub trie: PhraseTrie,
+    pub records: Vec<ActorRecord>,
+    pub files: Vec<String>,
+}
+
+impl ActorLexicon {
+    pub fn add(&mut self, dict: &ActorDictionary, file: &str, vocab: &mut Vocabulary) {
+        let file_index = self.files.len() as u16;
+        self.files.push(file.to_string());
+        for e in &dict.entries {
+            let next = self.records.len() as u32;
+            let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
+            let codes = &dict.groups[e.group];
+            if id == next {
+                self.records.push(ActorRecord {
+                    phrase: e.phrase.clone(),
+                    codes: codes.clone(),
+                    origin: Origin { file: file_index, line: e.line as u32 },
+                });
+            } else {
+                self.records[id as usize].codes.extend(codes.iter().cloned());
+            }
+        }
+    }
+
+    /// The code of actor `id` on `date` (YYYYMMDD): the first dated code
+    /// valid then, else the first undated code. `None` if no code applies.
+    pub fn code_on(&self, id: u32, date: Option<u32>) -> Option<&str> {
+        let codes = &self.records[id as usize].codes;
+        if let Some(d) = date {
+            if let Some(c) = codes.iter().find(|c| c.validity.is_dated() && c.validity.holds(d)) {
+                return Some(&c.code);
+            }
+        }
+        codes.iter().find(|c| !c.validity.is_dated()).map(|c| c.code.as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct AgentRecord {
+    pub phrase: String,
+    pub code: String,
+    pub position: AgentPosition,
+    pub origin: Origin,
+}
+
+/// All agent phrases (with generated plurals and substitutions).
+#[derive(Clone, Debug, Default)]
+pub struct AgentLexicon {
+    pub trie: PhraseTrie,
+    pub records: Vec<AgentRecord>,
+    pub files: Vec<String>,
+}
+
+impl AgentLexicon {
+    pub fn add(&mut self, dict: &AgentDictionary, file: &str, vocab: &mut Vocabulary) {
+        let file_index = self.files.len() as u16;
+        self.files.push(file.to_string());
+        for e in &dict.entries {
+            let next = self.records.len() as u32;
+            if self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next) == next {
+                self.records.push(AgentRecord {
+                    phrase: e.phrase.clone(),
+                    code: e.code.clone(),
+                    position: e.position,
+                    origin: Origin { file: file_index, line: e.line as u32 },
+                });
+            }
+        }
+    }
+}
+
+/// Discard phrases; the value says whether the whole story goes.
+#[derive(Clone, Debug, Default)]
+pub struct DiscardLexicon {
+    pub trie: PhraseTrie,
+    /// Per value: (phrase, story discard?).
+    pub records: Vec<(String, bool)>,
+}
+
+/// What a discard check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Discard {
+    Sentence(String),
+    Story(String),
+}
+
+impl DiscardLexicon {
+    pub fn add(&mut self, list: &DiscardList, vocab: &mut Vocabulary) {
+        for e in &list.entries {
+            let next = self.records.len() as u32;
+            let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
+            if id == next {
+                self.records.push((e.phrase.clone(), e.story));
+            } else if e.story {
+                self.records[id as usize].1 = true;
+            }
+        }
+    }
+
+    /// Checks the whitespace tokens of a sentence (upper-case word ids; a
+    /// token not in the vocabulary is `None`). A story discard wins over a
+    /// sentence discard.
+    pub fn check(&self, tokens: &[Option<WordId>]) -> Option<Discard> {
+        let mut found: Option<Discard> = None;
+        for start in 0..tokens.len() {
+            let mut node = 0u32;
+            for t in &tokens[start..] {
+                let Some(w) = t else { break };
+                let Some(n) = self.trie.child(node, *w) else { break };
+                node = n;
+                let v = self.trie.values[n as usize];
+                if v != NO_VALUE {
+                    let (phrase, story) = &self.records[v as usize];
+                    if *story {
+                        return Some(Discard::Story(phrase.clone()));
+                    }
+                    found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::ReadOptions;
+
+    #[test]
+    fn trie_longest_prefix() {
+        let mut v = Vocabulary::default();
+        let mut t = PhraseTrie::default();
+        let ids = |v: &mut Vocabulary, s: &str| s.split(' ').map(|w| v.intern(w)).collect::<Vec<_>>();
+        let new_zealand = ids(&mut v, "NEW ZEALAND");
+        let zealand = ids(&mut v, "ZEALAND");
+        assert_eq!(t.insert(new_zealand.iter().copied(), 1), 1);
+        assert_eq!(t.insert(zealand.iter().copied(), 2), 2);
+        assert_eq!(t.insert(zealand.iter().copied(), 9), 2, "first value stays");
+        let text = ids(&mut v, "NEW ZEALAND NAVY");
+        assert_eq!(t.longest_prefix(&text), Some((2, 1)));
+        assert_eq!(t.longest_prefix(&text[1..]), Some((1, 2)));
+        assert_eq!(t.longest_prefix(&text[2..]), None);
+        assert_eq!(t.longest_prefix(&text[..1]), None, "NEW alone is no phrase");
+        assert_eq!(t.get(&text[..2]), Some(1));
+    }
+
+    #[test]
+    fn actor_codes_by_date_and_merged_duplicates() {
+        let text = "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\nCROATIA [YUGHRV <910625]\nCROATIA [HRV]\n";
+        let (d, _) = ActorDictionary::read(text, "a", ReadOptions::default()).unwrap();
+        let mut v = Vocabulary::default();
+        let mut lex = ActorLexicon::default();
+        lex.add(&d, "a", &mut v);
+        let sam = lex.trie.get(&[v.get("SAM").unwrap(), v.get("GAMGEE").unwrap()]).unwrap();
+        assert_eq!(lex.code_on(sam, Some(19950104)), Some("HOBCIV"));
+        assert_eq!(lex.code_on(sam, Some(20100110)), Some("ORCHOB"));
+        assert_eq!(lex.code_on(sam, Some(20100113)), Some("HOBMIL"));
+        assert_eq!(lex.code_on(sam, Some(20140101)), Some("HOB"));
+        assert_eq!(lex.code_on(sam, None), Some("HOB"));
+        let croatia = lex.trie.get(&[v.get("CROATIA").unwrap()]).unwrap();
+        assert_eq!(lex.code_on(croatia, Some(19900101)), Some("YUGHRV"));
+        assert_eq!(lex.code_on(croatia, Some(19950101)), Some("HRV"));
+    }
+
+    #[test]
+    fn discards_prefer_story() {
+        let (l, _) = DiscardList::read("BASEBALL\n+TYPHOON\nAFRICAN NATIONS CUP\n", "d", ReadOptions::default()).unwrap();
+        let mut v = Vocabulary::default();
+        let mut lex = DiscardLexicon::default();
+        lex.add(&l, &mut v);
+        let toks = |s: &str| s.split(' ').map(|w| v.get(w)).collect::<Vec<_>>();
+        assert_eq!(lex.check(&toks("RESTORE BASEBALL AFTER A TYPHOON")), Some(Discard::Story("TYPHOON".into())));
+        assert_eq!(lex.check(&toks("THE AFRICAN NATIONS CUP")), Some(Discard::Sentence("AFRICAN NATIONS CUP".into())));
+        assert_eq!(lex.check(&toks("THE AFRICAN NATIONS")), None);
+        assert_eq!(lex.check(&toks("BASEBALL, GAME")), None);
+    }
+}

@@ -1,0 +1,93 @@
+//! English word forms the dictionary formats generate automatically:
+//! noun plurals (synsets, agents) and regular verb forms (verb blocks).
+//! Words are upper-case, as in the dictionaries.
+
+/// The regular plural: consonant + Y → IES; S, X, Z, CH, SH → +ES; else +S.
+pub fn plural(word: &str) -> String {
+    let b = word.as_bytes();
+    let n = b.len();
+    if n >= 2 && b[n - 1] == b'Y' && !is_vowel(b[n - 2]) {
+        return format!("{}IES", &word[..n - 1]);
+    }
+    if word.ends_with('S') || word.ends_with('X') || word.ends_with('Z') || word.ends_with("CH") || word.ends_with("SH") {
+        return format!("{word}ES");
+    }
+    format!("{word}S")
+}
+
+/// The regular forms of a verb: third person singular, past, gerund
+/// (the base form itself is not included).
+pub fn regular_verb_forms(verb: &str) -> [String; 3] {
+    let b = verb.as_bytes();
+    let n = b.len();
+    let third = plural(verb);
+    let past = if verb.ends_with('E') {
+        format!("{verb}D")
+    } else if n >= 2 && b[n - 1] == b'Y' && !is_vowel(b[n - 2]) {
+        format!("{}IED", &verb[..n - 1])
+    } else {
+        format!("{verb}ED")
+    };
+    let gerund = if verb.ends_with("IE") {
+        format!("{}YING", &verb[..n - 2])
+    } else if verb.ends_with('E') && !verb.ends_with("EE") && !verb.ends_with("YE") && !verb.ends_with("OE") && n > 2 {
+        format!("{}ING", &verb[..n - 1])
+    } else {
+        format!("{verb}ING")
+    };
+    [third, past, gerund]
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'A' | b'E' | b'I' | b'O' | b'U')
+}
+
+/// Splits a dictionary phrase into upper-case words: words are joined by `_`
+/// or whitespace; a trailing `_` (TABARI's "exact word" mark) is dropped.
+pub fn phrase_words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty())
+}
+
+/// The words of a phrase, upper-cased and joined by single spaces.
+pub fn normalize_phrase(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for w in phrase_words(phrase) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            out.extend(c.to_uppercase());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("CONGRESS"), "CONGRESSES");
+        assert_eq!(plural("AUTHORITY"), "AUTHORITIES");
+        assert_eq!(plural("ATTORNEY"), "ATTORNEYS");
+        assert_eq!(plural("GROUP"), "GROUPS");
+        assert_eq!(plural("CHURCH"), "CHURCHES");
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert_eq!(regular_verb_forms("DEPART"), ["DEPARTS", "DEPARTED", "DEPARTING"]);
+        assert_eq!(regular_verb_forms("DEPLORE"), ["DEPLORES", "DEPLORED", "DEPLORING"]);
+        assert_eq!(regular_verb_forms("HURRY"), ["HURRIES", "HURRIED", "HURRYING"]);
+        assert_eq!(regular_verb_forms("AGREE"), ["AGREES", "AGREED", "AGREEING"]);
+        assert_eq!(regular_verb_forms("TIE"), ["TIES", "TIED", "TYING"]);
+    }
+
+    #[test]
+    fn phrases() {
+        assert_eq!(normalize_phrase("ARNOR_"), "ARNOR");
+        assert_eq!(normalize_phrase("radagast the_brown"), "RADAGAST THE BROWN");
+        assert_eq!(normalize_phrase("  U.S.  "), "U.S.");
+    }
+}
