@@ -1,8 +1,8 @@
 //! Code stage: events from parsed sentences.
-//!
-//! (Being built: see issues 4 and 5.) The [`Event`] record is the public
-//! output contract and is fixed here first.
 
+pub mod convert;
+pub mod deps;
 mod event;
+pub mod tree;
 
 pub use event::{Event, Explanation};
