@@ -1,7 +1,7 @@
 //! Compiled lexicons: words interned to ids, phrases stored in tries keyed by
 //! word ids, so the coder matches a sentence without string comparisons.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::actors::{ActorCode, ActorDictionary};
@@ -67,6 +67,7 @@ impl Hasher for FxHasher {
 
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxHashSet<T> = HashSet<T, FxBuild>;
 
 /// An interned word.
 pub type WordId = u32;
