@@ -115,6 +115,9 @@ struct Binding {
     source: Option<u32>,
     target: Option<u32>,
     compound: Option<u32>,
+    /// `%` after the verb: the compound is the target (`agree with % …`);
+    /// before it, its members act on each other.
+    compound_after: bool,
 }
 
 /// One actor of an expanded phrase: its code (or `---`) and its words.
@@ -550,9 +553,12 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             ElementKind::Slot(slot) => {
                 let u = v.unit_at[seq[p] as usize];
+                if *slot == Slot::Compound && (u == NONE || !self.is_compound(u)) {
+                    return ends;
+                }
                 if u != NONE && Self::bind_slot(bind, *slot, u) {
-                    if *slot == Slot::Compound && !self.is_compound(u) {
-                        return ends;
+                    if *slot == Slot::Compound {
+                        bind.compound_after = dir == Dir::Forward;
                     }
                     let unit = v.units[u as usize];
                     let mut q = p;
@@ -655,11 +661,19 @@ impl<'r, 'a> Run<'r, 'a> {
             return m.clone();
         }
         let head = self.view.units[u as usize].head;
-        let mut out = Vec::new();
-        for mut words in self.expansions(head) {
+        let mut out: Vec<Member> = Vec::new();
+        for mut words in self.expansions(head, true) {
             words.sort_unstable();
             words.dedup();
-            out.extend(self.code_phrase(&words));
+            for m in self.code_phrase(&words) {
+                if !out.iter().any(|o| o.code == m.code && o.upper == m.upper) {
+                    out.push(m);
+                }
+            }
+        }
+        // Uncoded members of a compound are dropped when others are coded.
+        if out.iter().any(|m| m.code != "---") {
+            out.retain(|m| m.code != "---");
         }
         self.members[u as usize] = Some(out.clone());
         out
@@ -668,14 +682,20 @@ impl<'r, 'a> Run<'r, 'a> {
     /// The word sets of the actors a phrase stands for: its conjuncts (which
     /// share the first conjunct's modifiers when they have no actor of their
     /// own) times the conjuncts of its modifiers.
-    fn expansions(&self, t: u32) -> Vec<Vec<u32>> {
+    fn expansions(&self, t: u32, top: bool) -> Vec<Vec<u32>> {
         let v = self.view;
         let mut own: Vec<Vec<u32>> = vec![vec![t]];
         let mut shared: Vec<Vec<u32>> = vec![Vec::new()];
+        // Shared with conjuncts: adjectives, and modifiers after the last conjunct.
+        let last_conj = v.kids_with(t, Rel::Conj).max().unwrap_or(t);
         for d in v.phrase_deps(t) {
-            let ed = self.expansions(d);
+            // The phrase's own preposition is not part of the actor's name.
+            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                continue;
+            }
+            let ed = self.expansions(d, false);
             own = cross(&own, &ed);
-            if v.rel[d as usize] != Rel::Det {
+            if v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod) {
                 shared = cross(&shared, &ed);
             }
         }
@@ -684,7 +704,7 @@ impl<'r, 'a> Run<'r, 'a> {
             if v.masked[c as usize] {
                 continue;
             }
-            for e in self.expansions(c) {
+            for e in self.expansions(c, top) {
                 if self.has_actor(&e) {
                     result.push(e);
                 } else {
@@ -753,6 +773,11 @@ impl<'r, 'a> Run<'r, 'a> {
         let n = words.len();
         let member = |code: String| Member { code, text: text.clone(), upper: upper.clone(), words: n };
         let Some(base) = actor.map(|a| a.2).or_else(|| (!agents.is_empty()).then(|| "---".to_string())) else {
+            // An uncoded phrase; short ones may be written out as new actors.
+            let new_actor = self.options.new_actor_length;
+            if new_actor > 0 && n > 0 && n <= new_actor {
+                return vec![member(format!("\"{upper}\""))];
+            }
             return vec![member("---".to_string())];
         };
         base.split('/')
@@ -776,7 +801,7 @@ impl<'r, 'a> Run<'r, 'a> {
         self.unit_members(u)
             .iter()
             .map(|m| {
-                if m.code == "---" {
+                if m.code == "---" || m.code.starts_with('"') {
                     Strength::Null
                 } else if m.code.starts_with("---") {
                     Strength::Agent
@@ -838,7 +863,9 @@ impl<'r, 'a> Run<'r, 'a> {
                 climb = false;
             }
             let h = v.head[cur as usize];
-            if !climb || h == NONE || !matches!(v.rel[cur as usize], Rel::Xcomp | Rel::Ccomp | Rel::Conj | Rel::Parataxis) {
+            // Masked governors (a deleted reporting clause) are transparent.
+            let through = matches!(v.rel[cur as usize], Rel::Xcomp | Rel::Ccomp | Rel::Conj | Rel::Parataxis) || (h != NONE && v.masked[h as usize]);
+            if !climb || h == NONE || !through {
                 break;
             }
             cur = h;
@@ -876,11 +903,14 @@ impl<'r, 'a> Run<'r, 'a> {
     fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: &str) -> Vec<CodedEvent> {
         let v = self.view;
         let passive = v.kids_with(m.verb, Rel::AuxPass).next().is_some() && v.kids_with(m.verb, Rel::OblAgent).next().is_some();
-        let (source, target) = if let Some(c) = bind.compound {
-            (
-                bind.source.or(Some(c)),
-                bind.target.or_else(|| if bind.source.is_some() { Some(c) } else { None }).or(Some(c)),
-            )
+        let (source, target) = if let Some(c) = bind.compound.filter(|_| !bind.compound_after) {
+            (bind.source.or(Some(c)), bind.target.or(Some(c)))
+        } else if let Some(c) = bind.compound {
+            let source = match bind.source {
+                Some(s) => Some(s),
+                None => self.default_source(m.verb, passive, &[Some(c)]),
+            };
+            (source, Some(c))
         } else {
             let source = match bind.source {
                 Some(s) => Some(s),
@@ -897,6 +927,9 @@ impl<'r, 'a> Run<'r, 'a> {
             };
             (source, target)
         };
+        if std::env::var_os("DEMARCHE_DEBUG").is_some() {
+            eprintln!("verb {} source {:?} target {:?} codes {:?}", v.forms[m.verb as usize], source.map(|u| self.unit_members(u)), target.map(|u| self.unit_members(u)), codes);
+        }
         let Some(source) = source else { return Vec::new() };
         let mut sources = self.unit_members(source);
         let mut targets = match target {
@@ -912,23 +945,16 @@ impl<'r, 'a> Run<'r, 'a> {
                 sources = targets.clone();
             }
         }
-        let name = |me: &Member| -> String {
-            if me.code == "---" && self.options.new_actor_length > 0 && me.words > 0 && me.words <= self.options.new_actor_length {
-                format!("\"{}\"", me.upper)
-            } else {
-                me.code.clone()
-            }
-        };
         let mut out = Vec::new();
         for s in &sources {
             for t in &targets {
-                if s.code == t.code && !s.code.is_empty() && (s.code != "---" || s.upper == t.upper) {
+                if s.code == t.code && !s.code.is_empty() {
                     continue;
                 }
                 let mut push = |from: &Member, to: &Member, code: CodeId| {
                     out.push(CodedEvent {
-                        source: name(from),
-                        target: name(to),
+                        source: from.code.clone(),
+                        target: to.code.clone(),
                         code: self.lex.code(code).to_string(),
                         source_text: from.text.clone(),
                         target_text: to.text.clone(),

@@ -150,7 +150,7 @@ impl<'a> Converter<'_, 'a, '_> {
         if let Some(groups) = coordination(label, &kids) {
             return Ok(self.coordinate(label, &kids, &groups));
         }
-        let h = head_child(label, &kids, |t| self.is_auxiliary(t));
+        let h = head_child(label, &kids, |t| self.is_auxiliary(t), |t| self.out[t as usize].tag.is_nominal());
         self.label_dependents(label, &kids, h);
         Ok(kids[h].head)
     }
@@ -159,7 +159,7 @@ impl<'a> Converter<'_, 'a, '_> {
         let mut heads = Vec::with_capacity(groups.len());
         for &(s, e) in groups {
             let g = &kids[s..e];
-            let h = if g.len() == 1 { 0 } else { head_child(label, g, |t| self.is_auxiliary(t)) };
+            let h = if g.len() == 1 { 0 } else { head_child(label, g, |t| self.is_auxiliary(t), |t| self.out[t as usize].tag.is_nominal()) };
             if g.len() > 1 {
                 self.label_dependents(label, g, h);
             }
@@ -330,7 +330,14 @@ impl<'a> Converter<'_, 'a, '_> {
                 Rel::Nsubj
             }
             "NP" if !before => Rel::Obj,
-            "S" | "SQ" | "SINV" if before => Rel::Ccomp,
+            "S" | "SQ" | "SINV" if before => {
+                // A fronted participle or infinitive (`Rebuked by X, …`) is adverbial.
+                if self.has_dependent(k.head, |r| r.is_subject()) {
+                    Rel::Ccomp
+                } else {
+                    Rel::Advcl
+                }
+            }
             "S" | "SQ" | "SINV" | "FRAG" => Rel::Parataxis,
             "SBAR" => {
                 if before || !self.complementizer_is_that(k.head) {
@@ -425,6 +432,7 @@ impl<'a> Converter<'_, 'a, '_> {
             };
         }
         match k.label {
+            "NP" | "NML" | "NX" if before && matches!(self.out[k.head as usize].tag, Tag::DT | Tag::PDT) => Rel::Det,
             "NP" | "NML" | "NX" if before => {
                 if self.ends_with_possessive(k.head) {
                     Rel::NmodPoss
@@ -530,7 +538,7 @@ fn coordination(label: &str, kids: &[Kid<'_>]) -> Option<Vec<(usize, usize)>> {
 }
 
 /// The index of the head child under semantic head rules.
-fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool) -> usize {
+fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool, nominal_head: impl Fn(u32) -> bool) -> usize {
     let first_non_punct = kids.iter().position(|k| !k.is_punct()).unwrap_or(0);
     let leftmost = |f: &dyn Fn(&Kid<'_>) -> bool| kids.iter().position(f);
     let rightmost = |f: &dyn Fn(&Kid<'_>) -> bool| kids.iter().rposition(f);
@@ -576,6 +584,7 @@ fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool) -> us
                 return last - 1;
             }
             rightmost(&|k| k.tag_is(|t| t.is_noun() || t == Tag::PRP) || k.is("NX") || k.is("NML"))
+                .or_else(|| leftmost(&|k| k.is("NP") && nominal_head(k.head)))
                 .or_else(|| leftmost(&|k| k.is("NP")))
                 .or_else(|| rightmost(&|k| k.tag == Some(Tag::Dollar) || k.is("ADJP") || k.is("PRN")))
                 .or_else(|| rightmost(&|k| k.tag == Some(Tag::CD) || k.is("QP")))
@@ -620,13 +629,22 @@ fn mark_passives(tokens: &mut [DepToken<'_>]) {
         let passive_aux = BE_WORDS.iter().chain(["get", "gets", "got", "gotten", "getting"].iter()).any(|w| t.form.eq_ignore_ascii_case(w));
         if passive_aux && tokens[h].tag == Tag::VBN {
             tokens[i].rel = Rel::AuxPass;
+            // `opposed earlier by X`: a by-phrase under an adverb of the verb is its agent.
+            for j in 0..tokens.len() {
+                let k = tokens[j];
+                if k.rel == Rel::Obl && k.head != 0 {
+                    let g = (k.head - 1) as usize;
+                    if tokens[g].rel == Rel::Advmod && tokens[g].head as usize == h + 1 && has_case(tokens, j, "by") {
+                        tokens[j].head = h as u32 + 1;
+                    }
+                }
+            }
             for j in 0..tokens.len() {
                 if tokens[j].head as usize == h + 1 {
                     match tokens[j].rel {
                         Rel::Nsubj => tokens[j].rel = Rel::NsubjPass,
                         Rel::Obl => {
-                            let by = tokens.iter().any(|c| c.head as usize == j + 1 && c.rel == Rel::Case && c.form.eq_ignore_ascii_case("by"));
-                            if by {
+                            if has_case(tokens, j, "by") {
                                 tokens[j].rel = Rel::OblAgent;
                             }
                         }
@@ -636,6 +654,10 @@ fn mark_passives(tokens: &mut [DepToken<'_>]) {
             }
         }
     }
+}
+
+fn has_case(tokens: &[DepToken<'_>], j: usize, word: &str) -> bool {
+    tokens.iter().any(|c| c.head as usize == j + 1 && c.rel == Rel::Case && c.form.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -737,6 +759,21 @@ mod tests {
         let v = conv("(ROOT (S (NP (NNP Mordor)) (VP (VBZ is) (NP (DT a) (JJ pleasant) (NN place))) (. .)))");
         assert_eq!(rel_of(&v, "is"), ("cop", "place"));
         assert_eq!(rel_of(&v, "Mordor"), ("nsubj", "place"));
+    }
+
+    #[test]
+    fn parse_quirks_are_normalized() {
+        // A by-phrase the parser put under an adverb is still the agent.
+        let v = conv("(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN opposed) (ADVP (RB earlier) (PP (IN by) (NP (NNP Osgiliath)))))) (. .)))");
+        assert_eq!(rel_of(&v, "Osgiliath"), ("obl:agent", "opposed"));
+        // A fronted participle without a subject is adverbial, not a complement.
+        let v = conv("(ROOT (S (S (VP (VBN Rebuked) (PP (IN by) (NP (NNP Eriador))))) (, ,) (NP (NN Osgiliath)) (VP (VBZ is) (VP (VBN drawn))) (. .)))");
+        assert_eq!(rel_of(&v, "Rebuked"), ("advcl", "drawn"));
+        // A determiner split off as its own NP still modifies the noun.
+        let v = conv("(ROOT (S (NP (NP (DT Neither)) (NP (NNP Galadriel) (CC nor) (NNP Gollum))) (VP (VBD boycotted)) (. .)))");
+        assert_eq!(rel_of(&v, "Galadriel"), ("nsubj", "boycotted"));
+        assert_eq!(rel_of(&v, "Neither"), ("det", "Galadriel"));
+        assert_eq!(rel_of(&v, "Gollum"), ("conj", "Galadriel"));
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub struct ActorCode {
 /// One phrase (a root or a synonym) and the group of codes it shares.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActorEntry {
-    /// Upper-case words joined by single spaces.
+    /// Upper-case words joined by `_` (consecutive) or a space (open).
     pub phrase: String,
     /// Index into [`ActorDictionary::groups`].
     pub group: usize,
@@ -294,7 +294,7 @@ mod tests {
         assert_eq!(d.groups[1][0].code, "FRO/BIL/SAM");
         assert_eq!(d.groups[2][0].code, "---");
         assert_eq!(d.groups[3][0].code, "PSE");
-        assert_eq!(d.entries[0].phrase, "UFFE ELLEMANN JENSEN");
+        assert_eq!(d.entries[0].phrase, "UFFE_ELLEMANN_JENSEN");
     }
 
     #[test]

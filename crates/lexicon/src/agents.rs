@@ -147,8 +147,8 @@ fn parse_agent_code(inner: &str) -> Result<(String, AgentPosition), String> {
 
 /// The plural of a multi-word phrase: its last word pluralized.
 fn plural_phrase(phrase: &str) -> String {
-    match phrase.rsplit_once(' ') {
-        Some((front, last)) => format!("{front} {}", plural(last)),
+    match phrase.rfind(['_', ' ']) {
+        Some(i) => format!("{}{}", &phrase[..=i], plural(&phrase[i + 1..])),
         None => plural(phrase),
     }
 }
@@ -191,16 +191,16 @@ mod tests {
                 "CONGRESSES",
                 "CONGRESSMAN",
                 "CONGRESSMEN",
-                "MINISTER OF SILLY WALKS",
-                "MINISTRY OF SILLY WALKS",
+                "MINISTER_OF_SILLY_WALKS",
+                "MINISTRY_OF_SILLY_WALKS",
                 "MSF",
-                "GOLDEN GOOSE",
-                "GOLDEN GEESE",
+                "GOLDEN_GOOSE",
+                "GOLDEN_GEESE",
                 "POLICE",
                 "HUSBANDMAN",
                 "HUSBANDMEN",
-                "MAIN OPPOSITION GROUP",
-                "MAIN OPPOSITION GROUPS",
+                "MAIN_OPPOSITION_GROUP",
+                "MAIN_OPPOSITION_GROUPS",
             ]
         );
         assert_eq!(d.entries[6].position, AgentPosition::Prefix);

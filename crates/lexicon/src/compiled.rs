@@ -108,34 +108,41 @@ impl Vocabulary {
 }
 
 const NO_VALUE: u32 = u32::MAX;
+/// Edge-key bit for an open edge (the word may follow after a gap).
+const OPEN: u64 = 1 << 63;
 
 /// Phrases (word-id sequences) mapped to values, for longest-match lookup.
 /// Edges live in one hash map keyed by (node, word), which keeps the
-/// hundred-thousand-phrase actor lexicons compact.
+/// hundred-thousand-phrase actor lexicons compact. A word written after a
+/// space rather than `_` (TABARI's open connector) may be preceded by other
+/// words of the text: `ITHILEN TELEVISION` matches "Ithilen state-run
+/// television".
 #[derive(Clone, Debug)]
 pub struct PhraseTrie {
     edges: FxHashMap<u64, u32>,
     values: Vec<u32>,
+    /// Nodes with open outgoing edges.
+    open_out: Vec<bool>,
 }
 
 impl Default for PhraseTrie {
     fn default() -> PhraseTrie {
-        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE] }
+        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false] }
     }
 }
 
 impl PhraseTrie {
     #[inline]
-    fn key(node: u32, word: WordId) -> u64 {
-        ((node as u64) << 32) | word as u64
+    fn key(node: u32, word: WordId, open: bool) -> u64 {
+        ((node as u64) << 32) | word as u64 | if open { OPEN } else { 0 }
     }
 
     #[inline]
     fn child(&self, node: u32, word: WordId) -> Option<u32> {
-        self.edges.get(&Self::key(node, word)).copied()
+        self.edges.get(&Self::key(node, word, false)).copied()
     }
 
-    /// The value stored for exactly this phrase.
+    /// The value stored for exactly this (consecutive) phrase.
     pub fn get(&self, words: &[WordId]) -> Option<u32> {
         let mut node = 0;
         for &w in words {
@@ -145,17 +152,29 @@ impl PhraseTrie {
         (v != NO_VALUE).then_some(v)
     }
 
-    /// Stores `value` for the phrase unless it has one; returns the value
-    /// now stored (the old one if present).
+    /// Stores `value` for a phrase of consecutive words unless it has one;
+    /// returns the value now stored (the old one if present).
     pub fn insert(&mut self, words: impl IntoIterator<Item = WordId>, value: u32) -> u32 {
+        self.insert_parts(words.into_iter().map(|w| (w, false)), value)
+    }
+
+    /// Like [`PhraseTrie::insert`], with an "open" flag per word (may be
+    /// preceded by a gap; ignored for the first word).
+    pub fn insert_parts(&mut self, words: impl IntoIterator<Item = (WordId, bool)>, value: u32) -> u32 {
         let mut node = 0u32;
-        for w in words {
-            node = match self.child(node, w) {
-                Some(n) => n,
+        for (i, (w, open)) in words.into_iter().enumerate() {
+            let open = open && i > 0;
+            let key = Self::key(node, w, open);
+            node = match self.edges.get(&key) {
+                Some(&n) => n,
                 None => {
                     let n = self.values.len() as u32;
                     self.values.push(NO_VALUE);
-                    self.edges.insert(Self::key(node, w), n);
+                    self.open_out.push(false);
+                    self.edges.insert(key, n);
+                    if open {
+                        self.open_out[node as usize] = true;
+                    }
                     n
                 }
             };
@@ -167,20 +186,39 @@ impl PhraseTrie {
         *slot
     }
 
-    /// The longest phrase that `words` starts with: (length, value).
+    /// Inserts a normalized phrase (`_` glued, space open).
+    pub fn insert_phrase(&mut self, phrase: &str, vocab: &mut Vocabulary, value: u32) -> u32 {
+        let parts: Vec<(WordId, bool)> = crate::words::phrase_parts(phrase).map(|(w, glued)| (vocab.intern(w), !glued)).collect();
+        self.insert_parts(parts, value)
+    }
+
+    /// The longest phrase that `words` starts with: (words spanned, value).
     #[inline]
     pub fn longest_prefix(&self, words: &[WordId]) -> Option<(usize, u32)> {
-        let mut node = 0u32;
         let mut best = None;
-        for (i, &w) in words.iter().enumerate() {
-            let Some(n) = self.child(node, w) else { break };
-            node = n;
-            let v = self.values[n as usize];
-            if v != NO_VALUE {
-                best = Some((i + 1, v));
+        self.walk(0, words, 0, &mut best);
+        best
+    }
+
+    fn walk(&self, node: u32, words: &[WordId], at: usize, best: &mut Option<(usize, u32)>) {
+        if at > 0 {
+            let v = self.values[node as usize];
+            if v != NO_VALUE && best.is_none_or(|(len, _)| at > len) {
+                *best = Some((at, v));
             }
         }
-        best
+        if at < words.len() {
+            if let Some(n) = self.child(node, words[at]) {
+                self.walk(n, words, at + 1, best);
+            }
+        }
+        if at > 0 && self.open_out[node as usize] {
+            for j in at..words.len() {
+                if let Some(&n) = self.edges.get(&Self::key(node, words[j], true)) {
+                    self.walk(n, words, j + 1, best);
+                }
+            }
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -217,7 +255,7 @@ impl ActorLexicon {
         self.files.push(file.to_string());
         for e in &dict.entries {
             let next = self.records.len() as u32;
-            let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
+            let id = self.trie.insert_phrase(&e.phrase, vocab, next);
             let codes = &dict.groups[e.group];
             if id == next {
                 self.records.push(ActorRecord {
@@ -274,7 +312,7 @@ impl AgentLexicon {
         self.files.push(file.to_string());
         for e in &dict.entries {
             let next = self.records.len() as u32;
-            if self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next) == next {
+            if self.trie.insert_phrase(&e.phrase, vocab, next) == next {
                 self.records.push(AgentRecord {
                     phrase: e.phrase.clone(),
                     code: e.code.clone(),
@@ -363,6 +401,19 @@ mod tests {
     }
 
     #[test]
+    fn open_connectors_allow_gaps() {
+        let mut v = Vocabulary::default();
+        let mut t = PhraseTrie::default();
+        t.insert_phrase("ITHILEN TELEVISION", &mut v, 1);
+        t.insert_phrase("ITHILEN_GOVERNMENT_RADIO", &mut v, 2);
+        let ids = |v: &mut Vocabulary, s: &str| s.split(' ').map(|w| v.intern(w)).collect::<Vec<_>>();
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN STATE-RUN TELEVISION NEWS")), Some((3, 1)));
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN TELEVISION")), Some((2, 1)));
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN STATE GOVERNMENT RADIO")), None);
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN GOVERNMENT RADIO")), Some((3, 2)));
+    }
+
+    #[test]
     fn actor_codes_by_date_and_merged_duplicates() {
         let text = "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\nCROATIA [YUGHRV <910625]\nCROATIA [HRV]\n";
         let (d, _) = ActorDictionary::read(text, "a", ReadOptions::default()).unwrap();
@@ -370,6 +421,7 @@ mod tests {
         let mut lex = ActorLexicon::default();
         lex.add(&d, "a", &mut v);
         let sam = lex.trie.get(&[v.get("SAM").unwrap(), v.get("GAMGEE").unwrap()]).unwrap();
+        assert!(lex.records[sam as usize].phrase == "SAM_GAMGEE");
         assert_eq!(lex.code_on(sam, Some(19950104)), Some("HOBCIV"));
         assert_eq!(lex.code_on(sam, Some(20100110)), Some("ORCHOB"));
         assert_eq!(lex.code_on(sam, Some(20100113)), Some("HOBMIL"));

@@ -42,22 +42,43 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'A' | b'E' | b'I' | b'O' | b'U')
 }
 
-/// Splits a dictionary phrase into upper-case words: words are joined by `_`
-/// or whitespace; a trailing `_` (TABARI's "exact word" mark) is dropped.
-pub fn phrase_words(phrase: &str) -> impl Iterator<Item = &str> {
-    phrase.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty())
+/// The words of a normalized phrase with, for each, whether it is glued
+/// to the previous word (`_`, consecutive) or open (space: TABARI lets other
+/// words come between).
+pub fn phrase_parts(phrase: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut glued_next = false;
+    let mut rest = phrase;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(['_', ' ']).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let glued = glued_next;
+        glued_next = rest[end..].starts_with('_');
+        rest = if end < rest.len() { &rest[end + 1..] } else { "" };
+        Some((word, glued))
+    })
 }
 
-/// The words of a phrase, upper-cased and joined by single spaces.
+/// Normalizes a dictionary phrase: upper-case words separated by `_`
+/// (glued) or a single space (open); a trailing `_` (TABARI's "exact word"
+/// mark) is dropped.
 pub fn normalize_phrase(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
-    for w in phrase_words(phrase) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut pending: Option<char> = None;
+    for c in phrase.trim().chars() {
+        if c == '_' || c.is_whitespace() {
+            if !out.is_empty() {
+                // `_` wins over spaces around it.
+                pending = Some(if c == '_' || pending == Some('_') { '_' } else { ' ' });
+            }
+            continue;
         }
-        for c in w.chars() {
-            out.extend(c.to_uppercase());
+        if let Some(sep) = pending.take() {
+            out.push(sep);
         }
+        out.extend(c.to_uppercase());
     }
     out
 }
@@ -87,7 +108,10 @@ mod tests {
     #[test]
     fn phrases() {
         assert_eq!(normalize_phrase("ARNOR_"), "ARNOR");
-        assert_eq!(normalize_phrase("radagast the_brown"), "RADAGAST THE BROWN");
+        assert_eq!(normalize_phrase("radagast the_brown"), "RADAGAST THE_BROWN");
         assert_eq!(normalize_phrase("  U.S.  "), "U.S.");
+        assert_eq!(normalize_phrase("FOR_ YOUTH"), "FOR_YOUTH");
+        let parts: Vec<_> = phrase_parts("ITHILEN GOVERNMENT_RADIO").collect();
+        assert_eq!(parts, [("ITHILEN", false), ("GOVERNMENT", false), ("RADIO", true)]);
     }
 }
