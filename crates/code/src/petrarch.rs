@@ -24,9 +24,10 @@ impl Lexicon {
     }
 
     /// Adds a PETRARCH verb dictionary: synsets, verb blocks, patterns and
-    /// transformations. Fails (with file and line) if a transformation
-    /// names a verb without a code.
-    pub fn add_petrarch_verbs(&mut self, dict: &VerbDictionary, file: &str) -> Result<(), InputError> {
+    /// transformations. A transformation whose verb has no code can never
+    /// apply; it is skipped with a warning (returned).
+    pub fn add_petrarch_verbs(&mut self, dict: &VerbDictionary, file: &str) -> Vec<InputError> {
+        let mut warnings = Vec::new();
         let file_index = self.file_index(file);
         let origin = |line: usize| Origin { file: file_index, line: line as u32 };
         // Synsets: words first, then references to other synsets.
@@ -123,11 +124,20 @@ impl Lexicon {
         }
         for t in &dict.transformations {
             let code_of = |verb: &str| dict.find_verb(verb).and_then(|b| b.code.forward.clone());
-            let no_code = |v: &str| InputError::at_line(file, t.line, format!("transformation verb {v} has no code"));
-            let outer = code_of(&t.outer_verb).ok_or_else(|| no_code(&t.outer_verb))?;
+            let no_code = |v: &str| InputError::at_line(file, t.line, format!("transformation verb {v} has no code; transformation skipped"));
+            let Some(outer) = code_of(&t.outer_verb) else {
+                warnings.push(no_code(&t.outer_verb));
+                continue;
+            };
             let inner = match &t.inner_verb {
                 TransformVerb::Any => None,
-                TransformVerb::Verb(v) => Some(code_of(v).ok_or_else(|| no_code(v))?),
+                TransformVerb::Verb(v) => match code_of(v) {
+                    Some(c) => Some(c),
+                    None => {
+                        warnings.push(no_code(v));
+                        continue;
+                    }
+                },
             };
             let transform = Transform {
                 outer_source: t.outer_source,
@@ -142,7 +152,7 @@ impl Lexicon {
             };
             self.transforms.push(transform);
         }
-        Ok(())
+        warnings
     }
 
     fn element_kind(&mut self, item: &PatternItem, synset: &dyn Fn(&str) -> Option<u32>) -> ElementKind {
@@ -213,7 +223,7 @@ pub fn load_petrarch(paths: &DictionaryPaths, options: ReadOptions) -> Result<(L
         let name = p.display().to_string();
         let (d, w) = VerbDictionary::read(&read_file(p)?, &name, options)?;
         warnings.extend(w);
-        lex.add_petrarch_verbs(&d, &name)?;
+        warnings.extend(lex.add_petrarch_verbs(&d, &name));
     }
     for p in &paths.actors {
         let name = p.display().to_string();
@@ -243,7 +253,7 @@ mod tests {
     fn lexicon(verbs: &str) -> Lexicon {
         let (d, _) = VerbDictionary::read(verbs, "v.txt", ReadOptions::default()).unwrap();
         let mut lex = Lexicon::default();
-        lex.add_petrarch_verbs(&d, "v.txt").unwrap();
+        assert!(lex.add_petrarch_verbs(&d, "v.txt").is_empty());
         lex
     }
 
