@@ -10,9 +10,10 @@
 
 use chrono::{Datelike, NaiveDate};
 use demarche_doc::Sentence;
+use demarche_lexicon::compiled::folded_hash;
 use demarche_lexicon::{AgentPosition, Discard, WordId};
 
-use crate::convert::{convert_treebank, DepToken};
+use crate::convert::{convert_treebank_reusing, ConvertBuffers, DepToken};
 use crate::deps::{Rel, Tag};
 use crate::model::{Codes, CodeId, Element, ElementKind, Lexicon, Pattern, Role, Slot, TransformActor, Voice};
 use crate::tree::TreeError;
@@ -71,8 +72,19 @@ pub struct CodedEvent {
     pub target_text: String,
     /// Index of the verb word in the sentence.
     pub verb: u32,
-    /// `file:line: pattern` or `file:line: verb` that gave the code.
-    pub rule: String,
+    /// What gave the code ([`Coder::describe`] writes it out).
+    pub rule: Rule,
+}
+
+/// The dictionary entry an event came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A pattern (index into [`Lexicon::patterns`]).
+    Pattern(u32),
+    /// A verb's own code (index into [`Lexicon::senses`]).
+    Verb(u32),
+    /// A transformation (index into [`Lexicon::transforms`]).
+    Transformation(u32),
 }
 
 /// What coding one sentence produced.
@@ -124,11 +136,8 @@ struct Binding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Member {
     code: String,
-    /// The words as written, for `source_text`.
-    text: String,
-    /// Upper-case words, for new-actor output.
-    upper: String,
-    words: usize,
+    /// The phrase's words (token indices, in order; no punctuation).
+    tokens: Vec<u32>,
 }
 
 /// How strongly a phrase is coded: an actor, an agent only, nothing.
@@ -139,11 +148,38 @@ enum Strength {
     Actor,
 }
 
+fn member_strength(code: &str) -> Strength {
+    if code == "---" || code.starts_with('"') {
+        Strength::Null
+    } else if code.starts_with("---") {
+        Strength::Agent
+    } else {
+        Strength::Actor
+    }
+}
+
 const MAX_MEMBERS: usize = 24;
 
 impl Coder {
-    pub fn new(lexicon: Lexicon) -> Coder {
+    pub fn new(mut lexicon: Lexicon) -> Coder {
+        lexicon.prepare();
         Coder { lexicon }
+    }
+
+    /// `file:line: text` of the entry behind an event.
+    pub fn describe(&self, rule: Rule) -> String {
+        let lex = &self.lexicon;
+        match rule {
+            Rule::Pattern(p) => {
+                let p = &lex.patterns[p as usize];
+                format!("{}: {}", lex.origin(&p.origin), p.text)
+            }
+            Rule::Verb(s) => {
+                let sense = &lex.senses[s as usize];
+                format!("{}: --- {} ---", lex.origin(&sense.origin), lex.blocks[sense.block as usize].meaning)
+            }
+            Rule::Transformation(t) => format!("{}: transformation", lex.origin(&lex.transforms[t as usize].origin)),
+        }
     }
 
     /// Checks a sentence text against the discard list.
@@ -151,16 +187,12 @@ impl Coder {
         if self.lexicon.discards.trie.is_empty() {
             return None;
         }
-        let mut buf = String::new();
-        let ids: Vec<Option<WordId>> = text
-            .split_whitespace()
-            .map(|w| {
-                buf.clear();
-                buf.extend(w.chars().flat_map(char::to_uppercase));
-                self.lexicon.vocab.get(&buf)
-            })
-            .collect();
-        self.lexicon.discards.check(&ids)
+        let discards = &self.lexicon.discards;
+        if !text.split_whitespace().any(|w| discards.word_hashes.contains(&folded_hash(w))) {
+            return None;
+        }
+        let ids: Vec<Option<WordId>> = text.split_whitespace().map(|w| self.lexicon.vocab.get_folded(w)).collect();
+        discards.check(&ids)
     }
 
     /// Codes a sentence given as a Penn-Treebank parse (PETRARCH XML),
@@ -169,10 +201,25 @@ impl Coder {
         if let Some(d) = self.discard(text) {
             return Ok(SentenceCoding { events: Vec::new(), discard: Some(d) });
         }
-        let mut deps: Vec<DepToken<'_>> = Vec::with_capacity(64);
-        convert_treebank(ptb, &mut deps).map_err(CodeError::BadParse)?;
-        let tokens: Vec<TokenIn<'_>> = deps.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }).collect();
-        Ok(SentenceCoding { events: self.code_tokens(&tokens, date, options), discard: None })
+        // Storage is reused across sentences (per thread); a nested call
+        // simply finds the slot empty and starts afresh.
+        let mut ws = WORKSPACE.with(|w| w.take());
+        let mut convert = ws.convert.recycle();
+        let mut deps: Vec<DepToken<'_>> = crate::recycle(std::mem::take(&mut ws.deps));
+        let converted = convert_treebank_reusing(ptb, &mut deps, &mut convert);
+        let mut tokens: Vec<TokenIn<'_>> = crate::recycle(std::mem::take(&mut ws.tokens));
+        let result = converted.map_err(CodeError::BadParse).map(|()| {
+            tokens.extend(deps.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }));
+            let mut view = std::mem::take(&mut ws.view).recycle();
+            let events = self.code_in(&tokens, date, options, &mut view, &mut ws.run);
+            ws.view = view.recycle();
+            SentenceCoding { events, discard: None }
+        });
+        ws.convert = convert.recycle();
+        ws.deps = crate::recycle(deps);
+        ws.tokens = crate::recycle(tokens);
+        WORKSPACE.with(|w| w.replace(ws));
+        result
     }
 
     /// Codes a [`Sentence`]: its own dependency tree if it has one
@@ -203,33 +250,85 @@ impl Coder {
 
     /// Codes tokens that carry a dependency tree.
     pub fn code_tokens(&self, tokens: &[TokenIn<'_>], date: Option<NaiveDate>, options: &CoderOptions) -> Vec<CodedEvent> {
-        let view = View::builds(&self.lexicon, tokens, options.commas);
+        let mut view = View::default();
+        self.code_in(tokens, date, options, &mut view, &mut RunBuffers::default())
+    }
+
+    fn code_in<'a>(&self, tokens: &[TokenIn<'a>], date: Option<NaiveDate>, options: &CoderOptions, view: &mut View<'a>, buffers: &mut RunBuffers) -> Vec<CodedEvent> {
+        view.build(&self.lexicon, tokens, options.commas);
+        let view = &*view;
+        let mut covered = std::mem::take(&mut buffers.covered);
+        covered.clear();
+        covered.resize(view.len(), false);
+        let mut members = std::mem::take(&mut buffers.members);
+        members.clear();
+        members.resize(view.units.len(), None);
+        let mut present = std::mem::take(&mut buffers.present);
+        present.clear();
         let mut run = Run {
             lex: &self.lexicon,
-            view: &view,
+            view,
             options,
             date: date.map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day()),
-            covered: vec![false; view.len()],
-            members: vec![None; view.units.len()],
+            covered,
+            members,
             events: Vec::new(),
+            present,
+            strengths: {
+                let mut s = std::mem::take(&mut buffers.strengths);
+                s.clear();
+                s.resize(view.units.len(), None);
+                s
+            },
+            scratch_tokens: std::mem::take(&mut buffers.scratch_tokens),
+            scratch_words: std::mem::take(&mut buffers.scratch_words),
         };
         run.code_all();
+        buffers.strengths = std::mem::take(&mut run.strengths);
+        buffers.scratch_tokens = std::mem::take(&mut run.scratch_tokens);
+        buffers.scratch_words = std::mem::take(&mut run.scratch_words);
+        buffers.covered = run.covered;
+        buffers.members = run.members;
+        buffers.present = run.present;
         let mut events = run.events;
         if options.require_dyad {
             events.retain(|e| e.source != "---" && e.target != "---");
         }
-        let mut seen = Vec::with_capacity(events.len());
-        events.retain(|e| {
-            let key = (e.source.clone(), e.target.clone(), e.code.clone());
-            if seen.contains(&key) {
-                false
+        let mut i = 0;
+        while i < events.len() {
+            let dup = events[..i].iter().any(|e| e.source == events[i].source && e.target == events[i].target && e.code == events[i].code);
+            if dup {
+                events.remove(i);
             } else {
-                seen.push(key);
-                true
+                i += 1;
             }
-        });
+        }
         events
     }
+}
+
+/// Per-sentence storage kept between sentences.
+#[derive(Default)]
+struct RunBuffers {
+    covered: Vec<bool>,
+    members: Vec<Option<Vec<Member>>>,
+    present: Vec<WordId>,
+    strengths: Vec<Option<Strength>>,
+    scratch_tokens: Vec<u32>,
+    scratch_words: Vec<WordId>,
+}
+
+#[derive(Default)]
+struct Workspace {
+    convert: ConvertBuffers<'static>,
+    deps: Vec<DepToken<'static>>,
+    tokens: Vec<TokenIn<'static>>,
+    view: View<'static>,
+    run: RunBuffers,
+}
+
+thread_local! {
+    static WORKSPACE: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
 }
 
 /// A verb occurrence with the sense(s) it matched.
@@ -239,10 +338,49 @@ struct VerbMatch {
     start: u32,
     end: u32,
     senses: Vec<u32>,
+    /// The clause's words before (nearest first) and after the verb.
+    pre: Vec<u32>,
+    post: Vec<u32>,
 }
 
-/// Positions a matched element may end at (exclusive), with its score.
-type Ends = Vec<(usize, u32)>;
+/// Positions a matched element may end at (exclusive), with its score:
+/// a few, kept inline (this is the innermost loop of pattern matching).
+#[derive(Default)]
+struct Ends {
+    items: [(usize, u32); 8],
+    len: usize,
+}
+
+impl Ends {
+    fn new() -> Ends {
+        Ends::default()
+    }
+
+    fn push(&mut self, e: (usize, u32)) {
+        if self.len < self.items.len() {
+            self.items[self.len] = e;
+            self.len += 1;
+        }
+    }
+
+    fn first(&self) -> Option<&(usize, u32)> {
+        self.items[..self.len].first()
+    }
+
+    /// Longest matches first.
+    fn sort(&mut self) {
+        self.items[..self.len].sort_by(|a, b| b.1.cmp(&a.1));
+    }
+}
+
+impl IntoIterator for Ends {
+    type Item = (usize, u32);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, u32), 8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
 
 struct Run<'r, 'a> {
     lex: &'r Lexicon,
@@ -252,6 +390,11 @@ struct Run<'r, 'a> {
     covered: Vec<bool>,
     members: Vec<Option<Vec<Member>>>,
     events: Vec<CodedEvent>,
+    /// Every word (form and lemma) of the sentence, sorted.
+    present: Vec<WordId>,
+    strengths: Vec<Option<Strength>>,
+    scratch_tokens: Vec<u32>,
+    scratch_words: Vec<WordId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -270,12 +413,12 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             let Some(m) = self.lookup(t) else { continue };
             if let Some((codes, rule)) = self.choose(&m) {
-                let events = self.events_for(&m, codes, rule.1, &rule.0);
+                let events = self.events_for(&m, codes, rule.1, rule.0);
                 let outer_codes = codes;
                 let events = self.apply_transformations(&m, outer_codes, events);
                 self.events.extend(events);
                 // The rest of the clause belongs to this verb.
-                for &i in &self.post(&m) {
+                for &i in &m.post {
                     self.covered[i as usize] = true;
                 }
             }
@@ -304,14 +447,17 @@ impl<'r, 'a> Run<'r, 'a> {
                             b.senses.push(s)
                         }
                     }
-                    _ => best = Some(VerbMatch { verb: t, start, end, senses: vec![s] }),
+                    _ => best = Some(VerbMatch { verb: t, start, end, senses: vec![s], pre: Vec::new(), post: Vec::new() }),
                 }
             }
             if best.is_some() {
                 break;
             }
         }
-        best
+        let mut m = best?;
+        m.post = self.post(&m);
+        m.pre = self.pre(&m);
+        Some(m)
     }
 
     fn skippable(&self, i: usize) -> bool {
@@ -386,16 +532,22 @@ impl<'r, 'a> Run<'r, 'a> {
 
     /// The best pattern of the verb's senses, or the verb's own code.
     /// Returns the codes and (rule text, binding).
-    fn choose(&mut self, m: &VerbMatch) -> Option<(Codes, (String, Binding))> {
+    fn choose(&mut self, m: &VerbMatch) -> Option<(Codes, (Rule, Binding))> {
         let lex = self.lex;
-        let pre = self.pre(m);
-        let post = self.post(m);
+        if self.present.is_empty() {
+            // The words of the sentence, for the patterns' quick filter.
+            let v = self.view;
+            self.present.extend(v.form_id.iter().chain(&v.lemma_id).copied().filter(|&w| w != NONE));
+            self.present.sort_unstable();
+            self.present.dedup();
+        }
+        let (pre, post) = (&m.pre, &m.post);
         let mut best: Option<(u32, u32, u32, Binding)> = None; // (score, -line, pattern, binding)
         for &s in &m.senses {
             let block = &lex.blocks[lex.senses[s as usize].block as usize];
             for &p in &block.patterns {
                 let pattern = &lex.patterns[p as usize];
-                if let Some((score, bind)) = self.match_pattern(m, pattern, &pre, &post) {
+                if let Some((score, bind)) = self.match_pattern(m, pattern, pre, post) {
                     let better = match &best {
                         None => true,
                         Some((bs, _, bp, _)) => score > *bs || (score == *bs && pattern.origin.line < lex.patterns[*bp as usize].origin.line),
@@ -412,7 +564,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 // `[---]`: this use of the verb codes nothing.
                 return None;
             }
-            return Some((pattern.codes, (format!("{}: {}", lex.origin(&pattern.origin), pattern.text), bind)));
+            return Some((pattern.codes, (Rule::Pattern(p), bind)));
         }
         // No pattern: the verb's own code, else its block's.
         for &s in &m.senses {
@@ -420,7 +572,7 @@ impl<'r, 'a> Run<'r, 'a> {
             let block = &lex.blocks[sense.block as usize];
             let codes = sense.codes.unwrap_or(block.codes);
             if !codes.is_null() {
-                return Some((codes, (format!("{}: --- {} ---", lex.origin(&sense.origin), block.meaning), Binding::default())));
+                return Some((codes, (Rule::Verb(s), Binding::default())));
             }
         }
         None
@@ -428,6 +580,9 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
+        if !p.required.met_by(&self.present) {
+            return None;
+        }
         if let Some(voice) = p.voice {
             let passive = v.kids_with(m.verb, Rel::AuxPass).next().is_some();
             if (voice == Voice::Passive) != passive {
@@ -549,7 +704,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 if set.words.contains(&self.word_at(seq, p).0) {
                     ends.push((p + 1, 1));
                 }
-                ends.sort_by(|a, b| b.1.cmp(&a.1));
+                ends.sort();
             }
             ElementKind::Slot(slot) => {
                 let u = v.unit_at[seq[p] as usize];
@@ -656,27 +811,52 @@ impl<'r, 'a> Run<'r, 'a> {
     }
 
     /// The actors of a unit (one per conjunct and compound code).
-    fn unit_members(&mut self, u: u32) -> Vec<Member> {
-        if let Some(m) = &self.members[u as usize] {
-            return m.clone();
-        }
-        let head = self.view.units[u as usize].head;
-        let mut out: Vec<Member> = Vec::new();
-        for mut words in self.expansions(head, true) {
-            words.sort_unstable();
-            words.dedup();
-            for m in self.code_phrase(&words) {
-                if !out.iter().any(|o| o.code == m.code && o.upper == m.upper) {
-                    out.push(m);
+    /// The actors of a unit (one per conjunct and compound code), cached.
+    fn unit_members(&mut self, u: u32) -> &[Member] {
+        if self.members[u as usize].is_none() {
+            let head = self.view.units[u as usize].head;
+            let mut out: Vec<Member> = Vec::new();
+            let expansions = if self.has_coordination(head) {
+                self.expansions(head, true)
+            } else {
+                let mut words = Vec::with_capacity(8);
+                self.collect_phrase(head, true, &mut words);
+                vec![words]
+            };
+            for mut words in expansions {
+                words.sort_unstable();
+                words.dedup();
+                for m in self.code_phrase(&words) {
+                    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
+                        out.push(m);
+                    }
                 }
             }
+            // Uncoded members of a compound are dropped when others are coded.
+            if out.iter().any(|m| m.code != "---") {
+                out.retain(|m| m.code != "---");
+            }
+            self.members[u as usize] = Some(out);
         }
-        // Uncoded members of a compound are dropped when others are coded.
-        if out.iter().any(|m| m.code != "---") {
-            out.retain(|m| m.code != "---");
+        self.members[u as usize].as_deref().unwrap_or(&[])
+    }
+
+    /// Whether a conjunction occurs in the phrase of `t`.
+    fn has_coordination(&self, t: u32) -> bool {
+        let v = self.view;
+        v.kids_with(t, Rel::Conj).next().is_some() || v.phrase_deps(t).any(|d| self.has_coordination(d))
+    }
+
+    /// The words of the phrase of `t` (no coordination inside).
+    fn collect_phrase(&self, t: u32, top: bool, out: &mut Vec<u32>) {
+        let v = self.view;
+        out.push(t);
+        for d in v.phrase_deps(t) {
+            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                continue;
+            }
+            self.collect_phrase(d, false, out);
         }
-        self.members[u as usize] = Some(out.clone());
-        out
     }
 
     /// The word sets of the actors a phrase stands for: its conjuncts (which
@@ -736,54 +916,56 @@ impl<'r, 'a> Run<'r, 'a> {
     /// code valid on the date), then every agent elsewhere in the phrase,
     /// suffixes (`~GOV`) appended and prefixes (`NGO~`) put in front; an
     /// agent code already present (on 3-letter boundaries) ends the list.
-    fn code_phrase(&self, tokens: &[u32]) -> Vec<Member> {
+    fn code_phrase(&mut self, tokens: &[u32]) -> Vec<Member> {
         let v = self.view;
         let lex = self.lex;
-        let mut sorted = tokens.to_vec();
-        sorted.sort_unstable();
-        let kept: Vec<u32> = sorted.iter().copied().filter(|&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).collect();
-        let words: Vec<WordId> = kept.iter().map(|&t| v.form_id[t as usize]).collect();
-        let text = kept.iter().map(|&t| v.forms[t as usize]).collect::<Vec<_>>().join(" ");
-        let upper = text.to_uppercase();
-        let mut actor: Option<(usize, usize, String)> = None;
+        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).collect();
+        let mut words = std::mem::take(&mut self.scratch_words);
+        words.clear();
+        words.extend(kept.iter().map(|&t| v.form_id[t as usize]));
+        let mut actor: Option<(usize, usize, &str)> = None;
         for i in 0..words.len() {
             if let Some((len, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
-                let code = lex.actors.code_on(rec, self.date).unwrap_or("---").to_string();
-                actor = Some((i, i + len, code));
+                actor = Some((i, i + len, lex.actors.code_on(rec, self.date).unwrap_or("---")));
                 break;
             }
         }
-        let mut agents = Vec::new();
+        let mut agents: [Option<&demarche_lexicon::compiled::AgentRecord>; 8] = [None; 8];
+        let mut n_agents = 0;
         let mut i = 0;
         while i < words.len() {
-            if let Some((s, e, _)) = &actor {
-                if (*s..*e).contains(&i) {
+            if let Some((s, e, _)) = actor {
+                if (s..e).contains(&i) {
                     i += 1;
                     continue;
                 }
             }
             match lex.agents.trie.longest_prefix(&words[i..]) {
                 Some((len, rec)) => {
-                    agents.push(&lex.agents.records[rec as usize]);
+                    if n_agents < agents.len() {
+                        agents[n_agents] = Some(&lex.agents.records[rec as usize]);
+                        n_agents += 1;
+                    }
                     i += len;
                 }
                 None => i += 1,
             }
         }
         let n = words.len();
-        let member = |code: String| Member { code, text: text.clone(), upper: upper.clone(), words: n };
-        let Some(base) = actor.map(|a| a.2).or_else(|| (!agents.is_empty()).then(|| "---".to_string())) else {
+        self.scratch_words = words;
+        let Some(base) = actor.map(|a| a.2).or_else(|| (n_agents > 0).then_some("---")) else {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
             if new_actor > 0 && n > 0 && n <= new_actor {
-                return vec![member(format!("\"{upper}\""))];
+                return vec![Member { code: format!("\"{}\"", self.text(&kept).to_uppercase()), tokens: kept }];
             }
-            return vec![member("---".to_string())];
+            return vec![Member { code: "---".to_string(), tokens: kept }];
         };
         base.split('/')
             .map(|part| {
-                let mut code = part.to_string();
-                for a in &agents {
+                let mut code = String::with_capacity(part.len() + 3 * n_agents);
+                code.push_str(part);
+                for a in agents[..n_agents].iter().flatten() {
                     if has_block(&code, &a.code) {
                         break;
                     }
@@ -792,25 +974,67 @@ impl<'r, 'a> Run<'r, 'a> {
                         AgentPosition::Prefix => code.insert_str(0, &a.code),
                     }
                 }
-                member(code)
+                Member { code, tokens: kept.clone() }
             })
             .collect()
     }
 
+    /// The words of a phrase as written.
+    fn text(&self, tokens: &[u32]) -> String {
+        let mut out = String::new();
+        for &t in tokens {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.view.forms[t as usize]);
+        }
+        out
+    }
+
+    /// How strongly a unit is coded, cached; computed without building its
+    /// members unless it is a coordination.
     fn strength(&mut self, u: u32) -> Strength {
-        self.unit_members(u)
-            .iter()
-            .map(|m| {
-                if m.code == "---" || m.code.starts_with('"') {
-                    Strength::Null
-                } else if m.code.starts_with("---") {
-                    Strength::Agent
-                } else {
-                    Strength::Actor
+        if let Some(s) = self.strengths[u as usize] {
+            return s;
+        }
+        let head = self.view.units[u as usize].head;
+        let s = if self.has_coordination(head) {
+            self.unit_members(u).iter().map(|m| member_strength(&m.code)).max().unwrap_or(Strength::Null)
+        } else {
+            let mut tokens = std::mem::take(&mut self.scratch_tokens);
+            tokens.clear();
+            self.collect_phrase(head, true, &mut tokens);
+            let v = self.view;
+            let mut words = std::mem::take(&mut self.scratch_words);
+            words.clear();
+            tokens.sort_unstable();
+            words.extend(tokens.iter().filter(|&&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
+            let s = self.phrase_strength(&words);
+            self.scratch_tokens = tokens;
+            self.scratch_words = words;
+            s
+        };
+        self.strengths[u as usize] = Some(s);
+        s
+    }
+
+    /// Strength of a phrase: an actor whose code on the date is a real
+    /// code, else any agent, else nothing.
+    fn phrase_strength(&self, words: &[WordId]) -> Strength {
+        let lex = self.lex;
+        for i in 0..words.len() {
+            if let Some((_, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
+                match lex.actors.code_on(rec, self.date) {
+                    Some(c) if !c.starts_with("---") => return Strength::Actor,
+                    _ => break,
                 }
-            })
-            .max()
-            .unwrap_or(Strength::Null)
+            }
+        }
+        if (0..words.len()).any(|i| lex.agents.trie.longest_prefix(&words[i..]).is_some()) {
+            Strength::Agent
+        } else {
+            Strength::Null
+        }
     }
 
     fn subject_unit(&self, verb: u32, s: u32) -> u32 {
@@ -884,7 +1108,7 @@ impl<'r, 'a> Run<'r, 'a> {
         }
         let v = self.view;
         let mut seen: Vec<u32> = Vec::new();
-        for i in self.post(m) {
+        for &i in &m.post {
             let u = v.unit_at[i as usize];
             if u != NONE && !seen.contains(&u) && !exclude.contains(&Some(u)) {
                 seen.push(u);
@@ -900,7 +1124,7 @@ impl<'r, 'a> Run<'r, 'a> {
         first_null
     }
 
-    fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: &str) -> Vec<CodedEvent> {
+    fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: Rule) -> Vec<CodedEvent> {
         let v = self.view;
         let passive = v.kids_with(m.verb, Rel::AuxPass).next().is_some() && v.kids_with(m.verb, Rel::OblAgent).next().is_some();
         let (source, target) = if let Some(c) = bind.compound.filter(|_| !bind.compound_after) {
@@ -928,13 +1152,13 @@ impl<'r, 'a> Run<'r, 'a> {
             (source, target)
         };
         if std::env::var_os("DEMARCHE_DEBUG").is_some() {
-            eprintln!("verb {} source {:?} target {:?} codes {:?}", v.forms[m.verb as usize], source.map(|u| self.unit_members(u)), target.map(|u| self.unit_members(u)), codes);
+            eprintln!("verb {} source {:?} target {:?} codes {:?}", v.forms[m.verb as usize], source.map(|u| self.unit_members(u).to_vec()), target.map(|u| self.unit_members(u).to_vec()), codes);
         }
         let Some(source) = source else { return Vec::new() };
-        let mut sources = self.unit_members(source);
+        let mut sources = self.unit_members(source).to_vec();
         let mut targets = match target {
-            Some(t) => self.unit_members(t),
-            None if self.options.one_sided => vec![Member { code: String::new(), text: String::new(), upper: String::new(), words: 0 }],
+            Some(t) => self.unit_members(t).to_vec(),
+            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new() }],
             None => return Vec::new(),
         };
         if codes.reverse.is_some() {
@@ -956,10 +1180,10 @@ impl<'r, 'a> Run<'r, 'a> {
                         source: from.code.clone(),
                         target: to.code.clone(),
                         code: self.lex.code(code).to_string(),
-                        source_text: from.text.clone(),
-                        target_text: to.text.clone(),
+                        source_text: self.text(&from.tokens),
+                        target_text: self.text(&to.tokens),
                         verb: m.verb,
-                        rule: rule.to_string(),
+                        rule,
                     })
                 };
                 if let Some(f) = codes.forward {
@@ -992,15 +1216,18 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             let Some(im) = self.lookup(c) else { continue };
             if let Some((codes, (rule, bind))) = self.choose(&im) {
-                inner_events.extend(self.events_for(&im, codes, bind, &rule));
+                inner_events.extend(self.events_for(&im, codes, bind, rule));
             }
         }
         let mut result = Vec::new();
         let mut used = false;
         for o in &outer_events {
             for i in &inner_events {
-                for t in lex.transforms.iter().filter(|t| t.outer_code == outer_code) {
-                    if let Some(e) = transform(lex, t, o, i) {
+                for (ti, t) in lex.transforms.iter().enumerate() {
+                    if t.outer_code != outer_code {
+                        continue;
+                    }
+                    if let Some(e) = transform(lex, ti as u32, o, i) {
                         result.push(e);
                         used = true;
                     }
@@ -1056,7 +1283,8 @@ fn code_within(code: &str, ancestor: &str) -> bool {
     stem.len() >= 2 && stem.len() < ancestor.len() && code.starts_with(stem)
 }
 
-fn transform(lex: &Lexicon, t: &crate::model::Transform, outer: &CodedEvent, inner: &CodedEvent) -> Option<CodedEvent> {
+fn transform(lex: &Lexicon, index: u32, outer: &CodedEvent, inner: &CodedEvent) -> Option<CodedEvent> {
+    let t = &lex.transforms[index as usize];
     if let Some(c) = t.inner_code {
         if !code_within(&inner.code, lex.code(c)) {
             return None;
@@ -1088,7 +1316,7 @@ fn transform(lex: &Lexicon, t: &crate::model::Transform, outer: &CodedEvent, inn
         target,
         code: t.result_code.map_or_else(|| inner.code.clone(), |c| lex.code(c).to_string()),
         verb: outer.verb,
-        rule: format!("{}: transformation", lex.origin(&t.origin)),
+        rule: Rule::Transformation(index),
     })
 }
 

@@ -30,19 +30,48 @@ const MAX_DEPTH: usize = 400;
 /// Converts a bracketed parse into dependency tokens (appended to `out`,
 /// which is cleared first).
 pub fn convert_treebank<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>) -> Result<(), TreeError> {
-    let tree = Tree::parse(ptb)?;
-    convert_tree(&tree, out)
+    convert_treebank_reusing(ptb, out, &mut ConvertBuffers::default())
+}
+
+/// Storage the conversion needs, kept between sentences by callers that
+/// convert many (see [`ConvertBuffers::recycle`]).
+#[derive(Default)]
+pub struct ConvertBuffers<'a> {
+    tree: Tree<'a>,
+    leaf_token: Vec<u32>,
+    kids: Vec<Kid<'a>>,
+}
+
+impl ConvertBuffers<'_> {
+    /// The same storage, emptied, for input with another lifetime.
+    pub fn recycle<'b>(self) -> ConvertBuffers<'b> {
+        ConvertBuffers { tree: self.tree.recycle(), leaf_token: self.leaf_token, kids: crate::recycle(self.kids) }
+    }
+}
+
+/// [`convert_treebank`] with reusable storage.
+pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, buffers: &mut ConvertBuffers<'a>) -> Result<(), TreeError> {
+    buffers.tree.parse_into(ptb)?;
+    let tree = std::mem::take(&mut buffers.tree);
+    let result = convert_with(&tree, out, buffers);
+    buffers.tree = tree;
+    result
 }
 
 /// Converts a parsed tree (see [`convert_treebank`]).
 pub fn convert_tree<'a>(tree: &Tree<'a>, out: &mut Vec<DepToken<'a>>) -> Result<(), TreeError> {
+    convert_with(tree, out, &mut ConvertBuffers::default())
+}
+
+fn convert_with<'a>(tree: &Tree<'a>, out: &mut Vec<DepToken<'a>>, buffers: &mut ConvertBuffers<'a>) -> Result<(), TreeError> {
     out.clear();
-    let mut leaf_token = Vec::with_capacity(tree.words.len());
+    let mut leaf_token = std::mem::take(&mut buffers.leaf_token);
+    leaf_token.clear();
     for &(word, tag) in &tree.words {
         let tag = Tag::from_treebank(tag);
         let form = unescape(word);
         // `Dol_Amroth`: words joined by `_` become a flat name, head last.
-        let pieces = form.split('_').filter(|p| !p.is_empty()).count();
+        let pieces = if form.len() > 2 && form.as_bytes().contains(&b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
         if pieces > 1 && !tag.is_punct() {
             let last = out.len() + pieces;
             for p in form.split('_').filter(|p| !p.is_empty()) {
@@ -56,8 +85,13 @@ pub fn convert_tree<'a>(tree: &Tree<'a>, out: &mut Vec<DepToken<'a>>) -> Result<
         }
         leaf_token.push(out.len() as u32 - 1);
     }
-    let mut c = Converter { tree, out, leaf_token };
-    let root = c.visit(tree.root, 0)?;
+    let mut kids = std::mem::take(&mut buffers.kids);
+    kids.clear();
+    let mut c = Converter { tree, out, leaf_token, kids };
+    let result = c.visit(tree.root, 0);
+    buffers.leaf_token = std::mem::take(&mut c.leaf_token);
+    buffers.kids = std::mem::take(&mut c.kids);
+    let root = result?;
     c.out[root as usize].head = 0;
     c.out[root as usize].rel = Rel::Root;
     mark_passives(c.out);
@@ -77,7 +111,7 @@ fn unescape(word: &str) -> &str {
 
 /// A child of the phrase being converted.
 #[derive(Clone, Copy, Debug)]
-struct Kid<'a> {
+pub(crate) struct Kid<'a> {
     label: &'a str,
     function: &'a str,
     /// The tag if the child is a preterminal.
@@ -108,6 +142,8 @@ struct Converter<'t, 'a, 'o> {
     tree: &'t Tree<'a>,
     out: &'o mut Vec<DepToken<'a>>,
     leaf_token: Vec<u32>,
+    /// A stack of children being converted, shared by all levels.
+    kids: Vec<Kid<'a>>,
 }
 
 impl<'a> Converter<'_, 'a, '_> {
@@ -136,23 +172,30 @@ impl<'a> Converter<'_, 'a, '_> {
         if let Some(w) = n.word {
             return Ok(self.leaf_token[w as usize]);
         }
-        let mut kids: Vec<Kid<'a>> = Vec::with_capacity(n.children.len());
-        for &c in &n.children {
-            let cn = self.tree.node(c);
+        let base = self.kids.len();
+        let tree = self.tree;
+        for c in tree.children(node) {
+            let cn = tree.node(c);
             let head = self.visit(c, depth + 1)?;
-            let tag = cn.word.map(|_| Tag::from_treebank(cn.label));
-            kids.push(Kid { label: cn.label, function: cn.function, tag, head });
+            let tag = cn.word.map(|w| self.out[self.leaf_token[w as usize] as usize].tag);
+            self.kids.push(Kid { label: cn.label, function: cn.function, tag, head });
         }
         let label = n.label;
-        if kids.len() == 1 {
-            return Ok(kids[0].head);
-        }
-        if let Some(groups) = coordination(label, &kids) {
-            return Ok(self.coordinate(label, &kids, &groups));
-        }
-        let h = head_child(label, &kids, |t| self.is_auxiliary(t), |t| self.out[t as usize].tag.is_nominal());
-        self.label_dependents(label, &kids, h);
-        Ok(kids[h].head)
+        // The children are done with the shared stack; borrow it for this level.
+        let all = std::mem::take(&mut self.kids);
+        let kids = &all[base..];
+        let head = if kids.len() == 1 {
+            kids[0].head
+        } else if let Some(groups) = coordination(label, kids) {
+            self.coordinate(label, kids, &groups)
+        } else {
+            let h = head_child(label, kids, |t| self.is_auxiliary(t), |t| self.out[t as usize].tag.is_nominal());
+            self.label_dependents(label, kids, h);
+            kids[h].head
+        };
+        self.kids = all;
+        self.kids.truncate(base);
+        Ok(head)
     }
 
     fn coordinate(&mut self, label: &str, kids: &[Kid<'a>], groups: &[(usize, usize)]) -> u32 {
@@ -195,7 +238,7 @@ impl<'a> Converter<'_, 'a, '_> {
 
     fn is_auxiliary(&self, tok: u32) -> bool {
         let t = self.out[tok as usize].tag;
-        t == Tag::MD || t == Tag::TO || (t.is_verb() && self.lower_is(tok, AUX_WORDS))
+        t == Tag::MD || t == Tag::TO || (t.is_verb() && self.form(tok).len() <= 7 && self.lower_is(tok, AUX_WORDS))
     }
 
     fn is_be(&self, tok: u32) -> bool {
@@ -467,10 +510,10 @@ impl<'a> Converter<'_, 'a, '_> {
     /// Whether the clause headed by `tok` is introduced by `that`, a
     /// wh-word, or nothing (complement clauses) rather than a subordinator.
     fn complementizer_is_that(&self, tok: u32) -> bool {
-        let marks: Vec<u32> = (0..self.out.len() as u32).filter(|&i| self.out[i as usize].head == tok + 1 && self.out[i as usize].rel == Rel::Mark).collect();
-        match marks.first() {
+        let first_mark = (0..self.out.len() as u32).find(|&i| self.out[i as usize].head == tok + 1 && self.out[i as usize].rel == Rel::Mark);
+        match first_mark {
             None => true,
-            Some(&m) => self.lower_is(m, &["that", "whether"]) || matches!(self.out[m as usize].tag, Tag::WDT | Tag::WP | Tag::WRB),
+            Some(m) => self.lower_is(m, &["that", "whether"]) || matches!(self.out[m as usize].tag, Tag::WDT | Tag::WP | Tag::WRB),
         }
     }
 

@@ -48,6 +48,21 @@ impl Tag {
     /// Reads a tag, mapping the `AUXD`/`AUXZ`/… auxiliaries some parsers
     /// emit to the verb tags they stand for.
     pub fn from_treebank(s: &str) -> Tag {
+        // Dispatch on length and first letter first: this runs for every word.
+        let b = s.as_bytes();
+        match (b.len(), b.first().copied().unwrap_or(0)) {
+            (2, b'N') if b[1] == b'N' => return Tag::NN,
+            (3, b'N') if b == b"NNP" => return Tag::NNP,
+            (3, b'N') if b == b"NNS" => return Tag::NNS,
+            (2, b'I') if b[1] == b'N' => return Tag::IN,
+            (2, b'D') if b[1] == b'T' => return Tag::DT,
+            (2, b'J') if b[1] == b'J' => return Tag::JJ,
+            (3, b'V') if b == b"VBD" => return Tag::VBD,
+            (2, b'V') if b[1] == b'B' => return Tag::VB,
+            (1, b',') => return Tag::Comma,
+            (1, b'.') => return Tag::Period,
+            _ => {}
+        }
         match s {
             "AUX" | "AUXB" => Tag::VB,
             "AUXD" => Tag::VBD,

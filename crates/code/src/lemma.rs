@@ -4,22 +4,23 @@
 //! The coder asks the verb dictionary first, so a verb the dictionary lists
 //! gets the dictionary's base form whatever these rules would say.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use demarche_lexicon::compiled::FxHashMap;
 
 use crate::deps::Tag;
 
 const IRREGULAR: &str = include_str!("../data/irregular-forms.tsv");
 
 struct Tables {
-    verbs: HashMap<&'static str, &'static str>,
-    nouns: HashMap<&'static str, &'static str>,
+    verbs: FxHashMap<&'static str, &'static str>,
+    nouns: FxHashMap<&'static str, &'static str>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut t = Tables { verbs: HashMap::new(), nouns: HashMap::new() };
+        let mut t = Tables { verbs: FxHashMap::default(), nouns: FxHashMap::default() };
         for line in IRREGULAR.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let mut cols = line.split('\t');
             let (Some(form), Some(lemma), Some(class)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -35,8 +36,11 @@ fn tables() -> &'static Tables {
 /// Writes the lower-case lemma of `form` (tagged `tag`) into `out`.
 pub fn lemmatize(form: &str, tag: Tag, out: &mut String) {
     out.clear();
-    for c in form.chars() {
-        out.extend(c.to_lowercase());
+    if form.is_ascii() {
+        out.push_str(form);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(form.chars().flat_map(char::to_lowercase));
     }
     let t = tables();
     if tag.is_verb() || matches!(tag, Tag::MD | Tag::RB) {

@@ -175,6 +175,49 @@ pub struct Pattern {
     pub origin: Origin,
     /// The pattern as written, for `--explain`.
     pub text: String,
+    /// Words the sentence must contain for the pattern to have a chance
+    /// (filled by [`Lexicon::prepare`]); a cheap filter before matching.
+    pub required: Required,
+}
+
+/// A pattern's required words: each single id must occur, and one id of
+/// each alternative set.
+#[derive(Clone, Debug, Default)]
+pub struct Required {
+    pub each: Vec<WordId>,
+    pub any_of: Vec<Vec<WordId>>,
+}
+
+impl Required {
+    /// Whether `present` (sorted word ids) can satisfy the pattern.
+    #[inline]
+    pub fn met_by(&self, present: &[WordId]) -> bool {
+        self.each.iter().all(|w| present.binary_search(w).is_ok()) && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
+    }
+}
+
+impl Pattern {
+    /// Every plain word element (also inside phrases): each must occur.
+    pub fn word_elements(&self) -> Vec<WordMatch> {
+        fn walk(elements: &[Element], out: &mut Vec<WordMatch>) {
+            for e in elements {
+                match &e.kind {
+                    ElementKind::Word(w) => out.push(w.clone()),
+                    ElementKind::NounPhrase(sub) | ElementKind::PrepPhrase(sub) => walk(sub, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.before, &mut out);
+        walk(&self.after, &mut out);
+        for r in &self.roles {
+            if let (Some(w), false) = (&r.head, r.absent) {
+                out.push(w.clone());
+            }
+        }
+        out
+    }
 }
 
 /// A verb sense: the words of a (multi-word) verb and its block.
@@ -243,6 +286,22 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Finishes compilation: computes each pattern's required words.
+    /// Idempotent; [`crate::coder::Coder::new`] calls it.
+    pub fn prepare(&mut self) {
+        for p in &mut self.patterns {
+            let mut required = Required::default();
+            for w in p.word_elements() {
+                let ids: Vec<WordId> = w.forms.iter().chain(&w.lemmas).copied().collect();
+                match ids.as_slice() {
+                    [one] => required.each.push(*one),
+                    _ => required.any_of.push(ids),
+                }
+            }
+            p.required = required;
+        }
+    }
+
     pub fn code_id(&mut self, code: &str) -> CodeId {
         if let Some(&id) = self.code_ids.get(code) {
             return id;

@@ -103,6 +103,7 @@ impl Lexicon {
                     negated: None,
                     origin: origin(p.line),
                     text: p.text.clone(),
+                    required: Default::default(),
                 };
                 patterns.push(self.patterns.len() as u32);
                 self.patterns.push(pattern);
@@ -229,7 +230,7 @@ pub fn load_petrarch(paths: &DictionaryPaths, options: ReadOptions) -> Result<(L
         let name = p.display().to_string();
         let (d, w) = ActorDictionary::read(&read_file(p)?, &name, options)?;
         warnings.extend(w);
-        lex.add_actors(&d, &name);
+        lex.actors.add_owned(d, &name, &mut lex.vocab);
     }
     if let Some(p) = &paths.agents {
         let name = p.display().to_string();

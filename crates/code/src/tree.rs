@@ -28,6 +28,8 @@ impl fmt::Display for TreeError {
 
 impl std::error::Error for TreeError {}
 
+const NO_NODE: u32 = u32::MAX;
+
 /// One node: a phrase (children) or a preterminal (tag + word).
 #[derive(Clone, Debug)]
 pub struct Node<'a> {
@@ -35,10 +37,17 @@ pub struct Node<'a> {
     pub label: &'a str,
     /// Function tag(s) after the first `-` (`TMP`), or empty.
     pub function: &'a str,
-    /// Children as indices into [`Tree::nodes`].
-    pub children: Vec<u32>,
+    first_child: u32,
+    last_child: u32,
+    next_sibling: u32,
     /// For a preterminal: the word index in [`Tree::words`].
     pub word: Option<u32>,
+}
+
+impl Node<'_> {
+    pub fn has_children(&self) -> bool {
+        self.first_child != NO_NODE
+    }
 }
 
 /// A parsed tree: nodes in an arena (the root first) and the words in order.
@@ -48,59 +57,121 @@ pub struct Tree<'a> {
     /// (word, tag) of every leaf, left to right.
     pub words: Vec<(&'a str, &'a str)>,
     pub root: u32,
+    /// Open nodes while reading (kept to reuse its storage).
+    stack: Vec<u32>,
 }
 
 fn split_label(raw: &str) -> (&str, &str) {
-    if raw.starts_with('-') {
+    let b = raw.as_bytes();
+    if b.first() == Some(&b'-') {
         // -LRB-, -RRB-, -NONE-
         return (raw, "");
     }
-    match raw.find(['-', '=']) {
+    match b.iter().position(|&c| c == b'-' || c == b'=') {
         Some(i) if i > 0 => (&raw[..i], &raw[i + 1..]),
         _ => (raw, ""),
     }
+}
+
+#[inline]
+fn is_space(b: u8) -> bool {
+    b == b' ' || b == b'\n' || b == b'\t' || b == b'\r'
+}
+
+/// The index of the first non-space byte at or after `i`; eight bytes at a
+/// time through runs of blanks (parses are indented with many).
+#[inline]
+fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
+    const BLANKS: u64 = 0x2020_2020_2020_2020;
+    while i + 8 <= bytes.len() {
+        let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+        if chunk != BLANKS {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && is_space(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+#[inline]
+fn is_atom(b: u8) -> bool {
+    !is_space(b) && b != b'(' && b != b')'
 }
 
 impl<'a> Tree<'a> {
     /// Reads one bracketed tree. `(ROOT …)` and the unlabelled `( (S …))`
     /// wrappers are both accepted.
     pub fn parse(s: &'a str) -> Result<Tree<'a>, TreeError> {
+        let mut tree = Tree::default();
+        tree.parse_into(s)?;
+        Ok(tree)
+    }
+
+    /// Reads `s` into this tree, reusing its storage.
+    pub fn parse_into(&mut self, s: &'a str) -> Result<(), TreeError> {
+        self.nodes.clear();
+        self.words.clear();
+        self.root = 0;
+        let result = self.parse_inner(s);
+        if let Err(TreeError::Malformed { .. }) = result {
+            // Say "unbalanced" (PETRARCH's bad_input_parse) when it is.
+            let open = s.bytes().filter(|&b| b == b'(').count();
+            let close = s.bytes().filter(|&b| b == b')').count();
+            if open != close {
+                return Err(TreeError::Unbalanced { open, close });
+            }
+        }
+        result
+    }
+
+    /// Moves the storage of a tree over another input's lifetime (empty).
+    pub fn recycle<'b>(self) -> Tree<'b> {
+        Tree { nodes: crate::recycle(self.nodes), words: crate::recycle(self.words), root: 0, stack: self.stack }
+    }
+
+    fn parse_inner(&mut self, s: &'a str) -> Result<(), TreeError> {
         let bytes = s.as_bytes();
-        let (open, close) = bytes.iter().fold((0, 0), |(o, c), &b| (o + (b == b'(') as usize, c + (b == b')') as usize));
-        if open != close {
-            return Err(TreeError::Unbalanced { open, close });
-        }
-        if open == 0 {
-            return Err(TreeError::Empty);
-        }
-        let mut tree = Tree { nodes: Vec::with_capacity(open), words: Vec::with_capacity(open / 2), root: 0 };
-        let mut stack: Vec<u32> = Vec::with_capacity(32);
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        let result = Self::scan(self, s, bytes, &mut stack);
+        self.stack = stack;
+        result
+    }
+
+    fn scan(tree: &mut Tree<'a>, s: &'a str, bytes: &[u8], stack: &mut Vec<u32>) -> Result<(), TreeError> {
         let mut i = 0;
         let mut roots = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_whitespace() {
-                i += 1;
+            if is_space(b) {
+                i = skip_spaces(bytes, i + 1);
                 continue;
             }
             if b == b'(' {
-                i += 1;
-                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
+                i = skip_spaces(bytes, i + 1);
                 let start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'(' && bytes[i] != b')' {
+                while i < bytes.len() && is_atom(bytes[i]) {
                     i += 1;
                 }
                 let (label, function) = split_label(&s[start..i]);
                 let id = tree.nodes.len() as u32;
-                tree.nodes.push(Node { label, function, children: Vec::new(), word: None });
+                tree.nodes.push(Node { label, function, first_child: NO_NODE, last_child: NO_NODE, next_sibling: NO_NODE, word: None });
                 match stack.last() {
                     Some(&parent) => {
-                        if tree.nodes[parent as usize].word.is_some() {
+                        let p = &mut tree.nodes[parent as usize];
+                        if p.word.is_some() {
                             return Err(TreeError::Malformed { offset: start, message: "a word node has children" });
                         }
-                        tree.nodes[parent as usize].children.push(id);
+                        let last = p.last_child;
+                        p.last_child = id;
+                        if last == NO_NODE {
+                            p.first_child = id;
+                        } else {
+                            tree.nodes[last as usize].next_sibling = id;
+                        }
                     }
                     None => {
                         roots += 1;
@@ -116,13 +187,13 @@ impl<'a> Tree<'a> {
                 i += 1;
             } else {
                 let start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'(' && bytes[i] != b')' {
+                while i < bytes.len() && is_atom(bytes[i]) {
                     i += 1;
                 }
                 let word = &s[start..i];
                 let &parent = stack.last().ok_or(TreeError::Malformed { offset: start, message: "word outside the tree" })?;
                 let node = &mut tree.nodes[parent as usize];
-                if !node.children.is_empty() || node.word.is_some() {
+                if node.has_children() || node.word.is_some() {
                     return Err(TreeError::Malformed { offset: start, message: "word beside a phrase or another word" });
                 }
                 node.word = Some(tree.words.len() as u32);
@@ -137,15 +208,28 @@ impl<'a> Tree<'a> {
         }
         // A phrase without words (e.g. `(NP )`) would have no head.
         for n in &tree.nodes {
-            if n.word.is_none() && n.children.is_empty() {
+            if n.word.is_none() && !n.has_children() {
                 return Err(TreeError::Malformed { offset: 0, message: "empty phrase" });
             }
         }
-        Ok(tree)
+        Ok(())
     }
 
     pub fn node(&self, id: u32) -> &Node<'a> {
         &self.nodes[id as usize]
+    }
+
+    /// The children of a node, in order.
+    pub fn children(&self, id: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut next = self.nodes[id as usize].first_child;
+        std::iter::from_fn(move || {
+            let c = next;
+            if c == NO_NODE {
+                return None;
+            }
+            next = self.nodes[c as usize].next_sibling;
+            Some(c)
+        })
     }
 }
 

@@ -85,16 +85,10 @@ pub struct View<'a> {
     pub units: Vec<Unit>,
 }
 
-fn upper_into(s: &str, buf: &mut String) {
-    buf.clear();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_uppercase();
-    } else {
-        for c in s.chars() {
-            buf.extend(c.to_uppercase());
-        }
-    }
+/// Sets `v` to `n` copies of `x`, keeping its allocation.
+fn reset<T: Copy>(v: &mut Vec<T>, n: usize, x: T) {
+    v.clear();
+    v.resize(n, x);
 }
 
 impl<'a> View<'a> {
@@ -122,26 +116,51 @@ impl<'a> View<'a> {
         v
     }
 
-    fn build(&mut self, lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) {
+    /// The same storage, emptied, for a sentence with another lifetime.
+    pub fn recycle<'b>(self) -> View<'b> {
+        View {
+            forms: crate::recycle(self.forms),
+            form_id: self.form_id,
+            lemma_id: self.lemma_id,
+            tag: self.tag,
+            head: self.head,
+            rel: self.rel,
+            kid_start: self.kid_start,
+            kids: self.kids,
+            first: self.first,
+            last: self.last,
+            masked: self.masked,
+            boundary: self.boundary,
+            unit_at: self.unit_at,
+            unit_of: self.unit_of,
+            units: self.units,
+        }
+    }
+
+    /// Builds the view of `tokens` in this view's storage.
+    pub fn build(&mut self, lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) {
+        self.forms.clear();
+        self.form_id.clear();
+        self.lemma_id.clear();
+        self.tag.clear();
+        self.head.clear();
+        self.rel.clear();
+        self.units.clear();
         let n = tokens.len();
-        let mut buf = String::with_capacity(32);
         let mut lemma_buf = String::with_capacity(32);
         for t in tokens {
             self.forms.push(t.form);
-            upper_into(t.form, &mut buf);
-            let form_id = lex.vocab.get(&buf).unwrap_or(NONE);
+            let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
             self.form_id.push(form_id);
             let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
-                Some(l) => {
-                    upper_into(l, &mut buf);
-                    lex.vocab.get(&buf).unwrap_or(NONE)
-                }
+                Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
+                // Only verbs and plural nouns inflect in ways lemmas undo.
+                None if !(t.tag.is_verb() || matches!(t.tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
                 None => match lex.verb_lemma.get(&form_id).filter(|_| t.tag.is_verb()) {
                     Some(&l) => l,
                     None => {
                         lemmatize(t.form, t.tag, &mut lemma_buf);
-                        upper_into(&lemma_buf, &mut buf);
-                        lex.vocab.get(&buf).unwrap_or(NONE)
+                        lex.vocab.get_folded(&lemma_buf).unwrap_or(NONE)
                     }
                 },
             };
@@ -152,7 +171,7 @@ impl<'a> View<'a> {
             self.rel.push(t.rel);
         }
         // Children lists (CSR), in sentence order.
-        self.kid_start = vec![0; n + 1];
+        reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
             if h != NONE {
                 self.kid_start[h as usize + 1] += 1;
@@ -161,18 +180,27 @@ impl<'a> View<'a> {
         for i in 0..n {
             self.kid_start[i + 1] += self.kid_start[i];
         }
-        self.kids = vec![0; self.kid_start[n] as usize];
-        let mut fill = self.kid_start.clone();
-        for (i, &h) in self.head.iter().enumerate() {
+        reset(&mut self.kids, self.kid_start[n] as usize, 0);
+        // Fill back to front: kid_start[h + 1] counts down from h's end to
+        // h's start, then everything shifts one place left.
+        for i in (0..n).rev() {
+            let h = self.head[i];
             if h != NONE {
-                self.kids[fill[h as usize] as usize] = i as u32;
-                fill[h as usize] += 1;
+                let at = self.kid_start[h as usize + 1] - 1;
+                self.kids[at as usize] = i as u32;
+                self.kid_start[h as usize + 1] = at;
             }
         }
+        for h in 0..n {
+            self.kid_start[h] = self.kid_start[h + 1];
+        }
+        self.kid_start[n] = self.kids.len() as u32;
         // Subtree spans: walk up from each word (bounded, so a cyclic
         // input tree cannot loop).
-        self.first = (0..n as u32).collect();
-        self.last = (0..n as u32).collect();
+        self.first.clear();
+        self.first.extend(0..n as u32);
+        self.last.clear();
+        self.last.extend(0..n as u32);
         for i in 0..n {
             let mut h = self.head[i];
             let mut steps = 0;
@@ -184,8 +212,12 @@ impl<'a> View<'a> {
                 steps += 1;
             }
         }
-        self.boundary = (0..n).map(|i| self.is_boundary_comma(i)).collect();
-        self.masked = vec![false; n];
+        self.boundary.clear();
+        for i in 0..n {
+            let b = self.is_boundary_comma(i);
+            self.boundary.push(b);
+        }
+        reset(&mut self.masked, n, false);
         self.mask_comma_clauses(commas);
         self.build_units();
     }
@@ -309,8 +341,8 @@ impl<'a> View<'a> {
 
     fn build_units(&mut self) {
         let n = self.len();
-        self.unit_at = vec![NONE; n];
-        self.unit_of = vec![NONE; n];
+        reset(&mut self.unit_at, n, NONE);
+        reset(&mut self.unit_of, n, NONE);
         for t in 0..n {
             if !self.is_unit_head(t) {
                 continue;

@@ -166,26 +166,25 @@ fn split_codes(s: &str) -> (&str, &str) {
 /// reporting, in lenient mode) if the line was malformed.
 fn parse_code_groups(s: &str, line: usize, out: &mut Vec<ActorCode>, report: &mut Report) -> Result<bool, InputError> {
     let mut rest = s.trim();
-    let mut parsed = Vec::new();
+    let before = out.len();
     while !rest.is_empty() {
-        let Some(inner_and_more) = rest.strip_prefix('[') else {
-            report.error(line, format!("unexpected text `{rest}` after the actor codes"))?;
-            return Ok(false);
+        let problem = match rest.strip_prefix('[') {
+            None => Err(format!("unexpected text `{rest}` after the actor codes")),
+            Some(inner_and_more) => match inner_and_more.find(']') {
+                None => Err("unclosed `[` in actor code".to_string()),
+                Some(close) => parse_code(&inner_and_more[..close]).map(|code| {
+                    out.push(code);
+                    rest = inner_and_more[close + 1..].trim_start();
+                }),
+            },
         };
-        let Some(close) = inner_and_more.find(']') else {
-            report.error(line, "unclosed `[` in actor code")?;
+        if let Err(msg) = problem {
+            // All or nothing: a line with a bad group adds none.
+            out.truncate(before);
+            report.error(line, msg)?;
             return Ok(false);
-        };
-        match parse_code(&inner_and_more[..close]) {
-            Ok(code) => parsed.push(code),
-            Err(msg) => {
-                report.error(line, msg)?;
-                return Ok(false);
-            }
         }
-        rest = inner_and_more[close + 1..].trim_start();
     }
-    out.extend(parsed);
     Ok(true)
 }
 
@@ -225,7 +224,20 @@ fn split_glued_restriction(s: &str) -> (&str, &str) {
 }
 
 fn parse_restriction(r: &str) -> Result<Validity, String> {
-    let compact: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+    if r.is_empty() {
+        return Ok(Validity::Always);
+    }
+    // `> 140608`, `19950601 - 19990815`: spaces are allowed anywhere.
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    for b in r.bytes().filter(|b| !b.is_ascii_whitespace()) {
+        if n == buf.len() || !b.is_ascii() {
+            return Err(format!("bad date restriction `{r}`"));
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    let compact = std::str::from_utf8(&buf[..n]).map_err(|_| format!("bad date restriction `{r}`"))?;
     if compact.is_empty() {
         return Ok(Validity::Always);
     }

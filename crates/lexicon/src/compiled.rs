@@ -72,38 +72,77 @@ pub type FxHashSet<T> = HashSet<T, FxBuild>;
 /// An interned word.
 pub type WordId = u32;
 
-/// Interns upper-case words to dense ids.
+/// Interns upper-case words to dense ids. Words live in one string arena,
+/// found through their case-folded hash, so a text word is looked up in
+/// any case without building its upper-case form.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    ids: FxHashMap<Box<str>, WordId>,
-    words: Vec<Box<str>>,
+    arena: String,
+    /// (start, end) of each word in the arena.
+    spans: Vec<(u32, u32)>,
+    /// First id per folded hash; further ids with the same hash chain on.
+    by_hash: FxHashMap<u64, WordId>,
+    next_same_hash: Vec<WordId>,
 }
+
+const NO_WORD: WordId = WordId::MAX;
 
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> WordId {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let h = folded_hash(word);
+        let first = self.by_hash.get(&h).copied().unwrap_or(NO_WORD);
+        let mut id = first;
+        while id != NO_WORD {
+            if self.word(id) == word {
+                return id;
+            }
+            id = self.next_same_hash[id as usize];
         }
-        let id = self.words.len() as WordId;
-        self.words.push(word.into());
-        self.ids.insert(word.into(), id);
+        let id = self.spans.len() as WordId;
+        let start = self.arena.len() as u32;
+        self.arena.push_str(word);
+        self.spans.push((start, self.arena.len() as u32));
+        self.next_same_hash.push(first);
+        self.by_hash.insert(h, id);
         id
     }
 
+    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> Option<WordId> {
+        let mut id = self.by_hash.get(&folded_hash(word)).copied().unwrap_or(NO_WORD);
+        while id != NO_WORD {
+            if same(self.word(id)) {
+                return Some(id);
+            }
+            id = self.next_same_hash[id as usize];
+        }
+        None
+    }
+
+    /// The id of exactly this word.
     pub fn get(&self, word: &str) -> Option<WordId> {
-        self.ids.get(word).copied()
+        self.find(word, |w| w == word)
+    }
+
+    /// The id of the upper-case form of `word` (any case).
+    pub fn get_folded(&self, word: &str) -> Option<WordId> {
+        if word.is_ascii() {
+            return self.find(word, |w| w.eq_ignore_ascii_case(word));
+        }
+        let upper: String = word.chars().flat_map(char::to_uppercase).collect();
+        self.get(&upper)
     }
 
     pub fn word(&self, id: WordId) -> &str {
-        &self.words[id as usize]
+        let (s, e) = self.spans[id as usize];
+        &self.arena[s as usize..e as usize]
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.spans.is_empty()
     }
 }
 
@@ -188,8 +227,7 @@ impl PhraseTrie {
 
     /// Inserts a normalized phrase (`_` glued, space open).
     pub fn insert_phrase(&mut self, phrase: &str, vocab: &mut Vocabulary, value: u32) -> u32 {
-        let parts: Vec<(WordId, bool)> = crate::words::phrase_parts(phrase).map(|(w, glued)| (vocab.intern(w), !glued)).collect();
-        self.insert_parts(parts, value)
+        self.insert_parts(crate::words::phrase_parts(phrase).map(|(w, glued)| (vocab.intern(w), !glued)), value)
     }
 
     /// The longest phrase that `words` starts with: (words spanned, value).
@@ -233,11 +271,13 @@ pub struct Origin {
     pub line: u32,
 }
 
-/// An actor phrase and all the codes given to it (in file order).
+/// An actor phrase and the code groups given to it (in file order).
 #[derive(Clone, Debug)]
 pub struct ActorRecord {
     pub phrase: String,
-    pub codes: Vec<ActorCode>,
+    /// Indices into [`ActorLexicon::groups`]; several when the phrase was
+    /// defined more than once.
+    pub groups: Vec<u32>,
     pub origin: Origin,
 }
 
@@ -246,39 +286,51 @@ pub struct ActorRecord {
 pub struct ActorLexicon {
     pub trie: PhraseTrie,
     pub records: Vec<ActorRecord>,
+    /// Code lists, shared by a root and its synonyms.
+    pub groups: Vec<Vec<ActorCode>>,
     pub files: Vec<String>,
 }
 
 impl ActorLexicon {
     pub fn add(&mut self, dict: &ActorDictionary, file: &str, vocab: &mut Vocabulary) {
+        self.add_owned(dict.clone(), file, vocab);
+    }
+
+    /// Like [`ActorLexicon::add`], taking the dictionary (no copies).
+    pub fn add_owned(&mut self, dict: ActorDictionary, file: &str, vocab: &mut Vocabulary) {
         let file_index = self.files.len() as u16;
         self.files.push(file.to_string());
-        for e in &dict.entries {
+        let base = self.groups.len() as u32;
+        self.groups.extend(dict.groups);
+        for e in dict.entries {
             let next = self.records.len() as u32;
             let id = self.trie.insert_phrase(&e.phrase, vocab, next);
-            let codes = &dict.groups[e.group];
+            let group = base + e.group as u32;
             if id == next {
-                self.records.push(ActorRecord {
-                    phrase: e.phrase.clone(),
-                    codes: codes.clone(),
-                    origin: Origin { file: file_index, line: e.line as u32 },
-                });
+                self.records.push(ActorRecord { phrase: e.phrase, groups: vec![group], origin: Origin { file: file_index, line: e.line as u32 } });
             } else {
-                self.records[id as usize].codes.extend(codes.iter().cloned());
+                let r = &mut self.records[id as usize];
+                if !r.groups.contains(&group) {
+                    r.groups.push(group);
+                }
             }
         }
+    }
+
+    /// The codes of actor `id`, in the order written.
+    pub fn codes(&self, id: u32) -> impl Iterator<Item = &ActorCode> + '_ {
+        self.records[id as usize].groups.iter().flat_map(move |&g| self.groups[g as usize].iter())
     }
 
     /// The code of actor `id` on `date` (YYYYMMDD): the first dated code
     /// valid then, else the first undated code. `None` if no code applies.
     pub fn code_on(&self, id: u32, date: Option<u32>) -> Option<&str> {
-        let codes = &self.records[id as usize].codes;
         if let Some(d) = date {
-            if let Some(c) = codes.iter().find(|c| c.validity.is_dated() && c.validity.holds(d)) {
+            if let Some(c) = self.codes(id).find(|c| c.validity.is_dated() && c.validity.holds(d)) {
                 return Some(&c.code);
             }
         }
-        codes.iter().find(|c| !c.validity.is_dated()).map(|c| c.code.as_str())
+        self.codes(id).find(|c| !c.validity.is_dated()).map(|c| c.code.as_str())
     }
 
     pub fn len(&self) -> usize {
@@ -330,6 +382,43 @@ pub struct DiscardLexicon {
     pub trie: PhraseTrie,
     /// Per value: (phrase, story discard?).
     pub records: Vec<(String, bool)>,
+    /// Case-folded hashes of every discard word: most words of a sentence
+    /// are rejected by this set without building their upper-case form.
+    pub word_hashes: FxHashSet<u64>,
+}
+
+/// Upper-cases the ASCII letters of eight bytes at once.
+#[inline]
+fn upper8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let ge_a = low7 + (0x80 - b'a' as u64) * ONES;
+    let gt_z = low7 + (0x80 - b'z' as u64 - 1) * ONES;
+    let lower = ge_a & !gt_z & !x & HIGH;
+    x - (lower >> 2)
+}
+
+/// A hash of a word's upper-case form, computed without allocating.
+pub fn folded_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    if word.is_ascii() {
+        let mut chunks = word.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            h.add(upper8(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h.add(upper8(u64::from_le_bytes(buf)));
+        }
+    } else {
+        for c in word.chars().flat_map(char::to_uppercase) {
+            h.write_u32(c as u32);
+        }
+    }
+    h.finish()
 }
 
 /// What a discard check found.
@@ -342,6 +431,7 @@ pub enum Discard {
 impl DiscardLexicon {
     pub fn add(&mut self, list: &DiscardList, vocab: &mut Vocabulary) {
         for e in &list.entries {
+            self.word_hashes.extend(e.phrase.split(' ').map(folded_hash));
             let next = self.records.len() as u32;
             let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
             if id == next {
@@ -398,6 +488,16 @@ mod tests {
         assert_eq!(t.longest_prefix(&text[2..]), None);
         assert_eq!(t.longest_prefix(&text[..1]), None, "NEW alone is no phrase");
         assert_eq!(t.get(&text[..2]), Some(1));
+        assert_eq!(v.get_folded("Zealand"), v.get("ZEALAND"));
+        assert_eq!(v.get_folded("zealander"), None);
+    }
+
+    #[test]
+    fn folded_hashes_ignore_ascii_case() {
+        assert_eq!(folded_hash("Gondor's"), folded_hash("GONDOR'S"));
+        assert_eq!(folded_hash("abcdefghijklmnopqrstuvwxyz"), folded_hash("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        assert_ne!(folded_hash("a@"), folded_hash("A`"));
+        assert_eq!(folded_hash("Émile"), folded_hash("ÉMILE"));
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 fn memchr_newline(s: &str) -> Option<usize> {
-    s.as_bytes().iter().position(|&b| b == b'\n')
+    memchr::memchr(b'\n', s.as_bytes())
 }
 
 /// Removes `<!-- … -->` spans (tracking spans that continue over lines),
@@ -86,7 +86,7 @@ fn strip_comments<'a>(raw: &'a str, in_block: &mut bool) -> Cow<'a, str> {
         }
     }
     // `<!-- … -->` anywhere in the line, possibly left open.
-    while let Some(start) = line.find("<!--") {
+    while let Some(start) = if line.as_bytes().contains(&b'<') { line.find("<!--") } else { None } {
         match line[start + 4..].find("-->") {
             Some(len) => {
                 let mut s = String::with_capacity(line.len());

@@ -299,13 +299,12 @@ impl VerbDictionary {
     /// The block whose verbs include the base form `verb` (upper-case; `_`
     /// or spaces join the words of a multi-word verb).
     pub fn find_verb(&self, verb: &str) -> Option<&VerbBlock> {
-        let words: Vec<&str> = verb.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
+        let words = || verb.split(['_', ' ']).filter(|w| !w.is_empty());
         self.blocks.iter().find(|b| {
             b.verbs.iter().any(|v| {
                 v.forms.iter().any(|f| {
-                    let all: Vec<&str> =
-                        f.before.iter().map(String::as_str).chain([f.verb.as_str()]).chain(f.after.iter().map(String::as_str)).collect();
-                    all == words
+                    let all = f.before.iter().map(String::as_str).chain([f.verb.as_str()]).chain(f.after.iter().map(String::as_str));
+                    all.eq(words())
                 })
             })
         })

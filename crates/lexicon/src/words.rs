@@ -66,8 +66,27 @@ pub fn phrase_parts(phrase: &str) -> impl Iterator<Item = (&str, bool)> {
 /// mark) is dropped.
 pub fn normalize_phrase(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
+    let trimmed = phrase.trim();
+    if trimmed.is_ascii() {
+        // The common case, byte by byte.
+        let mut pending = 0u8;
+        for &b in trimmed.as_bytes() {
+            if b == b'_' || b.is_ascii_whitespace() {
+                if !out.is_empty() {
+                    pending = if b == b'_' || pending == b'_' { b'_' } else { b' ' };
+                }
+                continue;
+            }
+            if pending != 0 {
+                out.push(pending as char);
+                pending = 0;
+            }
+            out.push(b.to_ascii_uppercase() as char);
+        }
+        return out;
+    }
     let mut pending: Option<char> = None;
-    for c in phrase.trim().chars() {
+    for c in trimmed.chars() {
         if c == '_' || c.is_whitespace() {
             if !out.is_empty() {
                 // `_` wins over spaces around it.

@@ -230,7 +230,7 @@ pub fn run(args: Args) -> CliResult {
                             quad_class: 0,
                             goldstein: 0.0,
                             plover: String::new(),
-                            explain: args.explain.then(|| Explanation { pattern: e.rule, ..Explanation::default() }),
+                            explain: args.explain.then(|| Explanation { pattern: coder.describe(e.rule), ..Explanation::default() }),
                         };
                         event.fill_code_attributes();
                         serde_json::to_writer(&mut out, &event).map_err(|e| CliError::Failed(e.to_string()))?;
