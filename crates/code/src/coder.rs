@@ -580,7 +580,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
-        if !p.required.met_by(&self.present) {
+        if !p.required.met_by(&self.present, &self.lex.synsets) {
             return None;
         }
         if let Some(voice) = p.voice {
@@ -696,12 +696,15 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             ElementKind::Synset(s) => {
                 let set = &self.lex.synsets[*s as usize];
-                for phrase in &set.phrases {
+                let word = self.word_at(seq, p).0;
+                let index = if dir == Dir::Forward { &set.by_first } else { &set.by_last };
+                for &i in index.get(&word).map(Vec::as_slice).unwrap_or(&[]) {
+                    let phrase = &set.phrases[i as usize];
                     if let Some(end) = self.phrase_at(phrase, seq, p, dir) {
                         ends.push((end, phrase.len() as u32));
                     }
                 }
-                if set.words.contains(&self.word_at(seq, p).0) {
+                if set.words.contains(&word) {
                     ends.push((p + 1, 1));
                 }
                 ends.sort();
@@ -1151,9 +1154,6 @@ impl<'r, 'a> Run<'r, 'a> {
             };
             (source, target)
         };
-        if std::env::var_os("DEMARCHE_DEBUG").is_some() {
-            eprintln!("verb {} source {:?} target {:?} codes {:?}", v.forms[m.verb as usize], source.map(|u| self.unit_members(u).to_vec()), target.map(|u| self.unit_members(u).to_vec()), codes);
-        }
         let Some(source) = source else { return Vec::new() };
         let mut sources = self.unit_members(source).to_vec();
         let mut targets = match target {

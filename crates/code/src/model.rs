@@ -71,6 +71,11 @@ pub struct Synset {
     pub words: FxHashSet<WordId>,
     /// Multi-word members: words with "glued to the previous word" flags.
     pub phrases: Vec<Vec<(WordId, bool)>>,
+    /// Indexes filled by [`Lexicon::prepare`]: phrases by their first and
+    /// by their last word, and every word a match can start or end on.
+    pub by_first: FxHashMap<WordId, Vec<u32>>,
+    pub by_last: FxHashMap<WordId, Vec<u32>>,
+    pub edge_words: FxHashSet<WordId>,
 }
 
 /// An actor position in a pattern.
@@ -180,43 +185,56 @@ pub struct Pattern {
     pub required: Required,
 }
 
-/// A pattern's required words: each single id must occur, and one id of
-/// each alternative set.
+/// A pattern's required words: each single id must occur, one id of each
+/// alternative set, and some word of each synset.
 #[derive(Clone, Debug, Default)]
 pub struct Required {
     pub each: Vec<WordId>,
     pub any_of: Vec<Vec<WordId>>,
+    pub synsets: Vec<u32>,
 }
 
 impl Required {
     /// Whether `present` (sorted word ids) can satisfy the pattern.
     #[inline]
-    pub fn met_by(&self, present: &[WordId]) -> bool {
-        self.each.iter().all(|w| present.binary_search(w).is_ok()) && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
+    pub fn met_by(&self, present: &[WordId], synsets: &[Synset]) -> bool {
+        self.each.iter().all(|w| present.binary_search(w).is_ok())
+            && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
+            && self.synsets.iter().all(|&s| {
+                let edge = &synsets[s as usize].edge_words;
+                present.iter().any(|w| edge.contains(w))
+            })
     }
 }
 
 impl Pattern {
     /// Every plain word element (also inside phrases): each must occur.
     pub fn word_elements(&self) -> Vec<WordMatch> {
-        fn walk(elements: &[Element], out: &mut Vec<WordMatch>) {
+        self.elements_of_kind().0
+    }
+
+    /// Plain word elements and synset elements (also inside phrases).
+    fn elements_of_kind(&self) -> (Vec<WordMatch>, Vec<u32>) {
+        fn walk(elements: &[Element], out: &mut Vec<WordMatch>, sets: &mut Vec<u32>) {
             for e in elements {
                 match &e.kind {
                     ElementKind::Word(w) => out.push(w.clone()),
-                    ElementKind::NounPhrase(sub) | ElementKind::PrepPhrase(sub) => walk(sub, out),
+                    ElementKind::Synset(s) => sets.push(*s),
+                    ElementKind::NounPhrase(sub) | ElementKind::PrepPhrase(sub) => walk(sub, out, sets),
                     _ => {}
                 }
             }
         }
         let mut out = Vec::new();
-        walk(&self.before, &mut out);
-        walk(&self.after, &mut out);
+        let mut sets = Vec::new();
+        walk(&self.before, &mut out, &mut sets);
+        walk(&self.after, &mut out, &mut sets);
         for r in &self.roles {
             if let (Some(w), false) = (&r.head, r.absent) {
                 out.push(w.clone());
             }
         }
-        out
+        (out, sets)
     }
 }
 
@@ -289,9 +307,22 @@ impl Lexicon {
     /// Finishes compilation: computes each pattern's required words.
     /// Idempotent; [`crate::coder::Coder::new`] calls it.
     pub fn prepare(&mut self) {
+        for set in &mut self.synsets {
+            set.by_first.clear();
+            set.by_last.clear();
+            set.edge_words = set.words.clone();
+            for (i, phrase) in set.phrases.iter().enumerate() {
+                let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else { continue };
+                set.by_first.entry(first.0).or_default().push(i as u32);
+                set.by_last.entry(last.0).or_default().push(i as u32);
+                set.edge_words.insert(first.0);
+                set.edge_words.insert(last.0);
+            }
+        }
         for p in &mut self.patterns {
-            let mut required = Required::default();
-            for w in p.word_elements() {
+            let (words, sets) = p.elements_of_kind();
+            let mut required = Required { synsets: sets, ..Required::default() };
+            for w in words {
                 let ids: Vec<WordId> = w.forms.iter().chain(&w.lemmas).copied().collect();
                 match ids.as_slice() {
                     [one] => required.each.push(*one),
