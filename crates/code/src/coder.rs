@@ -31,11 +31,13 @@ pub struct CoderOptions {
     /// Code events whose clause has no target phrase (empty target).
     /// PETRARCH does not; demarche's own patterns will.
     pub one_sided: bool,
+    /// Record the dependency path of each event's actors ([`CodedEvent::path`]).
+    pub explain: bool,
 }
 
 impl Default for CoderOptions {
     fn default() -> CoderOptions {
-        CoderOptions { require_dyad: true, new_actor_length: 0, commas: CommaRules::default(), one_sided: false }
+        CoderOptions { require_dyad: true, new_actor_length: 0, commas: CommaRules::default(), one_sided: false, explain: false }
     }
 }
 
@@ -74,6 +76,12 @@ pub struct CodedEvent {
     pub verb: u32,
     /// What gave the code ([`Coder::describe`] writes it out).
     pub rule: Rule,
+    /// The actor dictionary entries of source and target, if any.
+    pub source_actor: Option<u32>,
+    pub target_actor: Option<u32>,
+    /// With [`CoderOptions::explain`]: how source and target relate to the
+    /// verb in the dependency tree (`nsubj(condemned) obl:by(condemned)`).
+    pub path: String,
 }
 
 /// The dictionary entry an event came from.
@@ -138,6 +146,8 @@ struct Member {
     code: String,
     /// The phrase's words (token indices, in order; no punctuation).
     tokens: Vec<u32>,
+    /// The actor dictionary entry found in it.
+    actor: Option<u32>,
 }
 
 /// How strongly a phrase is coded: an actor, an agent only, nothing.
@@ -180,6 +190,20 @@ impl Coder {
             }
             Rule::Transformation(t) => format!("{}: transformation", lex.origin(&lex.transforms[t as usize].origin)),
         }
+    }
+
+    /// The `--explain` record of an event: its rule, the actor entries
+    /// behind source and target, and the dependency path.
+    pub fn explanation(&self, e: &CodedEvent) -> crate::Explanation {
+        let entry = |a: Option<u32>| -> String {
+            a.map(|id| {
+                let r = &self.lexicon.actors.records[id as usize];
+                let file = self.lexicon.actors.files.get(r.origin.file as usize).map_or("?", String::as_str);
+                format!("{file}:{}: {}", r.origin.line, r.phrase)
+            })
+            .unwrap_or_default()
+        };
+        crate::Explanation { pattern: self.describe(e.rule), source_entry: entry(e.source_actor), target_entry: entry(e.target_actor), path: e.path.clone() }
     }
 
     /// Checks a sentence text against the discard list.
@@ -927,9 +951,11 @@ impl<'r, 'a> Run<'r, 'a> {
         words.clear();
         words.extend(kept.iter().map(|&t| v.form_id[t as usize]));
         let mut actor: Option<(usize, usize, &str)> = None;
+        let mut actor_record = None;
         for i in 0..words.len() {
             if let Some((len, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
                 actor = Some((i, i + len, lex.actors.code_on(rec, self.date).unwrap_or("---")));
+                actor_record = Some(rec);
                 break;
             }
         }
@@ -960,9 +986,9 @@ impl<'r, 'a> Run<'r, 'a> {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
             if new_actor > 0 && n > 0 && n <= new_actor {
-                return vec![Member { code: format!("\"{}\"", self.text(&kept).to_uppercase()), tokens: kept }];
+                return vec![Member { code: format!("\"{}\"", self.text(&kept).to_uppercase()), tokens: kept, actor: None }];
             }
-            return vec![Member { code: "---".to_string(), tokens: kept }];
+            return vec![Member { code: "---".to_string(), tokens: kept, actor: None }];
         };
         base.split('/')
             .map(|part| {
@@ -977,9 +1003,39 @@ impl<'r, 'a> Run<'r, 'a> {
                         AgentPosition::Prefix => code.insert_str(0, &a.code),
                     }
                 }
-                Member { code, tokens: kept.clone() }
+                Member { code, tokens: kept.clone(), actor: actor_record }
             })
             .collect()
+    }
+
+    /// The dependency path from the verb to a word: relations downward
+    /// (`obl:with`), or upward to the clause the word belongs to.
+    fn path(&self, verb: u32, word: u32) -> String {
+        let v = self.view;
+        let label = |t: u32| -> String {
+            let rel = v.rel[t as usize].as_str();
+            let case = v.kids(t).iter().copied().find(|&c| v.rel[c as usize] == Rel::Case && v.tag[c as usize] != Tag::POS);
+            match case {
+                Some(c) => format!("{rel}:{}", v.forms[c as usize].to_lowercase()),
+                None => rel.to_string(),
+            }
+        };
+        let mut down = Vec::new();
+        let mut t = word;
+        for _ in 0..v.len() {
+            if t == verb {
+                down.reverse();
+                return format!("{}({})", down.join(">"), v.forms[verb as usize]);
+            }
+            down.push(label(t));
+            t = v.head[t as usize];
+            if t == NONE {
+                break;
+            }
+        }
+        let h = v.head[word as usize];
+        let governor = if h == NONE { "ROOT" } else { v.forms[h as usize] };
+        format!("{}({governor})", label(word))
     }
 
     /// The words of a phrase as written.
@@ -1158,7 +1214,7 @@ impl<'r, 'a> Run<'r, 'a> {
         let mut sources = self.unit_members(source).to_vec();
         let mut targets = match target {
             Some(t) => self.unit_members(t).to_vec(),
-            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new() }],
+            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new(), actor: None }],
             None => return Vec::new(),
         };
         if codes.reverse.is_some() {
@@ -1169,6 +1225,12 @@ impl<'r, 'a> Run<'r, 'a> {
                 sources = targets.clone();
             }
         }
+        let path = if self.options.explain {
+            let describe = |u: Option<u32>| u.map(|u| self.path(m.verb, v.units[u as usize].head)).unwrap_or_else(|| "-".into());
+            format!("source {} / target {}", describe(Some(source)), describe(target))
+        } else {
+            String::new()
+        };
         let mut out = Vec::new();
         for s in &sources {
             for t in &targets {
@@ -1184,6 +1246,9 @@ impl<'r, 'a> Run<'r, 'a> {
                         target_text: self.text(&to.tokens),
                         verb: m.verb,
                         rule,
+                        source_actor: from.actor,
+                        target_actor: to.actor,
+                        path: path.clone(),
                     })
                 };
                 if let Some(f) = codes.forward {
@@ -1317,6 +1382,9 @@ fn transform(lex: &Lexicon, index: u32, outer: &CodedEvent, inner: &CodedEvent) 
         code: t.result_code.map_or_else(|| inner.code.clone(), |c| lex.code(c).to_string()),
         verb: outer.verb,
         rule: Rule::Transformation(index),
+        source_actor: None,
+        target_actor: None,
+        path: outer.path.clone(),
     })
 }
 

@@ -389,6 +389,7 @@ impl<'a> Converter<'_, 'a, '_> {
                     Rel::Ccomp
                 }
             }
+            "PP" | "WHPP" if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
             "PP" | "WHPP" => Rel::Obl,
             "ADVP" | "WHADVP" => Rel::Advmod,
             "VP" => Rel::Dep,
@@ -431,6 +432,8 @@ impl<'a> Converter<'_, 'a, '_> {
             "NP" if k.function.contains("ADV") => Rel::OblNpmod,
             "NP" if !before => Rel::Obj,
             "NP" => Rel::Nsubj,
+            // `in being drawn …`: a preposition before a clause.
+            "PP" if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
             "PP" => Rel::Obl,
             "S" | "SQ" => {
                 if after_comma || before {
@@ -488,6 +491,7 @@ impl<'a> Converter<'_, 'a, '_> {
             "ADJP" | "WHADJP" => Rel::Amod,
             "QP" => Rel::Nummod,
             "ADVP" => Rel::Advmod,
+            "PP" | "WHPP" if self.out[k.head as usize].tag.is_verb() => Rel::Acl,
             "PP" | "WHPP" => Rel::Nmod,
             "SBAR" => {
                 if self.starts_with_wh(k.head) {

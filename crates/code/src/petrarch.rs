@@ -197,6 +197,28 @@ impl Lexicon {
     }
 }
 
+/// How a validation record's coded events compare with the expected ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The same set of events (nothing coded where nothing is expected).
+    Right,
+    /// Some events in common.
+    Partial,
+    Wrong,
+}
+
+/// Compares expected and coded events (as sets).
+pub fn verdict<T: PartialEq>(expected: &[T], coded: &[T]) -> Verdict {
+    let same = expected.iter().all(|e| coded.contains(e)) && coded.iter().all(|c| expected.contains(c));
+    if same {
+        Verdict::Right
+    } else if coded.iter().any(|c| expected.contains(c)) {
+        Verdict::Partial
+    } else {
+        Verdict::Wrong
+    }
+}
+
 /// The dictionary files of a PETRARCH set.
 #[derive(Clone, Debug, Default)]
 pub struct DictionaryPaths {
@@ -256,6 +278,16 @@ mod tests {
         let mut lex = Lexicon::default();
         assert!(lex.add_petrarch_verbs(&d, "v.txt").is_empty());
         lex
+    }
+
+    #[test]
+    fn verdicts() {
+        assert_eq!(verdict::<u8>(&[], &[]), Verdict::Right);
+        assert_eq!(verdict(&[1, 2], &[2, 1]), Verdict::Right);
+        assert_eq!(verdict(&[1, 2], &[1]), Verdict::Partial);
+        assert_eq!(verdict(&[1], &[1, 3]), Verdict::Partial);
+        assert_eq!(verdict(&[1], &[]), Verdict::Wrong);
+        assert_eq!(verdict(&[], &[1]), Verdict::Wrong);
     }
 
     #[test]

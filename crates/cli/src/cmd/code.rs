@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use demarche_code::coder::{Coder, CoderOptions, SentenceCoding};
 use demarche_code::petrarch::{load_petrarch, DictionaryPaths};
-use demarche_code::{Event, Explanation};
+use demarche_code::Event;
 use demarche_doc::{InputError, Sentence};
 use demarche_lexicon::ReadOptions;
 use demarche_page::petrarch::{read_suite, Environment, Record, Suite};
@@ -191,12 +191,13 @@ pub fn run(args: Args) -> CliResult {
         let coder = args.dictionaries.load(&suite.environment)?;
         let mut warned = Vec::new();
         for record in &suite.records {
-            let options = record_options(record, |m| {
+            let mut options = record_options(record, |m| {
                 if !warned.contains(&m) {
                     eprintln!("demarche: {}: {m}", path.display());
                     warned.push(m);
                 }
             });
+            options.explain = args.explain;
             let coding = match code_record(&coder, record, args.parser, &options) {
                 Ok(c) => c,
                 Err(m) => {
@@ -216,6 +217,7 @@ pub fn run(args: Args) -> CliResult {
                         writeln!(out, "{date}\t{}\t{}\t{}\t{}", e.source, e.target, e.code, record.id)?;
                     }
                     OutputFormat::Json => {
+                        let explain = args.explain.then(|| coder.explanation(&e));
                         let mut event = Event {
                             doc: record.id.clone(),
                             sentence: 0,
@@ -230,7 +232,7 @@ pub fn run(args: Args) -> CliResult {
                             quad_class: 0,
                             goldstein: 0.0,
                             plover: String::new(),
-                            explain: args.explain.then(|| Explanation { pattern: coder.describe(e.rule), ..Explanation::default() }),
+                            explain,
                         };
                         event.fill_code_attributes();
                         serde_json::to_writer(&mut out, &event).map_err(|e| CliError::Failed(e.to_string()))?;

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use demarche_code::petrarch::{verdict, Verdict};
 use demarche_page::petrarch::Expectation;
 use serde_json::json;
 
@@ -28,27 +29,7 @@ pub struct Args {
     pub failures: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Right,
-    Partial,
-    Wrong,
-}
-
 type Triple = (String, String, String);
-
-/// Compares expected and coded triples.
-pub fn verdict(expected: &[Triple], got: &[Triple]) -> Verdict {
-    let shared = got.iter().filter(|g| expected.contains(g)).count();
-    let same = expected.iter().all(|e| got.contains(e)) && got.iter().all(|g| expected.contains(g));
-    if same {
-        Verdict::Right
-    } else if shared > 0 {
-        Verdict::Partial
-    } else {
-        Verdict::Wrong
-    }
-}
 
 #[derive(Default)]
 struct Tally {
@@ -153,24 +134,4 @@ pub fn run(args: Args) -> CliResult {
     });
     println!("{summary}");
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn t(s: &str) -> Triple {
-        let p: Vec<&str> = s.split(' ').collect();
-        (p[0].into(), p[1].into(), p[2].into())
-    }
-
-    #[test]
-    fn verdicts() {
-        assert_eq!(verdict(&[], &[]), Verdict::Right);
-        assert_eq!(verdict(&[t("A B 01")], &[t("A B 01")]), Verdict::Right);
-        assert_eq!(verdict(&[t("A B 01"), t("B A 02")], &[t("A B 01")]), Verdict::Partial);
-        assert_eq!(verdict(&[t("A B 01")], &[t("A B 01"), t("X Y 02")]), Verdict::Partial);
-        assert_eq!(verdict(&[t("A B 01")], &[]), Verdict::Wrong);
-        assert_eq!(verdict(&[], &[t("A B 01")]), Verdict::Wrong);
-    }
 }
