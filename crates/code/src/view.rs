@@ -15,6 +15,9 @@ use crate::model::Lexicon;
 
 pub const NONE: u32 = u32::MAX;
 
+/// Deepest dependency chain kept (real sentences stay far below).
+const MAX_DEPTH: usize = 100;
+
 /// A token handed to the coder, from a converted parse or our own parser.
 #[derive(Clone, Copy, Debug)]
 pub struct TokenIn<'a> {
@@ -170,6 +173,7 @@ impl<'a> View<'a> {
             self.head.push(h);
             self.rel.push(t.rel);
         }
+        self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order.
         reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
@@ -220,6 +224,46 @@ impl<'a> View<'a> {
         reset(&mut self.masked, n, false);
         self.mask_comma_clauses(commas);
         self.build_units();
+    }
+
+    /// Makes the tree a forest of bounded depth, whatever the input: a
+    /// word on a cycle, or deeper than [`MAX_DEPTH`], becomes a root. (The
+    /// coder walks trees recursively.)
+    fn break_cycles_and_deep_chains(&mut self) {
+        let n = self.head.len();
+        // 0 unseen, 1 on the current path, 2 done.
+        let mut state = std::mem::take(&mut self.unit_of);
+        reset(&mut state, n, 0);
+        let mut path = Vec::new();
+        for i in 0..n {
+            path.clear();
+            let mut x = i as u32;
+            while x != NONE && state[x as usize] == 0 {
+                state[x as usize] = 1;
+                path.push(x);
+                x = self.head[x as usize];
+            }
+            if x != NONE && state[x as usize] == 1 {
+                self.head[x as usize] = NONE;
+            }
+            for &p in &path {
+                state[p as usize] = 2;
+            }
+        }
+        // Depths, now that every chain ends at a root.
+        for i in 0..n {
+            let mut depth = 0;
+            let mut x = self.head[i];
+            while x != NONE {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    self.head[i] = NONE;
+                    break;
+                }
+                x = self.head[x as usize];
+            }
+        }
+        self.unit_of = state;
     }
 
     fn is_boundary_comma(&self, i: usize) -> bool {
