@@ -84,6 +84,31 @@ pub struct CodedEvent {
     pub path: String,
 }
 
+impl CodedEvent {
+    /// The public event record (`doc` id, sentence index, sentence text,
+    /// date), with root code, QuadClass, Goldstein and PLOVER filled in.
+    pub fn to_event(&self, doc: &str, sentence: usize, text: &str, date: Option<NaiveDate>) -> crate::Event {
+        let mut e = crate::Event {
+            doc: doc.to_string(),
+            sentence,
+            text: text.to_string(),
+            date,
+            source: self.source.clone(),
+            target: self.target.clone(),
+            source_text: self.source_text.clone(),
+            target_text: self.target_text.clone(),
+            code: self.code.clone(),
+            root_code: String::new(),
+            quad_class: 0,
+            goldstein: 0.0,
+            plover: String::new(),
+            explain: None,
+        };
+        e.fill_code_attributes();
+        e
+    }
+}
+
 /// The dictionary entry an event came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
@@ -614,7 +639,7 @@ impl<'r, 'a> Run<'r, 'a> {
             }
         }
         if let Some(neg) = p.negated {
-            if v.is_negated(m.verb, self.lex) != neg {
+            if v.is_negated(m.verb) != neg {
                 return None;
             }
         }
@@ -946,10 +971,12 @@ impl<'r, 'a> Run<'r, 'a> {
     fn code_phrase(&mut self, tokens: &[u32]) -> Vec<Member> {
         let v = self.view;
         let lex = self.lex;
-        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).collect();
+        // Words as written (possessive marks kept for the text) and the
+        // words looked up (without them).
+        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
         let mut words = std::mem::take(&mut self.scratch_words);
         words.clear();
-        words.extend(kept.iter().map(|&t| v.form_id[t as usize]));
+        words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
         let mut actor: Option<(usize, usize, &str)> = None;
         let mut actor_record = None;
         for i in 0..words.len() {
@@ -986,7 +1013,8 @@ impl<'r, 'a> Run<'r, 'a> {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
             if new_actor > 0 && n > 0 && n <= new_actor {
-                return vec![Member { code: format!("\"{}\"", self.text(&kept).to_uppercase()), tokens: kept, actor: None }];
+                let plain: Vec<u32> = kept.iter().copied().filter(|&t| v.tag[t as usize] != Tag::POS).collect();
+                return vec![Member { code: format!("\"{}\"", self.text(&plain).to_uppercase()), tokens: kept, actor: None }];
             }
             return vec![Member { code: "---".to_string(), tokens: kept, actor: None }];
         };
@@ -1042,7 +1070,7 @@ impl<'r, 'a> Run<'r, 'a> {
     fn text(&self, tokens: &[u32]) -> String {
         let mut out = String::new();
         for &t in tokens {
-            if !out.is_empty() {
+            if !out.is_empty() && self.view.tag[t as usize] != Tag::POS {
                 out.push(' ');
             }
             out.push_str(self.view.forms[t as usize]);

@@ -223,7 +223,24 @@ impl<'a> View<'a> {
         }
         reset(&mut self.masked, n, false);
         self.mask_comma_clauses(commas);
+        self.mark_agents();
         self.build_units();
+    }
+
+    /// UD English writes a passive's by-phrase as a plain `obl`; the coder
+    /// wants it as `obl:agent` (as the converter writes it).
+    fn mark_agents(&mut self) {
+        for i in 0..self.len() {
+            let h = self.head[i];
+            if self.rel[i] != Rel::Obl || h == NONE {
+                continue;
+            }
+            let passive = self.kids(h).iter().any(|&k| self.rel[k as usize] == Rel::AuxPass);
+            let with_by = self.kids(i as u32).iter().any(|&k| self.rel[k as usize] == Rel::Case && self.forms[k as usize].eq_ignore_ascii_case("by"));
+            if passive && with_by {
+                self.rel[i] = Rel::OblAgent;
+            }
+        }
     }
 
     /// Makes the tree a forest of bounded depth, whatever the input: a
@@ -442,9 +459,11 @@ impl<'a> View<'a> {
 
     /// Is `t` negated (`not`, `n't`, `never`, `no` as an adverb or on an
     /// auxiliary)?
-    pub fn is_negated(&self, t: u32, lex: &Lexicon) -> bool {
-        let neg = ["NOT", "N'T", "NEVER"].map(|w| lex.vocab.get(w).unwrap_or(NONE));
-        self.kids(t).iter().any(|&k| self.rel[k as usize] == Rel::Advmod && (neg.contains(&self.form_id[k as usize]) || neg.contains(&self.lemma_id[k as usize])))
+    pub fn is_negated(&self, t: u32) -> bool {
+        self.kids(t).iter().any(|&k| {
+            let f = self.forms[k as usize];
+            matches!(self.rel[k as usize], Rel::Advmod | Rel::Dep) && ["not", "n't", "never"].iter().any(|n| f.eq_ignore_ascii_case(n))
+        })
     }
 }
 

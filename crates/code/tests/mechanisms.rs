@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use demarche_code::coder::{CodeError, Coder, CoderOptions};
+use demarche_code::deps::Rel;
 use demarche_code::model::{Codes, Element, ElementKind, Lexicon, Origin, Pattern, Role, RoleConstraint, Slot, VerbSense, WordMatch};
 use demarche_lexicon::{ActorDictionary, AgentDictionary, Discard, DiscardList, ReadOptions, VerbDictionary};
 
@@ -167,6 +168,24 @@ fn passives_take_the_source_from_the_by_phrase() {
     assert_eq!(code(&c, &passive), ["OSG GON 112"]);
     let freed = format!("(ROOT (S {} (VP (VBD was) (VP (VBN released) (PP (IN from) {}))) (. .)))", np("Gondor"), np("Osgiliath"));
     assert_eq!(code(&c, &freed), ["OSG GON 066"], "pattern slots: + before the verb, $ after FROM");
+}
+
+#[test]
+fn passives_from_ud_trees_with_plain_obl_by_phrases() {
+    use demarche_code::view::TokenIn;
+    let c = coder();
+    // "Gondor was opposed by Osgiliath ." as UD English writes it.
+    let t = |form, tag, head, rel| TokenIn { form, lemma: None, tag: demarche_code::deps::Tag::parse(tag), head, rel };
+    let tokens = [
+        t("Gondor", "NNP", 3, Rel::NsubjPass),
+        t("was", "VBD", 3, Rel::AuxPass),
+        t("opposed", "VBN", 0, Rel::Root),
+        t("by", "IN", 5, Rel::Case),
+        t("Osgiliath", "NNP", 3, Rel::Obl),
+        t(".", ".", 3, Rel::Punct),
+    ];
+    let events: Vec<String> = c.code_tokens(&tokens, None, &CoderOptions::default()).iter().map(|e| format!("{} {} {}", e.source, e.target, e.code)).collect();
+    assert_eq!(events, ["OSG GON 112"]);
 }
 
 #[test]

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use demarche_code::coder::{Coder, CoderOptions, SentenceCoding};
 use demarche_code::petrarch::{load_petrarch, DictionaryPaths};
-use demarche_code::Event;
 use demarche_doc::{InputError, Sentence};
 use demarche_lexicon::ReadOptions;
 use demarche_page::petrarch::{read_suite, Environment, Record, Suite};
@@ -217,24 +216,10 @@ pub fn run(args: Args) -> CliResult {
                         writeln!(out, "{date}\t{}\t{}\t{}\t{}", e.source, e.target, e.code, record.id)?;
                     }
                     OutputFormat::Json => {
-                        let explain = args.explain.then(|| coder.explanation(&e));
-                        let mut event = Event {
-                            doc: record.id.clone(),
-                            sentence: 0,
-                            text: record.text.clone(),
-                            date: record.date,
-                            source: e.source,
-                            target: e.target,
-                            source_text: e.source_text,
-                            target_text: e.target_text,
-                            code: e.code,
-                            root_code: String::new(),
-                            quad_class: 0,
-                            goldstein: 0.0,
-                            plover: String::new(),
-                            explain,
-                        };
-                        event.fill_code_attributes();
+                        let mut event = e.to_event(&record.id, 0, &record.text, record.date);
+                        if args.explain {
+                            event.explain = Some(coder.explanation(&e));
+                        }
                         serde_json::to_writer(&mut out, &event).map_err(|e| CliError::Failed(e.to_string()))?;
                         writeln!(out)?;
                     }
