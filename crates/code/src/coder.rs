@@ -418,7 +418,7 @@ impl Ends {
 
     /// Longest matches first.
     fn sort(&mut self) {
-        self.items[..self.len].sort_by(|a, b| b.1.cmp(&a.1));
+        self.items[..self.len].sort_by_key(|e| std::cmp::Reverse(e.1));
     }
 }
 

@@ -33,6 +33,48 @@ pub fn convert_treebank<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>) -> Result
     convert_treebank_reusing(ptb, out, &mut ConvertBuffers::default())
 }
 
+/// Fills a sentence's tokens (form, lemma, UPOS, XPOS, head, relation) from
+/// its supplied Penn-Treebank parse, so it looks as if our parser had
+/// annotated it (for `--parser supplied`, CoNLL-U output and the pipeline).
+/// `verb_lemma` may give a verb form's base form (e.g. from a verb
+/// dictionary); the rule lemmatizer handles everything else.
+pub fn annotate_from_treebank(sentence: &mut demarche_doc::Sentence, verb_lemma: impl Fn(&str) -> Option<String>) -> Result<(), TreeError> {
+    let Some(demarche_doc::SuppliedParse::Treebank(ptb)) = &sentence.supplied_parse else {
+        return Err(TreeError::Empty);
+    };
+    let mut deps = Vec::new();
+    convert_treebank(ptb, &mut deps)?;
+    let mut lemma = String::new();
+    let tokens = deps
+        .iter()
+        .map(|t| {
+            let l = match verb_lemma(t.form).filter(|_| t.tag.is_verb()) {
+                Some(l) => l,
+                None => {
+                    // UD keeps a proper noun's own spelling as its lemma.
+                    if t.tag == Tag::NNP {
+                        t.form.to_string()
+                    } else {
+                        crate::lemma::lemmatize(t.form, t.tag, &mut lemma);
+                        lemma.clone()
+                    }
+                }
+            };
+            demarche_doc::Token {
+                form: t.form.to_string(),
+                lemma: l,
+                upos: t.tag.upos(t.rel).to_string(),
+                xpos: t.tag.as_str().to_string(),
+                head: t.head,
+                deprel: t.rel.as_str().to_string(),
+                ..demarche_doc::Token::new(t.form)
+            }
+        })
+        .collect();
+    sentence.tokens = tokens;
+    Ok(())
+}
+
 /// Storage the conversion needs, kept between sentences by callers that
 /// convert many (see [`ConvertBuffers::recycle`]).
 #[derive(Default)]
@@ -567,7 +609,8 @@ fn coordination(label: &str, kids: &[Kid<'_>]) -> Option<Vec<(usize, usize)>> {
     if kids[0].is_separator() {
         start = 1;
     }
-    for i in start..=kids.len() {
+    let first = start;
+    for i in first..=kids.len() {
         let boundary = i == kids.len() || (i > 0 && kids[i].is_separator()) || kids[i].tag.is_some_and(|t| matches!(t, Tag::Comma | Tag::Colon));
         if boundary {
             if i > start {
@@ -690,11 +733,7 @@ fn mark_passives(tokens: &mut [DepToken<'_>]) {
                 if tokens[j].head as usize == h + 1 {
                     match tokens[j].rel {
                         Rel::Nsubj => tokens[j].rel = Rel::NsubjPass,
-                        Rel::Obl => {
-                            if has_case(tokens, j, "by") {
-                                tokens[j].rel = Rel::OblAgent;
-                            }
-                        }
+                        Rel::Obl if has_case(tokens, j, "by") => tokens[j].rel = Rel::OblAgent,
                         _ => {}
                     }
                 }
@@ -821,6 +860,21 @@ mod tests {
         assert_eq!(rel_of(&v, "Galadriel"), ("nsubj", "boycotted"));
         assert_eq!(rel_of(&v, "Neither"), ("det", "Galadriel"));
         assert_eq!(rel_of(&v, "Gollum"), ("conj", "Galadriel"));
+    }
+
+    #[test]
+    fn sentences_get_annotated_tokens() {
+        let mut s = demarche_doc::Sentence {
+            supplied_parse: Some(demarche_doc::SuppliedParse::Treebank("(ROOT (S (NP (NNP Gondor)) (VP (VBD broke) (NP (NNS ties))) (. .)))".into())),
+            ..demarche_doc::Sentence::default()
+        };
+        annotate_from_treebank(&mut s, |_| None).unwrap();
+        assert!(s.is_parsed());
+        let t: Vec<(&str, &str, &str, &str, u32)> =
+            s.tokens.iter().map(|t| (t.form.as_str(), t.lemma.as_str(), t.upos.as_str(), t.deprel.as_str(), t.head)).collect();
+        assert_eq!(t, [("Gondor", "Gondor", "PROPN", "nsubj", 2), ("broke", "break", "VERB", "root", 0), ("ties", "tie", "NOUN", "obj", 2), (".", ".", "PUNCT", "punct", 2)]);
+        annotate_from_treebank(&mut s, |f| (f == "broke").then(|| "BREAK".to_string())).unwrap();
+        assert_eq!(s.tokens[1].lemma, "BREAK");
     }
 
     #[test]

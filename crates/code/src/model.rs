@@ -333,6 +333,12 @@ impl Lexicon {
         }
     }
 
+    /// The base form of a verb form the dictionaries know (upper-case).
+    pub fn verb_base(&self, form: &str) -> Option<&str> {
+        let id = self.vocab.get_folded(form)?;
+        self.verb_lemma.get(&id).map(|&b| self.vocab.word(b))
+    }
+
     pub fn code_id(&mut self, code: &str) -> CodeId {
         if let Some(&id) = self.code_ids.get(code) {
             return id;

@@ -48,10 +48,7 @@ proptest! {
         let mut out = Vec::new();
         prop_assert!(convert_treebank(&s, &mut out).is_ok(), "{}", s);
         prop_assert_eq!(out.iter().filter(|t| t.head == 0).count(), 1);
-        let mut o = CoderOptions::default();
-        o.require_dyad = false;
-        o.new_actor_length = 3;
-        o.explain = true;
+        let o = CoderOptions { require_dyad: false, new_actor_length: 3, explain: true, ..CoderOptions::default() };
         let _ = c.code_treebank(&s, "", None, &o).unwrap();
     }
 
@@ -63,9 +60,7 @@ proptest! {
             .map(|&(w, t, h, r)| TokenIn { form: WORDS[w], lemma: None, tag: Tag::from_treebank(TAGS[t]), head: h, rel: rels[r] })
             .collect();
         let c = coder();
-        let mut o = CoderOptions::default();
-        o.require_dyad = false;
-        o.one_sided = true;
+        let o = CoderOptions { require_dyad: false, one_sided: true, ..CoderOptions::default() };
         let _ = c.code_tokens(&input, None, &o);
     }
 }

@@ -244,24 +244,12 @@ pub fn read_suite(xml: &str, file: &str) -> Result<Suite, InputError> {
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if field != Field::None {
-                    buffer.push_str(&t);
-                }
-            }
-            Event::CData(t) => {
-                if field != Field::None {
-                    buffer.push_str(&t);
-                }
-            }
-            Event::GeneralRef(r) => {
-                if field != Field::None {
-                    match resolve_reference(&r) {
-                        Some(c) => buffer.push(c),
-                        None => return Err(p.error(at, format!("unknown entity `&{};`", &*r))),
-                    }
-                }
-            }
+            Event::Text(t) if field != Field::None => buffer.push_str(&t),
+            Event::CData(t) if field != Field::None => buffer.push_str(&t),
+            Event::GeneralRef(r) if field != Field::None => match resolve_reference(&r) {
+                Some(c) => buffer.push(c),
+                None => return Err(p.error(at, format!("unknown entity `&{};`", &*r))),
+            },
             Event::Eof => break,
             _ => {}
         }

@@ -11,7 +11,7 @@ fn unit_test_suite_reads_all_records() {
     assert_eq!(suite.records.len(), 284);
     assert_eq!(suite.environment.verb_file.as_deref(), Some("PETR.Validate.verbs.txt"));
     assert!(suite.records.iter().all(|r| r.parse.is_some() && r.date.is_some() && !r.text.is_empty()));
-    let noevents = suite.records.iter().filter(|r| r.expected.iter().any(|e| *e == Expectation::NoEvents)).count();
+    let noevents = suite.records.iter().filter(|r| r.expected.contains(&Expectation::NoEvents)).count();
     assert_eq!(noevents, 19);
     let compound3 = suite.records.iter().find(|r| r.id == "COMPOUND-03").unwrap();
     assert_eq!(compound3.option("require_dyad"), Some("false"));
