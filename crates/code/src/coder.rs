@@ -331,11 +331,13 @@ impl Coder {
             },
             scratch_tokens: std::mem::take(&mut buffers.scratch_tokens),
             scratch_words: std::mem::take(&mut buffers.scratch_words),
+            pool: std::mem::take(&mut buffers.pool),
         };
         run.code_all();
         buffers.strengths = std::mem::take(&mut run.strengths);
         buffers.scratch_tokens = std::mem::take(&mut run.scratch_tokens);
         buffers.scratch_words = std::mem::take(&mut run.scratch_words);
+        buffers.pool = std::mem::take(&mut run.pool);
         buffers.covered = run.covered;
         buffers.members = run.members;
         buffers.present = run.present;
@@ -365,6 +367,7 @@ struct RunBuffers {
     strengths: Vec<Option<Strength>>,
     scratch_tokens: Vec<u32>,
     scratch_words: Vec<WordId>,
+    pool: Vec<Vec<u32>>,
 }
 
 #[derive(Default)]
@@ -444,6 +447,8 @@ struct Run<'r, 'a> {
     strengths: Vec<Option<Strength>>,
     scratch_tokens: Vec<u32>,
     scratch_words: Vec<WordId>,
+    /// Spare vectors for verb matches (their regions and senses).
+    pool: Vec<Vec<u32>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -471,17 +476,30 @@ impl<'r, 'a> Run<'r, 'a> {
                     self.covered[i as usize] = true;
                 }
             }
+            self.release(m);
         }
+    }
+
+    fn vec(&mut self) -> Vec<u32> {
+        let mut v = self.pool.pop().unwrap_or_default();
+        v.clear();
+        v
+    }
+
+    /// Returns a verb match's vectors to the pool.
+    fn release(&mut self, m: VerbMatch) {
+        self.pool.extend([m.senses, m.pre, m.post]);
     }
 
     /// Finds the verb senses of word `t`: multi-word senses whose other
     /// words are next to it win over single-word ones; surface forms are
     /// tried before the lemma.
-    fn lookup(&self, t: u32) -> Option<VerbMatch> {
+    fn lookup(&mut self, t: u32) -> Option<VerbMatch> {
         let v = self.view;
         let lex = self.lex;
         let ti = t as usize;
         let mut best: Option<VerbMatch> = None;
+        let mut senses_vec = Some(self.vec());
         for index in [lex.by_form.get(&v.form_id[ti]), lex.by_lemma.get(&v.lemma_id[ti])] {
             let Some(senses) = index else { continue };
             for &s in senses {
@@ -496,16 +514,28 @@ impl<'r, 'a> Run<'r, 'a> {
                             b.senses.push(s)
                         }
                     }
-                    _ => best = Some(VerbMatch { verb: t, start, end, senses: vec![s], pre: Vec::new(), post: Vec::new() }),
+                    _ => {
+                        let mut senses = senses_vec.take().or_else(|| best.take().map(|b| b.senses)).unwrap_or_default();
+                        senses.clear();
+                        senses.push(s);
+                        best = Some(VerbMatch { verb: t, start, end, senses, pre: Vec::new(), post: Vec::new() })
+                    }
                 }
             }
             if best.is_some() {
                 break;
             }
         }
+        if let Some(v) = senses_vec {
+            self.pool.push(v);
+        }
         let mut m = best?;
-        m.post = self.post(&m);
-        m.pre = self.pre(&m);
+        let mut post = self.vec();
+        self.post_into(&m, &mut post);
+        let mut pre = self.vec();
+        self.pre_into(&m, &mut pre);
+        m.post = post;
+        m.pre = pre;
         Some(m)
     }
 
@@ -544,7 +574,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     /// Words after the verb in its clause (its subtree without its
     /// coordinated clauses), not masked.
-    fn post(&self, m: &VerbMatch) -> Vec<u32> {
+    fn post_into(&self, m: &VerbMatch, out: &mut Vec<u32>) {
         let v = self.view;
         let mut right = m.end;
         for &k in v.kids(m.verb) {
@@ -557,14 +587,13 @@ impl<'r, 'a> Run<'r, 'a> {
         if let Some(c) = conj_start {
             right = right.min(c.saturating_sub(1)).max(m.end);
         }
-        (m.end + 1..=right).filter(|&i| !v.masked[i as usize]).collect()
+        out.extend((m.end + 1..=right).filter(|&i| !v.masked[i as usize]));
     }
 
     /// Words before the verb back to the previous clause-delimiting comma,
     /// nearest first.
-    fn pre(&self, m: &VerbMatch) -> Vec<u32> {
+    fn pre_into(&self, m: &VerbMatch, out: &mut Vec<u32>) {
         let v = self.view;
-        let mut out = Vec::new();
         let mut i = m.start as i64 - 1;
         while i >= 0 {
             let iu = i as usize;
@@ -576,7 +605,6 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             i -= 1;
         }
-        out
     }
 
     /// The best pattern of the verb's senses, or the verb's own code.
@@ -1311,6 +1339,7 @@ impl<'r, 'a> Run<'r, 'a> {
             if let Some((codes, (rule, bind))) = self.choose(&im) {
                 inner_events.extend(self.events_for(&im, codes, bind, rule));
             }
+            self.release(im);
         }
         let mut result = Vec::new();
         let mut used = false;

@@ -13,7 +13,7 @@
 //! conjunct that follows it.
 
 use crate::deps::{Rel, Tag};
-use crate::tree::{Tree, TreeError};
+use crate::tree::TreeError;
 
 /// A word of a converted sentence. `head` is 1-based (0 = root).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,9 +23,6 @@ pub struct DepToken<'a> {
     pub head: u32,
     pub rel: Rel,
 }
-
-/// Trees deeper than this are rejected rather than risking the stack.
-const MAX_DEPTH: usize = 400;
 
 /// Converts a bracketed parse into dependency tokens (appended to `out`,
 /// which is cleared first).
@@ -79,65 +76,100 @@ pub fn annotate_from_treebank(sentence: &mut demarche_doc::Sentence, verb_lemma:
 /// convert many (see [`ConvertBuffers::recycle`]).
 #[derive(Default)]
 pub struct ConvertBuffers<'a> {
-    tree: Tree<'a>,
-    leaf_token: Vec<u32>,
+    frames: Vec<Frame<'a>>,
     kids: Vec<Kid<'a>>,
 }
 
 impl ConvertBuffers<'_> {
     /// The same storage, emptied, for input with another lifetime.
     pub fn recycle<'b>(self) -> ConvertBuffers<'b> {
-        ConvertBuffers { tree: self.tree.recycle(), leaf_token: self.leaf_token, kids: crate::recycle(self.kids) }
+        ConvertBuffers { frames: crate::recycle(self.frames), kids: crate::recycle(self.kids) }
     }
 }
 
-/// [`convert_treebank`] with reusable storage.
+/// An open phrase while reading: its label and where its children start
+/// on the shared child stack, or the word it tags.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame<'a> {
+    label: &'a str,
+    function: &'a str,
+    base: usize,
+    word: Option<u32>,
+}
+
+const SPACE: u8 = 1;
+const OPEN: u8 = 2;
+const CLOSE: u8 = 3;
+const ATOM: u8 = 0;
+
+/// Byte classes of the bracket notation, looked up rather than compared.
+static CLASS: [u8; 256] = {
+    let mut t = [ATOM; 256];
+    t[b' ' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t[b'(' as usize] = OPEN;
+    t[b')' as usize] = CLOSE;
+    t
+};
+
+#[inline]
+fn is_space(b: u8) -> bool {
+    CLASS[b as usize] == SPACE
+}
+
+#[inline]
+fn is_atom(b: u8) -> bool {
+    CLASS[b as usize] == ATOM
+}
+
+/// [`convert_treebank`] with reusable storage. The tree is read and
+/// converted in one pass: when a phrase closes its children are complete,
+/// so its head is chosen and its dependents attached right away.
 pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, buffers: &mut ConvertBuffers<'a>) -> Result<(), TreeError> {
-    buffers.tree.parse_into(ptb)?;
-    let tree = std::mem::take(&mut buffers.tree);
-    let result = convert_with(&tree, out, buffers);
-    buffers.tree = tree;
-    result
-}
-
-/// Converts a parsed tree (see [`convert_treebank`]).
-pub fn convert_tree<'a>(tree: &Tree<'a>, out: &mut Vec<DepToken<'a>>) -> Result<(), TreeError> {
-    convert_with(tree, out, &mut ConvertBuffers::default())
-}
-
-fn convert_with<'a>(tree: &Tree<'a>, out: &mut Vec<DepToken<'a>>, buffers: &mut ConvertBuffers<'a>) -> Result<(), TreeError> {
     out.clear();
-    let mut leaf_token = std::mem::take(&mut buffers.leaf_token);
-    leaf_token.clear();
-    for &(word, tag) in &tree.words {
-        let tag = Tag::from_treebank(tag);
-        let form = unescape(word);
-        // `Dol_Amroth`: words joined by `_` become a flat name, head last.
-        let pieces = if form.len() > 2 && form.as_bytes().contains(&b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
-        if pieces > 1 && !tag.is_punct() {
-            let last = out.len() + pieces;
-            for p in form.split('_').filter(|p| !p.is_empty()) {
-                out.push(DepToken { form: p, tag, head: last as u32, rel: Rel::Compound });
-            }
-            if let Some(t) = out.last_mut() {
-                t.rel = Rel::Dep;
-            }
-        } else {
-            out.push(DepToken { form, tag, head: 0, rel: Rel::Dep });
-        }
-        leaf_token.push(out.len() as u32 - 1);
-    }
+    let mut frames = std::mem::take(&mut buffers.frames);
+    frames.clear();
     let mut kids = std::mem::take(&mut buffers.kids);
     kids.clear();
-    let mut c = Converter { tree, out, leaf_token, kids };
-    let result = c.visit(tree.root, 0);
-    buffers.leaf_token = std::mem::take(&mut c.leaf_token);
+    let mut c = Converter { out, kids };
+    let result = c.read(ptb, &mut frames);
+    buffers.frames = frames;
     buffers.kids = std::mem::take(&mut c.kids);
-    let root = result?;
+    let root = match result {
+        Ok(root) => root,
+        Err(e @ TreeError::Malformed { .. }) => {
+            // Say "unbalanced" (PETRARCH's bad_input_parse) when it is.
+            let open = ptb.bytes().filter(|&b| b == b'(').count();
+            let close = ptb.bytes().filter(|&b| b == b')').count();
+            return Err(if open != close { TreeError::Unbalanced { open, close } } else { e });
+        }
+        Err(e) => return Err(e),
+    };
     c.out[root as usize].head = 0;
     c.out[root as usize].rel = Rel::Root;
     mark_passives(c.out);
     Ok(())
+}
+
+/// Adds a word (a `_`-joined name as a flat group, head last); returns
+/// the index of its head token.
+fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
+    let form = unescape(word);
+    let pieces = if form.len() > 2 && form.as_bytes().contains(&b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
+    if pieces > 1 && !tag.is_punct() {
+        let last = out.len() + pieces;
+        for p in form.split('_').filter(|p| !p.is_empty()) {
+            out.push(DepToken { form: p, tag, head: last as u32, rel: Rel::Compound });
+        }
+        if let Some(t) = out.last_mut() {
+            t.rel = Rel::Dep;
+        }
+    } else {
+        out.push(DepToken { form, tag, head: 0, rel: Rel::Dep });
+    }
+    out.len() as u32 - 1
 }
 
 fn unescape(word: &str) -> &str {
@@ -180,15 +212,13 @@ impl Kid<'_> {
     }
 }
 
-struct Converter<'t, 'a, 'o> {
-    tree: &'t Tree<'a>,
+struct Converter<'o, 'a> {
     out: &'o mut Vec<DepToken<'a>>,
-    leaf_token: Vec<u32>,
-    /// A stack of children being converted, shared by all levels.
+    /// Children of the open phrases, innermost last.
     kids: Vec<Kid<'a>>,
 }
 
-impl<'a> Converter<'_, 'a, '_> {
+impl<'a> Converter<'_, 'a> {
     fn form(&self, tok: u32) -> &'a str {
         self.out[tok as usize].form
     }
@@ -205,25 +235,67 @@ impl<'a> Converter<'_, 'a, '_> {
         }
     }
 
-    /// Converts the subtree at `node`; returns its head token.
-    fn visit(&mut self, node: u32, depth: usize) -> Result<u32, TreeError> {
-        if depth > MAX_DEPTH {
-            return Err(TreeError::Malformed { offset: 0, message: "parse tree nested too deeply" });
+    /// Reads the bracketed tree, converting each phrase as it closes;
+    /// returns the root's head word.
+    fn read(&mut self, s: &'a str, frames: &mut Vec<Frame<'a>>) -> Result<u32, TreeError> {
+        let bytes = s.as_bytes();
+        let mut root: Option<u32> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let class = CLASS[bytes[i] as usize];
+            if class == SPACE {
+                i += 1;
+            } else if class == OPEN {
+                i += 1;
+                while i < bytes.len() && is_space(bytes[i]) {
+                    i += 1;
+                }
+                let start = i;
+                while i < bytes.len() && is_atom(bytes[i]) {
+                    i += 1;
+                }
+                if frames.is_empty() && root.is_some() {
+                    return Err(TreeError::Malformed { offset: start, message: "more than one tree" });
+                }
+                let (label, function) = crate::tree::split_label(&s[start..i]);
+                frames.push(Frame { label, function, base: self.kids.len(), word: None });
+            } else if class == CLOSE {
+                let f = frames.pop().ok_or(TreeError::Malformed { offset: i, message: "unexpected `)`" })?;
+                i += 1;
+                let kid = match f.word {
+                    Some(w) => Kid { label: f.label, function: f.function, tag: Some(self.out[w as usize].tag), head: w },
+                    None if self.kids.len() == f.base => return Err(TreeError::Malformed { offset: i, message: "empty phrase" }),
+                    None => {
+                        let head = self.close_phrase(f.label, f.base);
+                        Kid { label: f.label, function: f.function, tag: None, head }
+                    }
+                };
+                if frames.is_empty() {
+                    root = Some(kid.head);
+                } else {
+                    self.kids.push(kid);
+                }
+            } else {
+                let start = i;
+                while i < bytes.len() && is_atom(bytes[i]) {
+                    i += 1;
+                }
+                let f = frames.last_mut().ok_or(TreeError::Malformed { offset: start, message: "word outside the tree" })?;
+                if f.word.is_some() || self.kids.len() > f.base {
+                    return Err(TreeError::Malformed { offset: start, message: "word beside a phrase or another word" });
+                }
+                f.word = Some(push_word(self.out, &s[start..i], Tag::from_treebank(f.label)));
+            }
         }
-        let n = self.tree.node(node);
-        if let Some(w) = n.word {
-            return Ok(self.leaf_token[w as usize]);
+        if !frames.is_empty() {
+            return Err(TreeError::Malformed { offset: s.len(), message: "unclosed `(`" });
         }
-        let base = self.kids.len();
-        let tree = self.tree;
-        for c in tree.children(node) {
-            let cn = tree.node(c);
-            let head = self.visit(c, depth + 1)?;
-            let tag = cn.word.map(|w| self.out[self.leaf_token[w as usize] as usize].tag);
-            self.kids.push(Kid { label: cn.label, function: cn.function, tag, head });
-        }
-        let label = n.label;
-        // The children are done with the shared stack; borrow it for this level.
+        root.ok_or(TreeError::Empty)
+    }
+
+    /// Chooses the head of the phrase whose children are `kids[base..]`,
+    /// attaches the others to it, and pops them; returns the head word.
+    fn close_phrase(&mut self, label: &'a str, base: usize) -> u32 {
         let all = std::mem::take(&mut self.kids);
         let kids = &all[base..];
         let head = if kids.len() == 1 {
@@ -237,7 +309,7 @@ impl<'a> Converter<'_, 'a, '_> {
         };
         self.kids = all;
         self.kids.truncate(base);
-        Ok(head)
+        head
     }
 
     fn coordinate(&mut self, label: &str, kids: &[Kid<'a>], groups: &[(usize, usize)]) -> u32 {

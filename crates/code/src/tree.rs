@@ -61,7 +61,7 @@ pub struct Tree<'a> {
     stack: Vec<u32>,
 }
 
-fn split_label(raw: &str) -> (&str, &str) {
+pub(crate) fn split_label(raw: &str) -> (&str, &str) {
     let b = raw.as_bytes();
     if b.first() == Some(&b'-') {
         // -LRB-, -RRB-, -NONE-

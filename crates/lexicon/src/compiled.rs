@@ -72,17 +72,16 @@ pub type FxHashSet<T> = HashSet<T, FxBuild>;
 /// An interned word.
 pub type WordId = u32;
 
-/// Interns upper-case words to dense ids. Words live in one string arena,
-/// found through their case-folded hash, so a text word is looked up in
-/// any case without building its upper-case form.
+/// Interns upper-case words to dense ids. Words live in one string arena
+/// and are found through an open-addressing table of their case-folded
+/// hashes, so a text word is looked up in any case without allocating.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
     arena: String,
     /// (start, end) of each word in the arena.
     spans: Vec<(u32, u32)>,
-    /// First id per folded hash; further ids with the same hash chain on.
-    by_hash: FxHashMap<u64, WordId>,
-    next_same_hash: Vec<WordId>,
+    /// (hash, id) slots, linear probing; empty slots hold `NO_WORD`.
+    slots: Vec<(u64, WordId)>,
 }
 
 const NO_WORD: WordId = WordId::MAX;
@@ -90,43 +89,74 @@ const NO_WORD: WordId = WordId::MAX;
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> WordId {
         let h = folded_hash(word);
-        let first = self.by_hash.get(&h).copied().unwrap_or(NO_WORD);
-        let mut id = first;
-        while id != NO_WORD {
-            if self.word(id) == word {
-                return id;
-            }
-            id = self.next_same_hash[id as usize];
+        if let Some(id) = self.find(h, |w| w == word) {
+            return id;
+        }
+        if (self.spans.len() + 1) * 2 > self.slots.len() {
+            self.grow();
         }
         let id = self.spans.len() as WordId;
         let start = self.arena.len() as u32;
         self.arena.push_str(word);
         self.spans.push((start, self.arena.len() as u32));
-        self.next_same_hash.push(first);
-        self.by_hash.insert(h, id);
+        self.place(h, id);
         id
     }
 
-    fn find(&self, word: &str, same: impl Fn(&str) -> bool) -> Option<WordId> {
-        let mut id = self.by_hash.get(&folded_hash(word)).copied().unwrap_or(NO_WORD);
-        while id != NO_WORD {
-            if same(self.word(id)) {
+    /// The home slot of a hash: its high bits after a Fibonacci multiply
+    /// (the low bits of an Fx hash are weak).
+    #[inline]
+    fn home(&self, h: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn place(&mut self, h: u64, id: WordId) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        while self.slots[i].1 != NO_WORD {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h, id);
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![(0, NO_WORD); size]);
+        for (h, id) in old.into_iter().filter(|s| s.1 != NO_WORD) {
+            self.place(h, id);
+        }
+    }
+
+    #[inline]
+    fn find(&self, h: u64, same: impl Fn(&str) -> bool) -> Option<WordId> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        loop {
+            let (sh, id) = self.slots[i];
+            if id == NO_WORD {
+                return None;
+            }
+            if sh == h && same(self.word(id)) {
                 return Some(id);
             }
-            id = self.next_same_hash[id as usize];
+            i = (i + 1) & mask;
         }
-        None
     }
 
     /// The id of exactly this word.
     pub fn get(&self, word: &str) -> Option<WordId> {
-        self.find(word, |w| w == word)
+        self.find(folded_hash(word), |w| w == word)
     }
 
     /// The id of the upper-case form of `word` (any case).
+    #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
         if word.is_ascii() {
-            return self.find(word, |w| w.eq_ignore_ascii_case(word));
+            return self.find(folded_hash(word), |w| w.eq_ignore_ascii_case(word));
         }
         let upper: String = word.chars().flat_map(char::to_uppercase).collect();
         self.get(&upper)
@@ -399,24 +429,38 @@ fn upper8(x: u64) -> u64 {
     x - (lower >> 2)
 }
 
-/// A hash of a word's upper-case form, computed without allocating.
+/// A hash of a word's upper-case form, computed without allocating:
+/// eight ASCII bytes at a time, characters one by one otherwise.
 pub fn folded_hash(word: &str) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = word.as_bytes();
     let mut h = FxHasher::default();
-    if word.is_ascii() {
-        let mut chunks = word.as_bytes().chunks_exact(8);
-        for c in &mut chunks {
-            h.add(upper8(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        if x & HIGH != 0 {
+            return folded_hash_unicode(word);
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            h.add(upper8(u64::from_le_bytes(buf)));
+        h.add(upper8(x));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = 0u64;
+        for (k, &c) in rest.iter().enumerate() {
+            x |= (c as u64) << (8 * k);
         }
-    } else {
-        for c in word.chars().flat_map(char::to_uppercase) {
-            h.write_u32(c as u32);
+        if x & HIGH != 0 {
+            return folded_hash_unicode(word);
         }
+        h.add(upper8(x));
+    }
+    h.finish()
+}
+
+fn folded_hash_unicode(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for c in word.chars().flat_map(char::to_uppercase) {
+        h.write_u32(c as u32);
     }
     h.finish()
 }
@@ -490,6 +534,20 @@ mod tests {
         assert_eq!(t.get(&text[..2]), Some(1));
         assert_eq!(v.get_folded("Zealand"), v.get("ZEALAND"));
         assert_eq!(v.get_folded("zealander"), None);
+    }
+
+    #[test]
+    fn vocabulary_interns_and_finds_in_any_case() {
+        let mut v = Vocabulary::default();
+        let ids: Vec<WordId> = (0..500).map(|i| v.intern(&format!("W{i}"))).collect();
+        assert_eq!(v.len(), 500);
+        assert_eq!(v.intern("W7"), ids[7], "interning twice gives the same id");
+        assert_eq!(v.get("W499"), Some(ids[499]));
+        assert_eq!(v.get_folded("w42"), Some(ids[42]));
+        assert_eq!(v.get("w42"), None, "get is exact");
+        assert_eq!(v.word(ids[123]), "W123");
+        let e = v.intern("ÉMILE");
+        assert_eq!(v.get_folded("Émile"), Some(e));
     }
 
     #[test]
