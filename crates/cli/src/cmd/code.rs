@@ -31,7 +31,8 @@ pub enum OutputFormat {
     /// One JSON event record a line (the public contract).
     #[default]
     Json,
-    /// PETRARCH2's tab-separated lines: date, source, target, code, id.
+    /// PETRARCH2's tab-separated event lines (date, source, target, code,
+    /// issues, ids, story source, source text, target text, event text).
     Petrarch,
 }
 
@@ -212,8 +213,22 @@ pub fn run(args: Args) -> CliResult {
             for e in coding.events {
                 match args.format {
                     OutputFormat::Petrarch => {
+                        // PETRARCH2's columns (write_actor_text, write_event_text on):
+                        // date, source, target, code, issues, ids, story source,
+                        // source text, target text, event text.
                         let date = record.date.map(|d| d.format("%Y%m%d").to_string()).unwrap_or_default();
-                        writeln!(out, "{date}\t{}\t{}\t{}\t{}", e.source, e.target, e.code, record.id)?;
+                        let clean = |t: &str| t.replace(['\t', '\n'], " ");
+                        writeln!(
+                            out,
+                            "{date}\t{}\t{}\t{}\t\t{}\tNULL\t{}\t{}\t{}",
+                            e.source,
+                            e.target,
+                            e.code,
+                            record.id,
+                            clean(&e.source_text),
+                            clean(&e.target_text),
+                            clean(&record.text)
+                        )?;
                     }
                     OutputFormat::Json => {
                         let mut event = e.to_event(&record.id, 0, &record.text, record.date);
