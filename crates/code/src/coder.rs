@@ -1,0 +1,1483 @@
+//! The coder: verbs → dictionary senses → patterns matched over the verb's
+//! clause → source and target actor phrases → events.
+//!
+//! Roles come from the dependency tree: the source is the verb's subject
+//! (the by-phrase of a passive; the subject of the governing clause for
+//! controlled, coordinated and pronoun-subject clauses), the target the
+//! first actor phrase after the verb in its clause; pattern slots override
+//! both. A verb that codes covers the rest of its clause, so embedded verbs
+//! are not coded again (unless a transformation combines them).
+
+use chrono::{Datelike, NaiveDate};
+use demarche_doc::Sentence;
+use demarche_lexicon::compiled::folded_hash;
+use demarche_lexicon::{AgentPosition, Discard, WordId};
+
+use crate::convert::{convert_treebank_reusing, ConvertBuffers, DepToken};
+use crate::deps::{Rel, Tag};
+use crate::model::{Codes, CodeId, Element, ElementKind, Lexicon, Pattern, Role, Slot, TransformActor, Voice};
+use crate::tree::TreeError;
+use crate::view::{CommaRules, TokenIn, View, NONE};
+
+/// Per-run options (PETRARCH's `<Config>` options among them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoderOptions {
+    /// Drop events whose source or target is the null actor `---`.
+    pub require_dyad: bool,
+    /// Uncoded actor phrases of at most this many words are written as
+    /// their quoted text (`"INJURY TOLL"`); 0 turns this off.
+    pub new_actor_length: usize,
+    pub commas: CommaRules,
+    /// Code events whose clause has no target phrase (empty target).
+    /// PETRARCH does not; demarche's own patterns will.
+    pub one_sided: bool,
+    /// Record the dependency path of each event's actors ([`CodedEvent::path`]).
+    pub explain: bool,
+}
+
+impl Default for CoderOptions {
+    fn default() -> CoderOptions {
+        CoderOptions { require_dyad: true, new_actor_length: 0, commas: CommaRules::default(), one_sided: false, explain: false }
+    }
+}
+
+impl CoderOptions {
+    /// Applies a PETRARCH `<Config option= value=>`; unknown options and
+    /// bad values are errors (the caller decides whether to warn).
+    pub fn set(&mut self, option: &str, value: &str) -> Result<(), String> {
+        let number = || value.trim().parse::<usize>().map_err(|_| format!("option {option} needs a whole number, not `{value}`"));
+        let flag = !value.trim().eq_ignore_ascii_case("false");
+        match option.trim().to_ascii_lowercase().as_str() {
+            "require_dyad" => self.require_dyad = flag,
+            "new_actor_length" => self.new_actor_length = number()?,
+            "comma_min" => self.commas.min = number()?,
+            "comma_max" => self.commas.max = number()?,
+            "comma_bmin" => self.commas.bmin = number()?,
+            "comma_bmax" => self.commas.bmax = number()?,
+            "comma_emin" => self.commas.emin = number()?,
+            "comma_emax" => self.commas.emax = number()?,
+            // Options that change how PETRARCH runs, not what it codes.
+            "stop_on_error" | "write_actor_root" | "write_actor_text" | "write_event_text" | "code_by_sentence" => {}
+            other => return Err(format!("unknown option `{other}`")),
+        }
+        Ok(())
+    }
+}
+
+/// One coded event, before it becomes a [`crate::Event`] record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedEvent {
+    pub source: String,
+    pub target: String,
+    pub code: String,
+    pub source_text: String,
+    pub target_text: String,
+    /// Index of the verb word in the sentence.
+    pub verb: u32,
+    /// What gave the code ([`Coder::describe`] writes it out).
+    pub rule: Rule,
+    /// The actor dictionary entries of source and target, if any.
+    pub source_actor: Option<u32>,
+    pub target_actor: Option<u32>,
+    /// With [`CoderOptions::explain`]: how source and target relate to the
+    /// verb in the dependency tree (`nsubj(condemned) obl:by(condemned)`).
+    pub path: String,
+}
+
+impl CodedEvent {
+    /// The public event record (`doc` id, sentence index, sentence text,
+    /// date), with root code, QuadClass, Goldstein and PLOVER filled in.
+    pub fn to_event(&self, doc: &str, sentence: usize, text: &str, date: Option<NaiveDate>) -> crate::Event {
+        let mut e = crate::Event {
+            doc: doc.to_string(),
+            sentence,
+            text: text.to_string(),
+            date,
+            source: self.source.clone(),
+            target: self.target.clone(),
+            source_text: self.source_text.clone(),
+            target_text: self.target_text.clone(),
+            code: self.code.clone(),
+            root_code: String::new(),
+            quad_class: 0,
+            goldstein: 0.0,
+            plover: String::new(),
+            explain: None,
+        };
+        e.fill_code_attributes();
+        e
+    }
+}
+
+/// The dictionary entry an event came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A pattern (index into [`Lexicon::patterns`]).
+    Pattern(u32),
+    /// A verb's own code (index into [`Lexicon::senses`]).
+    Verb(u32),
+    /// A transformation (index into [`Lexicon::transforms`]).
+    Transformation(u32),
+}
+
+/// What coding one sentence produced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SentenceCoding {
+    pub events: Vec<CodedEvent>,
+    /// Set when a discard phrase matched (then there are no events).
+    pub discard: Option<Discard>,
+}
+
+/// Why a sentence could not be coded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// The supplied parse is not a well-formed tree.
+    BadParse(TreeError),
+    /// Neither tokens with a dependency tree nor a supplied parse.
+    NotParsed,
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeError::BadParse(e) => write!(f, "bad supplied parse: {e}"),
+            CodeError::NotParsed => f.write_str("sentence has no parse"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// A coder over a compiled [`Lexicon`].
+#[derive(Debug, Default)]
+pub struct Coder {
+    pub lexicon: Lexicon,
+}
+
+/// Actor phrases a pattern bound.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Binding {
+    source: Option<u32>,
+    target: Option<u32>,
+    compound: Option<u32>,
+    /// `%` after the verb: the compound is the target (`agree with % …`);
+    /// before it, its members act on each other.
+    compound_after: bool,
+}
+
+/// One actor of an expanded phrase: its code (or `---`) and its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Member {
+    code: String,
+    /// The phrase's words (token indices, in order; no punctuation).
+    tokens: Vec<u32>,
+    /// The actor dictionary entry found in it.
+    actor: Option<u32>,
+}
+
+/// How strongly a phrase is coded: an actor, an agent only, nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Null,
+    Agent,
+    Actor,
+}
+
+fn member_strength(code: &str) -> Strength {
+    if code == "---" || code.starts_with('"') {
+        Strength::Null
+    } else if code.starts_with("---") {
+        Strength::Agent
+    } else {
+        Strength::Actor
+    }
+}
+
+const MAX_MEMBERS: usize = 24;
+
+impl Coder {
+    pub fn new(mut lexicon: Lexicon) -> Coder {
+        lexicon.prepare();
+        Coder { lexicon }
+    }
+
+    /// `file:line: text` of the entry behind an event.
+    pub fn describe(&self, rule: Rule) -> String {
+        let lex = &self.lexicon;
+        match rule {
+            Rule::Pattern(p) => {
+                let p = &lex.patterns[p as usize];
+                format!("{}: {}", lex.origin(&p.origin), p.text)
+            }
+            Rule::Verb(s) => {
+                let sense = &lex.senses[s as usize];
+                format!("{}: --- {} ---", lex.origin(&sense.origin), lex.blocks[sense.block as usize].meaning)
+            }
+            Rule::Transformation(t) => format!("{}: transformation", lex.origin(&lex.transforms[t as usize].origin)),
+        }
+    }
+
+    /// The `--explain` record of an event: its rule, the actor entries
+    /// behind source and target, and the dependency path.
+    pub fn explanation(&self, e: &CodedEvent) -> crate::Explanation {
+        let entry = |a: Option<u32>| -> String {
+            a.map(|id| {
+                let r = &self.lexicon.actors.records[id as usize];
+                let file = self.lexicon.actors.files.get(r.origin.file as usize).map_or("?", String::as_str);
+                format!("{file}:{}: {}", r.origin.line, r.phrase)
+            })
+            .unwrap_or_default()
+        };
+        crate::Explanation { pattern: self.describe(e.rule), source_entry: entry(e.source_actor), target_entry: entry(e.target_actor), path: e.path.clone() }
+    }
+
+    /// Checks a sentence text against the discard list.
+    pub fn discard(&self, text: &str) -> Option<Discard> {
+        if self.lexicon.discards.trie.is_empty() {
+            return None;
+        }
+        let discards = &self.lexicon.discards;
+        if !text.split_whitespace().any(|w| discards.word_hashes.contains(&folded_hash(w))) {
+            return None;
+        }
+        let ids: Vec<Option<WordId>> = text.split_whitespace().map(|w| self.lexicon.vocab.get_folded(w)).collect();
+        discards.check(&ids)
+    }
+
+    /// Codes a sentence given as a Penn-Treebank parse (PETRARCH XML),
+    /// with its text for the discard check.
+    pub fn code_treebank(&self, ptb: &str, text: &str, date: Option<NaiveDate>, options: &CoderOptions) -> Result<SentenceCoding, CodeError> {
+        if let Some(d) = self.discard(text) {
+            return Ok(SentenceCoding { events: Vec::new(), discard: Some(d) });
+        }
+        // Storage is reused across sentences (per thread); a nested call
+        // simply finds the slot empty and starts afresh.
+        let mut ws = WORKSPACE.with(|w| w.take());
+        let mut convert = ws.convert.recycle();
+        let mut deps: Vec<DepToken<'_>> = crate::recycle(std::mem::take(&mut ws.deps));
+        let converted = convert_treebank_reusing(ptb, &mut deps, &mut convert);
+        let mut tokens: Vec<TokenIn<'_>> = crate::recycle(std::mem::take(&mut ws.tokens));
+        let result = converted.map_err(CodeError::BadParse).map(|()| {
+            tokens.extend(deps.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }));
+            let mut view = std::mem::take(&mut ws.view).recycle();
+            let events = self.code_in(&tokens, date, options, &mut view, &mut ws.run);
+            ws.view = view.recycle();
+            SentenceCoding { events, discard: None }
+        });
+        ws.convert = convert.recycle();
+        ws.deps = crate::recycle(deps);
+        ws.tokens = crate::recycle(tokens);
+        WORKSPACE.with(|w| w.replace(ws));
+        result
+    }
+
+    /// Codes a [`Sentence`]: its own dependency tree if it has one
+    /// (our parser's), else its supplied parse.
+    pub fn code_sentence(&self, sentence: &Sentence, date: Option<NaiveDate>, options: &CoderOptions) -> Result<SentenceCoding, CodeError> {
+        if sentence.is_parsed() {
+            if let Some(d) = self.discard(&sentence.text) {
+                return Ok(SentenceCoding { events: Vec::new(), discard: Some(d) });
+            }
+            let tokens: Vec<TokenIn<'_>> = sentence
+                .tokens
+                .iter()
+                .map(|t| TokenIn {
+                    form: &t.form,
+                    lemma: Some(t.lemma.as_str()),
+                    tag: if t.xpos.is_empty() { Tag::from_upos(&t.upos) } else { Tag::from_treebank(&t.xpos) },
+                    head: t.head,
+                    rel: Rel::from_ud(&t.deprel),
+                })
+                .collect();
+            return Ok(SentenceCoding { events: self.code_tokens(&tokens, date, options), discard: None });
+        }
+        match &sentence.supplied_parse {
+            Some(demarche_doc::SuppliedParse::Treebank(ptb)) => self.code_treebank(ptb, &sentence.text, date, options),
+            _ => Err(CodeError::NotParsed),
+        }
+    }
+
+    /// Codes tokens that carry a dependency tree.
+    pub fn code_tokens(&self, tokens: &[TokenIn<'_>], date: Option<NaiveDate>, options: &CoderOptions) -> Vec<CodedEvent> {
+        let mut view = View::default();
+        self.code_in(tokens, date, options, &mut view, &mut RunBuffers::default())
+    }
+
+    fn code_in<'a>(&self, tokens: &[TokenIn<'a>], date: Option<NaiveDate>, options: &CoderOptions, view: &mut View<'a>, buffers: &mut RunBuffers) -> Vec<CodedEvent> {
+        view.build(&self.lexicon, tokens, options.commas);
+        let view = &*view;
+        let mut covered = std::mem::take(&mut buffers.covered);
+        covered.clear();
+        covered.resize(view.len(), false);
+        let mut members = std::mem::take(&mut buffers.members);
+        members.clear();
+        members.resize(view.units.len(), None);
+        let mut present = std::mem::take(&mut buffers.present);
+        present.clear();
+        let mut run = Run {
+            lex: &self.lexicon,
+            view,
+            options,
+            date: date.map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day()),
+            covered,
+            members,
+            events: Vec::new(),
+            present,
+            strengths: {
+                let mut s = std::mem::take(&mut buffers.strengths);
+                s.clear();
+                s.resize(view.units.len(), None);
+                s
+            },
+            scratch_tokens: std::mem::take(&mut buffers.scratch_tokens),
+            scratch_words: std::mem::take(&mut buffers.scratch_words),
+            pool: std::mem::take(&mut buffers.pool),
+        };
+        run.code_all();
+        buffers.strengths = std::mem::take(&mut run.strengths);
+        buffers.scratch_tokens = std::mem::take(&mut run.scratch_tokens);
+        buffers.scratch_words = std::mem::take(&mut run.scratch_words);
+        buffers.pool = std::mem::take(&mut run.pool);
+        buffers.covered = run.covered;
+        buffers.members = run.members;
+        buffers.present = run.present;
+        let mut events = run.events;
+        if options.require_dyad {
+            events.retain(|e| e.source != "---" && e.target != "---");
+        }
+        let mut i = 0;
+        while i < events.len() {
+            let dup = events[..i].iter().any(|e| e.source == events[i].source && e.target == events[i].target && e.code == events[i].code);
+            if dup {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        events
+    }
+}
+
+/// Per-sentence storage kept between sentences.
+#[derive(Default)]
+struct RunBuffers {
+    covered: Vec<bool>,
+    members: Vec<Option<Vec<Member>>>,
+    present: Vec<WordId>,
+    strengths: Vec<Option<Strength>>,
+    scratch_tokens: Vec<u32>,
+    scratch_words: Vec<WordId>,
+    pool: Vec<Vec<u32>>,
+}
+
+#[derive(Default)]
+struct Workspace {
+    convert: ConvertBuffers<'static>,
+    deps: Vec<DepToken<'static>>,
+    tokens: Vec<TokenIn<'static>>,
+    view: View<'static>,
+    run: RunBuffers,
+}
+
+thread_local! {
+    static WORKSPACE: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
+}
+
+/// A verb occurrence with the sense(s) it matched.
+struct VerbMatch {
+    verb: u32,
+    /// First and last word of the (multi-word) verb.
+    start: u32,
+    end: u32,
+    senses: Vec<u32>,
+    /// The clause's words before (nearest first) and after the verb.
+    pre: Vec<u32>,
+    post: Vec<u32>,
+}
+
+/// Positions a matched element may end at (exclusive), with its score:
+/// a few, kept inline (this is the innermost loop of pattern matching).
+#[derive(Default)]
+struct Ends {
+    items: [(usize, u32); 8],
+    len: usize,
+}
+
+impl Ends {
+    fn new() -> Ends {
+        Ends::default()
+    }
+
+    fn push(&mut self, e: (usize, u32)) {
+        if self.len < self.items.len() {
+            self.items[self.len] = e;
+            self.len += 1;
+        }
+    }
+
+    fn first(&self) -> Option<&(usize, u32)> {
+        self.items[..self.len].first()
+    }
+
+    /// Longest matches first.
+    fn sort(&mut self) {
+        self.items[..self.len].sort_by_key(|e| std::cmp::Reverse(e.1));
+    }
+}
+
+impl IntoIterator for Ends {
+    type Item = (usize, u32);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, u32), 8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+struct Run<'r, 'a> {
+    lex: &'r Lexicon,
+    view: &'r View<'a>,
+    options: &'r CoderOptions,
+    date: Option<u32>,
+    covered: Vec<bool>,
+    members: Vec<Option<Vec<Member>>>,
+    events: Vec<CodedEvent>,
+    /// Every word (form and lemma) of the sentence, sorted.
+    present: Vec<WordId>,
+    strengths: Vec<Option<Strength>>,
+    scratch_tokens: Vec<u32>,
+    scratch_words: Vec<WordId>,
+    /// Spare vectors for verb matches (their regions and senses).
+    pool: Vec<Vec<u32>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Forward,
+    Backward,
+}
+
+impl<'r, 'a> Run<'r, 'a> {
+    fn code_all(&mut self) {
+        let v = self.view;
+        for t in 0..v.len() as u32 {
+            let ti = t as usize;
+            if !v.tag[ti].is_verb() || v.masked[ti] || self.covered[ti] || matches!(v.rel[ti], Rel::Aux | Rel::AuxPass | Rel::Cop) {
+                continue;
+            }
+            let Some(m) = self.lookup(t) else { continue };
+            if let Some((codes, rule)) = self.choose(&m) {
+                let events = self.events_for(&m, codes, rule.1, rule.0);
+                let outer_codes = codes;
+                let events = self.apply_transformations(&m, outer_codes, events);
+                self.events.extend(events);
+                // The rest of the clause belongs to this verb.
+                for &i in &m.post {
+                    self.covered[i as usize] = true;
+                }
+            }
+            self.release(m);
+        }
+    }
+
+    fn vec(&mut self) -> Vec<u32> {
+        let mut v = self.pool.pop().unwrap_or_default();
+        v.clear();
+        v
+    }
+
+    /// Returns a verb match's vectors to the pool.
+    fn release(&mut self, m: VerbMatch) {
+        self.pool.extend([m.senses, m.pre, m.post]);
+    }
+
+    /// Finds the verb senses of word `t`: multi-word senses whose other
+    /// words are next to it win over single-word ones; surface forms are
+    /// tried before the lemma.
+    fn lookup(&mut self, t: u32) -> Option<VerbMatch> {
+        let v = self.view;
+        let lex = self.lex;
+        let ti = t as usize;
+        let mut best: Option<VerbMatch> = None;
+        let mut senses_vec = Some(self.vec());
+        for index in [lex.by_form.get(&v.form_id[ti]), lex.by_lemma.get(&v.lemma_id[ti])] {
+            let Some(senses) = index else { continue };
+            for &s in senses {
+                let sense = &lex.senses[s as usize];
+                let Some(start) = self.words_before(t, &sense.before) else { continue };
+                let Some(end) = self.words_after(t, &sense.after) else { continue };
+                let words = end - start;
+                match &mut best {
+                    Some(b) if b.end - b.start > words => {}
+                    Some(b) if b.end - b.start == words => {
+                        if !b.senses.contains(&s) {
+                            b.senses.push(s)
+                        }
+                    }
+                    _ => {
+                        let mut senses = senses_vec.take().or_else(|| best.take().map(|b| b.senses)).unwrap_or_default();
+                        senses.clear();
+                        senses.push(s);
+                        best = Some(VerbMatch { verb: t, start, end, senses, pre: Vec::new(), post: Vec::new() })
+                    }
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        if let Some(v) = senses_vec {
+            self.pool.push(v);
+        }
+        let mut m = best?;
+        let mut post = self.vec();
+        self.post_into(&m, &mut post);
+        let mut pre = self.vec();
+        self.pre_into(&m, &mut pre);
+        m.post = post;
+        m.pre = pre;
+        Some(m)
+    }
+
+    fn skippable(&self, i: usize) -> bool {
+        matches!(self.view.tag[i], Tag::DT | Tag::PRPS)
+    }
+
+    fn words_before(&self, t: u32, words: &[WordId]) -> Option<u32> {
+        let mut i = t as i64 - 1;
+        for &w in words.iter().rev() {
+            while i >= 0 && self.view.form_id[i as usize] != w && self.skippable(i as usize) {
+                i -= 1;
+            }
+            if i < 0 || self.view.form_id[i as usize] != w {
+                return None;
+            }
+            i -= 1;
+        }
+        Some((i + 1) as u32)
+    }
+
+    fn words_after(&self, t: u32, words: &[WordId]) -> Option<u32> {
+        let n = self.view.len();
+        let mut i = t as usize + 1;
+        for &w in words {
+            while i < n && self.view.form_id[i] != w && self.skippable(i) {
+                i += 1;
+            }
+            if i >= n || self.view.form_id[i] != w {
+                return None;
+            }
+            i += 1;
+        }
+        Some(i as u32 - 1)
+    }
+
+    /// Words after the verb in its clause (its subtree without its
+    /// coordinated clauses), not masked.
+    fn post_into(&self, m: &VerbMatch, out: &mut Vec<u32>) {
+        let v = self.view;
+        let mut right = m.end;
+        for &k in v.kids(m.verb) {
+            if k > m.verb && !matches!(v.rel[k as usize], Rel::Conj | Rel::Cc | Rel::Punct) {
+                right = right.max(v.last[k as usize]);
+            }
+        }
+        // Coordinated clauses come after the verb's own words.
+        let conj_start = v.kids(m.verb).iter().copied().filter(|&k| k > m.verb && v.rel[k as usize] == Rel::Conj).map(|k| v.first[k as usize]).min();
+        if let Some(c) = conj_start {
+            right = right.min(c.saturating_sub(1)).max(m.end);
+        }
+        out.extend((m.end + 1..=right).filter(|&i| !v.masked[i as usize]));
+    }
+
+    /// Words before the verb back to the previous clause-delimiting comma,
+    /// nearest first.
+    fn pre_into(&self, m: &VerbMatch, out: &mut Vec<u32>) {
+        let v = self.view;
+        let mut i = m.start as i64 - 1;
+        while i >= 0 {
+            let iu = i as usize;
+            if !v.masked[iu] {
+                if v.boundary[iu] {
+                    break;
+                }
+                out.push(iu as u32);
+            }
+            i -= 1;
+        }
+    }
+
+    /// The best pattern of the verb's senses, or the verb's own code.
+    /// Returns the codes and (rule text, binding).
+    fn choose(&mut self, m: &VerbMatch) -> Option<(Codes, (Rule, Binding))> {
+        let lex = self.lex;
+        if self.present.is_empty() {
+            // The words of the sentence, for the patterns' quick filter.
+            let v = self.view;
+            self.present.extend(v.form_id.iter().chain(&v.lemma_id).copied().filter(|&w| w != NONE));
+            self.present.sort_unstable();
+            self.present.dedup();
+        }
+        let (pre, post) = (&m.pre, &m.post);
+        let mut best: Option<(u32, u32, u32, Binding)> = None; // (score, -line, pattern, binding)
+        for &s in &m.senses {
+            let block = &lex.blocks[lex.senses[s as usize].block as usize];
+            for &p in &block.patterns {
+                let pattern = &lex.patterns[p as usize];
+                if let Some((score, bind)) = self.match_pattern(m, pattern, pre, post) {
+                    let better = match &best {
+                        None => true,
+                        Some((bs, _, bp, _)) => score > *bs || (score == *bs && pattern.origin.line < lex.patterns[*bp as usize].origin.line),
+                    };
+                    if better {
+                        best = Some((score, 0, p, bind));
+                    }
+                }
+            }
+        }
+        if let Some((_, _, p, bind)) = best {
+            let pattern = &lex.patterns[p as usize];
+            if pattern.codes.is_null() {
+                // `[---]`: this use of the verb codes nothing.
+                return None;
+            }
+            return Some((pattern.codes, (Rule::Pattern(p), bind)));
+        }
+        // No pattern: the verb's own code, else its block's.
+        for &s in &m.senses {
+            let sense = &lex.senses[s as usize];
+            let block = &lex.blocks[sense.block as usize];
+            let codes = sense.codes.unwrap_or(block.codes);
+            if !codes.is_null() {
+                return Some((codes, (Rule::Verb(s), Binding::default())));
+            }
+        }
+        None
+    }
+
+    fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
+        let v = self.view;
+        if !p.required.met_by(&self.present, &self.lex.synsets) {
+            return None;
+        }
+        if let Some(voice) = p.voice {
+            let passive = v.kids_with(m.verb, Rel::AuxPass).next().is_some();
+            if (voice == Voice::Passive) != passive {
+                return None;
+            }
+        }
+        if let Some(neg) = p.negated {
+            if v.is_negated(m.verb) != neg {
+                return None;
+            }
+        }
+        let mut bind = Binding::default();
+        let mut score = 0;
+        for rc in &p.roles {
+            score += self.match_role(m.verb, rc, &mut bind)?;
+        }
+        score += self.seq(&p.after, post, 0, Dir::Forward, &mut bind)?;
+        score += self.seq(&p.before, pre, 0, Dir::Backward, &mut bind)?;
+        Some((score, bind))
+    }
+
+    fn match_role(&self, verb: u32, rc: &crate::model::RoleConstraint, bind: &mut Binding) -> Option<u32> {
+        let v = self.view;
+        let lex = self.lex;
+        let candidates = v.kids(verb).iter().copied().filter(|&k| {
+            let r = v.rel[k as usize];
+            let role_ok = match &rc.role {
+                Role::Subject => r.is_subject(),
+                Role::Object => r == Rel::Obj,
+                Role::IndirectObject => r == Rel::Iobj,
+                Role::Agent => r == Rel::OblAgent,
+                Role::Xcomp => r == Rel::Xcomp,
+                Role::Ccomp => r == Rel::Ccomp,
+                Role::Adverb => r == Rel::Advmod,
+                Role::Oblique(preps) => {
+                    matches!(r, Rel::Obl | Rel::OblAgent)
+                        && (preps.is_empty()
+                            || v.kids(k).iter().any(|&c| {
+                                matches!(v.rel[c as usize], Rel::Case | Rel::Mark)
+                                    && (preps.contains(&v.form_id[c as usize]) || preps.contains(&v.lemma_id[c as usize]))
+                            }))
+                }
+            };
+            let ku = k as usize;
+            role_ok
+                && rc.head.as_ref().is_none_or(|w| w.matches(v.form_id[ku], v.lemma_id[ku]))
+                && rc.head_synset.is_none_or(|s| {
+                    let set = &lex.synsets[s as usize].words;
+                    set.contains(&v.form_id[ku]) || set.contains(&v.lemma_id[ku])
+                })
+        });
+        let mut candidates = candidates;
+        let found = candidates.next();
+        if rc.absent {
+            return found.is_none().then_some(1);
+        }
+        let k = found?;
+        if let Some(slot) = rc.slot {
+            let u = v.unit_of[k as usize];
+            if u == NONE || !Self::bind_slot(bind, slot, u) {
+                return None;
+            }
+        }
+        Some(1 + rc.head.is_some() as u32 + rc.head_synset.is_some() as u32)
+    }
+
+    fn bind_slot(bind: &mut Binding, slot: Slot, u: u32) -> bool {
+        let taken = |b: &Binding| b.source == Some(u) || b.target == Some(u) || b.compound == Some(u);
+        match slot {
+            Slot::Source if bind.source.is_none() && !taken(bind) => bind.source = Some(u),
+            Slot::Target if bind.target.is_none() && !taken(bind) => bind.target = Some(u),
+            Slot::Compound if bind.compound.is_none() && !taken(bind) => bind.compound = Some(u),
+            Slot::Skip => {}
+            _ => return false,
+        }
+        true
+    }
+
+    /// Matches `elems` against `seq` from `start`; returns the score.
+    fn seq(&self, elems: &[Element], seq: &[u32], start: usize, dir: Dir, bind: &mut Binding) -> Option<u32> {
+        let Some(e) = elems.first() else { return Some(0) };
+        let end = if e.glued { (start + 1).min(seq.len()) } else { seq.len() };
+        for p in start..end {
+            let saved = *bind;
+            for (q, s) in self.element(e, seq, p, dir, bind) {
+                if let Some(rest) = self.seq(&elems[1..], seq, q, dir, bind) {
+                    return Some(s + rest);
+                }
+                *bind = saved;
+            }
+            *bind = saved;
+        }
+        None
+    }
+
+    fn word_at(&self, seq: &[u32], p: usize) -> (WordId, WordId) {
+        let t = seq[p] as usize;
+        (self.view.form_id[t], self.view.lemma_id[t])
+    }
+
+    /// Where element `e` can end if it starts at `seq[p]` (longest first).
+    fn element(&self, e: &Element, seq: &[u32], p: usize, dir: Dir, bind: &mut Binding) -> Ends {
+        let v = self.view;
+        let mut ends = Ends::new();
+        match &e.kind {
+            ElementKind::Word(w) => {
+                let (f, l) = self.word_at(seq, p);
+                if w.forms.contains(&f) || w.lemmas.contains(&l) {
+                    ends.push((p + 1, 1));
+                }
+            }
+            ElementKind::Synset(s) => {
+                let set = &self.lex.synsets[*s as usize];
+                let word = self.word_at(seq, p).0;
+                let index = if dir == Dir::Forward { &set.by_first } else { &set.by_last };
+                for &i in index.get(&word).map(Vec::as_slice).unwrap_or(&[]) {
+                    let phrase = &set.phrases[i as usize];
+                    if let Some(end) = self.phrase_at(phrase, seq, p, dir) {
+                        ends.push((end, phrase.len() as u32));
+                    }
+                }
+                if set.words.contains(&word) {
+                    ends.push((p + 1, 1));
+                }
+                ends.sort();
+            }
+            ElementKind::Slot(slot) => {
+                let u = v.unit_at[seq[p] as usize];
+                if *slot == Slot::Compound && (u == NONE || !self.is_compound(u)) {
+                    return ends;
+                }
+                if u != NONE && Self::bind_slot(bind, *slot, u) {
+                    if *slot == Slot::Compound {
+                        bind.compound_after = dir == Dir::Forward;
+                    }
+                    let unit = v.units[u as usize];
+                    let mut q = p;
+                    while q < seq.len() && (unit.first..=unit.last).contains(&seq[q]) {
+                        q += 1;
+                    }
+                    ends.push((q, 1));
+                }
+            }
+            ElementKind::NounPhrase(items) => {
+                let u = v.unit_at[seq[p] as usize];
+                if u == NONE {
+                    return ends;
+                }
+                let unit = v.units[u as usize];
+                let inside: Vec<u32> = seq[p..].iter().copied().take_while(|t| (unit.first..=unit.last).contains(t)).collect();
+                let inside: Vec<u32> = if dir == Dir::Backward { inside.into_iter().rev().collect() } else { inside };
+                // The head noun must be the last word matched.
+                if let Some(score) = self.phrase_items(items, &inside, unit.head, bind) {
+                    let q = p + inside.len();
+                    ends.push((q, score));
+                }
+            }
+            ElementKind::PrepPhrase(items) => {
+                let t = seq[p] as usize;
+                if !matches!(v.rel[t], Rel::Case | Rel::Mark) && !matches!(v.tag[t], Tag::IN | Tag::TO | Tag::RP) {
+                    return ends;
+                }
+                let Some(first) = items.first() else { return ends };
+                let (f, l) = (v.form_id[t], v.lemma_id[t]);
+                let prep_ok = match &first.kind {
+                    ElementKind::Word(w) => w.forms.contains(&f) || w.lemmas.contains(&l),
+                    ElementKind::Synset(s) => self.lex.synsets[*s as usize].words.contains(&f),
+                    _ => false,
+                };
+                if !prep_ok {
+                    return ends;
+                }
+                // The object: the preposition's head and its phrase.
+                let obj = v.head[t];
+                let (lo, hi) = if obj == NONE { (t as u32, t as u32) } else { (v.first[obj as usize], v.last[obj as usize]) };
+                let span: Vec<u32> = if dir == Dir::Forward {
+                    seq[p + 1..].iter().copied().take_while(|&x| x <= hi).collect()
+                } else {
+                    seq[..p].iter().rev().copied().filter(|&x| x >= lo && x > t as u32).collect()
+                };
+                if let Some(score) = self.seq(&items[1..], &span, 0, Dir::Forward, bind) {
+                    let q = if dir == Dir::Forward { p + 1 + span.len() } else { p + 1 };
+                    ends.push((q, score + 1));
+                }
+            }
+        }
+        ends
+    }
+
+    /// Noun-phrase items over the phrase's words; the last on `head`.
+    fn phrase_items(&self, items: &[Element], words: &[u32], head: u32, bind: &mut Binding) -> Option<u32> {
+        let (last, rest) = items.split_last()?;
+        let h = words.iter().position(|&w| w == head)?;
+        let s = self.seq(rest, &words[..h], 0, Dir::Forward, bind)?;
+        let e = self.element(last, words, h, Dir::Forward, bind);
+        e.first().map(|(_, ls)| s + ls)
+    }
+
+    /// Matches a multi-word synset member starting at `seq[p]`; words
+    /// written with `_` between them must be adjacent.
+    fn phrase_at(&self, phrase: &[(WordId, bool)], seq: &[u32], p: usize, dir: Dir) -> Option<usize> {
+        let n = phrase.len();
+        let mut q = p;
+        for k in 0..n {
+            let idx = if dir == Dir::Forward { k } else { n - 1 - k };
+            let w = phrase[idx].0;
+            let must_touch = k > 0 && if dir == Dir::Forward { phrase[idx].1 } else { phrase[idx + 1].1 };
+            loop {
+                if q >= seq.len() {
+                    return None;
+                }
+                if self.word_at(seq, q).0 == w {
+                    break;
+                }
+                if k == 0 || must_touch {
+                    return None;
+                }
+                q += 1;
+            }
+            q += 1;
+        }
+        Some(q)
+    }
+
+    fn is_compound(&self, u: u32) -> bool {
+        let v = self.view;
+        let h = v.units[u as usize].head;
+        v.kids_with(h, Rel::Conj).next().is_some()
+    }
+
+    /// The actors of a unit (one per conjunct and compound code).
+    /// The actors of a unit (one per conjunct and compound code), cached.
+    fn unit_members(&mut self, u: u32) -> &[Member] {
+        if self.members[u as usize].is_none() {
+            let head = self.view.units[u as usize].head;
+            let mut out: Vec<Member> = Vec::new();
+            let expansions = if self.has_coordination(head) {
+                self.expansions(head, true)
+            } else {
+                let mut words = Vec::with_capacity(8);
+                self.collect_phrase(head, true, &mut words);
+                vec![words]
+            };
+            for mut words in expansions {
+                words.sort_unstable();
+                words.dedup();
+                for m in self.code_phrase(&words) {
+                    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
+                        out.push(m);
+                    }
+                }
+            }
+            // Uncoded members of a compound are dropped when others are coded.
+            if out.iter().any(|m| m.code != "---") {
+                out.retain(|m| m.code != "---");
+            }
+            self.members[u as usize] = Some(out);
+        }
+        self.members[u as usize].as_deref().unwrap_or(&[])
+    }
+
+    /// Whether a conjunction occurs in the phrase of `t`.
+    fn has_coordination(&self, t: u32) -> bool {
+        let v = self.view;
+        v.kids_with(t, Rel::Conj).next().is_some() || v.phrase_deps(t).any(|d| self.has_coordination(d))
+    }
+
+    /// The words of the phrase of `t` (no coordination inside).
+    fn collect_phrase(&self, t: u32, top: bool, out: &mut Vec<u32>) {
+        let v = self.view;
+        out.push(t);
+        for d in v.phrase_deps(t) {
+            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                continue;
+            }
+            self.collect_phrase(d, false, out);
+        }
+    }
+
+    /// The word sets of the actors a phrase stands for: its conjuncts (which
+    /// share the first conjunct's modifiers when they have no actor of their
+    /// own) times the conjuncts of its modifiers.
+    fn expansions(&self, t: u32, top: bool) -> Vec<Vec<u32>> {
+        let v = self.view;
+        let mut own: Vec<Vec<u32>> = vec![vec![t]];
+        let mut shared: Vec<Vec<u32>> = vec![Vec::new()];
+        // Shared with conjuncts: adjectives, and modifiers after the last conjunct.
+        let last_conj = v.kids_with(t, Rel::Conj).max().unwrap_or(t);
+        for d in v.phrase_deps(t) {
+            // The phrase's own preposition is not part of the actor's name.
+            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                continue;
+            }
+            let ed = self.expansions(d, false);
+            own = cross(&own, &ed);
+            if v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod) {
+                shared = cross(&shared, &ed);
+            }
+        }
+        let mut result = own;
+        for c in v.kids_with(t, Rel::Conj).collect::<Vec<_>>() {
+            if v.masked[c as usize] {
+                continue;
+            }
+            for e in self.expansions(c, top) {
+                if self.has_actor(&e) {
+                    result.push(e);
+                } else {
+                    for s in &shared {
+                        let mut x = e.clone();
+                        x.extend(s);
+                        result.push(x);
+                    }
+                }
+            }
+            result.truncate(MAX_MEMBERS);
+        }
+        result
+    }
+
+    fn words_of(&self, tokens: &[u32]) -> Vec<WordId> {
+        let v = self.view;
+        let mut sorted = tokens.to_vec();
+        sorted.sort_unstable();
+        sorted.iter().filter(|&&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]).collect()
+    }
+
+    fn has_actor(&self, tokens: &[u32]) -> bool {
+        let words = self.words_of(tokens);
+        (0..words.len()).any(|i| self.lex.actors.trie.longest_prefix(&words[i..]).is_some())
+    }
+
+    /// PETRARCH's actor phrase coding: the first actor in the phrase (its
+    /// code valid on the date), then every agent elsewhere in the phrase,
+    /// suffixes (`~GOV`) appended and prefixes (`NGO~`) put in front; an
+    /// agent code already present (on 3-letter boundaries) ends the list.
+    fn code_phrase(&mut self, tokens: &[u32]) -> Vec<Member> {
+        let v = self.view;
+        let lex = self.lex;
+        // Words as written (possessive marks kept for the text) and the
+        // words looked up (without them).
+        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
+        let mut words = std::mem::take(&mut self.scratch_words);
+        words.clear();
+        words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
+        let mut actor: Option<(usize, usize, &str)> = None;
+        let mut actor_record = None;
+        for i in 0..words.len() {
+            if let Some((len, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
+                actor = Some((i, i + len, lex.actors.code_on(rec, self.date).unwrap_or("---")));
+                actor_record = Some(rec);
+                break;
+            }
+        }
+        let mut agents: [Option<&demarche_lexicon::compiled::AgentRecord>; 8] = [None; 8];
+        let mut n_agents = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((s, e, _)) = actor {
+                if (s..e).contains(&i) {
+                    i += 1;
+                    continue;
+                }
+            }
+            match lex.agents.trie.longest_prefix(&words[i..]) {
+                Some((len, rec)) => {
+                    if n_agents < agents.len() {
+                        agents[n_agents] = Some(&lex.agents.records[rec as usize]);
+                        n_agents += 1;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        let n = words.len();
+        self.scratch_words = words;
+        let Some(base) = actor.map(|a| a.2).or_else(|| (n_agents > 0).then_some("---")) else {
+            // An uncoded phrase; short ones may be written out as new actors.
+            let new_actor = self.options.new_actor_length;
+            if new_actor > 0 && n > 0 && n <= new_actor {
+                let plain: Vec<u32> = kept.iter().copied().filter(|&t| v.tag[t as usize] != Tag::POS).collect();
+                return vec![Member { code: format!("\"{}\"", self.text(&plain).to_uppercase()), tokens: kept, actor: None }];
+            }
+            return vec![Member { code: "---".to_string(), tokens: kept, actor: None }];
+        };
+        base.split('/')
+            .map(|part| {
+                let mut code = String::with_capacity(part.len() + 3 * n_agents);
+                code.push_str(part);
+                for a in agents[..n_agents].iter().flatten() {
+                    if has_block(&code, &a.code) {
+                        break;
+                    }
+                    match a.position {
+                        AgentPosition::Suffix => code.push_str(&a.code),
+                        AgentPosition::Prefix => code.insert_str(0, &a.code),
+                    }
+                }
+                Member { code, tokens: kept.clone(), actor: actor_record }
+            })
+            .collect()
+    }
+
+    /// The dependency path from the verb to a word: relations downward
+    /// (`obl:with`), or upward to the clause the word belongs to.
+    fn path(&self, verb: u32, word: u32) -> String {
+        let v = self.view;
+        let label = |t: u32| -> String {
+            let rel = v.rel[t as usize].as_str();
+            let case = v.kids(t).iter().copied().find(|&c| v.rel[c as usize] == Rel::Case && v.tag[c as usize] != Tag::POS);
+            match case {
+                Some(c) => format!("{rel}:{}", v.forms[c as usize].to_lowercase()),
+                None => rel.to_string(),
+            }
+        };
+        let mut down = Vec::new();
+        let mut t = word;
+        for _ in 0..v.len() {
+            if t == verb {
+                down.reverse();
+                return format!("{}({})", down.join(">"), v.forms[verb as usize]);
+            }
+            down.push(label(t));
+            t = v.head[t as usize];
+            if t == NONE {
+                break;
+            }
+        }
+        let h = v.head[word as usize];
+        let governor = if h == NONE { "ROOT" } else { v.forms[h as usize] };
+        format!("{}({governor})", label(word))
+    }
+
+    /// The words of a phrase as written.
+    fn text(&self, tokens: &[u32]) -> String {
+        let mut out = String::new();
+        for &t in tokens {
+            if !out.is_empty() && self.view.tag[t as usize] != Tag::POS {
+                out.push(' ');
+            }
+            out.push_str(self.view.forms[t as usize]);
+        }
+        out
+    }
+
+    /// How strongly a unit is coded, cached; computed without building its
+    /// members unless it is a coordination.
+    fn strength(&mut self, u: u32) -> Strength {
+        if let Some(s) = self.strengths[u as usize] {
+            return s;
+        }
+        let head = self.view.units[u as usize].head;
+        let s = if self.has_coordination(head) {
+            self.unit_members(u).iter().map(|m| member_strength(&m.code)).max().unwrap_or(Strength::Null)
+        } else {
+            let mut tokens = std::mem::take(&mut self.scratch_tokens);
+            tokens.clear();
+            self.collect_phrase(head, true, &mut tokens);
+            let v = self.view;
+            let mut words = std::mem::take(&mut self.scratch_words);
+            words.clear();
+            tokens.sort_unstable();
+            words.extend(tokens.iter().filter(|&&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
+            let s = self.phrase_strength(&words);
+            self.scratch_tokens = tokens;
+            self.scratch_words = words;
+            s
+        };
+        self.strengths[u as usize] = Some(s);
+        s
+    }
+
+    /// Strength of a phrase: an actor whose code on the date is a real
+    /// code, else any agent, else nothing.
+    fn phrase_strength(&self, words: &[WordId]) -> Strength {
+        let lex = self.lex;
+        for i in 0..words.len() {
+            if let Some((_, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
+                match lex.actors.code_on(rec, self.date) {
+                    Some(c) if !c.starts_with("---") => return Strength::Actor,
+                    _ => break,
+                }
+            }
+        }
+        if (0..words.len()).any(|i| lex.agents.trie.longest_prefix(&words[i..]).is_some()) {
+            Strength::Agent
+        } else {
+            Strength::Null
+        }
+    }
+
+    fn subject_unit(&self, verb: u32, s: u32) -> u32 {
+        let v = self.view;
+        if matches!(v.tag[s as usize], Tag::WP | Tag::WDT) || (v.tag[s as usize] == Tag::IN && v.rel[verb as usize] == Rel::AclRelcl) {
+            // A relative pronoun stands for the noun the clause modifies.
+            let h = v.head[verb as usize];
+            if v.rel[verb as usize] == Rel::AclRelcl && h != NONE {
+                return v.unit_of[h as usize];
+            }
+        }
+        v.unit_of[s as usize]
+    }
+
+    /// The source: the by-phrase of a passive, else the subject, climbing
+    /// to the governing clause for controlled and coordinated verbs and
+    /// for pronoun subjects; the first phrase with an actor wins.
+    fn default_source(&mut self, verb: u32, passive: bool, exclude: &[Option<u32>]) -> Option<u32> {
+        let v = self.view;
+        let excluded = |u: u32| exclude.contains(&Some(u));
+        if passive {
+            if let Some(a) = v.kids_with(verb, Rel::OblAgent).next() {
+                let u = v.unit_of[a as usize];
+                if u != NONE && !excluded(u) {
+                    return Some(u);
+                }
+            }
+        }
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut cur = verb;
+        for _ in 0..v.len() {
+            let subject = v.kids(cur).iter().copied().find(|&k| matches!(v.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj));
+            let mut climb = true;
+            if let Some(s) = subject.filter(|_| !(passive && cur == verb)) {
+                let u = self.subject_unit(cur, s);
+                if u != NONE && !excluded(u) {
+                    if self.strength(u) == Strength::Actor {
+                        return Some(u);
+                    }
+                    candidates.push(u);
+                    // An uncoded noun subject is the source; a pronoun may
+                    // stand for the subject of the governing clause.
+                    climb = matches!(v.tag[s as usize], Tag::PRP);
+                }
+            } else if v.rel[cur as usize] == Rel::Acl && v.tag[cur as usize] == Tag::VBG {
+                let h = v.head[cur as usize];
+                if h != NONE && v.unit_of[h as usize] != NONE && !excluded(v.unit_of[h as usize]) {
+                    candidates.push(v.unit_of[h as usize]);
+                }
+                climb = false;
+            }
+            let h = v.head[cur as usize];
+            // Masked governors (a deleted reporting clause) are transparent.
+            let through = matches!(v.rel[cur as usize], Rel::Xcomp | Rel::Ccomp | Rel::Conj | Rel::Parataxis) || (h != NONE && v.masked[h as usize]);
+            if !climb || h == NONE || !through {
+                break;
+            }
+            cur = h;
+        }
+        // The first candidate among the strongest.
+        let strengths: Vec<Strength> = candidates.iter().map(|&u| self.strength(u)).collect();
+        let top = strengths.iter().copied().max()?;
+        candidates.into_iter().zip(strengths).find(|(_, s)| *s == top).map(|(u, _)| u)
+    }
+
+    /// The target: the first coded actor phrase after the verb in its
+    /// clause, else the first uncoded one.
+    fn default_target(&mut self, m: &VerbMatch, passive_subject: Option<u32>, exclude: &[Option<u32>]) -> Option<u32> {
+        if passive_subject.is_some() {
+            return passive_subject;
+        }
+        let v = self.view;
+        let mut seen: Vec<u32> = Vec::new();
+        for &i in &m.post {
+            let u = v.unit_at[i as usize];
+            if u != NONE && !seen.contains(&u) && !exclude.contains(&Some(u)) {
+                seen.push(u);
+            }
+        }
+        let mut first_null = None;
+        for &u in &seen {
+            if self.strength(u) >= Strength::Agent {
+                return Some(u);
+            }
+            first_null.get_or_insert(u);
+        }
+        first_null
+    }
+
+    fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: Rule) -> Vec<CodedEvent> {
+        let v = self.view;
+        let passive = v.kids_with(m.verb, Rel::AuxPass).next().is_some() && v.kids_with(m.verb, Rel::OblAgent).next().is_some();
+        let (source, target) = if let Some(c) = bind.compound.filter(|_| !bind.compound_after) {
+            (bind.source.or(Some(c)), bind.target.or(Some(c)))
+        } else if let Some(c) = bind.compound {
+            let source = match bind.source {
+                Some(s) => Some(s),
+                None => self.default_source(m.verb, passive, &[Some(c)]),
+            };
+            (source, Some(c))
+        } else {
+            let source = match bind.source {
+                Some(s) => Some(s),
+                None => self.default_source(m.verb, passive, &[bind.target]),
+            };
+            let passive_subject = if passive && bind.target.is_none() {
+                v.kids(m.verb).iter().copied().find(|&k| v.rel[k as usize] == Rel::NsubjPass).map(|k| v.unit_of[k as usize]).filter(|&u| u != NONE && Some(u) != source)
+            } else {
+                None
+            };
+            let target = match bind.target {
+                Some(t) => Some(t),
+                None => self.default_target(m, passive_subject, &[source]),
+            };
+            (source, target)
+        };
+        let Some(source) = source else { return Vec::new() };
+        let mut sources = self.unit_members(source).to_vec();
+        let mut targets = match target {
+            Some(t) => self.unit_members(t).to_vec(),
+            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new(), actor: None }],
+            None => return Vec::new(),
+        };
+        if codes.reverse.is_some() {
+            // A paired code on one null side pairs the other side's members.
+            if targets.iter().all(|t| t.code == "---") {
+                targets = sources.clone();
+            } else if sources.iter().all(|s| s.code == "---") {
+                sources = targets.clone();
+            }
+        }
+        let path = if self.options.explain {
+            let describe = |u: Option<u32>| u.map(|u| self.path(m.verb, v.units[u as usize].head)).unwrap_or_else(|| "-".into());
+            format!("source {} / target {}", describe(Some(source)), describe(target))
+        } else {
+            String::new()
+        };
+        let mut out = Vec::new();
+        for s in &sources {
+            for t in &targets {
+                if s.code == t.code && !s.code.is_empty() {
+                    continue;
+                }
+                let mut push = |from: &Member, to: &Member, code: CodeId| {
+                    out.push(CodedEvent {
+                        source: from.code.clone(),
+                        target: to.code.clone(),
+                        code: self.lex.code(code).to_string(),
+                        source_text: self.text(&from.tokens),
+                        target_text: self.text(&to.tokens),
+                        verb: m.verb,
+                        rule,
+                        source_actor: from.actor,
+                        target_actor: to.actor,
+                        path: path.clone(),
+                    })
+                };
+                if let Some(f) = codes.forward {
+                    push(s, t, f);
+                }
+                if let Some(r) = codes.reverse {
+                    if !t.code.is_empty() {
+                        push(t, s, r);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Reported and embedded events: if the verb's code opens a
+    /// transformation, code its complement clause and combine.
+    fn apply_transformations(&mut self, m: &VerbMatch, outer: Codes, outer_events: Vec<CodedEvent>) -> Vec<CodedEvent> {
+        let lex = self.lex;
+        let Some(outer_code) = outer.forward else { return outer_events };
+        if !lex.transforms.iter().any(|t| t.outer_code == outer_code) {
+            return outer_events;
+        }
+        let v = self.view;
+        let complements: Vec<u32> = v.kids(m.verb).iter().copied().filter(|&k| matches!(v.rel[k as usize], Rel::Ccomp | Rel::Xcomp)).collect();
+        let mut inner_events = Vec::new();
+        for c in complements {
+            if !v.tag[c as usize].is_verb() || v.masked[c as usize] {
+                continue;
+            }
+            let Some(im) = self.lookup(c) else { continue };
+            if let Some((codes, (rule, bind))) = self.choose(&im) {
+                inner_events.extend(self.events_for(&im, codes, bind, rule));
+            }
+            self.release(im);
+        }
+        let mut result = Vec::new();
+        let mut used = false;
+        for o in &outer_events {
+            for i in &inner_events {
+                for (ti, t) in lex.transforms.iter().enumerate() {
+                    if t.outer_code != outer_code {
+                        continue;
+                    }
+                    if let Some(e) = transform(lex, ti as u32, o, i) {
+                        result.push(e);
+                        used = true;
+                    }
+                }
+            }
+        }
+        if used {
+            result
+        } else {
+            outer_events
+        }
+    }
+}
+
+fn cross(a: &[Vec<u32>], b: &[Vec<u32>]) -> Vec<Vec<u32>> {
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut z = x.clone();
+            z.extend(y);
+            out.push(z);
+            if out.len() >= MAX_MEMBERS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `code` already contains `agent` on a 3-letter boundary.
+fn has_block(code: &str, agent: &str) -> bool {
+    let n = agent.len();
+    if n == 0 {
+        return true;
+    }
+    let mut i = 0;
+    while i + n <= code.len() {
+        if code.get(i..i + n) == Some(agent) {
+            return true;
+        }
+        i += 3;
+    }
+    false
+}
+
+/// Whether `code` is `ancestor` or one of its descendants (`190` covers
+/// `19x` codes).
+fn code_within(code: &str, ancestor: &str) -> bool {
+    if code == ancestor {
+        return true;
+    }
+    let stem = ancestor.trim_end_matches('0');
+    stem.len() >= 2 && stem.len() < ancestor.len() && code.starts_with(stem)
+}
+
+fn transform(lex: &Lexicon, index: u32, outer: &CodedEvent, inner: &CodedEvent) -> Option<CodedEvent> {
+    let t = &lex.transforms[index as usize];
+    if let Some(c) = t.inner_code {
+        if !code_within(&inner.code, lex.code(c)) {
+            return None;
+        }
+    }
+    let mut vars: Vec<(char, String)> = Vec::new();
+    for (var, value) in [(t.outer_source, &outer.source), (t.inner_source, &inner.source), (t.inner_target, &inner.target)] {
+        if let TransformActor::Named(n) = var {
+            match vars.iter().find(|(v, _)| *v == n) {
+                Some((_, existing)) if existing != value => return None,
+                Some(_) => {}
+                None => vars.push((n, value.clone())),
+            }
+        }
+    }
+    let value = |var: TransformActor| -> Option<String> {
+        match var {
+            TransformActor::Named(n) => vars.iter().find(|(v, _)| *v == n).map(|(_, c)| c.clone()),
+            _ => None,
+        }
+    };
+    let source = value(t.result_source)?;
+    let target = value(t.result_target)?;
+    let text = |code: &str| if code == outer.source { outer.source_text.clone() } else if code == inner.target { inner.target_text.clone() } else { inner.source_text.clone() };
+    Some(CodedEvent {
+        source_text: text(&source),
+        target_text: text(&target),
+        source,
+        target,
+        code: t.result_code.map_or_else(|| inner.code.clone(), |c| lex.code(c).to_string()),
+        verb: outer.verb,
+        rule: Rule::Transformation(index),
+        source_actor: None,
+        target_actor: None,
+        path: outer.path.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agent_blocks_are_three_letter_aligned() {
+        assert!(has_block("HGWGOVMED", "GOVMED"));
+        assert!(has_block("USAGOV", "GOV"));
+        assert!(!has_block("GMWGOV", "WGO"));
+        assert!(!has_block("ARN", "GOV"));
+    }
+
+    #[test]
+    fn code_ancestry() {
+        assert!(code_within("190", "190"));
+        assert!(code_within("193", "190"));
+        assert!(!code_within("180", "190"));
+        assert!(!code_within("0231", "010"));
+        assert!(code_within("0231", "020"));
+    }
+
+    #[test]
+    fn options_from_config() {
+        let mut o = CoderOptions::default();
+        o.set("require_dyad", "FALSE").unwrap();
+        o.set("comma_emax", "0").unwrap();
+        o.set("new_actor_length", "4").unwrap();
+        assert!(!o.require_dyad);
+        assert_eq!((o.commas.emax, o.new_actor_length), (0, 4));
+        o.set("require_dyad", "True").unwrap();
+        assert!(o.require_dyad);
+        assert!(o.set("comma_max", "x").is_err());
+        assert!(o.set("bogus", "1").is_err());
+        o.set("stop_on_error", "True").unwrap();
+    }
+}

@@ -1,0 +1,218 @@
+//! The small closed vocabularies of the sentence representation: Penn
+//! Treebank tags and Universal Dependencies relations, as enums so the
+//! coder compares integers, not strings.
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? } else $fallback:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+        pub enum $name {
+            #[default]
+            $fallback,
+            $($variant),*
+        }
+
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $name::$fallback => "",
+                    $($name::$variant => $text),*
+                }
+            }
+
+            /// Parses the written form; anything unknown is the fallback.
+            pub fn parse(s: &str) -> $name {
+                match s {
+                    $($text => $name::$variant,)*
+                    _ => $name::$fallback,
+                }
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// A Penn Treebank part-of-speech tag.
+    Tag {
+        CC => "CC", CD => "CD", DT => "DT", EX => "EX", FW => "FW", IN => "IN", JJ => "JJ", JJR => "JJR",
+        JJS => "JJS", LS => "LS", MD => "MD", NN => "NN", NNS => "NNS", NNP => "NNP", NNPS => "NNPS",
+        PDT => "PDT", POS => "POS", PRP => "PRP", PRPS => "PRP$", RB => "RB", RBR => "RBR", RBS => "RBS",
+        RP => "RP", SYM => "SYM", TO => "TO", UH => "UH", VB => "VB", VBD => "VBD", VBG => "VBG",
+        VBN => "VBN", VBP => "VBP", VBZ => "VBZ", WDT => "WDT", WP => "WP", WPS => "WP$", WRB => "WRB",
+        Comma => ",", Period => ".", Colon => ":", OpenQuote => "``", CloseQuote => "''", Lrb => "-LRB-",
+        Rrb => "-RRB-", Hash => "#", Dollar => "$", Hyph => "HYPH", Nfp => "NFP", Add => "ADD", Afx => "AFX"
+    } else Other
+}
+
+impl Tag {
+    /// Reads a tag, mapping the `AUXD`/`AUXZ`/… auxiliaries some parsers
+    /// emit to the verb tags they stand for.
+    pub fn from_treebank(s: &str) -> Tag {
+        // Dispatch on length and first letter first: this runs for every word.
+        let b = s.as_bytes();
+        match (b.len(), b.first().copied().unwrap_or(0)) {
+            (2, b'N') if b[1] == b'N' => return Tag::NN,
+            (3, b'N') if b == b"NNP" => return Tag::NNP,
+            (3, b'N') if b == b"NNS" => return Tag::NNS,
+            (2, b'I') if b[1] == b'N' => return Tag::IN,
+            (2, b'D') if b[1] == b'T' => return Tag::DT,
+            (2, b'J') if b[1] == b'J' => return Tag::JJ,
+            (3, b'V') if b == b"VBD" => return Tag::VBD,
+            (2, b'V') if b[1] == b'B' => return Tag::VB,
+            (1, b',') => return Tag::Comma,
+            (1, b'.') => return Tag::Period,
+            _ => {}
+        }
+        match s {
+            "AUX" | "AUXB" => Tag::VB,
+            "AUXD" => Tag::VBD,
+            "AUXG" => Tag::VBG,
+            "AUXN" => Tag::VBN,
+            "AUXP" => Tag::VBP,
+            "AUXZ" => Tag::VBZ,
+            _ => Tag::parse(s),
+        }
+    }
+
+    /// A representative tag for a UPOS (for tokens without an XPOS).
+    pub fn from_upos(upos: &str) -> Tag {
+        match upos {
+            "VERB" | "AUX" => Tag::VB,
+            "NOUN" => Tag::NN,
+            "PROPN" => Tag::NNP,
+            "PRON" => Tag::PRP,
+            "DET" => Tag::DT,
+            "ADJ" => Tag::JJ,
+            "ADV" => Tag::RB,
+            "ADP" | "SCONJ" => Tag::IN,
+            "CCONJ" => Tag::CC,
+            "NUM" => Tag::CD,
+            "PART" => Tag::RP,
+            "PUNCT" => Tag::Comma,
+            "INTJ" => Tag::UH,
+            "SYM" => Tag::SYM,
+            _ => Tag::Other,
+        }
+    }
+
+    pub fn is_verb(self) -> bool {
+        matches!(self, Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ)
+    }
+
+    pub fn is_noun(self) -> bool {
+        matches!(self, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+    }
+
+    /// Words that head noun phrases: nouns, pronouns, numbers.
+    pub fn is_nominal(self) -> bool {
+        self.is_noun() || matches!(self, Tag::PRP | Tag::CD | Tag::EX | Tag::WP | Tag::FW)
+    }
+
+    pub fn is_adjective(self) -> bool {
+        matches!(self, Tag::JJ | Tag::JJR | Tag::JJS)
+    }
+
+    pub fn is_adverb(self) -> bool {
+        matches!(self, Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB)
+    }
+
+    pub fn is_punct(self) -> bool {
+        matches!(
+            self,
+            Tag::Comma | Tag::Period | Tag::Colon | Tag::OpenQuote | Tag::CloseQuote | Tag::Lrb | Tag::Rrb | Tag::Hash | Tag::Hyph | Tag::Nfp
+        )
+    }
+
+    /// The UD universal tag for this Penn tag, given the word's relation.
+    pub fn upos(self, rel: Rel) -> &'static str {
+        match self {
+            t if t.is_verb() => {
+                if matches!(rel, Rel::Aux | Rel::AuxPass | Rel::Cop) {
+                    "AUX"
+                } else {
+                    "VERB"
+                }
+            }
+            Tag::MD => "AUX",
+            Tag::NN | Tag::NNS => "NOUN",
+            Tag::NNP | Tag::NNPS => "PROPN",
+            Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS | Tag::EX => "PRON",
+            Tag::DT | Tag::PDT | Tag::WDT => "DET",
+            Tag::JJ | Tag::JJR | Tag::JJS => "ADJ",
+            Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => "ADV",
+            Tag::IN => {
+                if rel == Rel::Mark {
+                    "SCONJ"
+                } else {
+                    "ADP"
+                }
+            }
+            Tag::RP => "ADP",
+            Tag::TO | Tag::POS => "PART",
+            Tag::CD => "NUM",
+            Tag::CC => "CCONJ",
+            Tag::UH => "INTJ",
+            Tag::SYM | Tag::Dollar | Tag::Hash => "SYM",
+            t if t.is_punct() => "PUNCT",
+            _ => "X",
+        }
+    }
+}
+
+string_enum! {
+    /// A Universal Dependencies relation (with the subtypes the coder uses).
+    Rel {
+        Root => "root", Nsubj => "nsubj", NsubjPass => "nsubj:pass", Csubj => "csubj", Obj => "obj",
+        Iobj => "iobj", Obl => "obl", OblAgent => "obl:agent", OblTmod => "obl:tmod", OblNpmod => "obl:npmod",
+        Nmod => "nmod", NmodPoss => "nmod:poss", NmodTmod => "nmod:tmod", Ccomp => "ccomp", Xcomp => "xcomp",
+        Advcl => "advcl", Acl => "acl", AclRelcl => "acl:relcl", Conj => "conj", Cc => "cc",
+        Compound => "compound", CompoundPrt => "compound:prt", Flat => "flat", Fixed => "fixed",
+        Appos => "appos", Det => "det", Case => "case", Mark => "mark", Aux => "aux", AuxPass => "aux:pass",
+        Cop => "cop", Advmod => "advmod", Amod => "amod", Nummod => "nummod", Punct => "punct",
+        Parataxis => "parataxis", Expl => "expl", Discourse => "discourse", Vocative => "vocative",
+        Orphan => "orphan", List => "list", Goeswith => "goeswith", Reparandum => "reparandum"
+    } else Dep
+}
+
+impl Rel {
+    /// Reads a relation, keeping the subtypes known here and falling back
+    /// to the universal part (`nmod:npmod` → `nmod`).
+    pub fn from_ud(s: &str) -> Rel {
+        match Rel::parse(s) {
+            Rel::Dep if s != "dep" => Rel::parse(s.split(':').next().unwrap_or("")),
+            r => r,
+        }
+    }
+
+    pub fn is_subject(self) -> bool {
+        matches!(self, Rel::Nsubj | Rel::NsubjPass | Rel::Csubj)
+    }
+
+    /// Relations of clauses attached to a word.
+    pub fn is_clausal(self) -> bool {
+        matches!(self, Rel::Ccomp | Rel::Xcomp | Rel::Advcl | Rel::Acl | Rel::AclRelcl | Rel::Parataxis | Rel::Csubj)
+    }
+
+    pub fn is_temporal(self) -> bool {
+        matches!(self, Rel::OblTmod | Rel::NmodTmod)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        for s in ["nsubj:pass", "obl:agent", "acl:relcl", "root", "compound:prt"] {
+            assert_eq!(Rel::parse(s).as_str(), s);
+        }
+        assert_eq!(Rel::from_ud("nmod:npmod"), Rel::Nmod);
+        assert_eq!(Rel::from_ud("dep"), Rel::Dep);
+        assert_eq!(Tag::parse("PRP$"), Tag::PRPS);
+        assert_eq!(Tag::from_treebank("AUXD"), Tag::VBD);
+        assert_eq!(Tag::parse("XYZ"), Tag::Other);
+        assert_eq!(Tag::VBZ.upos(Rel::AuxPass), "AUX");
+        assert_eq!(Tag::IN.upos(Rel::Mark), "SCONJ");
+    }
+}

@@ -1,0 +1,389 @@
+//! The coder's internal pattern model (documented in `crates/code/README.md`).
+//!
+//! Everything the coder knows is a [`Lexicon`]: interned words, actor and
+//! agent phrase tries with dated codes, discard phrases, verbs, and
+//! [`Pattern`]s. Dictionaries in any format — PETRARCH/TABARI today
+//! (`crate::petrarch`), demarche's own knowledge format next — are compiled
+//! into this model; the coder never sees a dictionary file.
+//!
+//! A pattern is anchored on a verb (a lemma or a multi-word verb) and
+//! constrains the verb's clause in the dependency tree:
+//! * [`Role`] constraints on dependents (subject, object, indirect object,
+//!   PP with a given preposition, xcomp, ccomp, agent, adverb), each with
+//!   optional head-word sets or synsets and an optional actor [`Slot`];
+//! * ordered [`Element`] sequences before and after the verb within its
+//!   clause (words, synsets, noun phrases with their head, prepositional
+//!   phrases, actor slots), with "glued" adjacency between elements;
+//! * voice and negation conditions;
+//! * forward and reverse event codes.
+
+use demarche_lexicon as lexicon;
+use lexicon::compiled::{FxHashMap, FxHashSet};
+use lexicon::{ActorLexicon, AgentLexicon, DiscardLexicon, Vocabulary, WordId};
+
+/// An interned event code string (index into [`Lexicon::codes`]).
+pub type CodeId = u32;
+
+/// The event codes a pattern (or verb) assigns: from source to target, and
+/// optionally the paired event from target to source (`[032:033]`: a visit
+/// and its hosting). Both `None` means "no event" (`[---]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Codes {
+    pub forward: Option<CodeId>,
+    pub reverse: Option<CodeId>,
+}
+
+impl Codes {
+    pub fn is_null(&self) -> bool {
+        self.forward.is_none() && self.reverse.is_none()
+    }
+}
+
+/// Words a token may be: by surface form (upper-case, as PETRARCH
+/// dictionaries write them) or by lemma (upper-case; what native patterns
+/// use, so they work on any parser's output).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordMatch {
+    pub forms: Vec<WordId>,
+    pub lemmas: Vec<WordId>,
+}
+
+impl WordMatch {
+    pub fn form(id: WordId) -> WordMatch {
+        WordMatch { forms: vec![id], lemmas: Vec::new() }
+    }
+
+    pub fn lemma(id: WordId) -> WordMatch {
+        WordMatch { forms: Vec::new(), lemmas: vec![id] }
+    }
+
+    #[inline]
+    pub fn matches(&self, form: WordId, lemma: WordId) -> bool {
+        self.forms.contains(&form) || self.lemmas.contains(&lemma)
+    }
+}
+
+/// A named word set (`&CURRENCY`): single words (with plurals) and phrases.
+#[derive(Clone, Debug, Default)]
+pub struct Synset {
+    pub name: String,
+    /// Single-word members, matched on form or lemma.
+    pub words: FxHashSet<WordId>,
+    /// Multi-word members: words with "glued to the previous word" flags.
+    pub phrases: Vec<Vec<(WordId, bool)>>,
+    /// Indexes filled by [`Lexicon::prepare`]: phrases by their first and
+    /// by their last word, and every word a match can start or end on.
+    pub by_first: FxHashMap<WordId, Vec<u32>>,
+    pub by_last: FxHashMap<WordId, Vec<u32>>,
+    pub edge_words: FxHashSet<WordId>,
+}
+
+/// An actor position in a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// `$`: the source actor.
+    Source,
+    /// `+`: the target actor.
+    Target,
+    /// `^`: an actor phrase passed over.
+    Skip,
+    /// `%`: a compound actor whose members act on each other.
+    Compound,
+}
+
+/// One element of an ordered sequence before or after the verb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Element {
+    pub kind: ElementKind,
+    /// No word may come between this element and the previous one (the
+    /// verb, for the first element of a sequence).
+    pub glued: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ElementKind {
+    /// One token.
+    Word(WordMatch),
+    /// A member of a synset (index into [`Lexicon::synsets`]).
+    Synset(u32),
+    /// A noun phrase: the elements in order inside one noun phrase, the
+    /// last on its head noun.
+    NounPhrase(Vec<Element>),
+    /// A prepositional phrase: the first element on the preposition (a
+    /// `case`/`mark` word), the rest inside its object's phrase.
+    PrepPhrase(Vec<Element>),
+    /// An actor phrase (a noun phrase of the clause).
+    Slot(Slot),
+}
+
+/// A dependent of the verb a pattern constrains.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// `nsubj` (`nsubj:pass` in the passive).
+    Subject,
+    /// `obj`.
+    Object,
+    /// `iobj`.
+    IndirectObject,
+    /// `obl` introduced by one of these prepositions (any if empty).
+    Oblique(Vec<WordId>),
+    /// `obl:agent` (the by-phrase of a passive).
+    Agent,
+    /// `xcomp`: an open clausal complement (`urge X to …`).
+    Xcomp,
+    /// `ccomp`: a clausal complement (`say that …`).
+    Ccomp,
+    /// `advmod`.
+    Adverb,
+}
+
+/// What a role's dependent must look like, and what it binds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleConstraint {
+    pub role: Role,
+    /// The dependent's head word (lemma/form), if constrained.
+    pub head: Option<WordMatch>,
+    /// Or a synset the head must belong to.
+    pub head_synset: Option<u32>,
+    /// The actor slot the dependent's phrase fills, if any.
+    pub slot: Option<Slot>,
+    /// The role must be absent (e.g. no object).
+    pub absent: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    Active,
+    Passive,
+}
+
+/// Where a pattern or entry was written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u16,
+    pub line: u32,
+}
+
+/// A compiled pattern.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub codes: Codes,
+    /// Elements before the verb, nearest to the verb first.
+    pub before: Vec<Element>,
+    /// Elements after the verb, in order.
+    pub after: Vec<Element>,
+    /// Order-free constraints on the verb's dependents.
+    pub roles: Vec<RoleConstraint>,
+    pub voice: Option<Voice>,
+    /// `Some(true)`: the verb must be negated; `Some(false)`: must not be.
+    pub negated: Option<bool>,
+    pub origin: Origin,
+    /// The pattern as written, for `--explain`.
+    pub text: String,
+    /// Words the sentence must contain for the pattern to have a chance
+    /// (filled by [`Lexicon::prepare`]); a cheap filter before matching.
+    pub required: Required,
+}
+
+/// A pattern's required words: each single id must occur, one id of each
+/// alternative set, and some word of each synset.
+#[derive(Clone, Debug, Default)]
+pub struct Required {
+    pub each: Vec<WordId>,
+    pub any_of: Vec<Vec<WordId>>,
+    pub synsets: Vec<u32>,
+}
+
+impl Required {
+    /// Whether `present` (sorted word ids) can satisfy the pattern.
+    #[inline]
+    pub fn met_by(&self, present: &[WordId], synsets: &[Synset]) -> bool {
+        self.each.iter().all(|w| present.binary_search(w).is_ok())
+            && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
+            && self.synsets.iter().all(|&s| {
+                let edge = &synsets[s as usize].edge_words;
+                present.iter().any(|w| edge.contains(w))
+            })
+    }
+}
+
+impl Pattern {
+    /// Every plain word element (also inside phrases): each must occur.
+    pub fn word_elements(&self) -> Vec<WordMatch> {
+        self.elements_of_kind().0
+    }
+
+    /// Plain word elements and synset elements (also inside phrases).
+    fn elements_of_kind(&self) -> (Vec<WordMatch>, Vec<u32>) {
+        fn walk(elements: &[Element], out: &mut Vec<WordMatch>, sets: &mut Vec<u32>) {
+            for e in elements {
+                match &e.kind {
+                    ElementKind::Word(w) => out.push(w.clone()),
+                    ElementKind::Synset(s) => sets.push(*s),
+                    ElementKind::NounPhrase(sub) | ElementKind::PrepPhrase(sub) => walk(sub, out, sets),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut sets = Vec::new();
+        walk(&self.before, &mut out, &mut sets);
+        walk(&self.after, &mut out, &mut sets);
+        for r in &self.roles {
+            if let (Some(w), false) = (&r.head, r.absent) {
+                out.push(w.clone());
+            }
+        }
+        (out, sets)
+    }
+}
+
+/// A verb sense: the words of a (multi-word) verb and its block.
+#[derive(Clone, Debug)]
+pub struct VerbSense {
+    /// Words that must come right before the verb word (`WIRE_+TAP`).
+    pub before: Vec<WordId>,
+    /// Words that must come right after it (`+CORDON_OFF`).
+    pub after: Vec<WordId>,
+    pub block: u32,
+    /// A code of its own, overriding the block's.
+    pub codes: Option<Codes>,
+    pub origin: Origin,
+}
+
+/// A verb block: a meaning, its default codes and its patterns.
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub meaning: String,
+    pub codes: Codes,
+    pub patterns: Vec<u32>,
+    pub origin: Origin,
+}
+
+/// `~ a (b . ATTACK) SAY = a b 112`, with verbs resolved to codes.
+#[derive(Clone, Debug)]
+pub struct Transform {
+    pub outer_source: TransformActor,
+    pub inner_source: TransformActor,
+    pub inner_target: TransformActor,
+    /// The inner event's code must be this code or a descendant (`None`: any).
+    pub inner_code: Option<CodeId>,
+    pub outer_code: CodeId,
+    pub result_source: TransformActor,
+    pub result_target: TransformActor,
+    /// `None`: the inner event's code.
+    pub result_code: Option<CodeId>,
+    pub origin: Origin,
+}
+
+pub use lexicon::verbs::TransformActor;
+
+/// Everything the coder matches against.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub vocab: Vocabulary,
+    pub actors: ActorLexicon,
+    pub agents: AgentLexicon,
+    pub discards: DiscardLexicon,
+    pub synsets: Vec<Synset>,
+    pub senses: Vec<VerbSense>,
+    pub blocks: Vec<Block>,
+    pub patterns: Vec<Pattern>,
+    pub transforms: Vec<Transform>,
+    /// Event code strings.
+    pub codes: Vec<String>,
+    code_ids: FxHashMap<String, CodeId>,
+    /// Verb senses by the surface form of the verb word.
+    pub by_form: FxHashMap<WordId, Vec<u32>>,
+    /// Verb senses by the base form (lemma) of the verb word.
+    pub by_lemma: FxHashMap<WordId, Vec<u32>>,
+    /// Base form of every verb form the dictionaries list or generate.
+    pub verb_lemma: FxHashMap<WordId, WordId>,
+    /// Dictionary files, for origins.
+    pub files: Vec<String>,
+}
+
+impl Lexicon {
+    /// Finishes compilation: computes each pattern's required words.
+    /// Idempotent; [`crate::coder::Coder::new`] calls it.
+    pub fn prepare(&mut self) {
+        for set in &mut self.synsets {
+            set.by_first.clear();
+            set.by_last.clear();
+            set.edge_words = set.words.clone();
+            for (i, phrase) in set.phrases.iter().enumerate() {
+                let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else { continue };
+                set.by_first.entry(first.0).or_default().push(i as u32);
+                set.by_last.entry(last.0).or_default().push(i as u32);
+                set.edge_words.insert(first.0);
+                set.edge_words.insert(last.0);
+            }
+        }
+        for p in &mut self.patterns {
+            let (words, sets) = p.elements_of_kind();
+            let mut required = Required { synsets: sets, ..Required::default() };
+            for w in words {
+                let ids: Vec<WordId> = w.forms.iter().chain(&w.lemmas).copied().collect();
+                match ids.as_slice() {
+                    [one] => required.each.push(*one),
+                    _ => required.any_of.push(ids),
+                }
+            }
+            p.required = required;
+        }
+    }
+
+    /// The base form of a verb form the dictionaries know (upper-case).
+    pub fn verb_base(&self, form: &str) -> Option<&str> {
+        let id = self.vocab.get_folded(form)?;
+        self.verb_lemma.get(&id).map(|&b| self.vocab.word(b))
+    }
+
+    pub fn code_id(&mut self, code: &str) -> CodeId {
+        if let Some(&id) = self.code_ids.get(code) {
+            return id;
+        }
+        let id = self.codes.len() as CodeId;
+        self.codes.push(code.to_string());
+        self.code_ids.insert(code.to_string(), id);
+        id
+    }
+
+    pub fn code(&self, id: CodeId) -> &str {
+        &self.codes[id as usize]
+    }
+
+    pub fn file_index(&mut self, file: &str) -> u16 {
+        match self.files.iter().position(|f| f == file) {
+            Some(i) => i as u16,
+            None => {
+                self.files.push(file.to_string());
+                (self.files.len() - 1) as u16
+            }
+        }
+    }
+
+    /// `file:line` of an origin.
+    pub fn origin(&self, o: &Origin) -> String {
+        format!("{}:{}", self.files.get(o.file as usize).map_or("?", String::as_str), o.line)
+    }
+
+    /// Adds a verb sense anchored on `forms` (surface forms of the verb
+    /// word) with base form `lemma`.
+    pub fn add_sense(&mut self, sense: VerbSense, forms: &[WordId], lemma: WordId) -> u32 {
+        let id = self.senses.len() as u32;
+        self.senses.push(sense);
+        for &f in forms {
+            let v = self.by_form.entry(f).or_default();
+            if !v.contains(&id) {
+                v.push(id);
+            }
+            self.verb_lemma.entry(f).or_insert(lemma);
+        }
+        let v = self.by_lemma.entry(lemma).or_default();
+        if !v.contains(&id) {
+            v.push(id);
+        }
+        id
+    }
+}

@@ -1,0 +1,504 @@
+//! The coder's view of one parsed sentence: words interned against the
+//! lexicon, the dependency tree with children lists and subtree spans,
+//! PETRARCH's comma-clause masking, and the actor phrases ("units").
+//!
+//! A unit is a noun phrase of the clause: a nominal head with its
+//! determiners, modifiers, possessors and conjuncts (its *base span*, what
+//! an actor slot consumes), plus its prepositional modifiers (its *full
+//! phrase*, where actors and agents are looked up).
+
+use demarche_lexicon::WordId;
+
+use crate::deps::{Rel, Tag};
+use crate::lemma::lemmatize;
+use crate::model::Lexicon;
+
+pub const NONE: u32 = u32::MAX;
+
+/// Deepest dependency chain kept (real sentences stay far below).
+const MAX_DEPTH: usize = 100;
+
+/// A token handed to the coder, from a converted parse or our own parser.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenIn<'a> {
+    pub form: &'a str,
+    /// The lemma if the parser gave one.
+    pub lemma: Option<&'a str>,
+    pub tag: Tag,
+    /// 1-based head, 0 for the root.
+    pub head: u32,
+    pub rel: Rel,
+}
+
+/// Comma-clause options of PETRARCH (`comma_min` …): a comma-delimited
+/// stretch of between min and max words is set aside (not coded, not an
+/// actor); 0 as a max turns that check off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommaRules {
+    pub min: usize,
+    pub max: usize,
+    pub bmin: usize,
+    pub bmax: usize,
+    pub emin: usize,
+    pub emax: usize,
+}
+
+impl Default for CommaRules {
+    /// PETRARCH's shipped defaults (`PETR_config.ini`).
+    fn default() -> CommaRules {
+        CommaRules { min: 2, max: 8, bmin: 0, bmax: 0, emin: 2, emax: 8 }
+    }
+}
+
+impl CommaRules {
+    pub const OFF: CommaRules = CommaRules { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
+}
+
+/// A noun phrase of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub head: u32,
+    /// Base span (inclusive).
+    pub first: u32,
+    pub last: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct View<'a> {
+    pub forms: Vec<&'a str>,
+    pub form_id: Vec<WordId>,
+    pub lemma_id: Vec<WordId>,
+    pub tag: Vec<Tag>,
+    /// 0-based head, [`NONE`] for a root.
+    pub head: Vec<u32>,
+    pub rel: Vec<Rel>,
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+    /// Subtree yield of each token (inclusive).
+    pub first: Vec<u32>,
+    pub last: Vec<u32>,
+    /// Words set aside by the comma rules.
+    pub masked: Vec<bool>,
+    /// Commas that delimit clauses (not those inside a noun phrase).
+    pub boundary: Vec<bool>,
+    /// The unit whose base span holds each token, or [`NONE`].
+    pub unit_at: Vec<u32>,
+    /// The unit each token heads, or [`NONE`].
+    pub unit_of: Vec<u32>,
+    pub units: Vec<Unit>,
+}
+
+/// Sets `v` to `n` copies of `x`, keeping its allocation.
+fn reset<T: Copy>(v: &mut Vec<T>, n: usize, x: T) {
+    v.clear();
+    v.resize(n, x);
+}
+
+impl<'a> View<'a> {
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    pub fn kids(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        &self.kids[self.kid_start[t] as usize..self.kid_start[t + 1] as usize]
+    }
+
+    /// Children of `t` with relation `rel`.
+    pub fn kids_with(&self, t: u32, rel: Rel) -> impl Iterator<Item = u32> + '_ {
+        self.kids(t).iter().copied().filter(move |&k| self.rel[k as usize] == rel)
+    }
+
+    pub fn builds(lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) -> View<'a> {
+        let mut v = View::default();
+        v.build(lex, tokens, commas);
+        v
+    }
+
+    /// The same storage, emptied, for a sentence with another lifetime.
+    pub fn recycle<'b>(self) -> View<'b> {
+        View {
+            forms: crate::recycle(self.forms),
+            form_id: self.form_id,
+            lemma_id: self.lemma_id,
+            tag: self.tag,
+            head: self.head,
+            rel: self.rel,
+            kid_start: self.kid_start,
+            kids: self.kids,
+            first: self.first,
+            last: self.last,
+            masked: self.masked,
+            boundary: self.boundary,
+            unit_at: self.unit_at,
+            unit_of: self.unit_of,
+            units: self.units,
+        }
+    }
+
+    /// Builds the view of `tokens` in this view's storage.
+    pub fn build(&mut self, lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) {
+        self.forms.clear();
+        self.form_id.clear();
+        self.lemma_id.clear();
+        self.tag.clear();
+        self.head.clear();
+        self.rel.clear();
+        self.units.clear();
+        let n = tokens.len();
+        let mut lemma_buf = String::with_capacity(32);
+        for t in tokens {
+            self.forms.push(t.form);
+            let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
+            self.form_id.push(form_id);
+            let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
+                Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
+                // Only verbs and plural nouns inflect in ways lemmas undo.
+                None if !(t.tag.is_verb() || matches!(t.tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
+                None => match lex.verb_lemma.get(&form_id).filter(|_| t.tag.is_verb()) {
+                    Some(&l) => l,
+                    None => {
+                        lemmatize(t.form, t.tag, &mut lemma_buf);
+                        lex.vocab.get_folded(&lemma_buf).unwrap_or(NONE)
+                    }
+                },
+            };
+            self.lemma_id.push(lemma_id);
+            self.tag.push(t.tag);
+            let h = if t.head == 0 || t.head as usize > n { NONE } else { t.head - 1 };
+            self.head.push(h);
+            self.rel.push(t.rel);
+        }
+        self.break_cycles_and_deep_chains();
+        // Children lists (CSR), in sentence order.
+        reset(&mut self.kid_start, n + 1, 0);
+        for &h in &self.head {
+            if h != NONE {
+                self.kid_start[h as usize + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            self.kid_start[i + 1] += self.kid_start[i];
+        }
+        reset(&mut self.kids, self.kid_start[n] as usize, 0);
+        // Fill back to front: kid_start[h + 1] counts down from h's end to
+        // h's start, then everything shifts one place left.
+        for i in (0..n).rev() {
+            let h = self.head[i];
+            if h != NONE {
+                let at = self.kid_start[h as usize + 1] - 1;
+                self.kids[at as usize] = i as u32;
+                self.kid_start[h as usize + 1] = at;
+            }
+        }
+        for h in 0..n {
+            self.kid_start[h] = self.kid_start[h + 1];
+        }
+        self.kid_start[n] = self.kids.len() as u32;
+        // Subtree spans: walk up from each word (bounded, so a cyclic
+        // input tree cannot loop).
+        self.first.clear();
+        self.first.extend(0..n as u32);
+        self.last.clear();
+        self.last.extend(0..n as u32);
+        for i in 0..n {
+            let mut h = self.head[i];
+            let mut steps = 0;
+            while h != NONE && steps < n {
+                let hu = h as usize;
+                self.first[hu] = self.first[hu].min(i as u32);
+                self.last[hu] = self.last[hu].max(i as u32);
+                h = self.head[hu];
+                steps += 1;
+            }
+        }
+        self.boundary.clear();
+        for i in 0..n {
+            let b = self.is_boundary_comma(i);
+            self.boundary.push(b);
+        }
+        reset(&mut self.masked, n, false);
+        self.mask_comma_clauses(commas);
+        self.mark_agents();
+        self.build_units();
+    }
+
+    /// UD English writes a passive's by-phrase as a plain `obl`; the coder
+    /// wants it as `obl:agent` (as the converter writes it).
+    fn mark_agents(&mut self) {
+        for i in 0..self.len() {
+            let h = self.head[i];
+            if self.rel[i] != Rel::Obl || h == NONE {
+                continue;
+            }
+            let passive = self.kids(h).iter().any(|&k| self.rel[k as usize] == Rel::AuxPass);
+            let with_by = self.kids(i as u32).iter().any(|&k| self.rel[k as usize] == Rel::Case && self.forms[k as usize].eq_ignore_ascii_case("by"));
+            if passive && with_by {
+                self.rel[i] = Rel::OblAgent;
+            }
+        }
+    }
+
+    /// Makes the tree a forest of bounded depth, whatever the input: a
+    /// word on a cycle, or deeper than [`MAX_DEPTH`], becomes a root. (The
+    /// coder walks trees recursively.)
+    fn break_cycles_and_deep_chains(&mut self) {
+        let n = self.head.len();
+        // 0 unseen, 1 on the current path, 2 done.
+        let mut state = std::mem::take(&mut self.unit_of);
+        reset(&mut state, n, 0);
+        let mut path = Vec::new();
+        for i in 0..n {
+            path.clear();
+            let mut x = i as u32;
+            while x != NONE && state[x as usize] == 0 {
+                state[x as usize] = 1;
+                path.push(x);
+                x = self.head[x as usize];
+            }
+            if x != NONE && state[x as usize] == 1 {
+                self.head[x as usize] = NONE;
+            }
+            for &p in &path {
+                state[p as usize] = 2;
+            }
+        }
+        // Depths, now that every chain ends at a root.
+        for i in 0..n {
+            let mut depth = 0;
+            let mut x = self.head[i];
+            while x != NONE {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    self.head[i] = NONE;
+                    break;
+                }
+                x = self.head[x as usize];
+            }
+        }
+        self.unit_of = state;
+    }
+
+    fn is_boundary_comma(&self, i: usize) -> bool {
+        if self.tag[i] != Tag::Comma && self.forms[i] != "," {
+            return false;
+        }
+        let h = self.head[i];
+        if h == NONE {
+            return true;
+        }
+        let ht = self.tag[h as usize];
+        // Commas before their nominal head (`complete, full ties`) or
+        // between conjuncts of a noun phrase stay inside the phrase.
+        !((i as u32) < h && (ht.is_nominal() || ht.is_adjective()))
+    }
+
+    fn counts_as_word(&self, i: usize) -> bool {
+        self.forms[i].chars().next().is_some_and(char::is_alphabetic)
+    }
+
+    fn words_between(&self, from: usize, to: usize) -> usize {
+        (from..to).filter(|&i| self.counts_as_word(i) && !self.masked[i]).count()
+    }
+
+    /// PETRARCH's `check_commas`: initial, terminal and internal
+    /// comma-delimited stretches of min..=max words are set aside.
+    fn mask_comma_clauses(&mut self, r: CommaRules) {
+        let commas: Vec<usize> = (0..self.len()).filter(|&i| self.boundary[i]).collect();
+        let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else { return };
+        let mut end = self.len();
+        while end > 0 && self.tag[end - 1].is_punct() && !self.boundary[end - 1] {
+            end -= 1;
+        }
+        if r.bmax != 0 {
+            let k = self.words_between(0, first);
+            if (r.bmin..=r.bmax).contains(&k) {
+                (0..first).for_each(|i| self.masked[i] = true);
+            }
+        }
+        if r.emax != 0 && last < end {
+            let k = self.words_between(last + 1, end);
+            if (r.emin..=r.emax).contains(&k) {
+                (last + 1..end).for_each(|i| self.masked[i] = true);
+            }
+        }
+        if r.max != 0 {
+            for w in commas.windows(2) {
+                let k = self.words_between(w[0] + 1, w[1]);
+                if (r.min..=r.max).contains(&k) {
+                    (w[0] + 1..w[1]).for_each(|i| self.masked[i] = true);
+                }
+            }
+        }
+    }
+
+    fn is_unit_head(&self, t: usize) -> bool {
+        if self.masked[t] {
+            return false;
+        }
+        let tag = self.tag[t];
+        let rel = self.rel[t];
+        if matches!(
+            rel,
+            Rel::Compound
+                | Rel::Flat
+                | Rel::Fixed
+                | Rel::Amod
+                | Rel::Nummod
+                | Rel::Det
+                | Rel::NmodPoss
+                | Rel::Case
+                | Rel::Punct
+                | Rel::Cc
+                | Rel::Mark
+                | Rel::Aux
+                | Rel::AuxPass
+                | Rel::Cop
+                | Rel::OblTmod
+                | Rel::NmodTmod
+                | Rel::Advmod
+                | Rel::Discourse
+        ) {
+            return false;
+        }
+        if matches!(tag, Tag::WP | Tag::WDT | Tag::WPS | Tag::WRB) {
+            return false;
+        }
+        if rel == Rel::Conj {
+            let h = self.head[t];
+            if h != NONE && self.tag[h as usize].is_nominal() {
+                return false;
+            }
+        }
+        tag.is_nominal()
+            || (matches!(rel, Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Iobj | Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Appos)
+                && !tag.is_verb()
+                && !tag.is_adverb()
+                && !tag.is_punct())
+    }
+
+    fn collect_base(&self, t: u32, first: &mut u32, last: &mut u32) {
+        *first = (*first).min(t);
+        *last = (*last).max(t);
+        for &k in self.kids(t) {
+            if self.masked[k as usize] {
+                continue;
+            }
+            match self.rel[k as usize] {
+                Rel::Det | Rel::Amod | Rel::Compound | Rel::Flat | Rel::Fixed | Rel::Nummod | Rel::NmodPoss | Rel::Conj | Rel::Cc => {
+                    self.collect_base(k, first, last)
+                }
+                Rel::Case if self.tag[k as usize] == Tag::POS => self.collect_base(k, first, last),
+                Rel::Punct if self.rel[t as usize] == Rel::Conj && k < t => self.collect_base(k, first, last),
+                Rel::Advmod if k < t => self.collect_base(k, first, last),
+                _ => {}
+            }
+        }
+    }
+
+    fn build_units(&mut self) {
+        let n = self.len();
+        reset(&mut self.unit_at, n, NONE);
+        reset(&mut self.unit_of, n, NONE);
+        for t in 0..n {
+            if !self.is_unit_head(t) {
+                continue;
+            }
+            let (mut first, mut last) = (t as u32, t as u32);
+            self.collect_base(t as u32, &mut first, &mut last);
+            let id = self.units.len() as u32;
+            self.units.push(Unit { head: t as u32, first, last });
+            self.unit_of[t] = id;
+        }
+        // Innermost unit per word: smaller spans win.
+        for (id, u) in self.units.iter().enumerate() {
+            for i in u.first..=u.last {
+                let cur = self.unit_at[i as usize];
+                let size = u.last - u.first;
+                if cur == NONE || self.units[cur as usize].last - self.units[cur as usize].first > size {
+                    self.unit_at[i as usize] = id as u32;
+                }
+            }
+        }
+    }
+
+    /// Words of the full phrase of `t`, for actor lookup: `t` with its
+    /// modifiers and prepositional phrases, without clauses, appositions,
+    /// conjuncts and punctuation.
+    pub fn phrase_deps(&self, t: u32) -> impl Iterator<Item = u32> + '_ {
+        self.kids(t).iter().copied().filter(move |&k| {
+            !self.masked[k as usize]
+                && !matches!(
+                    self.rel[k as usize],
+                    Rel::Acl
+                        | Rel::AclRelcl
+                        | Rel::Advcl
+                        | Rel::Ccomp
+                        | Rel::Xcomp
+                        | Rel::Parataxis
+                        | Rel::Csubj
+                        | Rel::Appos
+                        | Rel::Conj
+                        | Rel::Cc
+                        | Rel::Punct
+                        | Rel::Discourse
+                        | Rel::Nsubj
+                        | Rel::NsubjPass
+                        | Rel::Obj
+                        | Rel::Aux
+                        | Rel::AuxPass
+                        | Rel::Cop
+                        | Rel::Mark
+                )
+        })
+    }
+
+    /// Is `t` negated (`not`, `n't`, `never`, `no` as an adverb or on an
+    /// auxiliary)?
+    pub fn is_negated(&self, t: u32) -> bool {
+        self.kids(t).iter().any(|&k| {
+            let f = self.forms[k as usize];
+            matches!(self.rel[k as usize], Rel::Advmod | Rel::Dep) && ["not", "n't", "never"].iter().any(|n| f.eq_ignore_ascii_case(n))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::convert_treebank;
+
+    fn view<'a>(lex: &Lexicon, ptb: &'a str, commas: CommaRules) -> View<'a> {
+        let mut toks = Vec::new();
+        convert_treebank(ptb, &mut toks).unwrap();
+        let input: Vec<TokenIn<'a>> = toks.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }).collect();
+        View::builds(lex, &input, commas)
+    }
+
+    #[test]
+    fn units_have_base_spans_and_nest() {
+        let lex = Lexicon::default();
+        let ptb = "(ROOT (S (NP (NP (DT The) (NNS ambassadors)) (PP (IN of) (NP (NNP Arnor) (, ,) (NNP Osgiliath) (CC and) (NNP Gondor)))) (VP (VBD presented) (NP (NNS credentials)) (PP (TO to) (NP (NP (NNP Ithilen) (POS 's)) (NN president)))) (. .)))";
+        let v = view(&lex, ptb, CommaRules::default());
+        let spans: Vec<(u32, u32)> = v.units.iter().map(|u| (u.first, u.last)).collect();
+        assert_eq!(spans, [(0, 1), (3, 7), (9, 9), (11, 13)]);
+        assert_eq!(v.unit_at[5], 1, "a conjunct belongs to its compound's unit");
+        assert_eq!(v.unit_at[2], NONE, "the preposition is in no base span");
+        assert!(!v.boundary[4], "commas between conjuncts are not clause boundaries");
+    }
+
+    #[test]
+    fn terminal_and_internal_comma_clauses_are_masked() {
+        let lex = Lexicon::default();
+        let ptb = "(ROOT (S (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NP (NNP Gondor)) (, ,) (NP (DT the) (NN state) (POS 's) (NN foe)) (, ,)))))) (, ,) (NP (DT a) (JJ senior) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Saturday)))) (. .)))";
+        let v = view(&lex, ptb, CommaRules::default());
+        let masked: Vec<&str> = (0..v.len()).filter(|&i| v.masked[i]).map(|i| v.forms[i]).collect();
+        assert_eq!(masked, ["the", "state", "'s", "foe", "a", "senior", "official", "said", "on", "Saturday"]);
+        let v = view(&lex, ptb, CommaRules::OFF);
+        assert!(v.masked.iter().all(|m| !m));
+    }
+}

@@ -1,0 +1,605 @@
+//! Compiled lexicons: words interned to ids, phrases stored in tries keyed by
+//! word ids, so the coder matches a sentence without string comparisons.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::actors::{ActorCode, ActorDictionary};
+use crate::agents::{AgentDictionary, AgentPosition};
+use crate::discards::DiscardList;
+
+/// A fast, non-cryptographic hasher (the Fx hash used by rustc) for the
+/// small integer and short string keys of the lexicon.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxHashSet<T> = HashSet<T, FxBuild>;
+
+/// An interned word.
+pub type WordId = u32;
+
+/// Interns upper-case words to dense ids. Words live in one string arena
+/// and are found through an open-addressing table of their case-folded
+/// hashes, so a text word is looked up in any case without allocating.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    arena: String,
+    /// (start, end) of each word in the arena.
+    spans: Vec<(u32, u32)>,
+    /// (hash, id) slots, linear probing; empty slots hold `NO_WORD`.
+    slots: Vec<(u64, WordId)>,
+}
+
+const NO_WORD: WordId = WordId::MAX;
+
+impl Vocabulary {
+    pub fn intern(&mut self, word: &str) -> WordId {
+        let h = folded_hash(word);
+        if let Some(id) = self.find(h, |w| w == word) {
+            return id;
+        }
+        if (self.spans.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let id = self.spans.len() as WordId;
+        let start = self.arena.len() as u32;
+        self.arena.push_str(word);
+        self.spans.push((start, self.arena.len() as u32));
+        self.place(h, id);
+        id
+    }
+
+    /// The home slot of a hash: its high bits after a Fibonacci multiply
+    /// (the low bits of an Fx hash are weak).
+    #[inline]
+    fn home(&self, h: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn place(&mut self, h: u64, id: WordId) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        while self.slots[i].1 != NO_WORD {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h, id);
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![(0, NO_WORD); size]);
+        for (h, id) in old.into_iter().filter(|s| s.1 != NO_WORD) {
+            self.place(h, id);
+        }
+    }
+
+    #[inline]
+    fn find(&self, h: u64, same: impl Fn(&str) -> bool) -> Option<WordId> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(h);
+        loop {
+            let (sh, id) = self.slots[i];
+            if id == NO_WORD {
+                return None;
+            }
+            if sh == h && same(self.word(id)) {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The id of exactly this word.
+    pub fn get(&self, word: &str) -> Option<WordId> {
+        self.find(folded_hash(word), |w| w == word)
+    }
+
+    /// The id of the upper-case form of `word` (any case).
+    #[inline]
+    pub fn get_folded(&self, word: &str) -> Option<WordId> {
+        if word.is_ascii() {
+            return self.find(folded_hash(word), |w| w.eq_ignore_ascii_case(word));
+        }
+        let upper: String = word.chars().flat_map(char::to_uppercase).collect();
+        self.get(&upper)
+    }
+
+    pub fn word(&self, id: WordId) -> &str {
+        let (s, e) = self.spans[id as usize];
+        &self.arena[s as usize..e as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
+
+const NO_VALUE: u32 = u32::MAX;
+/// Edge-key bit for an open edge (the word may follow after a gap).
+const OPEN: u64 = 1 << 63;
+
+/// Phrases (word-id sequences) mapped to values, for longest-match lookup.
+/// Edges live in one hash map keyed by (node, word), which keeps the
+/// hundred-thousand-phrase actor lexicons compact. A word written after a
+/// space rather than `_` (TABARI's open connector) may be preceded by other
+/// words of the text: `ITHILEN TELEVISION` matches "Ithilen state-run
+/// television".
+#[derive(Clone, Debug)]
+pub struct PhraseTrie {
+    edges: FxHashMap<u64, u32>,
+    values: Vec<u32>,
+    /// Nodes with open outgoing edges.
+    open_out: Vec<bool>,
+}
+
+impl Default for PhraseTrie {
+    fn default() -> PhraseTrie {
+        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false] }
+    }
+}
+
+impl PhraseTrie {
+    #[inline]
+    fn key(node: u32, word: WordId, open: bool) -> u64 {
+        ((node as u64) << 32) | word as u64 | if open { OPEN } else { 0 }
+    }
+
+    #[inline]
+    fn child(&self, node: u32, word: WordId) -> Option<u32> {
+        self.edges.get(&Self::key(node, word, false)).copied()
+    }
+
+    /// The value stored for exactly this (consecutive) phrase.
+    pub fn get(&self, words: &[WordId]) -> Option<u32> {
+        let mut node = 0;
+        for &w in words {
+            node = self.child(node, w)?;
+        }
+        let v = self.values[node as usize];
+        (v != NO_VALUE).then_some(v)
+    }
+
+    /// Stores `value` for a phrase of consecutive words unless it has one;
+    /// returns the value now stored (the old one if present).
+    pub fn insert(&mut self, words: impl IntoIterator<Item = WordId>, value: u32) -> u32 {
+        self.insert_parts(words.into_iter().map(|w| (w, false)), value)
+    }
+
+    /// Like [`PhraseTrie::insert`], with an "open" flag per word (may be
+    /// preceded by a gap; ignored for the first word).
+    pub fn insert_parts(&mut self, words: impl IntoIterator<Item = (WordId, bool)>, value: u32) -> u32 {
+        let mut node = 0u32;
+        for (i, (w, open)) in words.into_iter().enumerate() {
+            let open = open && i > 0;
+            let key = Self::key(node, w, open);
+            node = match self.edges.get(&key) {
+                Some(&n) => n,
+                None => {
+                    let n = self.values.len() as u32;
+                    self.values.push(NO_VALUE);
+                    self.open_out.push(false);
+                    self.edges.insert(key, n);
+                    if open {
+                        self.open_out[node as usize] = true;
+                    }
+                    n
+                }
+            };
+        }
+        let slot = &mut self.values[node as usize];
+        if *slot == NO_VALUE {
+            *slot = value;
+        }
+        *slot
+    }
+
+    /// Inserts a normalized phrase (`_` glued, space open).
+    pub fn insert_phrase(&mut self, phrase: &str, vocab: &mut Vocabulary, value: u32) -> u32 {
+        self.insert_parts(crate::words::phrase_parts(phrase).map(|(w, glued)| (vocab.intern(w), !glued)), value)
+    }
+
+    /// The longest phrase that `words` starts with: (words spanned, value).
+    #[inline]
+    pub fn longest_prefix(&self, words: &[WordId]) -> Option<(usize, u32)> {
+        let mut best = None;
+        self.walk(0, words, 0, &mut best);
+        best
+    }
+
+    fn walk(&self, node: u32, words: &[WordId], at: usize, best: &mut Option<(usize, u32)>) {
+        if at > 0 {
+            let v = self.values[node as usize];
+            if v != NO_VALUE && best.is_none_or(|(len, _)| at > len) {
+                *best = Some((at, v));
+            }
+        }
+        if at < words.len() {
+            if let Some(n) = self.child(node, words[at]) {
+                self.walk(n, words, at + 1, best);
+            }
+        }
+        if at > 0 && self.open_out[node as usize] {
+            for j in at..words.len() {
+                if let Some(&n) = self.edges.get(&Self::key(node, words[j], true)) {
+                    self.walk(n, words, j + 1, best);
+                }
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.edges.is_empty()
+    }
+}
+
+/// Where a dictionary entry came from, for explanations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u16,
+    pub line: u32,
+}
+
+/// An actor phrase and the code groups given to it (in file order).
+#[derive(Clone, Debug)]
+pub struct ActorRecord {
+    pub phrase: String,
+    /// Indices into [`ActorLexicon::groups`]; several when the phrase was
+    /// defined more than once.
+    pub groups: Vec<u32>,
+    pub origin: Origin,
+}
+
+/// All actor dictionaries merged: a phrase defined twice gets both code lists.
+#[derive(Clone, Debug, Default)]
+pub struct ActorLexicon {
+    pub trie: PhraseTrie,
+    pub records: Vec<ActorRecord>,
+    /// Code lists, shared by a root and its synonyms.
+    pub groups: Vec<Vec<ActorCode>>,
+    pub files: Vec<String>,
+}
+
+impl ActorLexicon {
+    pub fn add(&mut self, dict: &ActorDictionary, file: &str, vocab: &mut Vocabulary) {
+        self.add_owned(dict.clone(), file, vocab);
+    }
+
+    /// Like [`ActorLexicon::add`], taking the dictionary (no copies).
+    pub fn add_owned(&mut self, dict: ActorDictionary, file: &str, vocab: &mut Vocabulary) {
+        let file_index = self.files.len() as u16;
+        self.files.push(file.to_string());
+        let base = self.groups.len() as u32;
+        self.groups.extend(dict.groups);
+        for e in dict.entries {
+            let next = self.records.len() as u32;
+            let id = self.trie.insert_phrase(&e.phrase, vocab, next);
+            let group = base + e.group as u32;
+            if id == next {
+                self.records.push(ActorRecord { phrase: e.phrase, groups: vec![group], origin: Origin { file: file_index, line: e.line as u32 } });
+            } else {
+                let r = &mut self.records[id as usize];
+                if !r.groups.contains(&group) {
+                    r.groups.push(group);
+                }
+            }
+        }
+    }
+
+    /// The codes of actor `id`, in the order written.
+    pub fn codes(&self, id: u32) -> impl Iterator<Item = &ActorCode> + '_ {
+        self.records[id as usize].groups.iter().flat_map(move |&g| self.groups[g as usize].iter())
+    }
+
+    /// The code of actor `id` on `date` (YYYYMMDD): the first dated code
+    /// valid then, else the first undated code. `None` if no code applies.
+    pub fn code_on(&self, id: u32, date: Option<u32>) -> Option<&str> {
+        if let Some(d) = date {
+            if let Some(c) = self.codes(id).find(|c| c.validity.is_dated() && c.validity.holds(d)) {
+                return Some(&c.code);
+            }
+        }
+        self.codes(id).find(|c| !c.validity.is_dated()).map(|c| c.code.as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct AgentRecord {
+    pub phrase: String,
+    pub code: String,
+    pub position: AgentPosition,
+    pub origin: Origin,
+}
+
+/// All agent phrases (with generated plurals and substitutions).
+#[derive(Clone, Debug, Default)]
+pub struct AgentLexicon {
+    pub trie: PhraseTrie,
+    pub records: Vec<AgentRecord>,
+    pub files: Vec<String>,
+}
+
+impl AgentLexicon {
+    pub fn add(&mut self, dict: &AgentDictionary, file: &str, vocab: &mut Vocabulary) {
+        let file_index = self.files.len() as u16;
+        self.files.push(file.to_string());
+        for e in &dict.entries {
+            let next = self.records.len() as u32;
+            if self.trie.insert_phrase(&e.phrase, vocab, next) == next {
+                self.records.push(AgentRecord {
+                    phrase: e.phrase.clone(),
+                    code: e.code.clone(),
+                    position: e.position,
+                    origin: Origin { file: file_index, line: e.line as u32 },
+                });
+            }
+        }
+    }
+}
+
+/// Discard phrases; the value says whether the whole story goes.
+#[derive(Clone, Debug, Default)]
+pub struct DiscardLexicon {
+    pub trie: PhraseTrie,
+    /// Per value: (phrase, story discard?).
+    pub records: Vec<(String, bool)>,
+    /// Case-folded hashes of every discard word: most words of a sentence
+    /// are rejected by this set without building their upper-case form.
+    pub word_hashes: FxHashSet<u64>,
+}
+
+/// Upper-cases the ASCII letters of eight bytes at once.
+#[inline]
+fn upper8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let ge_a = low7 + (0x80 - b'a' as u64) * ONES;
+    let gt_z = low7 + (0x80 - b'z' as u64 - 1) * ONES;
+    let lower = ge_a & !gt_z & !x & HIGH;
+    x - (lower >> 2)
+}
+
+/// A hash of a word's upper-case form, computed without allocating:
+/// eight ASCII bytes at a time, characters one by one otherwise.
+pub fn folded_hash(word: &str) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = word.as_bytes();
+    let mut h = FxHasher::default();
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        if x & HIGH != 0 {
+            return folded_hash_unicode(word);
+        }
+        h.add(upper8(x));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = 0u64;
+        for (k, &c) in rest.iter().enumerate() {
+            x |= (c as u64) << (8 * k);
+        }
+        if x & HIGH != 0 {
+            return folded_hash_unicode(word);
+        }
+        h.add(upper8(x));
+    }
+    h.finish()
+}
+
+fn folded_hash_unicode(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for c in word.chars().flat_map(char::to_uppercase) {
+        h.write_u32(c as u32);
+    }
+    h.finish()
+}
+
+/// What a discard check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Discard {
+    Sentence(String),
+    Story(String),
+}
+
+impl DiscardLexicon {
+    pub fn add(&mut self, list: &DiscardList, vocab: &mut Vocabulary) {
+        for e in &list.entries {
+            self.word_hashes.extend(e.phrase.split(' ').map(folded_hash));
+            let next = self.records.len() as u32;
+            let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
+            if id == next {
+                self.records.push((e.phrase.clone(), e.story));
+            } else if e.story {
+                self.records[id as usize].1 = true;
+            }
+        }
+    }
+
+    /// Checks the whitespace tokens of a sentence (upper-case word ids; a
+    /// token not in the vocabulary is `None`). A story discard wins over a
+    /// sentence discard.
+    pub fn check(&self, tokens: &[Option<WordId>]) -> Option<Discard> {
+        let mut found: Option<Discard> = None;
+        for start in 0..tokens.len() {
+            let mut node = 0u32;
+            for t in &tokens[start..] {
+                let Some(w) = t else { break };
+                let Some(n) = self.trie.child(node, *w) else { break };
+                node = n;
+                let v = self.trie.values[n as usize];
+                if v != NO_VALUE {
+                    let (phrase, story) = &self.records[v as usize];
+                    if *story {
+                        return Some(Discard::Story(phrase.clone()));
+                    }
+                    found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::ReadOptions;
+
+    #[test]
+    fn trie_longest_prefix() {
+        let mut v = Vocabulary::default();
+        let mut t = PhraseTrie::default();
+        let ids = |v: &mut Vocabulary, s: &str| s.split(' ').map(|w| v.intern(w)).collect::<Vec<_>>();
+        let new_zealand = ids(&mut v, "NEW ZEALAND");
+        let zealand = ids(&mut v, "ZEALAND");
+        assert_eq!(t.insert(new_zealand.iter().copied(), 1), 1);
+        assert_eq!(t.insert(zealand.iter().copied(), 2), 2);
+        assert_eq!(t.insert(zealand.iter().copied(), 9), 2, "first value stays");
+        let text = ids(&mut v, "NEW ZEALAND NAVY");
+        assert_eq!(t.longest_prefix(&text), Some((2, 1)));
+        assert_eq!(t.longest_prefix(&text[1..]), Some((1, 2)));
+        assert_eq!(t.longest_prefix(&text[2..]), None);
+        assert_eq!(t.longest_prefix(&text[..1]), None, "NEW alone is no phrase");
+        assert_eq!(t.get(&text[..2]), Some(1));
+        assert_eq!(v.get_folded("Zealand"), v.get("ZEALAND"));
+        assert_eq!(v.get_folded("zealander"), None);
+    }
+
+    #[test]
+    fn vocabulary_interns_and_finds_in_any_case() {
+        let mut v = Vocabulary::default();
+        let ids: Vec<WordId> = (0..500).map(|i| v.intern(&format!("W{i}"))).collect();
+        assert_eq!(v.len(), 500);
+        assert_eq!(v.intern("W7"), ids[7], "interning twice gives the same id");
+        assert_eq!(v.get("W499"), Some(ids[499]));
+        assert_eq!(v.get_folded("w42"), Some(ids[42]));
+        assert_eq!(v.get("w42"), None, "get is exact");
+        assert_eq!(v.word(ids[123]), "W123");
+        let e = v.intern("ÉMILE");
+        assert_eq!(v.get_folded("Émile"), Some(e));
+    }
+
+    #[test]
+    fn folded_hashes_ignore_ascii_case() {
+        assert_eq!(folded_hash("Gondor's"), folded_hash("GONDOR'S"));
+        assert_eq!(folded_hash("abcdefghijklmnopqrstuvwxyz"), folded_hash("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+        assert_ne!(folded_hash("a@"), folded_hash("A`"));
+        assert_eq!(folded_hash("Émile"), folded_hash("ÉMILE"));
+    }
+
+    #[test]
+    fn open_connectors_allow_gaps() {
+        let mut v = Vocabulary::default();
+        let mut t = PhraseTrie::default();
+        t.insert_phrase("ITHILEN TELEVISION", &mut v, 1);
+        t.insert_phrase("ITHILEN_GOVERNMENT_RADIO", &mut v, 2);
+        let ids = |v: &mut Vocabulary, s: &str| s.split(' ').map(|w| v.intern(w)).collect::<Vec<_>>();
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN STATE-RUN TELEVISION NEWS")), Some((3, 1)));
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN TELEVISION")), Some((2, 1)));
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN STATE GOVERNMENT RADIO")), None);
+        assert_eq!(t.longest_prefix(&ids(&mut v, "ITHILEN GOVERNMENT RADIO")), Some((3, 2)));
+    }
+
+    #[test]
+    fn actor_codes_by_date_and_merged_duplicates() {
+        let text = "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\nCROATIA [YUGHRV <910625]\nCROATIA [HRV]\n";
+        let (d, _) = ActorDictionary::read(text, "a", ReadOptions::default()).unwrap();
+        let mut v = Vocabulary::default();
+        let mut lex = ActorLexicon::default();
+        lex.add(&d, "a", &mut v);
+        let sam = lex.trie.get(&[v.get("SAM").unwrap(), v.get("GAMGEE").unwrap()]).unwrap();
+        assert!(lex.records[sam as usize].phrase == "SAM_GAMGEE");
+        assert_eq!(lex.code_on(sam, Some(19950104)), Some("HOBCIV"));
+        assert_eq!(lex.code_on(sam, Some(20100110)), Some("ORCHOB"));
+        assert_eq!(lex.code_on(sam, Some(20100113)), Some("HOBMIL"));
+        assert_eq!(lex.code_on(sam, Some(20140101)), Some("HOB"));
+        assert_eq!(lex.code_on(sam, None), Some("HOB"));
+        let croatia = lex.trie.get(&[v.get("CROATIA").unwrap()]).unwrap();
+        assert_eq!(lex.code_on(croatia, Some(19900101)), Some("YUGHRV"));
+        assert_eq!(lex.code_on(croatia, Some(19950101)), Some("HRV"));
+    }
+
+    #[test]
+    fn discards_prefer_story() {
+        let (l, _) = DiscardList::read("BASEBALL\n+TYPHOON\nAFRICAN NATIONS CUP\n", "d", ReadOptions::default()).unwrap();
+        let mut v = Vocabulary::default();
+        let mut lex = DiscardLexicon::default();
+        lex.add(&l, &mut v);
+        let toks = |s: &str| s.split(' ').map(|w| v.get(w)).collect::<Vec<_>>();
+        assert_eq!(lex.check(&toks("RESTORE BASEBALL AFTER A TYPHOON")), Some(Discard::Story("TYPHOON".into())));
+        assert_eq!(lex.check(&toks("THE AFRICAN NATIONS CUP")), Some(Discard::Sentence("AFRICAN NATIONS CUP".into())));
+        assert_eq!(lex.check(&toks("THE AFRICAN NATIONS")), None);
+        assert_eq!(lex.check(&toks("BASEBALL, GAME")), None);
+    }
+}
