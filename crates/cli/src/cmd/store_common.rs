@@ -87,15 +87,6 @@ pub fn write_table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -
     Ok(())
 }
 
-/// A CSV field, quoted when needed (RFC 4180).
-pub fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
 /// Parses `1,2` into QuadClasses.
 pub fn parse_quads(text: &str) -> Result<Vec<u8>, CliError> {
     text.split(',')
@@ -105,4 +96,65 @@ pub fn parse_quads(text: &str) -> Result<Vec<u8>, CliError> {
             _ => Err(CliError::Usage(format!("--quad: `{s}` is not a QuadClass (1-4)"))),
         })
         .collect()
+}
+
+/// Event filters shared by `events`, `network` and `export`.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct FilterArgs {
+    /// Source actor code prefixes (RUS matches RUS, RUSGOV, RUSMIL…), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub source: Vec<String>,
+    /// Target actor code prefixes.
+    #[arg(long, value_delimiter = ',')]
+    pub target: Vec<String>,
+    /// Actor code prefixes, as source or target.
+    #[arg(long, value_delimiter = ',')]
+    pub actor: Vec<String>,
+    /// CAMEO event code prefixes (04 = every consultation, 0871).
+    #[arg(long, value_delimiter = ',')]
+    pub code: Vec<String>,
+    /// CAMEO root codes (two digits).
+    #[arg(long, value_delimiter = ',')]
+    pub root: Vec<String>,
+    /// QuadClasses: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    #[arg(long, value_name = "1,2,…")]
+    pub quad: Option<String>,
+    /// First date (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Last date (YYYY-MM-DD), inclusive.
+    #[arg(long)]
+    pub to: Option<chrono::NaiveDate>,
+    /// Only events with an evidence sentence containing this text (any case).
+    #[arg(long)]
+    pub text: Option<String>,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> Result<demarche_store::EventFilter, CliError> {
+        let upper = |v: &Vec<String>| v.iter().map(|s| s.trim().to_ascii_uppercase()).filter(|s| !s.is_empty()).collect();
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            if from > to {
+                return Err(CliError::Usage(format!("--from {from} is after --to {to}")));
+            }
+        }
+        Ok(demarche_store::EventFilter {
+            source: upper(&self.source),
+            target: upper(&self.target),
+            actor: upper(&self.actor),
+            code: self.code.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            root: self.root.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            quad: self.quad.as_deref().map(parse_quads).transpose()?.unwrap_or_default(),
+            from: self.from,
+            to: self.to,
+            text: self.text.clone(),
+            limit: None,
+        })
+    }
+}
+
+/// Whether stdout is a terminal (tables for people, CSV for pipes).
+pub fn stdout_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
 }
