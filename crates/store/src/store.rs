@@ -129,7 +129,9 @@ impl Store {
             return Err(unwritable(&format!("cannot switch to WAL mode (journal mode is {mode})")));
         }
         conn.execute_batch(&format!(
-            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{};",
+            // Foreign keys stay declared but unenforced: every write is a
+            // transaction of whole documents, and `check` verifies the links.
+            "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{};",
             options.cache_mib.max(2) * 1024
         ))
         .at(path)?;
@@ -422,7 +424,7 @@ fn insert_one<'a>(
     )?;
     let mut source_seen = conn.prepare_cached(
         "SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
-         WHERE m.event_id = ?1 AND d.source_name = ?2",
+         WHERE m.event_id = ?1 AND d.source_name = ?2 AND m.document_id <> ?3",
     )?;
     let mut insert_mention = conn.prepare_cached(
         "INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
@@ -467,7 +469,7 @@ fn insert_one<'a>(
                 // One sentence coded twice the same way is one report.
                 if mention(&mut insert_mention, id)? > 0 {
                     let first_from_this_doc = touched.insert(id);
-                    let new_source = first_from_this_doc && !source_seen.exists(params![id, source])?;
+                    let new_source = first_from_this_doc && !source_seen.exists(params![id, source, document_id])?;
                     update_event.execute(params![id, first_from_this_doc as i64, new_source as i64, is_root as i64])?;
                 }
             }
