@@ -7,6 +7,8 @@ pub enum StoreError {
     /// The file exists but is not a demarche database (corrupt, another
     /// program's SQLite file, or written by a newer demarche).
     NotOurs { path: String, reason: String },
+    /// No database at this path (query commands do not create one).
+    Missing { path: String },
     /// The database cannot be created or written at this path.
     Unwritable { path: String, reason: String },
     /// The disk (or the configured size limit) is full. The transaction that
@@ -47,6 +49,7 @@ impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StoreError::NotOurs { path, reason } => write!(f, "{path}: not a usable demarche database: {reason}"),
+            StoreError::Missing { path } => write!(f, "{path}: no such database (create one with `demarche ingest`)"),
             StoreError::Unwritable { path, reason } => {
                 write!(f, "{path}: cannot open or write the database: {reason} (is the directory writable?)")
             }

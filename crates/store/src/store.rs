@@ -81,10 +81,7 @@ impl Store {
             }
         } else {
             if !options.create {
-                return Err(StoreError::Invalid(format!(
-                    "{}: no such database (create one with `demarche ingest`)",
-                    path.display()
-                )));
+                return Err(StoreError::Missing { path: path.display().to_string() });
             }
             let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             if !parent.is_dir() {
