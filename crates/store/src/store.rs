@@ -295,29 +295,13 @@ pub(crate) fn window_bounds(date: NaiveDate, window: u32) -> (i64, i64) {
 /// earlier, then the older event.
 fn find_cluster(conn: &Connection, e: &Event, date: NaiveDate, window: u32) -> rusqlite::Result<Option<i64>> {
     let (lo, hi) = window_bounds(date, window);
-    // Small windows as a list of days: equality seeks, and a statement
-    // SQLite need not re-plan for each new range.
-    let mut stmt;
-    let mut rows = if window <= 3 {
-        let days: Vec<i64> = (0..=2 * window as u64)
-            .map(|k| date.checked_sub_days(Days::new(window as u64)).and_then(|d| d.checked_add_days(Days::new(k))).map_or(0, to_int))
-            .collect();
-        stmt = conn.prepare_cached(&format!(
-            "SELECT id, date FROM events INDEXED BY events_key
-             WHERE source = ?1 AND target = ?2 AND code = ?3 AND date IN ({})",
-            (4..4 + days.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-        ))?;
-        let mut values: Vec<rusqlite::types::Value> =
-            vec![e.source.clone().into(), e.target.clone().into(), e.code.clone().into()];
-        values.extend(days.into_iter().map(rusqlite::types::Value::from));
-        stmt.query(rusqlite::params_from_iter(values))?
-    } else {
-        stmt = conn.prepare_cached(
-            "SELECT id, date FROM events INDEXED BY events_key
-             WHERE source = ?1 AND target = ?2 AND code = ?3 AND date BETWEEN ?4 AND ?5",
-        )?;
-        stmt.query(params![e.source, e.target, e.code, lo, hi])?
-    };
+    // `+ 0` keeps bound values out of SQLite's per-value planning (STAT4),
+    // which would otherwise re-prepare the statement for every new value.
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, date FROM events INDEXED BY events_key
+         WHERE source = ?1 AND target = ?2 AND code = ?3 AND date BETWEEN ?4 + 0 AND ?5 + 0",
+    )?;
+    let mut rows = stmt.query(params![e.source, e.target, e.code, lo, hi])?;
     let mut best: Option<(i64, NaiveDate, i64)> = None; // (distance, date, id)
     while let Some(row) = rows.next()? {
         let (id, stored): (i64, i64) = (row.get(0)?, row.get(1)?);
@@ -421,7 +405,7 @@ fn insert_one<'a>(
     )?;
     let mut source_seen = conn.prepare_cached(
         "SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
-         WHERE m.event_id = ?1 AND d.source_name = ?2 AND m.document_id <> ?3",
+         WHERE m.event_id = ?1 AND d.source_name = ?2 AND m.document_id <> ?3 + 0",
     )?;
     let mut insert_mention = conn.prepare_cached(
         "INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
