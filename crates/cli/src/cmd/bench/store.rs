@@ -54,6 +54,15 @@ fn time_query(runs: usize, mut query: impl FnMut() -> Result<usize, CliError>) -
     Ok((cold, median(warm), rows))
 }
 
+/// CPU seconds this process has used (user + system), from /proc on
+/// Linux: on a shared machine the wall clock also counts other programs.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split(' ').collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0) // USER_HZ is 100 on Linux
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
@@ -82,6 +91,7 @@ pub fn run(args: Args) -> CliResult {
 
     // Insert: time only the store's work, not the generator's.
     let mut insert_time = Duration::ZERO;
+    let mut insert_cpu = 0.0;
     let mut inserted = 0u64;
     let mut batch = Vec::with_capacity(args.batch);
     let mut docs = synth.documents().peekable();
@@ -90,9 +100,12 @@ pub fn run(args: Args) -> CliResult {
     while docs.peek().is_some() {
         batch.clear();
         batch.extend(docs.by_ref().take(args.batch.max(1)));
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         store.insert_documents(&batch).map_err(store_error)?;
         insert_time += t.elapsed();
+        if let (Some(before), Some(after)) = (cpu, cpu_seconds()) {
+            insert_cpu += after - before;
+        }
         inserted += batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
         if inserted >= next_report {
             eprintln!("  {inserted} reports, {:.0}/s", inserted as f64 / insert_time.as_secs_f64());
@@ -104,10 +117,12 @@ pub fn run(args: Args) -> CliResult {
     store.checkpoint().map_err(store_error)?;
     let size = std::fs::metadata(&path)?.len();
     println!(
-        "insert: {} reports in {:.1} s of store time = {:.0} reports/s ({:.1} s wall with generation); {} documents, {} events after deduplication",
+        "insert: {} reports in {:.1} s of store time = {:.0} reports/s; {:.1} CPU s = {:.0} reports per CPU second ({:.1} s wall with generation); {} documents, {} events after deduplication",
         inserted,
         insert_time.as_secs_f64(),
         inserted as f64 / insert_time.as_secs_f64(),
+        insert_cpu,
+        inserted as f64 / insert_cpu.max(1e-9),
         wall.as_secs_f64(),
         counts.documents,
         counts.events
