@@ -60,6 +60,8 @@ pub struct IngestSummary {
     pub errors: u64,
     /// Input bytes processed.
     pub bytes: u64,
+    /// Stopped at the first error (`strict`): the rest was not read.
+    pub stopped: bool,
 }
 
 enum Message {
@@ -152,7 +154,7 @@ where
                     summary.errors += 1;
                     report(&e);
                     if options.strict {
-                        outcome = Err(crate::StoreError::Invalid(format!("stopped at the first error (--strict): {e}")));
+                        summary.stopped = true;
                         break;
                     }
                 }

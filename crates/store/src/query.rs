@@ -14,6 +14,22 @@ use crate::Store;
 pub(crate) const EVIDENCE_SQL: &str =
     "COALESCE(m.text, CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT))";
 
+/// Binds each of `values` and returns the SQL list `(?4, ?5)` (`(NULL)`,
+/// which matches nothing, when empty).
+pub(crate) fn bind_list(values: &[String], bound: &mut Vec<Value>) -> String {
+    if values.is_empty() {
+        return "(NULL)".into();
+    }
+    let marks: Vec<String> = values
+        .iter()
+        .map(|v| {
+            bound.push(Value::Text(v.clone()));
+            format!("?{}", bound.len())
+        })
+        .collect();
+    format!("({})", marks.join(", "))
+}
+
 /// Which events to select. Actor filters are code prefixes (`RUS` matches
 /// `RUS`, `RUSGOV`, `RUSMIL`…); several values are alternatives.
 #[derive(Clone, Debug, Default)]
@@ -97,11 +113,7 @@ impl Conditions {
     }
 
     fn any_of(&mut self, column: &str, values: &[String]) -> String {
-        if values.is_empty() {
-            return "0".into();
-        }
-        let marks: Vec<String> = values.iter().map(|v| self.bind(v.clone())).collect();
-        format!("{column} IN ({})", marks.join(", "))
+        format!("{column} IN {}", bind_list(values, &mut self.values))
     }
 
     pub fn where_clause(&self) -> String {

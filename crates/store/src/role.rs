@@ -37,6 +37,7 @@ use rusqlite::types::Value;
 use crate::error::{AtPath, Result, StoreError};
 use crate::network::principal;
 use crate::period::{from_int, to_int, Period};
+use crate::query::bind_list;
 use crate::Store;
 
 /// CAMEO roots counted as engagement.
@@ -171,18 +172,9 @@ impl Store {
         }
         let involving = |prefixes: &[String], values: &mut Vec<Value>| -> Result<String> {
             let codes = self.actor_codes(prefixes)?;
-            if codes.is_empty() {
-                return Ok("0".into());
-            }
-            let marks: Vec<String> = codes
-                .into_iter()
-                .map(|c| {
-                    values.push(Value::Text(c));
-                    format!("?{}", values.len())
-                })
-                .collect();
-            let list = marks.join(", ");
-            Ok(format!("(e.source IN ({list}) OR e.target IN ({list}))"))
+            let sources = bind_list(&codes, values);
+            let targets = bind_list(&codes, values);
+            Ok(format!("(e.source IN {sources} OR e.target IN {targets})"))
         };
 
         let mut tallies: HashMap<String, Tally> = HashMap::new();

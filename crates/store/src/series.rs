@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
 use crate::period::{from_int, to_int, Period};
+use crate::query::bind_list;
 use crate::Store;
 
 /// The QuadClass names, in order 1–4.
@@ -83,26 +84,12 @@ impl Store {
         let sources = self.actor_codes(&q.source)?;
         let targets = self.actor_codes(&q.target)?;
         let mut values: Vec<Value> = Vec::new();
-        let list = |codes: &[String], values: &mut Vec<Value>| -> String {
-            let marks: Vec<String> = codes
-                .iter()
-                .map(|c| {
-                    values.push(Value::Text(c.clone()));
-                    format!("?{}", values.len())
-                })
-                .collect();
-            if marks.is_empty() {
-                "(NULL)".into()
-            } else {
-                format!("({})", marks.join(", "))
-            }
-        };
-        let s = list(&sources, &mut values);
-        let t = list(&targets, &mut values);
+        let s = bind_list(&sources, &mut values);
+        let t = bind_list(&targets, &mut values);
         let mut dyad = format!("(e.source IN {s} AND e.target IN {t})");
         if q.both_directions {
-            let s2 = list(&targets, &mut values);
-            let t2 = list(&sources, &mut values);
+            let s2 = bind_list(&targets, &mut values);
+            let t2 = bind_list(&sources, &mut values);
             dyad = format!("({dyad} OR (e.source IN {s2} AND e.target IN {t2}))");
         }
         let mut sql = format!("SELECT e.date, e.quad_class, e.goldstein, e.mentions FROM events e WHERE {dyad}");

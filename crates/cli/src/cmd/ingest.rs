@@ -95,6 +95,9 @@ pub fn run(args: Args) -> CliResult {
         secs,
         summary.documents as f64 / secs.max(1e-9)
     );
+    if summary.stopped {
+        return Err(CliError::Failed("stopped at the first unreadable input (--strict)".into()));
+    }
     if summary.errors > 0 {
         return Err(CliError::Failed(format!("{} inputs could not be read or coded (see above)", summary.errors)));
     }
@@ -226,6 +229,7 @@ fn read_jsonl(path: PathBuf) -> Inputs {
 
 /// Coded events (JSON Lines of event records); consecutive records with the
 /// same `doc` make one document, whose text is their evidence sentences.
+/// QuadClass, Goldstein and PLOVER type are taken from the codebook.
 fn read_coded(path: PathBuf) -> Inputs {
     let mut lines = lines(path.clone()).peekable();
     let origin = path.display().to_string();
@@ -257,7 +261,10 @@ fn read_coded(path: PathBuf) -> Inputs {
             }
             let Some(Ok((_, line))) = lines.next() else { break };
             bytes += line.len() as u64 + 1;
-            events.push(serde_json::from_str(&line).expect("parsed above"));
+            let mut event: Event = serde_json::from_str(&line).expect("parsed above");
+            // The codebook decides QuadClass, Goldstein and PLOVER type.
+            event.fill_code_attributes();
+            events.push(event);
         }
         let first = events.first()?;
         let mut sentences: Vec<(usize, &str)> = events.iter().map(|e| (e.sentence, e.text.as_str())).collect();
