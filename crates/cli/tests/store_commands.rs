@@ -164,7 +164,7 @@ fn question_commands_answer_from_an_ingested_database() {
     let out = demarche(&["series", "--db", db_arg, "--dyad", "RUS:ISR", "--by", "week", "--format", "csv", "--plot", svg.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let csv = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(csv.lines().next(), Some("period,events,mentions"));
+    assert_eq!(csv.lines().next(), Some("period,events"));
     let counted: u64 = csv.lines().skip(1).map(|l| l.split(',').nth(1).unwrap().parse::<u64>().unwrap()).sum();
     assert_eq!(counted, lines.len() as u64);
     let svg = std::fs::read_to_string(&svg).unwrap();

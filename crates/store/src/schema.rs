@@ -66,6 +66,7 @@ fn v1_core(tx: &Transaction) -> rusqlite::Result<()> {
             added      INTEGER NOT NULL
         );
         CREATE INDEX events_key ON events(source, target, code, date);
+        CREATE INDEX events_source ON events(source, date);
         CREATE INDEX events_target ON events(target, date);
 
         -- One row per coded sentence (the coder's Event record), stored

@@ -1,6 +1,8 @@
 //! Time series of a dyad's interactions: counts by QuadClass, summed and
 //! mean Goldstein, per day, week, month or year.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 
@@ -55,8 +57,6 @@ pub struct SeriesPoint {
     pub label: String,
     /// Deduplicated events.
     pub events: u64,
-    /// Reports of those events.
-    pub mentions: u64,
     /// Events per QuadClass 1–4.
     pub quad: [u64; 4],
     pub goldstein_sum: f64,
@@ -92,7 +92,10 @@ impl Store {
             let t2 = bind_list(&sources, &mut values);
             dyad = format!("({dyad} OR (e.source IN {s2} AND e.target IN {t2}))");
         }
-        let mut sql = format!("SELECT e.date, e.quad_class, e.goldstein, e.mentions FROM events e WHERE {dyad}");
+        // Source, target, code and date are all in the key index, so the scan
+        // never touches the table; QuadClass and Goldstein follow from the
+        // code through the codebook, as they did when the event was coded.
+        let mut sql = format!("SELECT e.date, e.code FROM events e INDEXED BY events_key WHERE {dyad}");
         if let Some(from) = q.from {
             values.push(Value::Integer(to_int(from)));
             sql += &format!(" AND (e.date IS NULL OR e.date >= ?{})", values.len());
@@ -103,19 +106,26 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
-        let mut dated: Vec<(NaiveDate, u8, f64, u64)> = Vec::new();
+        let mut dated: Vec<(NaiveDate, u8, f64)> = Vec::new();
         let mut undated = 0;
+        let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
         while let Some(r) = rows.next().at(&self.path)? {
             let date: Option<i64> = r.get(0).at(&self.path)?;
-            match date.and_then(from_int) {
-                Some(d) => dated.push((
-                    d,
-                    r.get::<_, i64>(1).at(&self.path)? as u8,
-                    r.get(2).at(&self.path)?,
-                    r.get::<_, i64>(3).at(&self.path)? as u64,
-                )),
-                None => undated += 1,
-            }
+            let Some(d) = date.and_then(from_int) else {
+                undated += 1;
+                continue;
+            };
+            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
+            let (quad, goldstein) = match attributes.get(code) {
+                Some(&a) => a,
+                None => {
+                    let mut e = demarche_code::Event { code: code.to_string(), ..blank_event() };
+                    e.fill_code_attributes();
+                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
+                    (e.quad_class, e.goldstein as f64)
+                }
+            };
+            dated.push((d, quad, goldstein));
         }
         let first = q.from.or_else(|| dated.iter().map(|x| x.0).min());
         let last = q.to.or_else(|| dated.iter().map(|x| x.0).max());
@@ -127,12 +137,11 @@ impl Store {
             .iter()
             .map(|&start| SeriesPoint { start, label: q.by.label(start), ..SeriesPoint::default() })
             .collect();
-        for (date, quad, goldstein, mentions) in dated {
+        for (date, quad, goldstein) in dated {
             let start = q.by.start(date);
             let Ok(i) = starts.binary_search(&start) else { continue };
             let p = &mut points[i];
             p.events += 1;
-            p.mentions += mentions;
             if (1..=4).contains(&quad) {
                 p.quad[quad as usize - 1] += 1;
             }
@@ -142,10 +151,29 @@ impl Store {
     }
 }
 
+fn blank_event() -> demarche_code::Event {
+    demarche_code::Event {
+        doc: String::new(),
+        sentence: 0,
+        text: String::new(),
+        date: None,
+        source: String::new(),
+        target: String::new(),
+        source_text: String::new(),
+        target_text: String::new(),
+        code: String::new(),
+        root_code: String::new(),
+        quad_class: 0,
+        goldstein: 0.0,
+        plover: String::new(),
+        explain: None,
+    }
+}
+
 /// What a series shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Measure {
-    /// Events (and their reports) per period.
+    /// Events per period.
     Count,
     /// Summed and mean Goldstein weight per period.
     Goldstein,
@@ -166,7 +194,7 @@ impl Measure {
     /// Column names after `period`.
     pub fn columns(self) -> Vec<&'static str> {
         match self {
-            Measure::Count => vec!["events", "mentions"],
+            Measure::Count => vec!["events"],
             Measure::Goldstein => vec!["events", "goldstein_sum", "goldstein_mean"],
             Measure::Quad => vec!["verbal_coop", "material_coop", "verbal_conflict", "material_conflict"],
         }
@@ -175,7 +203,7 @@ impl Measure {
     /// The values of a point, in [`Measure::columns`] order (`None`: no value).
     pub fn values(self, p: &SeriesPoint) -> Vec<Option<f64>> {
         match self {
-            Measure::Count => vec![Some(p.events as f64), Some(p.mentions as f64)],
+            Measure::Count => vec![Some(p.events as f64)],
             Measure::Goldstein => vec![Some(p.events as f64), Some(p.goldstein_sum), p.goldstein_mean()],
             Measure::Quad => p.quad.iter().map(|&n| Some(n as f64)).collect(),
         }

@@ -155,6 +155,7 @@ fn read_text(path: &Path) -> Result<Input, InputError> {
         InputError::at_line(path, line, "invalid UTF-8")
     })?;
     let paragraphs: Vec<String> = text
+        .replace("\r\n", "\n")
         .split("\n\n")
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty())
