@@ -266,7 +266,7 @@ mod plot {
         let step = n.div_ceil(12).max(1);
         let label_of = |x: &f64| {
             let i = x.round() as usize;
-            if (x - x.round()).abs() < 1e-6 && i % step == 0 {
+            if (x - x.round()).abs() < 1e-6 && i.is_multiple_of(step) {
                 labels.get(i).cloned().unwrap_or_default()
             } else {
                 String::new()

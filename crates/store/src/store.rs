@@ -310,17 +310,20 @@ fn find_cluster(conn: &Connection, e: &Event, date: NaiveDate, window: u32) -> r
         let (id, stored): (i64, i64) = (row.get(0)?, row.get(1)?);
         let Some(stored) = from_int(stored) else { continue };
         let candidate = ((stored - date).num_days().abs(), stored, id);
-        if best.map_or(true, |b| candidate < b) {
+        if best.is_none_or(|b| candidate < b) {
             best = Some(candidate);
         }
     }
     Ok(best.map(|(_, _, id)| id))
 }
 
+/// Mentions as source, as target, first and last date of one actor.
+type ActorCounts = (i64, i64, Option<i64>, Option<i64>);
+
 /// Tallies of the actors seen, written once per transaction.
 #[derive(Default)]
 struct ActorTally<'a> {
-    actors: HashMap<&'a str, (i64, i64, Option<i64>, Option<i64>)>,
+    actors: HashMap<&'a str, ActorCounts>,
     names: HashMap<(&'a str, &'a str), i64>,
 }
 

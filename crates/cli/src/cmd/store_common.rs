@@ -58,7 +58,7 @@ pub fn write_table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -
         }
     }
     let numeric = |i: usize| {
-        rows.iter().all(|r| r.get(i).map_or(true, |c| c.is_empty() || c.parse::<f64>().is_ok()))
+        rows.iter().all(|r| r.get(i).is_none_or(|c| c.is_empty() || c.parse::<f64>().is_ok()))
     };
     let right: Vec<bool> = (0..header.len()).map(numeric).collect();
     let line = |out: &mut dyn Write, cells: Vec<&str>| -> std::io::Result<()> {
