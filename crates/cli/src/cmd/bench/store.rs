@@ -26,6 +26,9 @@ pub struct Args {
     /// Keep the database file.
     #[arg(long)]
     keep: bool,
+    /// Only time the queries, on a database kept by an earlier run (--db).
+    #[arg(long, requires = "db")]
+    queries_only: bool,
     /// Documents per transaction.
     #[arg(long, default_value_t = 2000)]
     batch: usize,
@@ -69,13 +72,16 @@ fn ms(d: Duration) -> String {
 
 pub fn run(args: Args) -> CliResult {
     let path = args.db.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("demarche-bench-{}.db", std::process::id())));
+    let synth = Synth { events: args.events, ..Synth::default() };
+    if args.queries_only {
+        return time_queries(&path, &synth);
+    }
     for suffix in ["", "-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{suffix}", path.display()));
         if p.exists() {
             std::fs::remove_file(&p)?;
         }
     }
-    let synth = Synth { events: args.events, ..Synth::default() };
     println!(
         "bench store: {} reports, {} actors, {} days from {}, {} reports/document, {}% repeats; db {}",
         synth.events,
@@ -133,9 +139,21 @@ pub fn run(args: Args) -> CliResult {
         size as f64 / 1048576.0 / (inserted as f64 / 1e6)
     );
     drop(store);
+    time_queries(&path, &synth)?;
+    if args.keep {
+        println!("kept {}", path.display());
+    } else {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+    Ok(())
+}
 
-    // Queries on a fresh connection, as a separate analyst process would.
-    let store = Store::open_existing(&path).map_err(store_error)?;
+/// Query latencies on a fresh connection, as a separate analyst process
+/// would see them.
+fn time_queries(path: &std::path::Path, synth: &Synth) -> CliResult {
+    let store = Store::open_existing(path).map_err(store_error)?;
     let (a, b) = (country_code(0), country_code(1));
     let (c, d) = (country_code(0), country_code(synth.countries / 2));
     for (what, dyad) in [("the busiest dyad", format!("{a}:{b}")), ("the busiest actor with a median one", format!("{c}:{d}"))] {
@@ -164,14 +182,6 @@ pub fn run(args: Args) -> CliResult {
             Ok(n)
         })?;
         println!("query events {what}: {rows} events with evidence; cold {}, warm {}", ms(cold), ms(warm));
-    }
-    drop(store);
-    if args.keep {
-        println!("kept {}", path.display());
-    } else {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
     }
     Ok(())
 }
