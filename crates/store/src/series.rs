@@ -119,7 +119,7 @@ impl Store {
             let (quad, goldstein) = match attributes.get(code) {
                 Some(&a) => a,
                 None => {
-                    let mut e = demarche_code::Event { code: code.to_string(), ..blank_event() };
+                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
                     e.fill_code_attributes();
                     attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
                     (e.quad_class, e.goldstein as f64)
@@ -148,25 +148,6 @@ impl Store {
             p.goldstein_sum += goldstein;
         }
         Ok(Series { by: q.by, points, undated })
-    }
-}
-
-fn blank_event() -> demarche_code::Event {
-    demarche_code::Event {
-        doc: String::new(),
-        sentence: 0,
-        text: String::new(),
-        date: None,
-        source: String::new(),
-        target: String::new(),
-        source_text: String::new(),
-        target_text: String::new(),
-        code: String::new(),
-        root_code: String::new(),
-        quad_class: 0,
-        goldstein: 0.0,
-        plover: String::new(),
-        explain: None,
     }
 }
 

@@ -92,6 +92,26 @@ impl Rng {
     }
 }
 
+/// An event record with every field empty, to fill with struct update syntax.
+pub fn blank_event() -> demarche_code::Event {
+    demarche_code::Event {
+        doc: String::new(),
+        sentence: 0,
+        text: String::new(),
+        date: None,
+        source: String::new(),
+        target: String::new(),
+        source_text: String::new(),
+        target_text: String::new(),
+        code: String::new(),
+        root_code: String::new(),
+        quad_class: 0,
+        goldstein: 0.0,
+        plover: String::new(),
+        explain: None,
+    }
+}
+
 /// The 3-letter code of country `i` (`AAA`, `AAB`, …).
 pub fn country_code(i: u32) -> String {
     let letter = |n: u32| char::from(b'A' + (n % 26) as u8);
@@ -149,20 +169,13 @@ impl Synth {
                     let target = format!("{}{}", country_code(target_country), sector(&mut rng));
                     let code = CODES[rng.weighted(CODES.iter().map(|c| c.1))].0;
                     let mut e = Event {
-                        doc: String::new(),
-                        sentence: 0,
-                        text: String::new(),
                         date: Some(date),
                         source_text: format!("the {} side", source.to_lowercase()),
                         target_text: format!("{} officials", target.to_lowercase()),
                         source,
                         target,
                         code: code.to_string(),
-                        root_code: String::new(),
-                        quad_class: 0,
-                        goldstein: 0.0,
-                        plover: String::new(),
-                        explain: None,
+                        ..blank_event()
                     };
                     e.fill_code_attributes();
                     e

@@ -39,11 +39,7 @@ pub fn event(doc: &Document, sentence: usize, when: Option<&str>, source: &str, 
         source_text: format!("{source} officials"),
         target_text: if target.is_empty() { String::new() } else { format!("{target} officials") },
         code: code.into(),
-        root_code: String::new(),
-        quad_class: 0,
-        goldstein: 0.0,
-        plover: String::new(),
-        explain: None,
+        ..demarche_store::synth::blank_event()
     };
     e.fill_code_attributes();
     e
