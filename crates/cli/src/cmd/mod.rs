@@ -11,4 +11,5 @@ pub mod network;
 pub mod parse;
 pub mod role;
 pub mod series;
+pub mod store_common;
 pub mod train;

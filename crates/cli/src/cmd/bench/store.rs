@@ -1,8 +1,187 @@
-use crate::error::{not_yet, CliResult};
+//! `demarche bench store`: insert rate, size and query latency of the event
+//! store on a deterministic synthetic archive (default 10 M reports over 20
+//! years and 2,000 actors).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use demarche_store::period::Period;
+use demarche_store::series::SeriesQuery;
+use demarche_store::synth::{country_code, Synth};
+use demarche_store::{EventFilter, OpenOptions, Order, Store};
+
+use crate::cmd::store_common::store_error;
+use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Coded reports (event mentions) to generate and insert.
+    #[arg(long, default_value_t = 10_000_000)]
+    events: u64,
+    /// Database file to build (default: a fresh file in the temp directory,
+    /// removed afterwards unless --keep).
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Keep the database file.
+    #[arg(long)]
+    keep: bool,
+    /// Only time the queries, on a database kept by an earlier run (--db).
+    #[arg(long, requires = "db")]
+    queries_only: bool,
+    /// Documents per transaction.
+    #[arg(long, default_value_t = 2000)]
+    batch: usize,
+    /// Page cache of the writing connection, MiB.
+    #[arg(long, default_value_t = 1024)]
+    cache_mib: u32,
+}
 
-pub fn run(_args: Args) -> CliResult {
-    not_yet("bench store")
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Cold (first) and warm (median of the next runs) latency of `query`,
+/// which returns how many rows it produced.
+fn time_query(runs: usize, mut query: impl FnMut() -> Result<usize, CliError>) -> Result<(Duration, Duration, usize), CliError> {
+    let t = Instant::now();
+    let rows = query()?;
+    let cold = t.elapsed();
+    let mut warm = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        query()?;
+        warm.push(t.elapsed());
+    }
+    Ok((cold, median(warm), rows))
+}
+
+/// CPU seconds this process has used (user + system), from /proc on
+/// Linux: on a shared machine the wall clock also counts other programs.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split(' ').collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0) // USER_HZ is 100 on Linux
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+pub fn run(args: Args) -> CliResult {
+    let path = args.db.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("demarche-bench-{}.db", std::process::id())));
+    let synth = Synth { events: args.events, ..Synth::default() };
+    if args.queries_only {
+        return time_queries(&path, &synth);
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let p = PathBuf::from(format!("{}{suffix}", path.display()));
+        if p.exists() {
+            std::fs::remove_file(&p)?;
+        }
+    }
+    println!(
+        "bench store: {} reports, {} actors, {} days from {}, {} reports/document, {}% repeats; db {}",
+        synth.events,
+        synth.countries * 10,
+        synth.days,
+        synth.first_day,
+        synth.events_per_doc,
+        synth.repeat_percent,
+        path.display()
+    );
+    let mut store = Store::open_with(&path, &OpenOptions { cache_mib: args.cache_mib, ..OpenOptions::default() })
+        .map_err(store_error)?;
+
+    // Insert: time only the store's work, not the generator's.
+    let mut insert_time = Duration::ZERO;
+    let mut insert_cpu = 0.0;
+    let mut inserted = 0u64;
+    let mut batch = Vec::with_capacity(args.batch);
+    let mut docs = synth.documents().peekable();
+    let wall = Instant::now();
+    let mut next_report = 1_000_000u64;
+    while docs.peek().is_some() {
+        batch.clear();
+        batch.extend(docs.by_ref().take(args.batch.max(1)));
+        let (t, cpu) = (Instant::now(), cpu_seconds());
+        store.insert_documents(&batch).map_err(store_error)?;
+        insert_time += t.elapsed();
+        if let (Some(before), Some(after)) = (cpu, cpu_seconds()) {
+            insert_cpu += after - before;
+        }
+        inserted += batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
+        if inserted >= next_report {
+            eprintln!("  {inserted} reports, {:.0}/s", inserted as f64 / insert_time.as_secs_f64());
+            next_report += 1_000_000;
+        }
+    }
+    let wall = wall.elapsed();
+    let counts = store.counts().map_err(store_error)?;
+    store.checkpoint().map_err(store_error)?;
+    let size = std::fs::metadata(&path)?.len();
+    println!(
+        "insert: {} reports in {:.1} s of store time = {:.0} reports/s; {:.1} CPU s = {:.0} reports per CPU second ({:.1} s wall with generation); {} documents, {} events after deduplication",
+        inserted,
+        insert_time.as_secs_f64(),
+        inserted as f64 / insert_time.as_secs_f64(),
+        insert_cpu,
+        inserted as f64 / insert_cpu.max(1e-9),
+        wall.as_secs_f64(),
+        counts.documents,
+        counts.events
+    );
+    println!(
+        "size: {:.1} MiB = {:.1} MiB per million reports (documents' text included)",
+        size as f64 / 1048576.0,
+        size as f64 / 1048576.0 / (inserted as f64 / 1e6)
+    );
+    drop(store);
+    time_queries(&path, &synth)?;
+    if args.keep {
+        println!("kept {}", path.display());
+    } else {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+    Ok(())
+}
+
+/// Query latencies on a fresh connection, as a separate analyst process
+/// would see them.
+fn time_queries(path: &std::path::Path, synth: &Synth) -> CliResult {
+    let store = Store::open_existing(path).map_err(store_error)?;
+    let (a, b) = (country_code(0), country_code(1));
+    let (c, d) = (country_code(0), country_code(synth.countries / 2));
+    for (what, dyad) in [("the busiest dyad", format!("{a}:{b}")), ("the busiest actor with a median one", format!("{c}:{d}"))] {
+        let query = SeriesQuery { by: Period::Month, ..SeriesQuery::dyad(&dyad).map_err(store_error)? };
+        let (cold, warm, rows) = time_query(9, || {
+            let s = store.series(&query).map_err(store_error)?;
+            Ok(s.points.iter().map(|p| p.events as usize).sum())
+        })?;
+        println!("query series --dyad {dyad} --by month ({what}, all years): {rows} events; cold {}, warm {}", ms(cold), ms(warm));
+    }
+    let month_from = NaiveDate::from_ymd_opt(2011, 5, 1).expect("date");
+    let month_to = NaiveDate::from_ymd_opt(2011, 5, 31).expect("date");
+    let top = EventFilter { actor: vec![a.clone()], from: Some(month_from), to: Some(month_to), ..EventFilter::default() };
+    let mid_actor = country_code(synth.countries / 2);
+    let mid = EventFilter { actor: vec![mid_actor.clone()], ..EventFilter::default() };
+    for (what, filter) in
+        [(format!("--actor {a} --from 2011-05-01 --to 2011-05-31 (busiest actor, one month)"), top), (format!("--actor {mid_actor} (a median actor, all years)"), mid)]
+    {
+        let (cold, warm, rows) = time_query(9, || {
+            let mut n = 0;
+            store.for_each_event(&filter, Order::Date, |_| {
+                n += 1;
+                Ok(())
+            })
+            .map_err(store_error)?;
+            Ok(n)
+        })?;
+        println!("query events {what}: {rows} events with evidence; cold {}, warm {}", ms(cold), ms(warm));
+    }
+    Ok(())
 }

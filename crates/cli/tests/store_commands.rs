@@ -1,0 +1,209 @@
+//! The store subcommands end to end, through the built binary: crash safety
+//! of `ingest` under SIGKILL, idempotence, and the question commands.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use demarche_store::{EventFilter, Store};
+
+const BIN: &str = env!("CARGO_BIN_EXE_demarche");
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("demarche-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Document `i` reports `i % 3 + 1` events.
+fn events_of(i: usize) -> usize {
+    i % 3 + 1
+}
+
+/// A JSON Lines file of coded events for `docs` documents.
+fn write_coded(path: &Path, docs: usize) -> usize {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let actors = ["RUS", "ISR", "PSE", "EGY", "JOR", "USA", "IGOUNO", "TUR"];
+    let mut total = 0;
+    for i in 0..docs {
+        for s in 0..events_of(i) {
+            let source = actors[(i + s) % actors.len()];
+            let target = actors[(i + s + 1 + i / 7) % actors.len()];
+            let target = if target == source { "QAT" } else { target };
+            let day = 1 + (i / 50) % 28;
+            let record = serde_json::json!({
+                "doc": format!("doc-{i}"), "sentence": s,
+                "text": format!("Report {i}, sentence {s}: {source} met {target}."),
+                "date": format!("2021-05-{day:02}"),
+                "source": source, "target": target, "source_text": source, "target_text": target,
+                "code": "040", "root_code": "04", "quad_class": 1, "goldstein": 1.0, "plover": "CONSULT"
+            });
+            writeln!(out, "{record}").unwrap();
+            total += 1;
+        }
+    }
+    total
+}
+
+fn demarche(args: &[&str]) -> std::process::Output {
+    Command::new(BIN).args(args).output().expect("run demarche")
+}
+
+/// Every stored document must hold exactly its events: none half-written.
+fn assert_whole_documents(db: &Path) -> u64 {
+    let store = Store::open_existing(db).unwrap();
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT d.doc_id, count(m.document_id) FROM documents d LEFT JOIN mentions m ON m.document_id = d.id
+             GROUP BY d.id",
+        )
+        .unwrap();
+    let rows: Vec<(String, i64)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+    for (doc, mentions) in &rows {
+        let i: usize = doc.trim_start_matches("doc-").parse().unwrap();
+        assert_eq!(*mentions as usize, events_of(i), "{doc} is stored with {mentions} of its {} events", events_of(i));
+    }
+    rows.len() as u64
+}
+
+#[test]
+fn sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes() {
+    let dir = TempDir::new("crash");
+    let input = dir.0.join("coded.jsonl");
+    let docs = 60_000;
+    let total_events = write_coded(&input, docs);
+    let db = dir.0.join("events.db");
+    let db_arg = db.to_str().unwrap();
+
+    let mut child = Command::new(BIN)
+        .args(["ingest", "--coded", "--quiet", "--batch", "25", "--db", db_arg, input.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Query as a reader while the ingest writes; kill it once documents land.
+    let started = Instant::now();
+    let mut seen_while_running = 0;
+    loop {
+        assert!(started.elapsed() < Duration::from_secs(120), "no document stored within two minutes");
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if db.exists() {
+            if let Ok(store) = Store::open_existing(&db) {
+                if let Ok(counts) = store.counts() {
+                    let events = store.events(&EventFilter { limit: Some(5), ..EventFilter::default() }).unwrap();
+                    assert_eq!(events.len() as u64, counts.events.min(5));
+                    seen_while_running = counts.documents;
+                    if counts.documents >= 100 {
+                        break;
+                    }
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(seen_while_running > 0, "a reader saw documents while the ingest ran");
+
+    let stored = assert_whole_documents(&db);
+    assert!(stored < docs as u64, "the ingest was killed before finishing ({stored} of {docs} stored)");
+
+    // Re-running completes the job without duplicates…
+    let out = demarche(&["ingest", "--coded", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains(&format!("ingested {} documents", docs as u64 - stored)), "{summary}");
+    assert!(summary.contains(&format!("{stored} skipped")), "{summary}");
+    assert_eq!(assert_whole_documents(&db), docs as u64);
+    let counts = Store::open_existing(&db).unwrap().counts().unwrap();
+    assert_eq!(counts.mentions, total_events as u64);
+
+    // …and once more adds nothing.
+    let out = demarche(&["ingest", "--coded", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0 documents"));
+    assert_eq!(Store::open_existing(&db).unwrap().counts().unwrap(), counts);
+}
+
+#[test]
+fn question_commands_answer_from_an_ingested_database() {
+    let dir = TempDir::new("questions");
+    let input = dir.0.join("coded.jsonl");
+    write_coded(&input, 300);
+    let db = dir.0.join("q.db");
+    let db_arg = db.to_str().unwrap();
+    let out = demarche(&["ingest", "--coded", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let out = demarche(&["events", "--db", db_arg, "--source", "RUS", "--target", "ISR", "--format", "jsonl", "--evidence"]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!lines.is_empty());
+    for e in &lines {
+        assert_eq!((e["source"].as_str(), e["target"].as_str()), (Some("RUS"), Some("ISR")));
+        assert_eq!(e["evidence"].as_array().unwrap().len() as u64, e["mentions"].as_u64().unwrap());
+    }
+
+    let svg = dir.0.join("series.svg");
+    let out = demarche(&["series", "--db", db_arg, "--dyad", "RUS:ISR", "--by", "week", "--format", "csv", "--plot", svg.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().next(), Some("period,events"));
+    let counted: u64 = csv.lines().skip(1).map(|l| l.split(',').nth(1).unwrap().parse::<u64>().unwrap()).sum();
+    assert_eq!(counted, lines.len() as u64);
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(svg.contains("<svg") && svg.contains("events") && svg.contains("2021-05"), "axis labels and legend");
+
+    let out = demarche(&["role", "--db", db_arg, "--actor", "RUS", "--between", "ISR,PSE", "--format", "csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let role = String::from_utf8(out.stdout).unwrap();
+    assert!(role.starts_with("period,engage_ISR,engage_PSE,"), "{role}");
+
+    let graphml = dir.0.join("net.graphml");
+    let out = demarche(&["network", "--db", db_arg, "--format", "graphml", "--out", graphml.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(&graphml).unwrap().contains("<graphml"));
+
+    let out = demarche(&["export", "--db", db_arg, "--format", "gdelt"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().all(|l| l.split('\t').count() == 61));
+
+    // Usage errors exit 2, a missing database 1, with the file named.
+    assert_eq!(demarche(&["series", "--db", db_arg, "--dyad", "RUS"]).status.code(), Some(2));
+    let missing = demarche(&["events", "--db", dir.0.join("none.db").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("none.db"));
+}
+
+#[test]
+fn bad_input_files_are_reported_and_the_rest_is_stored() {
+    let dir = TempDir::new("bad");
+    std::fs::write(dir.0.join("good.txt"), "Russia consulted Egypt.\n\nA second paragraph.").unwrap();
+    std::fs::write(dir.0.join("bad.txt"), b"Broken \xff bytes\n").unwrap();
+    std::fs::write(dir.0.join("docs.jsonl"), "{\"id\": \"j1\", \"text\": \"One.\"}\n{not json}\n").unwrap();
+    let db = dir.0.join("b.db");
+    let out = demarche(&["ingest", "--quiet", "--db", db.to_str().unwrap(), dir.0.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("bad.txt:1: invalid UTF-8"), "{stderr}");
+    assert!(stderr.contains("docs.jsonl:2:"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 2 documents"));
+    assert_eq!(Store::open_existing(&db).unwrap().counts().unwrap().documents, 2);
+}

@@ -1,0 +1,298 @@
+//! Selecting stored events: filters, the stored-event record, evidence.
+
+use chrono::NaiveDate;
+use demarche_code::Event;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{AtPath, Result};
+use crate::period::{from_int, to_int};
+use crate::Store;
+
+/// The evidence sentence of a mention `m` of document `d`: a slice of the
+/// stored body when it is there verbatim, else the mention's own text.
+pub(crate) const EVIDENCE_SQL: &str =
+    "COALESCE(m.text, CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT))";
+
+/// Binds each of `values` and returns the SQL list `(?4, ?5)` (`(NULL)`,
+/// which matches nothing, when empty).
+pub(crate) fn bind_list(values: &[String], bound: &mut Vec<Value>) -> String {
+    if values.is_empty() {
+        return "(NULL)".into();
+    }
+    let marks: Vec<String> = values
+        .iter()
+        .map(|v| {
+            bound.push(Value::Text(v.clone()));
+            format!("?{}", bound.len())
+        })
+        .collect();
+    format!("({})", marks.join(", "))
+}
+
+/// Which events to select. Actor filters are code prefixes (`RUS` matches
+/// `RUS`, `RUSGOV`, `RUSMIL`…); several values are alternatives.
+#[derive(Clone, Debug, Default)]
+pub struct EventFilter {
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    /// Source or target.
+    pub actor: Vec<String>,
+    /// CAMEO code prefixes (`04` = all consultations, `0871`).
+    pub code: Vec<String>,
+    /// CAMEO root codes (2 digits).
+    pub root: Vec<String>,
+    pub quad: Vec<u8>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Case-insensitive substring of any evidence sentence.
+    pub text: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// Sort order of a selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// By date, then id: what a reader wants.
+    Date,
+    /// By id (insertion order): cheapest, for exports.
+    Id,
+}
+
+/// A deduplicated event as stored: the coder's record as its first report
+/// gave it (with the event's date), plus how widely it was reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredEvent {
+    pub event_id: i64,
+    #[serde(flatten)]
+    pub event: Event,
+    /// Evidence sentences (coded reports) of this event.
+    pub mentions: u32,
+    /// Distinct documents reporting it.
+    pub articles: u32,
+    /// Distinct sources (outlets) reporting it.
+    pub sources: u32,
+    /// Reported in a story's lead paragraph at least once.
+    pub root: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// When the event was first stored (unix seconds).
+    #[serde(default)]
+    pub added: i64,
+}
+
+/// One report (mention) of an event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub doc: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    pub sentence: usize,
+    pub text: String,
+    pub date: Option<NaiveDate>,
+    pub source_text: String,
+    pub target_text: String,
+    pub root: bool,
+}
+
+/// SQL conditions with their bound values, built up filter by filter.
+#[derive(Default)]
+pub(crate) struct Conditions {
+    pub sql: Vec<String>,
+    pub values: Vec<Value>,
+}
+
+impl Conditions {
+    fn bind(&mut self, v: impl Into<Value>) -> String {
+        self.values.push(v.into());
+        format!("?{}", self.values.len())
+    }
+
+    fn any_of(&mut self, column: &str, values: &[String]) -> String {
+        format!("{column} IN {}", bind_list(values, &mut self.values))
+    }
+
+    pub fn where_clause(&self) -> String {
+        if self.sql.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.sql.join(" AND "))
+        }
+    }
+}
+
+impl Store {
+    /// The stored actor codes starting with any of `prefixes` (an empty
+    /// prefix matches every actor).
+    pub fn actor_codes(&self, prefixes: &[String]) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT code FROM actors ORDER BY code").at(&self.path)?;
+        let codes = stmt.query_map([], |r| r.get::<_, String>(0)).at(&self.path)?;
+        let mut out = Vec::new();
+        for code in codes {
+            let code = code.at(&self.path)?;
+            if prefixes.iter().any(|p| code.starts_with(p.as_str())) {
+                out.push(code);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The WHERE conditions for `filter` over `events e`. Actor prefixes are
+    /// expanded to the stored codes so the (source …) and (target …) indexes
+    /// answer with a few seeks.
+    pub(crate) fn conditions(&self, filter: &EventFilter) -> Result<Conditions> {
+        let mut c = Conditions::default();
+        if !filter.source.is_empty() {
+            let codes = self.actor_codes(&filter.source)?;
+            let cond = c.any_of("e.source", &codes);
+            c.sql.push(cond);
+        }
+        if !filter.target.is_empty() {
+            let codes = self.actor_codes(&filter.target)?;
+            let cond = c.any_of("e.target", &codes);
+            c.sql.push(cond);
+        }
+        if !filter.actor.is_empty() {
+            let codes = self.actor_codes(&filter.actor)?;
+            let s = c.any_of("e.source", &codes);
+            let t = c.any_of("e.target", &codes);
+            c.sql.push(format!("({s} OR {t})"));
+        }
+        if !filter.code.is_empty() {
+            let alts: Vec<String> = filter
+                .code
+                .iter()
+                .map(|p| {
+                    let n = c.bind(p.len() as i64);
+                    let v = c.bind(p.clone());
+                    format!("substr(e.code, 1, {n}) = {v}")
+                })
+                .collect();
+            c.sql.push(format!("({})", alts.join(" OR ")));
+        }
+        if !filter.root.is_empty() {
+            let cond = c.any_of("e.root_code", &filter.root);
+            c.sql.push(cond);
+        }
+        if !filter.quad.is_empty() {
+            let marks: Vec<String> = filter.quad.iter().map(|&q| c.bind(q as i64)).collect();
+            c.sql.push(format!("e.quad_class IN ({})", marks.join(", ")));
+        }
+        if let Some(from) = filter.from {
+            let v = c.bind(to_int(from));
+            c.sql.push(format!("e.date >= {v}"));
+        }
+        if let Some(to) = filter.to {
+            let v = c.bind(to_int(to));
+            c.sql.push(format!("e.date <= {v}"));
+        }
+        if let Some(text) = &filter.text {
+            let v = c.bind(format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+            c.sql.push(format!(
+                "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
+                         WHERE m.event_id = e.id AND {EVIDENCE_SQL} LIKE {v} ESCAPE '\\')"
+            ));
+        }
+        Ok(c)
+    }
+
+    /// Calls `visit` with every event matching `filter`, in `order`.
+    pub fn for_each_event(
+        &self,
+        filter: &EventFilter,
+        order: Order,
+        mut visit: impl FnMut(StoredEvent) -> Result<()>,
+    ) -> Result<()> {
+        let c = self.conditions(filter)?;
+        let order_sql = match order {
+            Order::Date => "ORDER BY e.date IS NULL, e.date, e.id",
+            Order::Id => "ORDER BY e.id",
+        };
+        let limit = filter.limit.map_or(String::new(), |n| format!("LIMIT {n}"));
+        let sql = format!(
+            "SELECT e.id, e.date, e.source, e.target, e.code, e.root_code, e.quad_class, e.goldstein, e.plover,
+                    e.mentions, e.articles, e.sources, e.is_root, e.added,
+                    d.doc_id, d.url, d.outlet, m.sentence, {EVIDENCE_SQL}, m.source_text, m.target_text
+             FROM events e
+             JOIN mentions m ON m.event_id = e.id AND m.document_id = e.first_document AND m.sentence = e.first_sentence
+             JOIN documents d ON d.id = m.document_id
+             {} {order_sql} {limit}",
+            c.where_clause()
+        );
+        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(c.values.iter())).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            let stored = (|| -> rusqlite::Result<StoredEvent> {
+                Ok(StoredEvent {
+                    event_id: r.get(0)?,
+                    event: Event {
+                        doc: r.get(14)?,
+                        sentence: r.get::<_, i64>(17)? as usize,
+                        text: r.get::<_, Option<String>>(18)?.unwrap_or_default(),
+                        date: r.get::<_, Option<i64>>(1)?.and_then(from_int),
+                        source: r.get(2)?,
+                        target: r.get(3)?,
+                        source_text: r.get(19)?,
+                        target_text: r.get(20)?,
+                        code: r.get(4)?,
+                        root_code: r.get(5)?,
+                        quad_class: r.get::<_, i64>(6)? as u8,
+                        goldstein: r.get::<_, f64>(7)? as f32,
+                        plover: r.get(8)?,
+                        explain: None,
+                    },
+                    mentions: r.get::<_, i64>(9)? as u32,
+                    articles: r.get::<_, i64>(10)? as u32,
+                    sources: r.get::<_, i64>(11)? as u32,
+                    root: r.get::<_, i64>(12)? != 0,
+                    added: r.get(13)?,
+                    url: r.get(15)?,
+                    outlet: r.get(16)?,
+                })
+            })()
+            .at(&self.path)?;
+            visit(stored)?;
+        }
+        Ok(())
+    }
+
+    /// The events matching `filter`, by date.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        let mut out = Vec::new();
+        self.for_each_event(filter, Order::Date, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Every report of event `event_id`, in the order they were stored.
+    pub fn evidence(&self, event_id: i64) -> Result<Vec<Evidence>> {
+        let sql = format!(
+            "SELECT d.doc_id, d.url, d.outlet, m.sentence, {EVIDENCE_SQL}, m.date, m.source_text, m.target_text, m.is_root
+             FROM mentions m JOIN documents d ON d.id = m.document_id
+             WHERE m.event_id = ?1 ORDER BY m.document_id, m.sentence"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).at(&self.path)?;
+        let rows = stmt
+            .query_map([event_id], |r| {
+                Ok(Evidence {
+                    doc: r.get(0)?,
+                    url: r.get(1)?,
+                    outlet: r.get(2)?,
+                    sentence: r.get::<_, i64>(3)? as usize,
+                    text: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                    date: r.get::<_, Option<i64>>(5)?.and_then(from_int),
+                    source_text: r.get(6)?,
+                    target_text: r.get(7)?,
+                    root: r.get::<_, i64>(8)? != 0,
+                })
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+}

@@ -1,0 +1,309 @@
+//! Time series of a dyad's interactions: counts by QuadClass, summed and
+//! mean Goldstein, per day, week, month or year.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+
+use crate::error::{AtPath, Result, StoreError};
+use crate::period::{from_int, to_int, Period};
+use crate::query::bind_list;
+use crate::Store;
+
+/// The QuadClass names, in order 1–4.
+pub const QUAD_NAMES: [&str; 4] = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+
+/// Which interactions to count.
+#[derive(Clone, Debug)]
+pub struct SeriesQuery {
+    /// Source actor code prefixes.
+    pub source: Vec<String>,
+    /// Target actor code prefixes.
+    pub target: Vec<String>,
+    /// Count both directions (target → source too).
+    pub both_directions: bool,
+    pub by: Period,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl SeriesQuery {
+    /// A query for `SOURCE:TARGET` (each side a comma-separated list of
+    /// actor code prefixes), by month.
+    pub fn dyad(dyad: &str) -> Result<SeriesQuery> {
+        let (source, target) = parse_dyad(dyad)?;
+        Ok(SeriesQuery { source, target, both_directions: false, by: Period::Month, from: None, to: None })
+    }
+}
+
+/// `RUS:ISR` or `RUS,BLR:ISR` → (source prefixes, target prefixes).
+pub fn parse_dyad(dyad: &str) -> Result<(Vec<String>, Vec<String>)> {
+    let list = |s: &str| -> Vec<String> {
+        s.split(',').map(|p| p.trim().to_ascii_uppercase()).filter(|p| !p.is_empty()).collect()
+    };
+    match dyad.split_once(':') {
+        Some((s, t)) if !list(s).is_empty() && !list(t).is_empty() => Ok((list(s), list(t))),
+        _ => Err(StoreError::Invalid(format!(
+            "dyad `{dyad}`: expected SOURCE:TARGET actor codes, e.g. RUS:ISR"
+        ))),
+    }
+}
+
+/// One period of a series.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SeriesPoint {
+    pub start: NaiveDate,
+    pub label: String,
+    /// Deduplicated events.
+    pub events: u64,
+    /// Events per QuadClass 1–4.
+    pub quad: [u64; 4],
+    pub goldstein_sum: f64,
+}
+
+impl SeriesPoint {
+    /// Mean Goldstein weight of the period's events; `None` without events.
+    pub fn goldstein_mean(&self) -> Option<f64> {
+        (self.events > 0).then(|| self.goldstein_sum / self.events as f64)
+    }
+}
+
+/// A series with every period from the first to the last (empty periods
+/// included, so gaps are visible).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub by: Period,
+    pub points: Vec<SeriesPoint>,
+    /// Matching events without a date (not in any period).
+    pub undated: u64,
+}
+
+impl Store {
+    pub fn series(&self, q: &SeriesQuery) -> Result<Series> {
+        let sources = self.actor_codes(&q.source)?;
+        let targets = self.actor_codes(&q.target)?;
+        let mut values: Vec<Value> = Vec::new();
+        let s = bind_list(&sources, &mut values);
+        let t = bind_list(&targets, &mut values);
+        let mut dyad = format!("(e.source IN {s} AND e.target IN {t})");
+        if q.both_directions {
+            let s2 = bind_list(&targets, &mut values);
+            let t2 = bind_list(&sources, &mut values);
+            dyad = format!("({dyad} OR (e.source IN {s2} AND e.target IN {t2}))");
+        }
+        // Source, target, code and date are all in the key index, so the scan
+        // never touches the table; QuadClass and Goldstein follow from the
+        // code through the codebook, as they did when the event was coded.
+        let mut sql = format!("SELECT e.date, e.code FROM events e INDEXED BY events_key WHERE {dyad}");
+        if let Some(from) = q.from {
+            values.push(Value::Integer(to_int(from)));
+            sql += &format!(" AND (e.date IS NULL OR e.date >= ?{})", values.len());
+        }
+        if let Some(to) = q.to {
+            values.push(Value::Integer(to_int(to)));
+            sql += &format!(" AND (e.date IS NULL OR e.date <= ?{})", values.len());
+        }
+        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
+        let mut dated: Vec<(NaiveDate, u8, f64)> = Vec::new();
+        let mut undated = 0;
+        let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
+        while let Some(r) = rows.next().at(&self.path)? {
+            let date: Option<i64> = r.get(0).at(&self.path)?;
+            let Some(d) = date.and_then(from_int) else {
+                undated += 1;
+                continue;
+            };
+            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
+            let (quad, goldstein) = match attributes.get(code) {
+                Some(&a) => a,
+                None => {
+                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
+                    e.fill_code_attributes();
+                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
+                    (e.quad_class, e.goldstein as f64)
+                }
+            };
+            dated.push((d, quad, goldstein));
+        }
+        let first = q.from.or_else(|| dated.iter().map(|x| x.0).min());
+        let last = q.to.or_else(|| dated.iter().map(|x| x.0).max());
+        let starts = match (first, last) {
+            (Some(f), Some(l)) => q.by.starts(f, l),
+            _ => Vec::new(),
+        };
+        let mut points: Vec<SeriesPoint> = starts
+            .iter()
+            .map(|&start| SeriesPoint { start, label: q.by.label(start), ..SeriesPoint::default() })
+            .collect();
+        for (date, quad, goldstein) in dated {
+            let start = q.by.start(date);
+            let Ok(i) = starts.binary_search(&start) else { continue };
+            let p = &mut points[i];
+            p.events += 1;
+            if (1..=4).contains(&quad) {
+                p.quad[quad as usize - 1] += 1;
+            }
+            p.goldstein_sum += goldstein;
+        }
+        Ok(Series { by: q.by, points, undated })
+    }
+}
+
+/// What a series shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Events per period.
+    Count,
+    /// Summed and mean Goldstein weight per period.
+    Goldstein,
+    /// Events per QuadClass per period.
+    Quad,
+}
+
+impl Measure {
+    pub fn parse(text: &str) -> Option<Measure> {
+        match text {
+            "count" => Some(Measure::Count),
+            "goldstein" => Some(Measure::Goldstein),
+            "quad" => Some(Measure::Quad),
+            _ => None,
+        }
+    }
+
+    /// Column names after `period`.
+    pub fn columns(self) -> Vec<&'static str> {
+        match self {
+            Measure::Count => vec!["events"],
+            Measure::Goldstein => vec!["events", "goldstein_sum", "goldstein_mean"],
+            Measure::Quad => vec!["verbal_coop", "material_coop", "verbal_conflict", "material_conflict"],
+        }
+    }
+
+    /// The values of a point, in [`Measure::columns`] order (`None`: no value).
+    pub fn values(self, p: &SeriesPoint) -> Vec<Option<f64>> {
+        match self {
+            Measure::Count => vec![Some(p.events as f64)],
+            Measure::Goldstein => vec![Some(p.events as f64), Some(p.goldstein_sum), p.goldstein_mean()],
+            Measure::Quad => p.quad.iter().map(|&n| Some(n as f64)).collect(),
+        }
+    }
+}
+
+#[cfg(feature = "plot")]
+pub use plot::plot_svg;
+
+#[cfg(feature = "plot")]
+mod plot {
+    use plotters::prelude::*;
+
+    use super::{Measure, Series, QUAD_NAMES};
+    use crate::error::{Result, StoreError};
+
+    const COLORS: [RGBColor; 4] = [RGBColor(31, 119, 180), RGBColor(44, 160, 44), RGBColor(255, 127, 14), RGBColor(214, 39, 40)];
+
+    /// Draws `series` as an SVG line chart: periods along x (labelled), the
+    /// measure's lines with a legend. Goldstein draws the sum on the left
+    /// axis and the mean (−10..+10) on the right.
+    pub fn plot_svg(series: &Series, measure: Measure, title: &str, path: &std::path::Path) -> Result<()> {
+        let err = |e: String| StoreError::Io { path: path.display().to_string(), error: std::io::Error::other(e) };
+        let n = series.points.len().max(1);
+        let labels: Vec<String> = series.points.iter().map(|p| p.label.clone()).collect();
+        let lines: Vec<(String, Vec<f64>)> = match measure {
+            Measure::Count => vec![("events".into(), series.points.iter().map(|p| p.events as f64).collect())],
+            Measure::Goldstein => {
+                vec![("summed Goldstein (left axis)".into(), series.points.iter().map(|p| p.goldstein_sum).collect())]
+            }
+            Measure::Quad => (0..4)
+                .map(|q| (QUAD_NAMES[q].to_string(), series.points.iter().map(|p| p.quad[q] as f64).collect()))
+                .collect(),
+        };
+        let (mut lo, mut hi) = lines
+            .iter()
+            .flat_map(|(_, v)| v.iter().copied())
+            .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        if hi - lo < 1.0 {
+            hi = lo + 1.0;
+        }
+        let pad = (hi - lo) * 0.05;
+        if lo < 0.0 {
+            lo -= pad;
+        }
+        hi += pad;
+
+        let root = SVGBackend::new(path, (1000, 560)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| err(e.to_string()))?;
+        let mut builder = ChartBuilder::on(&root);
+        builder.caption(title, ("sans-serif", 22)).margin(16).x_label_area_size(60).y_label_area_size(70);
+        if measure == Measure::Goldstein {
+            builder.right_y_label_area_size(60);
+        }
+        let x_range = 0f64..(n as f64 - 1.0).max(1.0);
+        let mut chart = builder
+            .build_cartesian_2d(x_range.clone(), lo..hi)
+            .map_err(|e| err(e.to_string()))?
+            .set_secondary_coord(x_range, -10f64..10f64);
+        let step = n.div_ceil(12).max(1);
+        let label_of = |x: &f64| {
+            let i = x.round() as usize;
+            if (x - x.round()).abs() < 1e-6 && i.is_multiple_of(step) {
+                labels.get(i).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        };
+        chart
+            .configure_mesh()
+            .x_labels(n.min(400))
+            .x_label_formatter(&label_of)
+            .x_desc(format!("{:?}", series.by).to_lowercase())
+            .y_desc(match measure {
+                Measure::Count => "events",
+                Measure::Goldstein => "summed Goldstein",
+                Measure::Quad => "events",
+            })
+            .label_style(("sans-serif", 14))
+            .axis_desc_style(("sans-serif", 16))
+            .light_line_style(WHITE.mix(0.0))
+            .draw()
+            .map_err(|e| err(e.to_string()))?;
+        for (i, (name, values)) in lines.iter().enumerate() {
+            let color = COLORS[i % COLORS.len()];
+            chart
+                .draw_series(LineSeries::new(values.iter().enumerate().map(|(x, &y)| (x as f64, y)), color.stroke_width(2)))
+                .map_err(|e| err(e.to_string()))?
+                .label(name.clone())
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2)));
+        }
+        if measure == Measure::Goldstein {
+            chart
+                .configure_secondary_axes()
+                .y_desc("mean Goldstein")
+                .label_style(("sans-serif", 14))
+                .axis_desc_style(("sans-serif", 16))
+                .draw()
+                .map_err(|e| err(e.to_string()))?;
+            let color = COLORS[3];
+            let points: Vec<(f64, f64)> =
+                series.points.iter().enumerate().filter_map(|(x, p)| p.goldstein_mean().map(|m| (x as f64, m))).collect();
+            chart
+                .draw_secondary_series(PointSeries::of_element(points, 3, color.filled(), &|c, s, st| {
+                    Circle::new(c, s, st)
+                }))
+                .map_err(|e| err(e.to_string()))?
+                .label("mean Goldstein (right axis)")
+                .legend(move |(x, y)| Circle::new((x + 10, y), 3, color.filled()));
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(WHITE.mix(0.85))
+            .border_style(BLACK)
+            .label_font(("sans-serif", 14))
+            .draw()
+            .map_err(|e| err(e.to_string()))?;
+        root.present().map_err(|e| err(e.to_string()))?;
+        Ok(())
+    }
+}

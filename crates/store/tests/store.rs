@@ -1,0 +1,311 @@
+//! Writing to the store: idempotence, deduplication, evidence, migration,
+//! and bad databases.
+
+mod common;
+
+use common::{date, doc, event, temp_store, tempdir};
+use demarche_store::schema::{self, LATEST_VERSION};
+use demarche_store::{EventFilter, Inserted, OpenOptions, Store, StoreError};
+
+#[test]
+fn reingesting_a_document_adds_nothing() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", Some("https://news.example/a"), Some("Wire"), &["Russia consulted Egypt.", "More text."]);
+    let events = vec![event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")];
+    assert_eq!(store.insert_document(&a, &events).unwrap(), Inserted::Stored { mentions: 1, new_events: 1 });
+    // The same document again, the same URL with new text, the same text at a new URL.
+    assert_eq!(store.insert_document(&a, &events).unwrap(), Inserted::Duplicate);
+    let moved = doc("a2", Some("https://news.example/a"), None, &["Other words entirely."]);
+    assert_eq!(store.insert_document(&moved, &[]).unwrap(), Inserted::Duplicate);
+    let mirror = doc("a3", Some("https://mirror.example/a"), None, &["Russia  consulted Egypt.", "More\ntext."]);
+    assert_eq!(store.insert_document(&mirror, &events).unwrap(), Inserted::Duplicate);
+    let c = store.counts().unwrap();
+    assert_eq!((c.documents, c.events, c.mentions), (1, 1, 1));
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
+fn reports_within_the_window_are_one_event() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", Some("https://one.example/a"), Some("One"), &["Russia consulted Egypt on Tuesday."]);
+    let b = doc("b", Some("https://two.example/b"), Some("Two"), &["Intro.", "Moscow held talks with Cairo."]);
+    let c = doc("c", Some("https://one.example/c"), Some("One"), &["Russian and Egyptian envoys met."]);
+    let d = doc("d", Some("https://three.example/d"), Some("Three"), &["Russia consulted Egypt again."]);
+    store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    // One day later, another outlet, not in the lead: the same event.
+    store.insert_document(&b, &[event(&b, 1, Some("2021-05-13"), "RUS", "EGY", "040")]).unwrap();
+    // The same outlet again, one day earlier: the same event, no new source.
+    store.insert_document(&c, &[event(&c, 0, Some("2021-05-11"), "RUS", "EGY", "040")]).unwrap();
+    // Two days after the first report: outside the ±1-day window.
+    store.insert_document(&d, &[event(&d, 0, Some("2021-05-14"), "RUS", "EGY", "040")]).unwrap();
+
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events.len(), 2);
+    let first = &events[0];
+    assert_eq!(first.event.date, Some(date("2021-05-12")));
+    assert_eq!((first.mentions, first.articles, first.sources), (3, 3, 2));
+    assert!(first.root);
+    assert_eq!(first.event.doc, "a");
+    let evidence = store.evidence(first.event_id).unwrap();
+    let texts: Vec<&str> = evidence.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["Russia consulted Egypt on Tuesday.", "Moscow held talks with Cairo.", "Russian and Egyptian envoys met."]);
+    assert_eq!(evidence.iter().map(|e| e.root).collect::<Vec<_>>(), [true, false, true]);
+    assert_eq!((events[1].event.date, events[1].mentions), (Some(date("2021-05-14")), 1));
+    assert!(store.check().unwrap().is_empty());
+
+    // A wider window merges them, and narrowing it again splits them back.
+    store.set_window_days(2).unwrap();
+    assert_eq!(store.events(&EventFilter::default()).unwrap().len(), 2, "11–13 one event, 14 is 3 days after the 11th");
+    store.set_window_days(3).unwrap();
+    let merged = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(merged.len(), 1);
+    assert_eq!((merged[0].mentions, merged[0].articles, merged[0].sources), (4, 4, 3));
+    assert_eq!(merged[0].event.date, Some(date("2021-05-11")), "batch clustering anchors at the earliest report");
+    assert!(store.check().unwrap().is_empty());
+    store.set_window_days(0).unwrap();
+    assert_eq!(store.events(&EventFilter::default()).unwrap().len(), 4);
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
+fn different_codes_dyads_and_directions_stay_apart() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", None, None, &["s0", "s1", "s2", "s3"]);
+    let events = vec![
+        event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040"),
+        event(&a, 1, Some("2021-05-12"), "EGY", "RUS", "040"),
+        event(&a, 2, Some("2021-05-12"), "RUS", "EGY", "042"),
+        event(&a, 3, Some("2021-05-12"), "RUS", "JOR", "040"),
+    ];
+    assert_eq!(store.insert_document(&a, &events).unwrap(), Inserted::Stored { mentions: 4, new_events: 4 });
+}
+
+#[test]
+fn one_sentence_coded_twice_is_one_report_and_undated_reports_stay_in_their_article() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", None, Some("One"), &["Russia urged and called on Israel.", "Later, Russia urged Israel."]);
+    let twice = event(&a, 0, Some("2021-05-19"), "RUS", "ISR", "020");
+    let result = store.insert_document(&a, &[twice.clone(), twice, event(&a, 1, Some("2021-05-19"), "RUS", "ISR", "020")]);
+    assert_eq!(result.unwrap(), Inserted::Stored { mentions: 3, new_events: 1 });
+    let e = &store.events(&EventFilter::default()).unwrap()[0];
+    assert_eq!((e.mentions, e.articles), (2, 1));
+
+    let b = doc("b", None, None, &["Russia warned Israel.", "Russia warned Israel again."]);
+    let c = doc("c", None, None, &["Russia warned Israel, it said."]);
+    store.insert_document(&b, &[event(&b, 0, None, "RUS", "ISR", "130"), event(&b, 1, None, "RUS", "ISR", "130")]).unwrap();
+    store.insert_document(&c, &[event(&c, 0, None, "RUS", "ISR", "130")]).unwrap();
+    let undated: Vec<_> = store.events(&EventFilter { code: vec!["13".into()], ..EventFilter::default() }).unwrap();
+    assert_eq!(undated.iter().map(|e| e.mentions).collect::<Vec<_>>(), [2, 1]);
+    store.set_window_days(3).unwrap();
+    let undated: Vec<_> = store.events(&EventFilter { code: vec!["13".into()], ..EventFilter::default() }).unwrap();
+    assert_eq!(undated.iter().map(|e| e.mentions).collect::<Vec<_>>(), [2, 1], "re-clustering keeps undated reports apart");
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
+fn evidence_not_in_the_body_is_kept_verbatim() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", None, None, &["Lavrov met Shoukry in Moscow."]);
+    let mut e = event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040");
+    e.text = "A sentence the coder rewrote.".into();
+    let mut far = event(&a, 7, Some("2021-05-12"), "RUS", "JOR", "040");
+    far.text = "Sentence seven.".into();
+    store.insert_document(&a, &[e, far]).unwrap();
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(events[0].event.text, "A sentence the coder rewrote.");
+    assert_eq!(events[1].event.text, "Sentence seven.");
+    assert!(!events[1].root, "a sentence past the lead is not a root report");
+}
+
+#[test]
+fn filters_select_by_prefix_code_quad_date_and_text() {
+    let (_dir, mut store) = temp_store();
+    let a = doc("a", None, None, &["Moscow hosted Hamas.", "Russia warned Israel.", "Israel struck Gaza.", "UN called for a cease-fire."]);
+    store
+        .insert_document(
+            &a,
+            &[
+                event(&a, 0, Some("2021-05-10"), "RUSGOV", "PSEREBHMS", "043"),
+                event(&a, 1, Some("2021-05-19"), "RUS", "ISR", "130"),
+                event(&a, 2, Some("2021-05-20"), "ISRMIL", "PSE", "190"),
+                event(&a, 3, Some("2021-06-01"), "IGOUNO", "ISR", "0256"),
+            ],
+        )
+        .unwrap();
+    let codes = |f: EventFilter| -> Vec<String> { store.events(&f).unwrap().into_iter().map(|e| e.event.code).collect() };
+    assert_eq!(codes(EventFilter { source: vec!["RUS".into()], ..Default::default() }), ["043", "130"]);
+    assert_eq!(codes(EventFilter { target: vec!["PSE".into()], ..Default::default() }), ["043", "190"]);
+    assert_eq!(codes(EventFilter { actor: vec!["ISR".into()], ..Default::default() }), ["130", "190", "0256"]);
+    assert_eq!(codes(EventFilter { code: vec!["02".into()], ..Default::default() }), ["0256"]);
+    assert_eq!(codes(EventFilter { root: vec!["19".into()], ..Default::default() }), ["190"]);
+    assert_eq!(codes(EventFilter { quad: vec![3, 4], ..Default::default() }), ["130", "190"]);
+    let may = EventFilter { from: Some(date("2021-05-15")), to: Some(date("2021-05-31")), ..Default::default() };
+    assert_eq!(codes(may), ["130", "190"]);
+    assert_eq!(codes(EventFilter { text: Some("CEASE-FIRE".into()), ..Default::default() }), ["0256"]);
+    assert_eq!(codes(EventFilter { text: Some("100%".into()), ..Default::default() }), Vec::<String>::new());
+    assert_eq!(codes(EventFilter { actor: vec!["CHN".into()], ..Default::default() }), Vec::<String>::new());
+    assert_eq!(codes(EventFilter { limit: Some(1), ..Default::default() }), ["043"]);
+}
+
+#[test]
+fn readers_see_committed_documents_while_a_writer_is_open() {
+    let (dir, mut writer) = temp_store();
+    let reader = Store::open_existing(dir.path().join("test.db")).unwrap();
+    let a = doc("a", None, None, &["Russia consulted Egypt."]);
+    writer.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    assert_eq!(reader.counts().unwrap().events, 1);
+    let b = doc("b", None, None, &["Russia consulted Jordan."]);
+    writer.insert_document(&b, &[event(&b, 0, Some("2021-05-12"), "RUS", "JOR", "040")]).unwrap();
+    assert_eq!(reader.events(&EventFilter::default()).unwrap().len(), 2);
+}
+
+#[test]
+fn migrates_a_version_1_database() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("old.db");
+    {
+        // A database as version 1 left it, with a reported event.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        schema::migrate(&mut conn, 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO documents (id, doc_id, url, outlet, title, date, content_hash, origin, text, added) VALUES
+                (1, 'a', 'https://www.one.example/a', NULL, 'A', 20210512, 'h1', NULL, 'Russia consulted Egypt.', 0),
+                (2, 'b', NULL, 'Two', 'B', 20210513, 'h2', NULL, 'Moscow met Cairo.', 0);
+             INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
+                                 mentions, articles, is_root, first_document, first_sentence, added)
+                VALUES (1, 20210512, 'RUS', 'EGY', '040', '04', 1, 1.0, 'CONSULT', 2, 2, 1, 1, 0, 0);
+             INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
+                VALUES (1, 1, 0, 0, 23, NULL, 20210512, 'Russia', 'Egypt', 1),
+                       (1, 2, 0, 0, 17, NULL, 20210513, 'Moscow', 'Cairo', 1);",
+        )
+        .unwrap();
+        assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0)).unwrap(), 1);
+    }
+    let store = Store::open(&path).unwrap();
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    let events = store.events(&EventFilter::default()).unwrap();
+    assert_eq!((events[0].mentions, events[0].sources), (2, 2), "sources counted from URL host and outlet");
+    assert_eq!(events[0].event.text, "Russia consulted Egypt.");
+    assert_eq!(store.actor_codes(&["".into()]).unwrap(), ["EGY", "RUS"]);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let names: Vec<(String, String, i64)> = conn
+        .prepare("SELECT code, name, mentions FROM actor_names ORDER BY code, name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(names[0], ("EGY".into(), "Cairo".into(), 1));
+    assert_eq!(names.len(), 4);
+    assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0)).unwrap(), LATEST_VERSION);
+}
+
+#[test]
+fn a_corrupt_file_is_refused_and_left_untouched() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("corrupt.db");
+    let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&path, &garbage).unwrap();
+    let err = Store::open(&path).err().expect("a corrupt file must not open");
+    assert!(matches!(err, StoreError::NotOurs { .. }), "{err}");
+    assert!(err.to_string().contains("corrupt.db"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+
+    // Another program's SQLite database.
+    let foreign = dir.path().join("foreign.db");
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    let err = Store::open(&foreign).err().expect("a foreign database must not open");
+    assert!(err.to_string().contains("not created by demarche"), "{err}");
+
+    // A database from a newer demarche.
+    let newer = dir.path().join("newer.db");
+    drop(Store::open(&newer).unwrap());
+    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
+    let err = Store::open(&newer).err().expect("a newer schema must not open");
+    assert!(err.to_string().contains("newer demarche"), "{err}");
+}
+
+#[test]
+fn an_unwritable_path_is_a_clear_error() {
+    let dir = tempdir::Dir::new();
+    let err = Store::open(dir.path().join("missing/dir/x.db")).err().expect("no directory");
+    assert!(matches!(err, StoreError::Unwritable { .. }) && err.to_string().contains("missing/dir"), "{err}");
+    // A file where a directory should be.
+    std::fs::write(dir.path().join("file"), "x").unwrap();
+    assert!(matches!(Store::open(dir.path().join("file/x.db")), Err(StoreError::Unwritable { .. })));
+    // A directory nobody may write to (root may, so also try a path the
+    // kernel refuses to everyone).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let ro = dir.path().join("ro");
+        std::fs::create_dir(&ro).unwrap();
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let writable_anyway = std::fs::write(ro.join("probe"), "x").is_ok();
+        if !writable_anyway {
+            let err = Store::open(ro.join("x.db")).err().expect("read-only directory");
+            assert!(matches!(err, StoreError::Unwritable { .. }), "{err}");
+        }
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+        if std::path::Path::new("/proc/self").is_dir() {
+            let err = Store::open("/proc/demarche-test.db").err().expect("/proc is not writable");
+            assert!(matches!(err, StoreError::Unwritable { .. }), "{err}");
+            assert!(err.to_string().contains("/proc/demarche-test.db"), "{err}");
+        }
+    }
+    assert!(Store::open_existing(dir.path().join("nothing.db")).is_err());
+    assert!(!dir.path().join("nothing.db").exists(), "queries must not create databases");
+}
+
+#[test]
+fn a_full_disk_rolls_back_the_transaction_and_loses_nothing() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("small.db");
+    let big = "word ".repeat(2000);
+    let mut stored = 0;
+    {
+        let mut store = Store::open_with(&path, &OpenOptions { max_pages: Some(64), ..OpenOptions::default() }).unwrap();
+        let mut failure = None;
+        for i in 0..200 {
+            let text = format!("Document {i}: {big}");
+            let d = doc(&format!("d{i}"), None, None, &[&text]);
+            match store.insert_document(&d, &[event(&d, 0, Some("2021-05-12"), "RUS", "EGY", "040")]) {
+                Ok(_) => stored += 1,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        let err = failure.expect("64 pages cannot hold 200 documents of 10 kB");
+        assert!(matches!(err, StoreError::Full { .. }), "{err}");
+        assert!(err.to_string().contains("small.db") && err.to_string().contains("full"), "{err}");
+        assert!(stored > 0);
+        assert_eq!(store.counts().unwrap().documents, stored);
+    }
+    // Reopened without the limit: everything committed is there and consistent.
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.check().unwrap().is_empty());
+    let c = store.counts().unwrap();
+    assert_eq!((c.documents, c.mentions), (stored, stored));
+    let d = doc("after", None, None, &["Russia consulted Jordan."]);
+    store.insert_document(&d, &[event(&d, 0, Some("2021-05-12"), "RUS", "JOR", "040")]).unwrap();
+    assert_eq!(store.counts().unwrap().documents, stored + 1);
+}
+
+#[test]
+fn a_failed_batch_leaves_none_of_its_documents() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("batch.db");
+    let mut store = Store::open_with(&path, &OpenOptions { max_pages: Some(40), ..OpenOptions::default() }).unwrap();
+    let a = doc("a", None, None, &["Russia consulted Egypt."]);
+    store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    let b = doc("b", None, None, &["Russia consulted Jordan."]);
+    let huge = "word ".repeat(200_000);
+    let c = doc("c", None, None, &[&huge]);
+    let batch = vec![(&b, vec![event(&b, 0, Some("2021-05-12"), "RUS", "JOR", "040")]), (&c, vec![])];
+    assert!(matches!(store.insert_documents(&batch), Err(StoreError::Full { .. })));
+    let c = store.counts().unwrap();
+    assert_eq!((c.documents, c.events, c.mentions), (1, 1, 1), "the small document of the failed batch is not there");
+    assert!(store.check().unwrap().is_empty());
+}
