@@ -2,6 +2,7 @@
 
 mod code;
 mod extract;
+mod measure;
 mod parse;
 mod petrarch;
 mod store;
