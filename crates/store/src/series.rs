@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
+use crate::ids::{day_date, id_day, FIRST_UNDATED_ID};
 use crate::period::{from_int, to_int, Period};
 use crate::query::bind_list;
 use crate::Store;
@@ -83,49 +84,13 @@ impl Store {
     pub fn series(&self, q: &SeriesQuery) -> Result<Series> {
         let sources = self.actor_codes(&q.source)?;
         let targets = self.actor_codes(&q.target)?;
-        let mut values: Vec<Value> = Vec::new();
-        let s = bind_list(&sources, &mut values);
-        let t = bind_list(&targets, &mut values);
-        let mut dyad = format!("(e.source IN {s} AND e.target IN {t})");
-        if q.both_directions {
-            let s2 = bind_list(&targets, &mut values);
-            let t2 = bind_list(&sources, &mut values);
-            dyad = format!("({dyad} OR (e.source IN {s2} AND e.target IN {t2}))");
-        }
-        // Source, target, code and date are all in the key index, so the scan
-        // never touches the table; QuadClass and Goldstein follow from the
-        // code through the codebook, as they did when the event was coded.
-        let mut sql = format!("SELECT e.date, e.code FROM events e INDEXED BY events_key WHERE {dyad}");
-        if let Some(from) = q.from {
-            values.push(Value::Integer(to_int(from)));
-            sql += &format!(" AND (e.date IS NULL OR e.date >= ?{})", values.len());
-        }
-        if let Some(to) = q.to {
-            values.push(Value::Integer(to_int(to)));
-            sql += &format!(" AND (e.date IS NULL OR e.date <= ?{})", values.len());
-        }
-        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
         let mut dated: Vec<(NaiveDate, u8, f64)> = Vec::new();
         let mut undated = 0;
         let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
-        while let Some(r) = rows.next().at(&self.path)? {
-            let date: Option<i64> = r.get(0).at(&self.path)?;
-            let Some(d) = date.and_then(from_int) else {
-                undated += 1;
-                continue;
-            };
-            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
-            let (quad, goldstein) = match attributes.get(code) {
-                Some(&a) => a,
-                None => {
-                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
-                    e.fill_code_attributes();
-                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
-                    (e.quad_class, e.goldstein as f64)
-                }
-            };
-            dated.push((d, quad, goldstein));
+        self.dyad_events(q, &sources, &targets, None, &mut dated, &mut undated, &mut attributes)?;
+        if q.both_directions {
+            // The reverse direction, without events already counted.
+            self.dyad_events(q, &targets, &sources, Some((&sources, &targets)), &mut dated, &mut undated, &mut attributes)?;
         }
         let first = q.from.or_else(|| dated.iter().map(|x| x.0).min());
         let last = q.to.or_else(|| dated.iter().map(|x| x.0).max());
@@ -148,6 +113,96 @@ impl Store {
             p.goldstein_sum += goldstein;
         }
         Ok(Series { by: q.by, points, undated })
+    }
+
+    /// The months (`YYYYMM`) in which events of these sources can be dated:
+    /// the query's range, else the span the actors table records for them.
+    fn months_of(&self, q: &SeriesQuery, sources: &[String]) -> Result<Vec<i64>> {
+        let (mut first, mut last) = (q.from, q.to);
+        if first.is_none() || last.is_none() {
+            let mut values = Vec::new();
+            let list = bind_list(sources, &mut values);
+            let (lo, hi): (Option<i64>, Option<i64>) = self
+                .conn
+                .query_row(
+                    &format!("SELECT min(first_date), max(last_date) FROM actors WHERE code IN {list}"),
+                    rusqlite::params_from_iter(values.iter()),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .at(&self.path)?;
+            first = first.or_else(|| lo.and_then(from_int));
+            last = last.or_else(|| hi.and_then(from_int));
+        }
+        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
+        Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
+    }
+
+    /// Adds the dated events from `sources` to `targets` (leaving out those
+    /// from `except.0` to `except.1`) to `dated`, and counts the undated.
+    #[allow(clippy::too_many_arguments)]
+    fn dyad_events(
+        &self,
+        q: &SeriesQuery,
+        sources: &[String],
+        targets: &[String],
+        except: Option<(&[String], &[String])>,
+        dated: &mut Vec<(NaiveDate, u8, f64)>,
+        undated: &mut u64,
+        attributes: &mut HashMap<String, (u8, f64)>,
+    ) -> Result<()> {
+        if sources.is_empty() || targets.is_empty() {
+            return Ok(());
+        }
+        let mut values: Vec<Value> = Vec::new();
+        let s = bind_list(sources, &mut values);
+        let t = bind_list(targets, &mut values);
+        let mut dyad = format!("e.source IN {s} AND e.target IN {t}");
+        if let Some((xs, xt)) = except {
+            let xs = bind_list(xs, &mut values);
+            let xt = bind_list(xt, &mut values);
+            dyad += &format!(" AND NOT (e.source IN {xs} AND e.target IN {xt})");
+        }
+        let undated_sql = format!("SELECT count(*) FROM events e WHERE e.id >= {FIRST_UNDATED_ID} AND {dyad}");
+        let n: i64 = self
+            .conn
+            .query_row(&undated_sql, rusqlite::params_from_iter(values.iter()), |r| r.get(0))
+            .at(&self.path)?;
+        *undated += n as u64;
+
+        // One seek per month and actor code pair in the month-major index,
+        // which holds source, target, code and (as the rowid) the date: the
+        // table is never read. QuadClass and Goldstein follow from the code
+        // through the codebook, as they did when the event was coded.
+        let months = self.months_of(q, sources)?;
+        if months.is_empty() {
+            return Ok(());
+        }
+        let months: Vec<String> = months.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "SELECT e.id, e.code FROM events e INDEXED BY events_month WHERE e.date / 100 IN ({}) AND {dyad}",
+            months.join(", ")
+        );
+        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            let id: i64 = r.get(0).at(&self.path)?;
+            let Some(d) = day_date(id_day(id)) else { continue };
+            if q.from.is_some_and(|f| d < f) || q.to.is_some_and(|t| d > t) {
+                continue;
+            }
+            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
+            let (quad, goldstein) = match attributes.get(code) {
+                Some(&a) => a,
+                None => {
+                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
+                    e.fill_code_attributes();
+                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
+                    (e.quad_class, e.goldstein as f64)
+                }
+            };
+            dated.push((d, quad, goldstein));
+        }
+        Ok(())
     }
 }
 
