@@ -162,11 +162,22 @@ impl Store {
             let cond = c.any_of("e.target", &codes);
             c.sql.push(cond);
         }
+        // Ids are clustered by date: a date range is a slice of the table,
+        // and of each actor's run in the (source) and (target) indexes.
+        let id_between = (filter.from.is_some() || filter.to.is_some()).then(|| {
+            let (lo, hi) = id_range(filter.from, filter.to);
+            format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi))
+        });
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
             let s = c.any_of("e.source", &codes);
             let t = c.any_of("e.target", &codes);
-            c.sql.push(format!("({s} OR {t})"));
+            // SQLite's OR-by-union uses only each branch's own terms: the
+            // range goes into both, so each is a ranged index seek.
+            match &id_between {
+                Some(range) => c.sql.push(format!("(({s} AND {range}) OR ({t} AND {range}))")),
+                None => c.sql.push(format!("({s} OR {t})")),
+            }
         }
         if !filter.code.is_empty() {
             let alts: Vec<String> = filter
@@ -188,11 +199,8 @@ impl Store {
             let marks: Vec<String> = filter.quad.iter().map(|&q| c.bind(q as i64)).collect();
             c.sql.push(format!("e.quad_class IN ({})", marks.join(", ")));
         }
-        if filter.from.is_some() || filter.to.is_some() {
-            // Ids are clustered by date: the range is a slice of the table.
-            let (lo, hi) = id_range(filter.from, filter.to);
-            let (lo, hi) = (c.bind(lo), c.bind(hi));
-            c.sql.push(format!("e.id BETWEEN {lo} AND {hi}"));
+        if let Some(range) = id_between {
+            c.sql.push(range);
         }
         if let Some(from) = filter.from {
             let v = c.bind(to_int(from));

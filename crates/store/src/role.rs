@@ -162,11 +162,14 @@ impl Store {
         };
         let mut range = String::new();
         let mut values: Vec<Value> = Vec::new();
+        // Ids are clustered by date: the range is a slice of the table and
+        // of each actor's run in the (source) and (target) indexes.
+        let mut id_between = String::new();
         if q.from.is_some() || q.to.is_some() {
-            // Ids are clustered by date: the range is a slice of the table.
             let (lo, hi) = crate::ids::id_range(q.from, q.to);
             values.extend([Value::Integer(lo), Value::Integer(hi)]);
-            range += &format!(" AND e.id BETWEEN ?{} AND ?{}", values.len() - 1, values.len());
+            id_between = format!(" AND e.id BETWEEN ?{} AND ?{}", values.len() - 1, values.len());
+            range += &id_between;
         }
         if let Some(from) = q.from {
             values.push(Value::Integer(to_int(from)));
@@ -180,7 +183,8 @@ impl Store {
             let codes = self.actor_codes(prefixes)?;
             let sources = bind_list(&codes, values);
             let targets = bind_list(&codes, values);
-            Ok(format!("(e.source IN {sources} OR e.target IN {targets})"))
+            // SQLite's OR-by-union uses only each branch's own terms.
+            Ok(format!("((e.source IN {sources}{id_between}) OR (e.target IN {targets}{id_between}))"))
         };
 
         let mut tallies: HashMap<String, Tally> = HashMap::new();

@@ -245,6 +245,11 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
         -- Month first, so inserts of recent news touch only the index's end;
         -- a dyad's series is one seek per month and actor code pair.
         CREATE INDEX events_month ON events(date / 100, source, target, code);
+        -- Actor filters. The implicit id suffix is date order, so each
+        -- actor's entries grow at their run's end and a date range within
+        -- an actor is one seek.
+        CREATE INDEX events_source ON events(source);
+        CREATE INDEX events_target ON events(target);
         -- Every report: the first (in its event's row) and the others.
         CREATE VIEW reports AS
             SELECT id AS event_id, first_document AS document_id, first_sentence AS sentence,

@@ -7,10 +7,14 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
-use crate::ids::{day_date, id_day, FIRST_UNDATED_ID};
+use crate::ids::{day_date, id_range, FIRST_UNDATED_ID};
 use crate::period::{from_int, to_int, Period};
 use crate::query::bind_list;
 use crate::Store;
+
+/// Events of one day (or month), QuadClass and Goldstein weight: their date
+/// (the month's first day), QuadClass, Goldstein weight, how many.
+type Tally = (NaiveDate, u8, f64, u64);
 
 /// The QuadClass names, in order 1–4.
 pub const QUAD_NAMES: [&str; 4] = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -84,7 +88,7 @@ impl Store {
     pub fn series(&self, q: &SeriesQuery) -> Result<Series> {
         let sources = self.actor_codes(&q.source)?;
         let targets = self.actor_codes(&q.target)?;
-        let mut dated: Vec<(NaiveDate, u8, f64)> = Vec::new();
+        let mut dated: Vec<Tally> = Vec::new();
         let mut undated = 0;
         let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
         self.dyad_events(q, &sources, &targets, None, &mut dated, &mut undated, &mut attributes)?;
@@ -102,15 +106,15 @@ impl Store {
             .iter()
             .map(|&start| SeriesPoint { start, label: q.by.label(start), ..SeriesPoint::default() })
             .collect();
-        for (date, quad, goldstein) in dated {
+        for (date, quad, goldstein, n) in dated {
             let start = q.by.start(date);
             let Ok(i) = starts.binary_search(&start) else { continue };
             let p = &mut points[i];
-            p.events += 1;
+            p.events += n;
             if (1..=4).contains(&quad) {
-                p.quad[quad as usize - 1] += 1;
+                p.quad[quad as usize - 1] += n;
             }
-            p.goldstein_sum += goldstein;
+            p.goldstein_sum += goldstein * n as f64;
         }
         Ok(Series { by: q.by, points, undated })
     }
@@ -146,7 +150,7 @@ impl Store {
         sources: &[String],
         targets: &[String],
         except: Option<(&[String], &[String])>,
-        dated: &mut Vec<(NaiveDate, u8, f64)>,
+        dated: &mut Vec<Tally>,
         undated: &mut u64,
         attributes: &mut HashMap<String, (u8, f64)>,
     ) -> Result<()> {
@@ -171,25 +175,31 @@ impl Store {
 
         // One seek per month and actor code pair in the month-major index,
         // which holds source, target, code and (as the rowid) the date: the
-        // table is never read. QuadClass and Goldstein follow from the code
-        // through the codebook, as they did when the event was coded.
+        // table is never read, and SQLite counts the events per month (or
+        // day) and code, so only those counts come back. QuadClass and
+        // Goldstein follow from the code through the codebook, as they did
+        // when the event was coded.
         let months = self.months_of(q, sources)?;
         if months.is_empty() {
             return Ok(());
         }
         let months: Vec<String> = months.iter().map(i64::to_string).collect();
+        let (lo, hi) = id_range(q.from, q.to);
+        let monthly = matches!(q.by, Period::Month | Period::Year);
+        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
         let sql = format!(
-            "SELECT e.id, e.code FROM events e INDEXED BY events_month WHERE e.date / 100 IN ({}) AND {dyad}",
+            "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
+             WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
+             GROUP BY 1, 2",
             months.join(", ")
         );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
         while let Some(r) = rows.next().at(&self.path)? {
-            let id: i64 = r.get(0).at(&self.path)?;
-            let Some(d) = day_date(id_day(id)) else { continue };
-            if q.from.is_some_and(|f| d < f) || q.to.is_some_and(|t| d > t) {
-                continue;
-            }
+            let unit: i64 = r.get(0).at(&self.path)?;
+            let date = if monthly { from_int(unit * 100 + 1) } else { day_date(unit) };
+            let Some(d) = date else { continue };
+            let n: i64 = r.get(2).at(&self.path)?;
             let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
             let (quad, goldstein) = match attributes.get(code) {
                 Some(&a) => a,
@@ -200,7 +210,7 @@ impl Store {
                     (e.quad_class, e.goldstein as f64)
                 }
             };
-            dated.push((d, quad, goldstein));
+            dated.push((d, quad, goldstein, n as u64));
         }
         Ok(())
     }
