@@ -157,5 +157,10 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
     }
     drop(rows);
     drop(read);
-    conn.execute_batch("DROP TABLE temp.old_reports;")
+    conn.execute_batch(
+        "DROP TABLE temp.old_reports;
+         DELETE FROM dyad_months;
+         INSERT INTO dyad_months SELECT date / 100, source, target, code, count(*)
+             FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;",
+    )
 }

@@ -250,6 +250,19 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
         -- an actor is one seek.
         CREATE INDEX events_source ON events(source);
         CREATE INDEX events_target ON events(target);
+        -- Dated events per month, dyad and code, kept at insert: a dyad's
+        -- monthly series reads these counts, not its events. Month first,
+        -- so recent news updates only the table's end.
+        CREATE TABLE dyad_months (
+            month  INTEGER NOT NULL,             -- YYYYMM
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            code   TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (month, source, target, code)
+        ) WITHOUT ROWID;
+        INSERT INTO dyad_months SELECT date / 100, source, target, code, count(*)
+            FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;
         -- Every report: the first (in its event's row) and the others.
         CREATE VIEW reports AS
             SELECT id AS event_id, first_document AS document_id, first_sentence AS sentence,

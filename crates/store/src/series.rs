@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
@@ -173,26 +173,37 @@ impl Store {
             .at(&self.path)?;
         *undated += n as u64;
 
-        // One seek per month and actor code pair in the month-major index,
-        // which holds source, target, code and (as the rowid) the date: the
-        // table is never read, and SQLite counts the events per month (or
-        // day) and code, so only those counts come back. QuadClass and
-        // Goldstein follow from the code through the codebook, as they did
-        // when the event was coded.
         let months = self.months_of(q, sources)?;
         if months.is_empty() {
             return Ok(());
         }
         let months: Vec<String> = months.iter().map(i64::to_string).collect();
-        let (lo, hi) = id_range(q.from, q.to);
+        // Whole months (the usual question) are counted by `dyad_months`,
+        // kept at insert: one seek per month and actor code pair, a few
+        // rows each, however many events. Days and weeks, or a range that
+        // cuts a month, count the events in the month-major index, which
+        // holds source, target, code and (as the id) the date, so the table
+        // is never read. Either way SQLite sums per period and code, and
+        // QuadClass and Goldstein follow from the code through the codebook,
+        // as they did when the event was coded.
+        let whole_months = q.from.is_none_or(|f| f.day() == 1) && q.to.is_none_or(|t| t.succ_opt().is_none_or(|n| n.day() == 1));
         let monthly = matches!(q.by, Period::Month | Period::Year);
-        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
-        let sql = format!(
-            "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
-             WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
-             GROUP BY 1, 2",
-            months.join(", ")
-        );
+        let sql = if monthly && whole_months {
+            format!(
+                "SELECT e.month, e.code, sum(e.events) FROM dyad_months e
+                 WHERE e.month IN ({}) AND {dyad} GROUP BY 1, 2",
+                months.join(", ")
+            )
+        } else {
+            let (lo, hi) = id_range(q.from, q.to);
+            let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
+            format!(
+                "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
+                 WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
+                 GROUP BY 1, 2",
+                months.join(", ")
+            )
+        };
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
         while let Some(r) = rows.next().at(&self.path)? {

@@ -303,6 +303,17 @@ impl Store {
                       + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.first_document))",
             ),
             (
+                "dyad-month counts that disagree with the events",
+                "SELECT count(*) FROM (
+                     SELECT * FROM (SELECT date / 100, source, target, code, count(*) FROM events
+                                    WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4)
+                     EXCEPT SELECT month, source, target, code, events FROM dyad_months
+                     UNION ALL
+                     SELECT * FROM (SELECT month, source, target, code, events FROM dyad_months
+                                    EXCEPT SELECT date / 100, source, target, code, count(*) FROM events
+                                    WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4))",
+            ),
+            (
                 "first reports stored twice",
                 "SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id
                  WHERE m.document_id = e.first_document AND m.sentence = e.first_sentence",
@@ -388,6 +399,8 @@ struct Pending<'a> {
     /// Further reports: (event id, report).
     mentions: Vec<(i64, Report<'a>)>,
     tally: ActorTally<'a>,
+    /// New dated events per (month, source, target, code).
+    dyad_months: FxMap<(i64, Sym, Sym, Sym), (&'a Event, i64)>,
 }
 
 impl<'a> Pending<'a> {
@@ -487,6 +500,15 @@ impl<'a> Pending<'a> {
                 r.target_text,
                 r.is_root as i64
             ])?;
+        }
+        let mut months: Vec<(i64, &Event, i64)> = self.dyad_months.values().map(|&(e, n)| (e.date.map_or(0, to_int) / 100, e, n)).collect();
+        months.sort_unstable_by(|a, b| (a.0, &a.1.source, &a.1.target, &a.1.code).cmp(&(b.0, &b.1.source, &b.1.target, &b.1.code)));
+        let mut month = conn.prepare_cached(
+            "INSERT INTO dyad_months (month, source, target, code, events) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO UPDATE SET events = events + excluded.events",
+        )?;
+        for (m, e, n) in months {
+            month.execute(params![m, e.source, e.target, e.code, n])?;
         }
         self.tally.write(conn)
     }
@@ -642,6 +664,9 @@ fn insert_one<'a>(
                     undated.push((key, id));
                 }
                 pending.create(frontier.event(id), id, e, report);
+                if let Some(d) = date {
+                    pending.dyad_months.entry((d / 100, key.0, key.1, key.2)).or_insert((e, 0)).1 += 1;
+                }
                 new_events += 1;
             }
         }
