@@ -160,7 +160,7 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
     conn.execute_batch(
         "DROP TABLE temp.old_reports;
          DELETE FROM dyad_months;
-         INSERT INTO dyad_months SELECT date / 100, source, target, code, count(*)
+         INSERT INTO dyad_months SELECT date / 100, substr(source, 1, 3), substr(target, 1, 3), quad_class, count(*), sum(goldstein)
              FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;",
     )
 }

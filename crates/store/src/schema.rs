@@ -250,18 +250,20 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
         -- an actor is one seek.
         CREATE INDEX events_source ON events(source);
         CREATE INDEX events_target ON events(target);
-        -- Dated events per month, dyad and code, kept at insert: a dyad's
-        -- monthly series reads these counts, not its events. Month first,
-        -- so recent news updates only the table's end.
+        -- Dated events per month, country-level dyad (codes cut to their
+        -- first three letters) and QuadClass, kept at insert: a country
+        -- dyad's monthly series reads a few of these rows per month, not
+        -- its events. Month first, so recent news updates only the end.
         CREATE TABLE dyad_months (
-            month  INTEGER NOT NULL,             -- YYYYMM
-            source TEXT NOT NULL,
-            target TEXT NOT NULL,
-            code   TEXT NOT NULL,
-            events INTEGER NOT NULL,
-            PRIMARY KEY (month, source, target, code)
+            month      INTEGER NOT NULL,         -- YYYYMM
+            source     TEXT NOT NULL,            -- first three letters of the code
+            target     TEXT NOT NULL,
+            quad_class INTEGER NOT NULL,
+            events     INTEGER NOT NULL,
+            goldstein  REAL NOT NULL,            -- summed
+            PRIMARY KEY (month, source, target, quad_class)
         ) WITHOUT ROWID;
-        INSERT INTO dyad_months SELECT date / 100, source, target, code, count(*)
+        INSERT INTO dyad_months SELECT date / 100, substr(source, 1, 3), substr(target, 1, 3), quad_class, count(*), sum(goldstein)
             FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;
         -- Every report: the first (in its event's row) and the others.
         CREATE VIEW reports AS

@@ -12,9 +12,17 @@ use crate::period::{from_int, to_int, Period};
 use crate::query::bind_list;
 use crate::Store;
 
-/// Events of one day (or month), QuadClass and Goldstein weight: their date
-/// (the month's first day), QuadClass, Goldstein weight, how many.
+/// Events of one day (or month) and QuadClass: the date (the month's first
+/// day), QuadClass, summed Goldstein weight, how many.
 type Tally = (NaiveDate, u8, f64, u64);
+
+/// One side of a dyad: the actor code prefixes asked for, and the stored
+/// codes they match.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    prefixes: &'a [String],
+    codes: &'a [String],
+}
 
 /// The QuadClass names, in order 1–4.
 pub const QUAD_NAMES: [&str; 4] = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -91,10 +99,11 @@ impl Store {
         let mut dated: Vec<Tally> = Vec::new();
         let mut undated = 0;
         let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
-        self.dyad_events(q, &sources, &targets, None, &mut dated, &mut undated, &mut attributes)?;
+        let (from, to) = (Side { prefixes: &q.source, codes: &sources }, Side { prefixes: &q.target, codes: &targets });
+        self.dyad_events(q, from, to, None, &mut dated, &mut undated, &mut attributes)?;
         if q.both_directions {
             // The reverse direction, without events already counted.
-            self.dyad_events(q, &targets, &sources, Some((&sources, &targets)), &mut dated, &mut undated, &mut attributes)?;
+            self.dyad_events(q, to, from, Some((from, to)), &mut dated, &mut undated, &mut attributes)?;
         }
         let first = q.from.or_else(|| dated.iter().map(|x| x.0).min());
         let last = q.to.or_else(|| dated.iter().map(|x| x.0).max());
@@ -114,7 +123,7 @@ impl Store {
             if (1..=4).contains(&quad) {
                 p.quad[quad as usize - 1] += n;
             }
-            p.goldstein_sum += goldstein * n as f64;
+            p.goldstein_sum += goldstein;
         }
         Ok(Series { by: q.by, points, undated })
     }
@@ -147,25 +156,31 @@ impl Store {
     fn dyad_events(
         &self,
         q: &SeriesQuery,
-        sources: &[String],
-        targets: &[String],
-        except: Option<(&[String], &[String])>,
+        from: Side,
+        to: Side,
+        except: Option<(Side, Side)>,
         dated: &mut Vec<Tally>,
         undated: &mut u64,
         attributes: &mut HashMap<String, (u8, f64)>,
     ) -> Result<()> {
-        if sources.is_empty() || targets.is_empty() {
+        if from.codes.is_empty() || to.codes.is_empty() {
             return Ok(());
         }
+        // The condition on events (exact codes) or on `dyad_months` (codes
+        // cut to their first three letters, when every prefix is that long).
+        let dyad_sql = |side: fn(Side) -> &[String], values: &mut Vec<Value>| -> String {
+            let s = bind_list(side(from), values);
+            let t = bind_list(side(to), values);
+            let mut dyad = format!("e.source IN {s} AND e.target IN {t}");
+            if let Some((xs, xt)) = except {
+                let xs = bind_list(side(xs), values);
+                let xt = bind_list(side(xt), values);
+                dyad += &format!(" AND NOT (e.source IN {xs} AND e.target IN {xt})");
+            }
+            dyad
+        };
         let mut values: Vec<Value> = Vec::new();
-        let s = bind_list(sources, &mut values);
-        let t = bind_list(targets, &mut values);
-        let mut dyad = format!("e.source IN {s} AND e.target IN {t}");
-        if let Some((xs, xt)) = except {
-            let xs = bind_list(xs, &mut values);
-            let xt = bind_list(xt, &mut values);
-            dyad += &format!(" AND NOT (e.source IN {xs} AND e.target IN {xt})");
-        }
+        let dyad = dyad_sql(|s| s.codes, &mut values);
         let undated_sql = format!("SELECT count(*) FROM events e WHERE e.id >= {FIRST_UNDATED_ID} AND {dyad}");
         let n: i64 = self
             .conn
@@ -173,37 +188,46 @@ impl Store {
             .at(&self.path)?;
         *undated += n as u64;
 
-        let months = self.months_of(q, sources)?;
+        let months = self.months_of(q, from.codes)?;
         if months.is_empty() {
             return Ok(());
         }
         let months: Vec<String> = months.iter().map(i64::to_string).collect();
-        // Whole months (the usual question) are counted by `dyad_months`,
-        // kept at insert: one seek per month and actor code pair, a few
-        // rows each, however many events. Days and weeks, or a range that
-        // cuts a month, count the events in the month-major index, which
-        // holds source, target, code and (as the id) the date, so the table
-        // is never read. Either way SQLite sums per period and code, and
-        // QuadClass and Goldstein follow from the code through the codebook,
-        // as they did when the event was coded.
+        // Whole months of country-level actors (three-letter prefixes, the
+        // usual question) are counted by `dyad_months`, kept at insert: one
+        // seek per month, a row per QuadClass. Otherwise the events are
+        // counted in the month-major index, which holds source, target,
+        // code and (as the id) the date, so the table is never read; SQLite
+        // sums per period and code, and QuadClass and Goldstein follow from
+        // the code through the codebook, as they did when the event was coded.
         let whole_months = q.from.is_none_or(|f| f.day() == 1) && q.to.is_none_or(|t| t.succ_opt().is_none_or(|n| n.day() == 1));
         let monthly = matches!(q.by, Period::Month | Period::Year);
-        let sql = if monthly && whole_months {
-            format!(
-                "SELECT e.month, e.code, sum(e.events) FROM dyad_months e
+        let countries = [from, to].iter().chain(except.iter().flat_map(|(a, b)| [a, b])).all(|side| side.prefixes.iter().all(|p| p.len() == 3));
+        if monthly && whole_months && countries {
+            let mut values: Vec<Value> = Vec::new();
+            let dyad = dyad_sql(|s| s.prefixes, &mut values);
+            let sql = format!(
+                "SELECT e.month, e.quad_class, sum(e.events), sum(e.goldstein) FROM dyad_months e
                  WHERE e.month IN ({}) AND {dyad} GROUP BY 1, 2",
                 months.join(", ")
-            )
-        } else {
-            let (lo, hi) = id_range(q.from, q.to);
-            let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
-            format!(
-                "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
-                 WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
-                 GROUP BY 1, 2",
-                months.join(", ")
-            )
-        };
+            );
+            let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
+            while let Some(r) = rows.next().at(&self.path)? {
+                let Some(d) = from_int(r.get::<_, i64>(0).at(&self.path)? * 100 + 1) else { continue };
+                let (quad, n, goldstein): (i64, i64, f64) = (r.get(1).at(&self.path)?, r.get(2).at(&self.path)?, r.get(3).at(&self.path)?);
+                dated.push((d, quad as u8, goldstein, n as u64));
+            }
+            return Ok(());
+        }
+        let (lo, hi) = id_range(q.from, q.to);
+        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
+        let sql = format!(
+            "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
+             WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
+             GROUP BY 1, 2",
+            months.join(", ")
+        );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
         while let Some(r) = rows.next().at(&self.path)? {
@@ -221,7 +245,7 @@ impl Store {
                     (e.quad_class, e.goldstein as f64)
                 }
             };
-            dated.push((d, quad, goldstein, n as u64));
+            dated.push((d, quad, goldstein * n as f64, n as u64));
         }
         Ok(())
     }

@@ -304,14 +304,13 @@ impl Store {
             ),
             (
                 "dyad-month counts that disagree with the events",
-                "SELECT count(*) FROM (
-                     SELECT * FROM (SELECT date / 100, source, target, code, count(*) FROM events
-                                    WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4)
-                     EXCEPT SELECT month, source, target, code, events FROM dyad_months
-                     UNION ALL
-                     SELECT * FROM (SELECT month, source, target, code, events FROM dyad_months
-                                    EXCEPT SELECT date / 100, source, target, code, count(*) FROM events
-                                    WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4))",
+                "WITH counted AS (
+                     SELECT date / 100 AS month, substr(source, 1, 3) AS source, substr(target, 1, 3) AS target, quad_class,
+                            count(*) AS events, sum(goldstein) AS goldstein
+                     FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4)
+                 SELECT (SELECT count(*) FROM counted c LEFT JOIN dyad_months d USING (month, source, target, quad_class)
+                         WHERE d.events IS NOT c.events OR abs(d.goldstein - c.goldstein) > 1e-6)
+                      + abs((SELECT count(*) FROM counted) - (SELECT count(*) FROM dyad_months))",
             ),
             (
                 "first reports stored twice",
@@ -399,8 +398,9 @@ struct Pending<'a> {
     /// Further reports: (event id, report).
     mentions: Vec<(i64, Report<'a>)>,
     tally: ActorTally<'a>,
-    /// New dated events per (month, source, target, code).
-    dyad_months: FxMap<(i64, Sym, Sym, Sym), (&'a Event, i64)>,
+    /// New dated events (count, summed Goldstein) per month, country-level
+    /// source and target, and QuadClass.
+    dyad_months: FxMap<(i64, &'a str, &'a str, u8), (i64, f64)>,
 }
 
 impl<'a> Pending<'a> {
@@ -501,14 +501,14 @@ impl<'a> Pending<'a> {
                 r.is_root as i64
             ])?;
         }
-        let mut months: Vec<(i64, &Event, i64)> = self.dyad_months.values().map(|&(e, n)| (e.date.map_or(0, to_int) / 100, e, n)).collect();
-        months.sort_unstable_by(|a, b| (a.0, &a.1.source, &a.1.target, &a.1.code).cmp(&(b.0, &b.1.source, &b.1.target, &b.1.code)));
+        let mut months: Vec<_> = self.dyad_months.iter().collect();
+        months.sort_unstable_by_key(|(key, _)| *key);
         let mut month = conn.prepare_cached(
-            "INSERT INTO dyad_months (month, source, target, code, events) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT DO UPDATE SET events = events + excluded.events",
+            "INSERT INTO dyad_months (month, source, target, quad_class, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein",
         )?;
-        for (m, e, n) in months {
-            month.execute(params![m, e.source, e.target, e.code, n])?;
+        for ((m, source, target, quad), (n, goldstein)) in months {
+            month.execute(params![m, source, target, quad, n, goldstein])?;
         }
         self.tally.write(conn)
     }
@@ -566,6 +566,12 @@ impl<'a> ActorTally<'a> {
         }
         Ok(())
     }
+}
+
+/// The first three letters of an actor code (its country or
+/// organisation kind), as SQL's `substr(code, 1, 3)` has them.
+fn country_level(code: &str) -> &str {
+    code.char_indices().nth(3).map_or(code, |(i, _)| &code[..i])
 }
 
 /// Stores one document and clusters its reports (the rows are written by
@@ -665,7 +671,10 @@ fn insert_one<'a>(
                 }
                 pending.create(frontier.event(id), id, e, report);
                 if let Some(d) = date {
-                    pending.dyad_months.entry((d / 100, key.0, key.1, key.2)).or_insert((e, 0)).1 += 1;
+                    let key = (d / 100, country_level(&e.source), country_level(&e.target), e.quad_class);
+                    let tally = pending.dyad_months.entry(key).or_insert((0, 0.0));
+                    tally.0 += 1;
+                    tally.1 += e.goldstein as f64;
                 }
                 new_events += 1;
             }

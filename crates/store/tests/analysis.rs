@@ -45,6 +45,10 @@ fn dyad_series_by_month_with_gaps_and_measures() {
     let both = store.series(&SeriesQuery { both_directions: true, ..q.clone() }).unwrap();
     assert_eq!(both.points.iter().map(|p| p.events).collect::<Vec<_>>(), [2, 1, 1]);
 
+    // Country-level dyads read the monthly totals, others count events.
+    let sector = store.series(&SeriesQuery { by: Period::Month, ..SeriesQuery::dyad("RUSGOV:ISR").unwrap() }).unwrap();
+    assert_eq!(sector.points.iter().map(|p| p.events).collect::<Vec<_>>(), [1]);
+    assert!((sector.points[0].goldstein_sum - 1.0).abs() < 1e-6);
     // A range that cuts months counts events, not the monthly totals.
     let cut = store.series(&SeriesQuery { from: Some(date("2021-01-10")), to: Some(date("2021-03-01")), ..q.clone() }).unwrap();
     assert_eq!(cut.points.iter().map(|p| p.events).collect::<Vec<_>>(), [1, 0, 1]);
