@@ -15,6 +15,7 @@ use rusqlite::{params, Connection};
 
 use crate::ids::{day_number, event_id, UNDATED_DAY};
 use crate::period::from_int;
+use crate::store::{INSERT_EVENT_SQL, INSERT_MENTION_SQL};
 
 /// One stored report with what clustering needs.
 struct Report {
@@ -44,16 +45,8 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
          DELETE FROM events;",
     )?;
     let mut next_sequence: HashMap<i64, u32> = HashMap::new();
-    let mut insert_event = conn.prepare(
-        "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
-                             mentions, articles, sources, is_root, added, first_document, first_sentence,
-                             first_start, first_end, first_text, source_text, target_text, first_root)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
-    )?;
-    let mut insert_mention = conn.prepare(
-        "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
+    let mut insert_event = conn.prepare(INSERT_EVENT_SQL)?;
+    let mut insert_mention = conn.prepare(INSERT_MENTION_SQL)?;
     let mut write = |key: &(String, String, String), attributes: &Attributes, reports: &[Report]| -> rusqlite::Result<()> {
         let first = &reports[0];
         let day = first.date.and_then(from_int).map_or(UNDATED_DAY, day_number);

@@ -242,14 +242,6 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
         DROP TABLE events;
         ALTER TABLE events_v3 RENAME TO events;
         ALTER TABLE mentions_v3 RENAME TO mentions;
-        -- Month first, so inserts of recent news touch only the index's end;
-        -- a dyad's series is one seek per month and actor code pair.
-        CREATE INDEX events_month ON events(date / 100, source, target, code);
-        -- Actor filters. The implicit id suffix is date order, so each
-        -- actor's entries grow at their run's end and a date range within
-        -- an actor is one seek.
-        CREATE INDEX events_source ON events(source);
-        CREATE INDEX events_target ON events(target);
         -- Dated events per month, country-level dyad (codes cut to their
         -- first three letters) and QuadClass, kept at insert: a country
         -- dyad's monthly series reads a few of these rows per month, not
@@ -275,7 +267,35 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
             SELECT event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root
             FROM mentions;
         ",
-    )
+    )?;
+    ensure_indexes(tx)
+}
+
+/// The secondary indexes of the events table (name, definition). A bulk
+/// load may drop them and build them once at its end
+/// ([`crate::Store::defer_indexes`]); opening a database builds any that
+/// are missing, so an interrupted bulk load leaves a complete database.
+pub const EVENT_INDEXES: &[(&str, &str)] = &[
+    // Month first, so inserts of recent news touch only the index's end;
+    // a dyad's series by day or week is one seek per month and code pair.
+    ("events_month", "events(date / 100, source, target, code)"),
+    // Actor filters. The implicit id suffix is date order, so each actor's
+    // entries grow at their run's end and a date range within an actor is
+    // one seek.
+    ("events_source", "events(source)"),
+    ("events_target", "events(target)"),
+];
+
+/// Builds the [`EVENT_INDEXES`] that are missing.
+pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {
+    for (name, definition) in EVENT_INDEXES {
+        let exists: bool =
+            conn.query_row("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = ?1", [name], |r| r.get(0))?;
+        if !exists {
+            conn.execute_batch(&format!("CREATE INDEX {name} ON {definition}"))?;
+        }
+    }
+    Ok(())
 }
 
 fn placeholders(n: usize) -> String {

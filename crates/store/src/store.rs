@@ -143,6 +143,8 @@ impl Store {
         ))
         .at(path)?;
         schema::migrate(&mut conn, LATEST_VERSION).at(path)?;
+        // After a bulk load that did not finish (`defer_indexes`).
+        schema::ensure_indexes(&conn).at(path)?;
 
         let stored: Option<String> = conn
             .query_row("SELECT value FROM settings WHERE key = 'window_days'", [], |r| r.get(0))
@@ -187,6 +189,23 @@ impl Store {
         self.frontier.clear();
         self.frontier.data_version = None;
         Ok(())
+    }
+
+    /// For bulk loads: drops the events table's secondary indexes, so
+    /// inserts maintain only the tables; [`Store::build_indexes`] then
+    /// builds each by one sort, cheaper than growing it row by row. If the
+    /// load is interrupted, the next open builds them. Queries meanwhile
+    /// are correct but scan.
+    pub fn defer_indexes(&mut self) -> Result<()> {
+        for (name, _) in schema::EVENT_INDEXES {
+            self.conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}")).at(&self.path)?;
+        }
+        Ok(())
+    }
+
+    /// Builds the secondary indexes a bulk load deferred (and any missing).
+    pub fn build_indexes(&mut self) -> Result<()> {
+        schema::ensure_indexes(&self.conn).at(&self.path)
     }
 
     /// Moves the write-ahead log into the database file and truncates it
@@ -341,6 +360,16 @@ impl Store {
     }
 }
 
+/// A new event row, its first report included.
+pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
+        mentions, articles, sources, is_root, added, first_document, first_sentence,
+        first_start, first_end, first_text, source_text, target_text, first_root)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+
+/// A further report of an event.
+pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
 pub(crate) fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
@@ -441,10 +470,7 @@ impl<'a> Pending<'a> {
     fn write(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
         self.new_events.sort_unstable_by_key(|e| e.id);
         let mut insert = conn.prepare_cached(
-            "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
-                                 mentions, articles, sources, is_root, added, first_document, first_sentence,
-                                 first_start, first_end, first_text, source_text, target_text, first_root)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+            INSERT_EVENT_SQL,
         )?;
         for n in &self.new_events {
             let (e, f) = (n.event, &n.first);
@@ -484,8 +510,7 @@ impl<'a> Pending<'a> {
         }
         self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
         let mut mention = conn.prepare_cached(
-            "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            INSERT_MENTION_SQL,
         )?;
         for (id, r) in &self.mentions {
             mention.execute(params![

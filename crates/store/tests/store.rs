@@ -373,3 +373,26 @@ fn a_read_only_database_file_is_a_clear_error_and_stays_intact() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert_eq!(Store::open_existing(&path).unwrap().counts().unwrap().documents, 1);
 }
+
+#[test]
+fn a_bulk_load_without_its_indexes_gets_them_back_on_open() {
+    let (_dir, mut store) = temp_store();
+    let path = store.path().to_path_buf();
+    let index_count = |path: &std::path::Path| -> i64 {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'", [], |r| r.get(0)).unwrap()
+    };
+    let built = index_count(&path);
+    assert!(built >= 3);
+    store.defer_indexes().unwrap();
+    assert_eq!(index_count(&path), 0);
+    let a = doc("a", None, None, &["Russia consulted Egypt."]);
+    store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    // Interrupted: the load never calls build_indexes.
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(index_count(&path), built);
+    let filter = EventFilter { actor: vec!["EGY".into()], ..EventFilter::default() };
+    assert_eq!(store.events(&filter).unwrap().len(), 1);
+    assert!(store.check().unwrap().is_empty());
+}
