@@ -32,6 +32,9 @@ struct Report {
 /// PLOVER type, when first added.
 type Attributes = (String, i64, f64, String, i64);
 
+/// Source, target and code: reports of one key may be one event.
+type Key = (String, String, String);
+
 /// Rebuilds `events` and `mentions` from every report with the given window;
 /// event ids are renumbered. Runs inside the caller's transaction.
 pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> {
@@ -47,7 +50,7 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
     let mut next_sequence: HashMap<i64, u32> = HashMap::new();
     let mut insert_event = conn.prepare(INSERT_EVENT_SQL)?;
     let mut insert_mention = conn.prepare(INSERT_MENTION_SQL)?;
-    let mut write = |key: &(String, String, String), attributes: &Attributes, reports: &[Report]| -> rusqlite::Result<()> {
+    let mut write = |key: &Key, attributes: &Attributes, reports: &[Report]| -> rusqlite::Result<()> {
         let first = &reports[0];
         let day = first.date.and_then(from_int).map_or(UNDATED_DAY, day_number);
         let sequence = next_sequence.entry(day).or_insert(0);
@@ -106,9 +109,9 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
     )?;
     let mut rows = read.query([])?;
     // The cluster being built: key, attributes, reports (one per sentence).
-    let mut current: Option<((String, String, String), Attributes, Vec<Report>)> = None;
+    let mut current: Option<(Key, Attributes, Vec<Report>)> = None;
     while let Some(r) = rows.next()? {
-        let key: (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let key: Key = (r.get(0)?, r.get(1)?, r.get(2)?);
         let report = Report {
             document: r.get(8)?,
             sentence: r.get(9)?,

@@ -365,7 +365,7 @@ fn a_read_only_database_file_is_a_clear_error_and_stays_intact() {
                 let b = doc("b", None, None, &["Russia consulted Jordan."]);
                 s.insert_document(&b, &[event(&b, 0, Some("2021-05-12"), "RUS", "JOR", "040")])
             });
-            let err = outcome.err().expect("a read-only file cannot take documents");
+            let Err(err) = outcome else { panic!("a read-only file cannot take documents") };
             assert!(err.to_string().contains(&path.display().to_string()), "{err}");
         }
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
