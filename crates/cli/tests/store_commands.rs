@@ -219,3 +219,56 @@ fn bad_input_files_are_reported_and_the_rest_is_stored() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 2 documents"));
     assert_eq!(Store::open_existing(&db).unwrap().counts().unwrap().documents, 2);
 }
+
+#[test]
+fn ingest_reads_feeds_html_pages_and_stdin() {
+    let dir = TempDir::new("inputs");
+    let pages = dir.0.join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(
+        pages.join("wire.rss"),
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>One</title><link>https://wire.example/1</link><pubDate>Wed, 12 May 2021 10:00:00 GMT</pubDate>
+<description>Russia consulted Egypt on Wednesday.</description></item>
+<item><title>Two</title><link>https://wire.example/2</link><pubDate>Thu, 13 May 2021 10:00:00 GMT</pubDate>
+<description>Jordan's king met the Russian ambassador.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        pages.join("page.html"),
+        "<html><head><title>Talks</title></head><body><article><h1>Talks in Cairo</h1>\
+         <p>Egyptian mediators met Israeli officials in Cairo on Monday to discuss a truce in Gaza.</p>\
+         <p>The talks will continue next week, officials said.</p></article></body></html>",
+    )
+    .unwrap();
+    std::fs::write(pages.join("notes.dat"), "not an input kind: skipped").unwrap();
+    let db = dir.0.join("in.db");
+    let db_arg = db.to_str().unwrap();
+    let out = demarche(&["ingest", "--quiet", "--date", "2021-05-17", "--db", db_arg, pages.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 3 documents"), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let mut child = Command::new(BIN)
+        .args(["ingest", "--quiet", "--db", db_arg, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"MOSCOW, May 20, 2021 - Russia called for a cease-fire in Gaza.\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 1 documents"), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mut stmt = conn.prepare("SELECT url, date FROM documents ORDER BY id").unwrap();
+    let rows: Vec<(Option<String>, Option<i64>)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    // Feed items keep their links and dates; the page takes --date.
+    assert!(rows.contains(&(Some("https://wire.example/1".into()), Some(20210512))), "{rows:?}");
+    assert!(rows.contains(&(Some("https://wire.example/2".into()), Some(20210513))), "{rows:?}");
+    assert!(rows.iter().any(|r| r.1 == Some(20210517)), "{rows:?}");
+    // Again: everything is already stored.
+    let out = demarche(&["ingest", "--quiet", "--db", db_arg, pages.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0 documents, 0 events (0 new after deduplication), 3 skipped"));
+}
