@@ -68,7 +68,7 @@ fn assert_whole_documents(db: &Path) -> u64 {
     let conn = rusqlite::Connection::open(db).unwrap();
     let mut stmt = conn
         .prepare(
-            "SELECT d.doc_id, count(m.document_id) FROM documents d LEFT JOIN mentions m ON m.document_id = d.id
+            "SELECT d.doc_id, count(r.document_id) FROM documents d LEFT JOIN reports r ON r.document_id = d.id
              GROUP BY d.id",
         )
         .unwrap();
@@ -84,45 +84,57 @@ fn assert_whole_documents(db: &Path) -> u64 {
 fn sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes() {
     let dir = TempDir::new("crash");
     let input = dir.0.join("coded.jsonl");
-    let docs = 60_000;
+    let docs = 20_000;
     let total_events = write_coded(&input, docs);
     let db = dir.0.join("events.db");
     let db_arg = db.to_str().unwrap();
 
+    // The ingest reads its first half from a pipe this test holds open, so
+    // it cannot finish before the kill, however fast it runs.
     let mut child = Command::new(BIN)
-        .args(["ingest", "--coded", "--quiet", "--batch", "25", "--db", db_arg, input.to_str().unwrap()])
+        .args(["ingest", "--coded", "--quiet", "--batch", "25", "--db", db_arg, "-"])
+        .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    let text = std::fs::read_to_string(&input).unwrap();
+    // The records of documents 0 to docs/2 - 1.
+    let at = text.find(&format!("\"doc\":\"doc-{}\"", docs / 2)).unwrap();
+    let first_half = text[..text[..at].rfind('\n').unwrap() + 1].to_string();
+    let mut stdin = child.stdin.take().unwrap();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let feeder = std::thread::spawn(move || {
+        // After the kill the pipe is broken: writing then fails, harmlessly.
+        let _ = stdin.write_all(first_half.as_bytes());
+        let _ = released.recv();
+        drop(stdin);
+    });
+
     // Query as a reader while the ingest writes; kill it once documents land.
     let started = Instant::now();
-    let mut seen_while_running = 0;
-    loop {
+    let seen_while_running = loop {
         assert!(started.elapsed() < Duration::from_secs(120), "no document stored within two minutes");
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if db.exists() {
-            if let Ok(store) = Store::open_existing(&db) {
-                if let Ok(counts) = store.counts() {
-                    let events = store.events(&EventFilter { limit: Some(5), ..EventFilter::default() }).unwrap();
-                    assert_eq!(events.len() as u64, counts.events.min(5));
-                    seen_while_running = counts.documents;
-                    if counts.documents >= 100 {
-                        break;
-                    }
+        assert!(child.try_wait().unwrap().is_none(), "the ingest stopped before its input ended");
+        if let Ok(store) = Store::open_existing(&db) {
+            if let Ok(counts) = store.counts() {
+                let events = store.events(&EventFilter { limit: Some(5), ..EventFilter::default() }).unwrap();
+                assert_eq!(events.len() as u64, counts.events.min(5));
+                if counts.documents >= 100 {
+                    break counts.documents;
                 }
             }
         }
         std::thread::sleep(Duration::from_millis(5));
-    }
+    };
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    assert!(seen_while_running > 0, "a reader saw documents while the ingest ran");
+    release.send(()).unwrap();
+    feeder.join().unwrap();
 
     let stored = assert_whole_documents(&db);
-    assert!(stored < docs as u64, "the ingest was killed before finishing ({stored} of {docs} stored)");
+    assert!(stored >= seen_while_running, "committed documents stay ({stored} < {seen_while_running})");
+    assert!(stored <= docs as u64 / 2, "only the first half was given ({stored} of {docs} stored)");
 
     // Re-running completes the job without duplicates…
     let out = demarche(&["ingest", "--coded", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
@@ -206,4 +218,57 @@ fn bad_input_files_are_reported_and_the_rest_is_stored() {
     assert!(stderr.contains("docs.jsonl:2:"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 2 documents"));
     assert_eq!(Store::open_existing(&db).unwrap().counts().unwrap().documents, 2);
+}
+
+#[test]
+fn ingest_reads_feeds_html_pages_and_stdin() {
+    let dir = TempDir::new("inputs");
+    let pages = dir.0.join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(
+        pages.join("wire.rss"),
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>One</title><link>https://wire.example/1</link><pubDate>Wed, 12 May 2021 10:00:00 GMT</pubDate>
+<description>Russia consulted Egypt on Wednesday.</description></item>
+<item><title>Two</title><link>https://wire.example/2</link><pubDate>Thu, 13 May 2021 10:00:00 GMT</pubDate>
+<description>Jordan's king met the Russian ambassador.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        pages.join("page.html"),
+        "<html><head><title>Talks</title></head><body><article><h1>Talks in Cairo</h1>\
+         <p>Egyptian mediators met Israeli officials in Cairo on Monday to discuss a truce in Gaza.</p>\
+         <p>The talks will continue next week, officials said.</p></article></body></html>",
+    )
+    .unwrap();
+    std::fs::write(pages.join("notes.dat"), "not an input kind: skipped").unwrap();
+    let db = dir.0.join("in.db");
+    let db_arg = db.to_str().unwrap();
+    let out = demarche(&["ingest", "--quiet", "--date", "2021-05-17", "--db", db_arg, pages.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 3 documents"), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let mut child = Command::new(BIN)
+        .args(["ingest", "--quiet", "--db", db_arg, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"MOSCOW, May 20, 2021 - Russia called for a cease-fire in Gaza.\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 1 documents"), "{}", String::from_utf8_lossy(&out.stdout));
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mut stmt = conn.prepare("SELECT url, date FROM documents ORDER BY id").unwrap();
+    let rows: Vec<(Option<String>, Option<i64>)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    // Feed items keep their links and dates; the page takes --date.
+    assert!(rows.contains(&(Some("https://wire.example/1".into()), Some(20210512))), "{rows:?}");
+    assert!(rows.contains(&(Some("https://wire.example/2".into()), Some(20210513))), "{rows:?}");
+    assert!(rows.iter().any(|r| r.1 == Some(20210517)), "{rows:?}");
+    // Again: everything is already stored.
+    let out = demarche(&["ingest", "--quiet", "--db", db_arg, pages.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0 documents, 0 events (0 new after deduplication), 3 skipped"));
 }

@@ -1,4 +1,4 @@
-//! Re-clustering: rebuilding the events from their mentions with a window.
+//! Re-clustering: rebuilding the events from their reports with a window.
 //!
 //! Inserts cluster incrementally (a report joins the stored event of the same
 //! source, target and code whose date is nearest within ± window, else starts
@@ -8,123 +8,155 @@
 //! joins it, otherwise it starts the next event. Out-of-order arrival can
 //! only differ where reports of one key are spread wider than the window.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
+use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 
+use crate::ids::{day_number, event_id, UNDATED_DAY};
 use crate::period::from_int;
+use crate::store::{INSERT_EVENT_SQL, INSERT_MENTION_SQL};
 
-struct Cluster {
+/// One stored report with what clustering needs.
+struct Report {
+    document: i64,
+    sentence: i64,
     date: Option<i64>,
-    first: (i64, i64),
-    key: (String, String, String),
-    attrs: (String, i64, f64, String),
-    added: i64,
-    /// (document, sentence) of its reports: one sentence is one report.
-    reports: HashSet<(i64, i64)>,
-    documents: HashSet<i64>,
-    sources: HashSet<String>,
     is_root: bool,
+    outlet: String,
+    /// start, end, text, source_text, target_text as stored.
+    stored: [Value; 5],
 }
 
-/// Rebuilds `events` from `mentions` with the given window; event ids are
-/// renumbered. Runs inside the caller's transaction.
+/// Event attributes other than the key: root code, QuadClass, Goldstein,
+/// PLOVER type, when first added.
+type Attributes = (String, i64, f64, String, i64);
+
+/// Source, target and code: reports of one key may be one event.
+type Key = (String, String, String);
+
+/// Rebuilds `events` and `mentions` from every report with the given window;
+/// event ids are renumbered. Runs inside the caller's transaction.
 pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> {
-    let mut clusters: Vec<Cluster> = Vec::new();
-    // (new event index, old event id, document, sentence) of every mention.
-    let mut assignment: Vec<(usize, i64, i64, i64)> = Vec::new();
-    {
-        let mut stmt = conn.prepare(
-            "SELECT m.sentence, m.document_id, m.date, m.is_root, e.source, e.target, e.code,
-                    e.root_code, e.quad_class, e.goldstein, e.plover, e.added, d.source_name, m.event_id
-             FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.document_id
-             ORDER BY e.source, e.target, e.code, m.date IS NULL, m.date, m.document_id, m.sentence",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let sentence: i64 = r.get(0)?;
-            let document: i64 = r.get(1)?;
-            let date: Option<i64> = r.get(2)?;
-            let key: (String, String, String) = (r.get(4)?, r.get(5)?, r.get(6)?);
-            let joins = clusters.last().is_some_and(|c| {
-                c.key == key
-                    && match (c.date, date) {
-                        (Some(anchor), Some(d)) => match (from_int(anchor), from_int(d)) {
-                            (Some(a), Some(d)) => (d - a).num_days() <= window as i64,
-                            _ => false,
-                        },
-                        // Undated reports group per document only.
-                        (None, None) => c.documents.contains(&document),
-                        _ => false,
-                    }
-            });
-            if !joins {
-                clusters.push(Cluster {
-                    date,
-                    first: (document, sentence),
-                    key,
-                    attrs: (r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?),
-                    added: r.get(11)?,
-                    reports: HashSet::new(),
-                    documents: HashSet::new(),
-                    sources: HashSet::new(),
-                    is_root: false,
-                });
-            }
-            let c = clusters.last_mut().expect("a cluster was just ensured");
-            c.reports.insert((document, sentence));
-            c.documents.insert(document);
-            c.sources.insert(r.get(12)?);
-            c.is_root |= r.get::<_, i64>(3)? != 0;
-            c.added = c.added.min(r.get(11)?);
-            assignment.push((clusters.len() - 1, r.get(13)?, document, sentence));
-        }
-    }
-    // Mentions are keyed by their event: move them through a scratch table.
     conn.execute_batch(
-        "CREATE TEMP TABLE recluster (
-             old_event INTEGER, document_id INTEGER, sentence INTEGER, event_id INTEGER,
-             PRIMARY KEY (old_event, document_id, sentence)) WITHOUT ROWID;
+        "CREATE TEMP TABLE old_reports AS
+            SELECT e.source, e.target, e.code, e.root_code, e.quad_class, e.goldstein, e.plover, e.added,
+                   r.document_id, r.sentence, r.date, r.is_root, d.source_name,
+                   r.start, r.end, r.text, r.source_text, r.target_text
+            FROM reports r JOIN events e ON e.id = r.event_id JOIN documents d ON d.id = r.document_id;
+         DELETE FROM mentions;
          DELETE FROM events;",
     )?;
-    let mut remember = conn.prepare("INSERT INTO temp.recluster VALUES (?1, ?2, ?3, ?4)")?;
-    for &(cluster, old, document, sentence) in &assignment {
-        remember.execute(params![old, document, sentence, cluster as i64 + 1])?;
-    }
-    conn.execute_batch(
-        "CREATE TEMP TABLE moved AS SELECT * FROM mentions;
-         DELETE FROM mentions;
-         INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
-         SELECT r.event_id, m.document_id, m.sentence, m.start, m.end, m.text, m.date, m.source_text, m.target_text, m.is_root
-         FROM temp.moved m JOIN temp.recluster r ON r.old_event = m.event_id AND r.document_id = m.document_id AND r.sentence = m.sentence
-         ORDER BY r.event_id, m.document_id, m.sentence;
-         DROP TABLE temp.moved;",
-    )?;
-    let mut insert = conn.prepare(
-        "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
-                             mentions, articles, sources, is_root, first_document, first_sentence, added)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?;
-    for (i, c) in clusters.iter().enumerate() {
-        insert.execute(params![
-            i as i64 + 1,
-            c.date,
-            c.key.0,
-            c.key.1,
-            c.key.2,
-            c.attrs.0,
-            c.attrs.1,
-            c.attrs.2,
-            c.attrs.3,
-            c.reports.len() as i64,
-            c.documents.len() as i64,
-            c.sources.len() as i64,
-            c.is_root as i64,
-            c.first.0,
-            c.first.1,
-            c.added
+    let mut next_sequence: HashMap<i64, u32> = HashMap::new();
+    let mut insert_event = conn.prepare(INSERT_EVENT_SQL)?;
+    let mut insert_mention = conn.prepare(INSERT_MENTION_SQL)?;
+    let mut write = |key: &Key, attributes: &Attributes, reports: &[Report]| -> rusqlite::Result<()> {
+        let first = &reports[0];
+        let day = first.date.and_then(from_int).map_or(UNDATED_DAY, day_number);
+        let sequence = next_sequence.entry(day).or_insert(0);
+        let id = event_id(day, *sequence);
+        *sequence += 1;
+        let documents: HashSet<i64> = reports.iter().map(|r| r.document).collect();
+        let outlets: HashSet<&str> = reports.iter().map(|r| r.outlet.as_str()).collect();
+        let [start, end, text, source_text, target_text] = &first.stored;
+        insert_event.execute(params![
+            id,
+            first.date,
+            key.0,
+            key.1,
+            key.2,
+            attributes.0,
+            attributes.1,
+            attributes.2,
+            attributes.3,
+            reports.len() as i64,
+            documents.len() as i64,
+            outlets.len() as i64,
+            reports.iter().any(|r| r.is_root) as i64,
+            attributes.4,
+            first.document,
+            first.sentence,
+            start,
+            end,
+            text,
+            source_text,
+            target_text,
+            first.is_root as i64
         ])?;
-    }
-    conn.execute_batch("DROP TABLE temp.recluster;")
+        for r in &reports[1..] {
+            let [start, end, text, source_text, target_text] = &r.stored;
+            insert_mention.execute(params![
+                id,
+                r.document,
+                r.sentence,
+                start,
+                end,
+                text,
+                r.date,
+                source_text,
+                target_text,
+                r.is_root as i64
+            ])?;
+        }
+        Ok(())
+    };
 
+    let mut read = conn.prepare(
+        "SELECT source, target, code, root_code, quad_class, goldstein, plover, added,
+                document_id, sentence, date, is_root, source_name, start, end, text, source_text, target_text
+         FROM temp.old_reports
+         ORDER BY source, target, code, date IS NULL, date, document_id, sentence",
+    )?;
+    let mut rows = read.query([])?;
+    // The cluster being built: key, attributes, reports (one per sentence).
+    let mut current: Option<(Key, Attributes, Vec<Report>)> = None;
+    while let Some(r) = rows.next()? {
+        let key: Key = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let report = Report {
+            document: r.get(8)?,
+            sentence: r.get(9)?,
+            date: r.get(10)?,
+            is_root: r.get::<_, i64>(11)? != 0,
+            outlet: r.get(12)?,
+            stored: [r.get(13)?, r.get(14)?, r.get(15)?, r.get(16)?, r.get(17)?],
+        };
+        let joins = current.as_ref().is_some_and(|(k, _, reports)| {
+            let first = &reports[0];
+            *k == key
+                && match (first.date, report.date) {
+                    (Some(anchor), Some(d)) => match (from_int(anchor), from_int(d)) {
+                        (Some(a), Some(d)) => (d - a).num_days() <= window as i64,
+                        _ => false,
+                    },
+                    // Undated reports group per document only.
+                    (None, None) => first.document == report.document,
+                    _ => false,
+                }
+        });
+        if joins {
+            let (_, attributes, reports) = current.as_mut().expect("joins implies a cluster");
+            attributes.4 = attributes.4.min(r.get(7)?);
+            // One sentence is one report.
+            if !reports.iter().any(|x| (x.document, x.sentence) == (report.document, report.sentence)) {
+                reports.push(report);
+            }
+        } else {
+            if let Some((k, attributes, reports)) = current.take() {
+                write(&k, &attributes, &reports)?;
+            }
+            let attributes = (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?);
+            current = Some((key, attributes, vec![report]));
+        }
+    }
+    if let Some((k, attributes, reports)) = current.take() {
+        write(&k, &attributes, &reports)?;
+    }
+    drop(rows);
+    drop(read);
+    conn.execute_batch(
+        "DROP TABLE temp.old_reports;
+         DELETE FROM dyad_months;
+         INSERT INTO dyad_months SELECT date / 100, substr(source, 1, 3), substr(target, 1, 3), quad_class, count(*), sum(goldstein)
+             FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;",
+    )
 }

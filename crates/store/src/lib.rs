@@ -30,9 +30,11 @@
 //! [`Event`]: demarche_code::Event
 
 mod cluster;
+mod frontier;
 mod error;
 pub mod export;
 pub mod fingerprint;
+pub mod ids;
 pub mod ingest;
 pub mod network;
 pub mod parquet;

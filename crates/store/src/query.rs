@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AtPath, Result};
+use crate::ids::id_range;
 use crate::period::{from_int, to_int};
 use crate::Store;
 
@@ -13,6 +14,10 @@ use crate::Store;
 /// stored body when it is there verbatim, else the mention's own text.
 pub(crate) const EVIDENCE_SQL: &str =
     "COALESCE(m.text, CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT))";
+
+/// The evidence sentence of event `e`'s first report, from document `d`.
+pub(crate) const FIRST_EVIDENCE_SQL: &str =
+    "COALESCE(e.first_text, CAST(substr(CAST(d.text AS BLOB), e.first_start + 1, e.first_end - e.first_start) AS TEXT))";
 
 /// Binds each of `values` and returns the SQL list `(?4, ?5)` (`(NULL)`,
 /// which matches nothing, when empty).
@@ -50,12 +55,13 @@ pub struct EventFilter {
     pub limit: Option<usize>,
 }
 
-/// Sort order of a selection.
+/// Sort order of a selection. Event ids are clustered by date, so both
+/// are the table's own order and cost no sort.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
-    /// By date, then id: what a reader wants.
+    /// By date, undated events last: what a reader wants.
     Date,
-    /// By id (insertion order): cheapest, for exports.
+    /// By id (the same order since ids are clustered by date).
     Id,
 }
 
@@ -156,11 +162,22 @@ impl Store {
             let cond = c.any_of("e.target", &codes);
             c.sql.push(cond);
         }
+        // Ids are clustered by date: a date range is a slice of the table,
+        // and of each actor's run in the (source) and (target) indexes.
+        let id_between = (filter.from.is_some() || filter.to.is_some()).then(|| {
+            let (lo, hi) = id_range(filter.from, filter.to);
+            format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi))
+        });
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
             let s = c.any_of("e.source", &codes);
             let t = c.any_of("e.target", &codes);
-            c.sql.push(format!("({s} OR {t})"));
+            // SQLite's OR-by-union uses only each branch's own terms: the
+            // range goes into both, so each is a ranged index seek.
+            match &id_between {
+                Some(range) => c.sql.push(format!("(({s} AND {range}) OR ({t} AND {range}))")),
+                None => c.sql.push(format!("({s} OR {t})")),
+            }
         }
         if !filter.code.is_empty() {
             let alts: Vec<String> = filter
@@ -182,6 +199,9 @@ impl Store {
             let marks: Vec<String> = filter.quad.iter().map(|&q| c.bind(q as i64)).collect();
             c.sql.push(format!("e.quad_class IN ({})", marks.join(", ")));
         }
+        if let Some(range) = id_between {
+            c.sql.push(range);
+        }
         if let Some(from) = filter.from {
             let v = c.bind(to_int(from));
             c.sql.push(format!("e.date >= {v}"));
@@ -193,8 +213,9 @@ impl Store {
         if let Some(text) = &filter.text {
             let v = c.bind(format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
             c.sql.push(format!(
-                "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
-                         WHERE m.event_id = e.id AND {EVIDENCE_SQL} LIKE {v} ESCAPE '\\')"
+                "(EXISTS (SELECT 1 FROM documents d WHERE d.id = e.first_document AND {FIRST_EVIDENCE_SQL} LIKE {v} ESCAPE '\\')
+                  OR EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
+                             WHERE m.event_id = e.id AND {EVIDENCE_SQL} LIKE {v} ESCAPE '\\'))"
             ));
         }
         Ok(c)
@@ -208,18 +229,16 @@ impl Store {
         mut visit: impl FnMut(StoredEvent) -> Result<()>,
     ) -> Result<()> {
         let c = self.conditions(filter)?;
+        // Id order is date order, undated events last.
         let order_sql = match order {
-            Order::Date => "ORDER BY e.date IS NULL, e.date, e.id",
-            Order::Id => "ORDER BY e.id",
+            Order::Date | Order::Id => "ORDER BY e.id",
         };
         let limit = filter.limit.map_or(String::new(), |n| format!("LIMIT {n}"));
         let sql = format!(
             "SELECT e.id, e.date, e.source, e.target, e.code, e.root_code, e.quad_class, e.goldstein, e.plover,
                     e.mentions, e.articles, e.sources, e.is_root, e.added,
-                    d.doc_id, d.url, d.outlet, m.sentence, {EVIDENCE_SQL}, m.source_text, m.target_text
-             FROM events e
-             JOIN mentions m ON m.event_id = e.id AND m.document_id = e.first_document AND m.sentence = e.first_sentence
-             JOIN documents d ON d.id = m.document_id
+                    d.doc_id, d.url, d.outlet, e.first_sentence, {FIRST_EVIDENCE_SQL}, e.source_text, e.target_text
+             FROM events e JOIN documents d ON d.id = e.first_document
              {} {order_sql} {limit}",
             c.where_clause()
         );
@@ -270,12 +289,19 @@ impl Store {
         Ok(out)
     }
 
-    /// Every report of event `event_id`, in the order they were stored.
+    /// Every report of event `event_id`, by document (in the order they were
+    /// stored) and sentence.
     pub fn evidence(&self, event_id: i64) -> Result<Vec<Evidence>> {
         let sql = format!(
-            "SELECT d.doc_id, d.url, d.outlet, m.sentence, {EVIDENCE_SQL}, m.date, m.source_text, m.target_text, m.is_root
-             FROM mentions m JOIN documents d ON d.id = m.document_id
-             WHERE m.event_id = ?1 ORDER BY m.document_id, m.sentence"
+            "SELECT doc_id, url, outlet, sentence, text, date, source_text, target_text, is_root FROM (
+                 SELECT d.doc_id, d.url, d.outlet, e.first_sentence AS sentence, {FIRST_EVIDENCE_SQL} AS text, e.date,
+                        e.source_text, e.target_text, e.first_root AS is_root, e.first_document AS document_id
+                 FROM events e JOIN documents d ON d.id = e.first_document WHERE e.id = ?1
+                 UNION ALL
+                 SELECT d.doc_id, d.url, d.outlet, m.sentence, {EVIDENCE_SQL}, m.date,
+                        m.source_text, m.target_text, m.is_root, m.document_id
+                 FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ?1)
+             ORDER BY document_id, sentence"
         );
         let mut stmt = self.conn.prepare_cached(&sql).at(&self.path)?;
         let rows = stmt

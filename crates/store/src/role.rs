@@ -162,6 +162,15 @@ impl Store {
         };
         let mut range = String::new();
         let mut values: Vec<Value> = Vec::new();
+        // Ids are clustered by date: the range is a slice of the table and
+        // of each actor's run in the (source) and (target) indexes.
+        let mut id_between = String::new();
+        if q.from.is_some() || q.to.is_some() {
+            let (lo, hi) = crate::ids::id_range(q.from, q.to);
+            values.extend([Value::Integer(lo), Value::Integer(hi)]);
+            id_between = format!(" AND e.id BETWEEN ?{} AND ?{}", values.len() - 1, values.len());
+            range += &id_between;
+        }
         if let Some(from) = q.from {
             values.push(Value::Integer(to_int(from)));
             range += &format!(" AND e.date >= ?{}", values.len());
@@ -174,7 +183,8 @@ impl Store {
             let codes = self.actor_codes(prefixes)?;
             let sources = bind_list(&codes, values);
             let targets = bind_list(&codes, values);
-            Ok(format!("(e.source IN {sources} OR e.target IN {targets})"))
+            // SQLite's OR-by-union uses only each branch's own terms.
+            Ok(format!("((e.source IN {sources}{id_between}) OR (e.target IN {targets}{id_between}))"))
         };
 
         let mut tallies: HashMap<String, Tally> = HashMap::new();
@@ -225,7 +235,10 @@ impl Store {
         // Articles that report the conflict: the context for counterparts.
         let mut doc_values = values.clone();
         let cond = involving(&sides, &mut doc_values)?;
-        let sql = format!("SELECT DISTINCT m.document_id FROM events e JOIN mentions m ON m.event_id = e.id WHERE {cond} {range}");
+        let sql = format!(
+            "SELECT e.first_document FROM events e WHERE {cond} {range}
+             UNION SELECT m.document_id FROM events e JOIN mentions m ON m.event_id = e.id WHERE {cond} {range}"
+        );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let conflict_docs: HashSet<i64> = stmt
             .query_map(rusqlite::params_from_iter(doc_values.iter()), |r| r.get(0))
@@ -237,10 +250,10 @@ impl Store {
         let mut actor_values = values.clone();
         let cond = involving(&q.actor, &mut actor_values)?;
         let sql = format!(
-            "SELECT e.date, e.source, e.target, group_concat(m.document_id) FROM events e
-             JOIN mentions m ON m.event_id = e.id
-             WHERE {cond} AND e.target <> '' AND e.root_code IN ('02', '03', '04', '05', '06', '07') {range}
-             GROUP BY e.id"
+            "SELECT e.date, e.source, e.target,
+                    e.first_document || coalesce(',' || (SELECT group_concat(m.document_id) FROM mentions m WHERE m.event_id = e.id), '')
+             FROM events e
+             WHERE {cond} AND e.target <> '' AND e.root_code IN ('02', '03', '04', '05', '06', '07') {range}"
         );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(actor_values.iter())).at(&self.path)?;

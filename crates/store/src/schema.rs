@@ -9,9 +9,13 @@
 //! Dates are stored as GDELT-style integers `YYYYMMDD` (compact, sortable,
 //! readable in plain SQL); a null date means the coder knew none.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Transaction};
 
 use crate::fingerprint::source_name;
+use crate::ids::{day_number, event_id, UNDATED_DAY};
+use crate::period::from_int;
 
 /// `DMRC`: identifies demarche databases (`PRAGMA application_id`).
 pub const APPLICATION_ID: i32 = 0x444D_5243;
@@ -22,7 +26,7 @@ pub const LATEST_VERSION: i32 = MIGRATIONS.len() as i32;
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// In order: `MIGRATIONS[i]` upgrades version `i` to `i + 1`.
-pub const MIGRATIONS: &[Migration] = &[v1_core, v2_sources_and_actors];
+pub const MIGRATIONS: &[Migration] = &[v1_core, v2_sources_and_actors, v3_date_clustered_events];
 
 /// Version 1: documents, deduplicated events and their mentions (evidence).
 fn v1_core(tx: &Transaction) -> rusqlite::Result<()> {
@@ -142,6 +146,160 @@ fn v2_sources_and_actors(tx: &Transaction) -> rusqlite::Result<()> {
         ) WHERE name <> '' GROUP BY code, name;
         ",
     )
+}
+
+/// The version 3 events table: ids clustered by date ([`crate::ids`]), the
+/// first report stored in the event's row (most events have one report).
+const EVENTS_V3: &str = "
+    CREATE TABLE events_v3 (
+        id         INTEGER PRIMARY KEY,          -- day number << 32 | sequence (ids module)
+        date       INTEGER,                      -- YYYYMMDD of the first report
+        source     TEXT NOT NULL,
+        target     TEXT NOT NULL,
+        code       TEXT NOT NULL,
+        root_code  TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein  REAL NOT NULL,
+        plover     TEXT NOT NULL,
+        mentions   INTEGER NOT NULL,             -- reports (evidence sentences)
+        articles   INTEGER NOT NULL,             -- distinct documents
+        sources    INTEGER NOT NULL,             -- distinct outlets
+        is_root    INTEGER NOT NULL,             -- 1 if any report is in a lead paragraph
+        added      INTEGER NOT NULL,             -- unix seconds
+        -- The first report; further reports are rows of `mentions`.
+        first_document INTEGER NOT NULL REFERENCES documents(id),
+        first_sentence INTEGER NOT NULL,
+        first_start    INTEGER,                  -- its bytes in documents.text, when there verbatim,
+        first_end      INTEGER,
+        first_text     TEXT,                     -- else the sentence itself
+        source_text    TEXT NOT NULL,
+        target_text    TEXT NOT NULL,
+        first_root     INTEGER NOT NULL
+    );
+    CREATE TABLE mentions_v3 (
+        event_id    INTEGER NOT NULL REFERENCES events(id),
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        sentence    INTEGER NOT NULL,
+        start       INTEGER,
+        end         INTEGER,
+        text        TEXT,
+        date        INTEGER,
+        source_text TEXT NOT NULL,
+        target_text TEXT NOT NULL,
+        is_root     INTEGER NOT NULL,
+        PRIMARY KEY (event_id, document_id, sentence)
+    ) WITHOUT ROWID;
+";
+
+/// Version 3: events clustered by date, first reports folded into events,
+/// one month-major index. Every insert then touches only the recent end of
+/// each b-tree (see the README's benchmark section for why).
+fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(EVENTS_V3)?;
+    // New ids in (date, old id) order; the first mention moves into the row.
+    let mut renumbered: HashMap<i64, (i64, i64, i64)> = HashMap::new(); // old id → (new id, first doc, first sentence)
+    {
+        let mut read = tx.prepare(
+            "SELECT e.id, e.date, e.source, e.target, e.code, e.root_code, e.quad_class, e.goldstein, e.plover,
+                    e.mentions, e.articles, e.sources, e.is_root, e.added, e.first_document, e.first_sentence,
+                    m.start, m.end, m.text, coalesce(m.source_text, ''), coalesce(m.target_text, ''), coalesce(m.is_root, e.is_root)
+             FROM events e LEFT JOIN mentions m
+               ON m.event_id = e.id AND m.document_id = e.first_document AND m.sentence = e.first_sentence
+             ORDER BY e.date IS NULL, e.date, e.id",
+        )?;
+        let mut write = tx.prepare(&format!("INSERT INTO events_v3 VALUES ({})", placeholders(22)))?;
+        let mut next: HashMap<i64, u32> = HashMap::new();
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let date: Option<i64> = r.get(1)?;
+            let day = date.and_then(from_int).map_or(UNDATED_DAY, day_number);
+            let sequence = next.entry(day).or_insert(0);
+            let id = event_id(day, *sequence);
+            *sequence += 1;
+            let mut values: Vec<rusqlite::types::Value> = (0..22).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+            renumbered.insert(r.get(0)?, (id, r.get(14)?, r.get(15)?));
+            values[0] = id.into();
+            write.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    {
+        let mut read = tx.prepare("SELECT * FROM mentions ORDER BY event_id, document_id, sentence")?;
+        let mut write = tx.prepare(&format!("INSERT INTO mentions_v3 VALUES ({})", placeholders(10)))?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let mut values: Vec<rusqlite::types::Value> = (0..10).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+            let (old, document, sentence): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let Some(&(id, first_document, first_sentence)) = renumbered.get(&old) else { continue };
+            if (document, sentence) != (first_document, first_sentence) {
+                values[0] = id.into();
+                write.execute(rusqlite::params_from_iter(values))?;
+            }
+        }
+    }
+    tx.execute_batch(
+        "
+        DROP TABLE mentions;
+        DROP TABLE events;
+        ALTER TABLE events_v3 RENAME TO events;
+        ALTER TABLE mentions_v3 RENAME TO mentions;
+        -- Dated events per month, country-level dyad (codes cut to their
+        -- first three letters) and QuadClass, kept at insert: a country
+        -- dyad's monthly series reads a few of these rows per month, not
+        -- its events. Month first, so recent news updates only the end.
+        CREATE TABLE dyad_months (
+            month      INTEGER NOT NULL,         -- YYYYMM
+            source     TEXT NOT NULL,            -- first three letters of the code
+            target     TEXT NOT NULL,
+            quad_class INTEGER NOT NULL,
+            events     INTEGER NOT NULL,
+            goldstein  REAL NOT NULL,            -- summed
+            PRIMARY KEY (month, source, target, quad_class)
+        ) WITHOUT ROWID;
+        INSERT INTO dyad_months SELECT date / 100, substr(source, 1, 3), substr(target, 1, 3), quad_class, count(*), sum(goldstein)
+            FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;
+        -- Every report: the first (in its event's row) and the others.
+        CREATE VIEW reports AS
+            SELECT id AS event_id, first_document AS document_id, first_sentence AS sentence,
+                   first_start AS start, first_end AS end, first_text AS text, date,
+                   source_text, target_text, first_root AS is_root
+            FROM events
+            UNION ALL
+            SELECT event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root
+            FROM mentions;
+        ",
+    )?;
+    ensure_indexes(tx)
+}
+
+/// The secondary indexes of the events table (name, definition). A bulk
+/// load may drop them and build them once at its end
+/// ([`crate::Store::defer_indexes`]); opening a database builds any that
+/// are missing, so an interrupted bulk load leaves a complete database.
+pub const EVENT_INDEXES: &[(&str, &str)] = &[
+    // Month first, so inserts of recent news touch only the index's end;
+    // a dyad's series by day or week is one seek per month and code pair.
+    ("events_month", "events(date / 100, source, target, code)"),
+    // Actor filters. The implicit id suffix is date order, so each actor's
+    // entries grow at their run's end and a date range within an actor is
+    // one seek.
+    ("events_source", "events(source)"),
+    ("events_target", "events(target)"),
+];
+
+/// Builds the [`EVENT_INDEXES`] that are missing.
+pub fn ensure_indexes(conn: &Connection) -> rusqlite::Result<()> {
+    for (name, definition) in EVENT_INDEXES {
+        let exists: bool =
+            conn.query_row("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = ?1", [name], |r| r.get(0))?;
+        if !exists {
+            conn.execute_batch(&format!("CREATE INDEX {name} ON {definition}"))?;
+        }
+    }
+    Ok(())
+}
+
+fn placeholders(n: usize) -> String {
+    (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Brings `conn` from its current version to `target` (≤ [`LATEST_VERSION`]).

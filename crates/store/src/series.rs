@@ -3,13 +3,26 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
+use crate::ids::{day_date, id_range, FIRST_UNDATED_ID};
 use crate::period::{from_int, to_int, Period};
 use crate::query::bind_list;
 use crate::Store;
+
+/// Events of one day (or month) and QuadClass: the date (the month's first
+/// day), QuadClass, summed Goldstein weight, how many.
+type Tally = (NaiveDate, u8, f64, u64);
+
+/// One side of a dyad: the actor code prefixes asked for, and the stored
+/// codes they match.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    prefixes: &'a [String],
+    codes: &'a [String],
+}
 
 /// The QuadClass names, in order 1–4.
 pub const QUAD_NAMES: [&str; 4] = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -83,49 +96,14 @@ impl Store {
     pub fn series(&self, q: &SeriesQuery) -> Result<Series> {
         let sources = self.actor_codes(&q.source)?;
         let targets = self.actor_codes(&q.target)?;
-        let mut values: Vec<Value> = Vec::new();
-        let s = bind_list(&sources, &mut values);
-        let t = bind_list(&targets, &mut values);
-        let mut dyad = format!("(e.source IN {s} AND e.target IN {t})");
-        if q.both_directions {
-            let s2 = bind_list(&targets, &mut values);
-            let t2 = bind_list(&sources, &mut values);
-            dyad = format!("({dyad} OR (e.source IN {s2} AND e.target IN {t2}))");
-        }
-        // Source, target, code and date are all in the key index, so the scan
-        // never touches the table; QuadClass and Goldstein follow from the
-        // code through the codebook, as they did when the event was coded.
-        let mut sql = format!("SELECT e.date, e.code FROM events e INDEXED BY events_key WHERE {dyad}");
-        if let Some(from) = q.from {
-            values.push(Value::Integer(to_int(from)));
-            sql += &format!(" AND (e.date IS NULL OR e.date >= ?{})", values.len());
-        }
-        if let Some(to) = q.to {
-            values.push(Value::Integer(to_int(to)));
-            sql += &format!(" AND (e.date IS NULL OR e.date <= ?{})", values.len());
-        }
-        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
-        let mut dated: Vec<(NaiveDate, u8, f64)> = Vec::new();
+        let mut dated: Vec<Tally> = Vec::new();
         let mut undated = 0;
         let mut attributes: HashMap<String, (u8, f64)> = HashMap::new();
-        while let Some(r) = rows.next().at(&self.path)? {
-            let date: Option<i64> = r.get(0).at(&self.path)?;
-            let Some(d) = date.and_then(from_int) else {
-                undated += 1;
-                continue;
-            };
-            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
-            let (quad, goldstein) = match attributes.get(code) {
-                Some(&a) => a,
-                None => {
-                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
-                    e.fill_code_attributes();
-                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
-                    (e.quad_class, e.goldstein as f64)
-                }
-            };
-            dated.push((d, quad, goldstein));
+        let (from, to) = (Side { prefixes: &q.source, codes: &sources }, Side { prefixes: &q.target, codes: &targets });
+        self.dyad_events(q, from, to, None, &mut dated, &mut undated, &mut attributes)?;
+        if q.both_directions {
+            // The reverse direction, without events already counted.
+            self.dyad_events(q, to, from, Some((from, to)), &mut dated, &mut undated, &mut attributes)?;
         }
         let first = q.from.or_else(|| dated.iter().map(|x| x.0).min());
         let last = q.to.or_else(|| dated.iter().map(|x| x.0).max());
@@ -137,17 +115,139 @@ impl Store {
             .iter()
             .map(|&start| SeriesPoint { start, label: q.by.label(start), ..SeriesPoint::default() })
             .collect();
-        for (date, quad, goldstein) in dated {
+        for (date, quad, goldstein, n) in dated {
             let start = q.by.start(date);
             let Ok(i) = starts.binary_search(&start) else { continue };
             let p = &mut points[i];
-            p.events += 1;
+            p.events += n;
             if (1..=4).contains(&quad) {
-                p.quad[quad as usize - 1] += 1;
+                p.quad[quad as usize - 1] += n;
             }
             p.goldstein_sum += goldstein;
         }
         Ok(Series { by: q.by, points, undated })
+    }
+
+    /// The months (`YYYYMM`) in which events of these sources can be dated:
+    /// the query's range, else the span the actors table records for them.
+    fn months_of(&self, q: &SeriesQuery, sources: &[String]) -> Result<Vec<i64>> {
+        let (mut first, mut last) = (q.from, q.to);
+        if first.is_none() || last.is_none() {
+            let mut values = Vec::new();
+            let list = bind_list(sources, &mut values);
+            let (lo, hi): (Option<i64>, Option<i64>) = self
+                .conn
+                .query_row(
+                    &format!("SELECT min(first_date), max(last_date) FROM actors WHERE code IN {list}"),
+                    rusqlite::params_from_iter(values.iter()),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .at(&self.path)?;
+            first = first.or_else(|| lo.and_then(from_int));
+            last = last.or_else(|| hi.and_then(from_int));
+        }
+        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
+        Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
+    }
+
+    /// Adds the dated events from `sources` to `targets` (leaving out those
+    /// from `except.0` to `except.1`) to `dated`, and counts the undated.
+    #[allow(clippy::too_many_arguments)]
+    fn dyad_events(
+        &self,
+        q: &SeriesQuery,
+        from: Side,
+        to: Side,
+        except: Option<(Side, Side)>,
+        dated: &mut Vec<Tally>,
+        undated: &mut u64,
+        attributes: &mut HashMap<String, (u8, f64)>,
+    ) -> Result<()> {
+        if from.codes.is_empty() || to.codes.is_empty() {
+            return Ok(());
+        }
+        // The condition on events (exact codes) or on `dyad_months` (codes
+        // cut to their first three letters, when every prefix is that long).
+        let dyad_sql = |side: fn(Side) -> &[String], values: &mut Vec<Value>| -> String {
+            let s = bind_list(side(from), values);
+            let t = bind_list(side(to), values);
+            let mut dyad = format!("e.source IN {s} AND e.target IN {t}");
+            if let Some((xs, xt)) = except {
+                let xs = bind_list(side(xs), values);
+                let xt = bind_list(side(xt), values);
+                dyad += &format!(" AND NOT (e.source IN {xs} AND e.target IN {xt})");
+            }
+            dyad
+        };
+        let mut values: Vec<Value> = Vec::new();
+        let dyad = dyad_sql(|s| s.codes, &mut values);
+        let undated_sql = format!("SELECT count(*) FROM events e WHERE e.id >= {FIRST_UNDATED_ID} AND {dyad}");
+        let n: i64 = self
+            .conn
+            .query_row(&undated_sql, rusqlite::params_from_iter(values.iter()), |r| r.get(0))
+            .at(&self.path)?;
+        *undated += n as u64;
+
+        let months = self.months_of(q, from.codes)?;
+        if months.is_empty() {
+            return Ok(());
+        }
+        let months: Vec<String> = months.iter().map(i64::to_string).collect();
+        // Whole months of country-level actors (three-letter prefixes, the
+        // usual question) are counted by `dyad_months`, kept at insert: one
+        // seek per month, a row per QuadClass. Otherwise the events are
+        // counted in the month-major index, which holds source, target,
+        // code and (as the id) the date, so the table is never read; SQLite
+        // sums per period and code, and QuadClass and Goldstein follow from
+        // the code through the codebook, as they did when the event was coded.
+        let whole_months = q.from.is_none_or(|f| f.day() == 1) && q.to.is_none_or(|t| t.succ_opt().is_none_or(|n| n.day() == 1));
+        let monthly = matches!(q.by, Period::Month | Period::Year);
+        let countries = [from, to].iter().chain(except.iter().flat_map(|(a, b)| [a, b])).all(|side| side.prefixes.iter().all(|p| p.len() == 3));
+        if monthly && whole_months && countries {
+            let mut values: Vec<Value> = Vec::new();
+            let dyad = dyad_sql(|s| s.prefixes, &mut values);
+            let sql = format!(
+                "SELECT e.month, e.quad_class, sum(e.events), sum(e.goldstein) FROM dyad_months e
+                 WHERE e.month IN ({}) AND {dyad} GROUP BY 1, 2",
+                months.join(", ")
+            );
+            let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
+            while let Some(r) = rows.next().at(&self.path)? {
+                let Some(d) = from_int(r.get::<_, i64>(0).at(&self.path)? * 100 + 1) else { continue };
+                let (quad, n, goldstein): (i64, i64, f64) = (r.get(1).at(&self.path)?, r.get(2).at(&self.path)?, r.get(3).at(&self.path)?);
+                dated.push((d, quad as u8, goldstein, n as u64));
+            }
+            return Ok(());
+        }
+        let (lo, hi) = id_range(q.from, q.to);
+        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
+        let sql = format!(
+            "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
+             WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
+             GROUP BY 1, 2",
+            months.join(", ")
+        );
+        let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            let unit: i64 = r.get(0).at(&self.path)?;
+            let date = if monthly { from_int(unit * 100 + 1) } else { day_date(unit) };
+            let Some(d) = date else { continue };
+            let n: i64 = r.get(2).at(&self.path)?;
+            let code = r.get_ref(1).at(&self.path)?.as_str().unwrap_or_default();
+            let (quad, goldstein) = match attributes.get(code) {
+                Some(&a) => a,
+                None => {
+                    let mut e = demarche_code::Event { code: code.to_string(), ..crate::synth::blank_event() };
+                    e.fill_code_attributes();
+                    attributes.insert(code.to_string(), (e.quad_class, e.goldstein as f64));
+                    (e.quad_class, e.goldstein as f64)
+                }
+            };
+            dated.push((d, quad, goldstein * n as f64, n as u64));
+        }
+        Ok(())
     }
 }
 

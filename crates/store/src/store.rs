@@ -1,17 +1,18 @@
 //! Opening the database and writing documents with their events.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{Days, NaiveDate};
 use demarche_code::Event;
 use demarche_doc::Document;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::error::{AtPath, Result, StoreError};
 use crate::fingerprint::{content_hash, source_name};
-use crate::period::{from_int, to_int};
+use crate::frontier::{Cached, Frontier, FxMap, Slot, Sym};
+use crate::ids::{day_number, UNDATED_DAY};
+use crate::period::to_int;
 use crate::schema::{self, APPLICATION_ID, LATEST_VERSION};
 
 /// The deduplication window used when a database is created: reports dated
@@ -46,11 +47,13 @@ pub enum Inserted {
     Duplicate,
 }
 
-/// Row counts of the main tables.
+/// How much is stored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     pub documents: u64,
+    /// Events after deduplication.
     pub events: u64,
+    /// Reports (coded sentences) of those events.
     pub mentions: u64,
 }
 
@@ -59,6 +62,8 @@ pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) path: PathBuf,
     window_days: u32,
+    /// Recent events in memory, for deduplication at insert.
+    frontier: Frontier,
 }
 
 impl Store {
@@ -138,6 +143,8 @@ impl Store {
         ))
         .at(path)?;
         schema::migrate(&mut conn, LATEST_VERSION).at(path)?;
+        // After a bulk load that did not finish (`defer_indexes`).
+        schema::ensure_indexes(&conn).at(path)?;
 
         let stored: Option<String> = conn
             .query_row("SELECT value FROM settings WHERE key = 'window_days'", [], |r| r.get(0))
@@ -154,7 +161,7 @@ impl Store {
                 DEFAULT_WINDOW_DAYS
             }
         };
-        Ok(Store { conn, path: path.to_path_buf(), window_days })
+        Ok(Store { conn, path: path.to_path_buf(), window_days, frontier: Frontier::default() })
     }
 
     pub fn path(&self) -> &Path {
@@ -179,7 +186,26 @@ impl Store {
             .at(&self.path)?;
         tx.commit().at(&self.path)?;
         self.window_days = days;
+        self.frontier.clear();
+        self.frontier.data_version = None;
         Ok(())
+    }
+
+    /// For bulk loads: drops the events table's secondary indexes, so
+    /// inserts maintain only the tables; [`Store::build_indexes`] then
+    /// builds each by one sort, cheaper than growing it row by row. If the
+    /// load is interrupted, the next open builds them. Queries meanwhile
+    /// are correct but scan.
+    pub fn defer_indexes(&mut self) -> Result<()> {
+        for (name, _) in schema::EVENT_INDEXES {
+            self.conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}")).at(&self.path)?;
+        }
+        Ok(())
+    }
+
+    /// Builds the secondary indexes a bulk load deferred (and any missing).
+    pub fn build_indexes(&mut self) -> Result<()> {
+        schema::ensure_indexes(&self.conn).at(&self.path)
     }
 
     /// Moves the write-ahead log into the database file and truncates it
@@ -196,7 +222,8 @@ impl Store {
                 .map(|n| n as u64)
                 .at(&self.path)
         };
-        Ok(Counts { documents: count("documents")?, events: count("events")?, mentions: count("mentions")? })
+        let events = count("events")?;
+        Ok(Counts { documents: count("documents")?, events, mentions: events + count("mentions")? })
     }
 
     /// URLs and content hashes of every stored document, so ingest can skip
@@ -224,27 +251,53 @@ impl Store {
     /// Stores documents with their events in one transaction: after a crash
     /// either all of them are there with all their events, or none is.
     /// Documents already stored (same URL or content) are skipped.
+    ///
+    /// Reports are clustered in memory against the [`Frontier`] and every
+    /// row is written once, at the end, in id order. Larger batches write
+    /// faster: each b-tree page an index touches is written once per
+    /// transaction however many rows it receives.
     pub fn insert_documents<D, E>(&mut self, batch: &[(D, E)]) -> Result<Vec<Inserted>>
     where
         D: std::borrow::Borrow<Document>,
         E: AsRef<[Event]>,
     {
-        let window = self.window_days;
+        let Store { conn, path, window_days, frontier } = self;
         let now = unix_now();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).at(&self.path)?;
-        let mut out = Vec::with_capacity(batch.len());
-        let mut tally = ActorTally::default();
-        for (doc, events) in batch {
-            out.push(insert_one(&tx, window, doc.borrow(), events.as_ref(), now, &mut tally).at(&self.path)?);
+        let result = (|| -> rusqlite::Result<Vec<Inserted>> {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another connection's commit may have stored events we have not seen.
+            let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+            if frontier.data_version != Some(version) {
+                frontier.clear();
+                frontier.data_version = Some(version);
+            }
+            let mut out = Vec::with_capacity(batch.len());
+            let mut pending = Pending::default();
+            for (doc, events) in batch {
+                out.push(insert_one(&tx, frontier, *window_days, doc.borrow(), events.as_ref(), now, &mut pending)?);
+            }
+            pending.write(&tx, now)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        match result {
+            Ok(out) => {
+                frontier.trim();
+                Ok(out)
+            }
+            Err(e) => {
+                // The rollback took this transaction's events with it.
+                frontier.clear();
+                frontier.data_version = None;
+                Err(e).at(path)
+            }
         }
-        tally.write(&tx).at(&self.path)?;
-        tx.commit().at(&self.path)?;
-        Ok(out)
     }
 
     /// Checks the database: SQLite's own integrity check, then that every
-    /// event's counts agree with its mentions and no mention is orphaned.
-    /// Returns the problems found (empty when consistent).
+    /// event's counts agree with its reports, that ids match dates, and that
+    /// no report is orphaned or stored twice. Returns the problems found
+    /// (empty when consistent).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check").at(&self.path)?;
@@ -252,17 +305,37 @@ impl Store {
         problems.extend(rows.into_iter().filter(|r| r != "ok"));
         let checks = [
             (
-                "events whose mention or article counts disagree with their mentions",
-                "SELECT count(*) FROM events e WHERE e.mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)
-                   OR e.articles <> (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.event_id = e.id)
-                   OR e.sources <> (SELECT count(DISTINCT d.source_name) FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id)",
+                "events whose mention, article or source counts disagree with their reports",
+                "SELECT count(*) FROM events e
+                 WHERE e.mentions <> 1 + (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)
+                    OR e.articles <> (SELECT count(DISTINCT document_id) FROM (
+                           SELECT e.first_document AS document_id
+                           UNION ALL SELECT m.document_id FROM mentions m WHERE m.event_id = e.id))
+                    OR e.sources <> (SELECT count(DISTINCT d.source_name) FROM documents d
+                           WHERE d.id = e.first_document
+                              OR d.id IN (SELECT m.document_id FROM mentions m WHERE m.event_id = e.id))",
             ),
             (
-                "mentions of missing events or documents",
-                "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)
-                   OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.document_id)",
+                "reports of missing events or documents",
+                "SELECT (SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)
+                           OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.document_id))
+                      + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.first_document))",
             ),
-            ("events without mentions", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"),
+            (
+                "dyad-month counts that disagree with the events",
+                "WITH counted AS (
+                     SELECT date / 100 AS month, substr(source, 1, 3) AS source, substr(target, 1, 3) AS target, quad_class,
+                            count(*) AS events, sum(goldstein) AS goldstein
+                     FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4)
+                 SELECT (SELECT count(*) FROM counted c LEFT JOIN dyad_months d USING (month, source, target, quad_class)
+                         WHERE d.events IS NOT c.events OR abs(d.goldstein - c.goldstein) > 1e-6)
+                      + abs((SELECT count(*) FROM counted) - (SELECT count(*) FROM dyad_months))",
+            ),
+            (
+                "first reports stored twice",
+                "SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id
+                 WHERE m.document_id = e.first_document AND m.sentence = e.first_sentence",
+            ),
         ];
         for (what, sql) in checks {
             let n: i64 = self.conn.query_row(sql, [], |r| r.get(0)).at(&self.path)?;
@@ -270,9 +343,32 @@ impl Store {
                 problems.push(format!("{n} {what}"));
             }
         }
+        let mut misplaced = 0;
+        let mut stmt = self.conn.prepare("SELECT id, date FROM events").at(&self.path)?;
+        let mut rows = stmt.query([]).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            let (id, date): (i64, Option<i64>) = (r.get(0).at(&self.path)?, r.get(1).at(&self.path)?);
+            let day = date.and_then(crate::period::from_int).map_or(UNDATED_DAY, day_number);
+            if crate::ids::id_day(id) != day {
+                misplaced += 1;
+            }
+        }
+        if misplaced > 0 {
+            problems.push(format!("{misplaced} events whose id is not of their date"));
+        }
         Ok(problems)
     }
 }
+
+/// A new event row, its first report included.
+pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
+        mentions, articles, sources, is_root, added, first_document, first_sentence,
+        first_start, first_end, first_text, source_text, target_text, first_root)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+
+/// A further report of an event.
+pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 pub(crate) fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
@@ -288,53 +384,178 @@ pub(crate) fn document_text(doc: &Document) -> String {
     }
 }
 
-/// The date range `date ± window` as stored integers.
-pub(crate) fn window_bounds(date: NaiveDate, window: u32) -> (i64, i64) {
-    let lo = date.checked_sub_days(Days::new(window as u64)).unwrap_or(date);
-    let hi = date.checked_add_days(Days::new(window as u64)).unwrap_or(date);
-    (to_int(lo), to_int(hi))
+/// One report as stored: in its event's row (the first) or in `mentions`.
+struct Report<'a> {
+    document: i64,
+    sentence: i64,
+    start: Option<i64>,
+    end: Option<i64>,
+    /// The sentence, when it is not in the stored body verbatim.
+    text: Option<&'a str>,
+    date: Option<i64>,
+    source_text: &'a str,
+    target_text: &'a str,
+    is_root: bool,
 }
 
-/// The stored event a report dated `date` belongs to: same source, target
-/// and code, dated within the window; the nearest date wins, then the
-/// earlier, then the older event.
-fn find_cluster(conn: &Connection, e: &Event, date: NaiveDate, window: u32) -> rusqlite::Result<Option<i64>> {
-    let (lo, hi) = window_bounds(date, window);
-    // `+ 0` keeps bound values out of SQLite's per-value planning (STAT4),
-    // which would otherwise re-prepare the statement for every new value.
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, date FROM events INDEXED BY events_key
-         WHERE source = ?1 AND target = ?2 AND code = ?3 AND date BETWEEN ?4 + 0 AND ?5 + 0",
-    )?;
-    let mut rows = stmt.query(params![e.source, e.target, e.code, lo, hi])?;
-    let mut best: Option<(i64, NaiveDate, i64)> = None; // (distance, date, id)
-    while let Some(row) = rows.next()? {
-        let (id, stored): (i64, i64) = (row.get(0)?, row.get(1)?);
-        let Some(stored) = from_int(stored) else { continue };
-        let candidate = ((stored - date).num_days().abs(), stored, id);
-        if best.is_none_or(|b| candidate < b) {
-            best = Some(candidate);
-        }
+/// An event created in this transaction, written once at its end.
+struct NewEvent<'a> {
+    id: i64,
+    event: &'a Event,
+    first: Report<'a>,
+    mentions: i64,
+    articles: i64,
+    sources: i64,
+    is_root: bool,
+}
+
+/// What further reports add to an event stored by an earlier transaction.
+#[derive(Default)]
+struct Delta {
+    mentions: i64,
+    articles: i64,
+    sources: i64,
+    is_root: bool,
+}
+
+/// The rows a transaction writes, gathered while clustering in memory.
+/// Events find their pending row through their [`Slot`] in the frontier.
+#[derive(Default)]
+struct Pending<'a> {
+    new_events: Vec<NewEvent<'a>>,
+    updates: Vec<(i64, Delta)>,
+    /// Further reports: (event id, report).
+    mentions: Vec<(i64, Report<'a>)>,
+    tally: ActorTally<'a>,
+    /// New dated events (count, summed Goldstein) per month, country-level
+    /// source and target, and QuadClass.
+    dyad_months: FxMap<(i64, &'a str, &'a str, u8), (i64, f64)>,
+}
+
+impl<'a> Pending<'a> {
+    fn create(&mut self, cached: &mut Cached, id: i64, event: &'a Event, first: Report<'a>) {
+        cached.pending = Slot::New(self.new_events.len() as u32);
+        let is_root = first.is_root;
+        self.new_events.push(NewEvent { id, event, first, mentions: 1, articles: 1, sources: 1, is_root });
     }
-    Ok(best.map(|(_, _, id)| id))
+
+    /// A further report of event `id`, from a document it was (`new_article`)
+    /// or was not yet reported in, by an outlet new to it or not.
+    fn join(&mut self, cached: &mut Cached, id: i64, report: Report<'a>, new_article: bool, new_source: bool) {
+        let is_root = report.is_root;
+        let (mentions, articles, sources, root) = match cached.pending {
+            Slot::New(i) => {
+                let e = &mut self.new_events[i as usize];
+                (&mut e.mentions, &mut e.articles, &mut e.sources, &mut e.is_root)
+            }
+            Slot::Update(i) => {
+                let d = &mut self.updates[i as usize].1;
+                (&mut d.mentions, &mut d.articles, &mut d.sources, &mut d.is_root)
+            }
+            Slot::None => {
+                cached.pending = Slot::Update(self.updates.len() as u32);
+                self.updates.push((id, Delta::default()));
+                let d = &mut self.updates.last_mut().expect("just pushed").1;
+                (&mut d.mentions, &mut d.articles, &mut d.sources, &mut d.is_root)
+            }
+        };
+        *mentions += 1;
+        *articles += new_article as i64;
+        *sources += new_source as i64;
+        *root |= is_root;
+        self.mentions.push((id, report));
+    }
+
+    /// Writes everything in key order, so each b-tree is written front to back.
+    fn write(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
+        self.new_events.sort_unstable_by_key(|e| e.id);
+        let mut insert = conn.prepare_cached(
+            INSERT_EVENT_SQL,
+        )?;
+        for n in &self.new_events {
+            let (e, f) = (n.event, &n.first);
+            insert.execute(params![
+                n.id,
+                f.date,
+                e.source,
+                e.target,
+                e.code,
+                e.root_code,
+                e.quad_class,
+                e.goldstein,
+                e.plover,
+                n.mentions,
+                n.articles,
+                n.sources,
+                n.is_root as i64,
+                now,
+                f.document,
+                f.sentence,
+                f.start,
+                f.end,
+                f.text,
+                f.source_text,
+                f.target_text,
+                f.is_root as i64
+            ])?;
+        }
+        self.updates.sort_unstable_by_key(|u| u.0);
+        let mut update = conn.prepare_cached(
+            "UPDATE events SET mentions = mentions + ?2, articles = articles + ?3, sources = sources + ?4,
+                               is_root = max(is_root, ?5)
+             WHERE id = ?1",
+        )?;
+        for (id, d) in &self.updates {
+            update.execute(params![id, d.mentions, d.articles, d.sources, d.is_root as i64])?;
+        }
+        self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
+        let mut mention = conn.prepare_cached(
+            INSERT_MENTION_SQL,
+        )?;
+        for (id, r) in &self.mentions {
+            mention.execute(params![
+                id,
+                r.document,
+                r.sentence,
+                r.start,
+                r.end,
+                r.text,
+                r.date,
+                r.source_text,
+                r.target_text,
+                r.is_root as i64
+            ])?;
+        }
+        let mut months: Vec<_> = self.dyad_months.iter().collect();
+        months.sort_unstable_by_key(|(key, _)| *key);
+        let mut month = conn.prepare_cached(
+            "INSERT INTO dyad_months (month, source, target, quad_class, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein",
+        )?;
+        for ((m, source, target, quad), (n, goldstein)) in months {
+            month.execute(params![m, source, target, quad, n, goldstein])?;
+        }
+        self.tally.write(conn)
+    }
 }
 
 /// Mentions as source, as target, first and last date of one actor.
 type ActorCounts = (i64, i64, Option<i64>, Option<i64>);
 
-/// Tallies of the actors seen, written once per transaction.
+/// Tallies of the actors seen (by interned code and name), written once per
+/// transaction.
 #[derive(Default)]
 struct ActorTally<'a> {
-    actors: HashMap<&'a str, ActorCounts>,
-    names: HashMap<(&'a str, &'a str), i64>,
+    actors: FxMap<Sym, (&'a str, ActorCounts)>,
+    names: FxMap<(Sym, Sym), (&'a str, &'a str, i64)>,
 }
 
 impl<'a> ActorTally<'a> {
-    fn add(&mut self, code: &'a str, name: &'a str, as_source: bool, date: Option<i64>) {
-        if code.is_empty() {
+    fn add(&mut self, code: (Sym, &'a str), name: (Sym, &'a str), as_source: bool, date: Option<i64>) {
+        if code.1.is_empty() {
             return;
         }
-        let entry = self.actors.entry(code).or_insert((0, 0, None, None));
+        let (_, entry) = self.actors.entry(code.0).or_insert((code.1, (0, 0, None, None)));
         if as_source {
             entry.0 += 1;
         } else {
@@ -344,8 +565,8 @@ impl<'a> ActorTally<'a> {
             entry.2 = Some(entry.2.map_or(d, |x| x.min(d)));
             entry.3 = Some(entry.3.map_or(d, |x| x.max(d)));
         }
-        if !name.is_empty() {
-            *self.names.entry((code, name)).or_insert(0) += 1;
+        if !name.1.is_empty() {
+            self.names.entry((code.0, name.0)).or_insert((code.1, name.1, 0)).2 += 1;
         }
     }
 
@@ -358,67 +579,64 @@ impl<'a> ActorTally<'a> {
                 first_date = min(coalesce(first_date, excluded.first_date), coalesce(excluded.first_date, first_date)),
                 last_date = max(coalesce(last_date, excluded.last_date), coalesce(excluded.last_date, last_date))",
         )?;
-        for (code, (s, t, first, last)) in &self.actors {
+        for (code, (s, t, first, last)) in self.actors.values() {
             upsert.execute(params![code, s, t, first, last])?;
         }
         let mut name = conn.prepare_cached(
             "INSERT INTO actor_names (code, name, mentions) VALUES (?1, ?2, ?3)
              ON CONFLICT(code, name) DO UPDATE SET mentions = mentions + excluded.mentions",
         )?;
-        for ((code, n), count) in &self.names {
+        for (code, n, count) in self.names.values() {
             name.execute(params![code, n, count])?;
         }
         Ok(())
     }
 }
 
+/// The first three letters of an actor code (its country or
+/// organisation kind), as SQL's `substr(code, 1, 3)` has them.
+fn country_level(code: &str) -> &str {
+    code.char_indices().nth(3).map_or(code, |(i, _)| &code[..i])
+}
+
+/// Stores one document and clusters its reports (the rows are written by
+/// [`Pending::write`]).
 fn insert_one<'a>(
     conn: &Connection,
+    frontier: &mut Frontier,
     window: u32,
     doc: &Document,
     events: &'a [Event],
     now: i64,
-    tally: &mut ActorTally<'a>,
+    pending: &mut Pending<'a>,
 ) -> rusqlite::Result<Inserted> {
     let text = document_text(doc);
     let hash = content_hash(&text);
-    let known = conn
-        .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1 OR url = ?2")?
-        .exists(params![hash, doc.url])?;
-    if known {
+    let source = source_name(doc.outlet.as_deref(), doc.url.as_deref());
+    // The unique URL and content keys decide: a known document adds no row.
+    let added = conn
+        .prepare_cached(
+            "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![doc.id, doc.url, doc.outlet, doc.title, doc.date.map(to_int), hash, doc.origin, text, now, source])?;
+    if added == 0 {
         return Ok(Inserted::Duplicate);
     }
-    let source = source_name(doc.outlet.as_deref(), doc.url.as_deref());
-    conn.prepare_cached(
-        "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![doc.id, doc.url, doc.outlet, doc.title, doc.date.map(to_int), hash, doc.origin, text, now, source])?;
-    let document_id = conn.last_insert_rowid();
+    let document = conn.last_insert_rowid();
+    let outlet = frontier.symbol(&source);
 
     // The lead paragraph is the one the body's first sentence is in.
     let lead = doc.sentences.first().map(|s| s.paragraph);
-    let mut touched: HashSet<i64> = HashSet::new();
-    let mut undated: HashMap<(&str, &str, &str), i64> = HashMap::new();
+    // Events this document already counts as an article for, and the
+    // (event, sentence) reports it made: one sentence coded twice the same
+    // way is one report.
+    // (A handful per document: vectors beat hash sets.)
+    let mut touched: Vec<i64> = Vec::new();
+    let mut reported: Vec<(i64, usize)> = Vec::new();
+    let mut undated: Vec<((Sym, Sym, Sym), i64)> = Vec::new();
     let mut new_events = 0;
-    let mut insert_event = conn.prepare_cached(
-        "INSERT INTO events (date, source, target, code, root_code, quad_class, goldstein, plover,
-                             mentions, articles, sources, is_root, first_document, first_sentence, added)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 1, 1, ?9, ?10, ?11, ?12)",
-    )?;
-    let mut update_event = conn.prepare_cached(
-        "UPDATE events SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3,
-                           is_root = max(is_root, ?4)
-         WHERE id = ?1",
-    )?;
-    let mut source_seen = conn.prepare_cached(
-        "SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id
-         WHERE m.event_id = ?1 AND d.source_name = ?2 AND m.document_id <> ?3 + 0",
-    )?;
-    let mut insert_mention = conn.prepare_cached(
-        "INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
+    let window = window as i64;
 
     for e in events {
         let sentence = doc.sentences.get(e.sentence);
@@ -432,62 +650,63 @@ fn insert_one<'a>(
             _ => (None, None, Some(e.text.as_str())),
         };
         let date = e.date.map(to_int);
-        let key = (e.source.as_str(), e.target.as_str(), e.code.as_str());
+        let key = (frontier.symbol(&e.source), frontier.symbol(&e.target), frontier.symbol(&e.code));
         let existing = match e.date {
-            Some(d) => find_cluster(conn, e, d, window)?,
+            Some(d) => {
+                let day = day_number(d);
+                let (lo, hi) = ((day - window).max(1), (day + window).min(UNDATED_DAY - 1));
+                frontier.cover(conn, lo, hi)?;
+                frontier.nearest(key, day, lo, hi)
+            }
             // Undated reports cannot be matched across articles; within one
             // article they are the same event.
-            None => undated.get(&key).copied(),
+            None => undated.iter().find(|(k, _)| *k == key).map(|(_, id)| *id),
         };
-        let mention = |stmt: &mut rusqlite::CachedStatement, event_id: i64| {
-            stmt.execute(params![
-                event_id,
-                document_id,
-                e.sentence as i64,
-                start,
-                end,
-                own_text,
-                date,
-                e.source_text,
-                e.target_text,
-                is_root as i64
-            ])
+        let report = Report {
+            document,
+            sentence: e.sentence as i64,
+            start,
+            end,
+            text: own_text,
+            date,
+            source_text: &e.source_text,
+            target_text: &e.target_text,
+            is_root,
         };
         match existing {
             Some(id) => {
-                // One sentence coded twice the same way is one report.
-                if mention(&mut insert_mention, id)? > 0 {
-                    let first_from_this_doc = touched.insert(id);
-                    let new_source = first_from_this_doc && !source_seen.exists(params![id, source, document_id])?;
-                    update_event.execute(params![id, first_from_this_doc as i64, new_source as i64, is_root as i64])?;
+                if !reported.contains(&(id, e.sentence)) {
+                    reported.push((id, e.sentence));
+                    let new_article = !touched.contains(&id);
+                    if new_article {
+                        touched.push(id);
+                    }
+                    let cached = frontier.event(id);
+                    let new_source = new_article && cached.add_outlet(outlet);
+                    pending.join(cached, id, report, new_article, new_source);
                 }
             }
             None => {
-                insert_event.execute(params![
-                    date,
-                    e.source,
-                    e.target,
-                    e.code,
-                    e.root_code,
-                    e.quad_class,
-                    e.goldstein,
-                    e.plover,
-                    is_root as i64,
-                    document_id,
-                    e.sentence as i64,
-                    now
-                ])?;
-                let id = conn.last_insert_rowid();
-                touched.insert(id);
+                let id = frontier.allocate(conn, e.date.map_or(UNDATED_DAY, day_number))?;
+                frontier.add(key, id, outlet);
+                touched.push(id);
+                reported.push((id, e.sentence));
                 if date.is_none() {
-                    undated.insert(key, id);
+                    undated.push((key, id));
+                }
+                pending.create(frontier.event(id), id, e, report);
+                if let Some(d) = date {
+                    let key = (d / 100, country_level(&e.source), country_level(&e.target), e.quad_class);
+                    let tally = pending.dyad_months.entry(key).or_insert((0, 0.0));
+                    tally.0 += 1;
+                    tally.1 += e.goldstein as f64;
                 }
                 new_events += 1;
-                mention(&mut insert_mention, id)?;
             }
         }
-        tally.add(&e.source, &e.source_text, true, date);
-        tally.add(&e.target, &e.target_text, false, date);
+        let (source_name, target_name) = (frontier.symbol(&e.source_text), frontier.symbol(&e.target_text));
+        pending.tally.add((key.0, &e.source), (source_name, &e.source_text), true, date);
+        pending.tally.add((key.1, &e.target), (target_name, &e.target_text), false, date);
     }
     Ok(Inserted::Stored { mentions: events.len(), new_events })
 }

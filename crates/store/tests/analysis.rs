@@ -45,6 +45,22 @@ fn dyad_series_by_month_with_gaps_and_measures() {
     let both = store.series(&SeriesQuery { both_directions: true, ..q.clone() }).unwrap();
     assert_eq!(both.points.iter().map(|p| p.events).collect::<Vec<_>>(), [2, 1, 1]);
 
+    // Country-level dyads read the monthly totals, others count events.
+    let sector = store.series(&SeriesQuery { by: Period::Month, ..SeriesQuery::dyad("RUSGOV:ISR").unwrap() }).unwrap();
+    assert_eq!(sector.points.iter().map(|p| p.events).collect::<Vec<_>>(), [1]);
+    assert!((sector.points[0].goldstein_sum - 1.0).abs() < 1e-6);
+    // A range that cuts months counts events, not the monthly totals.
+    let cut = store.series(&SeriesQuery { from: Some(date("2021-01-10")), to: Some(date("2021-03-01")), ..q.clone() }).unwrap();
+    assert_eq!(cut.points.iter().map(|p| p.events).collect::<Vec<_>>(), [1, 0, 1]);
+    assert_eq!(cut.points[0].quad, [0, 0, 1, 0]);
+    // A later report of a stored event changes no count; a new event does.
+    let again = doc("again", Some("https://again.example/x"), None, &["Russia consulted Israel."]);
+    store.insert_document(&again, &[event(&again, 0, Some("2021-01-06"), "RUSGOV", "ISR", "040")]).unwrap();
+    store_events(&mut store, &[("2021-02-28", "RUS", "ISR", "040")]);
+    let s = store.series(&q).unwrap();
+    assert_eq!(s.points.iter().map(|p| p.events).collect::<Vec<_>>(), [2, 1, 1]);
+    assert!(store.check().unwrap().is_empty());
+
     let weeks = store.series(&SeriesQuery { by: Period::Week, from: Some(date("2021-01-01")), to: Some(date("2021-01-31")), ..q }).unwrap();
     assert_eq!(weeks.points.first().unwrap().label, "2020-12-28");
     assert_eq!(weeks.points.iter().map(|p| p.events).sum::<u64>(), 2);

@@ -186,6 +186,9 @@ fn migrates_a_version_1_database() {
     let events = store.events(&EventFilter::default()).unwrap();
     assert_eq!((events[0].mentions, events[0].sources), (2, 2), "sources counted from URL host and outlet");
     assert_eq!(events[0].event.text, "Russia consulted Egypt.");
+    // The first report moved into the event's row, the second stayed a mention.
+    let evidence: Vec<String> = store.evidence(events[0].event_id).unwrap().into_iter().map(|e| e.text).collect();
+    assert_eq!(evidence, ["Russia consulted Egypt.", "Moscow met Cairo."]);
     assert_eq!(store.actor_codes(&["".into()]).unwrap(), ["EGY", "RUS"]);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let names: Vec<(String, String, i64)> = conn
@@ -307,5 +310,89 @@ fn a_failed_batch_leaves_none_of_its_documents() {
     assert!(matches!(store.insert_documents(&batch), Err(StoreError::Full { .. })));
     let c = store.counts().unwrap();
     assert_eq!((c.documents, c.events, c.mentions), (1, 1, 1), "the small document of the failed batch is not there");
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
+fn deduplication_sees_other_writers_and_out_of_order_dates() {
+    let (dir, mut first) = temp_store();
+    let path = first.path().to_path_buf();
+    let insert = |store: &mut Store, id: &str, day: &str, target: &str| {
+        let d = doc(id, Some(&format!("https://{id}.example/x")), None, &[&format!("Russia consulted {target} ({id}).")]);
+        store.insert_document(&d, &[event(&d, 0, Some(day), "RUS", target, "040")]).unwrap()
+    };
+    assert_eq!(insert(&mut first, "a", "2021-05-12", "EGY"), Inserted::Stored { mentions: 1, new_events: 1 });
+    // Far earlier, then back: the first event is still found.
+    assert_eq!(insert(&mut first, "b", "2019-01-01", "EGY"), Inserted::Stored { mentions: 1, new_events: 1 });
+    assert_eq!(insert(&mut first, "c", "2021-05-13", "EGY"), Inserted::Stored { mentions: 1, new_events: 0 });
+    // A second connection joins what the first stored, and the first then
+    // joins what the second stored (its cache must not hide the commit).
+    let mut second = Store::open(&path).unwrap();
+    assert_eq!(insert(&mut second, "d", "2021-05-11", "EGY"), Inserted::Stored { mentions: 1, new_events: 0 });
+    assert_eq!(insert(&mut second, "e", "2021-06-01", "JOR"), Inserted::Stored { mentions: 1, new_events: 1 });
+    assert_eq!(insert(&mut first, "f", "2021-06-02", "JOR"), Inserted::Stored { mentions: 1, new_events: 0 });
+    assert_eq!(insert(&mut first, "g", "2019-01-02", "EGY"), Inserted::Stored { mentions: 1, new_events: 0 });
+    let events = first.events(&EventFilter::default()).unwrap();
+    let summary: Vec<(String, String, u32)> = events
+        .iter()
+        .map(|e| (e.event.date.unwrap().to_string(), e.event.target.clone(), e.mentions))
+        .collect();
+    assert_eq!(
+        summary,
+        [("2019-01-01".into(), "EGY".into(), 2), ("2021-05-12".into(), "EGY".into(), 3), ("2021-06-01".into(), "JOR".into(), 2)]
+    );
+    assert!(first.check().unwrap().is_empty());
+    drop(dir);
+}
+
+#[test]
+fn a_read_only_database_file_is_a_clear_error_and_stays_intact() {
+    let (_dir, mut store) = temp_store();
+    let path = store.path().to_path_buf();
+    let a = doc("a", None, None, &["Russia consulted Egypt."]);
+    store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    store.checkpoint().unwrap();
+    drop(store);
+    let before = std::fs::read(&path).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        // Root may write anyway: then there is nothing to refuse.
+        let writable_anyway = std::fs::OpenOptions::new().append(true).open(&path).is_ok();
+        if !writable_anyway {
+            let outcome = Store::open(&path).and_then(|mut s| {
+                let b = doc("b", None, None, &["Russia consulted Jordan."]);
+                s.insert_document(&b, &[event(&b, 0, Some("2021-05-12"), "RUS", "JOR", "040")])
+            });
+            let Err(err) = outcome else { panic!("a read-only file cannot take documents") };
+            assert!(err.to_string().contains(&path.display().to_string()), "{err}");
+        }
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(Store::open_existing(&path).unwrap().counts().unwrap().documents, 1);
+}
+
+#[test]
+fn a_bulk_load_without_its_indexes_gets_them_back_on_open() {
+    let (_dir, mut store) = temp_store();
+    let path = store.path().to_path_buf();
+    let index_count = |path: &std::path::Path| -> i64 {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'", [], |r| r.get(0)).unwrap()
+    };
+    let built = index_count(&path);
+    assert!(built >= 3);
+    store.defer_indexes().unwrap();
+    assert_eq!(index_count(&path), 0);
+    let a = doc("a", None, None, &["Russia consulted Egypt."]);
+    store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+    // Interrupted: the load never calls build_indexes.
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(index_count(&path), built);
+    let filter = EventFilter { actor: vec!["EGY".into()], ..EventFilter::default() };
+    assert_eq!(store.events(&filter).unwrap().len(), 1);
     assert!(store.check().unwrap().is_empty());
 }

@@ -3,27 +3,41 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 
+use chrono::NaiveDate;
 use demarche_code::Event;
 use demarche_doc::{Document, InputError, SourceFormat};
+use demarche_page::input::list_dir;
+use demarche_page::{read_file, read_inputs as page_inputs, InputFormat, ReadOptions};
 use demarche_pipeline::Pipeline;
 use demarche_store::ingest::{ingest, IngestOptions, Input};
 use demarche_store::{OpenOptions, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::cmd::extract::parse_day;
 use crate::cmd::store_common::{store_error, DbArg};
 use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files or directories of documents: text (.txt) and JSON Lines (.jsonl).
-    #[arg(required = true)]
+    /// Files, directories (read recursively, in name order) or `-` for
+    /// stdin: text, HTML (also .gz), JSON Lines, PETRARCH XML, RSS/Atom feeds.
+    #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
     db: DbArg,
+    /// Read every input as this format instead of detecting it
+    /// (text, html, jsonl, petrarch, feed).
+    #[arg(long, value_name = "F", value_parser = parse_format)]
+    input_format: Option<InputFormat>,
+    /// The date of documents that state none (YYYY-MM-DD); also the
+    /// reference year for datelines without one.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    date: Option<NaiveDate>,
     /// The inputs are already coded: JSON Lines of event records (`demarche code` output), stored without coding.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["input_format", "date"])]
     coded: bool,
     /// Reports of the same source, target and code dated within ± this many days are one event.
     /// A database setting: changing it re-clusters the stored events.
@@ -38,6 +52,10 @@ pub struct Args {
     /// Stop at the first unreadable input.
     #[arg(long)]
     strict: bool,
+}
+
+fn parse_format(s: &str) -> Result<InputFormat, String> {
+    s.parse()
 }
 
 pub fn run(args: Args) -> CliResult {
@@ -65,7 +83,7 @@ pub fn run(args: Args) -> CliResult {
     };
     let started = Instant::now();
     let pipeline = if args.coded { None } else { Some(Pipeline::builtin()) };
-    let inputs = read_inputs(files, args.coded);
+    let inputs = read_inputs(files, args.coded, ReadOptions { format: args.input_format, date: args.date });
     let options = IngestOptions { batch_documents: args.batch, strict: args.strict, ..IngestOptions::default() };
     let result = ingest(
         &mut store,
@@ -104,19 +122,18 @@ pub fn run(args: Args) -> CliResult {
     Ok(())
 }
 
-/// Every file under `paths` (directories recursively, in name order).
+/// Input files under `paths` (directories recursively, in name order, as
+/// the text layer lists them), with `-` (standard input) kept as is.
 fn list_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| CliError::Input(InputError::in_file(path, e.to_string())))?;
+        if path.as_os_str() == "-" {
+            out.push(path.clone());
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| CliError::Input(InputError::in_file(path, format!("cannot read: {e}"))))?;
         if meta.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| CliError::Input(InputError::in_file(path, e.to_string())))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-                .collect();
-            entries.sort();
-            out.extend(list_files(&entries)?);
+            out.extend(list_dir(path).map_err(CliError::Input)?);
         } else {
             out.push(path.clone());
         }
@@ -124,114 +141,83 @@ fn list_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     Ok(out)
 }
 
-type Inputs = Box<dyn Iterator<Item = Result<Input, InputError>> + Send>;
+fn file_size(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
 
-/// Documents from files, lazily, one file after another.
+/// The reader runs on its own thread (the text layer's readers need not
+/// be `Send`); this many documents wait for the coders at most.
+const READ_AHEAD: usize = 64;
+
+/// Documents from the text layer's reader (`demarche_page`: text, HTML,
+/// JSON Lines, PETRARCH XML, RSS/Atom feeds, gzip, stdin), or coded events
+/// (`--coded`), lazily, on a reader thread.
 ///
-/// INTERIM: plain text and JSON Lines are read here until the page stage's
-/// streaming reader (`demarche_page`, issue 2: HTML, feeds, PETRARCH XML…)
-/// lands; then this becomes a call to it. Coded-event input stays here.
-fn read_inputs(files: Vec<PathBuf>, coded: bool) -> Inputs {
-    Box::new(files.into_iter().flat_map(move |path| -> Inputs {
-        if coded {
-            return read_coded(path);
+/// Progress is in input bytes: a file's size is counted with its first
+/// document, except JSON Lines, whose documents count their text as they
+/// come and whose last document the rest of the file.
+fn read_inputs(files: Vec<PathBuf>, coded: bool, options: ReadOptions) -> std::sync::mpsc::IntoIter<Result<Input, InputError>> {
+    let (tx, rx) = sync_channel::<Result<Input, InputError>>(READ_AHEAD);
+    std::thread::spawn(move || {
+        for path in files {
+            if coded {
+                for item in read_coded(path.clone()) {
+                    if tx.send(item).is_err() {
+                        return;
+                    }
+                }
+                continue;
+            }
+            let size = if path.as_os_str() == "-" { 0 } else { file_size(&path) };
+            let jsonl = options.format == Some(InputFormat::Jsonl) || InputFormat::from_extension(&path) == Some(InputFormat::Jsonl);
+            let docs: Box<dyn Iterator<Item = Result<demarche_doc::Document, InputError>>> =
+                if path.as_os_str() == "-" { Box::new(page_inputs(&[&path], &options)) } else { read_file(&path, &options) };
+            let mut docs = docs.peekable();
+            let mut counted = 0u64;
+            while let Some(item) = docs.next() {
+                let last = docs.peek().is_none();
+                let bytes = if last {
+                    size.saturating_sub(counted)
+                } else if jsonl {
+                    let text = item.as_ref().map_or(0, |doc| doc.paragraphs.iter().map(|p| p.len() as u64 + 2).sum());
+                    text.min(size.saturating_sub(counted))
+                } else if counted == 0 {
+                    size
+                } else {
+                    0
+                };
+                counted += bytes;
+                let item = item.map(|doc| Input { doc, events: None, bytes });
+                if tx.send(item).is_err() {
+                    return; // the writer stopped
+                }
+            }
         }
-        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-        match ext.as_str() {
-            "jsonl" | "ndjson" => read_jsonl(path),
-            "txt" | "text" | "" => Box::new(std::iter::once(read_text(&path))),
-            _ => Box::new(std::iter::once(Err(InputError::in_file(
-                &path,
-                format!("cannot read .{ext} files yet (HTML and feeds come with the page reader); give .txt or .jsonl"),
-            )))),
-        }
-    }))
+    });
+    rx.into_iter()
 }
 
-fn read_text(path: &Path) -> Result<Input, InputError> {
-    let bytes = std::fs::read(path).map_err(|e| InputError::in_file(path, e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
-        InputError::at_line(path, line, "invalid UTF-8")
-    })?;
-    let paragraphs: Vec<String> = text
-        .replace("\r\n", "\n")
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect();
-    if paragraphs.is_empty() {
-        return Err(InputError::in_file(path, "empty document"));
-    }
-    let doc = Document {
-        id: path.file_stem().map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned()),
-        origin: Some(path.display().to_string()),
-        format: SourceFormat::Text,
-        paragraphs,
-        ..Document::default()
-    };
-    Ok(Input { doc, events: None, bytes: text.len() as u64 })
-}
-
-/// A JSON Lines document record: `text` (paragraphs split on blank lines)
-/// or `paragraphs`, with optional metadata.
-#[derive(serde::Deserialize)]
-struct DocumentRecord {
-    id: Option<String>,
-    url: Option<String>,
-    title: Option<String>,
-    outlet: Option<String>,
-    date: Option<chrono::NaiveDate>,
-    text: Option<String>,
-    paragraphs: Option<Vec<String>>,
-}
-
+/// The non-blank lines of a file (`-`: standard input), numbered.
 fn lines(path: PathBuf) -> Box<dyn Iterator<Item = Result<(usize, String), InputError>> + Send> {
-    match File::open(&path) {
-        Err(e) => Box::new(std::iter::once(Err(InputError::in_file(&path, e.to_string())))),
-        Ok(file) => Box::new(BufReader::new(file).lines().enumerate().filter_map(move |(i, line)| match line {
-            Ok(l) if l.trim().is_empty() => None,
-            Ok(l) => Some(Ok((i + 1, l))),
-            Err(e) => Some(Err(InputError::at_line(&path, i + 1, e.to_string()))),
-        })),
-    }
-}
-
-fn read_jsonl(path: PathBuf) -> Inputs {
-    let origin = path.display().to_string();
-    let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    Box::new(lines(path.clone()).map(move |line| {
-        let (n, line) = line?;
-        let r: DocumentRecord =
-            serde_json::from_str(&line).map_err(|e| InputError::at_line(&path, n, format!("not a document record: {e}")))?;
-        let paragraphs: Vec<String> = match (r.paragraphs, r.text) {
-            (Some(p), _) => p,
-            (None, Some(t)) => t.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect(),
-            (None, None) => Vec::new(),
-        };
-        if paragraphs.is_empty() {
-            return Err(InputError::at_line(&path, n, "document without text"));
+    let (reader, path): (Box<dyn BufRead + Send>, PathBuf) = if path.as_os_str() == "-" {
+        (Box::new(BufReader::new(std::io::stdin())), PathBuf::from("<stdin>"))
+    } else {
+        match File::open(&path) {
+            Err(e) => return Box::new(std::iter::once(Err(InputError::in_file(&path, format!("cannot read: {e}"))))),
+            Ok(file) => (Box::new(BufReader::new(file)), path),
         }
-        let doc = Document {
-            id: r.id.unwrap_or_else(|| format!("{stem}:{n}")),
-            origin: Some(format!("{origin}:{n}")),
-            url: r.url,
-            title: r.title,
-            outlet: r.outlet,
-            date: r.date,
-            date_source: if r.date.is_some() { demarche_doc::DateSource::Input } else { demarche_doc::DateSource::None },
-            format: SourceFormat::Jsonl,
-            paragraphs,
-            ..Document::default()
-        };
-        Ok(Input { doc, events: None, bytes: line.len() as u64 + 1 })
+    };
+    Box::new(reader.lines().enumerate().filter_map(move |(i, line)| match line {
+        Ok(l) if l.trim().is_empty() => None,
+        Ok(l) => Some(Ok((i + 1, l))),
+        Err(e) => Some(Err(InputError::at_line(&path, i + 1, e.to_string()))),
     }))
 }
 
 /// Coded events (JSON Lines of event records); consecutive records with the
 /// same `doc` make one document, whose text is their evidence sentences.
 /// QuadClass, Goldstein and PLOVER type are taken from the codebook.
-fn read_coded(path: PathBuf) -> Inputs {
+fn read_coded(path: PathBuf) -> Box<dyn Iterator<Item = Result<Input, InputError>> + Send> {
     let mut lines = lines(path.clone()).peekable();
     let origin = path.display().to_string();
     Box::new(std::iter::from_fn(move || {
