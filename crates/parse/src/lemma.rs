@@ -1,6 +1,9 @@
-//! Lemmatizer: a lexicon learned from the treebank ((form, tag) → lemma),
-//! a hand-written list of irregular forms (`data/lemma-exceptions.tsv`), and
-//! suffix rules learned from the treebank for words seen in neither.
+//! Lemmatizer: a lexicon learned from the treebank ((form, tag) → lemma,
+//! then form → lemma for forms that had one lemma whatever their tag, which
+//! keeps lemmas right when the tag is wrong), a hand-written list of
+//! irregular forms (`data/lemma-exceptions.tsv`), and suffix rules learned
+//! from the treebank for words seen in neither, checked against a list of
+//! known lemmas (the treebank's and WordNet's, `data/wordnet-lemmas.tsv`).
 
 use std::collections::HashMap;
 
@@ -9,7 +12,38 @@ use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::tagger::{read_map, write_map};
 
 const EXCEPTIONS: &str = include_str!("../data/lemma-exceptions.tsv");
+const WORDNET: &str = include_str!("../data/wordnet-lemmas.tsv");
 const MAX_SUFFIX: usize = 6;
+/// Rules kept per suffix (most frequent first).
+const RULES_PER_SUFFIX: usize = 3;
+
+/// Word classes a known lemma belongs to (bits).
+const VERB: u8 = 1;
+const ADJ: u8 = 2;
+const ADV: u8 = 4;
+const NOUN: u8 = 8;
+
+/// The class an XPOS's lemma must belong to for a rule's output to count as known.
+fn lemma_class(xpos: &str) -> u8 {
+    match xpos.get(..2) {
+        Some("VB") => VERB,
+        Some("JJ") => ADJ,
+        Some("RB") => ADV,
+        // Nouns are not checked: the treebank's noun lemmas are too few to
+        // judge unseen nouns by, and the commonest rule is usually right.
+        _ => 0,
+    }
+}
+
+fn upos_class(upos: &str) -> u8 {
+    match upos {
+        "VERB" | "AUX" => VERB,
+        "ADJ" => ADJ,
+        "ADV" => ADV,
+        "NOUN" => NOUN,
+        _ => 0,
+    }
+}
 
 /// How to turn a form into its lemma: drop `strip` characters, add `append`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,9 +56,14 @@ pub struct Lemmatizer {
     /// key2(form hash, tag) → index into `strings`.
     lexicon: KeyMap<u32>,
     strings: Vec<String>,
-    /// key2(lowercase suffix hash, tag) → index into `rules`.
-    suffix_rules: KeyMap<u32>,
+    /// Form hash → lemma (index into `strings`) for forms seen with one lemma only.
+    by_form: KeyMap<u32>,
+    /// key2(lowercase suffix hash, tag) → up to [`RULES_PER_SUFFIX`] indexes
+    /// into `rules`, 16 bits each (`0xffff` = none), most frequent first.
+    suffix_rules: KeyMap<u64>,
     rules: Vec<Rule>,
+    /// Lowercase lemma hash → word classes it is a lemma of.
+    known: KeyMap<u8>,
     /// XPOS of each tag id (exceptions are keyed by XPOS).
     xpos: Vec<String>,
     /// Whether each tag id is a proper noun (lemma keeps its case).
@@ -82,11 +121,24 @@ impl Lemmatizer {
     pub fn learn<'a>(
         xpos: Vec<String>,
         proper: Vec<bool>,
+        upos: &[String],
         data: impl Iterator<Item = (&'a str, u16, &'a str)>,
     ) -> Lemmatizer {
         let mut counts: HashMap<(String, u16), HashMap<String, u32>> = HashMap::new();
+        let mut form_counts: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut form_tags: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut known = parse_wordnet();
         for (form, tag, lemma) in data {
             *counts.entry((form.to_string(), tag)).or_default().entry(lemma.to_string()).or_default() += 1;
+            *form_counts.entry(form.to_string()).or_default().entry(lemma.to_string()).or_default() += 1;
+            let tags = form_tags.entry(form.to_string()).or_default();
+            if !tags.contains(&tag) {
+                tags.push(tag);
+            }
+            let class = upos.get(tag as usize).map_or(0, |u| upos_class(u));
+            if class != 0 {
+                *known.entry(hash_str(&lemma.to_lowercase())).or_default() |= class;
+            }
         }
         let mut items: Vec<_> = counts.into_iter().collect();
         items.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -119,46 +171,108 @@ impl Lemmatizer {
         for (k, counts) in keys {
             let mut best: Vec<(Rule, u32)> = counts.into_iter().collect();
             best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let (rule, _) = best.swap_remove(0);
-            let id = *rule_ids.entry(rule.clone()).or_insert_with(|| {
-                rules.push(rule.clone());
-                rules.len() as u32 - 1
-            });
-            suffix_rules.insert(k, id);
+            let mut packed = u64::MAX;
+            for (i, (rule, _)) in best.into_iter().take(RULES_PER_SUFFIX).enumerate() {
+                let id = *rule_ids.entry(rule.clone()).or_insert_with(|| {
+                    rules.push(rule);
+                    rules.len() as u32 - 1
+                });
+                packed = packed & !(0xffff << (16 * i)) | (id as u64) << (16 * i);
+            }
+            suffix_rules.insert(k, packed);
         }
-        Lemmatizer { lexicon, strings, suffix_rules, rules, xpos, proper, exceptions: parse_exceptions() }
+        // Forms seen with several tags but one lemma (a few stray
+        // annotations aside): their lemma does not depend on the tagger.
+        let mut forms: Vec<_> = form_counts.into_iter().collect();
+        forms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut by_form = KeyMap::default();
+        for (form, lemmas) in forms {
+            let total: u32 = lemmas.values().sum();
+            let mut best: Vec<(&String, &u32)> = lemmas.iter().collect();
+            best.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            if form_tags[&form].len() > 1 && *best[0].1 as f64 >= 0.95 * total as f64 {
+                let lemma = best[0].0;
+                let id = *string_ids.entry(lemma.clone()).or_insert_with(|| {
+                    strings.push(lemma.clone());
+                    strings.len() as u32 - 1
+                });
+                by_form.insert(hash_str(&form), id);
+            }
+        }
+        Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() }
     }
 
-    /// The lemma of `form` with tag id `tag`; `lower` is its normalized lowercase.
-    pub fn lemma(&self, form: &str, lower: &str, tag: u16) -> String {
-        if let Some(&id) = self.lexicon.get(&key2(1, hash_str(form), tag as u64)) {
+    fn is_known(&self, lemma: &str, class: u8) -> bool {
+        self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
+    }
+
+    /// The lemma of `form` with tag id `tag`; `lower` is its normalized
+    /// lowercase, `casing` the spelling most used for it in a large corpus.
+    pub fn lemma(&self, form: &str, lower: &str, tag: u16, casing: Casing) -> String {
+        let form_hash = hash_str(form);
+        if let Some(&id) = self.lexicon.get(&key2(1, form_hash, tag as u64)) {
             return self.strings[id as usize].clone();
+        }
+        let proper = self.proper.get(tag as usize).copied().unwrap_or(false);
+        // Not for proper nouns: whether a name-like word keeps its case is
+        // exactly the tagger's decision.
+        if !proper {
+            if let Some(&id) = self.by_form.get(&form_hash) {
+                return self.strings[id as usize].clone();
+            }
         }
         let xpos = self.xpos.get(tag as usize).map_or("", String::as_str);
         if let Some(l) = self.exceptions.get(&exception_key(lower, xpos)) {
             return l.clone();
         }
-        let proper = self.proper.get(tag as usize).copied().unwrap_or(false);
         if !proper && lower != form {
             if let Some(&id) = self.lexicon.get(&key2(1, hash_str(lower), tag as u64)) {
                 return self.strings[id as usize].clone();
             }
         }
-        let base = if proper { crate::words::normalize(form).into_owned() } else { lower.to_string() };
+        if xpos == "CD" {
+            if let Some(n) = without_thousands_separators(form) {
+                return n;
+            }
+        }
+        let base = if proper { proper_base(&crate::words::normalize(form), lower, casing) } else { lower.to_string() };
+        let class = lemma_class(xpos);
+        let mut first: Option<String> = None;
         for k in suffix_keys(lower, tag) {
-            if let Some(&r) = self.suffix_rules.get(&k) {
-                if let Some(l) = apply_rule(&base, &self.rules[r as usize]) {
-                    return l;
+            let Some(&packed) = self.suffix_rules.get(&k) else { continue };
+            for i in 0..RULES_PER_SUFFIX {
+                let r = (packed >> (16 * i)) as u16;
+                if r == u16::MAX {
+                    break;
+                }
+                let rule = &self.rules[r as usize];
+                // Names only lose endings ("Airlines" → "Airline"): rules that
+                // add letters come from abbreviations ("Nov" → "November").
+                if proper && !rule.append.is_empty() {
+                    continue;
+                }
+                if let Some(l) = apply_rule(&base, rule) {
+                    if class == 0 || self.is_known(&l, class) {
+                        return l;
+                    }
+                    first.get_or_insert(l);
                 }
             }
         }
-        base
+        if class != 0 {
+            if let Some(l) = inflection_candidates(lower).into_iter().find(|l| self.is_known(l, class)) {
+                return l;
+            }
+        }
+        first.unwrap_or(base)
     }
 
     pub fn write(&self, w: &mut ByteWriter) {
         write_map(w, &self.lexicon, |v| v as u64);
         w.strs(&self.strings);
-        write_map(w, &self.suffix_rules, |v| v as u64);
+        write_map(w, &self.by_form, |v| v as u64);
+        write_map(w, &self.suffix_rules, |v| v);
+        write_map(w, &self.known, |v| v as u64);
         w.len(self.rules.len());
         for r in &self.rules {
             w.u32(r.strip);
@@ -174,17 +288,110 @@ impl Lemmatizer {
     pub fn read(r: &mut ByteReader) -> DecodeResult<Lemmatizer> {
         let lexicon = read_map(r, |v| u32::try_from(v).ok())?;
         let strings = r.strs()?;
-        let suffix_rules = read_map(r, |v| u32::try_from(v).ok())?;
+        let by_form = read_map(r, |v| u32::try_from(v).ok())?;
+        let suffix_rules = read_map(r, Some)?;
+        let known = read_map(r, |v| u8::try_from(v).ok())?;
         let n = r.len(12)?;
         let rules = (0..n).map(|_| Ok(Rule { strip: r.u32()?, append: r.str()? })).collect::<DecodeResult<Vec<_>>>()?;
         let xpos = r.strs()?;
         let np = r.len(1)?;
         let proper = (0..np).map(|_| r.u8().map(|b| b != 0)).collect::<DecodeResult<Vec<_>>>()?;
-        if lexicon.values().any(|&v| v as usize >= strings.len()) || suffix_rules.values().any(|&v| v as usize >= rules.len()) {
+        let rule_ok = |packed: u64| {
+            (0..RULES_PER_SUFFIX).map(|i| (packed >> (16 * i)) as u16).all(|r| r == u16::MAX || (r as usize) < rules.len())
+        };
+        if lexicon.values().chain(by_form.values()).any(|&v| v as usize >= strings.len())
+            || !suffix_rules.values().all(|&v| rule_ok(v))
+        {
             return Err("lemmatizer index out of range".into());
         }
-        Ok(Lemmatizer { lexicon, strings, suffix_rules, rules, xpos, proper, exceptions: parse_exceptions() })
+        Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() })
     }
+}
+
+/// Which spelling of a word a large corpus uses most (see [`crate::tagger::WordStats`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Casing {
+    Unknown,
+    Lower,
+    Title,
+    Upper,
+}
+
+/// The lemma of a proper noun: its form, except that names written all in
+/// lowercase or all in capitals get the spelling the corpus uses most
+/// ("india" → "India", "TEHRAN" → "Tehran", "cpa" → "CPA"), as EWT does.
+fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
+    let letters = || form.chars().filter(|c| c.is_alphabetic());
+    let all_lower = letters().all(char::is_lowercase);
+    let all_upper = letters().all(char::is_uppercase);
+    if !(all_lower || all_upper) || letters().count() < 2 {
+        return form.to_string();
+    }
+    match casing {
+        Casing::Title => {
+            let mut c = lower.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        }
+        Casing::Upper => form.to_uppercase(),
+        Casing::Lower | Casing::Unknown => form.to_string(),
+    }
+}
+
+/// Possible bases of an inflected verb or adjective, for when no learned
+/// rule gives a known lemma ("hottest" → "hot", "smelled" → "smell").
+fn inflection_candidates(lower: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for suffix in ["ing", "ed", "est", "er", "es", "s", "d"] {
+        let Some(stem) = lower.strip_suffix(suffix) else { continue };
+        if stem.chars().count() < 2 {
+            continue;
+        }
+        out.push(stem.to_string());
+        out.push(format!("{stem}e"));
+        if let Some(y) = stem.strip_suffix('i') {
+            out.push(format!("{y}y"));
+        }
+        let b = stem.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            out.push(stem[..stem.len() - 1].to_string());
+        }
+        if let Some(k) = stem.strip_suffix('k') {
+            out.push(k.to_string()); // "mimicking" → "mimic"
+        }
+    }
+    out
+}
+
+/// "1,100" → "1100" (EWT lemmas of numbers drop thousands separators).
+fn without_thousands_separators(form: &str) -> Option<String> {
+    let (int, frac) = form.split_once('.').unwrap_or((form, ""));
+    let groups: Vec<&str> = int.split(',').collect();
+    let ok = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && frac.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| form.replace(',', ""))
+}
+
+/// Lowercase lemma hash → word classes, from the WordNet list.
+fn parse_wordnet() -> KeyMap<u8> {
+    let mut map: KeyMap<u8> = KeyMap::default();
+    for line in WORDNET.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((lemma, pos)) = line.split_once('\t') {
+            let class = match pos {
+                "verb" => VERB,
+                "adj" => ADJ,
+                "adv" => ADV,
+                _ => 0,
+            };
+            *map.entry(hash_str(lemma)).or_default() |= class;
+        }
+    }
+    map
 }
 
 #[cfg(test)]
@@ -194,13 +401,40 @@ mod tests {
     #[test]
     fn rules_generalize_to_unseen_words() {
         let data = [("walked", 0u16, "walk"), ("talked", 0, "talk"), ("cats", 1, "cat"), ("dogs", 1, "dog")];
-        let l = Lemmatizer::learn(vec!["VBD".into(), "NNS".into()], vec![false, false], data.into_iter());
-        assert_eq!(l.lemma("walked", "walked", 0), "walk");
-        assert_eq!(l.lemma("jumped", "jumped", 0), "jump");
-        assert_eq!(l.lemma("Birds", "birds", 1), "bird");
+        let upos = ["VERB".to_string(), "NOUN".to_string()];
+        let l = Lemmatizer::learn(vec!["VBD".into(), "NNS".into()], vec![false, false], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        assert_eq!(l.lemma("walked", "walked", 0, u), "walk");
+        assert_eq!(l.lemma("jumped", "jumped", 0, u), "jump");
+        assert_eq!(l.lemma("Birds", "birds", 1, u), "bird");
         // Irregular forms come from the exceptions file.
-        assert_eq!(l.lemma("mice", "mice", 1), "mouse");
-        assert_eq!(l.lemma("forbade", "forbade", 0), "forbid");
+        assert_eq!(l.lemma("mice", "mice", 1, u), "mouse");
+        assert_eq!(l.lemma("forbade", "forbade", 0, u), "forbid");
+        // A seen form keeps its lemma under a tag it was not seen with.
+        assert_eq!(l.lemma("cats", "cats", 0, u), "cat");
+    }
+
+    #[test]
+    fn rule_outputs_are_checked_against_known_lemmas() {
+        // "-ed" → "" is the commonest rule, but "smel" is no verb: the
+        // next rule ("-ed" → "" after a doubled consonant, or "-d") wins.
+        let data = [("walked", 0u16, "walk"), ("talked", 0, "talk"), ("jumped", 0, "jump"), ("fined", 0, "fine"), ("stopped", 0, "stop")];
+        let upos = ["VERB".to_string()];
+        let l = Lemmatizer::learn(vec!["VBD".into()], vec![false], &upos, data.into_iter());
+        assert_eq!(l.lemma("timed", "timed", 0, Casing::Unknown), "time");
+        assert_eq!(l.lemma("walked", "walked", 0, Casing::Unknown), "walk");
+    }
+
+    #[test]
+    fn proper_nouns_and_numbers() {
+        assert_eq!(proper_base("india", "india", Casing::Title), "India");
+        assert_eq!(proper_base("TEHRAN", "tehran", Casing::Title), "Tehran");
+        assert_eq!(proper_base("cpa", "cpa", Casing::Upper), "CPA");
+        assert_eq!(proper_base("McDonald", "mcdonald", Casing::Title), "McDonald");
+        assert_eq!(without_thousands_separators("1,100"), Some("1100".into()));
+        assert_eq!(without_thousands_separators("12,345.5"), Some("12345.5".into()));
+        assert_eq!(without_thousands_separators("3,"), None);
+        assert_eq!(without_thousands_separators("1,00"), None);
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub use train::{Progress, TrainOptions};
 use model::Parts;
 use morph::MorphInput;
 use parser::ParseInput;
+use tagger::WordStats;
 
 /// The model file compiled into the binary.
 static BUILTIN: &[u8] = include_bytes!("../model/en-ewt.dmodel");
@@ -106,7 +107,7 @@ impl Model {
         let feats = p.morph.predict(&MorphInput { words: &prepared.words, tags: &tags, heads: &tree.heads, labels: &tree.labels });
         for (i, t) in sentence.tokens.iter_mut().enumerate() {
             let (upos, xpos) = &p.tagger.tags[tags[i] as usize];
-            t.lemma = p.lemmatizer.lemma(&t.form, &prepared.lowers[i], tags[i]);
+            t.lemma = p.lemmatizer.lemma(&t.form, &prepared.lowers[i], tags[i], WordStats::casing(prepared.stats[i]));
             t.upos.clone_from(upos);
             t.xpos.clone_from(xpos);
             t.feats = feats[i].to_string();

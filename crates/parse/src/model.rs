@@ -17,7 +17,7 @@ use crate::tagger::Tagger;
 
 const MAGIC: &[u8; 8] = b"DMRCPARS";
 /// Bumped whenever the payload layout or the feature templates change.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER: usize = 8 + 4 + 4 + 8 + 8;
 
 pub(crate) struct Parts {

@@ -8,7 +8,7 @@
 
 use crate::hash::{combine, key1, key2, key3, Rng};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
-use crate::perceptron::{Table, Trainer};
+use crate::perceptron::{MoveTable, Table, Trainer};
 use crate::tagger::cluster_prefix;
 
 const SHIFT: usize = 0;
@@ -17,8 +17,43 @@ const LEFT: usize = 2;
 const RIGHT: usize = 3;
 const MOVES: usize = 4;
 const NONE: u32 = u32::MAX;
-/// Number of feature templates.
-pub const FEATURES: usize = 84;
+/// Roles whose single-token features are looked up once per token and
+/// sentence (a token keeps its role for several transitions): s0, n0, n1,
+/// n2, s0's head, s0's leftmost and rightmost child, n0's leftmost child,
+/// s0's grandparent, s0's and n0's second-leftmost, s0's second-rightmost
+/// child, s1.
+const ROLES: usize = 13;
+
+#[derive(Clone, Copy)]
+enum Atom {
+    WordTag,
+    Word,
+    Tag,
+    Cluster,
+}
+
+/// Single-token templates per role: (template id, atom).
+const ROLE_TEMPLATES: [&[(u64, Atom)]; ROLES] = {
+    use Atom::*;
+    [
+        &[(1, WordTag), (2, Word), (3, Tag), (79, Cluster)],
+        &[(4, WordTag), (5, Word), (6, Tag), (80, Cluster)],
+        &[(7, WordTag), (8, Word), (9, Tag), (81, Cluster)],
+        &[(10, WordTag), (11, Word), (12, Tag)],
+        &[(39, Word), (40, Tag)],
+        &[(42, Word), (43, Tag)],
+        &[(45, Word), (46, Tag)],
+        &[(48, Word), (49, Tag)],
+        &[(51, Word), (52, Tag)],
+        &[(54, Word), (55, Tag)],
+        &[(57, Word), (58, Tag)],
+        &[(60, Word), (61, Tag)],
+        &[(73, Tag), (74, Word)],
+    ]
+};
+
+/// Number of move templates over several tokens or the configuration.
+const PAIR_FEATURES: usize = 51;
 
 /// A sentence as the parser sees it: a word hash and a tag id per token.
 pub struct ParseInput<'a> {
@@ -37,16 +72,11 @@ pub struct GoldTree {
 pub struct Parser {
     pub labels: Vec<String>,
     root_label: u16,
-    /// Move scores (SHIFT, REDUCE, LEFT, RIGHT), inline in the slots.
-    moves: Table,
+    /// Move scores (REDUCE, LEFT, RIGHT relative to SHIFT).
+    moves: MoveTable,
     /// Label scores: left-arc labels, then right-arc labels.
     arcs: Table,
-    /// Second look at every label once the tree is complete (same classes).
-    relabel: Option<Table>,
 }
-
-/// Number of relabelling feature templates.
-pub const RELABEL_FEATURES: usize = 22;
 
 /// Number of label feature templates.
 pub const LABEL_FEATURES: usize = 26;
@@ -187,21 +217,63 @@ impl Config {
         }
     }
 
-    /// The feature keys of the current configuration.
-    fn features(&self, out: &mut [u64; FEATURES]) {
+    /// The tokens filling each role (`n`, the null token, when empty).
+    fn roles(&self) -> [usize; ROLES] {
         let null = self.n;
         let at = |i: usize| if i < self.n { i } else { null };
         let s0 = self.s0().map_or(null, |s| s as usize);
         let s1 = if self.stack.len() >= 2 { self.stack[self.stack.len() - 2] as usize } else { null };
         let n0 = at(self.b);
-        let n1 = at(self.b + 1);
-        let n2 = at(self.b + 2);
         let up = |i: usize| if self.head[i] == NONE { null } else { self.head[i] as usize };
         let s0h = up(s0);
-        let s0h2 = up(s0h);
-        let (s0l, s0l2, s0r, s0r2) =
-            (self.lmost[s0] as usize, self.lmost2[s0] as usize, self.rmost[s0] as usize, self.rmost2[s0] as usize);
-        let (n0l, n0l2) = (self.lmost[n0] as usize, self.lmost2[n0] as usize);
+        [
+            s0,
+            n0,
+            at(self.b + 1),
+            at(self.b + 2),
+            s0h,
+            self.lmost[s0] as usize,
+            self.rmost[s0] as usize,
+            self.lmost[n0] as usize,
+            up(s0h),
+            self.lmost2[s0] as usize,
+            self.rmost2[s0] as usize,
+            self.lmost2[n0] as usize,
+            s1,
+        ]
+    }
+
+    fn atom(&self, a: Atom, t: usize) -> u64 {
+        match a {
+            Atom::WordTag => self.wp[t],
+            Atom::Word => self.w[t],
+            Atom::Tag => self.p[t],
+            Atom::Cluster => self.cl[t],
+        }
+    }
+
+    /// The single-token feature keys of token `t` in role `role`.
+    fn role_keys(&self, role: usize, t: usize) -> impl Iterator<Item = u64> + '_ {
+        ROLE_TEMPLATES[role].iter().map(move |&(id, a)| key1(id, self.atom(a, t)))
+    }
+
+    /// All move feature keys (for training; parsing caches the role keys' weights).
+    fn features(&self, out: &mut Vec<u64>) {
+        out.clear();
+        let roles = self.roles();
+        for (r, &t) in roles.iter().enumerate() {
+            out.extend(self.role_keys(r, t));
+        }
+        let mut pairs = [0u64; PAIR_FEATURES];
+        self.pair_features(&roles, &mut pairs);
+        out.extend_from_slice(&pairs);
+    }
+
+    /// The move features that combine several tokens or the configuration.
+    fn pair_features(&self, roles: &[usize; ROLES], out: &mut [u64; PAIR_FEATURES]) {
+        let null = self.n;
+        let [s0, n0, n1, n2, s0h, s0l, s0r, n0l, _s0h2, s0l2, s0r2, n0l2, s1] = *roles;
+        let s0h2 = roles[8];
         let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
         let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
         let d = if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 };
@@ -209,18 +281,6 @@ impl Config {
         let (s0sl, s0sr, n0sl) = (self.lset[s0], self.rset[s0], self.lset[n0]);
         let depth = self.stack.len().min(3) as u64;
         *out = [
-            key1(1, wp[s0]),
-            key1(2, w[s0]),
-            key1(3, p[s0]),
-            key1(4, wp[n0]),
-            key1(5, w[n0]),
-            key1(6, p[n0]),
-            key1(7, wp[n1]),
-            key1(8, w[n1]),
-            key1(9, p[n1]),
-            key1(10, wp[n2]),
-            key1(11, w[n2]),
-            key1(12, p[n2]),
             key2(13, wp[s0], wp[n0]),
             key2(14, wp[s0], w[n0]),
             key2(15, w[s0], wp[n0]),
@@ -247,29 +307,13 @@ impl Config {
             key2(36, p[s0], s0vl),
             key2(37, w[n0], n0vl),
             key2(38, p[n0], n0vl),
-            key1(39, w[s0h]),
-            key1(40, p[s0h]),
             key1(41, l(s0)),
-            key1(42, w[s0l]),
-            key1(43, p[s0l]),
             key1(44, l(s0l)),
-            key1(45, w[s0r]),
-            key1(46, p[s0r]),
             key1(47, l(s0r)),
-            key1(48, w[n0l]),
-            key1(49, p[n0l]),
             key1(50, l(n0l)),
-            key1(51, w[s0h2]),
-            key1(52, p[s0h2]),
             key1(53, l(s0h)),
-            key1(54, w[s0l2]),
-            key1(55, p[s0l2]),
             key1(56, l(s0l2)),
-            key1(57, w[s0r2]),
-            key1(58, p[s0r2]),
             key1(59, l(s0r2)),
-            key1(60, w[n0l2]),
-            key1(61, p[n0l2]),
             key1(62, l(n0l2)),
             key3(63, p[s0], p[s0l], p[s0l2]),
             key3(64, p[s0], p[s0r], p[s0r2]),
@@ -281,15 +325,10 @@ impl Config {
             key2(70, p[s0], s0sl),
             key2(71, w[n0], n0sl),
             key2(72, p[n0], n0sl),
-            key1(73, p[s1]),
-            key1(74, w[s1]),
             key3(75, p[s1], p[s0], p[n0]),
             key2(76, depth, l(s0)),
             key3(77, p[s0], l(s0), p[n0]),
             key2(78, wp[n0], p[n1]),
-            key1(79, cl[s0]),
-            key1(80, cl[n0]),
-            key1(81, cl[n1]),
             key2(82, cl[s0], cl[n0]),
             key2(83, c6[s0], p[n0]),
             key2(84, p[s0], c6[n0]),
@@ -304,79 +343,41 @@ impl Config {
         let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
         let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
         let dist = distance_bucket(h.abs_diff(d));
+        // Left and right arcs have separate label weights: every template
+        // comes in two versions, one per direction.
         let dir = (h < d) as u64;
+        let t = |id: u64| id << 1 | dir;
         let (dl, dl2, dr) = (self.lmost[d] as usize, self.lmost2[d] as usize, self.rmost[d] as usize);
         let hl = self.lmost[h] as usize;
         let next = if d + 1 < self.n { d + 1 } else { null };
         let prev = if d >= 1 && d - 1 != h { d - 1 } else { null };
         *out = [
-            key2(101, wp[d], dir),
-            key2(102, w[d], dir),
-            key2(103, p[d], dir),
-            key2(104, wp[h], dir),
-            key2(105, p[h], dir),
-            key3(106, p[h], p[d], dir),
-            key3(107, w[h], p[d], dir),
-            key3(108, p[h], w[d], dir),
-            key3(109, w[h], w[d], dir),
-            key3(110, p[h], p[d], dist),
-            key3(111, p[d], w[dl], dir),
-            key3(112, p[d], l(dl), p[dl]),
-            key3(113, p[d], w[dl2], p[h]),
-            key3(114, p[d], l(dr), p[dr]),
-            key3(115, p[h], self.lset[h], p[d]),
-            key3(116, p[d], self.lset[d], self.rset[d]),
-            key3(117, p[h], l(h), p[d]),
-            key3(118, p[h], w[hl], p[d]),
-            key2(119, cl[d], p[h]),
-            key2(120, c6[h], p[d]),
-            key2(121, cl[h], cl[d]),
-            key3(122, p[d], p[next], dir),
-            key3(123, p[d], p[prev], dir),
-            key3(124, p[h], self.lval[h] as u64, self.rval[h] as u64),
-            key3(125, p[h], w[dl], dir),
-            key3(126, w[d], w[dl], p[h]),
-        ];
-    }
-}
-
-impl Config {
-    /// Features for relabelling `h → d` in a complete tree: the arc's own
-    /// first label, and all children of both ends.
-    fn relabel_features(&self, h: usize, d: usize, out: &mut [u64; RELABEL_FEATURES]) {
-        let null = self.n;
-        let (w, p, wp, cl) = (&self.w, &self.p, &self.wp, &self.cl);
-        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
-        let dist = distance_bucket(h.abs_diff(d));
-        let dir = (h < d) as u64;
-        let (dl, dr, dr2) = (self.lmost[d] as usize, self.rmost[d] as usize, self.rmost2[d] as usize);
-        let (hl, hr) = (self.lmost[h] as usize, self.rmost[h] as usize);
-        let next = if d + 1 < self.n { d + 1 } else { null };
-        let prev = if d >= 1 { d - 1 } else { null };
-        let hh = if self.head[h] == NONE { null } else { self.head[h] as usize };
-        *out = [
-            key3(201, l(d), p[d], p[h]),
-            key3(202, l(d), w[d], dir),
-            key3(203, l(d), w[h], dir),
-            key3(204, wp[d], p[h], dir),
-            key3(205, p[d], wp[h], dir),
-            key3(206, w[d], w[h], dir),
-            key3(207, p[d], w[dl], p[h]),
-            key3(208, p[d], self.lset[d], self.rset[d]),
-            key3(209, p[h], self.lset[h], self.rset[h]),
-            key3(210, l(h), p[h], p[d]),
-            key3(211, p[d], l(dr), p[dr]),
-            key3(212, p[d], l(dr2), l(dr)),
-            key3(213, cl[d], p[h], dir),
-            key3(214, cl[h], p[d], dir),
-            key3(215, p[h], p[d], dist),
-            key3(216, p[d], p[next], dir),
-            key3(217, p[d], p[prev], dir),
-            key3(218, p[h], w[hl], l(hl)),
-            key3(219, p[h], w[hr], l(hr)),
-            key3(220, p[hh], p[h], p[d]),
-            key3(221, l(d), self.lval[d] as u64, self.rval[d] as u64),
-            key3(222, l(d), self.lval[h] as u64, self.rval[h] as u64),
+            key1(t(101), wp[d]),
+            key1(t(102), w[d]),
+            key1(t(103), p[d]),
+            key1(t(104), wp[h]),
+            key1(t(105), p[h]),
+            key2(t(106), p[h], p[d]),
+            key2(t(107), w[h], p[d]),
+            key2(t(108), p[h], w[d]),
+            key2(t(109), w[h], w[d]),
+            key3(t(110), p[h], p[d], dist),
+            key2(t(111), p[d], w[dl]),
+            key3(t(112), p[d], l(dl), p[dl]),
+            key3(t(113), p[d], w[dl2], p[h]),
+            key3(t(114), p[d], l(dr), p[dr]),
+            key3(t(115), p[h], self.lset[h], p[d]),
+            key3(t(116), p[d], self.lset[d], self.rset[d]),
+            key3(t(117), p[h], l(h), p[d]),
+            key3(t(118), p[h], w[hl], p[d]),
+            key2(t(119), cl[d], p[h]),
+            key2(t(120), c6[h], p[d]),
+            key2(t(121), cl[h], cl[d]),
+            key2(t(122), p[d], p[next]),
+            key2(t(123), p[d], p[prev]),
+            key3(t(124), p[h], self.lval[h] as u64, self.rval[h] as u64),
+            key2(t(125), p[h], w[dl]),
+            key3(t(126), w[d], w[dl], p[h]),
         ];
     }
 }
@@ -404,58 +405,46 @@ fn best_move(scores: &[i64], legal: &[bool; MOVES], allowed: impl Fn(usize) -> b
 impl Parser {
     /// Parses one sentence.
     pub fn parse(&self, input: &ParseInput) -> Tree {
-        let mut c = self.run(input);
-        if let Some(table) = &self.relabel {
-            let labels = self.relabelled(table, &c);
-            c.label[..c.n].copy_from_slice(&labels);
-        }
+        let c = self.run(input);
         Tree {
             heads: (0..c.n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect(),
             labels: c.label[..c.n].to_vec(),
         }
     }
 
-    /// New labels for a complete tree (all decided from the first labels).
-    fn relabelled(&self, table: &Table, c: &Config) -> Vec<u16> {
-        let nl = self.labels.len();
-        let mut keys = [0u64; RELABEL_FEATURES];
-        let mut scores = vec![0i32; 2 * nl];
-        (0..c.n)
-            .map(|d| {
-                if c.head[d] == NONE {
-                    return c.label[d];
-                }
-                let h = c.head[d] as usize;
-                c.relabel_features(h, d, &mut keys);
-                let base = if d < h { 0 } else { nl };
-                scores[base..base + nl].iter_mut().for_each(|s| *s = 0);
-                table.score_range(&keys, &mut scores, base, base + nl);
-                best_label_i32(&scores[base..base + nl], self.root_label as usize) as u16
-            })
-            .collect()
-    }
-
     /// Runs the transitions; the final configuration holds the tree.
     fn run(&self, input: &ParseInput) -> Config {
         let nl = self.labels.len();
         let mut c = Config::new(input, nl);
-        let mut keys = [0u64; FEATURES];
+        let mut pairs = [0u64; PAIR_FEATURES];
         let mut label_keys = [0u64; LABEL_FEATURES];
-        let mut scores = vec![0i32; 2 * nl];
+        let mut scores = vec![0i32; nl];
         let w = &self.moves;
+        // Summed weights of each token's single-token features per role,
+        // looked up the first time the token takes the role.
+        let mut cached = vec![0u16; c.n + 1];
+        let mut role_weights = vec![[0i32; 4]; (c.n + 1) * ROLES];
         while !c.terminal() {
-            c.features(&mut keys);
-            for &k in &keys {
+            let roles = c.roles();
+            c.pair_features(&roles, &mut pairs);
+            for &k in &pairs {
                 w.prefetch(k);
             }
             let mut moves = [0i32; MOVES];
-            for k in &keys {
-                if let Some(s) = w.find(*k) {
-                    let packed = w.inline_weights(s);
-                    for (m, score) in moves.iter_mut().enumerate() {
-                        *score += (packed >> (16 * m)) as u16 as i16 as i32;
+            for (r, &t) in roles.iter().enumerate() {
+                let slot = &mut role_weights[t * ROLES + r];
+                if cached[t] & (1 << r) == 0 {
+                    cached[t] |= 1 << r;
+                    for k in c.role_keys(r, t) {
+                        w.add(k, slot);
                     }
                 }
+                for m in 1..MOVES {
+                    moves[m] += slot[m];
+                }
+            }
+            for &k in &pairs {
+                w.add(k, &mut moves);
             }
             let legal = c.legal();
             let mut mv = SHIFT;
@@ -480,12 +469,10 @@ impl Parser {
 
     /// The best label (never `root`) for the arc `h → d`.
     fn label(&self, c: &Config, h: usize, d: usize, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32]) -> u16 {
-        let nl = self.labels.len();
         c.label_features(h, d, keys);
-        let base = if d < h { 0 } else { nl };
-        scores[base..base + nl].iter_mut().for_each(|s| *s = 0);
-        self.arcs.score_range(keys, scores, base, base + nl);
-        best_label_i32(&scores[base..base + nl], self.root_label as usize) as u16
+        scores.iter_mut().for_each(|s| *s = 0);
+        self.arcs.score(keys, scores);
+        best_label_i32(scores, self.root_label as usize) as u16
     }
 
     /// Headless tokens at the end: the one with most dependents becomes the
@@ -512,29 +499,21 @@ impl Parser {
         w.strs(&self.labels);
         self.moves.write(w);
         self.arcs.write(w);
-        w.u8(self.relabel.is_some() as u8);
-        if let Some(t) = &self.relabel {
-            t.write(w);
-        }
     }
 
     pub fn read(r: &mut ByteReader) -> DecodeResult<Parser> {
         let labels = r.strs()?;
-        let moves = Table::read(r)?;
+        let moves = MoveTable::read(r)?;
         let arcs = Table::read(r)?;
-        let relabel = if r.u8()? != 0 { Some(Table::read(r)?) } else { None };
-        if moves.classes() != MOVES
-            || arcs.classes() != 2 * labels.len()
-            || relabel.as_ref().is_some_and(|t| t.classes() != 2 * labels.len())
-        {
+        if arcs.classes() != labels.len() {
             return Err("parser weights do not match its label set".into());
         }
         let root_label = labels.iter().position(|l| l == "root").ok_or("parser labels lack `root`")? as u16;
-        Ok(Parser { labels, root_label, moves, arcs, relabel })
+        Ok(Parser { labels, root_label, moves, arcs })
     }
 
     pub fn size(&self) -> usize {
-        self.moves.size() + self.arcs.size() + self.relabel.as_ref().map_or(0, Table::size)
+        self.moves.size() + self.arcs.size()
     }
 }
 
@@ -657,16 +636,16 @@ pub fn train(
     let nl = labels.len();
     let root_label = labels.iter().position(|l| l == "root").expect("label set has root") as u16;
     let mut moves = Trainer::new(MOVES);
-    let mut arcs = Trainer::new(2 * nl);
+    let mut arcs = Trainer::new(nl);
     let projective: Vec<Vec<Option<u32>>> = data.iter().map(|e| projectivize(&e.gold.heads)).collect();
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(settings.seed ^ 0x7061_7273);
-    let mut best: Option<(f64, Table, Table)> = None;
-    let mut keys = [0u64; FEATURES];
+    let mut best: Option<(f64, MoveTable, Table)> = None;
+    let mut keys = Vec::with_capacity(96);
     let mut label_keys = [0u64; LABEL_FEATURES];
-    let mut label_scores = vec![0i64; 2 * nl];
+    let mut label_scores = vec![0i64; nl];
     let compile = |moves: &Trainer, arcs: &Trainer| {
-        (moves.compile_inline(settings.prune, MOVES), arcs.compile(settings.prune))
+        (moves.compile_moves(settings.prune), arcs.compile(settings.prune))
     };
     for epoch in 1..=settings.epochs {
         rng.shuffle(&mut order);
@@ -703,7 +682,7 @@ pub fn train(
                 if mv == LEFT || mv == RIGHT {
                     let s = c.s0().unwrap() as usize;
                     let (h, d) = if mv == LEFT { (c.b, s) } else { (s, c.b) };
-                    let base = if d < h { 0 } else { nl };
+                    let base = 0;
                     c.label_features(h, d, &mut label_keys);
                     label_scores.iter_mut().for_each(|s| *s = 0);
                     arcs.score(&label_keys, &mut label_scores);
@@ -732,7 +711,7 @@ pub fn train(
             on_sentence();
         }
         let (m, a) = compile(&moves, &arcs);
-        let parser = Parser { labels: labels.clone(), root_label, moves: m, arcs: a, relabel: None };
+        let parser = Parser { labels: labels.clone(), root_label, moves: m, arcs: a };
         let score = on_epoch(epoch, &parser);
         if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
             best = Some((score, parser.moves, parser.arcs));
@@ -742,50 +721,7 @@ pub fn train(
         Some((_, m, a)) => (m, a),
         None => compile(&moves, &arcs),
     };
-    Parser { labels, root_label, moves: m, arcs: a, relabel: None }
-}
-
-/// Trains the relabelling pass on the parser's own trees of the training
-/// sentences: wherever it found the right head, the gold label is the target.
-pub fn train_relabel(parser: &mut Parser, data: &[ParseExample], epochs: usize, seed: u64, prune: f64) {
-    let nl = parser.labels.len();
-    let root = parser.root_label as usize;
-    let configs: Vec<Config> = data
-        .iter()
-        .map(|ex| parser.run(&ParseInput { words: &ex.words, tags: &ex.tags, clusters: &ex.clusters }))
-        .collect();
-    let mut trainer = Trainer::new(2 * nl);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Rng::new(seed ^ 0x7265_6c61);
-    let mut keys = [0u64; RELABEL_FEATURES];
-    let mut scores = vec![0i64; 2 * nl];
-    for _ in 0..epochs {
-        rng.shuffle(&mut order);
-        for &si in &order {
-            let c = &configs[si];
-            let gold = &data[si].gold;
-            for d in 0..c.n {
-                let h = c.head[d];
-                if h == NONE || gold.heads[d] != Some(h) {
-                    continue;
-                }
-                let h = h as usize;
-                c.relabel_features(h, d, &mut keys);
-                let base = if d < h { 0 } else { nl };
-                scores.iter_mut().for_each(|s| *s = 0);
-                trainer.score(&keys, &mut scores);
-                let mut guess = if root == 0 { 1 } else { 0 };
-                for k in 0..nl {
-                    if k != root && scores[base + k] > scores[base + guess] {
-                        guess = k;
-                    }
-                }
-                trainer.update(&keys, base + gold.labels[d] as usize, base + guess);
-                trainer.tick();
-            }
-        }
-    }
-    parser.relabel = Some(trainer.compile(prune));
+    Parser { labels, root_label, moves: m, arcs: a }
 }
 
 #[cfg(test)]

@@ -88,19 +88,12 @@ impl Trainer {
     pub fn compile_inline(&self, prune: f64, inline: usize) -> Table {
         let c = self.clock as f64;
         let avg = |e: &Entry| e.w as f64 - e.u as f64 / c;
-        let max = self.rows.iter().flatten().map(|e| avg(e).abs()).fold(0.0f64, f64::max);
-        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
-        // Sorted keys so the table's layout (and the file) is deterministic.
-        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
-        keys.sort_unstable();
-        let mut rows = Vec::with_capacity(keys.len());
-        for (k, r) in keys {
-            if (self.updates[r as usize] as f64) < prune {
-                continue;
-            }
-            let mut row: Vec<(u16, i16)> = self.rows[r as usize]
+        let quantize = quantizer(self.rows.iter().flatten().map(avg));
+        let mut rows = Vec::new();
+        for (k, entries) in self.kept_rows(prune) {
+            let mut row: Vec<(u16, i16)> = entries
                 .iter()
-                .map(|e| (e.class, (avg(e) * scale).round().clamp(-32767.0, 32767.0) as i16))
+                .map(|e| (e.class, quantize(avg(e))))
                 .filter(|&(_, q)| q != 0)
                 .collect();
             if row.is_empty() {
@@ -114,6 +107,124 @@ impl Trainer {
 
     pub fn features(&self) -> usize {
         self.rows.len()
+    }
+
+    /// The rows updated at least `prune` times, by key (sorted, so a
+    /// compiled table's layout, and the model file, are deterministic).
+    fn kept_rows(&self, prune: f64) -> impl Iterator<Item = (u64, &[Entry])> + '_ {
+        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .filter(move |&(_, r)| self.updates[r as usize] as f64 >= prune)
+            .map(|(k, r)| (k, self.rows[r as usize].as_slice()))
+    }
+
+    /// The averaged weights of a four-class decision as a [`MoveTable`].
+    pub fn compile_moves(&self, prune: f64) -> MoveTable {
+        assert_eq!(self.classes, 4);
+        let c = self.clock as f64;
+        let avg = |e: &Entry| e.w as f64 - e.u as f64 / c;
+        let diffs = |r: &[Entry]| {
+            let mut w = [0.0f64; 4];
+            for e in r {
+                w[e.class as usize] = avg(e);
+            }
+            [w[1] - w[0], w[2] - w[0], w[3] - w[0]]
+        };
+        let quantize = quantizer(self.rows.iter().flat_map(|r| diffs(r)));
+        let mut rows = Vec::new();
+        for (k, entries) in self.kept_rows(prune) {
+            let q = diffs(entries).map(&quantize);
+            if q != [0; 3] {
+                rows.push((k, q));
+            }
+        }
+        MoveTable::build(&rows)
+    }
+}
+
+/// Maps weights to 16 bits, the largest magnitude among `weights` to 32767.
+fn quantizer(weights: impl Iterator<Item = f64>) -> impl Fn(f64) -> i16 {
+    let max = weights.map(f64::abs).fold(0.0f64, f64::max);
+    let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+    move |w| (w * scale).round().clamp(-32767.0, 32767.0) as i16
+}
+
+/// Weights of a four-way decision in which only score differences count
+/// (the parser's moves): one 8-byte slot per feature holds a 16-bit key
+/// fingerprint and the weights of classes 1–3 minus that of class 0, so a
+/// feature costs one small read, and eight slots share a cache line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoveTable {
+    size: usize,
+    slots: Vec<u64>,
+}
+
+#[inline(always)]
+fn fingerprint16(key: u64) -> u64 {
+    (key >> 48).max(1)
+}
+
+impl MoveTable {
+    fn build(rows: &[(u64, [i16; 3])]) -> MoveTable {
+        // Load factor 0.6: most lookups are of absent features (word
+        // pairs), and they end at the first empty slot.
+        let size = (rows.len() * 5 / 3).max(16);
+        let mut slots = vec![0u64; size];
+        for (key, w) in rows {
+            let mut i = home(*key, size);
+            while slots[i] != 0 {
+                i = if i + 1 == size { 0 } else { i + 1 };
+            }
+            slots[i] = fingerprint16(*key) | (w[0] as u16 as u64) << 16 | (w[1] as u16 as u64) << 32 | (w[2] as u16 as u64) << 48;
+        }
+        MoveTable { size, slots }
+    }
+
+    #[inline(always)]
+    pub fn prefetch(&self, key: u64) {
+        #[cfg(target_arch = "x86_64")]
+        unsafe {
+            // SAFETY: the home slot is in bounds; prefetch has no effect on memory.
+            std::arch::x86_64::_mm_prefetch(self.slots.as_ptr().add(home(key, self.size)) as *const i8, std::arch::x86_64::_MM_HINT_T0);
+        }
+    }
+
+    /// Adds a feature's weight differences to `scores` (classes 1–3).
+    #[inline(always)]
+    pub fn add(&self, key: u64, scores: &mut [i32; 4]) {
+        let fp = fingerprint16(key);
+        let mut i = home(key, self.size);
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return;
+            }
+            if slot & 0xffff == fp {
+                scores[1] += (slot >> 16) as u16 as i16 as i32;
+                scores[2] += (slot >> 32) as u16 as i16 as i32;
+                scores[3] += (slot >> 48) as u16 as i16 as i32;
+                return;
+            }
+            i = if i + 1 == self.size { 0 } else { i + 1 };
+        }
+    }
+
+    pub fn write(&self, w: &mut ByteWriter) {
+        w.u64s(&self.slots);
+    }
+
+    pub fn read(r: &mut ByteReader) -> DecodeResult<MoveTable> {
+        let slots = r.u64s()?;
+        if slots.is_empty() || slots.iter().all(|&s| s != 0) {
+            return Err("move table has no empty slot".into());
+        }
+        Ok(MoveTable { size: slots.len(), slots })
+    }
+
+    /// Bytes the table occupies.
+    pub fn size(&self) -> usize {
+        self.slots.len() * 8
     }
 }
 

@@ -15,12 +15,25 @@ use crate::lemma::Lemmatizer;
 use crate::model::Parts;
 use crate::morph::{self, MorphExample};
 use crate::parser::{self, GoldTree, ParseExample, ParseInput, ParserTraining};
-use crate::tagger::{self, Clusters, TagExample, Tagger};
+use crate::tagger::{self, Clusters, TagExample, Tagger, WordStats};
 use crate::words::WordHashes;
 use crate::Model;
 
 /// Brown clusters of English words (see the file's header for the source).
 const CLUSTERS: &str = include_str!("../data/brown-clusters.tsv");
+
+/// Spelling and frequency statistics of English words (see the file's header).
+const WORD_STATS: &str = include_str!("../data/word-case.tsv");
+
+/// The Brown clusters compiled into the binary.
+fn builtin_clusters() -> Clusters {
+    Clusters::parse(CLUSTERS)
+}
+
+/// The word statistics compiled into the binary.
+fn builtin_stats() -> WordStats {
+    WordStats::parse(WORD_STATS)
+}
 
 /// Training settings; the defaults produce the shipped model.
 #[derive(Clone, Debug)]
@@ -29,10 +42,6 @@ pub struct TrainOptions {
     pub tagger_epochs: usize,
     pub parser_epochs: usize,
     pub morph_epochs: usize,
-    /// Epochs of the relabelling pass (0: none). Trained on the parser's own
-    /// trees of its training data it learns to keep the first labels, so it
-    /// is off: on EWT dev it cost 0.07 LAS.
-    pub relabel_epochs: usize,
     /// Jackknifing folds for the tags the parser trains on.
     pub folds: usize,
     /// Tag in two passes (the second sees the first's tags to the right).
@@ -49,9 +58,8 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 10,
-            parser_epochs: 10,
+            parser_epochs: 20,
             morph_epochs: 6,
-            relabel_epochs: 0,
             folds: 5,
             two_pass: false,
             tagger_prune: 3.0,
@@ -150,7 +158,8 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
         })
         .collect();
 
-    let clusters = Clusters::parse(CLUSTERS);
+    let clusters = builtin_clusters();
+    let stats = builtin_stats();
 
     // 1. Jackknifed tags for the training sentences: each fold tagged by
     // taggers trained on the other folds (first pass, then second pass on
@@ -168,7 +177,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
         .map(|k| {
             let (_, rest) = rest_of(k);
             let seed = opts.seed + k as u64;
-            let t = tagger::train(tagset.clone(), &clusters, &rest, None, None, opts.tagger_epochs, seed, opts.tagger_prune, &mut |_, _| {});
+            let t = tagger::train(tagset.clone(), &clusters, &stats, &rest, None, None, opts.tagger_epochs, seed, opts.tagger_prune, &mut |_, _| {});
             let out = (0..tag_examples.len()).filter(|i| i % folds == k).map(|i| (i, tag_with(&t, &tag_examples[i].forms))).collect();
             progress.advance(1);
             (t, out)
@@ -189,7 +198,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
                 let (idx, rest) = rest_of(k);
                 let right: Vec<Vec<u16>> = idx.iter().map(|&i| jack1[i].clone()).collect();
                 let seed = opts.seed + 100 + k as u64;
-                let t = tagger::train(tagset.clone(), &clusters, &rest, Some((first, &right)), None, opts.tagger_epochs, seed, opts.tagger_prune, &mut |_, _| {});
+                let t = tagger::train(tagset.clone(), &clusters, &stats, &rest, Some((first, &right)), None, opts.tagger_epochs, seed, opts.tagger_prune, &mut |_, _| {});
                 progress.advance(1);
                 (0..tag_examples.len()).filter(|i| i % folds == k).map(|i| (i, tag_with(&t, &tag_examples[i].forms))).collect()
             })
@@ -219,12 +228,13 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
     };
     let mut hook = log("first pass");
     let mut tagger =
-        tagger::train(tagset.clone(), &clusters, &tag_examples, None, dev_opt, opts.tagger_epochs, opts.seed, opts.tagger_prune, &mut hook);
+        tagger::train(tagset.to_vec(), &clusters, &stats, &tag_examples, None, dev_opt, opts.tagger_epochs, opts.seed, opts.tagger_prune, &mut hook);
     if opts.two_pass {
         let mut hook = log("second pass");
         tagger = tagger::train(
-            tagset.clone(),
+            tagset.to_vec(),
             &clusters,
+            &stats,
             &tag_examples,
             Some((&tagger, &jack1)),
             dev_opt,
@@ -239,9 +249,11 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
     // 3. Lemmatizer from gold tags.
     let xpos: Vec<String> = tagset.iter().map(|t| t.1.clone()).collect();
     let proper: Vec<bool> = tagset.iter().map(|t| t.0 == "PROPN").collect();
+    let upos: Vec<String> = tagset.iter().map(|t| t.0.clone()).collect();
     let lemmatizer = Lemmatizer::learn(
         xpos,
         proper,
+        &upos,
         train_gold.iter().flat_map(|g| g.sentence.tokens.iter().zip(&g.tags).map(|(t, &tag)| (t.form.as_str(), tag, t.lemma.as_str()))),
     );
 
@@ -272,8 +284,8 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
     };
     progress.stage("parser", (opts.parser_epochs * train.len()) as u64);
     let mut ticks = 0u64;
-    let mut parser = parser::train(
-        labels.clone(),
+    let parser = parser::train(
+        labels.to_vec(),
         &parse_train,
         &settings,
         &mut |epoch, p| {
@@ -291,15 +303,6 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
             }
         },
     );
-
-    if opts.relabel_epochs > 0 {
-        progress.stage("relabel", 0);
-        parser::train_relabel(&mut parser, &parse_train, opts.relabel_epochs, opts.seed, opts.parser_prune);
-        if !dev.is_empty() {
-            let (uas, las) = attachment(&parser, &dev_words, &dev_tags, &dev_clusters, &dev_gold);
-            progress.line(&format!("after relabelling: dev UAS {uas:.2}  LAS {las:.2} (full labels)"));
-        }
-    }
 
     // 5. Morphological features on jackknifed tags and gold trees.
     progress.stage("features", 0);
@@ -321,7 +324,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
             feats: g.feats.clone(),
         })
         .collect();
-    let morph = morph::train(feats, allowed, labels, &morph_data, opts.morph_epochs, opts.seed, opts.morph_prune);
+    let morph = morph::train(feats, allowed, labels.to_vec(), &morph_data, opts.morph_epochs, opts.seed, opts.morph_prune);
 
     let model = Model::from_parts(Parts { info: opts.info.clone(), tagger, lemmatizer, morph, parser });
     if !dev.is_empty() {

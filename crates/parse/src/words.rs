@@ -27,36 +27,52 @@ pub fn normalize(form: &str) -> std::borrow::Cow<'_, str> {
 /// Word shape: `X` upper, `x` lower, `d` digit, other characters kept;
 /// runs longer than two are cut to two, and the shape to eight characters.
 pub fn shape(form: &str) -> String {
-    let mut out = String::new();
+    shape_chars(form).collect()
+}
+
+fn shape_chars(form: &str) -> impl Iterator<Item = char> + '_ {
     let mut last = '\0';
     let mut run = 0;
-    for c in form.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
-        };
-        if s == last {
-            run += 1;
-            if run > 2 {
-                continue;
+    let mut len = 0;
+    form.chars()
+        .map(|c| {
+            if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else if c.is_alphabetic() {
+                'a'
+            } else {
+                c
             }
-        } else {
-            run = 1;
-            last = s;
-        }
-        out.push(s);
-        if out.len() >= 8 {
-            break;
+        })
+        .filter(move |&s| {
+            if s == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = s;
+            }
+            run <= 2
+        })
+        .take_while(move |s| {
+            len += s.len_utf8();
+            len <= 8
+        })
+}
+
+/// The hash of [`shape`] (as [`hash_str`] of it), without building the string.
+fn shape_hash(form: &str) -> u64 {
+    let mut buf = [0u8; 4];
+    let mut h: u64 = crate::hash::FNV_OFFSET;
+    for c in shape_chars(form) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = crate::hash::fnv_step(h, b);
         }
     }
-    out
+    crate::hash::finish(h)
 }
 
 /// The hashes of one token that features are built from.
@@ -121,7 +137,7 @@ impl WordHashes {
             lower: hash_str(&lower),
             suffix,
             prefix,
-            shape: hash_str(&shape(&norm)),
+            shape: shape_hash(&norm),
             flags,
         };
         (h, lower)
@@ -153,6 +169,9 @@ mod tests {
 
     #[test]
     fn shapes() {
+        for w in ["McDonald", "1990s", "U.S.", "aaaaaaaaaaaa", "Ünïcödé-Wörd", "x"] {
+            assert_eq!(shape_hash(w), hash_str(&shape(w)), "{w}");
+        }
         assert_eq!(shape("McDonald"), "XxXxx");
         assert_eq!(shape("1990s"), "ddx");
         assert_eq!(shape("U.S."), "X.X.");

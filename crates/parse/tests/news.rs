@@ -36,10 +36,10 @@ fn news_sentences_parse_well() {
     }
     let coder = 100.0 * right as f64 / total.max(1) as f64;
     eprintln!("news: {scores}; coder relations {coder:.2} ({right}/{total})");
-    // Floors below the EWT dev scores (news is usually easier than web
-    // text); raise them to the measured figures minus 0.3 once recorded.
-    assert!(scores.upos >= 93.0, "news UPOS {:.2}", scores.upos);
-    assert!(scores.uas >= 82.0, "news UAS {:.2}", scores.uas);
-    assert!(scores.las >= 78.0, "news LAS {:.2}", scores.las);
-    assert!(coder >= 75.0, "news coder-relation accuracy {coder:.2}");
+    // The shipped model's figures (UPOS 97.12, UAS 87.43, LAS 85.51, coder
+    // relations 80.90) less 0.3 points: a retrained model must not lose more.
+    assert!(scores.upos >= 96.8, "news UPOS {:.2}", scores.upos);
+    assert!(scores.uas >= 87.1, "news UAS {:.2}", scores.uas);
+    assert!(scores.las >= 85.2, "news LAS {:.2}", scores.las);
+    assert!(coder >= 80.6, "news coder-relation accuracy {coder:.2}");
 }
