@@ -10,7 +10,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use demarche_doc::Sentence;
-use demarche_lexicon::compiled::folded_hash;
 use demarche_lexicon::{AgentPosition, Discard, WordId};
 
 use crate::convert::{convert_treebank_reusing, ConvertBuffers, DepToken};
@@ -233,15 +232,7 @@ impl Coder {
 
     /// Checks a sentence text against the discard list.
     pub fn discard(&self, text: &str) -> Option<Discard> {
-        if self.lexicon.discards.trie.is_empty() {
-            return None;
-        }
-        let discards = &self.lexicon.discards;
-        if !text.split_whitespace().any(|w| discards.word_hashes.contains(&folded_hash(w))) {
-            return None;
-        }
-        let ids: Vec<Option<WordId>> = text.split_whitespace().map(|w| self.lexicon.vocab.get_folded(w)).collect();
-        discards.check(&ids)
+        self.lexicon.discards.check_text(&self.lexicon.vocab, text)
     }
 
     /// Codes a sentence given as a Penn-Treebank parse (PETRARCH XML),
@@ -906,11 +897,7 @@ impl<'r, 'a> Run<'r, 'a> {
             for mut words in expansions {
                 words.sort_unstable();
                 words.dedup();
-                for m in self.code_phrase(&words) {
-                    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
-                        out.push(m);
-                    }
-                }
+                self.code_phrase(&words, &mut out);
             }
             // Uncoded members of a compound are dropped when others are coded.
             if out.iter().any(|m| m.code != "---") {
@@ -996,7 +983,8 @@ impl<'r, 'a> Run<'r, 'a> {
     /// code valid on the date), then every agent elsewhere in the phrase,
     /// suffixes (`~GOV`) appended and prefixes (`NGO~`) put in front; an
     /// agent code already present (on 3-letter boundaries) ends the list.
-    fn code_phrase(&mut self, tokens: &[u32]) -> Vec<Member> {
+    /// Adds the phrase's members to `out` (those not already there).
+    fn code_phrase(&mut self, tokens: &[u32], out: &mut Vec<Member>) {
         let v = self.view;
         let lex = self.lex;
         // Words as written (possessive marks kept for the text) and the
@@ -1040,28 +1028,31 @@ impl<'r, 'a> Run<'r, 'a> {
         let Some(base) = actor.map(|a| a.2).or_else(|| (n_agents > 0).then_some("---")) else {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
-            if new_actor > 0 && n > 0 && n <= new_actor {
+            let code = if new_actor > 0 && n > 0 && n <= new_actor {
                 let plain: Vec<u32> = kept.iter().copied().filter(|&t| v.tag[t as usize] != Tag::POS).collect();
-                return vec![Member { code: format!("\"{}\"", self.text(&plain).to_uppercase()), tokens: kept, actor: None }];
-            }
-            return vec![Member { code: "---".to_string(), tokens: kept, actor: None }];
+                format!("\"{}\"", self.text(&plain).to_uppercase())
+            } else {
+                "---".to_string()
+            };
+            add_member(out, Member { code, tokens: kept, actor: None });
+            return;
         };
-        base.split('/')
-            .map(|part| {
-                let mut code = String::with_capacity(part.len() + 3 * n_agents);
-                code.push_str(part);
-                for a in agents[..n_agents].iter().flatten() {
-                    if has_block(&code, &a.code) {
-                        break;
-                    }
-                    match a.position {
-                        AgentPosition::Suffix => code.push_str(&a.code),
-                        AgentPosition::Prefix => code.insert_str(0, &a.code),
-                    }
+        for part in base.split('/') {
+            let mut code = String::with_capacity(part.len() + 3 * n_agents);
+            code.push_str(part);
+            for a in agents[..n_agents].iter().flatten() {
+                if has_block(&code, &a.code) {
+                    break;
                 }
-                Member { code, tokens: kept.clone(), actor: actor_record }
-            })
-            .collect()
+                match a.position {
+                    AgentPosition::Suffix => code.push_str(&a.code),
+                    AgentPosition::Prefix => code.insert_str(0, &a.code),
+                }
+            }
+            if !out.iter().any(|o| o.code == code && o.tokens == kept) {
+                out.push(Member { code, tokens: kept.clone(), actor: actor_record });
+            }
+        }
     }
 
     /// The dependency path from the verb to a word: relations downward
@@ -1267,18 +1258,27 @@ impl<'r, 'a> Run<'r, 'a> {
             (source, target)
         };
         let Some(source) = source else { return Vec::new() };
-        let mut sources = self.unit_members(source).to_vec();
+        if target.is_none() && !self.options.one_sided {
+            return Vec::new();
+        }
+        // Members are computed (and cached) first, then read in place.
+        self.unit_members(source);
+        if let Some(t) = target {
+            self.unit_members(t);
+        }
+        let members_of = |u: u32| self.members[u as usize].as_deref().unwrap_or(&[]);
+        let nobody = [Member { code: String::new(), tokens: Vec::new(), actor: None }];
+        let mut sources = members_of(source);
         let mut targets = match target {
-            Some(t) => self.unit_members(t).to_vec(),
-            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new(), actor: None }],
-            None => return Vec::new(),
+            Some(t) => members_of(t),
+            None => &nobody[..],
         };
         if codes.reverse.is_some() {
             // A paired code on one null side pairs the other side's members.
             if targets.iter().all(|t| t.code == "---") {
-                targets = sources.clone();
+                targets = sources;
             } else if sources.iter().all(|s| s.code == "---") {
-                sources = targets.clone();
+                sources = targets;
             }
         }
         let path = if self.options.explain {
@@ -1288,8 +1288,8 @@ impl<'r, 'a> Run<'r, 'a> {
             String::new()
         };
         let mut out = Vec::new();
-        for s in &sources {
-            for t in &targets {
+        for s in sources {
+            for t in targets {
                 if s.code == t.code && !s.code.is_empty() {
                     continue;
                 }
@@ -1361,6 +1361,13 @@ impl<'r, 'a> Run<'r, 'a> {
         } else {
             outer_events
         }
+    }
+}
+
+/// Adds a member unless an equal one (code and words) is there.
+fn add_member(out: &mut Vec<Member>, m: Member) {
+    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
+        out.push(m);
     }
 }
 
