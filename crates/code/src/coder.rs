@@ -800,10 +800,16 @@ impl<'r, 'a> Run<'r, 'a> {
                     return ends;
                 }
                 let unit = v.units[u as usize];
-                let inside: Vec<u32> = seq[p..].iter().copied().take_while(|t| (unit.first..=unit.last).contains(t)).collect();
-                let inside: Vec<u32> = if dir == Dir::Backward { inside.into_iter().rev().collect() } else { inside };
+                let len = seq[p..].iter().take_while(|t| (unit.first..=unit.last).contains(*t)).count();
+                let reversed: Vec<u32>;
+                let inside = if dir == Dir::Backward {
+                    reversed = seq[p..p + len].iter().rev().copied().collect();
+                    &reversed[..]
+                } else {
+                    &seq[p..p + len]
+                };
                 // The head noun must be the last word matched.
-                if let Some(score) = self.phrase_items(items, &inside, unit.head, bind) {
+                if let Some(score) = self.phrase_items(items, inside, unit.head, bind) {
                     let q = p + inside.len();
                     ends.push((q, score));
                 }
@@ -826,12 +832,15 @@ impl<'r, 'a> Run<'r, 'a> {
                 // The object: the preposition's head and its phrase.
                 let obj = v.head[t];
                 let (lo, hi) = if obj == NONE { (t as u32, t as u32) } else { (v.first[obj as usize], v.last[obj as usize]) };
-                let span: Vec<u32> = if dir == Dir::Forward {
-                    seq[p + 1..].iter().copied().take_while(|&x| x <= hi).collect()
+                let backward: Vec<u32>;
+                let span = if dir == Dir::Forward {
+                    let len = seq[p + 1..].iter().take_while(|&&x| x <= hi).count();
+                    &seq[p + 1..p + 1 + len]
                 } else {
-                    seq[..p].iter().rev().copied().filter(|&x| x >= lo && x > t as u32).collect()
+                    backward = seq[..p].iter().rev().copied().filter(|&x| x >= lo && x > t as u32).collect();
+                    &backward[..]
                 };
-                if let Some(score) = self.seq(&items[1..], &span, 0, Dir::Forward, bind) {
+                if let Some(score) = self.seq(&items[1..], span, 0, Dir::Forward, bind) {
                     let q = if dir == Dir::Forward { p + 1 + span.len() } else { p + 1 };
                     ends.push((q, score + 1));
                 }
@@ -1087,7 +1096,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     /// The words of a phrase as written.
     fn text(&self, tokens: &[u32]) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(tokens.iter().map(|&t| self.view.forms[t as usize].len() + 1).sum());
         for &t in tokens {
             if !out.is_empty() && self.view.tag[t as usize] != Tag::POS {
                 out.push(' ');

@@ -180,7 +180,7 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 /// the index of its head token.
 fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
-    let pieces = if form.len() > 2 && form.as_bytes().contains(&b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
+    let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
     if pieces > 1 && !tag.is_punct() {
         let last = out.len() + pieces;
         for p in form.split('_').filter(|p| !p.is_empty()) {

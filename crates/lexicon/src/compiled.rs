@@ -640,44 +640,74 @@ impl DiscardLexicon {
         if self.trie.is_empty() {
             return None;
         }
+        let mut found: Option<Discard> = None;
+        if !text.is_ascii() {
+            let mut words = TextWords::new(text);
+            while words.clone().next().is_some() {
+                if let Some(story) = self.match_at(vocab, words.clone(), &mut found) {
+                    return Some(story);
+                }
+                words.next();
+            }
+            return found;
+        }
+        // ASCII: one pass over the bytes; a word whose length and first
+        // letter start no phrase is passed over without hashing it.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && ASCII_BLANK[bytes[i] as usize] {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
+                i += 1;
+            }
+            if i == start {
+                break;
+            }
+            let shape = word_shape(&bytes[start..i]);
+            if self.first_shapes[shape / 64] & (1 << (shape % 64)) != 0 {
+                if let Some(story) = self.match_at(vocab, TextWords::Ascii { text, at: start }, &mut found) {
+                    return Some(story);
+                }
+            }
+        }
+        found
+    }
+
+    /// Walks the trie along `words` (from the word a match would start
+    /// at): the first sentence discard found is kept in `found`; a story
+    /// discard is returned at once.
+    fn match_at(&self, vocab: &Vocabulary, mut words: TextWords<'_>, found: &mut Option<Discard>) -> Option<Discard> {
         // A word whose folded hash is not in the set cannot be a discard
         // word (non-ASCII words are looked up regardless: their case
         // folding may change their bytes).
         let may_be = |set: &FxHashSet<u64>, w: &str| !w.is_ascii() || set.contains(&folded_hash(w));
-        let mut found: Option<Discard> = None;
-        let mut words = TextWords::new(text);
-        while let Some(first) = words.next() {
-            if first.is_ascii() {
-                let shape = word_shape(first.as_bytes());
-                if self.first_shapes[shape / 64] & (1 << (shape % 64)) == 0 {
-                    continue;
-                }
-            }
-            if !may_be(&self.first_hashes, first) {
-                continue;
-            }
-            let mut node = 0u32;
-            let mut rest = words.clone();
-            let mut word = Some(first);
-            while let Some(w) = word {
-                if !may_be(&self.word_hashes, w) {
-                    break;
-                }
-                let Some(id) = vocab.get_folded(w) else { break };
-                let Some(n) = self.trie.child(node, id) else { break };
-                node = n;
-                let v = self.trie.values[n as usize];
-                if v != NO_VALUE {
-                    let (phrase, story) = &self.records[v as usize];
-                    if *story {
-                        return Some(Discard::Story(phrase.clone()));
-                    }
-                    found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
-                }
-                word = rest.next();
-            }
+        let first = words.next()?;
+        if !may_be(&self.first_hashes, first) {
+            return None;
         }
-        found
+        let mut node = 0u32;
+        let mut word = Some(first);
+        while let Some(w) = word {
+            if !may_be(&self.word_hashes, w) {
+                break;
+            }
+            let Some(id) = vocab.get_folded(w) else { break };
+            let Some(n) = self.trie.child(node, id) else { break };
+            node = n;
+            let v = self.trie.values[n as usize];
+            if v != NO_VALUE {
+                let (phrase, story) = &self.records[v as usize];
+                if *story {
+                    return Some(Discard::Story(phrase.clone()));
+                }
+                found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+            }
+            word = words.next();
+        }
+        None
     }
 
     /// Checks the whitespace tokens of a sentence (upper-case word ids; a
