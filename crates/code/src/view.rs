@@ -191,7 +191,7 @@ impl<'a> View<'a> {
             self.rel.push(t.rel);
         }
         self.lemma_buf = lemma_buf;
-        self.break_cycles_and_deep_chains();
+        let deepest_first = self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order.
         reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
@@ -223,9 +223,22 @@ impl<'a> View<'a> {
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
-        for r in 0..n as u32 {
-            if self.head[r as usize] == NONE {
-                spans(r, &self.kid_start, &self.kids, &mut self.first, &mut self.last);
+        if deepest_first {
+            // Children before their heads: each word's span is complete
+            // when it is added to its head's.
+            for &i in &self.scratch {
+                let (i, h) = (i as usize, self.head[i as usize]);
+                if h != NONE {
+                    let hu = h as usize;
+                    self.first[hu] = self.first[hu].min(self.first[i]);
+                    self.last[hu] = self.last[hu].max(self.last[i]);
+                }
+            }
+        } else {
+            for r in 0..n as u32 {
+                if self.head[r as usize] == NONE {
+                    spans(r, &self.kid_start, &self.kids, &mut self.first, &mut self.last);
+                }
             }
         }
         self.boundary.clear();
@@ -257,8 +270,9 @@ impl<'a> View<'a> {
 
     /// Makes the tree a forest of bounded depth, whatever the input: a
     /// word on a cycle, or deeper than [`MAX_DEPTH`], becomes a root. (The
-    /// coder walks trees recursively.)
-    fn break_cycles_and_deep_chains(&mut self) {
+    /// coder walks trees recursively.) Returns true if no chain was cut,
+    /// leaving the words ordered deepest first in `scratch`.
+    fn break_cycles_and_deep_chains(&mut self) -> bool {
         let n = self.head.len();
         // 0 unseen, 1 on the current path, 2 done.
         let mut state = std::mem::take(&mut self.unit_of);
@@ -298,11 +312,28 @@ impl<'a> View<'a> {
                 d += 1;
             }
         }
+        if deepest as usize <= MAX_DEPTH {
+            // Counting sort by depth, deepest first.
+            let mut starts = [0u32; MAX_DEPTH + 2];
+            for &d in depth.iter() {
+                starts[MAX_DEPTH - d as usize + 1] += 1;
+            }
+            for k in 1..starts.len() {
+                starts[k] += starts[k - 1];
+            }
+            path.clear();
+            path.resize(n, 0);
+            for (i, &d) in depth.iter().enumerate() {
+                let slot = &mut starts[MAX_DEPTH - d as usize];
+                path[*slot as usize] = i as u32;
+                *slot += 1;
+            }
+            self.scratch = path;
+            self.unit_of = state;
+            return true;
+        }
         self.scratch = path;
         self.unit_of = state;
-        if deepest as usize <= MAX_DEPTH {
-            return;
-        }
         for i in 0..n {
             let mut depth = 0;
             let mut x = self.head[i];
@@ -315,6 +346,7 @@ impl<'a> View<'a> {
                 x = self.head[x as usize];
             }
         }
+        false
     }
 
     fn is_boundary_comma(&self, i: usize) -> bool {

@@ -448,6 +448,17 @@ pub struct DiscardLexicon {
     /// Length and first letter of the ASCII first words, as bits (see
     /// [`word_shape`]): a cheaper filter than hashing every word.
     pub first_shapes: [u64; 32],
+    /// Bits of the folded hashes of the ASCII first words (the top
+    /// [`BLOOM_BITS`] bits of each), a second filter before the set.
+    pub first_bloom: Vec<u64>,
+}
+
+const BLOOM_BITS: u32 = 16;
+
+#[inline]
+fn bloom_bit(h: u64) -> (usize, u64) {
+    let b = (h >> (64 - BLOOM_BITS)) as usize;
+    (b / 64, 1 << (b % 64))
 }
 
 /// A 11-bit summary of an ASCII word: its length (up to 15) and its
@@ -621,6 +632,9 @@ impl DiscardLexicon {
                 if first.is_ascii() {
                     let shape = word_shape(first.as_bytes());
                     self.first_shapes[shape / 64] |= 1 << (shape % 64);
+                    self.first_bloom.resize(1 << (BLOOM_BITS - 6), 0);
+                    let (at, bit) = bloom_bit(folded_hash(first));
+                    self.first_bloom[at] |= bit;
                 }
             }
             let next = self.records.len() as u32;
@@ -666,8 +680,13 @@ impl DiscardLexicon {
             if i == start {
                 break;
             }
-            let shape = word_shape(&bytes[start..i]);
-            if self.first_shapes[shape / 64] & (1 << (shape % 64)) != 0 {
+            let word = &bytes[start..i];
+            let shape = word_shape(word);
+            if self.first_shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+                continue;
+            }
+            let (at, bit) = bloom_bit(ascii_folded_hash(word).unwrap_or(0));
+            if self.first_bloom.get(at).is_some_and(|b| b & bit != 0) {
                 if let Some(story) = self.match_at(vocab, TextWords::Ascii { text, at: start }, &mut found) {
                     return Some(story);
                 }
