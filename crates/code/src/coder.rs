@@ -896,17 +896,19 @@ impl<'r, 'a> Run<'r, 'a> {
         if self.members[u as usize].is_none() {
             let head = self.view.units[u as usize].head;
             let mut out: Vec<Member> = Vec::new();
-            let expansions = if self.has_coordination(head) {
-                self.expansions(head, true)
+            if self.has_coordination(head) {
+                for mut words in self.expansions(head, true) {
+                    words.sort_unstable();
+                    words.dedup();
+                    self.code_phrase(&words, &mut out);
+                }
             } else {
-                let mut words = Vec::with_capacity(8);
+                let mut words = self.vec();
                 self.collect_phrase(head, true, &mut words);
-                vec![words]
-            };
-            for mut words in expansions {
                 words.sort_unstable();
                 words.dedup();
                 self.code_phrase(&words, &mut out);
+                self.pool.push(words);
             }
             // Uncoded members of a compound are dropped when others are coded.
             if out.iter().any(|m| m.code != "---") {
@@ -998,7 +1000,7 @@ impl<'r, 'a> Run<'r, 'a> {
         let lex = self.lex;
         // Words as written (possessive marks kept for the text) and the
         // words looked up (without them).
-        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
+        let mut kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
         let mut words = std::mem::take(&mut self.scratch_words);
         words.clear();
         words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
@@ -1046,7 +1048,8 @@ impl<'r, 'a> Run<'r, 'a> {
             add_member(out, Member { code, tokens: kept, actor: None });
             return;
         };
-        for part in base.split('/') {
+        let parts = base.split('/').count();
+        for (i, part) in base.split('/').enumerate() {
             let mut code = String::with_capacity(part.len() + 3 * n_agents);
             code.push_str(part);
             for a in agents[..n_agents].iter().flatten() {
@@ -1059,7 +1062,9 @@ impl<'r, 'a> Run<'r, 'a> {
                 }
             }
             if !out.iter().any(|o| o.code == code && o.tokens == kept) {
-                out.push(Member { code, tokens: kept.clone(), actor: actor_record });
+                // The last part takes the words; earlier ones copy them.
+                let tokens = if i + 1 == parts { std::mem::take(&mut kept) } else { kept.clone() };
+                out.push(Member { code, tokens, actor: actor_record });
             }
         }
     }
@@ -1178,7 +1183,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 }
             }
         }
-        let mut candidates: Vec<u32> = Vec::new();
+        let mut candidates = self.vec();
         let mut cur = verb;
         for _ in 0..v.len() {
             let subject = v.kids(cur).iter().copied().find(|&k| matches!(v.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj));
@@ -1187,6 +1192,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 let u = self.subject_unit(cur, s);
                 if u != NONE && !excluded(u) {
                     if self.strength(u) == Strength::Actor {
+                        self.pool.push(candidates);
                         return Some(u);
                     }
                     candidates.push(u);
@@ -1210,9 +1216,15 @@ impl<'r, 'a> Run<'r, 'a> {
             cur = h;
         }
         // The first candidate among the strongest.
-        let strengths: Vec<Strength> = candidates.iter().map(|&u| self.strength(u)).collect();
-        let top = strengths.iter().copied().max()?;
-        candidates.into_iter().zip(strengths).find(|(_, s)| *s == top).map(|(u, _)| u)
+        let mut best: Option<(u32, Strength)> = None;
+        for &u in &candidates {
+            let s = self.strength(u);
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((u, s));
+            }
+        }
+        self.pool.push(candidates);
+        best.map(|(u, _)| u)
     }
 
     /// The target: the first coded actor phrase after the verb in its
@@ -1222,7 +1234,7 @@ impl<'r, 'a> Run<'r, 'a> {
             return passive_subject;
         }
         let v = self.view;
-        let mut seen: Vec<u32> = Vec::new();
+        let mut seen = self.vec();
         for &i in &m.post {
             let u = v.unit_at[i as usize];
             if u != NONE && !seen.contains(&u) && !exclude.contains(&Some(u)) {
@@ -1230,13 +1242,16 @@ impl<'r, 'a> Run<'r, 'a> {
             }
         }
         let mut first_null = None;
+        let mut found = None;
         for &u in &seen {
             if self.strength(u) >= Strength::Agent {
-                return Some(u);
+                found = Some(u);
+                break;
             }
             first_null.get_or_insert(u);
         }
-        first_null
+        self.pool.push(seen);
+        found.or(first_null)
     }
 
     fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: Rule) -> Vec<CodedEvent> {

@@ -314,17 +314,18 @@ impl<'a> View<'a> {
         }
         if deepest as usize <= MAX_DEPTH {
             // Counting sort by depth, deepest first.
+            let deepest = deepest as usize;
             let mut starts = [0u32; MAX_DEPTH + 2];
             for &d in depth.iter() {
-                starts[MAX_DEPTH - d as usize + 1] += 1;
+                starts[deepest - d as usize + 1] += 1;
             }
-            for k in 1..starts.len() {
+            for k in 1..deepest + 2 {
                 starts[k] += starts[k - 1];
             }
             path.clear();
             path.resize(n, 0);
             for (i, &d) in depth.iter().enumerate() {
-                let slot = &mut starts[MAX_DEPTH - d as usize];
+                let slot = &mut starts[deepest - d as usize];
                 path[*slot as usize] = i as u32;
                 *slot += 1;
             }
