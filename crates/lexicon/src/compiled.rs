@@ -557,9 +557,12 @@ fn tail8(b: &[u8], at: usize) -> u64 {
     if b.len() >= 8 {
         load8(b, b.len() - 8) >> (8 * (8 - rest))
     } else {
-        let mut buf = [0u8; 8];
-        buf[..rest].copy_from_slice(&b[at..]);
-        u64::from_le_bytes(buf)
+        // Byte by byte (a copy into a buffer would call memcpy).
+        let mut x = 0u64;
+        for (k, &c) in b[at..].iter().enumerate() {
+            x |= (c as u64) << (8 * k);
+        }
+        x
     }
 }
 
