@@ -89,7 +89,7 @@ const NO_WORD: WordId = WordId::MAX;
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> WordId {
         let h = folded_hash(word);
-        if let Some(id) = self.find(h, |w| w == word) {
+        if let Some(id) = self.find(h, |w| w == word.as_bytes()) {
             return id;
         }
         if (self.spans.len() + 1) * 2 > self.slots.len() {
@@ -135,8 +135,9 @@ impl Vocabulary {
         self.arena.as_bytes().get(s as usize..e as usize).unwrap_or_default()
     }
 
+    /// The word with hash `h` for which `same` holds of its bytes.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&str) -> bool) -> Option<WordId> {
+    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> Option<WordId> {
         if self.slots.is_empty() {
             return None;
         }
@@ -147,7 +148,7 @@ impl Vocabulary {
             if id == NO_WORD {
                 return None;
             }
-            if sh == h && same(self.word(id)) {
+            if sh == h && same(self.bytes_of(id)) {
                 return Some(id);
             }
             i = (i + 1) & mask;
@@ -156,38 +157,18 @@ impl Vocabulary {
 
     /// The id of exactly this word.
     pub fn get(&self, word: &str) -> Option<WordId> {
-        self.find(folded_hash(word), |w| w == word)
+        self.find(folded_hash(word), |w| w == word.as_bytes())
     }
 
     /// The id of the upper-case form of `word` (any case).
     #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
         if let Some(h) = ascii_folded_hash(word.as_bytes()) {
-            return self.find_ascii_folded(h, word.as_bytes());
+            // Lengths first, then eight bytes at a time, letters upper-cased.
+            return self.find(h, |w| same_folded(w, word.as_bytes()));
         }
         let upper: String = word.chars().flat_map(char::to_uppercase).collect();
         self.get(&upper)
-    }
-
-    /// [`Vocabulary::find`] for an ASCII word in any case: lengths first,
-    /// then eight bytes at a time with their letters upper-cased.
-    #[inline]
-    fn find_ascii_folded(&self, h: u64, word: &[u8]) -> Option<WordId> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(h);
-        loop {
-            let (sh, id) = self.slots[i];
-            if id == NO_WORD {
-                return None;
-            }
-            if sh == h && same_folded(self.bytes_of(id), word) {
-                return Some(id);
-            }
-            i = (i + 1) & mask;
-        }
     }
 
     pub fn word(&self, id: WordId) -> &str {
@@ -717,19 +698,30 @@ impl DiscardLexicon {
                 break;
             }
             let Some(id) = vocab.get_folded(w) else { break };
-            let Some(n) = self.trie.child(node, id) else { break };
-            node = n;
-            let v = self.trie.values[n as usize];
-            if v != NO_VALUE {
-                let (phrase, story) = &self.records[v as usize];
-                if *story {
-                    return Some(Discard::Story(phrase.clone()));
-                }
-                found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+            match self.advance(node, id, found) {
+                Err(story) => return Some(story),
+                Ok(None) => break,
+                Ok(Some(n)) => node = n,
             }
             word = words.next();
         }
         None
+    }
+
+    /// Follows word `id` from trie node `node` to the next node, if any.
+    /// A phrase ending there is kept in `found` (the first sentence
+    /// discard) or returned as the error (a story discard, which wins).
+    fn advance(&self, node: u32, id: WordId, found: &mut Option<Discard>) -> Result<Option<u32>, Discard> {
+        let Some(n) = self.trie.child(node, id) else { return Ok(None) };
+        let v = self.trie.values[n as usize];
+        if v != NO_VALUE {
+            let (phrase, story) = &self.records[v as usize];
+            if *story {
+                return Err(Discard::Story(phrase.clone()));
+            }
+            found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+        }
+        Ok(Some(n))
     }
 
     /// Checks the whitespace tokens of a sentence (upper-case word ids; a
@@ -741,15 +733,10 @@ impl DiscardLexicon {
             let mut node = 0u32;
             for t in &tokens[start..] {
                 let Some(w) = t else { break };
-                let Some(n) = self.trie.child(node, *w) else { break };
-                node = n;
-                let v = self.trie.values[n as usize];
-                if v != NO_VALUE {
-                    let (phrase, story) = &self.records[v as usize];
-                    if *story {
-                        return Some(Discard::Story(phrase.clone()));
-                    }
-                    found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+                match self.advance(node, *w, &mut found) {
+                    Err(story) => return Some(story),
+                    Ok(None) => break,
+                    Ok(Some(n)) => node = n,
                 }
             }
         }
