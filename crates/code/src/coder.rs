@@ -10,7 +10,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use demarche_doc::Sentence;
-use demarche_lexicon::compiled::folded_hash;
 use demarche_lexicon::{AgentPosition, Discard, WordId};
 
 use crate::convert::{convert_treebank_reusing, ConvertBuffers, DepToken};
@@ -233,15 +232,7 @@ impl Coder {
 
     /// Checks a sentence text against the discard list.
     pub fn discard(&self, text: &str) -> Option<Discard> {
-        if self.lexicon.discards.trie.is_empty() {
-            return None;
-        }
-        let discards = &self.lexicon.discards;
-        if !text.split_whitespace().any(|w| discards.word_hashes.contains(&folded_hash(w))) {
-            return None;
-        }
-        let ids: Vec<Option<WordId>> = text.split_whitespace().map(|w| self.lexicon.vocab.get_folded(w)).collect();
-        discards.check(&ids)
+        self.lexicon.discards.check_text(&self.lexicon.vocab, text)
     }
 
     /// Codes a sentence given as a Penn-Treebank parse (PETRARCH XML),
@@ -809,10 +800,16 @@ impl<'r, 'a> Run<'r, 'a> {
                     return ends;
                 }
                 let unit = v.units[u as usize];
-                let inside: Vec<u32> = seq[p..].iter().copied().take_while(|t| (unit.first..=unit.last).contains(t)).collect();
-                let inside: Vec<u32> = if dir == Dir::Backward { inside.into_iter().rev().collect() } else { inside };
+                let len = seq[p..].iter().take_while(|t| (unit.first..=unit.last).contains(*t)).count();
+                let reversed: Vec<u32>;
+                let inside = if dir == Dir::Backward {
+                    reversed = seq[p..p + len].iter().rev().copied().collect();
+                    &reversed[..]
+                } else {
+                    &seq[p..p + len]
+                };
                 // The head noun must be the last word matched.
-                if let Some(score) = self.phrase_items(items, &inside, unit.head, bind) {
+                if let Some(score) = self.phrase_items(items, inside, unit.head, bind) {
                     let q = p + inside.len();
                     ends.push((q, score));
                 }
@@ -835,12 +832,15 @@ impl<'r, 'a> Run<'r, 'a> {
                 // The object: the preposition's head and its phrase.
                 let obj = v.head[t];
                 let (lo, hi) = if obj == NONE { (t as u32, t as u32) } else { (v.first[obj as usize], v.last[obj as usize]) };
-                let span: Vec<u32> = if dir == Dir::Forward {
-                    seq[p + 1..].iter().copied().take_while(|&x| x <= hi).collect()
+                let backward: Vec<u32>;
+                let span = if dir == Dir::Forward {
+                    let len = seq[p + 1..].iter().take_while(|&&x| x <= hi).count();
+                    &seq[p + 1..p + 1 + len]
                 } else {
-                    seq[..p].iter().rev().copied().filter(|&x| x >= lo && x > t as u32).collect()
+                    backward = seq[..p].iter().rev().copied().filter(|&x| x >= lo && x > t as u32).collect();
+                    &backward[..]
                 };
-                if let Some(score) = self.seq(&items[1..], &span, 0, Dir::Forward, bind) {
+                if let Some(score) = self.seq(&items[1..], span, 0, Dir::Forward, bind) {
                     let q = if dir == Dir::Forward { p + 1 + span.len() } else { p + 1 };
                     ends.push((q, score + 1));
                 }
@@ -896,21 +896,19 @@ impl<'r, 'a> Run<'r, 'a> {
         if self.members[u as usize].is_none() {
             let head = self.view.units[u as usize].head;
             let mut out: Vec<Member> = Vec::new();
-            let expansions = if self.has_coordination(head) {
-                self.expansions(head, true)
+            if self.has_coordination(head) {
+                for mut words in self.expansions(head, true) {
+                    words.sort_unstable();
+                    words.dedup();
+                    self.code_phrase(&words, &mut out);
+                }
             } else {
-                let mut words = Vec::with_capacity(8);
+                let mut words = self.vec();
                 self.collect_phrase(head, true, &mut words);
-                vec![words]
-            };
-            for mut words in expansions {
                 words.sort_unstable();
                 words.dedup();
-                for m in self.code_phrase(&words) {
-                    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
-                        out.push(m);
-                    }
-                }
+                self.code_phrase(&words, &mut out);
+                self.pool.push(words);
             }
             // Uncoded members of a compound are dropped when others are coded.
             if out.iter().any(|m| m.code != "---") {
@@ -996,12 +994,13 @@ impl<'r, 'a> Run<'r, 'a> {
     /// code valid on the date), then every agent elsewhere in the phrase,
     /// suffixes (`~GOV`) appended and prefixes (`NGO~`) put in front; an
     /// agent code already present (on 3-letter boundaries) ends the list.
-    fn code_phrase(&mut self, tokens: &[u32]) -> Vec<Member> {
+    /// Adds the phrase's members to `out` (those not already there).
+    fn code_phrase(&mut self, tokens: &[u32], out: &mut Vec<Member>) {
         let v = self.view;
         let lex = self.lex;
         // Words as written (possessive marks kept for the text) and the
         // words looked up (without them).
-        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
+        let mut kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
         let mut words = std::mem::take(&mut self.scratch_words);
         words.clear();
         words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
@@ -1040,28 +1039,34 @@ impl<'r, 'a> Run<'r, 'a> {
         let Some(base) = actor.map(|a| a.2).or_else(|| (n_agents > 0).then_some("---")) else {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
-            if new_actor > 0 && n > 0 && n <= new_actor {
+            let code = if new_actor > 0 && n > 0 && n <= new_actor {
                 let plain: Vec<u32> = kept.iter().copied().filter(|&t| v.tag[t as usize] != Tag::POS).collect();
-                return vec![Member { code: format!("\"{}\"", self.text(&plain).to_uppercase()), tokens: kept, actor: None }];
-            }
-            return vec![Member { code: "---".to_string(), tokens: kept, actor: None }];
+                format!("\"{}\"", self.text(&plain).to_uppercase())
+            } else {
+                "---".to_string()
+            };
+            add_member(out, Member { code, tokens: kept, actor: None });
+            return;
         };
-        base.split('/')
-            .map(|part| {
-                let mut code = String::with_capacity(part.len() + 3 * n_agents);
-                code.push_str(part);
-                for a in agents[..n_agents].iter().flatten() {
-                    if has_block(&code, &a.code) {
-                        break;
-                    }
-                    match a.position {
-                        AgentPosition::Suffix => code.push_str(&a.code),
-                        AgentPosition::Prefix => code.insert_str(0, &a.code),
-                    }
+        let parts = base.split('/').count();
+        for (i, part) in base.split('/').enumerate() {
+            let mut code = String::with_capacity(part.len() + 3 * n_agents);
+            code.push_str(part);
+            for a in agents[..n_agents].iter().flatten() {
+                if has_block(&code, &a.code) {
+                    break;
                 }
-                Member { code, tokens: kept.clone(), actor: actor_record }
-            })
-            .collect()
+                match a.position {
+                    AgentPosition::Suffix => code.push_str(&a.code),
+                    AgentPosition::Prefix => code.insert_str(0, &a.code),
+                }
+            }
+            if !out.iter().any(|o| o.code == code && o.tokens == kept) {
+                // The last part takes the words; earlier ones copy them.
+                let tokens = if i + 1 == parts { std::mem::take(&mut kept) } else { kept.clone() };
+                out.push(Member { code, tokens, actor: actor_record });
+            }
+        }
     }
 
     /// The dependency path from the verb to a word: relations downward
@@ -1096,7 +1101,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     /// The words of a phrase as written.
     fn text(&self, tokens: &[u32]) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(tokens.iter().map(|&t| self.view.forms[t as usize].len() + 1).sum());
         for &t in tokens {
             if !out.is_empty() && self.view.tag[t as usize] != Tag::POS {
                 out.push(' ');
@@ -1178,7 +1183,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 }
             }
         }
-        let mut candidates: Vec<u32> = Vec::new();
+        let mut candidates = self.vec();
         let mut cur = verb;
         for _ in 0..v.len() {
             let subject = v.kids(cur).iter().copied().find(|&k| matches!(v.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj));
@@ -1187,6 +1192,7 @@ impl<'r, 'a> Run<'r, 'a> {
                 let u = self.subject_unit(cur, s);
                 if u != NONE && !excluded(u) {
                     if self.strength(u) == Strength::Actor {
+                        self.pool.push(candidates);
                         return Some(u);
                     }
                     candidates.push(u);
@@ -1210,9 +1216,15 @@ impl<'r, 'a> Run<'r, 'a> {
             cur = h;
         }
         // The first candidate among the strongest.
-        let strengths: Vec<Strength> = candidates.iter().map(|&u| self.strength(u)).collect();
-        let top = strengths.iter().copied().max()?;
-        candidates.into_iter().zip(strengths).find(|(_, s)| *s == top).map(|(u, _)| u)
+        let mut best: Option<(u32, Strength)> = None;
+        for &u in &candidates {
+            let s = self.strength(u);
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((u, s));
+            }
+        }
+        self.pool.push(candidates);
+        best.map(|(u, _)| u)
     }
 
     /// The target: the first coded actor phrase after the verb in its
@@ -1222,7 +1234,7 @@ impl<'r, 'a> Run<'r, 'a> {
             return passive_subject;
         }
         let v = self.view;
-        let mut seen: Vec<u32> = Vec::new();
+        let mut seen = self.vec();
         for &i in &m.post {
             let u = v.unit_at[i as usize];
             if u != NONE && !seen.contains(&u) && !exclude.contains(&Some(u)) {
@@ -1230,13 +1242,16 @@ impl<'r, 'a> Run<'r, 'a> {
             }
         }
         let mut first_null = None;
+        let mut found = None;
         for &u in &seen {
             if self.strength(u) >= Strength::Agent {
-                return Some(u);
+                found = Some(u);
+                break;
             }
             first_null.get_or_insert(u);
         }
-        first_null
+        self.pool.push(seen);
+        found.or(first_null)
     }
 
     fn events_for(&mut self, m: &VerbMatch, codes: Codes, bind: Binding, rule: Rule) -> Vec<CodedEvent> {
@@ -1267,18 +1282,27 @@ impl<'r, 'a> Run<'r, 'a> {
             (source, target)
         };
         let Some(source) = source else { return Vec::new() };
-        let mut sources = self.unit_members(source).to_vec();
+        if target.is_none() && !self.options.one_sided {
+            return Vec::new();
+        }
+        // Members are computed (and cached) first, then read in place.
+        self.unit_members(source);
+        if let Some(t) = target {
+            self.unit_members(t);
+        }
+        let members_of = |u: u32| self.members[u as usize].as_deref().unwrap_or(&[]);
+        let nobody = [Member { code: String::new(), tokens: Vec::new(), actor: None }];
+        let mut sources = members_of(source);
         let mut targets = match target {
-            Some(t) => self.unit_members(t).to_vec(),
-            None if self.options.one_sided => vec![Member { code: String::new(), tokens: Vec::new(), actor: None }],
-            None => return Vec::new(),
+            Some(t) => members_of(t),
+            None => &nobody[..],
         };
         if codes.reverse.is_some() {
             // A paired code on one null side pairs the other side's members.
             if targets.iter().all(|t| t.code == "---") {
-                targets = sources.clone();
+                targets = sources;
             } else if sources.iter().all(|s| s.code == "---") {
-                sources = targets.clone();
+                sources = targets;
             }
         }
         let path = if self.options.explain {
@@ -1288,8 +1312,8 @@ impl<'r, 'a> Run<'r, 'a> {
             String::new()
         };
         let mut out = Vec::new();
-        for s in &sources {
-            for t in &targets {
+        for s in sources {
+            for t in targets {
                 if s.code == t.code && !s.code.is_empty() {
                     continue;
                 }
@@ -1361,6 +1385,13 @@ impl<'r, 'a> Run<'r, 'a> {
         } else {
             outer_events
         }
+    }
+}
+
+/// Adds a member unless an equal one (code and words) is there.
+fn add_member(out: &mut Vec<Member>, m: Member) {
+    if !out.iter().any(|o| o.code == m.code && o.tokens == m.tokens) {
+        out.push(m);
     }
 }
 

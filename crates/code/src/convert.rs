@@ -124,6 +124,29 @@ fn is_atom(b: u8) -> bool {
     CLASS[b as usize] == ATOM
 }
 
+/// The index of the first non-blank byte at or after `i`. Supplied parses
+/// are indented with long runs of spaces, so those are skipped eight bytes
+/// at a time (the first non-space byte of a word is found by its bits).
+#[inline]
+fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    loop {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ SPACES;
+            if x == 0 {
+                i += 8;
+                continue;
+            }
+            i += (x.trailing_zeros() / 8) as usize;
+        }
+        if i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
 /// [`convert_treebank`] with reusable storage. The tree is read and
 /// converted in one pass: when a phrase closes its children are complete,
 /// so its head is chosen and its dependents attached right away.
@@ -157,7 +180,7 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 /// the index of its head token.
 fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
-    let pieces = if form.len() > 2 && form.as_bytes().contains(&b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
+    let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
     if pieces > 1 && !tag.is_punct() {
         let last = out.len() + pieces;
         for p in form.split('_').filter(|p| !p.is_empty()) {
@@ -244,12 +267,9 @@ impl<'a> Converter<'_, 'a> {
         while i < bytes.len() {
             let class = CLASS[bytes[i] as usize];
             if class == SPACE {
-                i += 1;
+                i = skip_blanks(bytes, i + 1);
             } else if class == OPEN {
-                i += 1;
-                while i < bytes.len() && is_space(bytes[i]) {
-                    i += 1;
-                }
+                i = skip_blanks(bytes, i + 1);
                 let start = i;
                 while i < bytes.len() && is_atom(bytes[i]) {
                     i += 1;

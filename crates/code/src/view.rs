@@ -86,6 +86,21 @@ pub struct View<'a> {
     /// The unit each token heads, or [`NONE`].
     pub unit_of: Vec<u32>,
     pub units: Vec<Unit>,
+    /// Working storage of [`View::build`], kept between sentences.
+    scratch: Vec<u32>,
+    lemma_buf: String,
+}
+
+/// Widens the spans of `t` and its descendants (`first`/`last` start as
+/// each word itself) to their subtrees. Recursion is bounded by the depth
+/// limit the view enforces.
+fn spans(t: u32, kid_start: &[u32], kids: &[u32], first: &mut [u32], last: &mut [u32]) {
+    let t = t as usize;
+    for &k in &kids[kid_start[t] as usize..kid_start[t + 1] as usize] {
+        spans(k, kid_start, kids, first, last);
+        first[t] = first[t].min(first[k as usize]);
+        last[t] = last[t].max(last[k as usize]);
+    }
 }
 
 /// Sets `v` to `n` copies of `x`, keeping its allocation.
@@ -137,6 +152,8 @@ impl<'a> View<'a> {
             unit_at: self.unit_at,
             unit_of: self.unit_of,
             units: self.units,
+            scratch: self.scratch,
+            lemma_buf: self.lemma_buf,
         }
     }
 
@@ -150,7 +167,7 @@ impl<'a> View<'a> {
         self.rel.clear();
         self.units.clear();
         let n = tokens.len();
-        let mut lemma_buf = String::with_capacity(32);
+        let mut lemma_buf = std::mem::take(&mut self.lemma_buf);
         for t in tokens {
             self.forms.push(t.form);
             let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
@@ -173,7 +190,8 @@ impl<'a> View<'a> {
             self.head.push(h);
             self.rel.push(t.rel);
         }
-        self.break_cycles_and_deep_chains();
+        self.lemma_buf = lemma_buf;
+        let deepest_first = self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order.
         reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
@@ -199,21 +217,28 @@ impl<'a> View<'a> {
             self.kid_start[h] = self.kid_start[h + 1];
         }
         self.kid_start[n] = self.kids.len() as u32;
-        // Subtree spans: walk up from each word (bounded, so a cyclic
-        // input tree cannot loop).
+        // Subtree spans, from the roots down (the tree is a forest of
+        // bounded depth by now).
         self.first.clear();
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
-        for i in 0..n {
-            let mut h = self.head[i];
-            let mut steps = 0;
-            while h != NONE && steps < n {
-                let hu = h as usize;
-                self.first[hu] = self.first[hu].min(i as u32);
-                self.last[hu] = self.last[hu].max(i as u32);
-                h = self.head[hu];
-                steps += 1;
+        if deepest_first {
+            // Children before their heads: each word's span is complete
+            // when it is added to its head's.
+            for &i in &self.scratch {
+                let (i, h) = (i as usize, self.head[i as usize]);
+                if h != NONE {
+                    let hu = h as usize;
+                    self.first[hu] = self.first[hu].min(self.first[i]);
+                    self.last[hu] = self.last[hu].max(self.last[i]);
+                }
+            }
+        } else {
+            for r in 0..n as u32 {
+                if self.head[r as usize] == NONE {
+                    spans(r, &self.kid_start, &self.kids, &mut self.first, &mut self.last);
+                }
             }
         }
         self.boundary.clear();
@@ -245,13 +270,14 @@ impl<'a> View<'a> {
 
     /// Makes the tree a forest of bounded depth, whatever the input: a
     /// word on a cycle, or deeper than [`MAX_DEPTH`], becomes a root. (The
-    /// coder walks trees recursively.)
-    fn break_cycles_and_deep_chains(&mut self) {
+    /// coder walks trees recursively.) Returns true if no chain was cut,
+    /// leaving the words ordered deepest first in `scratch`.
+    fn break_cycles_and_deep_chains(&mut self) -> bool {
         let n = self.head.len();
         // 0 unseen, 1 on the current path, 2 done.
         let mut state = std::mem::take(&mut self.unit_of);
         reset(&mut state, n, 0);
-        let mut path = Vec::new();
+        let mut path = std::mem::take(&mut self.scratch);
         for i in 0..n {
             path.clear();
             let mut x = i as u32;
@@ -267,7 +293,48 @@ impl<'a> View<'a> {
                 state[p as usize] = 2;
             }
         }
-        // Depths, now that every chain ends at a root.
+        // Depths (number of ancestors), now that every chain ends at a
+        // root, each computed once from its head's.
+        let depth = &mut state;
+        depth.fill(NONE);
+        let mut deepest = 0;
+        for i in 0..n {
+            path.clear();
+            let mut x = i as u32;
+            while x != NONE && depth[x as usize] == NONE {
+                path.push(x);
+                x = self.head[x as usize];
+            }
+            let mut d = if x == NONE { 0 } else { depth[x as usize] + 1 };
+            for &p in path.iter().rev() {
+                depth[p as usize] = d;
+                deepest = deepest.max(d);
+                d += 1;
+            }
+        }
+        if deepest as usize <= MAX_DEPTH {
+            // Counting sort by depth, deepest first.
+            let deepest = deepest as usize;
+            let mut starts = [0u32; MAX_DEPTH + 2];
+            for &d in depth.iter() {
+                starts[deepest - d as usize + 1] += 1;
+            }
+            for k in 1..deepest + 2 {
+                starts[k] += starts[k - 1];
+            }
+            path.clear();
+            path.resize(n, 0);
+            for (i, &d) in depth.iter().enumerate() {
+                let slot = &mut starts[deepest - d as usize];
+                path[*slot as usize] = i as u32;
+                *slot += 1;
+            }
+            self.scratch = path;
+            self.unit_of = state;
+            return true;
+        }
+        self.scratch = path;
+        self.unit_of = state;
         for i in 0..n {
             let mut depth = 0;
             let mut x = self.head[i];
@@ -280,7 +347,7 @@ impl<'a> View<'a> {
                 x = self.head[x as usize];
             }
         }
-        self.unit_of = state;
+        false
     }
 
     fn is_boundary_comma(&self, i: usize) -> bool {
@@ -308,8 +375,16 @@ impl<'a> View<'a> {
     /// PETRARCH's `check_commas`: initial, terminal and internal
     /// comma-delimited stretches of min..=max words are set aside.
     fn mask_comma_clauses(&mut self, r: CommaRules) {
-        let commas: Vec<usize> = (0..self.len()).filter(|&i| self.boundary[i]).collect();
+        let mut commas = std::mem::take(&mut self.scratch);
+        commas.clear();
+        commas.extend((0..self.len() as u32).filter(|&i| self.boundary[i as usize]));
+        self.mask_between_commas(r, &commas);
+        self.scratch = commas;
+    }
+
+    fn mask_between_commas(&mut self, r: CommaRules, commas: &[u32]) {
         let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else { return };
+        let (first, last) = (first as usize, last as usize);
         let mut end = self.len();
         while end > 0 && self.tag[end - 1].is_punct() && !self.boundary[end - 1] {
             end -= 1;
@@ -328,9 +403,10 @@ impl<'a> View<'a> {
         }
         if r.max != 0 {
             for w in commas.windows(2) {
-                let k = self.words_between(w[0] + 1, w[1]);
+                let (a, b) = (w[0] as usize, w[1] as usize);
+                let k = self.words_between(a + 1, b);
                 if (r.min..=r.max).contains(&k) {
-                    (w[0] + 1..w[1]).for_each(|i| self.masked[i] = true);
+                    (a + 1..b).for_each(|i| self.masked[i] = true);
                 }
             }
         }

@@ -89,7 +89,7 @@ const NO_WORD: WordId = WordId::MAX;
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> WordId {
         let h = folded_hash(word);
-        if let Some(id) = self.find(h, |w| w == word) {
+        if let Some(id) = self.find(h, |w| w == word.as_bytes()) {
             return id;
         }
         if (self.spans.len() + 1) * 2 > self.slots.len() {
@@ -128,8 +128,16 @@ impl Vocabulary {
         }
     }
 
+    /// The arena bytes of word `id`.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&str) -> bool) -> Option<WordId> {
+    fn bytes_of(&self, id: WordId) -> &[u8] {
+        let (s, e) = self.spans[id as usize];
+        self.arena.as_bytes().get(s as usize..e as usize).unwrap_or_default()
+    }
+
+    /// The word with hash `h` for which `same` holds of its bytes.
+    #[inline]
+    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> Option<WordId> {
         if self.slots.is_empty() {
             return None;
         }
@@ -140,7 +148,7 @@ impl Vocabulary {
             if id == NO_WORD {
                 return None;
             }
-            if sh == h && same(self.word(id)) {
+            if sh == h && same(self.bytes_of(id)) {
                 return Some(id);
             }
             i = (i + 1) & mask;
@@ -149,14 +157,15 @@ impl Vocabulary {
 
     /// The id of exactly this word.
     pub fn get(&self, word: &str) -> Option<WordId> {
-        self.find(folded_hash(word), |w| w == word)
+        self.find(folded_hash(word), |w| w == word.as_bytes())
     }
 
     /// The id of the upper-case form of `word` (any case).
     #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
-        if word.is_ascii() {
-            return self.find(folded_hash(word), |w| w.eq_ignore_ascii_case(word));
+        if let Some(h) = ascii_folded_hash(word.as_bytes()) {
+            // Lengths first, then eight bytes at a time, letters upper-cased.
+            return self.find(h, |w| same_folded(w, word.as_bytes()));
         }
         let upper: String = word.chars().flat_map(char::to_uppercase).collect();
         self.get(&upper)
@@ -415,6 +424,88 @@ pub struct DiscardLexicon {
     /// Case-folded hashes of every discard word: most words of a sentence
     /// are rejected by this set without building their upper-case form.
     pub word_hashes: FxHashSet<u64>,
+    /// The same for the first words of the phrases (where a match starts).
+    pub first_hashes: FxHashSet<u64>,
+    /// Length and first letter of the ASCII first words, as bits (see
+    /// [`word_shape`]): a cheaper filter than hashing every word.
+    pub first_shapes: [u64; 32],
+    /// Bits of the folded hashes of the ASCII first words (the top
+    /// [`BLOOM_BITS`] bits of each), a second filter before the set.
+    pub first_bloom: Vec<u64>,
+}
+
+const BLOOM_BITS: u32 = 16;
+
+#[inline]
+fn bloom_bit(h: u64) -> (usize, u64) {
+    let b = (h >> (64 - BLOOM_BITS)) as usize;
+    (b / 64, 1 << (b % 64))
+}
+
+/// A 11-bit summary of an ASCII word: its length (up to 15) and its
+/// upper-cased first byte.
+#[inline]
+fn word_shape(w: &[u8]) -> usize {
+    (w.len().min(15) << 7) | (w.first().map_or(0, u8::to_ascii_uppercase) & 0x7F) as usize
+}
+
+/// Bytes that `char::is_whitespace` counts as blanks, among the ASCII ones.
+static ASCII_BLANK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    let mut b = 9;
+    while b <= 13 {
+        t[b] = true;
+        b += 1;
+    }
+    t
+};
+
+/// The whitespace-separated words of a text, as [`str::split_whitespace`]
+/// gives them, scanning bytes when the text is ASCII.
+#[derive(Clone)]
+pub enum TextWords<'a> {
+    Ascii { text: &'a str, at: usize },
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> TextWords<'a> {
+    pub fn new(text: &'a str) -> TextWords<'a> {
+        if text.is_ascii() {
+            TextWords::Ascii { text, at: 0 }
+        } else {
+            TextWords::Unicode(text.split_whitespace())
+        }
+    }
+}
+
+impl<'a> Iterator for TextWords<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            TextWords::Ascii { text, at } => {
+                let blank = |b: u8| ASCII_BLANK[b as usize];
+                let bytes = text.as_bytes();
+                let mut i = *at;
+                while i < bytes.len() && blank(bytes[i]) {
+                    i += 1;
+                }
+                if i == bytes.len() {
+                    *at = i;
+                    return None;
+                }
+                let start = i;
+                while i < bytes.len() && !blank(bytes[i]) {
+                    i += 1;
+                }
+                *at = i;
+                text.get(start..i)
+            }
+            TextWords::Unicode(words) => words.next(),
+        }
+    }
 }
 
 /// Upper-cases the ASCII letters of eight bytes at once.
@@ -429,32 +520,76 @@ fn upper8(x: u64) -> u64 {
     x - (lower >> 2)
 }
 
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes from `b[at..]` as a little-endian word (the caller
+/// guarantees they exist).
+#[inline]
+fn load8(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b.get(at..at + 8).and_then(|c| c.try_into().ok()).unwrap_or([0; 8]))
+}
+
+/// The last `b.len() - at` (1 to 7) bytes of `b` in the low bytes of a
+/// word, zeros above: one read overlapping the previous chunk when the
+/// slice is long enough, a small copy otherwise.
+#[inline]
+fn tail8(b: &[u8], at: usize) -> u64 {
+    let rest = b.len() - at;
+    if b.len() >= 8 {
+        load8(b, b.len() - 8) >> (8 * (8 - rest))
+    } else {
+        // Byte by byte (a copy into a buffer would call memcpy).
+        let mut x = 0u64;
+        for (k, &c) in b[at..].iter().enumerate() {
+            x |= (c as u64) << (8 * k);
+        }
+        x
+    }
+}
+
+/// [`folded_hash`] of an ASCII word; `None` if it is not ASCII.
+#[inline]
+fn ascii_folded_hash(b: &[u8]) -> Option<u64> {
+    let mut h = FxHasher::default();
+    let mut at = 0;
+    while at + 8 <= b.len() {
+        let x = load8(b, at);
+        if x & HIGH != 0 {
+            return None;
+        }
+        h.add(upper8(x));
+        at += 8;
+    }
+    if at < b.len() {
+        let x = tail8(b, at);
+        if x & HIGH != 0 {
+            return None;
+        }
+        h.add(upper8(x));
+    }
+    Some(h.finish())
+}
+
+/// Whether a stored word equals an ASCII word, ignoring ASCII case.
+#[inline]
+fn same_folded(stored: &[u8], word: &[u8]) -> bool {
+    if stored.len() != word.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at + 8 <= word.len() {
+        if upper8(load8(stored, at)) != upper8(load8(word, at)) {
+            return false;
+        }
+        at += 8;
+    }
+    at == word.len() || upper8(tail8(stored, at)) == upper8(tail8(word, at))
+}
+
 /// A hash of a word's upper-case form, computed without allocating:
 /// eight ASCII bytes at a time, characters one by one otherwise.
 pub fn folded_hash(word: &str) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let b = word.as_bytes();
-    let mut h = FxHasher::default();
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        if x & HIGH != 0 {
-            return folded_hash_unicode(word);
-        }
-        h.add(upper8(x));
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut x = 0u64;
-        for (k, &c) in rest.iter().enumerate() {
-            x |= (c as u64) << (8 * k);
-        }
-        if x & HIGH != 0 {
-            return folded_hash_unicode(word);
-        }
-        h.add(upper8(x));
-    }
-    h.finish()
+    ascii_folded_hash(word.as_bytes()).unwrap_or_else(|| folded_hash_unicode(word))
 }
 
 fn folded_hash_unicode(word: &str) -> u64 {
@@ -476,6 +611,16 @@ impl DiscardLexicon {
     pub fn add(&mut self, list: &DiscardList, vocab: &mut Vocabulary) {
         for e in &list.entries {
             self.word_hashes.extend(e.phrase.split(' ').map(folded_hash));
+            if let Some(first) = e.phrase.split(' ').next() {
+                self.first_hashes.insert(folded_hash(first));
+                if first.is_ascii() {
+                    let shape = word_shape(first.as_bytes());
+                    self.first_shapes[shape / 64] |= 1 << (shape % 64);
+                    self.first_bloom.resize(1 << (BLOOM_BITS - 6), 0);
+                    let (at, bit) = bloom_bit(folded_hash(first));
+                    self.first_bloom[at] |= bit;
+                }
+            }
             let next = self.records.len() as u32;
             let id = self.trie.insert(e.phrase.split(' ').map(|w| vocab.intern(w)), next);
             if id == next {
@@ -484,6 +629,99 @@ impl DiscardLexicon {
                 self.records[id as usize].1 = true;
             }
         }
+    }
+
+    /// Checks the whitespace-separated words of a sentence text, as
+    /// [`DiscardLexicon::check`] does, looking up only the words a match
+    /// could start at or continue with.
+    pub fn check_text(&self, vocab: &Vocabulary, text: &str) -> Option<Discard> {
+        if self.trie.is_empty() {
+            return None;
+        }
+        let mut found: Option<Discard> = None;
+        if !text.is_ascii() {
+            let mut words = TextWords::new(text);
+            while words.clone().next().is_some() {
+                if let Some(story) = self.match_at(vocab, words.clone(), &mut found) {
+                    return Some(story);
+                }
+                words.next();
+            }
+            return found;
+        }
+        // ASCII: one pass over the bytes; a word whose length and first
+        // letter start no phrase is passed over without hashing it.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && ASCII_BLANK[bytes[i] as usize] {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
+                i += 1;
+            }
+            if i == start {
+                break;
+            }
+            let word = &bytes[start..i];
+            let shape = word_shape(word);
+            if self.first_shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+                continue;
+            }
+            let (at, bit) = bloom_bit(ascii_folded_hash(word).unwrap_or(0));
+            if self.first_bloom.get(at).is_some_and(|b| b & bit != 0) {
+                if let Some(story) = self.match_at(vocab, TextWords::Ascii { text, at: start }, &mut found) {
+                    return Some(story);
+                }
+            }
+        }
+        found
+    }
+
+    /// Walks the trie along `words` (from the word a match would start
+    /// at): the first sentence discard found is kept in `found`; a story
+    /// discard is returned at once.
+    fn match_at(&self, vocab: &Vocabulary, mut words: TextWords<'_>, found: &mut Option<Discard>) -> Option<Discard> {
+        // A word whose folded hash is not in the set cannot be a discard
+        // word (non-ASCII words are looked up regardless: their case
+        // folding may change their bytes).
+        let may_be = |set: &FxHashSet<u64>, w: &str| !w.is_ascii() || set.contains(&folded_hash(w));
+        let first = words.next()?;
+        if !may_be(&self.first_hashes, first) {
+            return None;
+        }
+        let mut node = 0u32;
+        let mut word = Some(first);
+        while let Some(w) = word {
+            if !may_be(&self.word_hashes, w) {
+                break;
+            }
+            let Some(id) = vocab.get_folded(w) else { break };
+            match self.advance(node, id, found) {
+                Err(story) => return Some(story),
+                Ok(None) => break,
+                Ok(Some(n)) => node = n,
+            }
+            word = words.next();
+        }
+        None
+    }
+
+    /// Follows word `id` from trie node `node` to the next node, if any.
+    /// A phrase ending there is kept in `found` (the first sentence
+    /// discard) or returned as the error (a story discard, which wins).
+    fn advance(&self, node: u32, id: WordId, found: &mut Option<Discard>) -> Result<Option<u32>, Discard> {
+        let Some(n) = self.trie.child(node, id) else { return Ok(None) };
+        let v = self.trie.values[n as usize];
+        if v != NO_VALUE {
+            let (phrase, story) = &self.records[v as usize];
+            if *story {
+                return Err(Discard::Story(phrase.clone()));
+            }
+            found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+        }
+        Ok(Some(n))
     }
 
     /// Checks the whitespace tokens of a sentence (upper-case word ids; a
@@ -495,15 +733,10 @@ impl DiscardLexicon {
             let mut node = 0u32;
             for t in &tokens[start..] {
                 let Some(w) = t else { break };
-                let Some(n) = self.trie.child(node, *w) else { break };
-                node = n;
-                let v = self.trie.values[n as usize];
-                if v != NO_VALUE {
-                    let (phrase, story) = &self.records[v as usize];
-                    if *story {
-                        return Some(Discard::Story(phrase.clone()));
-                    }
-                    found.get_or_insert_with(|| Discard::Sentence(phrase.clone()));
+                match self.advance(node, *w, &mut found) {
+                    Err(story) => return Some(story),
+                    Ok(None) => break,
+                    Ok(Some(n)) => node = n,
                 }
             }
         }
@@ -548,6 +781,19 @@ mod tests {
         assert_eq!(v.word(ids[123]), "W123");
         let e = v.intern("ÉMILE");
         assert_eq!(v.get_folded("Émile"), Some(e));
+    }
+
+    #[test]
+    fn folded_comparison_matches_ascii_case_folding() {
+        let words = ["", "a", "A", "ab", "aB", "abcdefg", "ABCDEFG", "abcdefgh", "ABCDEFGH", "abcdefghi", "ABCDEFGHI", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQ", "ABCDEFGHIJKLMNOPR", "a@", "A`", "{x}", "[X]", "Émile", "ÉMILE"];
+        for a in words {
+            for b in words {
+                if b.is_ascii() {
+                    assert_eq!(same_folded(a.as_bytes(), b.as_bytes()), a.eq_ignore_ascii_case(b), "{a} {b}");
+                }
+            }
+            assert_eq!(ascii_folded_hash(a.as_bytes()).is_some(), a.is_ascii());
+        }
     }
 
     #[test]
@@ -601,5 +847,12 @@ mod tests {
         assert_eq!(lex.check(&toks("THE AFRICAN NATIONS CUP")), Some(Discard::Sentence("AFRICAN NATIONS CUP".into())));
         assert_eq!(lex.check(&toks("THE AFRICAN NATIONS")), None);
         assert_eq!(lex.check(&toks("BASEBALL, GAME")), None);
+        for text in ["restore baseball after a Typhoon", "The African  Nations\tCup", "the african nations", "Baseball, game", "", "  ", "Cup Baseball", "émile BASEBALL\u{2003}cup"] {
+            let ids: Vec<Option<WordId>> = text.split_whitespace().map(|w| v.get_folded(w)).collect();
+            assert_eq!(lex.check_text(&v, text), lex.check(&ids), "{text}");
+        }
+        assert_eq!(lex.check_text(&v, "the african nations cup"), Some(Discard::Sentence("AFRICAN NATIONS CUP".into())));
+        assert_eq!(TextWords::new(" a\x0Bb\u{2003}c ").collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(TextWords::new(" a\x0Bb\tc ").collect::<Vec<_>>(), ["a", "b", "c"]);
     }
 }

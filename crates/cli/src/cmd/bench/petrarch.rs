@@ -25,6 +25,10 @@ pub struct Args {
     /// Seconds to keep coding for the speed figure.
     #[arg(long, default_value_t = 3.0)]
     pub seconds: f64,
+    /// Code the file exactly this many times instead (a fixed amount of
+    /// work, for instruction counts under `perf stat`).
+    #[arg(long)]
+    pub rounds: Option<usize>,
 }
 
 const PHOENIX: [&str; 6] = [
@@ -64,12 +68,18 @@ fn cpu_seconds() -> Option<f64> {
 /// Codes every record repeatedly for at least `seconds`; returns
 /// sentences per CPU-second (per wall-second where CPU time is unknown),
 /// sentences per wall-second and the events coded.
-fn speed(coder: &Coder, records: &[(String, String, Option<chrono::NaiveDate>, CoderOptions)], seconds: f64) -> (f64, f64, usize) {
+fn speed(coder: &Coder, records: &[(String, String, Option<chrono::NaiveDate>, CoderOptions)], seconds: f64, rounds: Option<usize>) -> (f64, f64, usize) {
     let start = Instant::now();
     let cpu_start = cpu_seconds();
     let mut sentences = 0usize;
     let mut events = 0usize;
-    while start.elapsed() < Duration::from_secs_f64(seconds) || sentences == 0 {
+    let mut round = 0;
+    let more = |round: usize, sentences: usize| match rounds {
+        Some(n) => round < n.max(1),
+        None => start.elapsed() < Duration::from_secs_f64(seconds) || sentences == 0,
+    };
+    while more(round, sentences) {
+        round += 1;
         for (ptb, text, date, options) in records {
             if let Ok(c) = coder.code_treebank(ptb, text, *date, options) {
                 events += c.events.len();
@@ -132,14 +142,14 @@ pub fn run(args: Args) -> CliResult {
         .collect();
     let own = DictionaryArgs { dictionaries: Some(dir.clone()), lenient: true, ..DictionaryArgs::default() }.load(&suite.environment)?;
     let env_is_phoenix = suite.environment == Environment::default();
-    let (suite_rate, suite_wall, suite_events) = speed(&own, &records, args.seconds);
+    let (suite_rate, suite_wall, suite_events) = speed(&own, &records, args.seconds, args.rounds);
     println!(
         "{}: {} sentences, {suite_rate:.0} sentences/s on one core (CPU time; {suite_wall:.0}/s wall) with its own dictionaries ({suite_events} events coded)",
         file.display(),
         records.len()
     );
     let (phoenix_rate, phoenix_wall, phoenix_events) =
-        if env_is_phoenix { (suite_rate, suite_wall, suite_events) } else { speed(&phoenix, &records, args.seconds) };
+        if env_is_phoenix { (suite_rate, suite_wall, suite_events) } else { speed(&phoenix, &records, args.seconds, args.rounds) };
     println!("same sentences with the Phoenix dictionaries: {phoenix_rate:.0} sentences/s (CPU time; {phoenix_wall:.0}/s wall; {phoenix_events} events)");
     let peak = peak_memory_mb();
     if let Some(mb) = peak {
