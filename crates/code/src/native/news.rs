@@ -1,0 +1,893 @@
+//! Coding real news: a parsed document in, dated, actor-resolved events out.
+//!
+//! For each sentence: find the actor names and agents ([`ActorIndex`]),
+//! match the native patterns ([`match_sentence`]), keep the anchors that
+//! report facts ([`Factuality`]), find each event's source (a `$` role, else
+//! the default rules of PATTERNS.md) and target (a `+` role), resolve those
+//! phrases to actor codes valid on the event date — names, titles before
+//! names, appositions, possessives, agents, and for pronouns and definite
+//! descriptions an earlier compatible actor of the document — and date the
+//! event by the time expression governing its clause.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use demarche_doc::{Document, InputError, Sentence};
+use demarche_knowledge::{ActorKind, Attach, Category, Knowledge};
+use demarche_lexicon::compiled::FxHashMap;
+
+use crate::deps::{Rel, Tag};
+use crate::model::{AnchorPos, Lexicon, NativeValue};
+use crate::native::actors::{ActorIndex, Mention, MentionKind};
+use crate::native::compile_patterns;
+use crate::native::matcher::{is_negated, match_sentence, subject_of, AnchorMatch};
+use crate::native::rules::{Kind, Rules};
+use crate::native::tree::{Tree, NONE};
+use crate::{Event, Explanation};
+
+/// demarche's own coder: built-in (or user) knowledge and native patterns.
+#[derive(Debug)]
+pub struct NewsCoder {
+    /// Vocabulary and compiled native patterns.
+    pub lexicon: Lexicon,
+    pub actors: ActorIndex,
+    rules: Rules,
+}
+
+/// Options of a coding run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NewsOptions {
+    /// Fill each event's [`Explanation`].
+    pub explain: bool,
+}
+
+/// Codes that need two parties (consult, meet, visit, host, mediate,
+/// negotiate, sign): no actor target, no event.
+fn needs_two_parties(code: &str) -> bool {
+    code.starts_with("04") || code.starts_with("057")
+}
+
+/// Codes that, with a coordinated subject and no object, hold between the
+/// subject's members both ways ("Putin and Kim signed a treaty").
+fn symmetric(code: &str) -> bool {
+    code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045")
+        || code.starts_with("057")
+        || code.starts_with("062")
+        || code == "0353"
+        || code == "030"
+}
+
+/// How a phrase's actor was found.
+#[derive(Clone, Debug, PartialEq)]
+enum Via {
+    /// A knowledge entry: `file:line: name`.
+    Entry(String),
+    /// An earlier mention of the document (coreference).
+    Earlier(String),
+}
+
+/// One actor a phrase stands for.
+#[derive(Clone, Debug, PartialEq)]
+struct Resolved {
+    code: String,
+    text: String,
+    via: Via,
+    kind: Kind,
+    /// Head token of the phrase (for "same phrase" checks).
+    head: u32,
+}
+
+/// An actor mentioned in the document, for coreference.
+#[derive(Clone, Debug)]
+struct Entry {
+    code: String,
+    kind: Kind,
+    plural: bool,
+    subject: bool,
+    sentence: usize,
+    position: u32,
+}
+
+/// Document-level state.
+#[derive(Default)]
+struct DocState {
+    memory: Vec<Entry>,
+    /// Names the knowledge base does not know, learnt from their titles and
+    /// appositions ("Khalil al-Hayya, the deputy head of Hamas").
+    aliases: FxHashMap<String, String>,
+}
+
+/// Per-sentence context.
+struct Ctx<'c, 's> {
+    tree: &'c Tree<'s>,
+    text: &'s str,
+    mentions: &'c [Mention],
+    /// Mention index per token.
+    mention_at: Vec<u32>,
+    date: Option<NaiveDate>,
+    sentence: usize,
+    /// Actors mentioned so far in this sentence.
+    local: Vec<Entry>,
+}
+
+impl NewsCoder {
+    /// The built-in knowledge base and patterns.
+    pub fn builtin() -> NewsCoder {
+        // Both are checked by the tests, so a failure is a build defect.
+        NewsCoder::new(Cow::Borrowed(Knowledge::builtin()), Knowledge::builtin_pattern_files().iter().copied()).unwrap_or_else(|e| panic!("built-in patterns: {e}"))
+    }
+
+    /// A coder over a knowledge base and pattern files (`(name, text)` in
+    /// tie order).
+    pub fn new<'a>(kb: Cow<'static, Knowledge>, patterns: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<NewsCoder, InputError> {
+        let mut lexicon = Lexicon::default();
+        compile_patterns(&mut lexicon, patterns)?;
+        Ok(NewsCoder { lexicon, actors: ActorIndex::new(kb), rules: Rules::builtin() })
+    }
+
+    /// The built-in knowledge and patterns with a user dictionary directory
+    /// laid over them (`DIR/*.txt` knowledge, `DIR/patterns/*.txt` patterns).
+    pub fn with_dictionary(dir: &std::path::Path) -> Result<NewsCoder, InputError> {
+        let kb = Knowledge::load_dir(dir)?;
+        let user = Knowledge::pattern_files_in(dir)?;
+        let files = Knowledge::builtin_pattern_files().iter().copied().chain(user.iter().map(|(p, t)| (p.as_str(), t.as_str())));
+        NewsCoder::new(Cow::Owned(kb), files)
+    }
+
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.actors.kb
+    }
+
+    /// Codes a document whose sentences are parsed (our parser's tokens with
+    /// heads). Sentences without a parse are skipped.
+    pub fn code_document(&self, doc: &Document, options: &NewsOptions) -> Vec<Event> {
+        let mut state = DocState::default();
+        let mut events = Vec::new();
+        for (i, sentence) in doc.sentences.iter().enumerate() {
+            if !sentence.is_parsed() {
+                continue;
+            }
+            let date = sentence.date.or(doc.date);
+            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut events);
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
+        let tree = Tree::new(&self.lexicon, sentence);
+        let text = sentence.text.as_str();
+        let mentions = self.actors.mentions(&tree, text);
+        let mut mention_at = vec![NONE; tree.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            for t in m.first..=m.last {
+                mention_at[t as usize] = i as u32;
+            }
+        }
+        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new() };
+        self.remember_sentence(&mut ctx, state);
+        let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
+        if !question {
+            let matches = match_sentence(&self.lexicon.native, &tree);
+            let dates = clause_dates(&tree, text, date);
+            let bound: Vec<u32> = matches.matches.iter().flat_map(|m| m.source.into_iter().chain(m.target)).collect();
+            let first = out.len();
+            for m in &matches.matches {
+                self.events_of(&mut ctx, state, m, &bound, &dates, doc, sentence, options, out);
+            }
+            // One event per (source, target, code) in a sentence.
+            let mut seen: Vec<(String, String, String)> = Vec::new();
+            let mut i = first;
+            while i < out.len() {
+                let key = (out[i].source.clone(), out[i].target.clone(), out[i].code.clone());
+                if seen.contains(&key) {
+                    out.remove(i);
+                } else {
+                    seen.push(key);
+                    i += 1;
+                }
+            }
+        }
+        state.memory.extend(ctx.local);
+        // Keep the memory short: only recent sentences are referred to.
+        let keep_from = index.saturating_sub(6);
+        state.memory.retain(|e| e.sentence >= keep_from);
+    }
+
+    /// Records the actors the sentence's noun phrases name (for pronouns
+    /// and descriptions later in this sentence and the next ones).
+    fn remember_sentence(&self, ctx: &mut Ctx<'_, '_>, state: &mut DocState) {
+        let tree = ctx.tree;
+        for t in 0..tree.len() as u32 {
+            let ti = t as usize;
+            let nominal = tree.tag[ti].is_noun() || (tree.tag[ti].is_adjective() && ctx.mention_at[ti] != NONE);
+            if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
+                continue;
+            }
+            for r in self.resolve_single(ctx, state, t, false) {
+                let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
+                let subject = matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass);
+                ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events_of(
+        &self,
+        ctx: &mut Ctx<'_, '_>,
+        state: &mut DocState,
+        m: &AnchorMatch,
+        bound: &[u32],
+        dates: &[(u32, NaiveDate)],
+        doc: &str,
+        sentence: &Sentence,
+        options: &NewsOptions,
+        out: &mut Vec<Event>,
+    ) {
+        let Some(code_id) = m.code else { return };
+        let pattern = &self.lexicon.native.patterns[m.pattern as usize];
+        if m.negated && !pattern.neg {
+            return;
+        }
+        let tree = ctx.tree;
+        // A noun standing for an event another event is about ("condemned
+        // Israel's seizure of the crossing") is that event's topic.
+        if pattern.pos == AnchorPos::Noun && bound.contains(&m.anchor) {
+            return;
+        }
+        let mut code = self.lexicon.code(code_id).to_string();
+        match self.factuality(tree, m.anchor, pattern.neg) {
+            Factuality::Fact => {}
+            Factuality::Future => code = self.rules.intent_of(&code).to_string(),
+            Factuality::Irrealis => return,
+        }
+        let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
+        let Some(source_tok) = source_tok else { return };
+        let sources = self.resolve(ctx, state, source_tok);
+        if sources.is_empty() {
+            return;
+        }
+        let targets = match m.target {
+            Some(t) => self.resolve(ctx, state, t),
+            None => Vec::new(),
+        };
+        let date = event_date(tree, m.anchor, dates).or(ctx.date);
+        let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
+        if targets.is_empty() {
+            if needs_two_parties(&code) {
+                if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
+                    for a in &sources {
+                        for b in &sources {
+                            if a.code != b.code {
+                                pairs.push((a, Some(b)));
+                            }
+                        }
+                    }
+                }
+            } else if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
+                for a in &sources {
+                    for b in &sources {
+                        if a.code != b.code {
+                            pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+            } else {
+                pairs.extend(sources.iter().map(|s| (s, None)));
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    if s.code != t.code && s.head != t.head {
+                        pairs.push((s, Some(t)));
+                    }
+                }
+            }
+        }
+        for (s, t) in pairs {
+            let mut e = Event {
+                doc: doc.to_string(),
+                sentence: ctx.sentence,
+                text: sentence.text.clone(),
+                date,
+                source: s.code.clone(),
+                target: t.map(|t| t.code.clone()).unwrap_or_default(),
+                source_text: s.text.clone(),
+                target_text: t.map(|t| t.text.clone()).unwrap_or_default(),
+                code: code.clone(),
+                root_code: String::new(),
+                quad_class: 0,
+                goldstein: 0.0,
+                plover: String::new(),
+                explain: None,
+            };
+            e.fill_code_attributes();
+            if options.explain {
+                let via = |v: &Via| match v {
+                    Via::Entry(x) => x.clone(),
+                    Via::Earlier(x) => format!("coreference: {x}"),
+                };
+                e.explain = Some(Explanation {
+                    pattern: format!("{}: {}", self.pattern_origin(m.pattern), pattern.text),
+                    source_entry: via(&s.via),
+                    target_entry: t.map(|t| via(&t.via)).unwrap_or_default(),
+                    path: format!("source {} / target {}", path(tree, m.anchor, s.head), t.map_or_else(|| "-".to_string(), |t| path(tree, m.anchor, t.head))),
+                });
+            }
+            out.push(e);
+        }
+    }
+
+    fn pattern_origin(&self, p: u32) -> String {
+        let pattern = &self.lexicon.native.patterns[p as usize];
+        let file = self.lexicon.native.files.get(pattern.origin.file as usize).map_or("?", String::as_str);
+        format!("{file}:{}", pattern.origin.line)
+    }
+
+    /// The source when no role binds `$` (PATTERNS.md, "defaults").
+    fn default_source(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, pos: AnchorPos) -> Option<u32> {
+        let tree = ctx.tree;
+        let a = m.anchor;
+        match pos {
+            AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
+            AnchorPos::Noun => {
+                let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && !m.target.is_some_and(|t| t == k));
+                if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
+                    return Some(p);
+                }
+                if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
+                    return Some(x);
+                }
+                if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))) {
+                    return Some(b);
+                }
+                if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
+                    return Some(s);
+                }
+                let h = tree.head[a as usize];
+                if h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl | Rel::Xcomp) && (tree.is_predicate_verb(h) || tree.tag[h as usize].is_adjective()) {
+                    return subject_of(tree, h);
+                }
+                None
+            }
+        }
+    }
+
+    /// Whether the event at `anchor` is asserted as a fact, stated as a
+    /// future intention, or neither.
+    fn factuality(&self, tree: &Tree<'_>, anchor: u32, negative_pattern: bool) -> Factuality {
+        let r = &self.rules;
+        let mut x = anchor;
+        let mut result = Factuality::Fact;
+        let mut own_clause = true;
+        for _ in 0..tree.len() {
+            let xi = x as usize;
+            for &k in tree.kids(x) {
+                if tree.rel[k as usize] != Rel::Aux {
+                    continue;
+                }
+                let w = tree.forms[k as usize];
+                if r.is_modal(w) && !(own_clause && (is_negated(tree, x) || negative_pattern)) {
+                    return Factuality::Irrealis;
+                }
+                if own_clause && r.is_future(w) {
+                    result = Factuality::Future;
+                }
+            }
+            let h = tree.head[xi];
+            if h == NONE {
+                break;
+            }
+            let rel = tree.rel[xi];
+            let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            match rel {
+                Rel::Advcl | Rel::Acl => {
+                    if let Some(mk) = mark {
+                        if r.is_condition(mk) || (mk.eq_ignore_ascii_case("to") && rel == Rel::Advcl) {
+                            return Factuality::Irrealis;
+                        }
+                        if r.is_topic(mk) && tree.tag[xi] == Tag::VBG {
+                            return Factuality::Irrealis;
+                        }
+                    }
+                    // "Should Israel launch …": an inverted conditional.
+                    if rel == Rel::Advcl && inverted_condition(tree, x) {
+                        return Factuality::Irrealis;
+                    }
+                    if rel == Rel::Advcl && r.is_nonfactive(tree.lemmas[h as usize]) {
+                        return Factuality::Irrealis;
+                    }
+                }
+                Rel::Xcomp => {
+                    let to = mark.is_some_and(|m| m.eq_ignore_ascii_case("to"));
+                    if r.is_nonfactive(tree.lemmas[h as usize]) || (to && !r.is_implicative(tree.lemmas[h as usize])) {
+                        return Factuality::Irrealis;
+                    }
+                }
+                Rel::Ccomp | Rel::Csubj => {
+                    if r.is_nonfactive(tree.lemmas[h as usize]) {
+                        return Factuality::Irrealis;
+                    }
+                }
+                _ => {}
+            }
+            // Coordinated verbs share their clause's auxiliaries' force only
+            // through their own words; the climb continues to the governor.
+            if !matches!(rel, Rel::Conj) {
+                own_clause = false;
+            }
+            x = h;
+        }
+        result
+    }
+
+    /// The actors a phrase stands for: one per conjunct, pronouns and
+    /// descriptions resolved to earlier actors.
+    fn resolve(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, t: u32) -> Vec<Resolved> {
+        let tree = ctx.tree;
+        let mut heads = vec![t];
+        let mut k = 0;
+        while k < heads.len() {
+            let h = heads[k];
+            for c in tree.kids_with(h, Rel::Conj) {
+                if !heads.contains(&c) && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
+                    heads.push(c);
+                }
+            }
+            k += 1;
+        }
+        let mut out: Vec<Resolved> = Vec::new();
+        for h in heads {
+            for r in self.resolve_single(ctx, state, h, true) {
+                if !out.iter().any(|o| o.code == r.code) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    /// The actor(s) of one conjunct's phrase (several when its modifiers are
+    /// coordinated: "the US and British strikes").
+    fn resolve_single(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, coref: bool) -> Vec<Resolved> {
+        let tree = ctx.tree;
+        let ci = c as usize;
+        if matches!(tree.tag[ci], Tag::PRP | Tag::PRPS) {
+            return if coref { self.pronoun(ctx, state, c).into_iter().collect() } else { Vec::new() };
+        }
+        let mut phrase = Vec::new();
+        phrase_tokens(tree, c, true, &mut phrase);
+        // Coordinated modifiers: one phrase per conjunct.
+        let mut variants = vec![phrase.clone()];
+        for &k in tree.kids(c) {
+            if !matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) {
+                continue;
+            }
+            let conj: Vec<u32> = tree.kids_with(k, Rel::Conj).filter(|&x| ctx.mention_at[x as usize] != NONE).collect();
+            if conj.is_empty() {
+                continue;
+            }
+            let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
+            let without_k: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(k, x)).collect();
+            variants = vec![base];
+            for &cj in &conj {
+                let mut v = without_k.clone();
+                phrase_tokens(tree, cj, false, &mut v);
+                v.sort_unstable();
+                v.dedup();
+                variants.push(v);
+            }
+            break;
+        }
+        // "Israeli-Palestinian talks", "the Israel-Hamas cease-fire": actors
+        // joined by a hyphen are coordinated.
+        if variants.len() == 1 {
+            if let Some(chain) = hyphen_chain(tree, ctx, &phrase) {
+                variants = chain
+                    .iter()
+                    .map(|&(a, b)| phrase.iter().copied().filter(|&x| (a..=b).contains(&x) || !chain.iter().any(|&(p, q)| (p..=q).contains(&x))).collect())
+                    .collect();
+            }
+        }
+        let mut out = Vec::new();
+        for v in variants {
+            if let Some(r) = self.resolve_tokens(ctx, state, c, &v, coref) {
+                if !out.iter().any(|o: &Resolved| o.code == r.code) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    /// The actor a set of phrase tokens names.
+    fn resolve_tokens(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, phrase: &[u32], coref: bool) -> Option<Resolved> {
+        let tree = ctx.tree;
+        let date = ctx.date?;
+        let kb = &*self.actors.kb;
+        // Actor names inside the phrase, with a code on the date.
+        let mut best: Option<((u8, u16, u8, u32), u32, u32, String)> = None; // (rank, mention, actor, code)
+        let mut agent: Option<((u16, u32), u32)> = None;
+        for (mi, m) in ctx.mentions.iter().enumerate() {
+            if !(m.first..=m.last).all(|t| phrase.contains(&t)) {
+                continue;
+            }
+            let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);
+            let distance = tree.depth[top as usize].saturating_sub(tree.depth[c as usize]);
+            match &m.kind {
+                MentionKind::Actor(entries) => {
+                    let Some((actor, code)) = self.actors.actor_on(entries, date) else { continue };
+                    let kind = kb.actors()[actor as usize].kind;
+                    let kind_rank = match kind {
+                        ActorKind::Person => 0,
+                        ActorKind::Group | ActorKind::Igo | ActorKind::Party | ActorKind::Body | ActorKind::Ngo | ActorKind::Media | ActorKind::Company => 1,
+                        ActorKind::Place => 2,
+                        _ => 3,
+                    };
+                    let rank = (u8::from(kind != ActorKind::Person), distance, kind_rank, m.first);
+                    if best.as_ref().is_none_or(|b| rank < b.0) {
+                        best = Some((rank, mi as u32, actor, code.to_string()));
+                    }
+                }
+                MentionKind::Agent(a, _) => {
+                    let rank = (distance, m.first);
+                    if agent.as_ref().is_none_or(|b| rank < b.0) {
+                        agent = Some((rank, *a));
+                    }
+                }
+            }
+        }
+        let text = phrase_text(tree, ctx.text, phrase);
+        if let Some((_, mi, actor, code)) = best {
+            let a = &kb.actors()[actor as usize];
+            let m = &ctx.mentions[mi as usize];
+            let name = match &m.kind {
+                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| a.names[e.name as usize].text.clone()).unwrap_or_default(),
+                MentionKind::Agent(..) => String::new(),
+            };
+            let via = Via::Entry(format!("{}:{}: {} ({name})", a.file, a.line, a.name));
+            let mut code = code;
+            let mut kind = actor_kind(a.kind);
+            if a.kind != ActorKind::Person {
+                if let Some((_, ag)) = agent {
+                    code = self.apply_agent(ag, &code);
+                    if self.person_agent(ag) && tree.tag[c as usize] != Tag::NNS {
+                        kind = Kind::Person;
+                    }
+                }
+            }
+            // An unknown name with a title or apposition: remember it.
+            if coref && tree.tag[c as usize] == Tag::NNP && ctx.mention_at[c as usize] == NONE {
+                state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
+            }
+            return Some(Resolved { code, text, via, kind, head: c });
+        }
+        if !coref {
+            return None;
+        }
+        if tree.tag[c as usize] == Tag::NNP {
+            if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
+                return Some(Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c });
+            }
+        }
+        let determined = tree.kids(c).iter().any(|&k| {
+            let f = tree.forms[k as usize];
+            (tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)))
+                || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
+        });
+        let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
+        if let Some((_, ag)) = agent {
+            // "its foreign ministry": the possessor's country.
+            if let Some(p) = possessor {
+                let owner = self.pronoun(ctx, state, p)?;
+                let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
+                return Some(Resolved { code, text, via: owner.via, kind: Kind::Org, head: c });
+            }
+            if determined {
+                return self.description_by_agent(ctx, state, c, ag, text);
+            }
+            return None;
+        }
+        if determined {
+            if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
+                return self.description(ctx, state, c, kind, text);
+            }
+        }
+        None
+    }
+
+    /// RUS + `~GOV` → RUSGOV; agents add to countries and regions only
+    /// (a group, organisation or person keeps its own code).
+    fn apply_agent(&self, agent: u32, code: &str) -> String {
+        let a = &self.actors.kb.agents()[agent as usize];
+        let bare = code.len() == 3 && self.actors.kb.registry().component(code).is_some_and(|c| matches!(c.category, Category::Country | Category::Region));
+        if !bare && a.attach == Attach::Suffix {
+            return code.to_string();
+        }
+        if a.attach == Attach::Prefix && code.len() != 3 {
+            return code.to_string();
+        }
+        a.apply(code)
+    }
+
+    fn person_agent(&self, agent: u32) -> bool {
+        let a = &self.actors.kb.agents()[agent as usize];
+        a.office.is_some() || a.phrase.split(' ').next_back().is_some_and(|w| self.rules.is_person_noun(w))
+    }
+
+    /// Candidates for a reference at `position`: earlier in this sentence
+    /// (subjects first, nearest first), then the previous sentences (most
+    /// recent first; subjects first, then in order).
+    fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32, exclude_head: u32) -> Vec<&'e Entry> {
+        let tree = ctx.tree;
+        let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && e.position != exclude_head && !tree.dominates(e.position, position)).collect();
+        local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
+        let mut out = local;
+        let mut sentences: Vec<usize> = state.memory.iter().map(|e| e.sentence).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        for s in sentences.into_iter().rev() {
+            let mut these: Vec<&Entry> = state.memory.iter().filter(|e| e.sentence == s).collect();
+            these.sort_by_key(|e| (!e.subject, e.position));
+            out.extend(these);
+        }
+        out
+    }
+
+    /// A personal or possessive pronoun: the nearest compatible actor.
+    fn pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> Option<Resolved> {
+        let tree = ctx.tree;
+        let w = tree.forms[p as usize].to_lowercase();
+        let want: &[Kind] = match w.as_str() {
+            "he" | "him" | "his" | "she" | "her" | "hers" | "himself" | "herself" | "i" | "me" | "my" => &[Kind::Person],
+            "it" | "its" | "itself" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org],
+            "they" | "them" | "their" | "themselves" | "we" | "us" | "our" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org, Kind::Any],
+            _ => return None,
+        };
+        let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
+        let cands = self.antecedents(ctx, state, p, p);
+        let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
+        let e = pick?;
+        Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p })
+    }
+
+    /// "the ministry", "the military", "the rebels": the nearest earlier
+    /// actor of a country (or, for armed groups, the nearest group).
+    fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String) -> Option<Resolved> {
+        let kb = &*self.actors.kb;
+        let a = &kb.agents()[agent as usize];
+        // "the parties" are seldom political parties in world news.
+        if a.code == "PTY" {
+            return None;
+        }
+        let cands = self.antecedents(ctx, state, c, c);
+        let (code, kind) = if a.code == "REB" {
+            let e = cands.iter().find(|e| e.code.contains("REB"))?;
+            (e.code.clone(), Kind::Group)
+        } else {
+            let e = cands.iter().find(|e| country_of(kb, &e.code).is_some() && e.kind != Kind::Group)?;
+            let country = country_of(kb, &e.code)?;
+            let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
+            (code, if self.person_agent(agent) { Kind::Person } else { Kind::Org })
+        };
+        Some(Resolved { via: Via::Earlier(format!("{} → {code}", text)), code, text, kind, head: c })
+    }
+
+    /// "the group", "the bloc", "the country": the nearest earlier actor of
+    /// that kind.
+    fn description(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, kind: Kind, text: String) -> Option<Resolved> {
+        let kb = &*self.actors.kb;
+        let cands = self.antecedents(ctx, state, c, c);
+        let e = cands.iter().find(|e| match kind {
+            Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
+            Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
+            Kind::Any => e.kind != Kind::Person,
+            k => e.kind == k,
+        })?;
+        let code = if kind == Kind::State { country_of(kb, &e.code).unwrap_or(&e.code).to_string() } else { e.code.clone() };
+        Some(Resolved { via: Via::Earlier(format!("{} → {code}", text)), code, text, kind: e.kind, head: c })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Factuality {
+    Fact,
+    /// Stated with "will"/"would": an intention.
+    Future,
+    /// Conditional, possible, hoped for, a purpose or topic: not coded.
+    Irrealis,
+}
+
+/// "Should Israel launch …", "Had they known …": an auxiliary before the
+/// subject of an adverbial clause.
+fn inverted_condition(tree: &Tree<'_>, x: u32) -> bool {
+    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop));
+    let subj = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass));
+    match (aux, subj) {
+        (Some(a), Some(s)) => a < s && ["should", "had", "were"].iter().any(|w| tree.is_form(a, w)),
+        _ => false,
+    }
+}
+
+fn actor_kind(kind: ActorKind) -> Kind {
+    match kind {
+        ActorKind::Person => Kind::Person,
+        ActorKind::State | ActorKind::Territory | ActorKind::Region => Kind::State,
+        ActorKind::Igo => Kind::Igo,
+        ActorKind::Group | ActorKind::Party => Kind::Group,
+        _ => Kind::Org,
+    }
+}
+
+/// The country (or region) a code starts with, if it starts with one.
+fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
+    let head = code.get(..3)?;
+    kb.registry().component(head).filter(|c| matches!(c.category, Category::Country | Category::Region)).map(|_| head)
+}
+
+/// The tokens of the phrase headed by `c` where its actor is named: the
+/// head with compounds, titles, adjectives, possessors, appositions and
+/// `of`/`from` modifiers (without clauses, other prepositional phrases, and
+/// at the top its conjuncts).
+fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
+    if !out.contains(&c) {
+        out.push(c);
+    }
+    for &k in tree.kids(c) {
+        let rel = tree.rel[k as usize];
+        let take = match rel {
+            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith => true,
+            // The phrase's own preposition ("with Egypt") is not part of it.
+            Rel::Case => tree.tag[k as usize] == Tag::POS || !top,
+            // "head of the committee", "officials from Egypt", and caseless
+            // modifiers (mostly names the parser split: "Deputy … Bogdanov").
+            Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from")),
+            Rel::Conj => !top,
+            _ => false,
+        };
+        if take {
+            phrase_tokens(tree, k, false, out);
+        }
+    }
+    if top {
+        out.sort_unstable();
+    }
+}
+
+/// Two or more actor names in a phrase joined by hyphens ("Israeli -
+/// Palestinian"): their token ranges.
+fn hyphen_chain(tree: &Tree<'_>, ctx: &Ctx<'_, '_>, phrase: &[u32]) -> Option<Vec<(u32, u32)>> {
+    let actor_mentions: Vec<&Mention> = ctx.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Actor(_)) && phrase.contains(&m.first) && phrase.contains(&m.last)).collect();
+    for (i, m) in actor_mentions.iter().enumerate() {
+        let mut chain = vec![(m.first, m.last)];
+        let mut last = m.last;
+        for n in &actor_mentions[i + 1..] {
+            if n.first == last + 2 && tree.is_hyphen(last + 1) {
+                chain.push((n.first, n.last));
+                last = n.last;
+            }
+        }
+        if chain.len() >= 2 {
+            return Some(chain);
+        }
+    }
+    None
+}
+
+/// The phrase as written, without leading determiners and punctuation.
+fn phrase_text(tree: &Tree<'_>, text: &str, phrase: &[u32]) -> String {
+    let mut toks: Vec<u32> = phrase.to_vec();
+    toks.sort_unstable();
+    while toks.len() > 1 && (matches!(tree.tag[toks[0] as usize], Tag::DT) || tree.tag[toks[0] as usize].is_punct()) {
+        toks.remove(0);
+    }
+    while toks.len() > 1 && tree.tag[*toks.last().unwrap_or(&0) as usize].is_punct() {
+        toks.pop();
+    }
+    match (toks.first(), toks.last()) {
+        (Some(&a), Some(&b)) => tree.span_text(text, a, b).to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Dates of the sentence's time expressions, attached to the clause each
+/// governs: (clause head token, date). Vague expressions ("last week",
+/// "since May", "in recent months") date nothing.
+fn clause_dates(tree: &Tree<'_>, text: &str, reference: Option<NaiveDate>) -> Vec<(u32, NaiveDate)> {
+    use demarche_text::temporal::{find_dates, Granularity};
+    let Some(reference) = reference else { return Vec::new() };
+    let mut out = Vec::new();
+    for e in find_dates(text, reference) {
+        let words = &text[e.start..e.end];
+        let relative = words.split_whitespace().any(|w| ["this", "last", "next", "earlier", "later", "past", "recent", "coming"].iter().any(|r| w.eq_ignore_ascii_case(r)));
+        let vague = match e.granularity {
+            Granularity::Day => false,
+            Granularity::Week => true,
+            Granularity::Month | Granularity::Year => relative,
+        };
+        if vague {
+            continue;
+        }
+        let toks: Vec<u32> = (0..tree.len() as u32).filter(|&t| tree.start[t as usize] >= e.start && tree.end[t as usize] <= e.end && tree.end[t as usize] > tree.start[t as usize]).collect();
+        let Some(&top) = toks.iter().min_by_key(|&&t| tree.depth[t as usize]) else { continue };
+        // A date is never a conjunct of a clause: "… and on May 19, the
+        // ministry warned" misparsed; it introduces the next clause.
+        if matches!(tree.rel[top as usize], Rel::Conj | Rel::Parataxis | Rel::Dep) {
+            let last = *toks.iter().max().unwrap_or(&top);
+            if let Some(v) = (last + 1..tree.len() as u32).find(|&v| tree.is_predicate_verb(v) && !tree.is_form(v, "said")) {
+                out.push((v, e.date));
+                continue;
+            }
+        }
+        // "since May", "until Friday", "for weeks" are not when it happened.
+        let before = toks[0].checked_sub(1).map(|p| tree.forms[p as usize].to_lowercase());
+        if before.as_deref().is_some_and(|w| ["since", "until", "till", "for", "through", "by", "from", "before"].contains(&w)) {
+            continue;
+        }
+        let mut x = tree.head[top as usize];
+        while x != NONE && !is_clause_head(tree, x) {
+            x = tree.head[x as usize];
+        }
+        let x = if x == NONE { top } else { x };
+        out.push((x, e.date));
+    }
+    out
+}
+
+fn is_clause_head(tree: &Tree<'_>, t: u32) -> bool {
+    tree.is_predicate_verb(t) || tree.head[t as usize] == NONE || tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Cop))
+}
+
+/// The date of the nearest clause, from the anchor up, that has one.
+fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Option<NaiveDate> {
+    let mut x = anchor;
+    for _ in 0..=tree.len() {
+        if x == NONE {
+            return None;
+        }
+        if let Some((_, d)) = dates.iter().find(|(h, _)| *h == x) {
+            return Some(*d);
+        }
+        x = tree.head[x as usize];
+    }
+    None
+}
+
+/// The dependency path from the anchor to a word: relations downward
+/// (`obl:with>nmod`), or up to a governor.
+fn path(tree: &Tree<'_>, anchor: u32, word: u32) -> String {
+    let label = |t: u32| -> String {
+        let rel = tree.rel[t as usize].as_str();
+        match tree.case_child(t) {
+            Some(c) => format!("{rel}:{}", tree.forms[c as usize].to_lowercase()),
+            None => rel.to_string(),
+        }
+    };
+    if word == anchor {
+        return format!("({})", tree.forms[anchor as usize]);
+    }
+    let mut down = Vec::new();
+    let mut t = word;
+    for _ in 0..tree.len() {
+        if t == anchor {
+            down.reverse();
+            return format!("{}({})", down.join(">"), tree.forms[anchor as usize]);
+        }
+        if t == NONE {
+            break;
+        }
+        down.push(label(t));
+        t = tree.head[t as usize];
+    }
+    let h = tree.head[word as usize];
+    let governor = if h == NONE { "ROOT" } else { tree.forms[h as usize] };
+    format!("{}({governor})", label(word))
+}
+
+impl NativeValue {
+    /// Whether this value binds an actor.
+    pub fn is_slot(&self) -> bool {
+        matches!(self, NativeValue::Source | NativeValue::Target)
+    }
+}

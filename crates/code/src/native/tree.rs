@@ -1,0 +1,210 @@
+//! The native coder's view of a parsed sentence: interned forms and lemmas,
+//! tags, the dependency tree with children lists and depths, and byte
+//! offsets into the sentence text.
+
+use demarche_doc::Sentence;
+use demarche_lexicon::WordId;
+
+use crate::deps::{Rel, Tag};
+use crate::model::Lexicon;
+
+/// No token (a root's head, an unknown word).
+pub const NONE: u32 = u32::MAX;
+
+/// One parsed sentence, ready for matching.
+#[derive(Debug, Default)]
+pub struct Tree<'s> {
+    pub forms: Vec<&'s str>,
+    /// Upper-case interned ids ([`NONE`] when the lexicon has no such word).
+    pub form_id: Vec<WordId>,
+    pub lemma_id: Vec<WordId>,
+    pub lemmas: Vec<&'s str>,
+    pub tag: Vec<Tag>,
+    /// UPOS `AUX` (an auxiliary or copula by category, whatever its relation).
+    pub aux: Vec<bool>,
+    /// 0-based head, [`NONE`] for a root.
+    pub head: Vec<u32>,
+    pub rel: Vec<Rel>,
+    pub depth: Vec<u16>,
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+    /// Byte range of each token in the sentence text.
+    pub start: Vec<usize>,
+    pub end: Vec<usize>,
+}
+
+impl<'s> Tree<'s> {
+    /// Builds the tree of a sentence our parser (or a CoNLL-U reader) has
+    /// annotated. Bad heads (out of range, cycles) become roots.
+    pub fn new(lex: &Lexicon, sentence: &'s Sentence) -> Tree<'s> {
+        let n = sentence.tokens.len();
+        let mut t = Tree::default();
+        let base = sentence.start;
+        for tok in &sentence.tokens {
+            t.forms.push(tok.form.as_str());
+            t.form_id.push(lex.vocab.get_folded(&tok.form).unwrap_or(NONE));
+            let lemma = if tok.lemma.is_empty() || tok.lemma == "_" { tok.form.as_str() } else { tok.lemma.as_str() };
+            t.lemmas.push(lemma);
+            t.lemma_id.push(lex.vocab.get_folded(lemma).unwrap_or(NONE));
+            t.tag.push(if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) });
+            t.aux.push(tok.upos == "AUX");
+            t.head.push(if tok.head == 0 || tok.head as usize > n { NONE } else { tok.head - 1 });
+            t.rel.push(Rel::from_ud(&tok.deprel));
+            // Offsets are into the document body; the sentence text starts at `base`.
+            let (s, e) = if tok.end > tok.start && tok.start >= base { (tok.start - base, tok.end - base) } else { (0, 0) };
+            t.start.push(s);
+            t.end.push(e);
+        }
+        t.finish();
+        t
+    }
+
+    /// Builds a tree from plain arrays (tests, other parsers).
+    pub fn from_parts(lex: &Lexicon, forms: &[&'s str], lemmas: &[&'s str], tags: &[Tag], heads: &[u32], rels: &[Rel]) -> Tree<'s> {
+        let n = forms.len();
+        let mut t = Tree::default();
+        let mut at = 0;
+        for i in 0..n {
+            t.forms.push(forms[i]);
+            t.form_id.push(lex.vocab.get_folded(forms[i]).unwrap_or(NONE));
+            t.lemmas.push(lemmas[i]);
+            t.lemma_id.push(lex.vocab.get_folded(lemmas[i]).unwrap_or(NONE));
+            t.tag.push(tags[i]);
+            t.aux.push(matches!(rels[i], Rel::Aux | Rel::AuxPass | Rel::Cop));
+            t.head.push(if heads[i] == 0 || heads[i] as usize > n { NONE } else { heads[i] - 1 });
+            t.rel.push(rels[i]);
+            t.start.push(at);
+            t.end.push(at + forms[i].len());
+            at += forms[i].len() + 1;
+        }
+        t.finish();
+        t
+    }
+
+    fn finish(&mut self) {
+        let n = self.forms.len();
+        // Break cycles: a word whose chain of heads does not reach a root
+        // within n steps becomes a root.
+        for i in 0..n {
+            let mut x = self.head[i];
+            let mut steps = 0;
+            while x != NONE && steps <= n {
+                x = self.head[x as usize];
+                steps += 1;
+            }
+            if x != NONE {
+                self.head[i] = NONE;
+            }
+        }
+        self.kid_start = vec![0; n + 1];
+        for &h in &self.head {
+            if h != NONE {
+                self.kid_start[h as usize + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            self.kid_start[i + 1] += self.kid_start[i];
+        }
+        let mut fill = self.kid_start.clone();
+        self.kids = vec![0; self.kid_start[n] as usize];
+        for i in 0..n {
+            let h = self.head[i];
+            if h != NONE {
+                self.kids[fill[h as usize] as usize] = i as u32;
+                fill[h as usize] += 1;
+            }
+        }
+        self.depth = (0..n)
+            .map(|i| {
+                let mut d = 0u16;
+                let mut x = self.head[i];
+                while x != NONE && (d as usize) < n {
+                    d += 1;
+                    x = self.head[x as usize];
+                }
+                d
+            })
+            .collect();
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Children of `t`, in sentence order.
+    pub fn kids(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        &self.kids[self.kid_start[t] as usize..self.kid_start[t + 1] as usize]
+    }
+
+    pub fn kids_with(&self, t: u32, rel: Rel) -> impl Iterator<Item = u32> + '_ {
+        self.kids(t).iter().copied().filter(move |&k| self.rel[k as usize] == rel)
+    }
+
+    pub fn has_kid(&self, t: u32, rel: Rel) -> bool {
+        self.kids_with(t, rel).next().is_some()
+    }
+
+    /// Whether `a` is `d` or one of its ancestors.
+    pub fn dominates(&self, a: u32, mut d: u32) -> bool {
+        for _ in 0..=self.len() {
+            if d == a {
+                return true;
+            }
+            if d == NONE {
+                return false;
+            }
+            d = self.head[d as usize];
+        }
+        false
+    }
+
+    /// The form in lower case (ASCII folding only: enough for function words).
+    pub fn is_form(&self, t: u32, word: &str) -> bool {
+        self.forms[t as usize].eq_ignore_ascii_case(word)
+    }
+
+    pub fn lemma_is(&self, t: u32, word: &str) -> bool {
+        self.lemmas[t as usize].eq_ignore_ascii_case(word)
+    }
+
+    /// Passive voice: an `aux:pass` or `nsubj:pass` dependent, or a past
+    /// participle modifying a noun ("a deal brokered by Egypt").
+    pub fn is_passive(&self, t: u32) -> bool {
+        let ti = t as usize;
+        self.kids(t).iter().any(|&k| matches!(self.rel[k as usize], Rel::AuxPass | Rel::NsubjPass))
+            || (self.rel[ti] == Rel::Acl && self.tag[ti] == Tag::VBN)
+    }
+
+    /// Is `t` a hyphen or dash token?
+    pub fn is_hyphen(&self, t: u32) -> bool {
+        matches!(self.forms[t as usize], "-" | "–" | "‑")
+    }
+
+    /// The case or mark words of `t` (`with`, `on behalf of`), as token ids:
+    /// the first `case`/`mark` child and its `fixed` dependents.
+    pub fn case_child(&self, t: u32) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| matches!(self.rel[k as usize], Rel::Case | Rel::Mark) && self.tag[k as usize] != Tag::POS)
+    }
+
+    /// Whether `t` is a finite or non-finite verb acting as a predicate
+    /// (not an auxiliary or copula).
+    pub fn is_predicate_verb(&self, t: u32) -> bool {
+        let ti = t as usize;
+        self.tag[ti].is_verb() && !matches!(self.rel[ti], Rel::Aux | Rel::AuxPass | Rel::Cop)
+    }
+
+    /// The text of tokens `a..=b` as written in `text` (the sentence).
+    pub fn span_text<'t>(&self, text: &'t str, a: u32, b: u32) -> &'t str {
+        let (s, e) = (self.start[a as usize], self.end[b as usize]);
+        if s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e) {
+            &text[s..e]
+        } else {
+            ""
+        }
+    }
+}
