@@ -474,6 +474,11 @@ pub enum NativeValue {
 }
 
 impl NativeValue {
+    /// Whether this value binds an actor (`$`, `+`).
+    pub fn is_slot(&self) -> bool {
+        matches!(self, NativeValue::Source | NativeValue::Target)
+    }
+
     /// Whether a node with this value is consumed by the pattern (nodes
     /// bound to `$`/`+` stay free: their own clauses may be events).
     pub fn consumes(&self) -> bool {

@@ -206,6 +206,11 @@ impl Matcher<'_, '_> {
             if consumed[y as usize] || anchor_tokens.contains(&y) || st.assign[..k].contains(&y) {
                 continue;
             }
+            // Actors are phrases, not clauses ("send a delegation to Cairo to
+            // pursue a deal": `to:+` is Cairo).
+            if role.value.is_slot() && self.tree.is_predicate_verb(y) {
+                continue;
+            }
             let mut prep = NONE;
             let ok = match &role.value {
                 NativeValue::Terms(terms) => terms.iter().any(|term| {

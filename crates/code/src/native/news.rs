@@ -17,7 +17,7 @@ use demarche_knowledge::{ActorKind, Attach, Category, Knowledge};
 use demarche_lexicon::compiled::FxHashMap;
 
 use crate::deps::{Rel, Tag};
-use crate::model::{AnchorPos, Lexicon, NativeValue};
+use crate::model::{AnchorPos, Lexicon};
 use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{is_negated, match_sentence, subject_of, AnchorMatch};
@@ -108,6 +108,8 @@ struct Ctx<'c, 's> {
     sentence: usize,
     /// Actors mentioned so far in this sentence.
     local: Vec<Entry>,
+    /// Codes a reference may not resolve to (the other side of the event).
+    exclude: std::cell::RefCell<Vec<String>>,
 }
 
 impl NewsCoder {
@@ -164,7 +166,7 @@ impl NewsCoder {
                 mention_at[t as usize] = i as u32;
             }
         }
-        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new() };
+        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
         self.remember_sentence(&mut ctx, state);
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question {
@@ -248,24 +250,22 @@ impl NewsCoder {
         if sources.is_empty() {
             return;
         }
-        let targets = match m.target {
+        *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        let mut targets = match m.target {
             Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
+        if targets.is_empty() {
+            if let Some(t) = self.default_target(ctx, m, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
+        ctx.exclude.borrow_mut().clear();
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if needs_two_parties(&code) {
-                if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
-                    for a in &sources {
-                        for b in &sources {
-                            if a.code != b.code {
-                                pairs.push((a, Some(b)));
-                            }
-                        }
-                    }
-                }
-            } else if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
+            if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
+                // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
                         if a.code != b.code {
@@ -273,7 +273,7 @@ impl NewsCoder {
                         }
                     }
                 }
-            } else {
+            } else if !needs_two_parties(&code) {
                 pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
@@ -345,8 +345,11 @@ impl NewsCoder {
                 if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
                     return Some(s);
                 }
+                // An event noun keeps the actor of the light verb it is the
+                // object of ("stepped up its air campaign", "engaged in
+                // shuttle diplomacy"); standing alone it is not an event.
                 let h = tree.head[a as usize];
-                if h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl | Rel::Xcomp) && (tree.is_predicate_verb(h) || tree.tag[h as usize].is_adjective()) {
+                if h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]) {
                     return subject_of(tree, h);
                 }
                 None
@@ -426,6 +429,8 @@ impl NewsCoder {
     /// descriptions resolved to earlier actors.
     fn resolve(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, t: u32) -> Vec<Resolved> {
         let tree = ctx.tree;
+        // A relative pronoun stands for the noun its clause modifies.
+        let t = relative_antecedent(tree, t).unwrap_or(t);
         let mut heads = vec![t];
         let mut k = 0;
         while k < heads.len() {
@@ -448,8 +453,18 @@ impl NewsCoder {
         out
     }
 
+    /// Whether a phrase names an actor by itself (a name, a pronoun, an
+    /// agent such as "Egyptian officials"), rather than a thing or event
+    /// with an actor among its modifiers ("the Israel-Hamas cease-fire").
+    fn names_actor(&self, ctx: &Ctx<'_, '_>, t: u32) -> bool {
+        let tree = ctx.tree;
+        let t = relative_antecedent(tree, t).unwrap_or(t);
+        matches!(tree.tag[t as usize], Tag::PRP) || ctx.mention_at[t as usize] != NONE || (tree.tag[t as usize].is_noun() && self.rules.description(tree.lemmas[t as usize]).is_some())
+    }
+
     /// The actor(s) of one conjunct's phrase (several when its modifiers are
-    /// coordinated: "the US and British strikes").
+    /// coordinated: "the US and British strikes", "the foreign ministers of
+    /// Congo and Rwanda").
     fn resolve_single(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, coref: bool) -> Vec<Resolved> {
         let tree = ctx.tree;
         let ci = c as usize;
@@ -458,42 +473,34 @@ impl NewsCoder {
         }
         let mut phrase = Vec::new();
         phrase_tokens(tree, c, true, &mut phrase);
-        // Coordinated modifiers: one phrase per conjunct.
         let mut variants = vec![phrase.clone()];
-        for &k in tree.kids(c) {
-            if !matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) {
-                continue;
-            }
-            let conj: Vec<u32> = tree.kids_with(k, Rel::Conj).filter(|&x| ctx.mention_at[x as usize] != NONE).collect();
-            if conj.is_empty() {
-                continue;
-            }
+        // Coordinated modifiers: one phrase per conjunct.
+        let coordinated = phrase.iter().copied().find_map(|h| {
+            let conj: Vec<u32> = tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x)).collect();
+            (h != c && !conj.is_empty()).then_some((h, conj))
+        });
+        if let Some((h, conj)) = coordinated {
             let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
-            let without_k: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(k, x)).collect();
+            let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x)).collect();
             variants = vec![base];
             for &cj in &conj {
-                let mut v = without_k.clone();
+                let mut v = without_h.clone();
                 phrase_tokens(tree, cj, false, &mut v);
                 v.sort_unstable();
                 v.dedup();
                 variants.push(v);
             }
-            break;
+        } else if let Some(chain) = hyphen_chain(tree, ctx, &phrase) {
+            // "Israeli-Palestinian talks", "the Israel-Hamas cease-fire".
+            variants = chain
+                .iter()
+                .map(|&(a, b)| phrase.iter().copied().filter(|&x| (a..=b).contains(&x) || !chain.iter().any(|&(p, q)| (p..=q).contains(&x))).collect())
+                .collect();
         }
-        // "Israeli-Palestinian talks", "the Israel-Hamas cease-fire": actors
-        // joined by a hyphen are coordinated.
-        if variants.len() == 1 {
-            if let Some(chain) = hyphen_chain(tree, ctx, &phrase) {
-                variants = chain
-                    .iter()
-                    .map(|&(a, b)| phrase.iter().copied().filter(|&x| (a..=b).contains(&x) || !chain.iter().any(|&(p, q)| (p..=q).contains(&x))).collect())
-                    .collect();
-            }
-        }
-        let mut out = Vec::new();
+        let mut out: Vec<Resolved> = Vec::new();
         for v in variants {
-            if let Some(r) = self.resolve_tokens(ctx, state, c, &v, coref) {
-                if !out.iter().any(|o: &Resolved| o.code == r.code) {
+            for r in self.resolve_tokens(ctx, state, c, &v, coref) {
+                if !out.iter().any(|o| o.code == r.code) {
                     out.push(r);
                 }
             }
@@ -501,10 +508,15 @@ impl NewsCoder {
         out
     }
 
-    /// The actor a set of phrase tokens names.
-    fn resolve_tokens(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, phrase: &[u32], coref: bool) -> Option<Resolved> {
+    fn subtree_has_actor(&self, ctx: &Ctx<'_, '_>, x: u32) -> bool {
+        ctx.mentions.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)) && ctx.tree.dominates(x, m.first))
+    }
+
+    /// The actor a set of phrase tokens names (several for a plural
+    /// description: "the two countries").
+    fn resolve_tokens(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, phrase: &[u32], coref: bool) -> Vec<Resolved> {
         let tree = ctx.tree;
-        let date = ctx.date?;
+        let Some(date) = ctx.date else { return Vec::new() };
         let kb = &*self.actors.kb;
         // Actor names inside the phrase, with a code on the date.
         let mut best: Option<((u8, u16, u8, u32), u32, u32, String)> = None; // (rank, mention, actor, code)
@@ -561,40 +573,41 @@ impl NewsCoder {
             if coref && tree.tag[c as usize] == Tag::NNP && ctx.mention_at[c as usize] == NONE {
                 state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
             }
-            return Some(Resolved { code, text, via, kind, head: c });
+            return vec![Resolved { code, text, via, kind, head: c }];
         }
         if !coref {
-            return None;
+            return Vec::new();
         }
         if tree.tag[c as usize] == Tag::NNP {
             if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
-                return Some(Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c });
+                return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
             }
         }
-        let determined = tree.kids(c).iter().any(|&k| {
+        let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
             (tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)))
                 || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
+        let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
             // "its foreign ministry": the possessor's country.
             if let Some(p) = possessor {
-                let owner = self.pronoun(ctx, state, p)?;
+                let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
-                return Some(Resolved { code, text, via: owner.via, kind: Kind::Org, head: c });
+                return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
             }
-            if determined {
-                return self.description_by_agent(ctx, state, c, ag, text);
+            if determiner.is_some() {
+                return self.description_by_agent(ctx, state, c, ag, text, count);
             }
-            return None;
+            return Vec::new();
         }
-        if determined {
+        if determiner.is_some() {
             if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
-                return self.description(ctx, state, c, kind, text);
+                return self.description(ctx, state, c, kind, text, count);
             }
         }
-        None
+        Vec::new()
     }
 
     /// RUS + `~GOV` → RUSGOV; agents add to countries and regions only
@@ -618,17 +631,21 @@ impl NewsCoder {
 
     /// Candidates for a reference at `position`: earlier in this sentence
     /// (subjects first, nearest first), then the previous sentences (most
-    /// recent first; subjects first, then in order).
-    fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32, exclude_head: u32) -> Vec<&'e Entry> {
+    /// recent first; subjects first, then in order). Actors the current
+    /// event's other side names are left out ("the US and Qatar mediated
+    /// between the two countries").
+    fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32) -> Vec<&'e Entry> {
         let tree = ctx.tree;
-        let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && e.position != exclude_head && !tree.dominates(e.position, position)).collect();
+        let exclude = ctx.exclude.borrow();
+        let allowed = |e: &Entry| !exclude.contains(&e.code);
+        let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && !tree.dominates(e.position, position) && allowed(e)).collect();
         local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
         let mut out = local;
         let mut sentences: Vec<usize> = state.memory.iter().map(|e| e.sentence).collect();
         sentences.sort_unstable();
         sentences.dedup();
         for s in sentences.into_iter().rev() {
-            let mut these: Vec<&Entry> = state.memory.iter().filter(|e| e.sentence == s).collect();
+            let mut these: Vec<&Entry> = state.memory.iter().filter(|e| e.sentence == s && allowed(e)).collect();
             these.sort_by_key(|e| (!e.subject, e.position));
             out.extend(these);
         }
@@ -646,48 +663,131 @@ impl NewsCoder {
             _ => return None,
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
-        let cands = self.antecedents(ctx, state, p, p);
+        let cands = self.antecedents(ctx, state, p);
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
         let e = pick?;
         Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p })
     }
 
-    /// "the ministry", "the military", "the rebels": the nearest earlier
-    /// actor of a country (or, for armed groups, the nearest group).
-    fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String) -> Option<Resolved> {
+    /// "the ministry", "the military", "the rebels", "both foreign
+    /// ministers": the nearest earlier actors of a country (or, for armed
+    /// groups, the nearest groups).
+    fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String, count: usize) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
         // "the parties" are seldom political parties in world news.
         if a.code == "PTY" {
-            return None;
+            return Vec::new();
         }
-        let cands = self.antecedents(ctx, state, c, c);
-        let (code, kind) = if a.code == "REB" {
-            let e = cands.iter().find(|e| e.code.contains("REB"))?;
-            (e.code.clone(), Kind::Group)
-        } else {
-            let e = cands.iter().find(|e| country_of(kb, &e.code).is_some() && e.kind != Kind::Group)?;
-            let country = country_of(kb, &e.code)?;
-            let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
-            (code, if self.person_agent(agent) { Kind::Person } else { Kind::Org })
-        };
-        Some(Resolved { via: Via::Earlier(format!("{} → {code}", text)), code, text, kind, head: c })
+        let mut out: Vec<Resolved> = Vec::new();
+        for e in self.antecedents(ctx, state, c) {
+            let found = if a.code == "REB" {
+                e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
+            } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
+                let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
+                Some((code, if self.person_agent(agent) { Kind::Person } else { Kind::Org }))
+            } else {
+                None
+            };
+            if let Some((code, kind)) = found {
+                if !out.iter().any(|o| o.code == code) {
+                    out.push(Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text: text.clone(), kind, head: c });
+                }
+            }
+            if out.len() >= count {
+                break;
+            }
+        }
+        out
     }
 
-    /// "the group", "the bloc", "the country": the nearest earlier actor of
-    /// that kind.
-    fn description(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, kind: Kind, text: String) -> Option<Resolved> {
+    /// "the group", "the bloc", "the two countries": the nearest earlier
+    /// actors of that kind.
+    fn description(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, kind: Kind, text: String, count: usize) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
-        let cands = self.antecedents(ctx, state, c, c);
-        let e = cands.iter().find(|e| match kind {
-            Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
-            Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
-            Kind::Any => e.kind != Kind::Person,
-            k => e.kind == k,
-        })?;
-        let code = if kind == Kind::State { country_of(kb, &e.code).unwrap_or(&e.code).to_string() } else { e.code.clone() };
-        Some(Resolved { via: Via::Earlier(format!("{} → {code}", text)), code, text, kind: e.kind, head: c })
+        let mut out: Vec<Resolved> = Vec::new();
+        for e in self.antecedents(ctx, state, c) {
+            let fits = match kind {
+                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
+                Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
+                Kind::Any => e.kind != Kind::Person,
+                k => e.kind == k,
+            };
+            if !fits {
+                continue;
+            }
+            let code = if kind == Kind::State { country_of(kb, &e.code).unwrap_or(&e.code).to_string() } else { e.code.clone() };
+            if !out.iter().any(|o| o.code == code) {
+                out.push(Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text: text.clone(), kind: e.kind, head: c });
+            }
+            if out.len() >= count {
+                break;
+            }
+        }
+        out
     }
+
+    /// The target when no role binds one (or the bound phrase names no
+    /// actor): an actor named by a prepositional modifier of what the
+    /// pattern consumed ("considering sanctions *against Pyongyang*",
+    /// "accepted a proposal *from Egyptian mediators*"), else the anchor's
+    /// own object or such a prepositional dependent, when it names an
+    /// actor by itself.
+    fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
+        let source_side = |t: u32| tree.dominates(source, t) || tree.dominates(t, source);
+        let ok = |k: u32| !source_side(k) && !tree.is_predicate_verb(k) && self.names_actor(ctx, k) && Some(k) != m.target;
+        let pp = |x: u32| -> Option<u32> {
+            tree.kids(x).iter().copied().find(|&k| {
+                matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
+            })
+        };
+        for &c in &m.consumed {
+            if c != m.anchor && tree.tag[c as usize].is_noun() {
+                if let Some(k) = pp(c) {
+                    return Some(k);
+                }
+            }
+        }
+        let assigned = |k: u32| m.nodes.iter().any(|&(_, t)| t == k);
+        if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj) && !assigned(k) && ok(k)) {
+            return Some(o);
+        }
+        tree.kids(m.anchor).iter().copied().find(|&k| {
+            tree.rel[k as usize] == Rel::Obl && !assigned(k) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
+        })
+    }
+}
+
+/// How many actors a reference stands for: "the two countries" 2, "both
+/// sides" 2, a plural 2, else 1.
+fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
+    const NUMBERS: [(&str, usize); 6] = [("two", 2), ("both", 2), ("three", 3), ("four", 4), ("five", 5), ("2", 2)];
+    for &k in tree.kids(c) {
+        if matches!(tree.rel[k as usize], Rel::Nummod | Rel::Det) {
+            if let Some((_, n)) = NUMBERS.iter().find(|(w, _)| tree.is_form(k, w)) {
+                return *n;
+            }
+        }
+    }
+    if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The noun a relative pronoun stands for ("the group, *which* it accused").
+fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
+    let ti = t as usize;
+    let relative = matches!(tree.tag[ti], Tag::WDT | Tag::WP) || (["that", "who", "whom", "which"].iter().any(|w| tree.is_form(t, w)) && !tree.tag[ti].is_noun());
+    let clause = tree.head[ti];
+    if !relative || clause == NONE || tree.rel[clause as usize] != Rel::AclRelcl {
+        return None;
+    }
+    let noun = tree.head[clause as usize];
+    (noun != NONE).then_some(noun)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -885,9 +985,3 @@ fn path(tree: &Tree<'_>, anchor: u32, word: u32) -> String {
     format!("{}({governor})", label(word))
 }
 
-impl NativeValue {
-    /// Whether this value binds an actor.
-    pub fn is_slot(&self) -> bool {
-        matches!(self, NativeValue::Source | NativeValue::Target)
-    }
-}

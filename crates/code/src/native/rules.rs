@@ -27,6 +27,7 @@ pub enum Kind {
 pub struct Rules {
     intent: FxHashMap<String, String>,
     implicative: FxHashSet<String>,
+    light: FxHashSet<String>,
     nonfactive: FxHashSet<String>,
     condition: FxHashSet<String>,
     topic: FxHashSet<String>,
@@ -53,6 +54,7 @@ impl Rules {
             let Some((class, word)) = line.split_once('\t') else { continue };
             let set = match class {
                 "implicative" => &mut r.implicative,
+                "light" => &mut r.light,
                 "nonfactive" => &mut r.nonfactive,
                 "condition" => &mut r.condition,
                 "topic" => &mut r.topic,
@@ -86,6 +88,11 @@ impl Rules {
 
     pub fn is_implicative(&self, lemma: &str) -> bool {
         self.implicative.contains(&lemma.to_lowercase())
+    }
+
+    /// A light verb: its event-noun object is the event ("held talks").
+    pub fn is_light(&self, lemma: &str) -> bool {
+        self.light.contains(&lemma.to_lowercase())
     }
 
     pub fn is_nonfactive(&self, lemma: &str) -> bool {

@@ -55,8 +55,43 @@ impl<'s> Tree<'s> {
             t.start.push(s);
             t.end.push(e);
         }
+        t.repair();
         t.finish();
         t
+    }
+
+    /// Repairs a misparse common in news: a sentence whose root is its
+    /// subject noun with the main verb hung under it as a reduced relative
+    /// clause ("The UN office called on …" as "the office [that was]
+    /// called"). With no other predicate at the top, the verb becomes the
+    /// root and the noun its subject.
+    fn repair(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.head.iter().enumerate().any(|(i, &h)| h == root as u32 && self.rel[i] == Rel::Cop) {
+            return;
+        }
+        let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
+        let Some(v) = verb else { return };
+        // A real participle phrase has its own passive agent or no object.
+        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+        let has_agent = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && self.rel[i] == Rel::OblAgent);
+        if !has_object || has_agent {
+            return;
+        }
+        for i in 0..n {
+            // The sentence's final punctuation and other clause-level words follow the verb.
+            if self.head[i] == root as u32 && i > v && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+        self.head[root] = v as u32;
+        self.rel[root] = Rel::Nsubj;
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
@@ -77,6 +112,7 @@ impl<'s> Tree<'s> {
             t.end.push(at + forms[i].len());
             at += forms[i].len() + 1;
         }
+        t.repair();
         t.finish();
         t
     }
