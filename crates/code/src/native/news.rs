@@ -264,7 +264,7 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if m.target.is_none() && sources.len() >= 2 && symmetric(&code) {
+            if sources.len() >= 2 && symmetric(&code) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -443,14 +443,37 @@ impl NewsCoder {
             k += 1;
         }
         let mut out: Vec<Resolved> = Vec::new();
-        for h in heads {
-            for r in self.resolve_single(ctx, state, h, true) {
+        for (i, &h) in heads.iter().enumerate() {
+            let mut found = self.resolve_single(ctx, state, h, true);
+            if found.is_empty() && i > 0 {
+                // "Iran's Atomic Energy Organisation and foreign ministry":
+                // a conjunct without an actor of its own shares the first's.
+                if let (Some(first), Some(ag)) = (out.first(), self.agent_at(ctx, h)) {
+                    if let Some(country) = country_of(&self.actors.kb, &first.code) {
+                        let text = phrase_text(tree, ctx.text, &[h]);
+                        found.push(Resolved { code: self.apply_agent(ag, country), text, via: first.via.clone(), kind: Kind::Org, head: h });
+                    }
+                }
+            }
+            for r in found {
                 if !out.iter().any(|o| o.code == r.code) {
                     out.push(r);
                 }
             }
         }
         out
+    }
+
+    /// The agent whose words end on token `t` ("foreign ministry").
+    fn agent_at(&self, ctx: &Ctx<'_, '_>, t: u32) -> Option<u32> {
+        let m = ctx.mention_at[t as usize];
+        if m == NONE {
+            return None;
+        }
+        match ctx.mentions[m as usize].kind {
+            MentionKind::Agent(a, _) => Some(a),
+            MentionKind::Actor(_) => None,
+        }
     }
 
     /// Whether a phrase names an actor by itself (a name, a pronoun, an
@@ -598,13 +621,27 @@ impl NewsCoder {
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
             }
             if determiner.is_some() {
-                return self.description_by_agent(ctx, state, c, ag, text, count);
+                // A plural agent ("the rebels", "the troops") is one actor's
+                // members unless counted ("both foreign ministers").
+                let counted = if explicit_count(tree, c) { count } else { 1 };
+                return self.description_by_agent(ctx, state, c, ag, text, counted);
             }
             return Vec::new();
         }
         if determiner.is_some() {
             if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
                 return self.description(ctx, state, c, kind, text, count);
+            }
+        }
+        // "the board's resolution", "its decision": the possessor's actor.
+        if let Some(p) = tree.kids_with(c, Rel::NmodPoss).next() {
+            if p != c && !phrase.is_empty() {
+                let mut owner = self.resolve_single(ctx, state, p, true);
+                for o in &mut owner {
+                    o.text = text.clone();
+                    o.head = c;
+                }
+                return owner;
             }
         }
         Vec::new()
@@ -778,6 +815,11 @@ fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
     }
 }
 
+/// Whether a reference is counted ("two", "both", "three").
+fn explicit_count(tree: &Tree<'_>, c: u32) -> bool {
+    tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nummod | Rel::Det) && ["two", "both", "three", "four", "five"].iter().any(|w| tree.is_form(k, w)))
+}
+
 /// The noun a relative pronoun stands for ("the group, *which* it accused").
 fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
     let ti = t as usize;
@@ -939,7 +981,9 @@ fn is_clause_head(tree: &Tree<'_>, t: u32) -> bool {
     tree.is_predicate_verb(t) || tree.head[t as usize] == NONE || tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Cop))
 }
 
-/// The date of the nearest clause, from the anchor up, that has one.
+/// The date of the nearest clause, from the anchor up, that has one. A
+/// clause in the present tense ("the UN says Israel has blocked …") speaks
+/// of now: it stops the climb (the caller then uses the document date).
 fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Option<NaiveDate> {
     let mut x = anchor;
     for _ in 0..=tree.len() {
@@ -949,9 +993,25 @@ fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Optio
         if let Some((_, d)) = dates.iter().find(|(h, _)| *h == x) {
             return Some(*d);
         }
+        if present_tense(tree, x) {
+            return None;
+        }
         x = tree.head[x as usize];
     }
     None
+}
+
+/// A verb in the present (or present perfect) tense.
+fn present_tense(tree: &Tree<'_>, x: u32) -> bool {
+    let tag = tree.tag[x as usize];
+    if !tag.is_verb() {
+        return false;
+    }
+    let auxes: Vec<u32> = tree.kids(x).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass)).collect();
+    match auxes.first() {
+        Some(&a) => matches!(tree.tag[a as usize], Tag::VBZ | Tag::VBP),
+        None => matches!(tag, Tag::VBZ | Tag::VBP),
+    }
 }
 
 /// The dependency path from the anchor to a word: relations downward

@@ -66,6 +66,39 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_conjuncts();
+        self.repair_reduced_root();
+    }
+
+    /// Conjuncts the parser hung on the wrong word: a noun coordinated with
+    /// a verb ("informed [Qatar's prime minister] and [Egypt's intelligence
+    /// chief]" with the second under "informed") belongs to the verb's
+    /// object; a finite verb coordinated with a non-finite complement
+    /// ("denies restricting aid and blames the UN") to the complement's
+    /// governor.
+    fn repair_conjuncts(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            if self.rel[x] != Rel::Conj || h == NONE {
+                continue;
+            }
+            let hu = h as usize;
+            if self.tag[x].is_noun() && self.tag[hu].is_verb() {
+                let object = (0..x).rev().find(|&o| self.head[o] == h && matches!(self.rel[o], Rel::Obj | Rel::Iobj) && self.tag[o].is_nominal());
+                if let Some(o) = object {
+                    self.head[x] = o as u32;
+                }
+            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
+                let g = self.head[hu];
+                if g != NONE && self.tag[g as usize].is_verb() {
+                    self.head[x] = g;
+                }
+            }
+        }
+    }
+
+    fn repair_reduced_root(&mut self) {
         let n = self.head.len();
         let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
         if !self.tag[root].is_noun() || self.head.iter().enumerate().any(|(i, &h)| h == root as u32 && self.rel[i] == Rel::Cop) {
