@@ -540,9 +540,23 @@ pub struct NativePattern {
     pub role_count: u32,
     /// `neg`: the anchor must be negated.
     pub neg: bool,
+    /// The code is reciprocal (meet, negotiate, sign …): with a coordinated
+    /// subject the pattern may match without its target ("Russian and
+    /// Ukrainian delegations met"), the members acting on each other.
+    pub reciprocal: bool,
     pub voice: Option<Voice>,
     pub origin: Origin,
     pub text: String,
+}
+
+/// Codes whose events hold both ways between the members of a
+/// coordinated subject with no object ("Putin and Kim signed a treaty").
+pub fn reciprocal_code(code: &str) -> bool {
+    (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045"))
+        || code.starts_with("057")
+        || code.starts_with("062")
+        || code == "0353"
+        || code == "030"
 }
 
 /// A named lemma set of the native patterns.

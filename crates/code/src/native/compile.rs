@@ -152,6 +152,7 @@ impl Compiler<'_> {
             flat: Vec::new(),
             role_count: 0,
             neg: false,
+            reciprocal: code.is_some_and(|c| crate::model::reciprocal_code(self.lex.code(c))),
             voice: None,
             origin: Origin { file, line: number as u32 },
             text: line.split_whitespace().collect::<Vec<_>>().join(" "),

@@ -57,7 +57,12 @@ pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatch
         if out.consumed[t as usize] || out.covered[t as usize] {
             continue;
         }
-        let Some(found) = m.best(t, &out.consumed, &mut scratch) else { continue };
+        let found = m.best(t, &out.consumed, &mut scratch, false).or_else(|| {
+            // "Russian and Ukrainian delegations met": a reciprocal pattern
+            // without its target, the subject's members acting on each other.
+            m.coordinated_subject(t).then(|| m.best(t, &out.consumed, &mut scratch, true)).flatten()
+        });
+        let Some(found) = found else { continue };
         for &c in &found.consumed {
             out.consumed[c as usize] = true;
             // A consumed clause belongs to this event, all of it.
@@ -89,6 +94,8 @@ struct State {
     /// For a node whose head matched a prepositional verb (`agree_to`): the
     /// prepositional object that stands for its object.
     prep_object: Vec<u32>,
+    /// Target nodes may stay unfilled.
+    reciprocal: bool,
 }
 
 impl Matcher<'_, '_> {
@@ -105,7 +112,15 @@ impl Matcher<'_, '_> {
     }
 
     /// The best pattern for anchor `t`.
-    fn best(&self, t: u32, consumed: &[bool], scratch: &mut Vec<u32>) -> Option<AnchorMatch> {
+    /// Whether the anchor's subject is coordinated ("X and Y", "Russian and
+    /// Ukrainian delegations").
+    fn coordinated_subject(&self, t: u32) -> bool {
+        let tree = self.tree;
+        let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
+        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
+    }
+
+    fn best(&self, t: u32, consumed: &[bool], scratch: &mut Vec<u32>, reciprocal: bool) -> Option<AnchorMatch> {
         scratch.clear();
         scratch.extend(self.candidates_for(t));
         scratch.sort_unstable();
@@ -114,21 +129,21 @@ impl Matcher<'_, '_> {
         let mut best: Option<(u32, AnchorMatch)> = None;
         for &p in scratch.iter() {
             let pattern = &self.native.patterns[p as usize];
-            if pattern.neg && !negated {
+            if (pattern.neg && !negated) || (reciprocal && !pattern.reciprocal) {
                 continue;
             }
             let score = pattern.role_count + pattern.neg as u32;
             if best.as_ref().is_some_and(|(s, _)| *s >= score) {
                 continue;
             }
-            if let Some(m) = self.try_pattern(t, p, pattern, negated, consumed) {
+            if let Some(m) = self.try_pattern(t, p, pattern, negated, consumed, reciprocal) {
                 best = Some((score, m));
             }
         }
         best.map(|(_, m)| m)
     }
 
-    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, negated: bool, consumed: &[bool]) -> Option<AnchorMatch> {
+    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, negated: bool, consumed: &[bool], reciprocal: bool) -> Option<AnchorMatch> {
         let tree = self.tree;
         let mut anchor_tokens = Vec::new();
         let mut prep_object = NONE;
@@ -149,7 +164,7 @@ impl Matcher<'_, '_> {
                 return None;
             }
         }
-        let mut state = State { assign: vec![NONE; pattern.flat.len()], prep_object: vec![NONE; pattern.flat.len()] };
+        let mut state = State { assign: vec![NONE; pattern.flat.len()], prep_object: vec![NONE; pattern.flat.len()], reciprocal };
         if !self.assign(pattern, 0, t, prep_object, &mut state, consumed, &anchor_tokens) {
             return None;
         }
@@ -247,6 +262,9 @@ impl Matcher<'_, '_> {
             }
             st.assign[k] = NONE;
             st.prep_object[k] = NONE;
+        }
+        if st.reciprocal && role.value == NativeValue::Target && pattern.flat.iter().all(|r| r.parent != Some(k as u16)) {
+            return self.assign(pattern, k + 1, anchor, anchor_prep_object, st, consumed, anchor_tokens);
         }
         false
     }

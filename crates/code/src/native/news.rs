@@ -47,16 +47,6 @@ fn needs_two_parties(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("057")
 }
 
-/// Codes that, with a coordinated subject and no object, hold between the
-/// subject's members both ways ("Putin and Kim signed a treaty").
-fn symmetric(code: &str) -> bool {
-    code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045")
-        || code.starts_with("057")
-        || code.starts_with("062")
-        || code == "0353"
-        || code == "030"
-}
-
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
@@ -264,7 +254,7 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if sources.len() >= 2 && symmetric(&code) {
+            if sources.len() >= 2 && crate::model::reciprocal_code(&code) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -415,9 +405,10 @@ impl NewsCoder {
                 }
                 _ => {}
             }
-            // Coordinated verbs share their clause's auxiliaries' force only
-            // through their own words; the climb continues to the governor.
-            if !matches!(rel, Rel::Conj) {
+            // The anchor's own clause extends through coordination and
+            // implicative complements ("would continue to target").
+            let implicative = rel == Rel::Xcomp && r.is_implicative(tree.lemmas[h as usize]);
+            if !matches!(rel, Rel::Conj) && !implicative {
                 own_clause = false;
             }
             x = h;
@@ -482,7 +473,16 @@ impl NewsCoder {
     fn names_actor(&self, ctx: &Ctx<'_, '_>, t: u32) -> bool {
         let tree = ctx.tree;
         let t = relative_antecedent(tree, t).unwrap_or(t);
-        matches!(tree.tag[t as usize], Tag::PRP) || ctx.mention_at[t as usize] != NONE || (tree.tag[t as usize].is_noun() && self.rules.description(tree.lemmas[t as usize]).is_some())
+        let ti = t as usize;
+        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) {
+            return true;
+        }
+        // "Houthi targets", "Egypt's officials": a thing named after an actor,
+        // unless it is an event ("the Israel-Hamas cease-fire").
+        let event_noun = self.lexicon.native.by_anchor.get(&tree.lemma_id[ti]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun));
+        tree.tag[ti].is_noun()
+            && !event_noun
+            && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
     }
 
     /// The actor(s) of one conjunct's phrase (several when its modifiers are

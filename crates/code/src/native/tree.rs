@@ -44,9 +44,18 @@ impl<'s> Tree<'s> {
             t.forms.push(tok.form.as_str());
             t.form_id.push(lex.vocab.get_folded(&tok.form).unwrap_or(NONE));
             let lemma = if tok.lemma.is_empty() || tok.lemma == "_" { tok.form.as_str() } else { tok.lemma.as_str() };
+            let tag = if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) };
+            let mut lemma_id = lex.vocab.get_folded(lemma).unwrap_or(NONE);
+            if lemma_id == NONE && (tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS)) {
+                // A lemma the patterns do not know may be a lemmatizer slip
+                // ("declined" → "declin"): try the rule lemmatizer's.
+                let mut buf = String::new();
+                crate::lemma::lemmatize(&tok.form, tag, &mut buf);
+                lemma_id = lex.vocab.get_folded(&buf).unwrap_or(NONE);
+            }
             t.lemmas.push(lemma);
-            t.lemma_id.push(lex.vocab.get_folded(lemma).unwrap_or(NONE));
-            t.tag.push(if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) });
+            t.lemma_id.push(lemma_id);
+            t.tag.push(tag);
             t.aux.push(tok.upos == "AUX");
             t.head.push(if tok.head == 0 || tok.head as usize > n { NONE } else { tok.head - 1 });
             t.rel.push(Rel::from_ud(&tok.deprel));
