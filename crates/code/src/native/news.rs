@@ -323,8 +323,15 @@ impl NewsCoder {
             AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
             AnchorPos::Noun => {
                 let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && !m.target.is_some_and(|t| t == k));
+                let h = tree.head[a as usize];
+                let light_object = h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]);
                 if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
-                    return Some(p);
+                    // "Israel's offensive has killed …", "renewed its appeal":
+                    // the possessor's act when the noun is a clause's subject
+                    // or a light verb's object; the object of another verb
+                    // ("reflects its desire to …") only mentions it.
+                    let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
+                    return (standalone || light_object).then_some(p);
                 }
                 if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
                     return Some(x);
@@ -338,8 +345,7 @@ impl NewsCoder {
                 // An event noun keeps the actor of the light verb it is the
                 // object of ("stepped up its air campaign", "engaged in
                 // shuttle diplomacy"); standing alone it is not an event.
-                let h = tree.head[a as usize];
-                if h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]) {
+                if light_object {
                     return subject_of(tree, h);
                 }
                 None
