@@ -47,6 +47,12 @@ fn needs_two_parties(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("057")
 }
 
+/// Codes of material acts whose place can stand for their target (aid,
+/// force posture, coercion, assault, fighting, mass violence).
+fn locative_code(code: &str) -> bool {
+    ["07", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
+}
+
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
@@ -248,6 +254,14 @@ impl NewsCoder {
         if targets.is_empty() {
             if let Some(t) = self.default_target(ctx, m, source_tok) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        if targets.is_empty() && locative_code(&code) {
+            for t in self.locative_targets(ctx, m) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code))).collect();
+                if !targets.is_empty() {
+                    break;
+                }
             }
         }
         ctx.exclude.borrow_mut().clear();
@@ -776,6 +790,39 @@ impl NewsCoder {
     /// "accepted a proposal *from Egyptian mediators*"), else the anchor's
     /// own object or such a prepositional dependent, when it names an
     /// actor by itself.
+    /// Places where a material act happened, which stand for its target
+    /// ("struck energy facilities in the Odesa region", "the Kursk region,
+    /// where Ukrainian forces seized territory").
+    fn locative_targets(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch) -> Vec<u32> {
+        let tree = ctx.tree;
+        let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
+        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ctx.mention_at[k as usize] != NONE;
+        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
+        for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
+            out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+        }
+        // A relative clause opened by "where" (possibly through a reporting
+        // verb: "where the UN says Israel has blocked …").
+        let mut x = m.anchor;
+        for _ in 0..4 {
+            let h = tree.head[x as usize];
+            if h == NONE {
+                break;
+            }
+            if tree.rel[x as usize] == Rel::AclRelcl {
+                if tree.kids(x).iter().any(|&k| tree.is_form(k, "where")) {
+                    out.push(h);
+                }
+                break;
+            }
+            if !matches!(tree.rel[x as usize], Rel::Conj | Rel::Ccomp | Rel::Xcomp) {
+                break;
+            }
+            x = h;
+        }
+        out
+    }
+
     fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
