@@ -564,6 +564,9 @@ impl NewsCoder {
         // Actor names inside the phrase, with a code on the date.
         let mut best: Option<((u8, u16, u8, u32), u32, u32, String)> = None; // (rank, mention, actor, code)
         let mut agent: Option<((u16, u32), u32)> = None;
+        // A name known but without a role on the date ("the FARC rebels" in
+        // 2025) is not a description of some earlier actor.
+        let mut named_off_date = false;
         for (mi, m) in ctx.mentions.iter().enumerate() {
             if !(m.first..=m.last).all(|t| phrase.contains(&t)) {
                 continue;
@@ -572,7 +575,10 @@ impl NewsCoder {
             let distance = tree.depth[top as usize].saturating_sub(tree.depth[c as usize]);
             match &m.kind {
                 MentionKind::Actor(entries) => {
-                    let Some((actor, code)) = self.actors.actor_on(entries, date) else { continue };
+                    let Some((actor, code)) = self.actors.actor_on(entries, date) else {
+                        named_off_date = true;
+                        continue;
+                    };
                     let kind = kb.actors()[actor as usize].kind;
                     let kind_rank = match kind {
                         ActorKind::Person => 0,
@@ -618,7 +624,7 @@ impl NewsCoder {
             }
             return vec![Resolved { code, text, via, kind, head: c }];
         }
-        if !coref {
+        if !coref || named_off_date {
             return Vec::new();
         }
         if tree.tag[c as usize] == Tag::NNP {

@@ -52,6 +52,12 @@ impl<'s> Tree<'s> {
                 let mut buf = String::new();
                 crate::lemma::lemmatize(&tok.form, tag, &mut buf);
                 lemma_id = lex.vocab.get_folded(&buf).unwrap_or(NONE);
+                for stem in [lemma, buf.as_str()] {
+                    // A stripped final e ("declin", "decid").
+                    if lemma_id == NONE && !stem.ends_with('e') {
+                        lemma_id = lex.vocab.get_folded(&format!("{stem}e")).unwrap_or(NONE);
+                    }
+                }
             }
             t.lemmas.push(lemma);
             t.lemma_id.push(lemma_id);
