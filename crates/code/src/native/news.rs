@@ -202,7 +202,13 @@ impl NewsCoder {
             if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
                 continue;
             }
-            for r in self.resolve_single(ctx, state, t, false) {
+            let mut found = self.resolve_single(ctx, state, t, false);
+            if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
+                // "The army said it had sent troops": a subject description
+                // is resolved now, so the pronouns after it can refer to it.
+                found = self.resolve_single(ctx, state, t, true);
+            }
+            for r in found {
                 let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
                 let subject = matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass);
                 ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
@@ -263,6 +269,12 @@ impl NewsCoder {
                     break;
                 }
             }
+        }
+        if code.starts_with("15") {
+            // "The army sent troops to Catatumbo": a place in the source's
+            // own country is where forces are posted, not a target.
+            let kb = &*self.actors.kb;
+            targets.retain(|t| !(t.kind == Kind::State && t.code.len() == 3 && sources.iter().any(|s| country_of(kb, &s.code) == Some(t.code.as_str()))));
         }
         ctx.exclude.borrow_mut().clear();
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
