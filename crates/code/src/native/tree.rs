@@ -83,6 +83,48 @@ impl<'s> Tree<'s> {
     fn repair(&mut self) {
         self.repair_conjuncts();
         self.repair_reduced_root();
+        self.repair_where_relative();
+    }
+
+    /// "moved toward the Kursk region, where Ukrainian forces seized
+    /// territory": a clause opened by relative "where" right after a noun
+    /// (and a comma) modifies that noun, though the parser may have
+    /// coordinated it with the main verb.
+    fn repair_where_relative(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            if !self.forms[w].eq_ignore_ascii_case("where") || self.rel[w] != Rel::Advmod {
+                continue;
+            }
+            let v = self.head[w];
+            if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Advcl | Rel::Parataxis | Rel::Ccomp) {
+                continue;
+            }
+            let mut prev = w - 1;
+            if self.forms[prev] == "," && prev > 0 {
+                prev -= 1;
+            }
+            if !self.tag[prev].is_noun() {
+                continue;
+            }
+            // No cycle: the noun must not sit inside the clause.
+            let mut x = prev as u32;
+            let mut inside = false;
+            for _ in 0..n {
+                if x == NONE {
+                    break;
+                }
+                if x == v {
+                    inside = true;
+                    break;
+                }
+                x = self.head[x as usize];
+            }
+            if !inside {
+                self.head[v as usize] = prev as u32;
+                self.rel[v as usize] = Rel::AclRelcl;
+            }
+        }
     }
 
     /// Conjuncts the parser hung on the wrong word: a noun coordinated with
