@@ -780,6 +780,13 @@ impl NewsCoder {
     /// actors of that kind.
     fn description(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, kind: Kind, text: String, count: usize) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
+        let tree = ctx.tree;
+        // "the United States and its allies": an uncounted plural owned by
+        // an actor is an open set, not the actors named before.
+        let owned = tree.kids_with(c, Rel::NmodPoss).any(|k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
+        if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
+            return Vec::new();
+        }
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             let fits = match kind {
