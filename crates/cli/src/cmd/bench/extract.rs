@@ -105,7 +105,7 @@ pub fn run(args: Args) -> CliResult {
 }
 
 /// CPU time this thread has used, from /proc (Linux); `None` elsewhere.
-fn thread_cpu_seconds() -> Option<f64> {
+pub(crate) fn thread_cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
     // Fields after the command name (which may hold spaces) in parentheses.
     let rest = &stat[stat.rfind(')')? + 2..];
