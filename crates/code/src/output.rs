@@ -296,11 +296,7 @@ mod tests {
             source_text: "the Russian Foreign Ministry".into(),
             target_text: "the UN".into(),
             code: "04".into(),
-            root_code: String::new(),
-            quad_class: 0,
-            goldstein: 0.0,
-            plover: String::new(),
-            explain: None,
+            ..Event::default()
         };
         e.fill_code_attributes();
         e

@@ -262,11 +262,7 @@ mod tests {
             source_text: String::new(),
             target_text: String::new(),
             code: code.into(),
-            root_code: String::new(),
-            quad_class: 0,
-            goldstein: 0.0,
-            plover: String::new(),
-            explain: None,
+            ..Event::default()
         };
         e.fill_code_attributes();
         e

@@ -312,11 +312,7 @@ impl NewsCoder {
                 source_text: s.text.clone(),
                 target_text: t.map(|t| t.text.clone()).unwrap_or_default(),
                 code: code.clone(),
-                root_code: String::new(),
-                quad_class: 0,
-                goldstein: 0.0,
-                plover: String::new(),
-                explain: None,
+                ..Event::default()
             };
             e.fill_code_attributes();
             if options.explain {
