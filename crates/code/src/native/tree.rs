@@ -84,6 +84,41 @@ impl<'s> Tree<'s> {
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_where_relative();
+        self.repair_attributed_clause();
+    }
+
+    /// "Russian drones struck energy facilities in the Odesa region,
+    /// regional officials said": the parser may read the reported clause as
+    /// a reduced relative under the speech verb's subject ("drones [that
+    /// were] struck …") and the real speakers as its conjunct. A participle
+    /// with an object of its own, followed by such a conjunct, is the
+    /// reported clause: it becomes the speech verb's complement, the noun
+    /// its subject, the conjunct the speaker.
+    fn repair_attributed_clause(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            let noun = self.head[v];
+            if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) {
+                continue;
+            }
+            let nu = noun as usize;
+            let speech = self.head[nu];
+            if speech == NONE || self.rel[nu] != Rel::Nsubj || !self.tag[speech as usize].is_verb() || (speech as usize) < v {
+                continue;
+            }
+            let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
+            let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
+            let speaker = (v + 1..speech as usize).find(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && self.tag[i].is_noun());
+            let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
+            self.head[v] = speech;
+            self.rel[v] = Rel::Ccomp;
+            self.head[nu] = v as u32;
+            self.head[c] = speech;
+            self.rel[c] = Rel::Nsubj;
+            if self.tag[v] == Tag::VBN {
+                self.tag[v] = Tag::VBD;
+            }
+        }
     }
 
     /// "moved toward the Kursk region, where Ukrainian forces seized
