@@ -85,6 +85,45 @@ impl<'s> Tree<'s> {
         self.repair_reduced_root();
         self.repair_where_relative();
         self.repair_attributed_clause();
+        self.repair_subject_with_verb_conjuncts();
+    }
+
+    /// "Russian and Ukrainian delegations met in Istanbul … and agreed to
+    /// exchange prisoners …, but failed to reach agreement": the first verb
+    /// read as a participle under the subject, the next one as the
+    /// subject's (nominal!) conjunct. A finite verb coordinated with a noun
+    /// shows the misparse: the participle becomes the main verb, and the
+    /// root and the other verbs its conjuncts.
+    fn repair_subject_with_verb_conjuncts(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        for v in 0..n {
+            let noun = self.head[v];
+            if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) || (noun as usize) > v {
+                continue;
+            }
+            let nu = noun as usize;
+            if self.head[nu] != root as u32 || self.rel[nu] != Rel::Nsubj || root < v || !self.tag[root].is_verb() {
+                continue;
+            }
+            let has_aux = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP)).collect();
+            if has_aux || verb_conjuncts.is_empty() {
+                continue;
+            }
+            self.head[v] = NONE;
+            self.rel[v] = Rel::Root;
+            if self.tag[v] == Tag::VBN {
+                self.tag[v] = Tag::VBD;
+            }
+            self.head[root] = v as u32;
+            self.rel[root] = Rel::Conj;
+            self.head[nu] = v as u32;
+            for c in verb_conjuncts {
+                self.head[c] = v as u32;
+            }
+            return;
+        }
     }
 
     /// "Russian drones struck energy facilities in the Odesa region,
