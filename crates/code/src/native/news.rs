@@ -735,6 +735,17 @@ impl NewsCoder {
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
         let cands = self.antecedents(ctx, state, p);
+        // "Oman, a mediator in Yemen, said it regretted …": the subject of
+        // a reported clause is, first of all, the speaker.
+        let clause = tree.head[p as usize];
+        if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
+            let speech = tree.head[clause as usize];
+            if let Some(speaker) = (speech != NONE).then(|| tree.kids_with(speech, Rel::Nsubj).next()).flatten() {
+                if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
+                    return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                }
+            }
+        }
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
         let e = pick?;
         Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p })
