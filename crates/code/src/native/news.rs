@@ -53,6 +53,10 @@ fn locative_code(code: &str) -> bool {
     ["07", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
 }
 
+/// How well a name in a phrase stands for it: (not a person, depth below
+/// the phrase head, kind rank, position); lowest wins.
+type NameRank = (u8, u16, u8, u32);
+
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
@@ -344,7 +348,7 @@ impl NewsCoder {
         match pos {
             AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
             AnchorPos::Noun => {
-                let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && !m.target.is_some_and(|t| t == k));
+                let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
                 let h = tree.head[a as usize];
                 let light_object = h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]);
                 if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
@@ -426,10 +430,8 @@ impl NewsCoder {
                         return Factuality::Irrealis;
                     }
                 }
-                Rel::Ccomp | Rel::Csubj => {
-                    if r.is_nonfactive(tree.lemmas[h as usize]) {
-                        return Factuality::Irrealis;
-                    }
+                Rel::Ccomp | Rel::Csubj if r.is_nonfactive(tree.lemmas[h as usize]) => {
+                    return Factuality::Irrealis;
                 }
                 _ => {}
             }
@@ -570,7 +572,7 @@ impl NewsCoder {
         let Some(date) = ctx.date else { return Vec::new() };
         let kb = &*self.actors.kb;
         // Actor names inside the phrase, with a code on the date.
-        let mut best: Option<((u8, u16, u8, u32), u32, u32, String)> = None; // (rank, mention, actor, code)
+        let mut best: Option<(NameRank, u32, u32, String)> = None; // (rank, mention, actor, code)
         let mut agent: Option<((u16, u32), u32)> = None;
         // A name known but without a role on the date ("the FARC rebels" in
         // 2025) is not a description of some earlier actor.
