@@ -62,6 +62,20 @@ const MISPARSES: &str = r#"# sent_id = t-1
 11	seized	seize	VERB	VBN	_	2	conj	_	_
 12	territory	territory	NOUN	NN	_	11	obj	_	_
 13	.	.	PUNCT	.	_	1	punct	_	_
+
+# sent_id = t-4
+# text = Hamas accepted a ceasefire proposal from Egyptian and Qatari mediators.
+1	Hamas	Hamas	PROPN	NNP	_	2	nsubj	_	_
+2	accepted	accept	VERB	VBD	_	0	root	_	_
+3	a	a	DET	DT	_	5	det	_	_
+4	ceasefire	ceasefire	NOUN	NN	_	5	compound	_	_
+5	proposal	proposal	NOUN	NN	_	2	obj	_	_
+6	from	from	ADP	IN	_	10	case	_	_
+7	Egyptian	Egyptian	ADJ	JJ	_	10	amod	_	_
+8	and	and	CCONJ	CC	_	10	cc	_	_
+9	Qatari	Qatari	PROPN	NNP	_	10	compound	_	_
+10	mediators	mediator	NOUN	NNS	_	5	nmod	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -109,4 +123,12 @@ fn where_clause_coordinated_with_main_verb() {
     // place is the target.
     let ev = events();
     assert!(has(&ev, 2, "UKRMIL", "19", "RUS"), "{ev:#?}");
+}
+
+#[test]
+fn modifiers_coordinated_under_their_noun() {
+    // "from Egyptian [and] Qatari mediators", the conjunction and both
+    // adjectives hung side by side: one target each.
+    let ev = events();
+    assert!(has(&ev, 3, "PSEREBHMS", "03", "EGYGOV") && has(&ev, 3, "PSEREBHMS", "03", "QATGOV"), "{ev:#?}");
 }

@@ -86,6 +86,28 @@ impl<'s> Tree<'s> {
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
+        self.repair_coordinated_modifiers();
+    }
+
+    /// "from Egyptian and Qatari mediators", "the US and British strikes":
+    /// two modifiers of one noun joined by "and", which the parser hung
+    /// side by side under the noun (the conjunction with them): the second
+    /// is the first's conjunct.
+    fn repair_coordinated_modifiers(&mut self) {
+        let n = self.head.len();
+        for cc in 1..n.saturating_sub(2) {
+            let noun = self.head[cc];
+            if noun == NONE || self.rel[cc] != Rel::Cc || (noun as usize) <= cc + 1 || !self.tag[noun as usize].is_noun() {
+                continue;
+            }
+            let modifier = |i: usize| self.head[i] == noun && matches!(self.rel[i], Rel::Amod | Rel::Compound);
+            let (first, second) = (cc - 1, cc + 1);
+            if modifier(first) && modifier(second) {
+                self.head[second] = first as u32;
+                self.rel[second] = Rel::Conj;
+                self.head[cc] = second as u32;
+            }
+        }
     }
 
     /// "Russian and Ukrainian delegations met in Istanbul … and agreed to
