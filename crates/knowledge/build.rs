@@ -1,6 +1,7 @@
-//! Lists every `.txt` file under `data/` so the built-in knowledge base picks
-//! up new data files without a Rust edit: writes `builtin_files.rs`, an array
-//! of `(path, include_str!(...))` pairs in path order.
+//! Lists every `.txt` file under `data/` (and the event patterns under
+//! `patterns/`) so the built-in knowledge base picks up new data files
+//! without a Rust edit: writes `builtin_files.rs`, arrays of
+//! `(path, include_str!(...))` pairs in path order.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -28,6 +29,19 @@ fn main() {
     collect(&data, &mut files);
     let mut code = String::from("pub(crate) const BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let relative = path.strip_prefix(&root).expect("file under the crate").to_string_lossy().replace('\\', "/");
+        code.push_str(&format!("    ({relative:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    code.push_str("];\n");
+    // The event patterns (`patterns/*.txt`, PATTERNS.md), in path order: the
+    // order is the patterns' global tie order.
+    let patterns = root.join("patterns");
+    println!("cargo:rerun-if-changed=patterns");
+    let mut pattern_files = Vec::new();
+    collect(&patterns, &mut pattern_files);
+    code.push_str("pub(crate) const BUILTIN_PATTERN_FILES: &[(&str, &str)] = &[\n");
+    for path in &pattern_files {
         println!("cargo:rerun-if-changed={}", path.display());
         let relative = path.strip_prefix(&root).expect("file under the crate").to_string_lossy().replace('\\', "/");
         code.push_str(&format!("    ({relative:?}, include_str!({:?})),\n", path.display().to_string()));

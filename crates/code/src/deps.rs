@@ -164,7 +164,7 @@ string_enum! {
     Rel {
         Root => "root", Nsubj => "nsubj", NsubjPass => "nsubj:pass", Csubj => "csubj", Obj => "obj",
         Iobj => "iobj", Obl => "obl", OblAgent => "obl:agent", OblTmod => "obl:tmod", OblNpmod => "obl:npmod",
-        Nmod => "nmod", NmodPoss => "nmod:poss", NmodTmod => "nmod:tmod", Ccomp => "ccomp", Xcomp => "xcomp",
+        Nmod => "nmod", NmodPoss => "nmod:poss", NmodTmod => "nmod:tmod", NmodDesc => "nmod:desc", Ccomp => "ccomp", Xcomp => "xcomp",
         Advcl => "advcl", Acl => "acl", AclRelcl => "acl:relcl", Conj => "conj", Cc => "cc",
         Compound => "compound", CompoundPrt => "compound:prt", Flat => "flat", Fixed => "fixed",
         Appos => "appos", Det => "det", Case => "case", Mark => "mark", Aux => "aux", AuxPass => "aux:pass",
@@ -178,6 +178,13 @@ impl Rel {
     /// Reads a relation, keeping the subtypes known here and falling back
     /// to the universal part (`nmod:npmod` → `nmod`).
     pub fn from_ud(s: &str) -> Rel {
+        // UD 2.14 renamed the bare temporal and measure adjuncts
+        // (`obl:tmod`, `nmod:tmod`) to `:unmarked`; they stay temporal here.
+        match s {
+            "obl:unmarked" => return Rel::OblTmod,
+            "nmod:unmarked" => return Rel::NmodTmod,
+            _ => {}
+        }
         match Rel::parse(s) {
             Rel::Dep if s != "dep" => Rel::parse(s.split(':').next().unwrap_or("")),
             r => r,

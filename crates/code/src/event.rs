@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// The field names and meanings are a public contract other tools depend
 /// on: extend (with optional fields), never rename.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// Document id.
     pub doc: String,
@@ -90,11 +90,7 @@ mod tests {
             source_text: "Russia".into(),
             target_text: "Egypt".into(),
             code: code.into(),
-            root_code: String::new(),
-            quad_class: 0,
-            goldstein: 0.0,
-            plover: String::new(),
-            explain: None,
+            ..Event::default()
         };
         e.fill_code_attributes();
         e

@@ -11,6 +11,8 @@ pub mod model;
 pub mod petrarch;
 pub mod coder;
 pub mod view;
+pub mod native;
+pub mod output;
 
 /// Empties a vector and hands its allocation to a vector of the same type
 /// over another lifetime (reusing buffers across sentences whose words

@@ -301,6 +301,8 @@ pub struct Lexicon {
     pub verb_lemma: FxHashMap<WordId, WordId>,
     /// Dictionary files, for origins.
     pub files: Vec<String>,
+    /// demarche's own patterns (compiled by `crate::native::compile`).
+    pub native: NativePatterns,
 }
 
 impl Lexicon {
@@ -386,4 +388,199 @@ impl Lexicon {
         }
         id
     }
+}
+
+// ---------------------------------------------------------------------------
+// Native patterns (demarche's own format, `crates/knowledge/PATTERNS.md`).
+//
+// A native pattern is anchored on a verb, noun or adjective lemma and
+// constrains dependency *paths* from it (`xcomp.obj:talk`), voice-
+// independently. Its roles form a tree rooted at the anchor: one node per
+// path prefix, so `xcomp:host  xcomp.obj:talk` talks about one `xcomp`.
+
+/// The part of speech a native anchor must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorPos {
+    Verb,
+    Noun,
+    Adjective,
+}
+
+/// How the words of a [`Term`] are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    /// One lemma.
+    Word,
+    /// A phrasal verb (`carry_out`): the first word is the verb, the others
+    /// its particles (a `compound:prt` dependent or the next words).
+    Phrasal,
+    /// A hyphen or space compound (`cease-fire`): the last word is the head,
+    /// the others stand right before it (hyphens allowed between them).
+    Compound,
+}
+
+/// A lemma, phrasal verb or compound, as upper-case word ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub words: Vec<WordId>,
+    pub kind: TermKind,
+}
+
+impl Term {
+    /// The word an occurrence is indexed by: the verb of a phrasal verb,
+    /// the head of a compound.
+    pub fn key(&self) -> WordId {
+        match self.kind {
+            TermKind::Compound => *self.words.last().unwrap_or(&0),
+            _ => self.words[0],
+        }
+    }
+}
+
+/// One step of a role path: a relation of the node reached so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The logical subject (`nsubj`; the by-agent in the passive).
+    Subj,
+    /// The logical object (`obj`; the passive subject; a lone `iobj`).
+    Obj,
+    Iobj,
+    Xcomp,
+    Ccomp,
+    Acl,
+    Poss,
+    Amod,
+    Compound,
+    /// A dependent introduced by this preposition (`case`, or `mark` of a
+    /// clause); several words for multi-word prepositions (`on_behalf_of`).
+    Prep(Vec<WordId>),
+}
+
+/// What the node a role reaches must be, or what it binds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NativeValue {
+    /// `*` (or a path prefix without a role of its own): present.
+    Present,
+    /// `-`: absent.
+    Absent,
+    /// `$`: the source actor.
+    Source,
+    /// `+`: the target actor.
+    Target,
+    /// Head lemma alternatives.
+    Terms(Vec<Term>),
+    /// Head lemma in a synset (index into [`NativePatterns::synsets`]).
+    Synset(u32),
+}
+
+impl NativeValue {
+    /// Whether this value binds an actor (`$`, `+`).
+    pub fn is_slot(&self) -> bool {
+        matches!(self, NativeValue::Source | NativeValue::Target)
+    }
+
+    /// Whether a node with this value is consumed by the pattern (nodes
+    /// bound to `$`/`+` stay free: their own clauses may be events).
+    pub fn consumes(&self) -> bool {
+        !matches!(self, NativeValue::Source | NativeValue::Target | NativeValue::Absent)
+    }
+}
+
+/// A node of a pattern's role tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleNode {
+    pub step: Step,
+    pub value: NativeValue,
+    /// Written as a role (not only a prefix of a longer path).
+    pub written: bool,
+    pub children: Vec<RoleNode>,
+}
+
+/// A role tree node in pre-order, with its parent's index (`None`: the
+/// anchor).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlatRole {
+    pub parent: Option<u16>,
+    pub step: Step,
+    pub value: NativeValue,
+    pub written: bool,
+}
+
+impl NativePattern {
+    /// Flattens [`NativePattern::roles`] into [`NativePattern::flat`].
+    pub fn flatten(&mut self) {
+        fn walk(nodes: &[RoleNode], parent: Option<u16>, out: &mut Vec<FlatRole>) {
+            for n in nodes {
+                let me = out.len() as u16;
+                out.push(FlatRole { parent, step: n.step.clone(), value: n.value.clone(), written: n.written });
+                walk(&n.children, Some(me), out);
+            }
+        }
+        self.flat.clear();
+        let mut flat = Vec::new();
+        walk(&self.roles, None, &mut flat);
+        self.flat = flat;
+    }
+}
+
+/// A compiled native pattern.
+#[derive(Clone, Debug)]
+pub struct NativePattern {
+    /// `None` for `---` (this construction reports no event).
+    pub code: Option<CodeId>,
+    pub pos: AnchorPos,
+    /// Anchor alternatives.
+    pub anchors: Vec<Term>,
+    /// The role tree below the anchor.
+    pub roles: Vec<RoleNode>,
+    /// The same nodes in pre-order (parents before children), as the
+    /// matcher walks them.
+    pub flat: Vec<FlatRole>,
+    /// Roles as written (the "most roles wins" score).
+    pub role_count: u32,
+    /// `neg`: the anchor must be negated.
+    pub neg: bool,
+    /// The code is reciprocal (meet, negotiate, sign …): with a coordinated
+    /// subject the pattern may match without its target ("Russian and
+    /// Ukrainian delegations met"), the members acting on each other.
+    pub reciprocal: bool,
+    pub voice: Option<Voice>,
+    pub origin: Origin,
+    pub text: String,
+}
+
+/// Codes whose events hold both ways between the members of a
+/// coordinated subject with no object ("Putin and Kim signed a treaty").
+pub fn reciprocal_code(code: &str) -> bool {
+    (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045"))
+        || code.starts_with("057")
+        || code.starts_with("062")
+        || code == "0353"
+        || code == "030"
+}
+
+/// A named lemma set of the native patterns.
+#[derive(Clone, Debug, Default)]
+pub struct NativeSynset {
+    pub name: String,
+    /// Single lemmas.
+    pub words: FxHashSet<WordId>,
+    /// Compounds and phrasal verbs.
+    pub terms: Vec<Term>,
+    pub origin: Origin,
+}
+
+/// All native patterns, in global order (files in path order, lines in
+/// file order): ties between patterns with as many roles go to the earlier.
+#[derive(Clone, Debug, Default)]
+pub struct NativePatterns {
+    pub patterns: Vec<NativePattern>,
+    pub synsets: Vec<NativeSynset>,
+    /// Pattern ids by anchor key word ([`Term::key`]), in global order.
+    pub by_anchor: FxHashMap<WordId, Vec<u32>>,
+    /// Every phrasal verb written anywhere (verb, particle): a bare `call`
+    /// does not match "called off" when `call_off` is listed.
+    pub phrasal: FxHashSet<(WordId, WordId)>,
+    /// Pattern files, for origins.
+    pub files: Vec<String>,
 }

@@ -421,6 +421,7 @@ impl<'a> View<'a> {
         if matches!(
             rel,
             Rel::Compound
+                | Rel::NmodDesc
                 | Rel::Flat
                 | Rel::Fixed
                 | Rel::Amod
@@ -465,7 +466,7 @@ impl<'a> View<'a> {
                 continue;
             }
             match self.rel[k as usize] {
-                Rel::Det | Rel::Amod | Rel::Compound | Rel::Flat | Rel::Fixed | Rel::Nummod | Rel::NmodPoss | Rel::Conj | Rel::Cc => {
+                Rel::Det | Rel::Amod | Rel::Compound | Rel::NmodDesc | Rel::Flat | Rel::Fixed | Rel::Nummod | Rel::NmodPoss | Rel::Conj | Rel::Cc => {
                     self.collect_base(k, first, last)
                 }
                 Rel::Case if self.tag[k as usize] == Tag::POS => self.collect_base(k, first, last),

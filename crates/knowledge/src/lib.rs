@@ -372,17 +372,37 @@ impl Knowledge {
         BUILTIN_FILES
     }
 
+    /// The built-in event pattern files (`patterns/*.txt`, in the format of
+    /// `PATTERNS.md`) as `(path, text)` pairs in path order, which is the
+    /// patterns' tie order. The coder compiles them (`demarche-code`).
+    pub fn builtin_pattern_files() -> &'static [(&'static str, &'static str)] {
+        BUILTIN_PATTERN_FILES
+    }
+
+    /// The pattern files of a user dictionary directory: every `.txt` file
+    /// under `DIR/patterns/`, in path order; none if there is no such
+    /// directory. They come after the built-in ones in tie order.
+    pub fn pattern_files_in(dir: impl AsRef<Path>) -> Result<Vec<(String, String)>, InputError> {
+        let patterns = dir.as_ref().join(PATTERNS_DIR);
+        if !patterns.is_dir() {
+            return Ok(Vec::new());
+        }
+        read_dir_files(&patterns, false)
+    }
+
     /// Parses a standalone knowledge base from `(file name, text)` pairs.
     pub fn from_texts<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Knowledge, InputError> {
         parse::build(vec![parse::parse_layer(files)]).map_err(first_error)
     }
 
     /// The built-in knowledge with a user directory laid over it: every
-    /// `.txt` file under `dir` (recursively, in path order). An entry with
+    /// `.txt` file under `dir` (recursively, in path order; the event
+    /// patterns under `dir/patterns/` are not knowledge files and are
+    /// read by [`Knowledge::pattern_files_in`]). An entry with
     /// the kind and canonical name of a built-in one replaces it; an agent
     /// with a built-in agent's phrase replaces it; everything else extends.
     pub fn load_dir(dir: impl AsRef<Path>) -> Result<Knowledge, InputError> {
-        let files = read_dir_files(dir.as_ref())?;
+        let files = read_dir_files(dir.as_ref(), true)?;
         let user = parse::parse_layer(files.iter().map(|(p, t)| (p.as_str(), t.as_str())));
         let builtin = parse::parse_layer(BUILTIN_FILES.iter().copied());
         parse::build(vec![builtin, user]).map_err(first_error)
@@ -517,9 +537,14 @@ fn first_error(mut errors: Vec<InputError>) -> InputError {
     errors.swap_remove(0)
 }
 
-/// Reads every `.txt` file under `dir`, recursively, in path order.
-fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, InputError> {
-    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), InputError> {
+/// The subdirectory of a dictionary directory that holds event patterns.
+const PATTERNS_DIR: &str = "patterns";
+
+/// Reads every `.txt` file under `dir`, recursively, in path order; with
+/// `knowledge`, the top-level `patterns/` directory is left out (and a
+/// directory with pattern files only is fine).
+fn read_dir_files(dir: &Path, knowledge: bool) -> Result<Vec<(String, String)>, InputError> {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>, skip: Option<&Path>) -> Result<(), InputError> {
         let entries = std::fs::read_dir(dir).map_err(|e| InputError::in_file(dir, format!("cannot read dictionary directory: {e}")))?;
         let mut paths = Vec::new();
         for entry in entries {
@@ -527,8 +552,11 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, InputError> {
         }
         paths.sort();
         for path in paths {
+            if Some(path.as_path()) == skip {
+                continue;
+            }
             if path.is_dir() {
-                walk(&path, out)?;
+                walk(&path, out, None)?;
             } else if path.extension().is_some_and(|x| x == "txt") {
                 out.push(path);
             }
@@ -536,8 +564,9 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, InputError> {
         Ok(())
     }
     let mut paths = Vec::new();
-    walk(dir, &mut paths)?;
-    if paths.is_empty() {
+    let patterns = dir.join(PATTERNS_DIR);
+    walk(dir, &mut paths, knowledge.then_some(patterns.as_path()))?;
+    if paths.is_empty() && !(knowledge && patterns.is_dir()) {
         return Err(InputError::in_file(dir, "no .txt dictionary files in this directory"));
     }
     paths

@@ -1,32 +1,124 @@
 //! The pipeline: page → text → parse → code, as one call.
 //!
-//! STUB until the coder lands (issues 4 and 5): `code_document` segments and
-//! parses but codes nothing yet. The signatures are the contract the store
-//! (`ingest`) and the CLI use.
+//! ```no_run
+//! use demarche_pipeline::Pipeline;
+//! let pipeline = Pipeline::builtin();
+//! let mut doc = demarche_doc::Document { id: "d".into(), ..Default::default() };
+//! doc.paragraphs.push("On Monday, Russia consulted Egypt.".into());
+//! let (_doc, events) = pipeline.code_document(doc);
+//! for e in events {
+//!     println!("{} {} {} {}", e.source, e.code, e.target, e.date.map(|d| d.to_string()).unwrap_or_default());
+//! }
+//! ```
+//!
+//! A [`Pipeline`] holds the parser model and demarche's coder (knowledge
+//! base and event patterns, compiled once); it is `Sync`, so one pipeline
+//! serves every thread ([`Pipeline::code_documents`] codes many documents
+//! on all cores).
 
+use std::path::Path;
+use std::sync::OnceLock;
+
+use demarche_code::native::{NewsCoder, NewsOptions};
 use demarche_code::Event;
-use demarche_doc::Document;
+use demarche_doc::{Document, InputError};
 use demarche_parse::Model;
+
+pub mod eval;
+use rayon::prelude::*;
 
 /// Everything needed to turn documents into events; cheap to share across
 /// threads.
 pub struct Pipeline {
     model: &'static Model,
+    coder: CoderRef,
+    options: NewsOptions,
+}
+
+enum CoderRef {
+    Builtin(&'static NewsCoder),
+    Owned(Box<NewsCoder>),
 }
 
 impl Pipeline {
-    /// The built-in model and knowledge base.
+    /// The built-in model, knowledge base and patterns (compiled on first
+    /// use, then shared).
     pub fn builtin() -> Pipeline {
-        Pipeline { model: Model::builtin() }
+        Pipeline { model: Model::builtin(), coder: CoderRef::Builtin(builtin_coder()), options: NewsOptions::default() }
+    }
+
+    /// The built-in model with a user dictionary directory laid over the
+    /// built-in knowledge (`DIR/*.txt`) and patterns (`DIR/patterns/*.txt`).
+    /// Dictionary errors name their file and line.
+    pub fn with_dictionary(dir: &Path) -> Result<Pipeline, InputError> {
+        Ok(Pipeline { model: Model::builtin(), coder: CoderRef::Owned(Box::new(NewsCoder::with_dictionary(dir)?)), options: NewsOptions::default() })
+    }
+
+    /// The same pipeline writing explanations (`--explain`) or not.
+    pub fn explain(mut self, explain: bool) -> Pipeline {
+        self.options.explain = explain;
+        self
+    }
+
+    pub fn coder(&self) -> &NewsCoder {
+        match &self.coder {
+            CoderRef::Builtin(c) => c,
+            CoderRef::Owned(c) => c,
+        }
     }
 
     /// Segments (if needed), parses and codes one document, returning the
     /// enriched document and its events in sentence order.
     pub fn code_document(&self, mut doc: Document) -> (Document, Vec<Event>) {
+        self.prepare(&mut doc);
+        let events = self.coder().code_document(&doc, &self.options);
+        (doc, events)
+    }
+
+    /// Codes many documents on all cores; results in input order.
+    pub fn code_documents(&self, docs: Vec<Document>) -> Vec<(Document, Vec<Event>)> {
+        docs.into_par_iter().map(|d| self.code_document(d)).collect()
+    }
+
+    /// Segments and parses a document in place (sentences that arrive with
+    /// tokens, e.g. from CoNLL-U, are parsed as they are).
+    pub fn prepare(&self, doc: &mut Document) {
         if doc.sentences.is_empty() {
-            demarche_text::segment(&mut doc);
+            demarche_text::segment(doc);
         }
-        self.model.annotate_document(&mut doc);
-        (doc, Vec::new())
+        for s in &mut doc.sentences {
+            if s.tokens.is_empty() {
+                s.tokens = demarche_text::tokenize(&s.text);
+                // `tokenize` gives offsets into the sentence text.
+                for t in &mut s.tokens {
+                    t.start += s.start;
+                    t.end += s.start;
+                }
+            }
+            if !s.is_parsed() {
+                self.model.annotate(s);
+            }
+        }
+    }
+}
+
+/// The built-in coder, compiled once per process.
+pub fn builtin_coder() -> &'static NewsCoder {
+    static CODER: OnceLock<NewsCoder> = OnceLock::new();
+    CODER.get_or_init(NewsCoder::builtin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_a_text_document_with_dates() {
+        let mut doc = Document { id: "t".into(), date: demarche_doc::NaiveDate::from_ymd_opt(2021, 5, 24), ..Document::default() };
+        doc.paragraphs.push("On May 12, Russia consulted with Egypt and Jordan.".into());
+        let (doc, events) = Pipeline::builtin().code_document(doc);
+        assert!(doc.sentences[0].is_parsed());
+        let got: Vec<(&str, &str, &str, String)> = events.iter().map(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str(), e.date.unwrap().to_string())).collect();
+        assert_eq!(got, [("RUS", "EGY", "040", "2021-05-12".to_string()), ("RUS", "JOR", "040", "2021-05-12".to_string())]);
     }
 }

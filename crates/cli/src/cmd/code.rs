@@ -1,18 +1,27 @@
-//! `demarche code`: events from PETRARCH XML (sentences with supplied parses).
+//! `demarche code PATH...`: the events documents report.
 //!
-//! The dictionaries are those named in the file's `<Environment>`, resolved
-//! against `--dictionaries DIR`, unless `--verbs/--actors/--agents/--discards`
-//! name them; without either, the Phoenix set PETRARCH2 ships with.
+//! Every input the text layer reads (text, HTML, .gz, JSON Lines, PETRARCH
+//! XML, feeds, directories, stdin) is segmented, parsed by demarche's own
+//! parser and coded with the built-in knowledge base and event patterns
+//! (`--dictionary DIR` lays a user directory over them). Given PETRARCH
+//! dictionaries (`--dictionaries DIR`, `--verbs`, `--actors` …), PETRARCH XML
+//! files are coded the PETRARCH way instead: the dictionaries named in the
+//! file's `<Environment>`, resolved against `--dictionaries`, unless the
+//! flags name them.
 
 use std::io::{BufWriter, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use demarche_code::coder::{Coder, CoderOptions, SentenceCoding};
+use demarche_code::output::{csv_row, gdelt_row, plover_record, RowContext, CSV_COLUMNS};
 use demarche_code::petrarch::{load_petrarch, DictionaryPaths};
-use demarche_doc::{InputError, Sentence};
+use demarche_code::Event;
+use demarche_doc::{Document, InputError, NaiveDate, Sentence};
 use demarche_lexicon::ReadOptions;
 use demarche_page::petrarch::{read_suite, Environment, Record, Suite};
+use demarche_page::{read_inputs, InputFormat};
+use demarche_pipeline::Pipeline;
 
 use crate::error::{CliError, CliResult};
 
@@ -30,7 +39,14 @@ pub enum ParserChoice {
 pub enum OutputFormat {
     /// One JSON event record a line (the public contract).
     #[default]
-    Json,
+    #[value(alias = "json")]
+    Jsonl,
+    /// The JSON Lines fields as CSV, with a header.
+    Csv,
+    /// The GDELT 2.0 event table: 61 tab-separated columns, no header.
+    Gdelt,
+    /// PLOVER/POLECAT-style JSON Lines (events without a PLOVER type are left out).
+    Plover,
     /// PETRARCH2's tab-separated event lines (date, source, target, code,
     /// issues, ids, story source, source text, target text, event text).
     Petrarch,
@@ -62,22 +78,40 @@ pub struct DictionaryArgs {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// PETRARCH XML files.
-    #[arg(required = true)]
+    /// Files, directories (read recursively, in name order) or `-` for stdin.
+    #[arg(required = true, value_name = "PATH")]
     pub files: Vec<PathBuf>,
+    /// Read every input as this format instead of detecting it
+    /// (text, html, jsonl, petrarch, feed).
+    #[arg(long, value_name = "F", value_parser = parse_input_format)]
+    pub input_format: Option<InputFormat>,
+    /// The date of documents that state none (YYYY-MM-DD): the anchor of
+    /// relative dates and the date of undated events.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cmd::extract::parse_day)]
+    pub date: Option<NaiveDate>,
+    /// A dictionary directory laid over the built-in knowledge
+    /// (`DIR/*.txt`, the format of crates/knowledge/FORMAT.md) and event
+    /// patterns (`DIR/patterns/*.txt`, crates/knowledge/PATTERNS.md).
+    #[arg(long, value_name = "DIR")]
+    pub dictionary: Option<PathBuf>,
     #[command(flatten)]
     pub dictionaries: DictionaryArgs,
-    /// Parse to code from.
+    /// With PETRARCH dictionaries: the parse to code from.
     #[arg(long, value_enum, default_value_t)]
     pub parser: ParserChoice,
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
-    /// Add the pattern and actor phrases behind each event.
+    /// Add the pattern (file:line), the actor entries and the dependency
+    /// path behind each event (JSON Lines).
     #[arg(long)]
     pub explain: bool,
-    /// Stop at the first sentence that cannot be coded.
+    /// Stop at the first input or sentence that cannot be coded.
     #[arg(long)]
     pub strict: bool,
+}
+
+fn parse_input_format(s: &str) -> Result<InputFormat, String> {
+    s.parse()
 }
 
 /// The Phoenix set PETRARCH2's default configuration loads.
@@ -182,9 +216,166 @@ pub fn code_record(coder: &Coder, record: &Record, parser: ParserChoice, options
     }
 }
 
+impl DictionaryArgs {
+    /// Whether any PETRARCH dictionary was asked for.
+    pub fn given(&self) -> bool {
+        self.dictionaries.is_some() || self.verbs.is_some() || !self.actors.is_empty() || self.agents.is_some() || self.discards.is_some()
+    }
+}
+
+/// Writes events in one of the output layouts.
+pub struct EventWriter<W: Write> {
+    out: W,
+    format: OutputFormat,
+    next_id: i64,
+    header_done: bool,
+}
+
+impl<W: Write> EventWriter<W> {
+    pub fn new(out: W, format: OutputFormat) -> EventWriter<W> {
+        EventWriter { out, format, next_id: 1, header_done: false }
+    }
+
+    /// Writes one event; `root` says whether it comes from the lead
+    /// paragraph, `url` the page it was read from.
+    pub fn write(&mut self, e: &Event, root: bool, url: Option<&str>, outlet: Option<&str>) -> std::io::Result<()> {
+        let ctx = RowContext { event_id: self.next_id, root, url, outlet, added: now(), ..RowContext::default() };
+        match self.format {
+            OutputFormat::Jsonl => {
+                serde_json::to_writer(&mut self.out, e).map_err(std::io::Error::other)?;
+                writeln!(self.out)?;
+            }
+            OutputFormat::Csv => {
+                if !self.header_done {
+                    writeln!(self.out, "{}", CSV_COLUMNS.join(","))?;
+                    self.header_done = true;
+                }
+                writeln!(self.out, "{}", csv_row(e))?;
+            }
+            OutputFormat::Gdelt => writeln!(self.out, "{}", gdelt_row(e, &ctx).join("\t"))?,
+            OutputFormat::Plover => {
+                if let Some(r) = plover_record(e, &ctx) {
+                    writeln!(self.out, "{r}")?;
+                }
+            }
+            OutputFormat::Petrarch => {
+                let date = e.date.map(|d| d.format("%Y%m%d").to_string()).unwrap_or_default();
+                let clean = |t: &str| t.replace(['\t', '\n'], " ");
+                writeln!(
+                    self.out,
+                    "{date}\t{}\t{}\t{}\t\t{}\tNULL\t{}\t{}\t{}",
+                    e.source,
+                    e.target,
+                    e.code,
+                    e.doc,
+                    clean(&e.source_text),
+                    clean(&e.target_text),
+                    clean(&e.text)
+                )?;
+            }
+        }
+        self.next_id += 1;
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Documents coded per parallel batch.
+const BATCH: usize = 64;
+
 pub fn run(args: Args) -> CliResult {
+    if args.dictionaries.given() {
+        if args.dictionary.is_some() {
+            return Err(CliError::Usage("--dictionary (demarche's own format) and PETRARCH dictionaries cannot be combined".into()));
+        }
+        return run_petrarch(&args);
+    }
+    let pipeline = match &args.dictionary {
+        Some(dir) => Pipeline::with_dictionary(dir)?,
+        None => Pipeline::builtin(),
+    }
+    .explain(args.explain);
+    let options = demarche_page::ReadOptions { format: args.input_format, date: args.date };
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
+    let mut errors = 0usize;
+    let mut inputs = read_inputs(&args.files, &options);
+    loop {
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        for item in inputs.by_ref() {
+            match item {
+                Ok(doc) => {
+                    batch.push(doc);
+                    if batch.len() == BATCH {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    if args.strict {
+                        writer.flush().ok();
+                        return Err(CliError::Input(e));
+                    }
+                    eprintln!("demarche: {e}");
+                    errors += 1;
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        for (doc, events) in code_batch(&pipeline, batch) {
+            for e in &events {
+                let root = doc.sentences.get(e.sentence).is_some_and(|s| s.paragraph == 0);
+                if let Err(err) = writer.write(e, root, doc.url.as_deref(), doc.outlet.as_deref()) {
+                    if err.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Ok(());
+                    }
+                    return Err(err.into());
+                }
+            }
+        }
+    }
+    if let Err(e) = writer.flush() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    if errors > 0 {
+        return Err(CliError::Failed(format!("{errors} input error(s); the other documents were coded")));
+    }
+    Ok(())
+}
+
+/// Codes a batch on all cores. A document whose coding fails internally
+/// is reported by id and left out; the others are coded.
+fn code_batch(pipeline: &Pipeline, batch: Vec<Document>) -> Vec<(Document, Vec<Event>)> {
+    use rayon::prelude::*;
+    batch
+        .into_par_iter()
+        .filter_map(|doc| {
+            let id = doc.id.clone();
+            match catch_unwind(AssertUnwindSafe(|| pipeline.code_document(doc))) {
+                Ok(r) => Some(r),
+                Err(_) => {
+                    eprintln!("demarche: {id}: internal error while coding; document skipped");
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// PETRARCH XML coded with PETRARCH dictionaries (issue 4's path).
+fn run_petrarch(args: &Args) -> CliResult {
+    let stdout = std::io::stdout();
+    let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
     let mut failures = 0usize;
     for path in &args.files {
         let suite = read_petrarch_file(path)?;
@@ -211,38 +402,15 @@ pub fn run(args: Args) -> CliResult {
                 }
             };
             for e in coding.events {
-                match args.format {
-                    OutputFormat::Petrarch => {
-                        // PETRARCH2's columns (write_actor_text, write_event_text on):
-                        // date, source, target, code, issues, ids, story source,
-                        // source text, target text, event text.
-                        let date = record.date.map(|d| d.format("%Y%m%d").to_string()).unwrap_or_default();
-                        let clean = |t: &str| t.replace(['\t', '\n'], " ");
-                        writeln!(
-                            out,
-                            "{date}\t{}\t{}\t{}\t\t{}\tNULL\t{}\t{}\t{}",
-                            e.source,
-                            e.target,
-                            e.code,
-                            record.id,
-                            clean(&e.source_text),
-                            clean(&e.target_text),
-                            clean(&record.text)
-                        )?;
-                    }
-                    OutputFormat::Json => {
-                        let mut event = e.to_event(&record.id, 0, &record.text, record.date);
-                        if args.explain {
-                            event.explain = Some(coder.explanation(&e));
-                        }
-                        serde_json::to_writer(&mut out, &event).map_err(|e| CliError::Failed(e.to_string()))?;
-                        writeln!(out)?;
-                    }
+                let mut event = e.to_event(&record.id, 0, &record.text, record.date);
+                if args.explain {
+                    event.explain = Some(coder.explanation(&e));
                 }
+                writer.write(&event, true, None, None)?;
             }
         }
     }
-    out.flush()?;
+    writer.flush()?;
     if failures > 0 {
         eprintln!("demarche: {failures} sentence(s) could not be coded");
     }

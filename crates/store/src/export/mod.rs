@@ -5,8 +5,6 @@ mod gdelt;
 
 use std::io::Write;
 
-use serde_json::json;
-
 use crate::error::{Result, StoreError};
 use crate::parquet::{Cell, Column, ColumnType, ParquetWriter};
 use crate::query::{EventFilter, Order, StoredEvent};
@@ -78,14 +76,7 @@ fn io_error(e: std::io::Error) -> StoreError {
     StoreError::Io { path: "export output".into(), error: e }
 }
 
-/// A CSV field, quoted when needed (RFC 4180).
-pub fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
+pub use demarche_code::output::csv_field;
 
 /// The CSV/Parquet cells of an event, in [`CSV_COLUMNS`] order.
 fn optional(s: &Option<String>) -> Cell<'_> {
@@ -140,47 +131,7 @@ fn parquet_schema() -> Vec<Column> {
 /// The PLOVER/POLECAT-style record of an event, or `None` when the event
 /// has no PLOVER type (PLOVER does not code bare statements).
 pub fn plover_record(e: &StoredEvent) -> Option<serde_json::Value> {
-    let ev = &e.event;
-    if ev.plover.is_empty() {
-        return None;
-    }
-    let code = demarche_cameo::lookup_or_parent(&ev.code);
-    let mode = code.map_or("", |c| c.plover_mode);
-    let contexts: Vec<&str> =
-        code.map_or("", |c| c.plover_context).split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
-    let quad = match ev.quad_class {
-        1 => "VERBAL COOPERATION",
-        2 => "MATERIAL COOPERATION",
-        3 => "VERBAL CONFLICT",
-        4 => "MATERIAL CONFLICT",
-        _ => "",
-    };
-    let country = |code: &str| split_actor_code(code).country;
-    Some(json!({
-        "event_id": e.event_id.to_string(),
-        "event_date": ev.date.map(|d| d.to_string()),
-        "event_type": ev.plover,
-        "event_mode": mode,
-        "event_context": contexts,
-        "quad_code": quad,
-        "actor": ev.source,
-        "actor_name": ev.source_text,
-        "actor_country": country(&ev.source),
-        "recipient": ev.target,
-        "recipient_name": ev.target_text,
-        "recipient_country": country(&ev.target),
-        "cameo_code": ev.code,
-        "goldstein": ev.goldstein,
-        "story_id": ev.doc,
-        "sentence": ev.sentence,
-        "text": ev.text,
-        "source": e.outlet,
-        "url": e.url,
-        "mentions": e.mentions,
-        "articles": e.articles,
-        "sources": e.sources,
-        "root": e.root,
-    }))
+    demarche_code::output::plover_record(&e.event, &gdelt::row_context(e))
 }
 
 impl Store {

@@ -1,8 +1,156 @@
-use crate::error::{not_yet, CliResult};
+//! `demarche bench code [DIR]`: end-to-end coding speed from raw text.
+//!
+//! Timed per document: reading the raw story text into a document
+//! (`demarche_page::text_document`: title, paragraphs, chrome), sentence
+//! segmentation, tokenizing, tagging, lemmatizing, parsing and event coding
+//! (`Pipeline::code_document`). Not timed: reading the files. Rates are
+//! sentences per wall-clock second on one thread (median pass, and per CPU
+//! second of the thread, steadier on a shared machine) and on `--threads`
+//! rayon threads. The knowledge load time is building the coder (reading
+//! every knowledge file, indexing names, compiling the event patterns).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use demarche_code::native::NewsCoder;
+use demarche_page::ReadOptions;
+use demarche_pipeline::Pipeline;
+use rayon::prelude::*;
+
+use super::measure::thread_cpu_seconds;
+use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Folder of raw `.txt` stories (default: fixtures/news).
+    dir: Option<PathBuf>,
+    /// Keep repeating single-thread passes until this many seconds passed.
+    #[arg(long, default_value_t = 5.0)]
+    seconds: f64,
+    /// Threads of the parallel run.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Copies of the stories in the parallel run.
+    #[arg(long, default_value_t = 20)]
+    copies: usize,
+}
 
-pub fn run(_args: Args) -> CliResult {
-    not_yet("bench code")
+struct Story {
+    id: String,
+    text: String,
+}
+
+/// Codes one story from raw text; returns (sentences, events).
+fn code_story(pipeline: &Pipeline, story: &Story, options: &ReadOptions) -> (usize, usize) {
+    let doc = demarche_page::text_document(&story.text, &story.id, None, &story.id, options);
+    let (doc, events) = pipeline.code_document(doc);
+    (doc.sentences.len(), events.len())
+}
+
+pub fn run(args: Args) -> CliResult {
+    let dir = args.dir.unwrap_or_else(|| PathBuf::from("fixtures/news"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| CliError::Failed(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt") && !p.file_name().is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case("README.txt")))
+        .collect();
+    paths.sort();
+    let mut stories = Vec::new();
+    for p in &paths {
+        let text = std::fs::read_to_string(p).map_err(|e| CliError::Failed(format!("{}: {e}", p.display())))?;
+        stories.push(Story { id: p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), text });
+    }
+    if stories.is_empty() {
+        return Err(CliError::Failed(format!("{}: no .txt stories", dir.display())));
+    }
+    let bytes: usize = stories.iter().map(|s| s.text.len()).sum();
+    let options = ReadOptions { date: demarche_doc::NaiveDate::from_ymd_opt(2024, 6, 1), ..ReadOptions::default() };
+
+    // Knowledge load: a fresh coder (the built-in one below is separate).
+    let t = Instant::now();
+    let cpu0 = thread_cpu_seconds();
+    let coder = NewsCoder::builtin();
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let load_cpu_ms = thread_cpu_seconds().zip(cpu0).map(|(b, a)| (b - a) * 1e3);
+    let actors = coder.knowledge().actors().len();
+    drop(coder);
+
+    let pipeline = Pipeline::builtin();
+    // Warm-up (model and coder initialisation are not timed).
+    let (sentences, events) = stories.iter().map(|s| code_story(&pipeline, s, &options)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+
+    let mut pass_times: Vec<Duration> = Vec::new();
+    let cpu_started = thread_cpu_seconds();
+    let started = Instant::now();
+    while pass_times.len() < 2 || started.elapsed().as_secs_f64() < args.seconds {
+        let t = Instant::now();
+        for s in &stories {
+            std::hint::black_box(code_story(&pipeline, s, &options));
+        }
+        pass_times.push(t.elapsed());
+    }
+    let cpu = thread_cpu_seconds().zip(cpu_started).map(|(end, start)| (end - start) / pass_times.len() as f64);
+    pass_times.sort();
+    let median = pass_times[pass_times.len() / 2].as_secs_f64();
+    let one_core = sentences as f64 / median;
+    let one_core_cpu = cpu.filter(|&c| c > 0.0).map(|c| sentences as f64 / c);
+
+    // The coder alone, on documents already parsed.
+    let parsed: Vec<demarche_doc::Document> = stories
+        .iter()
+        .map(|s| {
+            let mut doc = demarche_page::text_document(&s.text, &s.id, None, &s.id, &options);
+            pipeline.prepare(&mut doc);
+            doc
+        })
+        .collect();
+    let coding_options = demarche_code::native::NewsOptions::default();
+    let t = Instant::now();
+    let mut coding_passes = 0;
+    while coding_passes < 3 || t.elapsed().as_secs_f64() < 1.0 {
+        for d in &parsed {
+            std::hint::black_box(pipeline.coder().code_document(d, &coding_options));
+        }
+        coding_passes += 1;
+    }
+    let coding_only = (sentences * coding_passes) as f64 / t.elapsed().as_secs_f64();
+
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.max(1)).build().map_err(|e| CliError::Failed(e.to_string()))?;
+    let work: Vec<&Story> = (0..args.copies.max(1)).flat_map(|_| stories.iter()).collect();
+    let t = Instant::now();
+    let parallel_sentences: usize = pool.install(|| work.par_iter().map(|s| code_story(&pipeline, s, &options).0).sum());
+    let parallel_s = t.elapsed().as_secs_f64();
+    let parallel = parallel_sentences as f64 / parallel_s;
+
+    eprintln!(
+        "{} stories, {:.1} KB of raw text, {sentences} sentences, {events} events; knowledge base ({actors} actors) + patterns built in {load_ms:.1} ms",
+        stories.len(),
+        bytes as f64 / 1e3
+    );
+    if let Some(c) = load_cpu_ms {
+        eprintln!("knowledge load: {c:.1} ms of CPU");
+    }
+    eprintln!("coding alone (documents already parsed), one thread: {coding_only:.0} sentences/s");
+    eprintln!("one thread: {} passes, median {:.1} ms: {one_core:.0} sentences/s", pass_times.len(), median * 1e3);
+    if let Some(c) = one_core_cpu {
+        eprintln!("one thread per CPU second: {c:.0} sentences/s (steady when other work shares the machine)");
+    }
+    eprintln!("{} threads: {parallel_sentences} sentences in {parallel_s:.2} s: {parallel:.0} sentences/s ({:.2}x one thread)", args.threads, parallel / one_core);
+    let json = serde_json::json!({
+        "stories": stories.len(),
+        "bytes": bytes,
+        "sentences": sentences,
+        "events": events,
+        "knowledge_load_ms": load_ms,
+        "knowledge_load_cpu_ms": load_cpu_ms,
+        "coding_only_sentences_per_second": coding_only,
+        "actors": actors,
+        "one_thread_sentences_per_second": one_core,
+        "one_thread_cpu_sentences_per_second": one_core_cpu,
+        "threads": args.threads,
+        "parallel_sentences_per_second": parallel,
+        "speedup": parallel / one_core,
+    });
+    println!("{json}");
+    Ok(())
 }

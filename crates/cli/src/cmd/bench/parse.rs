@@ -9,6 +9,7 @@ use demarche_parse::Model;
 
 use crate::cmd::parse::print_stdout;
 use crate::cmd::train::read_sentences;
+use super::measure::{peak_rss_mb, thread_cpu_seconds};
 use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
@@ -27,22 +28,6 @@ pub struct Args {
     copies: usize,
 }
 
-/// Peak resident memory of this process in MB (Linux `VmHWM`).
-pub fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-/// CPU time the calling thread has used, in seconds (Linux
-/// `/proc/thread-self/schedstat`, nanoseconds): on a shared machine,
-/// throughput per CPU-second is steadier than per wall-clock second.
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
 
 pub fn run(args: Args) -> CliResult {
     let file = match args.file.clone().or_else(|| shared::shared_path("data/ud-english-ewt/en_ewt-ud-dev.conllu")) {

@@ -12,6 +12,7 @@ use demarche_page::petrarch::Environment;
 use serde_json::json;
 
 use crate::cmd::code::{read_petrarch_file, record_options, DictionaryArgs};
+use super::measure::{peak_rss_mb, thread_cpu_seconds};
 use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
@@ -40,14 +41,6 @@ const PHOENIX: [&str; 6] = [
     "Phoenix.discards.txt",
 ];
 
-/// Peak resident memory of this process (VmHWM), in MB.
-fn peak_memory_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
 fn phoenix_paths(dir: &std::path::Path) -> DictionaryPaths {
     DictionaryPaths {
         verbs: Some(dir.join(PHOENIX[0])),
@@ -57,20 +50,12 @@ fn phoenix_paths(dir: &std::path::Path) -> DictionaryPaths {
     }
 }
 
-/// Time this thread has spent on a CPU, in seconds (from the scheduler's
-/// own accounting), so a busy machine does not distort the figure.
-fn cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
 /// Codes every record repeatedly for at least `seconds`; returns
 /// sentences per CPU-second (per wall-second where CPU time is unknown),
 /// sentences per wall-second and the events coded.
 fn speed(coder: &Coder, records: &[(String, String, Option<chrono::NaiveDate>, CoderOptions)], seconds: f64, rounds: Option<usize>) -> (f64, f64, usize) {
     let start = Instant::now();
-    let cpu_start = cpu_seconds();
+    let cpu_start = thread_cpu_seconds();
     let mut sentences = 0usize;
     let mut events = 0usize;
     let mut round = 0;
@@ -88,7 +73,7 @@ fn speed(coder: &Coder, records: &[(String, String, Option<chrono::NaiveDate>, C
         }
     }
     let wall = start.elapsed().as_secs_f64();
-    let cpu = match (cpu_start, cpu_seconds()) {
+    let cpu = match (cpu_start, thread_cpu_seconds()) {
         (Some(a), Some(b)) if b > a => b - a,
         _ => wall,
     };
@@ -112,11 +97,11 @@ pub fn run(args: Args) -> CliResult {
     let mut load_cpu = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();
-        let c = cpu_seconds();
+        let c = thread_cpu_seconds();
         let (lexicon, warnings) = load_petrarch(&paths, ReadOptions { lenient: true })?;
         let coder = Coder::new(lexicon);
         load_times.push(t.elapsed().as_secs_f64() * 1000.0);
-        if let (Some(a), Some(b)) = (c, cpu_seconds()) {
+        if let (Some(a), Some(b)) = (c, thread_cpu_seconds()) {
             load_cpu.push((b - a) * 1000.0);
         }
         phoenix = Some((coder, warnings.len()));
@@ -151,7 +136,7 @@ pub fn run(args: Args) -> CliResult {
     let (phoenix_rate, phoenix_wall, phoenix_events) =
         if env_is_phoenix { (suite_rate, suite_wall, suite_events) } else { speed(&phoenix, &records, args.seconds, args.rounds) };
     println!("same sentences with the Phoenix dictionaries: {phoenix_rate:.0} sentences/s (CPU time; {phoenix_wall:.0}/s wall; {phoenix_events} events)");
-    let peak = peak_memory_mb();
+    let peak = peak_rss_mb();
     if let Some(mb) = peak {
         println!("peak memory (VmHWM): {mb:.1} MB");
     }

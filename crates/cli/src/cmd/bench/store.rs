@@ -11,6 +11,7 @@ use demarche_store::series::SeriesQuery;
 use demarche_store::synth::{country_code, Synth};
 use demarche_store::{EventFilter, OpenOptions, Order, Store};
 
+use super::measure::process_cpu_seconds;
 use crate::cmd::store_common::store_error;
 use crate::error::{CliError, CliResult};
 
@@ -62,15 +63,6 @@ fn time_query(runs: usize, mut query: impl FnMut() -> Result<usize, CliError>) -
     Ok((cold, median(warm), rows))
 }
 
-/// CPU seconds this process has used (user + system), from /proc on
-/// Linux: on a shared machine the wall clock also counts other programs.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split(' ').collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0) // USER_HZ is 100 on Linux
-}
-
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
@@ -109,10 +101,10 @@ pub fn run(args: Args) -> CliResult {
     let wall = Instant::now();
     let mut next_report = 1_000_000u64;
     let timed = |insert_time: &mut Duration, insert_cpu: &mut f64, work: &mut dyn FnMut() -> CliResult| -> CliResult {
-        let (t, cpu) = (Instant::now(), cpu_seconds());
+        let (t, cpu) = (Instant::now(), process_cpu_seconds());
         work()?;
         *insert_time += t.elapsed();
-        if let (Some(before), Some(after)) = (cpu, cpu_seconds()) {
+        if let (Some(before), Some(after)) = (cpu, process_cpu_seconds()) {
             *insert_cpu += after - before;
         }
         Ok(())

@@ -1,0 +1,255 @@
+//! Actor and agent names of the knowledge base, compiled for finding them in
+//! parsed sentences.
+//!
+//! Names are matched on the knowledge base's keys (case, diacritics and
+//! punctuation folded, spelling variants unified: `Sergei` = `Sergey`,
+//! `al-Qaeda` = `al Qaeda`), word by word over the sentence's tokens,
+//! longest first, honouring its capitalisation rules: a name written in
+//! capitals (`US`, `WHO`) matches only text in capitals, a name starting
+//! with a capital only text starting with one.
+
+use std::borrow::Cow;
+
+use demarche_knowledge::{ActorKind, Knowledge, NaiveDate, NameForm};
+use demarche_lexicon::compiled::FxHashMap;
+
+use crate::deps::Tag;
+use crate::native::tree::Tree;
+
+const NO_NODE: u32 = u32::MAX;
+
+/// A word trie over key words (ids into [`ActorIndex::words`]).
+#[derive(Clone, Debug, Default)]
+struct KeyTrie {
+    edges: FxHashMap<(u32, u32), u32>,
+    /// Values per node (entries of the names or agents table).
+    values: Vec<Vec<u32>>,
+}
+
+impl KeyTrie {
+    fn insert(&mut self, words: &[u32], value: u32) {
+        if self.values.is_empty() {
+            self.values.push(Vec::new());
+        }
+        let mut node = 0u32;
+        for &w in words {
+            node = match self.edges.get(&(node, w)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.values.len() as u32;
+                    self.values.push(Vec::new());
+                    self.edges.insert((node, w), n);
+                    n
+                }
+            };
+        }
+        if !self.values[node as usize].contains(&value) {
+            self.values[node as usize].push(value);
+        }
+    }
+
+    fn child(&self, node: u32, word: u32) -> u32 {
+        self.edges.get(&(node, word)).copied().unwrap_or(NO_NODE)
+    }
+}
+
+/// One name of an actor, as indexed.
+#[derive(Clone, Copy, Debug)]
+pub struct NameEntry {
+    /// Index into `Knowledge::actors()`.
+    pub actor: u32,
+    /// Index into that actor's names.
+    pub name: u32,
+    pub adjective: bool,
+    capitals_only: bool,
+    capitalized: bool,
+}
+
+/// Where a name or agent was found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// Entries of the names table (namesakes: the coder picks the one with
+    /// a code on the event date).
+    Actor(Vec<u32>),
+    /// An agent (index into `Knowledge::agents()`) and whether its plural
+    /// form matched.
+    Agent(u32, bool),
+}
+
+/// A name or agent in a sentence: tokens `first..=last`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub first: u32,
+    pub last: u32,
+    pub kind: MentionKind,
+}
+
+/// The knowledge base's names and agents, ready for matching.
+#[derive(Clone, Debug)]
+pub struct ActorIndex {
+    pub kb: Cow<'static, Knowledge>,
+    words: FxHashMap<String, u32>,
+    names: Vec<NameEntry>,
+    name_trie: KeyTrie,
+    agent_trie: KeyTrie,
+}
+
+/// A sentence's tokens as key words: (word id or barrier, token).
+const BARRIER: u32 = u32::MAX;
+const UNKNOWN: u32 = u32::MAX - 1;
+
+impl ActorIndex {
+    pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default() };
+        let kb = index.kb.clone();
+        let mut ids = Vec::new();
+        for (a, actor) in kb.actors().iter().enumerate() {
+            for (n, name) in actor.names.iter().enumerate() {
+                index.key_ids(&name.key, &mut ids);
+                if ids.is_empty() {
+                    continue;
+                }
+                let entry = index.names.len() as u32;
+                index.names.push(NameEntry {
+                    actor: a as u32,
+                    name: n as u32,
+                    adjective: name.form == NameForm::Adjective,
+                    capitals_only: name.capitals_only,
+                    capitalized: name.capitalized,
+                });
+                index.name_trie.insert(&ids, entry);
+            }
+        }
+        for (i, agent) in kb.agents().iter().enumerate() {
+            for (key, plural) in [(Some(&agent.key), false), (agent.plural_key.as_ref(), true)] {
+                let Some(key) = key else { continue };
+                index.key_ids(key, &mut ids);
+                if !ids.is_empty() {
+                    // Plural flag in the top bit.
+                    index.agent_trie.insert(&ids, (i as u32) | if plural { 1 << 31 } else { 0 });
+                }
+            }
+        }
+        index
+    }
+
+    fn key_ids(&mut self, key: &str, out: &mut Vec<u32>) {
+        out.clear();
+        for w in key.split(' ').filter(|w| !w.is_empty()) {
+            let next = self.words.len() as u32;
+            out.push(*self.words.entry(w.to_string()).or_insert(next));
+        }
+    }
+
+    pub fn name(&self, entry: u32) -> &NameEntry {
+        &self.names[entry as usize]
+    }
+
+    /// The actor a mention's entries stand for on `date`, with its primary
+    /// code then: the first namesake that has one.
+    pub fn actor_on(&self, entries: &[u32], date: NaiveDate) -> Option<(u32, &str)> {
+        entries.iter().find_map(|&e| {
+            let a = self.names[e as usize].actor;
+            self.kb.actors()[a as usize].code_on(date).map(|c| (a, c))
+        })
+    }
+
+    pub fn kind(&self, actor: u32) -> ActorKind {
+        self.kb.actors()[actor as usize].kind
+    }
+
+    /// Finds the names and agents of a sentence, longest first, without
+    /// overlaps (names before agents).
+    pub fn mentions(&self, tree: &Tree<'_>, text: &str) -> Vec<Mention> {
+        // Key words of the tokens.
+        let mut seq: Vec<(u32, u32)> = Vec::with_capacity(tree.len() + 4);
+        for t in 0..tree.len() as u32 {
+            let form = tree.forms[t as usize];
+            if tree.tag[t as usize] == Tag::POS || form == "'s" || form == "’s" {
+                seq.push((BARRIER, t));
+                continue;
+            }
+            let key = self.kb.key(form);
+            if key.is_empty() {
+                // Hyphens and slashes join name parts ("al - Qaeda"); other
+                // punctuation ends a name.
+                if !matches!(form, "-" | "–" | "/" | "‑") {
+                    seq.push((BARRIER, t));
+                }
+                continue;
+            }
+            for w in key.split(' ') {
+                seq.push((self.words.get(w).copied().unwrap_or(UNKNOWN), t));
+            }
+        }
+        let mut out = Vec::new();
+        let mut taken = vec![false; tree.len()];
+        self.scan(&seq, tree, text, true, &mut out, &mut taken);
+        self.scan(&seq, tree, text, false, &mut out, &mut taken);
+        out.sort_by_key(|m| m.first);
+        out
+    }
+
+    fn scan(&self, seq: &[(u32, u32)], tree: &Tree<'_>, text: &str, names: bool, out: &mut Vec<Mention>, taken: &mut [bool]) {
+        let trie = if names { &self.name_trie } else { &self.agent_trie };
+        if trie.values.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < seq.len() {
+            let mut node = 0u32;
+            let mut best: Option<(usize, MentionKind)> = None;
+            let mut j = i;
+            while j < seq.len() {
+                let (w, t) = seq[j];
+                if w >= UNKNOWN || taken[t as usize] {
+                    break;
+                }
+                node = trie.child(node, w);
+                if node == NO_NODE {
+                    break;
+                }
+                // A name ends on a token boundary.
+                let ends_token = j + 1 == seq.len() || seq[j + 1].1 != t;
+                let values = &trie.values[node as usize];
+                if ends_token && !values.is_empty() {
+                    let (first, last) = (seq[i].1, t);
+                    if names {
+                        let span = tree.span_text(text, first, last);
+                        let fits: Vec<u32> = values.iter().copied().filter(|&e| self.fits(e, span)).collect();
+                        if !fits.is_empty() {
+                            best = Some((j, MentionKind::Actor(fits)));
+                        }
+                    } else {
+                        let v = values[0];
+                        best = Some((j, MentionKind::Agent(v & !(1 << 31), v >> 31 == 1)));
+                    }
+                }
+                j += 1;
+            }
+            match best {
+                Some((j, kind)) if i == 0 || seq[i - 1].1 != seq[i].1 => {
+                    let (first, last) = (seq[i].1, seq[j].1);
+                    for t in first..=last {
+                        taken[t as usize] = true;
+                    }
+                    out.push(Mention { first, last, kind });
+                    i = j + 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// The capitalisation rules of a name against the text it matched.
+    fn fits(&self, entry: u32, span: &str) -> bool {
+        let e = &self.names[entry as usize];
+        if e.capitals_only && !demarche_knowledge::is_capitals(span) {
+            return false;
+        }
+        if e.capitalized && !span.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            return false;
+        }
+        true
+    }
+}

@@ -1,0 +1,600 @@
+//! Matching native patterns against a parsed sentence.
+//!
+//! Anchors are tried governors first (by depth in the tree, then sentence
+//! order), so that a pattern whose role path runs through an embedded verb
+//! or noun (`xcomp:host`, `obj.acl:accept`) consumes it before it is tried
+//! as an anchor of its own. Of the patterns that match one anchor, the one
+//! with the most roles wins, ties going to the pattern written first (global
+//! order: files by path, lines in order). A `---` winner codes nothing but
+//! still consumes what it matched.
+
+use demarche_lexicon::WordId;
+
+use crate::deps::{Rel, Tag};
+use crate::model::{AnchorPos, CodeId, NativePattern, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
+use crate::native::tree::{Tree, NONE};
+
+/// One anchor and the pattern that won it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnchorMatch {
+    /// The anchor token (the verb, or the head of a compound anchor).
+    pub anchor: u32,
+    /// Index into [`NativePatterns::patterns`].
+    pub pattern: u32,
+    /// The event code; `None` for a `---` pattern.
+    pub code: Option<CodeId>,
+    /// Tokens bound by `$` and `+`.
+    pub source: Option<u32>,
+    pub target: Option<u32>,
+    /// The anchor is negated (`not`, `never`, `no` on its object).
+    pub negated: bool,
+    /// Every token the pattern consumed (anchor words included).
+    pub consumed: Vec<u32>,
+    /// The token each role node reached (pre-order node index, token).
+    pub nodes: Vec<(u16, u32)>,
+}
+
+/// What matching one sentence found.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceMatches {
+    pub matches: Vec<AnchorMatch>,
+    /// Tokens consumed by some pattern (not tried as anchors).
+    pub consumed: Vec<bool>,
+    /// Tokens inside a clause a pattern consumed (an embedded verb and
+    /// everything below it): not events of their own.
+    pub covered: Vec<bool>,
+}
+
+/// Matches every anchor of the sentence.
+pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatches {
+    let n = tree.len();
+    let m = Matcher { native, tree };
+    let mut out = SentenceMatches { matches: Vec::new(), consumed: vec![false; n], covered: vec![false; n] };
+    let mut anchors: Vec<u32> = (0..n as u32).filter(|&t| m.has_candidates(t)).collect();
+    anchors.sort_by_key(|&t| (tree.depth[t as usize], t));
+    let mut scratch = Vec::new();
+    for t in anchors {
+        if out.consumed[t as usize] || out.covered[t as usize] {
+            continue;
+        }
+        let found = m.best(t, &out.consumed, &mut scratch, false).or_else(|| {
+            // "Russian and Ukrainian delegations met": a reciprocal pattern
+            // without its target, the subject's members acting on each other.
+            m.coordinated_subject(t).then(|| m.best(t, &out.consumed, &mut scratch, true)).flatten()
+        });
+        let Some(found) = found else { continue };
+        for &c in &found.consumed {
+            out.consumed[c as usize] = true;
+            // A consumed clause belongs to this event, all of it.
+            if c != t && tree.is_predicate_verb(c) {
+                cover(tree, c, &mut out.covered);
+            }
+        }
+        out.matches.push(found);
+    }
+    out
+}
+
+fn cover(tree: &Tree<'_>, t: u32, covered: &mut [bool]) {
+    covered[t as usize] = true;
+    for &k in tree.kids(t) {
+        cover(tree, k, covered);
+    }
+}
+
+struct Matcher<'m, 's> {
+    native: &'m NativePatterns,
+    tree: &'m Tree<'s>,
+}
+
+/// A partial assignment of role nodes to tokens.
+struct State {
+    /// Token per flat node ([`NONE`] for an absent node).
+    assign: Vec<u32>,
+    /// For a node whose head matched a prepositional verb (`agree_to`): the
+    /// prepositional object that stands for its object.
+    prep_object: Vec<u32>,
+    /// Target nodes may stay unfilled.
+    reciprocal: bool,
+}
+
+impl Matcher<'_, '_> {
+    fn candidates_for(&self, t: u32) -> impl Iterator<Item = u32> + '_ {
+        let tree = self.tree;
+        let ti = t as usize;
+        let by_lemma = self.native.by_anchor.get(&tree.lemma_id[ti]).map(Vec::as_slice).unwrap_or(&[]);
+        let by_form = if tree.form_id[ti] != tree.lemma_id[ti] { self.native.by_anchor.get(&tree.form_id[ti]).map(Vec::as_slice).unwrap_or(&[]) } else { &[] };
+        by_lemma.iter().chain(by_form.iter()).copied()
+    }
+
+    fn has_candidates(&self, t: u32) -> bool {
+        self.candidates_for(t).next().is_some()
+    }
+
+    /// The best pattern for anchor `t`.
+    /// Whether the anchor's subject is coordinated ("X and Y", "Russian and
+    /// Ukrainian delegations").
+    fn coordinated_subject(&self, t: u32) -> bool {
+        let tree = self.tree;
+        let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
+        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
+    }
+
+    fn best(&self, t: u32, consumed: &[bool], scratch: &mut Vec<u32>, reciprocal: bool) -> Option<AnchorMatch> {
+        scratch.clear();
+        scratch.extend(self.candidates_for(t));
+        scratch.sort_unstable();
+        scratch.dedup();
+        let negated = self.is_negated(t);
+        let mut best: Option<(u32, AnchorMatch)> = None;
+        for &p in scratch.iter() {
+            let pattern = &self.native.patterns[p as usize];
+            if (pattern.neg && !negated) || (reciprocal && !pattern.reciprocal) {
+                continue;
+            }
+            let score = pattern.role_count + pattern.neg as u32;
+            if best.as_ref().is_some_and(|(s, _)| *s >= score) {
+                continue;
+            }
+            if let Some(m) = self.try_pattern(t, p, pattern, negated, consumed, reciprocal) {
+                best = Some((score, m));
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+
+    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, negated: bool, consumed: &[bool], reciprocal: bool) -> Option<AnchorMatch> {
+        let tree = self.tree;
+        let mut anchor_tokens = Vec::new();
+        let mut prep_object = NONE;
+        let matched = pattern.anchors.iter().any(|term| {
+            anchor_tokens.clear();
+            prep_object = NONE;
+            // The part of speech is that of the anchor word, or for a
+            // compound that of its last word (taggers split "cease-fire").
+            self.term_at(term, t, true, &mut anchor_tokens, &mut prep_object)
+                && (self.pos_ok(t, pattern.pos)
+                    || (term.kind == TermKind::Compound && anchor_tokens.iter().max().is_some_and(|&l| self.pos_ok(l, pattern.pos))))
+        });
+        if !matched {
+            return None;
+        }
+        if let Some(v) = pattern.voice {
+            if (v == Voice::Passive) != tree.is_passive(t) {
+                return None;
+            }
+        }
+        let mut state = State { assign: vec![NONE; pattern.flat.len()], prep_object: vec![NONE; pattern.flat.len()], reciprocal };
+        if !self.assign(pattern, 0, t, prep_object, &mut state, consumed, &anchor_tokens) {
+            return None;
+        }
+        let mut m = AnchorMatch {
+            anchor: t,
+            pattern: p,
+            code: pattern.code,
+            source: None,
+            target: None,
+            negated,
+            consumed: anchor_tokens,
+            nodes: Vec::with_capacity(pattern.flat.len()),
+        };
+        for (i, role) in pattern.flat.iter().enumerate() {
+            let tok = state.assign[i];
+            if tok == NONE {
+                continue;
+            }
+            m.nodes.push((i as u16, tok));
+            match role.value {
+                NativeValue::Source => m.source = Some(tok),
+                NativeValue::Target => m.target = Some(tok),
+                ref v if v.consumes() => {
+                    if !m.consumed.contains(&tok) {
+                        m.consumed.push(tok);
+                    }
+                    // Coordinated words share the role ("stop attacks and withdraw").
+                    for c in self.conjuncts(tok) {
+                        if !m.consumed.contains(&c) {
+                            m.consumed.push(c);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(m)
+    }
+
+    /// Backtracking over the flat role list from node `k`.
+    #[allow(clippy::too_many_arguments)]
+    fn assign(&self, pattern: &NativePattern, k: usize, anchor: u32, anchor_prep_object: u32, st: &mut State, consumed: &[bool], anchor_tokens: &[u32]) -> bool {
+        let Some(role) = pattern.flat.get(k) else { return true };
+        let (parent, parent_prep) = match role.parent {
+            None => (anchor, anchor_prep_object),
+            Some(p) => (st.assign[p as usize], st.prep_object[p as usize]),
+        };
+        let mut cands: Vec<u32> = Vec::new();
+        self.step_candidates(parent, &role.step, parent_prep, &mut cands);
+        if role.value == NativeValue::Absent {
+            return cands.is_empty() && self.assign(pattern, k + 1, anchor, anchor_prep_object, st, consumed, anchor_tokens);
+        }
+        for y in cands {
+            if consumed[y as usize] || anchor_tokens.contains(&y) || st.assign[..k].contains(&y) {
+                continue;
+            }
+            // Actors are phrases, not clauses ("send a delegation to Cairo to
+            // pursue a deal": `to:+` is Cairo).
+            if role.value.is_slot() && self.tree.is_predicate_verb(y) {
+                continue;
+            }
+            let mut prep = NONE;
+            let ok = match &role.value {
+                NativeValue::Terms(terms) => terms.iter().any(|term| {
+                    let mut toks = Vec::new();
+                    let mut po = NONE;
+                    let hit = self.term_at(term, y, false, &mut toks, &mut po);
+                    if hit {
+                        prep = po;
+                    }
+                    hit
+                }),
+                NativeValue::Synset(s) => {
+                    let set = &self.native.synsets[*s as usize];
+                    self.word_in(set.words.contains(&self.tree.lemma_id[y as usize]) || set.words.contains(&self.tree.form_id[y as usize]), y)
+                        || set.terms.iter().any(|term| {
+                            let mut toks = Vec::new();
+                            let mut po = NONE;
+                            let hit = self.term_at(term, y, false, &mut toks, &mut po);
+                            if hit {
+                                prep = po;
+                            }
+                            hit
+                        })
+                }
+                _ => true,
+            };
+            if !ok {
+                continue;
+            }
+            st.assign[k] = y;
+            st.prep_object[k] = prep;
+            if self.assign(pattern, k + 1, anchor, anchor_prep_object, st, consumed, anchor_tokens) {
+                return true;
+            }
+            st.assign[k] = NONE;
+            st.prep_object[k] = NONE;
+        }
+        if st.reciprocal && role.value == NativeValue::Target && pattern.flat.iter().all(|r| r.parent != Some(k as u16)) {
+            return self.assign(pattern, k + 1, anchor, anchor_prep_object, st, consumed, anchor_tokens);
+        }
+        false
+    }
+
+    /// A single-word synset member matches unless the token is a different
+    /// phrasal verb ("called off" is not "call").
+    fn word_in(&self, hit: bool, y: u32) -> bool {
+        hit && !self.other_phrasal(y, self.tree.lemma_id[y as usize])
+    }
+
+    /// Tokens reached by one step from `x`.
+    fn step_candidates(&self, x: u32, step: &Step, prep_object: u32, out: &mut Vec<u32>) {
+        let tree = self.tree;
+        let xi = x as usize;
+        let passive = tree.is_passive(x);
+        match step {
+            Step::Subj => {
+                if passive {
+                    out.extend(tree.kids_with(x, Rel::OblAgent));
+                    if out.is_empty() {
+                        out.extend(tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))));
+                    }
+                } else {
+                    out.extend(tree.kids(x).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::Csubj)));
+                    if out.is_empty() {
+                        if let Some(s) = subject_of(tree, x) {
+                            out.push(s);
+                        }
+                    }
+                }
+            }
+            Step::Obj => {
+                if passive {
+                    out.extend(tree.kids_with(x, Rel::NsubjPass));
+                    if out.is_empty() && tree.rel[xi] == Rel::Acl && tree.head[xi] != NONE {
+                        // "a deal brokered by Egypt": the noun is the object.
+                        out.push(tree.head[xi]);
+                    }
+                }
+                if out.is_empty() {
+                    out.extend(tree.kids_with(x, Rel::Obj));
+                }
+                if out.is_empty() {
+                    out.extend(tree.kids_with(x, Rel::Iobj));
+                }
+                if out.is_empty() && prep_object != NONE {
+                    out.push(prep_object);
+                }
+                if out.is_empty() && !passive && tree.rel[xi] == Rel::AclRelcl && tree.head[xi] != NONE {
+                    // "the hostages it holds": the noun is the object when
+                    // the clause has a subject of its own.
+                    let has_subject = tree.kids(x).iter().any(|&k| tree.rel[k as usize] == Rel::Nsubj && !is_relative(tree, k));
+                    if has_subject {
+                        out.push(tree.head[xi]);
+                    }
+                }
+            }
+            Step::Iobj => out.extend(tree.kids_with(x, Rel::Iobj)),
+            Step::Xcomp => {
+                out.extend(tree.kids_with(x, Rel::Xcomp));
+                if out.is_empty() {
+                    // Parsers often hang "to + verb" complements as advcl.
+                    out.extend(tree.kids(x).iter().copied().filter(|&k| {
+                        tree.rel[k as usize] == Rel::Advcl && tree.kids_with(k, Rel::Mark).any(|m| tree.is_form(m, "to"))
+                    }));
+                }
+            }
+            Step::Ccomp => out.extend(tree.kids_with(x, Rel::Ccomp)),
+            Step::Acl => out.extend(tree.kids_with(x, Rel::Acl)),
+            Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
+            Step::Amod => out.extend(tree.kids_with(x, Rel::Amod)),
+            Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
+            Step::Prep(words) => {
+                self.prep_dependents(x, words, out);
+                if tree.is_predicate_verb(x) {
+                    // "signed a deal with Israel": the phrase may hang on the object.
+                    let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();
+                    for o in objs {
+                        self.prep_dependents(o, words, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Dependents of `x` introduced by the preposition `words` (a `case` of
+    /// a nominal, or the `mark` of a clause).
+    fn prep_dependents(&self, x: u32, words: &[WordId], out: &mut Vec<u32>) {
+        let tree = self.tree;
+        for &k in tree.kids(x) {
+            if !matches!(tree.rel[k as usize], Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::Xcomp | Rel::Ccomp) {
+                continue;
+            }
+            let hit = tree.kids(k).iter().any(|&c| matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) && self.prep_words_at(c, words));
+            if hit && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+
+    /// Whether the preposition at token `c` is `words` (with `fixed`
+    /// dependents or the next tokens for multi-word prepositions).
+    fn prep_words_at(&self, c: u32, words: &[WordId]) -> bool {
+        let tree = self.tree;
+        if tree.form_id[c as usize] != words[0] {
+            return false;
+        }
+        let mut at = c;
+        for &w in &words[1..] {
+            let next = at + 1;
+            if (next as usize) < tree.len() && tree.form_id[next as usize] == w {
+                at = next;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn conjuncts(&self, t: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut stack = vec![t];
+        while let Some(x) = stack.pop() {
+            for c in self.tree.kids_with(x, Rel::Conj) {
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out
+    }
+
+    fn pos_ok(&self, t: u32, pos: AnchorPos) -> bool {
+        let tree = self.tree;
+        let tag = tree.tag[t as usize];
+        match pos {
+            AnchorPos::Verb => tree.is_predicate_verb(t),
+            AnchorPos::Noun => tag.is_noun(),
+            AnchorPos::Adjective => tag.is_adjective() || tag == Tag::VBN,
+        }
+    }
+
+    /// Whether word `w` is at token `t` (lemma or form).
+    fn word_is(&self, t: u32, w: WordId) -> bool {
+        let ti = t as usize;
+        self.tree.lemma_id[ti] == w || self.tree.form_id[ti] == w
+    }
+
+    /// `t` carries a particle that makes it a different listed phrasal verb.
+    fn other_phrasal(&self, t: u32, verb: WordId) -> bool {
+        self.tree.kids_with(t, Rel::CompoundPrt).any(|p| self.native.phrasal.contains(&(verb, self.tree.form_id[p as usize])))
+    }
+
+    /// Whether `term` occurs at token `t`; fills the tokens it spans (for a
+    /// phrasal verb its particles, for a compound its words) and, for a
+    /// prepositional verb (`agree_to`), the object of its preposition.
+    fn term_at(&self, term: &Term, t: u32, anchor: bool, tokens: &mut Vec<u32>, prep_object: &mut u32) -> bool {
+        let tree = self.tree;
+        let n = tree.len() as u32;
+        match term.kind {
+            TermKind::Word => {
+                if !self.word_is(t, term.words[0]) || self.other_phrasal(t, term.words[0]) {
+                    return false;
+                }
+                tokens.push(t);
+                true
+            }
+            TermKind::Phrasal => {
+                if !self.word_is(t, term.words[0]) {
+                    return false;
+                }
+                tokens.push(t);
+                let mut cursor = t;
+                for &w in &term.words[1..] {
+                    let prt = tree.kids_with(t, Rel::CompoundPrt).find(|&p| tree.form_id[p as usize] == w && !tokens.contains(&p));
+                    let next = cursor + 1;
+                    let at = match prt {
+                        Some(p) => p,
+                        None if next < n && tree.form_id[next as usize] == w => next,
+                        None => return false,
+                    };
+                    tokens.push(at);
+                    cursor = cursor.max(at);
+                }
+                // A prepositional verb's object is the object of its preposition.
+                if let Some(&last) = tokens.last() {
+                    let h = tree.head[last as usize];
+                    if last != t && matches!(tree.rel[last as usize], Rel::Case | Rel::Mark) && h != NONE && tree.head[h as usize] == t {
+                        *prep_object = h;
+                    }
+                }
+                true
+            }
+            TermKind::Compound => {
+                let k = term.words.len();
+                for j in 0..k {
+                    if !self.word_is(t, term.words[j]) {
+                        continue;
+                    }
+                    tokens.clear();
+                    tokens.push(t);
+                    let mut ok = true;
+                    let mut p = t;
+                    for i in (0..j).rev() {
+                        match self.prev_word(p) {
+                            Some(q) if self.word_is(q, term.words[i]) => {
+                                tokens.push(q);
+                                p = q;
+                            }
+                            _ => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    let mut p = t;
+                    for i in j + 1..k {
+                        if !ok {
+                            break;
+                        }
+                        match self.next_word(p) {
+                            Some(q) if self.word_is(q, term.words[i]) => {
+                                tokens.push(q);
+                                p = q;
+                            }
+                            _ => ok = false,
+                        }
+                    }
+                    if !ok {
+                        continue;
+                    }
+                    // As an anchor, `t` must head the compound (whatever the
+                    // parser made of it); as a value any word of it will do.
+                    if anchor && tree.dominates_any(tokens, t) {
+                        continue;
+                    }
+                    return true;
+                }
+                false
+            }
+        }
+    }
+
+    /// The word before `t`, across a hyphen ("cease - fire").
+    fn prev_word(&self, t: u32) -> Option<u32> {
+        let mut p = t.checked_sub(1)?;
+        if self.tree.is_hyphen(p) {
+            p = p.checked_sub(1)?;
+        }
+        Some(p)
+    }
+
+    fn next_word(&self, t: u32) -> Option<u32> {
+        let n = self.tree.len() as u32;
+        let mut p = t + 1;
+        if p < n && self.tree.is_hyphen(p) {
+            p += 1;
+        }
+        (p < n).then_some(p)
+    }
+
+    fn is_negated(&self, t: u32) -> bool {
+        is_negated(self.tree, t)
+    }
+}
+
+impl Tree<'_> {
+    /// Whether some token of `tokens` other than `t` dominates `t`.
+    fn dominates_any(&self, tokens: &[u32], t: u32) -> bool {
+        tokens.iter().any(|&q| q != t && self.dominates(q, t))
+    }
+}
+
+/// `not`, `n't`, `never` on the word (or `no` on it or on its object:
+/// "had no comment", "no talks").
+pub fn is_negated(tree: &Tree<'_>, t: u32) -> bool {
+    let neg_word = |k: u32| ["not", "n't", "never", "no"].iter().any(|w| tree.is_form(k, w));
+    tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advmod | Rel::Dep | Rel::Det) && neg_word(k))
+        || tree.kids_with(t, Rel::Obj).any(|o| tree.kids_with(o, Rel::Det).any(|d| tree.is_form(d, "no")))
+}
+
+fn is_relative(tree: &Tree<'_>, t: u32) -> bool {
+    matches!(tree.tag[t as usize], Tag::WDT | Tag::WP | Tag::WPS) || (tree.is_form(t, "that") && tree.rel[tree.head[t as usize] as usize] == Rel::AclRelcl)
+}
+
+/// The logical subject of predicate `x` when the clause has none of its own:
+/// the controller of an open complement (the object of "urged X to", else
+/// the subject), the subject of the first of coordinated verbs, of the
+/// clause a participle or infinitive depends on, the noun a relative or
+/// participial clause modifies. A relative pronoun stands for its noun.
+pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
+    let mut cur = x;
+    for _ in 0..tree.len() {
+        let ci = cur as usize;
+        if tree.is_passive(cur) && cur != x {
+            // Inherited through a passive: its logical subject is the agent.
+            return tree.kids_with(cur, Rel::OblAgent).next();
+        }
+        if let Some(s) = tree.kids(cur).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::Csubj)) {
+            if is_relative(tree, s) && tree.head[ci] != NONE {
+                return Some(tree.head[ci]);
+            }
+            return Some(s);
+        }
+        if tree.is_passive(cur) {
+            return tree.kids_with(cur, Rel::OblAgent).next();
+        }
+        let h = tree.head[ci];
+        if h == NONE {
+            return None;
+        }
+        match tree.rel[ci] {
+            Rel::Xcomp => {
+                // Object control ("urged Israel to withdraw"), else subject control.
+                if let Some(o) = tree.kids(h).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj)) {
+                    return Some(o);
+                }
+                if tree.is_passive(h) {
+                    return tree.kids_with(h, Rel::NsubjPass).next();
+                }
+                cur = h;
+            }
+            Rel::Conj | Rel::Advcl | Rel::Parataxis | Rel::Ccomp => {
+                if !tree.tag[h as usize].is_verb() && !tree.tag[h as usize].is_adjective() && !tree.has_kid(h, Rel::Cop) {
+                    return None;
+                }
+                cur = h;
+            }
+            Rel::Acl | Rel::AclRelcl => return tree.tag[h as usize].is_nominal().then_some(h),
+            _ => return None,
+        }
+    }
+    None
+}

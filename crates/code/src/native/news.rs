@@ -1,0 +1,1134 @@
+//! Coding real news: a parsed document in, dated, actor-resolved events out.
+//!
+//! For each sentence: find the actor names and agents ([`ActorIndex`]),
+//! match the native patterns ([`match_sentence`]), keep the anchors that
+//! report facts ([`Factuality`]), find each event's source (a `$` role, else
+//! the default rules of PATTERNS.md) and target (a `+` role), resolve those
+//! phrases to actor codes valid on the event date — names, titles before
+//! names, appositions, possessives, agents, and for pronouns and definite
+//! descriptions an earlier compatible actor of the document — and date the
+//! event by the time expression governing its clause.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use demarche_doc::{Document, InputError, Sentence};
+use demarche_knowledge::{ActorKind, Attach, Category, Knowledge};
+use demarche_lexicon::compiled::FxHashMap;
+
+use crate::deps::{Rel, Tag};
+use crate::model::{AnchorPos, Lexicon};
+use crate::native::actors::{ActorIndex, Mention, MentionKind};
+use crate::native::compile_patterns;
+use crate::native::matcher::{is_negated, match_sentence, subject_of, AnchorMatch};
+use crate::native::rules::{Kind, Rules};
+use crate::native::tree::{Tree, NONE};
+use crate::{Event, Explanation};
+
+/// demarche's own coder: built-in (or user) knowledge and native patterns.
+#[derive(Debug)]
+pub struct NewsCoder {
+    /// Vocabulary and compiled native patterns.
+    pub lexicon: Lexicon,
+    pub actors: ActorIndex,
+    rules: Rules,
+}
+
+/// Options of a coding run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NewsOptions {
+    /// Fill each event's [`Explanation`].
+    pub explain: bool,
+}
+
+/// Codes that need two parties (consult, meet, visit, host, mediate,
+/// negotiate, sign): no actor target, no event.
+fn needs_two_parties(code: &str) -> bool {
+    code.starts_with("04") || code.starts_with("057")
+}
+
+/// Codes of material acts whose place can stand for their target (aid,
+/// force posture, coercion, assault, fighting, mass violence).
+fn locative_code(code: &str) -> bool {
+    ["07", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
+}
+
+/// How well a name in a phrase stands for it: (not a person, depth below
+/// the phrase head, kind rank, position); lowest wins.
+type NameRank = (u8, u16, u8, u32);
+
+/// How a phrase's actor was found.
+#[derive(Clone, Debug, PartialEq)]
+enum Via {
+    /// A knowledge entry: `file:line: name`.
+    Entry(String),
+    /// An earlier mention of the document (coreference).
+    Earlier(String),
+}
+
+/// One actor a phrase stands for.
+#[derive(Clone, Debug, PartialEq)]
+struct Resolved {
+    code: String,
+    text: String,
+    via: Via,
+    kind: Kind,
+    /// Head token of the phrase (for "same phrase" checks).
+    head: u32,
+}
+
+/// An actor mentioned in the document, for coreference.
+#[derive(Clone, Debug)]
+struct Entry {
+    code: String,
+    kind: Kind,
+    plural: bool,
+    subject: bool,
+    sentence: usize,
+    position: u32,
+}
+
+/// Document-level state.
+#[derive(Default)]
+struct DocState {
+    memory: Vec<Entry>,
+    /// Names the knowledge base does not know, learnt from their titles and
+    /// appositions ("Khalil al-Hayya, the deputy head of Hamas").
+    aliases: FxHashMap<String, String>,
+}
+
+/// Per-sentence context.
+struct Ctx<'c, 's> {
+    tree: &'c Tree<'s>,
+    text: &'s str,
+    mentions: &'c [Mention],
+    /// Mention index per token.
+    mention_at: Vec<u32>,
+    date: Option<NaiveDate>,
+    sentence: usize,
+    /// Actors mentioned so far in this sentence.
+    local: Vec<Entry>,
+    /// Codes a reference may not resolve to (the other side of the event).
+    exclude: std::cell::RefCell<Vec<String>>,
+}
+
+impl NewsCoder {
+    /// The built-in knowledge base and patterns.
+    pub fn builtin() -> NewsCoder {
+        // Both are checked by the tests, so a failure is a build defect.
+        NewsCoder::new(Cow::Borrowed(Knowledge::builtin()), Knowledge::builtin_pattern_files().iter().copied()).unwrap_or_else(|e| panic!("built-in patterns: {e}"))
+    }
+
+    /// A coder over a knowledge base and pattern files (`(name, text)` in
+    /// tie order).
+    pub fn new<'a>(kb: Cow<'static, Knowledge>, patterns: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<NewsCoder, InputError> {
+        let mut lexicon = Lexicon::default();
+        compile_patterns(&mut lexicon, patterns)?;
+        Ok(NewsCoder { lexicon, actors: ActorIndex::new(kb), rules: Rules::builtin() })
+    }
+
+    /// The built-in knowledge and patterns with a user dictionary directory
+    /// laid over them (`DIR/*.txt` knowledge, `DIR/patterns/*.txt` patterns).
+    pub fn with_dictionary(dir: &std::path::Path) -> Result<NewsCoder, InputError> {
+        let kb = Knowledge::load_dir(dir)?;
+        let user = Knowledge::pattern_files_in(dir)?;
+        let files = Knowledge::builtin_pattern_files().iter().copied().chain(user.iter().map(|(p, t)| (p.as_str(), t.as_str())));
+        NewsCoder::new(Cow::Owned(kb), files)
+    }
+
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.actors.kb
+    }
+
+    /// Codes a document whose sentences are parsed (our parser's tokens with
+    /// heads). Sentences without a parse are skipped.
+    pub fn code_document(&self, doc: &Document, options: &NewsOptions) -> Vec<Event> {
+        let mut state = DocState::default();
+        let mut events = Vec::new();
+        for (i, sentence) in doc.sentences.iter().enumerate() {
+            if !sentence.is_parsed() {
+                continue;
+            }
+            let date = sentence.date.or(doc.date);
+            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut events);
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
+        let tree = Tree::new(&self.lexicon, sentence);
+        let text = sentence.text.as_str();
+        let mentions = self.actors.mentions(&tree, text);
+        let mut mention_at = vec![NONE; tree.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            for t in m.first..=m.last {
+                mention_at[t as usize] = i as u32;
+            }
+        }
+        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
+        self.remember_sentence(&mut ctx, state);
+        let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
+        if !question {
+            let matches = match_sentence(&self.lexicon.native, &tree);
+            let dates = clause_dates(&tree, text, date);
+            let bound: Vec<u32> = matches.matches.iter().flat_map(|m| m.source.into_iter().chain(m.target)).collect();
+            let first = out.len();
+            for m in &matches.matches {
+                self.events_of(&mut ctx, state, m, &bound, &dates, doc, sentence, options, out);
+            }
+            // One event per (source, target, code) in a sentence.
+            let mut seen: Vec<(String, String, String)> = Vec::new();
+            let mut i = first;
+            while i < out.len() {
+                let key = (out[i].source.clone(), out[i].target.clone(), out[i].code.clone());
+                if seen.contains(&key) {
+                    out.remove(i);
+                } else {
+                    seen.push(key);
+                    i += 1;
+                }
+            }
+        }
+        state.memory.extend(ctx.local);
+        // Keep the memory short: only recent sentences are referred to.
+        let keep_from = index.saturating_sub(6);
+        state.memory.retain(|e| e.sentence >= keep_from);
+    }
+
+    /// Records the actors the sentence's noun phrases name (for pronouns
+    /// and descriptions later in this sentence and the next ones).
+    fn remember_sentence(&self, ctx: &mut Ctx<'_, '_>, state: &mut DocState) {
+        let tree = ctx.tree;
+        for t in 0..tree.len() as u32 {
+            let ti = t as usize;
+            let nominal = tree.tag[ti].is_noun() || (tree.tag[ti].is_adjective() && ctx.mention_at[ti] != NONE);
+            if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
+                continue;
+            }
+            let mut found = self.resolve_single(ctx, state, t, false);
+            if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
+                // "The army said it had sent troops": a subject description
+                // is resolved now, so the pronouns after it can refer to it.
+                found = self.resolve_single(ctx, state, t, true);
+            }
+            for r in found {
+                let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
+                let subject = matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass);
+                ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events_of(
+        &self,
+        ctx: &mut Ctx<'_, '_>,
+        state: &mut DocState,
+        m: &AnchorMatch,
+        bound: &[u32],
+        dates: &[(u32, NaiveDate)],
+        doc: &str,
+        sentence: &Sentence,
+        options: &NewsOptions,
+        out: &mut Vec<Event>,
+    ) {
+        let Some(code_id) = m.code else { return };
+        let pattern = &self.lexicon.native.patterns[m.pattern as usize];
+        if m.negated && !pattern.neg {
+            return;
+        }
+        let tree = ctx.tree;
+        // A noun standing for an event another event is about ("condemned
+        // Israel's seizure of the crossing") is that event's topic.
+        if pattern.pos == AnchorPos::Noun && bound.contains(&m.anchor) {
+            return;
+        }
+        let mut code = self.lexicon.code(code_id).to_string();
+        match self.factuality(tree, m.anchor, pattern.neg) {
+            Factuality::Fact => {}
+            Factuality::Future => code = self.rules.intent_of(&code).to_string(),
+            Factuality::Irrealis => return,
+        }
+        let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
+        let Some(source_tok) = source_tok else { return };
+        let sources = self.resolve(ctx, state, source_tok);
+        if sources.is_empty() {
+            return;
+        }
+        *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        let mut targets = match m.target {
+            Some(t) => self.resolve(ctx, state, t),
+            None => Vec::new(),
+        };
+        if targets.is_empty() {
+            if let Some(t) = self.default_target(ctx, m, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
+        if targets.is_empty() && locative_code(&code) {
+            for t in self.locative_targets(ctx, m) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code))).collect();
+                if !targets.is_empty() {
+                    break;
+                }
+            }
+        }
+        if code.starts_with("15") {
+            // "The army sent troops to Catatumbo": a place in the source's
+            // own country is where forces are posted, not a target.
+            let kb = &*self.actors.kb;
+            targets.retain(|t| !(t.kind == Kind::State && t.code.len() == 3 && sources.iter().any(|s| country_of(kb, &s.code) == Some(t.code.as_str()))));
+        }
+        ctx.exclude.borrow_mut().clear();
+        let date = event_date(tree, m.anchor, dates).or(ctx.date);
+        let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
+        if targets.is_empty() {
+            if sources.len() >= 2 && crate::model::reciprocal_code(&code) {
+                // "Putin and Kim signed a treaty": each with the other.
+                for a in &sources {
+                    for b in &sources {
+                        if a.code != b.code {
+                            pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+            } else if !needs_two_parties(&code) {
+                pairs.extend(sources.iter().map(|s| (s, None)));
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    if s.code != t.code && s.head != t.head {
+                        pairs.push((s, Some(t)));
+                    }
+                }
+            }
+        }
+        for (s, t) in pairs {
+            let mut e = Event {
+                doc: doc.to_string(),
+                sentence: ctx.sentence,
+                text: sentence.text.clone(),
+                date,
+                source: s.code.clone(),
+                target: t.map(|t| t.code.clone()).unwrap_or_default(),
+                source_text: s.text.clone(),
+                target_text: t.map(|t| t.text.clone()).unwrap_or_default(),
+                code: code.clone(),
+                ..Event::default()
+            };
+            e.fill_code_attributes();
+            if options.explain {
+                let via = |v: &Via| match v {
+                    Via::Entry(x) => x.clone(),
+                    Via::Earlier(x) => format!("coreference: {x}"),
+                };
+                e.explain = Some(Explanation {
+                    pattern: format!("{}: {}", self.pattern_origin(m.pattern), pattern.text),
+                    source_entry: via(&s.via),
+                    target_entry: t.map(|t| via(&t.via)).unwrap_or_default(),
+                    path: format!("source {} / target {}", path(tree, m.anchor, s.head), t.map_or_else(|| "-".to_string(), |t| path(tree, m.anchor, t.head))),
+                });
+            }
+            out.push(e);
+        }
+    }
+
+    fn pattern_origin(&self, p: u32) -> String {
+        let pattern = &self.lexicon.native.patterns[p as usize];
+        let file = self.lexicon.native.files.get(pattern.origin.file as usize).map_or("?", String::as_str);
+        format!("{file}:{}", pattern.origin.line)
+    }
+
+    /// The source when no role binds `$` (PATTERNS.md, "defaults").
+    fn default_source(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, pos: AnchorPos) -> Option<u32> {
+        let tree = ctx.tree;
+        let a = m.anchor;
+        match pos {
+            AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
+            AnchorPos::Noun => {
+                let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
+                let h = tree.head[a as usize];
+                let light_object = h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]);
+                if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
+                    // "Israel's offensive has killed …", "renewed its appeal":
+                    // the possessor's act when the noun is a clause's subject
+                    // or a light verb's object; the object of another verb
+                    // ("reflects its desire to …") only mentions it.
+                    let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
+                    return (standalone || light_object).then_some(p);
+                }
+                if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
+                    return Some(x);
+                }
+                if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))) {
+                    return Some(b);
+                }
+                if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
+                    return Some(s);
+                }
+                // An event noun keeps the actor of the light verb it is the
+                // object of ("stepped up its air campaign", "engaged in
+                // shuttle diplomacy"); standing alone it is not an event.
+                if light_object {
+                    return subject_of(tree, h);
+                }
+                None
+            }
+        }
+    }
+
+    /// Whether the event at `anchor` is asserted as a fact, stated as a
+    /// future intention, or neither.
+    fn factuality(&self, tree: &Tree<'_>, anchor: u32, negative_pattern: bool) -> Factuality {
+        let r = &self.rules;
+        let mut x = anchor;
+        let mut result = Factuality::Fact;
+        let mut own_clause = true;
+        for _ in 0..tree.len() {
+            let xi = x as usize;
+            for &k in tree.kids(x) {
+                if tree.rel[k as usize] != Rel::Aux {
+                    continue;
+                }
+                let w = tree.forms[k as usize];
+                if r.is_modal(w) && !(own_clause && (is_negated(tree, x) || negative_pattern)) {
+                    return Factuality::Irrealis;
+                }
+                if own_clause && r.is_future(w) {
+                    result = Factuality::Future;
+                }
+            }
+            let h = tree.head[xi];
+            if h == NONE {
+                break;
+            }
+            let rel = tree.rel[xi];
+            let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            match rel {
+                Rel::Advcl | Rel::Acl => {
+                    if let Some(mk) = mark {
+                        if r.is_condition(mk) || (mk.eq_ignore_ascii_case("to") && rel == Rel::Advcl) {
+                            return Factuality::Irrealis;
+                        }
+                        if r.is_topic(mk) && tree.tag[xi] == Tag::VBG {
+                            return Factuality::Irrealis;
+                        }
+                    }
+                    // "Should Israel launch …": an inverted conditional.
+                    if rel == Rel::Advcl && inverted_condition(tree, x) {
+                        return Factuality::Irrealis;
+                    }
+                    if rel == Rel::Advcl && r.is_nonfactive(tree.lemmas[h as usize]) {
+                        return Factuality::Irrealis;
+                    }
+                }
+                Rel::Xcomp => {
+                    let to = mark.is_some_and(|m| m.eq_ignore_ascii_case("to"));
+                    if r.is_nonfactive(tree.lemmas[h as usize]) || (to && !r.is_implicative(tree.lemmas[h as usize])) {
+                        return Factuality::Irrealis;
+                    }
+                }
+                Rel::Ccomp | Rel::Csubj if r.is_nonfactive(tree.lemmas[h as usize]) => {
+                    return Factuality::Irrealis;
+                }
+                _ => {}
+            }
+            // The anchor's own clause extends through coordination and
+            // implicative complements ("would continue to target").
+            let implicative = rel == Rel::Xcomp && r.is_implicative(tree.lemmas[h as usize]);
+            if !matches!(rel, Rel::Conj) && !implicative {
+                own_clause = false;
+            }
+            x = h;
+        }
+        result
+    }
+
+    /// The actors a phrase stands for: one per conjunct, pronouns and
+    /// descriptions resolved to earlier actors.
+    fn resolve(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, t: u32) -> Vec<Resolved> {
+        let tree = ctx.tree;
+        // A relative pronoun stands for the noun its clause modifies.
+        let t = relative_antecedent(tree, t).unwrap_or(t);
+        let mut heads = vec![t];
+        let mut k = 0;
+        while k < heads.len() {
+            let h = heads[k];
+            for c in tree.kids_with(h, Rel::Conj) {
+                if !heads.contains(&c) && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
+                    heads.push(c);
+                }
+            }
+            k += 1;
+        }
+        let mut out: Vec<Resolved> = Vec::new();
+        for (i, &h) in heads.iter().enumerate() {
+            let mut found = self.resolve_single(ctx, state, h, true);
+            if found.is_empty() && i > 0 {
+                // "Iran's Atomic Energy Organisation and foreign ministry":
+                // a conjunct without an actor of its own shares the first's.
+                if let (Some(first), Some(ag)) = (out.first(), self.agent_at(ctx, h)) {
+                    if let Some(country) = country_of(&self.actors.kb, &first.code) {
+                        let text = phrase_text(tree, ctx.text, &[h]);
+                        found.push(Resolved { code: self.apply_agent(ag, country), text, via: first.via.clone(), kind: Kind::Org, head: h });
+                    }
+                }
+            }
+            for r in found {
+                if !out.iter().any(|o| o.code == r.code) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    /// The agent whose words end on token `t` ("foreign ministry").
+    fn agent_at(&self, ctx: &Ctx<'_, '_>, t: u32) -> Option<u32> {
+        let m = ctx.mention_at[t as usize];
+        if m == NONE {
+            return None;
+        }
+        match ctx.mentions[m as usize].kind {
+            MentionKind::Agent(a, _) => Some(a),
+            MentionKind::Actor(_) => None,
+        }
+    }
+
+    /// Whether a phrase names an actor by itself (a name, a pronoun, an
+    /// agent such as "Egyptian officials"), rather than a thing or event
+    /// with an actor among its modifiers ("the Israel-Hamas cease-fire").
+    fn names_actor(&self, ctx: &Ctx<'_, '_>, t: u32) -> bool {
+        let tree = ctx.tree;
+        let t = relative_antecedent(tree, t).unwrap_or(t);
+        let ti = t as usize;
+        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) {
+            return true;
+        }
+        // "Houthi targets", "Egypt's officials": a thing named after an actor,
+        // unless it is an event ("the Israel-Hamas cease-fire").
+        let event_noun = self.lexicon.native.by_anchor.get(&tree.lemma_id[ti]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun));
+        tree.tag[ti].is_noun()
+            && !event_noun
+            && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
+    }
+
+    /// The actor(s) of one conjunct's phrase (several when its modifiers are
+    /// coordinated: "the US and British strikes", "the foreign ministers of
+    /// Congo and Rwanda").
+    fn resolve_single(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, coref: bool) -> Vec<Resolved> {
+        let tree = ctx.tree;
+        let ci = c as usize;
+        if matches!(tree.tag[ci], Tag::PRP | Tag::PRPS) {
+            return if coref { self.pronoun(ctx, state, c).into_iter().collect() } else { Vec::new() };
+        }
+        let mut phrase = Vec::new();
+        phrase_tokens(tree, c, true, &mut phrase);
+        let mut variants = vec![phrase.clone()];
+        // Coordinated modifiers: one phrase per conjunct.
+        let coordinated = phrase.iter().copied().find_map(|h| {
+            let conj: Vec<u32> = tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x)).collect();
+            (h != c && !conj.is_empty()).then_some((h, conj))
+        });
+        if let Some((h, conj)) = coordinated {
+            let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
+            let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x)).collect();
+            variants = vec![base];
+            for &cj in &conj {
+                let mut v = without_h.clone();
+                phrase_tokens(tree, cj, false, &mut v);
+                v.sort_unstable();
+                v.dedup();
+                variants.push(v);
+            }
+        } else if let Some(chain) = hyphen_chain(tree, ctx, &phrase) {
+            // "Israeli-Palestinian talks", "the Israel-Hamas cease-fire".
+            variants = chain
+                .iter()
+                .map(|&(a, b)| phrase.iter().copied().filter(|&x| (a..=b).contains(&x) || !chain.iter().any(|&(p, q)| (p..=q).contains(&x))).collect())
+                .collect();
+        }
+        let mut out: Vec<Resolved> = Vec::new();
+        for v in variants {
+            for r in self.resolve_tokens(ctx, state, c, &v, coref) {
+                if !out.iter().any(|o| o.code == r.code) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    fn subtree_has_actor(&self, ctx: &Ctx<'_, '_>, x: u32) -> bool {
+        ctx.mentions.iter().any(|m| matches!(m.kind, MentionKind::Actor(_)) && ctx.tree.dominates(x, m.first))
+    }
+
+    /// The actor a set of phrase tokens names (several for a plural
+    /// description: "the two countries").
+    fn resolve_tokens(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, c: u32, phrase: &[u32], coref: bool) -> Vec<Resolved> {
+        let tree = ctx.tree;
+        let Some(date) = ctx.date else { return Vec::new() };
+        let kb = &*self.actors.kb;
+        // Actor names inside the phrase, with a code on the date.
+        let mut best: Option<(NameRank, u32, u32, String)> = None; // (rank, mention, actor, code)
+        let mut agent: Option<((u16, u32), u32)> = None;
+        // A name known but without a role on the date ("the FARC rebels" in
+        // 2025) is not a description of some earlier actor.
+        let mut named_off_date = false;
+        for (mi, m) in ctx.mentions.iter().enumerate() {
+            if !(m.first..=m.last).all(|t| phrase.contains(&t)) {
+                continue;
+            }
+            let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);
+            let distance = tree.depth[top as usize].saturating_sub(tree.depth[c as usize]);
+            match &m.kind {
+                MentionKind::Actor(entries) => {
+                    let Some((actor, code)) = self.actors.actor_on(entries, date) else {
+                        named_off_date = true;
+                        continue;
+                    };
+                    let kind = kb.actors()[actor as usize].kind;
+                    let kind_rank = match kind {
+                        ActorKind::Person => 0,
+                        ActorKind::Group | ActorKind::Igo | ActorKind::Party | ActorKind::Body | ActorKind::Ngo | ActorKind::Media | ActorKind::Company => 1,
+                        ActorKind::Place => 2,
+                        _ => 3,
+                    };
+                    let rank = (u8::from(kind != ActorKind::Person), distance, kind_rank, m.first);
+                    if best.as_ref().is_none_or(|b| rank < b.0) {
+                        best = Some((rank, mi as u32, actor, code.to_string()));
+                    }
+                }
+                MentionKind::Agent(a, _) => {
+                    let rank = (distance, m.first);
+                    if agent.as_ref().is_none_or(|b| rank < b.0) {
+                        agent = Some((rank, *a));
+                    }
+                }
+            }
+        }
+        let text = phrase_text(tree, ctx.text, phrase);
+        if let Some((_, mi, actor, code)) = best {
+            let a = &kb.actors()[actor as usize];
+            let m = &ctx.mentions[mi as usize];
+            let name = match &m.kind {
+                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| a.names[e.name as usize].text.clone()).unwrap_or_default(),
+                MentionKind::Agent(..) => String::new(),
+            };
+            let via = Via::Entry(format!("{}:{}: {} ({name})", a.file, a.line, a.name));
+            let mut code = code;
+            let mut kind = actor_kind(a.kind);
+            if a.kind != ActorKind::Person {
+                if let Some((_, ag)) = agent {
+                    code = self.apply_agent(ag, &code);
+                    if self.person_agent(ag) && tree.tag[c as usize] != Tag::NNS {
+                        kind = Kind::Person;
+                    }
+                }
+            }
+            // An unknown name with a title or apposition: remember it.
+            if coref && tree.tag[c as usize] == Tag::NNP && ctx.mention_at[c as usize] == NONE {
+                state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
+            }
+            return vec![Resolved { code, text, via, kind, head: c }];
+        }
+        if !coref || named_off_date {
+            return Vec::new();
+        }
+        if tree.tag[c as usize] == Tag::NNP {
+            if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
+                return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
+            }
+        }
+        let determiner = tree.kids(c).iter().copied().find(|&k| {
+            let f = tree.forms[k as usize];
+            (tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)))
+                || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
+        });
+        let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
+        let count = reference_count(tree, c);
+        if let Some((_, ag)) = agent {
+            // "its foreign ministry": the possessor's country.
+            if let Some(p) = possessor {
+                let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
+                let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
+                return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
+            }
+            if determiner.is_some() {
+                // A plural agent ("the rebels", "the troops") is one actor's
+                // members unless counted ("both foreign ministers").
+                let counted = if explicit_count(tree, c) { count } else { 1 };
+                return self.description_by_agent(ctx, state, c, ag, text, counted);
+            }
+            return Vec::new();
+        }
+        if determiner.is_some() {
+            if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
+                return self.description(ctx, state, c, kind, text, count);
+            }
+        }
+        // "the board's resolution", "its decision": the possessor's actor.
+        if let Some(p) = tree.kids_with(c, Rel::NmodPoss).next() {
+            if p != c && !phrase.is_empty() {
+                let mut owner = self.resolve_single(ctx, state, p, true);
+                for o in &mut owner {
+                    o.text = text.clone();
+                    o.head = c;
+                }
+                return owner;
+            }
+        }
+        Vec::new()
+    }
+
+    /// RUS + `~GOV` → RUSGOV; agents add to countries and regions only
+    /// (a group, organisation or person keeps its own code).
+    fn apply_agent(&self, agent: u32, code: &str) -> String {
+        let a = &self.actors.kb.agents()[agent as usize];
+        let bare = code.len() == 3 && self.actors.kb.registry().component(code).is_some_and(|c| matches!(c.category, Category::Country | Category::Region));
+        if !bare && a.attach == Attach::Suffix {
+            return code.to_string();
+        }
+        if a.attach == Attach::Prefix && code.len() != 3 {
+            return code.to_string();
+        }
+        a.apply(code)
+    }
+
+    fn person_agent(&self, agent: u32) -> bool {
+        let a = &self.actors.kb.agents()[agent as usize];
+        a.office.is_some() || a.phrase.split(' ').next_back().is_some_and(|w| self.rules.is_person_noun(w))
+    }
+
+    /// Candidates for a reference at `position`: earlier in this sentence
+    /// (subjects first, nearest first), then the previous sentences (most
+    /// recent first; subjects first, then in order). Actors the current
+    /// event's other side names are left out ("the US and Qatar mediated
+    /// between the two countries").
+    fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32) -> Vec<&'e Entry> {
+        let tree = ctx.tree;
+        let exclude = ctx.exclude.borrow();
+        let allowed = |e: &Entry| !exclude.contains(&e.code);
+        let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && !tree.dominates(e.position, position) && allowed(e)).collect();
+        local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
+        let mut out = local;
+        let mut sentences: Vec<usize> = state.memory.iter().map(|e| e.sentence).collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        for s in sentences.into_iter().rev() {
+            let mut these: Vec<&Entry> = state.memory.iter().filter(|e| e.sentence == s && allowed(e)).collect();
+            these.sort_by_key(|e| (!e.subject, e.position));
+            out.extend(these);
+        }
+        out
+    }
+
+    /// A personal or possessive pronoun: the nearest compatible actor.
+    fn pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> Option<Resolved> {
+        let tree = ctx.tree;
+        let w = tree.forms[p as usize].to_lowercase();
+        let want: &[Kind] = match w.as_str() {
+            "he" | "him" | "his" | "she" | "her" | "hers" | "himself" | "herself" | "i" | "me" | "my" => &[Kind::Person],
+            "it" | "its" | "itself" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org],
+            "they" | "them" | "their" | "themselves" | "we" | "us" | "our" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org, Kind::Any],
+            _ => return None,
+        };
+        let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
+        let cands = self.antecedents(ctx, state, p);
+        // "Oman, a mediator in Yemen, said it regretted …": the subject of
+        // a reported clause is, first of all, the speaker.
+        let clause = tree.head[p as usize];
+        if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
+            let speech = tree.head[clause as usize];
+            if let Some(speaker) = (speech != NONE).then(|| tree.kids_with(speech, Rel::Nsubj).next()).flatten() {
+                if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
+                    return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                }
+            }
+        }
+        let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
+        let e = pick?;
+        Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p })
+    }
+
+    /// "the ministry", "the military", "the rebels", "both foreign
+    /// ministers": the nearest earlier actors of a country (or, for armed
+    /// groups, the nearest groups).
+    fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String, count: usize) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let a = &kb.agents()[agent as usize];
+        // "the parties" are seldom political parties in world news.
+        if a.code == "PTY" {
+            return Vec::new();
+        }
+        let mut out: Vec<Resolved> = Vec::new();
+        for e in self.antecedents(ctx, state, c) {
+            let found = if a.code == "REB" {
+                e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
+            } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
+                let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
+                Some((code, if self.person_agent(agent) { Kind::Person } else { Kind::Org }))
+            } else {
+                None
+            };
+            if let Some((code, kind)) = found {
+                if !out.iter().any(|o| o.code == code) {
+                    out.push(Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text: text.clone(), kind, head: c });
+                }
+            }
+            if out.len() >= count {
+                break;
+            }
+        }
+        out
+    }
+
+    /// "the group", "the bloc", "the two countries": the nearest earlier
+    /// actors of that kind.
+    fn description(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, kind: Kind, text: String, count: usize) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let tree = ctx.tree;
+        // "the United States and its allies": an uncounted plural owned by
+        // an actor is an open set, not the actors named before.
+        let owned = tree.kids_with(c, Rel::NmodPoss).any(|k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
+        if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
+            return Vec::new();
+        }
+        let mut out: Vec<Resolved> = Vec::new();
+        for e in self.antecedents(ctx, state, c) {
+            let fits = match kind {
+                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
+                Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
+                Kind::Any => e.kind != Kind::Person,
+                k => e.kind == k,
+            };
+            if !fits {
+                continue;
+            }
+            let code = if kind == Kind::State { country_of(kb, &e.code).unwrap_or(&e.code).to_string() } else { e.code.clone() };
+            if !out.iter().any(|o| o.code == code) {
+                out.push(Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text: text.clone(), kind: e.kind, head: c });
+            }
+            if out.len() >= count {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The target when no role binds one (or the bound phrase names no
+    /// actor): an actor named by a prepositional modifier of what the
+    /// pattern consumed ("considering sanctions *against Pyongyang*",
+    /// "accepted a proposal *from Egyptian mediators*"), else the anchor's
+    /// own object or such a prepositional dependent, when it names an
+    /// actor by itself.
+    /// Places where a material act happened, which stand for its target
+    /// ("struck energy facilities in the Odesa region", "the Kursk region,
+    /// where Ukrainian forces seized territory").
+    fn locative_targets(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch) -> Vec<u32> {
+        let tree = ctx.tree;
+        let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
+        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ctx.mention_at[k as usize] != NONE;
+        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
+        for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
+            out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+        }
+        // A relative clause opened by "where" (possibly through a reporting
+        // verb: "where the UN says Israel has blocked …").
+        let mut x = m.anchor;
+        for _ in 0..4 {
+            let h = tree.head[x as usize];
+            if h == NONE {
+                break;
+            }
+            if tree.rel[x as usize] == Rel::AclRelcl {
+                if tree.kids(x).iter().any(|&k| tree.is_form(k, "where")) {
+                    out.push(h);
+                }
+                break;
+            }
+            if !matches!(tree.rel[x as usize], Rel::Conj | Rel::Ccomp | Rel::Xcomp) {
+                break;
+            }
+            x = h;
+        }
+        out
+    }
+
+    fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
+        let source_side = |t: u32| tree.dominates(source, t) || tree.dominates(t, source);
+        let ok = |k: u32| !source_side(k) && !tree.is_predicate_verb(k) && self.names_actor(ctx, k) && Some(k) != m.target;
+        let pp = |x: u32| -> Option<u32> {
+            tree.kids(x).iter().copied().find(|&k| {
+                matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
+            })
+        };
+        for &c in &m.consumed {
+            if c != m.anchor && tree.tag[c as usize].is_noun() {
+                if let Some(k) = pp(c) {
+                    return Some(k);
+                }
+            }
+        }
+        let assigned = |k: u32| m.nodes.iter().any(|&(_, t)| t == k);
+        if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj) && !assigned(k) && ok(k)) {
+            return Some(o);
+        }
+        tree.kids(m.anchor).iter().copied().find(|&k| {
+            tree.rel[k as usize] == Rel::Obl && !assigned(k) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
+        })
+    }
+}
+
+/// How many actors a reference stands for: "the two countries" 2, "both
+/// sides" 2, a plural 2, else 1.
+fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
+    const NUMBERS: [(&str, usize); 6] = [("two", 2), ("both", 2), ("three", 3), ("four", 4), ("five", 5), ("2", 2)];
+    for &k in tree.kids(c) {
+        if matches!(tree.rel[k as usize], Rel::Nummod | Rel::Det) {
+            if let Some((_, n)) = NUMBERS.iter().find(|(w, _)| tree.is_form(k, w)) {
+                return *n;
+            }
+        }
+    }
+    if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether a reference is counted ("two", "both", "three").
+fn explicit_count(tree: &Tree<'_>, c: u32) -> bool {
+    tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nummod | Rel::Det) && ["two", "both", "three", "four", "five"].iter().any(|w| tree.is_form(k, w)))
+}
+
+/// The noun a relative pronoun stands for ("the group, *which* it accused").
+fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
+    let ti = t as usize;
+    let relative = matches!(tree.tag[ti], Tag::WDT | Tag::WP) || (["that", "who", "whom", "which"].iter().any(|w| tree.is_form(t, w)) && !tree.tag[ti].is_noun());
+    let clause = tree.head[ti];
+    if !relative || clause == NONE || tree.rel[clause as usize] != Rel::AclRelcl {
+        return None;
+    }
+    let noun = tree.head[clause as usize];
+    (noun != NONE).then_some(noun)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Factuality {
+    Fact,
+    /// Stated with "will"/"would": an intention.
+    Future,
+    /// Conditional, possible, hoped for, a purpose or topic: not coded.
+    Irrealis,
+}
+
+/// "Should Israel launch …", "Had they known …": an auxiliary before the
+/// subject of an adverbial clause.
+fn inverted_condition(tree: &Tree<'_>, x: u32) -> bool {
+    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop));
+    let subj = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass));
+    match (aux, subj) {
+        (Some(a), Some(s)) => a < s && ["should", "had", "were"].iter().any(|w| tree.is_form(a, w)),
+        _ => false,
+    }
+}
+
+fn actor_kind(kind: ActorKind) -> Kind {
+    match kind {
+        ActorKind::Person => Kind::Person,
+        ActorKind::State | ActorKind::Territory | ActorKind::Region => Kind::State,
+        ActorKind::Igo => Kind::Igo,
+        ActorKind::Group | ActorKind::Party => Kind::Group,
+        _ => Kind::Org,
+    }
+}
+
+/// The country (or region) a code starts with, if it starts with one.
+fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
+    let head = code.get(..3)?;
+    kb.registry().component(head).filter(|c| matches!(c.category, Category::Country | Category::Region)).map(|_| head)
+}
+
+/// The tokens of the phrase headed by `c` where its actor is named: the
+/// head with compounds, titles, adjectives, possessors, appositions and
+/// `of`/`from` modifiers (without clauses, other prepositional phrases, and
+/// at the top its conjuncts).
+fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
+    if !out.contains(&c) {
+        out.push(c);
+    }
+    for &k in tree.kids(c) {
+        let rel = tree.rel[k as usize];
+        let take = match rel {
+            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith => true,
+            // The phrase's own preposition ("with Egypt") is not part of it.
+            Rel::Case => tree.tag[k as usize] == Tag::POS || !top,
+            // "head of the committee", "officials from Egypt", and caseless
+            // modifiers (mostly names the parser split: "Deputy … Bogdanov").
+            Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from")),
+            Rel::Conj => !top,
+            _ => false,
+        };
+        if take {
+            phrase_tokens(tree, k, false, out);
+        }
+    }
+    if top {
+        out.sort_unstable();
+    }
+}
+
+/// Two or more actor names in a phrase joined by hyphens ("Israeli -
+/// Palestinian"): their token ranges.
+fn hyphen_chain(tree: &Tree<'_>, ctx: &Ctx<'_, '_>, phrase: &[u32]) -> Option<Vec<(u32, u32)>> {
+    let actor_mentions: Vec<&Mention> = ctx.mentions.iter().filter(|m| matches!(m.kind, MentionKind::Actor(_)) && phrase.contains(&m.first) && phrase.contains(&m.last)).collect();
+    for (i, m) in actor_mentions.iter().enumerate() {
+        let mut chain = vec![(m.first, m.last)];
+        let mut last = m.last;
+        for n in &actor_mentions[i + 1..] {
+            if n.first == last + 2 && tree.is_hyphen(last + 1) {
+                chain.push((n.first, n.last));
+                last = n.last;
+            }
+        }
+        if chain.len() >= 2 {
+            return Some(chain);
+        }
+    }
+    None
+}
+
+/// The phrase as written, without leading determiners and punctuation.
+fn phrase_text(tree: &Tree<'_>, text: &str, phrase: &[u32]) -> String {
+    let mut toks: Vec<u32> = phrase.to_vec();
+    toks.sort_unstable();
+    while toks.len() > 1 && (matches!(tree.tag[toks[0] as usize], Tag::DT) || tree.tag[toks[0] as usize].is_punct()) {
+        toks.remove(0);
+    }
+    while toks.len() > 1 && tree.tag[*toks.last().unwrap_or(&0) as usize].is_punct() {
+        toks.pop();
+    }
+    match (toks.first(), toks.last()) {
+        (Some(&a), Some(&b)) => tree.span_text(text, a, b).to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Dates of the sentence's time expressions, attached to the clause each
+/// governs: (clause head token, date). Vague expressions ("last week",
+/// "since May", "in recent months") date nothing.
+fn clause_dates(tree: &Tree<'_>, text: &str, reference: Option<NaiveDate>) -> Vec<(u32, NaiveDate)> {
+    use demarche_text::temporal::{find_dates, Granularity};
+    let Some(reference) = reference else { return Vec::new() };
+    let mut out = Vec::new();
+    for e in find_dates(text, reference) {
+        let words = &text[e.start..e.end];
+        let relative = words.split_whitespace().any(|w| ["this", "last", "next", "earlier", "later", "past", "recent", "coming"].iter().any(|r| w.eq_ignore_ascii_case(r)));
+        let vague = match e.granularity {
+            Granularity::Day => false,
+            Granularity::Week => true,
+            Granularity::Month | Granularity::Year => relative,
+        };
+        if vague {
+            continue;
+        }
+        let toks: Vec<u32> = (0..tree.len() as u32).filter(|&t| tree.start[t as usize] >= e.start && tree.end[t as usize] <= e.end && tree.end[t as usize] > tree.start[t as usize]).collect();
+        let Some(&top) = toks.iter().min_by_key(|&&t| tree.depth[t as usize]) else { continue };
+        // A date is never a conjunct of a clause: "… and on May 19, the
+        // ministry warned" misparsed; it introduces the next clause.
+        if matches!(tree.rel[top as usize], Rel::Conj | Rel::Parataxis | Rel::Dep) {
+            let last = *toks.iter().max().unwrap_or(&top);
+            if let Some(v) = (last + 1..tree.len() as u32).find(|&v| tree.is_predicate_verb(v) && !tree.is_form(v, "said")) {
+                out.push((v, e.date));
+                continue;
+            }
+        }
+        // "since May", "until Friday", "for weeks" are not when it happened.
+        let before = toks[0].checked_sub(1).map(|p| tree.forms[p as usize].to_lowercase());
+        if before.as_deref().is_some_and(|w| ["since", "until", "till", "for", "through", "by", "from", "before"].contains(&w)) {
+            continue;
+        }
+        let mut x = tree.head[top as usize];
+        while x != NONE && !is_clause_head(tree, x) {
+            x = tree.head[x as usize];
+        }
+        let x = if x == NONE { top } else { x };
+        out.push((x, e.date));
+    }
+    out
+}
+
+fn is_clause_head(tree: &Tree<'_>, t: u32) -> bool {
+    tree.is_predicate_verb(t) || tree.head[t as usize] == NONE || tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Cop))
+}
+
+/// The date of the nearest clause, from the anchor up, that has one. A
+/// clause in the present tense ("the UN says Israel has blocked …") speaks
+/// of now: it stops the climb (the caller then uses the document date).
+fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Option<NaiveDate> {
+    let mut x = anchor;
+    for _ in 0..=tree.len() {
+        if x == NONE {
+            return None;
+        }
+        if let Some((_, d)) = dates.iter().find(|(h, _)| *h == x) {
+            return Some(*d);
+        }
+        if present_tense(tree, x) {
+            return None;
+        }
+        x = tree.head[x as usize];
+    }
+    None
+}
+
+/// A verb in the present (or present perfect) tense.
+fn present_tense(tree: &Tree<'_>, x: u32) -> bool {
+    let tag = tree.tag[x as usize];
+    if !tag.is_verb() {
+        return false;
+    }
+    let auxes: Vec<u32> = tree.kids(x).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass)).collect();
+    match auxes.first() {
+        Some(&a) => matches!(tree.tag[a as usize], Tag::VBZ | Tag::VBP),
+        None => matches!(tag, Tag::VBZ | Tag::VBP),
+    }
+}
+
+/// The dependency path from the anchor to a word: relations downward
+/// (`obl:with>nmod`), or up to a governor.
+fn path(tree: &Tree<'_>, anchor: u32, word: u32) -> String {
+    let label = |t: u32| -> String {
+        let rel = tree.rel[t as usize].as_str();
+        match tree.case_child(t) {
+            Some(c) => format!("{rel}:{}", tree.forms[c as usize].to_lowercase()),
+            None => rel.to_string(),
+        }
+    };
+    if word == anchor {
+        return format!("({})", tree.forms[anchor as usize]);
+    }
+    let mut down = Vec::new();
+    let mut t = word;
+    for _ in 0..tree.len() {
+        if t == anchor {
+            down.reverse();
+            return format!("{}({})", down.join(">"), tree.forms[anchor as usize]);
+        }
+        if t == NONE {
+            break;
+        }
+        down.push(label(t));
+        t = tree.head[t as usize];
+    }
+    let h = tree.head[word as usize];
+    let governor = if h == NONE { "ROOT" } else { tree.forms[h as usize] };
+    format!("{}({governor})", label(word))
+}
+

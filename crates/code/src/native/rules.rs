@@ -1,0 +1,148 @@
+//! The word lists behind the document-level rules (`crates/code/data/`):
+//! which clauses are facts, how a future event becomes a statement of
+//! intent, which definite descriptions refer back to which actors, which
+//! head nouns name a person.
+
+use demarche_lexicon::compiled::{FxHashMap, FxHashSet};
+
+const INTENT: &str = include_str!("../../data/intent.tsv");
+const CLAUSES: &str = include_str!("../../data/clauses.tsv");
+const DESCRIPTIONS: &str = include_str!("../../data/descriptions.txt");
+const PERSON_NOUNS: &str = include_str!("../../data/person-nouns.txt");
+
+/// What kind of earlier actor a description or pronoun can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    State,
+    Igo,
+    Group,
+    /// Any organisation (IGO, NGO, group, company, media, state body).
+    Org,
+    Person,
+    Any,
+}
+
+/// The compiled word lists.
+#[derive(Debug, Default)]
+pub struct Rules {
+    intent: FxHashMap<String, String>,
+    implicative: FxHashSet<String>,
+    light: FxHashSet<String>,
+    nonfactive: FxHashSet<String>,
+    condition: FxHashSet<String>,
+    topic: FxHashSet<String>,
+    modal: FxHashSet<String>,
+    future: FxHashSet<String>,
+    descriptions: FxHashMap<String, Kind>,
+    person_nouns: FxHashSet<String>,
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Rules {
+    /// The built-in lists (checked by this module's tests).
+    pub fn builtin() -> Rules {
+        let mut r = Rules::default();
+        for line in data_lines(INTENT) {
+            if let Some((from, to)) = line.split_once('\t') {
+                r.intent.insert(from.trim().to_string(), to.trim().to_string());
+            }
+        }
+        for line in data_lines(CLAUSES) {
+            let Some((class, word)) = line.split_once('\t') else { continue };
+            let set = match class {
+                "implicative" => &mut r.implicative,
+                "light" => &mut r.light,
+                "nonfactive" => &mut r.nonfactive,
+                "condition" => &mut r.condition,
+                "topic" => &mut r.topic,
+                "modal" => &mut r.modal,
+                "future" => &mut r.future,
+                _ => continue,
+            };
+            set.insert(word.trim().to_string());
+        }
+        for line in data_lines(DESCRIPTIONS) {
+            let Some((word, kind)) = line.split_once('\t') else { continue };
+            let kind = match kind.trim() {
+                "state" => Kind::State,
+                "igo" => Kind::Igo,
+                "group" => Kind::Group,
+                "org" => Kind::Org,
+                "person" => Kind::Person,
+                _ => Kind::Any,
+            };
+            r.descriptions.insert(word.trim().to_string(), kind);
+        }
+        r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
+        r
+    }
+
+    /// The code of the intent (or threat) stated by a future event: the
+    /// longest listed prefix of `code`, or the code itself.
+    pub fn intent_of<'a>(&'a self, code: &'a str) -> &'a str {
+        (2..=code.len()).rev().find_map(|n| code.get(..n).and_then(|p| self.intent.get(p))).map_or(code, String::as_str)
+    }
+
+    pub fn is_implicative(&self, lemma: &str) -> bool {
+        self.implicative.contains(&lemma.to_lowercase())
+    }
+
+    /// A light verb: its event-noun object is the event ("held talks").
+    pub fn is_light(&self, lemma: &str) -> bool {
+        self.light.contains(&lemma.to_lowercase())
+    }
+
+    pub fn is_nonfactive(&self, lemma: &str) -> bool {
+        self.nonfactive.contains(&lemma.to_lowercase())
+    }
+
+    pub fn is_condition(&self, word: &str) -> bool {
+        self.condition.contains(&word.to_lowercase())
+    }
+
+    pub fn is_topic(&self, word: &str) -> bool {
+        self.topic.contains(&word.to_lowercase())
+    }
+
+    pub fn is_modal(&self, word: &str) -> bool {
+        self.modal.contains(&word.to_lowercase())
+    }
+
+    pub fn is_future(&self, word: &str) -> bool {
+        let w = word.to_lowercase().replace('’', "'");
+        self.future.contains(&w)
+    }
+
+    pub fn description(&self, lemma: &str) -> Option<Kind> {
+        self.descriptions.get(&lemma.to_lowercase()).copied()
+    }
+
+    pub fn is_person_noun(&self, lemma: &str) -> bool {
+        self.person_nouns.contains(&lemma.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_every_intent_is_a_code() {
+        let r = Rules::builtin();
+        assert_eq!(r.intent_of("042"), "036");
+        assert_eq!(r.intent_of("0451"), "039");
+        assert_eq!(r.intent_of("0841"), "0353");
+        assert_eq!(r.intent_of("195"), "1384");
+        assert_eq!(r.intent_of("111"), "111", "speech acts keep their code");
+        for to in r.intent.values() {
+            assert!(demarche_cameo::is_code(to), "{to}");
+        }
+        assert!(r.is_implicative("begin") && r.is_nonfactive("hope") && r.is_condition("If"));
+        assert!(r.is_modal("could") && r.is_future("’ll") && r.is_topic("on"));
+        assert_eq!(r.description("bloc"), Some(Kind::Igo));
+        assert!(r.is_person_noun("Spokesman"));
+    }
+}

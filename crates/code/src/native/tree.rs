@@ -1,0 +1,432 @@
+//! The native coder's view of a parsed sentence: interned forms and lemmas,
+//! tags, the dependency tree with children lists and depths, and byte
+//! offsets into the sentence text.
+
+use demarche_doc::Sentence;
+use demarche_lexicon::WordId;
+
+use crate::deps::{Rel, Tag};
+use crate::model::Lexicon;
+
+/// No token (a root's head, an unknown word).
+pub const NONE: u32 = u32::MAX;
+
+/// One parsed sentence, ready for matching.
+#[derive(Debug, Default)]
+pub struct Tree<'s> {
+    pub forms: Vec<&'s str>,
+    /// Upper-case interned ids ([`NONE`] when the lexicon has no such word).
+    pub form_id: Vec<WordId>,
+    pub lemma_id: Vec<WordId>,
+    pub lemmas: Vec<&'s str>,
+    pub tag: Vec<Tag>,
+    /// UPOS `AUX` (an auxiliary or copula by category, whatever its relation).
+    pub aux: Vec<bool>,
+    /// 0-based head, [`NONE`] for a root.
+    pub head: Vec<u32>,
+    pub rel: Vec<Rel>,
+    pub depth: Vec<u16>,
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+    /// Byte range of each token in the sentence text.
+    pub start: Vec<usize>,
+    pub end: Vec<usize>,
+}
+
+impl<'s> Tree<'s> {
+    /// Builds the tree of a sentence our parser (or a CoNLL-U reader) has
+    /// annotated. Bad heads (out of range, cycles) become roots.
+    pub fn new(lex: &Lexicon, sentence: &'s Sentence) -> Tree<'s> {
+        let n = sentence.tokens.len();
+        let mut t = Tree::default();
+        let base = sentence.start;
+        for tok in &sentence.tokens {
+            t.forms.push(tok.form.as_str());
+            t.form_id.push(lex.vocab.get_folded(&tok.form).unwrap_or(NONE));
+            let lemma = if tok.lemma.is_empty() || tok.lemma == "_" { tok.form.as_str() } else { tok.lemma.as_str() };
+            let tag = if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) };
+            let mut lemma_id = lex.vocab.get_folded(lemma).unwrap_or(NONE);
+            if lemma_id == NONE && (tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS)) {
+                // A lemma the patterns do not know may be a lemmatizer slip
+                // ("declined" → "declin"): try the rule lemmatizer's.
+                let mut buf = String::new();
+                crate::lemma::lemmatize(&tok.form, tag, &mut buf);
+                lemma_id = lex.vocab.get_folded(&buf).unwrap_or(NONE);
+                for stem in [lemma, buf.as_str()] {
+                    // A stripped final e ("declin", "decid").
+                    if lemma_id == NONE && !stem.ends_with('e') {
+                        lemma_id = lex.vocab.get_folded(&format!("{stem}e")).unwrap_or(NONE);
+                    }
+                }
+            }
+            t.lemmas.push(lemma);
+            t.lemma_id.push(lemma_id);
+            t.tag.push(tag);
+            t.aux.push(tok.upos == "AUX");
+            t.head.push(if tok.head == 0 || tok.head as usize > n { NONE } else { tok.head - 1 });
+            t.rel.push(Rel::from_ud(&tok.deprel));
+            // Offsets are into the document body; the sentence text starts at `base`.
+            let (s, e) = if tok.end > tok.start && tok.start >= base { (tok.start - base, tok.end - base) } else { (0, 0) };
+            t.start.push(s);
+            t.end.push(e);
+        }
+        t.repair();
+        t.finish();
+        t
+    }
+
+    /// Repairs a misparse common in news: a sentence whose root is its
+    /// subject noun with the main verb hung under it as a reduced relative
+    /// clause ("The UN office called on …" as "the office [that was]
+    /// called"). With no other predicate at the top, the verb becomes the
+    /// root and the noun its subject.
+    fn repair(&mut self) {
+        self.repair_conjuncts();
+        self.repair_reduced_root();
+        self.repair_where_relative();
+        self.repair_attributed_clause();
+        self.repair_subject_with_verb_conjuncts();
+        self.repair_coordinated_modifiers();
+    }
+
+    /// "from Egyptian and Qatari mediators", "the US and British strikes":
+    /// two modifiers of one noun joined by "and", which the parser hung
+    /// side by side under the noun (the conjunction with them): the second
+    /// is the first's conjunct.
+    fn repair_coordinated_modifiers(&mut self) {
+        let n = self.head.len();
+        for cc in 1..n.saturating_sub(2) {
+            let noun = self.head[cc];
+            if noun == NONE || self.rel[cc] != Rel::Cc || (noun as usize) <= cc + 1 || !self.tag[noun as usize].is_noun() {
+                continue;
+            }
+            let modifier = |i: usize| self.head[i] == noun && matches!(self.rel[i], Rel::Amod | Rel::Compound);
+            let (first, second) = (cc - 1, cc + 1);
+            if modifier(first) && modifier(second) {
+                self.head[second] = first as u32;
+                self.rel[second] = Rel::Conj;
+                self.head[cc] = second as u32;
+            }
+        }
+    }
+
+    /// "Russian and Ukrainian delegations met in Istanbul … and agreed to
+    /// exchange prisoners …, but failed to reach agreement": the first verb
+    /// read as a participle under the subject, the next one as the
+    /// subject's (nominal!) conjunct. A finite verb coordinated with a noun
+    /// shows the misparse: the participle becomes the main verb, and the
+    /// root and the other verbs its conjuncts.
+    fn repair_subject_with_verb_conjuncts(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        for v in 0..n {
+            let noun = self.head[v];
+            if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) || (noun as usize) > v {
+                continue;
+            }
+            let nu = noun as usize;
+            if self.head[nu] != root as u32 || self.rel[nu] != Rel::Nsubj || root < v || !self.tag[root].is_verb() {
+                continue;
+            }
+            let has_aux = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP)).collect();
+            if has_aux || verb_conjuncts.is_empty() {
+                continue;
+            }
+            self.head[v] = NONE;
+            self.rel[v] = Rel::Root;
+            if self.tag[v] == Tag::VBN {
+                self.tag[v] = Tag::VBD;
+            }
+            self.head[root] = v as u32;
+            self.rel[root] = Rel::Conj;
+            self.head[nu] = v as u32;
+            for c in verb_conjuncts {
+                self.head[c] = v as u32;
+            }
+            return;
+        }
+    }
+
+    /// "Russian drones struck energy facilities in the Odesa region,
+    /// regional officials said": the parser may read the reported clause as
+    /// a reduced relative under the speech verb's subject ("drones [that
+    /// were] struck …") and the real speakers as its conjunct. A participle
+    /// with an object of its own, followed by such a conjunct, is the
+    /// reported clause: it becomes the speech verb's complement, the noun
+    /// its subject, the conjunct the speaker.
+    fn repair_attributed_clause(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            let noun = self.head[v];
+            if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) {
+                continue;
+            }
+            let nu = noun as usize;
+            let speech = self.head[nu];
+            if speech == NONE || self.rel[nu] != Rel::Nsubj || !self.tag[speech as usize].is_verb() || (speech as usize) < v {
+                continue;
+            }
+            let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
+            let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
+            let speaker = (v + 1..speech as usize).find(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && self.tag[i].is_noun());
+            let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
+            self.head[v] = speech;
+            self.rel[v] = Rel::Ccomp;
+            self.head[nu] = v as u32;
+            self.head[c] = speech;
+            self.rel[c] = Rel::Nsubj;
+            if self.tag[v] == Tag::VBN {
+                self.tag[v] = Tag::VBD;
+            }
+        }
+    }
+
+    /// "moved toward the Kursk region, where Ukrainian forces seized
+    /// territory": a clause opened by relative "where" right after a noun
+    /// (and a comma) modifies that noun, though the parser may have
+    /// coordinated it with the main verb.
+    fn repair_where_relative(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            if !self.forms[w].eq_ignore_ascii_case("where") || self.rel[w] != Rel::Advmod {
+                continue;
+            }
+            let v = self.head[w];
+            if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Advcl | Rel::Parataxis | Rel::Ccomp) {
+                continue;
+            }
+            let mut prev = w - 1;
+            if self.forms[prev] == "," && prev > 0 {
+                prev -= 1;
+            }
+            if !self.tag[prev].is_noun() {
+                continue;
+            }
+            // No cycle: the noun must not sit inside the clause.
+            let mut x = prev as u32;
+            let mut inside = false;
+            for _ in 0..n {
+                if x == NONE {
+                    break;
+                }
+                if x == v {
+                    inside = true;
+                    break;
+                }
+                x = self.head[x as usize];
+            }
+            if !inside {
+                self.head[v as usize] = prev as u32;
+                self.rel[v as usize] = Rel::AclRelcl;
+            }
+        }
+    }
+
+    /// Conjuncts the parser hung on the wrong word: a noun coordinated with
+    /// a verb ("informed [Qatar's prime minister] and [Egypt's intelligence
+    /// chief]" with the second under "informed") belongs to the verb's
+    /// object; a finite verb coordinated with a non-finite complement
+    /// ("denies restricting aid and blames the UN") to the complement's
+    /// governor.
+    fn repair_conjuncts(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            if self.rel[x] != Rel::Conj || h == NONE {
+                continue;
+            }
+            let hu = h as usize;
+            if self.tag[x].is_noun() && self.tag[hu].is_verb() {
+                let object = (0..x).rev().find(|&o| self.head[o] == h && matches!(self.rel[o], Rel::Obj | Rel::Iobj) && self.tag[o].is_nominal());
+                if let Some(o) = object {
+                    self.head[x] = o as u32;
+                }
+            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
+                let g = self.head[hu];
+                if g != NONE && self.tag[g as usize].is_verb() {
+                    self.head[x] = g;
+                }
+            }
+        }
+    }
+
+    fn repair_reduced_root(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.head.iter().enumerate().any(|(i, &h)| h == root as u32 && self.rel[i] == Rel::Cop) {
+            return;
+        }
+        let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
+        let Some(v) = verb else { return };
+        // A real participle phrase has its own passive agent or no object.
+        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+        let has_agent = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && self.rel[i] == Rel::OblAgent);
+        if !has_object || has_agent {
+            return;
+        }
+        for i in 0..n {
+            // The sentence's final punctuation and other clause-level words follow the verb.
+            if self.head[i] == root as u32 && i > v && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+        self.head[root] = v as u32;
+        self.rel[root] = Rel::Nsubj;
+    }
+
+    /// Builds a tree from plain arrays (tests, other parsers).
+    pub fn from_parts(lex: &Lexicon, forms: &[&'s str], lemmas: &[&'s str], tags: &[Tag], heads: &[u32], rels: &[Rel]) -> Tree<'s> {
+        let n = forms.len();
+        let mut t = Tree::default();
+        let mut at = 0;
+        for i in 0..n {
+            t.forms.push(forms[i]);
+            t.form_id.push(lex.vocab.get_folded(forms[i]).unwrap_or(NONE));
+            t.lemmas.push(lemmas[i]);
+            t.lemma_id.push(lex.vocab.get_folded(lemmas[i]).unwrap_or(NONE));
+            t.tag.push(tags[i]);
+            t.aux.push(matches!(rels[i], Rel::Aux | Rel::AuxPass | Rel::Cop));
+            t.head.push(if heads[i] == 0 || heads[i] as usize > n { NONE } else { heads[i] - 1 });
+            t.rel.push(rels[i]);
+            t.start.push(at);
+            t.end.push(at + forms[i].len());
+            at += forms[i].len() + 1;
+        }
+        t.repair();
+        t.finish();
+        t
+    }
+
+    fn finish(&mut self) {
+        let n = self.forms.len();
+        // Break cycles: a word whose chain of heads does not reach a root
+        // within n steps becomes a root.
+        for i in 0..n {
+            let mut x = self.head[i];
+            let mut steps = 0;
+            while x != NONE && steps <= n {
+                x = self.head[x as usize];
+                steps += 1;
+            }
+            if x != NONE {
+                self.head[i] = NONE;
+            }
+        }
+        self.kid_start = vec![0; n + 1];
+        for &h in &self.head {
+            if h != NONE {
+                self.kid_start[h as usize + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            self.kid_start[i + 1] += self.kid_start[i];
+        }
+        let mut fill = self.kid_start.clone();
+        self.kids = vec![0; self.kid_start[n] as usize];
+        for i in 0..n {
+            let h = self.head[i];
+            if h != NONE {
+                self.kids[fill[h as usize] as usize] = i as u32;
+                fill[h as usize] += 1;
+            }
+        }
+        self.depth = (0..n)
+            .map(|i| {
+                let mut d = 0u16;
+                let mut x = self.head[i];
+                while x != NONE && (d as usize) < n {
+                    d += 1;
+                    x = self.head[x as usize];
+                }
+                d
+            })
+            .collect();
+    }
+
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Children of `t`, in sentence order.
+    pub fn kids(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        &self.kids[self.kid_start[t] as usize..self.kid_start[t + 1] as usize]
+    }
+
+    pub fn kids_with(&self, t: u32, rel: Rel) -> impl Iterator<Item = u32> + '_ {
+        self.kids(t).iter().copied().filter(move |&k| self.rel[k as usize] == rel)
+    }
+
+    pub fn has_kid(&self, t: u32, rel: Rel) -> bool {
+        self.kids_with(t, rel).next().is_some()
+    }
+
+    /// Whether `a` is `d` or one of its ancestors.
+    pub fn dominates(&self, a: u32, mut d: u32) -> bool {
+        for _ in 0..=self.len() {
+            if d == a {
+                return true;
+            }
+            if d == NONE {
+                return false;
+            }
+            d = self.head[d as usize];
+        }
+        false
+    }
+
+    /// The form in lower case (ASCII folding only: enough for function words).
+    pub fn is_form(&self, t: u32, word: &str) -> bool {
+        self.forms[t as usize].eq_ignore_ascii_case(word)
+    }
+
+    pub fn lemma_is(&self, t: u32, word: &str) -> bool {
+        self.lemmas[t as usize].eq_ignore_ascii_case(word)
+    }
+
+    /// Passive voice: an `aux:pass` or `nsubj:pass` dependent, or a past
+    /// participle modifying a noun ("a deal brokered by Egypt").
+    pub fn is_passive(&self, t: u32) -> bool {
+        let ti = t as usize;
+        self.kids(t).iter().any(|&k| matches!(self.rel[k as usize], Rel::AuxPass | Rel::NsubjPass))
+            || (self.rel[ti] == Rel::Acl && self.tag[ti] == Tag::VBN)
+    }
+
+    /// Is `t` a hyphen or dash token?
+    pub fn is_hyphen(&self, t: u32) -> bool {
+        matches!(self.forms[t as usize], "-" | "–" | "‑")
+    }
+
+    /// The case or mark words of `t` (`with`, `on behalf of`), as token ids:
+    /// the first `case`/`mark` child and its `fixed` dependents.
+    pub fn case_child(&self, t: u32) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| matches!(self.rel[k as usize], Rel::Case | Rel::Mark) && self.tag[k as usize] != Tag::POS)
+    }
+
+    /// Whether `t` is a finite or non-finite verb acting as a predicate
+    /// (not an auxiliary or copula).
+    pub fn is_predicate_verb(&self, t: u32) -> bool {
+        let ti = t as usize;
+        self.tag[ti].is_verb() && !matches!(self.rel[ti], Rel::Aux | Rel::AuxPass | Rel::Cop)
+    }
+
+    /// The text of tokens `a..=b` as written in `text` (the sentence).
+    pub fn span_text<'t>(&self, text: &'t str, a: u32, b: u32) -> &'t str {
+        let (s, e) = (self.start[a as usize], self.end[b as usize]);
+        if s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e) {
+            &text[s..e]
+        } else {
+            ""
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The coder's tree repairs on parses with the misreadings our parser
+//! makes on wire copy (given here as CoNLL-U, so the test does not depend
+//! on the parser of the day): the events come out as if parsed right.
+
+use demarche_code::native::{NewsCoder, NewsOptions};
+use demarche_code::Event;
+use demarche_doc::conllu::parse_str;
+use demarche_doc::{Document, NaiveDate};
+
+const MISPARSES: &str = r#"# sent_id = t-1
+# text = Russian drones struck energy facilities in the Odesa region, regional officials said.
+1	Russian	Russian	ADJ	JJ	_	2	amod	_	_
+2	drones	drone	NOUN	NNS	_	13	nsubj	_	_
+3	struck	strike	VERB	VBN	_	2	acl	_	_
+4	energy	energy	NOUN	NN	_	5	compound	_	_
+5	facilities	facility	NOUN	NNS	_	3	obj	_	_
+6	in	in	ADP	IN	_	9	case	_	_
+7	the	the	DET	DT	_	9	det	_	_
+8	Odesa	Odesa	PROPN	NNP	_	9	compound	_	_
+9	region	region	NOUN	NN	_	3	obl	_	_
+10	,	,	PUNCT	,	_	12	punct	_	_
+11	regional	regional	ADJ	JJ	_	12	amod	_	_
+12	officials	official	NOUN	NNS	_	2	conj	_	_
+13	said	say	VERB	VBD	_	0	root	_	_
+14	.	.	PUNCT	.	_	13	punct	_	_
+
+# sent_id = t-2
+# text = Russian and Ukrainian delegations met in Istanbul and agreed to exchange prisoners, but failed to reach a deal.
+1	Russian	Russian	ADJ	JJ	_	4	amod	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	Ukrainian	ukrainian	ADJ	JJ	_	1	conj	_	_
+4	delegations	delegation	NOUN	NNS	_	15	nsubj	_	_
+5	met	meet	VERB	VBN	_	4	acl	_	_
+6	in	in	ADP	IN	_	7	case	_	_
+7	Istanbul	Istanbul	PROPN	NNP	_	5	obl	_	_
+8	and	and	CCONJ	CC	_	9	cc	_	_
+9	agreed	agree	VERB	VBD	_	4	conj	_	_
+10	to	to	ADP	IN	_	12	case	_	_
+11	exchange	exchange	NOUN	NN	_	12	compound	_	_
+12	prisoners	prisoner	NOUN	NNS	_	9	obl	_	_
+13	,	,	PUNCT	,	_	15	punct	_	_
+14	but	but	CCONJ	CC	_	15	cc	_	_
+15	failed	fail	VERB	VBD	_	0	root	_	_
+16	to	to	PART	TO	_	17	mark	_	_
+17	reach	reach	VERB	VB	_	15	xcomp	_	_
+18	a	a	DET	DT	_	19	det	_	_
+19	deal	deal	NOUN	NN	_	17	obj	_	_
+20	.	.	PUNCT	.	_	15	punct	_	_
+
+# sent_id = t-3
+# text = Troops moved toward the Kursk region, where Ukrainian forces seized territory.
+1	Troops	troops	NOUN	NNS	_	0	root	_	_
+2	moved	move	VERB	VBN	_	1	acl	_	_
+3	toward	toward	ADP	IN	_	6	case	_	_
+4	the	the	DET	DT	_	6	det	_	_
+5	Kursk	Kursk	PROPN	NNP	_	6	compound	_	_
+6	region	region	NOUN	NN	_	2	obl	_	_
+7	,	,	PUNCT	,	_	11	punct	_	_
+8	where	where	ADV	WRB	_	11	advmod	_	_
+9	Ukrainian	ukrainian	ADJ	JJ	_	10	amod	_	_
+10	forces	force	NOUN	NNS	_	11	nsubj	_	_
+11	seized	seize	VERB	VBN	_	2	conj	_	_
+12	territory	territory	NOUN	NN	_	11	obj	_	_
+13	.	.	PUNCT	.	_	1	punct	_	_
+
+# sent_id = t-4
+# text = Hamas accepted a ceasefire proposal from Egyptian and Qatari mediators.
+1	Hamas	Hamas	PROPN	NNP	_	2	nsubj	_	_
+2	accepted	accept	VERB	VBD	_	0	root	_	_
+3	a	a	DET	DT	_	5	det	_	_
+4	ceasefire	ceasefire	NOUN	NN	_	5	compound	_	_
+5	proposal	proposal	NOUN	NN	_	2	obj	_	_
+6	from	from	ADP	IN	_	10	case	_	_
+7	Egyptian	Egyptian	ADJ	JJ	_	10	amod	_	_
+8	and	and	CCONJ	CC	_	10	cc	_	_
+9	Qatari	Qatari	PROPN	NNP	_	10	compound	_	_
+10	mediators	mediator	NOUN	NNS	_	5	nmod	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
+"#;
+
+fn events() -> Vec<Event> {
+    let sentences = parse_str(MISPARSES, "misparses.conllu")
+        .expect("reads")
+        .iter()
+        .map(|s| {
+            let mut s = s.to_sentence();
+            // Offsets into the sentence text (CoNLL-U carries none).
+            let mut at = 0;
+            for t in &mut s.tokens {
+                let found = s.text[at..].find(t.form.as_str()).expect("form in text") + at;
+                t.start = found;
+                t.end = found + t.form.len();
+                at = t.end;
+            }
+            s
+        })
+        .collect();
+    let doc = Document { id: "d".into(), date: NaiveDate::from_ymd_opt(2025, 5, 17), sentences, ..Default::default() };
+    NewsCoder::builtin().code_document(&doc, &NewsOptions::default())
+}
+
+fn has(events: &[Event], sentence: usize, source: &str, root: &str, target: &str) -> bool {
+    events.iter().any(|e| e.sentence == sentence && e.source == source && e.code.starts_with(root) && e.target == target)
+}
+
+#[test]
+fn reported_clause_read_as_reduced_relative() {
+    // "Russian drones [that were] struck …, regional officials said".
+    let ev = events();
+    assert!(has(&ev, 0, "RUSMIL", "19", "UKR"), "{ev:#?}");
+}
+
+#[test]
+fn participle_under_subject_with_verb_conjuncts() {
+    // "delegations [that] met … and agreed …, but failed …".
+    let ev = events();
+    assert!(has(&ev, 1, "RUSGOV", "04", "UKRGOV") && has(&ev, 1, "UKRGOV", "04", "RUSGOV"), "{ev:#?}");
+}
+
+#[test]
+fn where_clause_coordinated_with_main_verb() {
+    // "the Kursk region, where Ukrainian forces seized territory": the
+    // place is the target.
+    let ev = events();
+    assert!(has(&ev, 2, "UKRMIL", "19", "RUS"), "{ev:#?}");
+}
+
+#[test]
+fn modifiers_coordinated_under_their_noun() {
+    // "from Egyptian [and] Qatari mediators", the conjunction and both
+    // adjectives hung side by side: one target each.
+    let ev = events();
+    assert!(has(&ev, 3, "PSEREBHMS", "03", "EGYGOV") && has(&ev, 3, "PSEREBHMS", "03", "QATGOV"), "{ev:#?}");
+}
