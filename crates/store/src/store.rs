@@ -123,6 +123,15 @@ impl Store {
             });
         }
 
+        if version == 0 && application_id == 0 {
+            // A new file: 16 KiB pages (SQLite's default is 4 KiB). Each
+            // document body (a few kB) then shares its page with others,
+            // b-trees are shallower and a commit writes a quarter as many
+            // WAL frames; measured ~15 % fewer CPU seconds per event in
+            // `bench store`. Only possible before the first table (and
+            // before WAL mode); existing files keep their page size.
+            conn.pragma_update(None, "page_size", NEW_PAGE_SIZE).at(path)?;
+        }
         if let Some(pages) = options.max_pages {
             conn.pragma_update(None, "max_page_count", pages).at(path)?;
         }
@@ -130,6 +139,7 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(unwritable(&format!("cannot switch to WAL mode (journal mode is {mode})")));
         }
+        let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).at(path)?;
         conn.execute_batch(&format!(
             // Foreign keys stay declared but unenforced: every write is a
             // transaction of whole documents, and `check` verifies the links.
@@ -137,9 +147,10 @@ impl Store {
             // NORMAL) every 64 MiB of log rather than SQLite's 4 MiB; reads
             // through a memory map rather than a system call per page.
             "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{};
-             PRAGMA wal_autocheckpoint = 16384; PRAGMA journal_size_limit = 67108864;
+             PRAGMA wal_autocheckpoint = {}; PRAGMA journal_size_limit = {WAL_CHECKPOINT_BYTES};
              PRAGMA mmap_size = 2147418112;",
-            options.cache_mib.max(2) * 1024
+            options.cache_mib.max(2) * 1024,
+            WAL_CHECKPOINT_BYTES / page_size.max(512)
         ))
         .at(path)?;
         schema::migrate(&mut conn, LATEST_VERSION).at(path)?;
@@ -369,6 +380,12 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source,
 /// A further report of an event.
 pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+/// Page size of new database files, bytes.
+const NEW_PAGE_SIZE: i64 = 16384;
+
+/// WAL size at which a commit checkpoints (whatever the page size).
+const WAL_CHECKPOINT_BYTES: i64 = 64 << 20;
 
 pub(crate) fn unix_now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
