@@ -76,6 +76,63 @@ const MISPARSES: &str = r#"# sent_id = t-1
 9	Qatari	Qatari	PROPN	NNP	_	10	compound	_	_
 10	mediators	mediator	NOUN	NNS	_	5	nmod	_	_
 11	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-5
+# text = The spokesman of the Turkish Foreign Ministry Oncu Keceli also reiterated Turkey's willingness to host negotiations.
+1	The	the	DET	DT	_	2	det	_	_
+2	spokesman	spokesman	NOUN	NN	_	11	nsubj	_	_
+3	of	of	ADP	IN	_	11	mark	_	_
+4	the	the	DET	DT	_	11	det	_	_
+5	Turkish	Turkish	ADJ	JJ	_	7	amod	_	_
+6	Foreign	Foreign	PROPN	NNP	_	7	compound	_	_
+7	Ministry	Ministry	PROPN	NNP	_	8	compound	_	_
+8	Oncu	Oncu	PROPN	NNP	_	11	nsubj	_	_
+9	Keceli	Keceli	PROPN	NNP	_	8	flat	_	_
+10	also	also	ADV	RB	_	11	advmod	_	_
+11	reiterated	reiterate	VERB	VBD	_	0	root	_	_
+12	Turkey	Turkey	PROPN	NNP	_	14	nmod:poss	_	_
+13	's	's	PART	POS	_	12	case	_	_
+14	willingness	willingness	NOUN	NN	_	11	obj	_	_
+15	to	to	PART	TO	_	16	mark	_	_
+16	host	host	VERB	VB	_	14	acl	_	_
+17	negotiations	negotiation	NOUN	NNS	_	16	obj	_	_
+18	.	.	PUNCT	.	_	11	punct	_	_
+
+# sent_id = t-6
+# text = The Egyptian envoy Tarek Salem condemned the strikes on Gaza.
+1	The	the	DET	DT	_	6	det	_	_
+2	Egyptian	Egyptian	ADJ	JJ	_	6	amod	_	_
+3	envoy	envoy	NOUN	NN	_	6	nsubj	_	_
+4	Tarek	Tarek	PROPN	NNP	_	6	nsubj	_	_
+5	Salem	Salem	PROPN	NNP	_	4	flat	_	_
+6	condemned	condemn	VERB	VBD	_	0	root	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	strikes	strike	NOUN	NNS	_	6	obj	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Gaza	Gaza	PROPN	NNP	_	8	nmod	_	_
+11	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-7
+# text = Kenyan President William Ruto and his Haitian counterpart Garry Conille both expressed a willingness to accept UN support.
+1	Kenyan	Kenyan	ADJ	JJ	_	3	amod	_	_
+2	President	President	PROPN	NNP	_	3	nmod:desc	_	_
+3	William	William	PROPN	NNP	_	12	nsubj	_	_
+4	Ruto	Ruto	PROPN	NNP	_	3	flat	_	_
+5	and	and	CCONJ	CC	_	8	cc	_	_
+6	his	his	PRON	PRP$	_	8	nmod:poss	_	_
+7	Haitian	Haitian	ADJ	JJ	_	8	amod	_	_
+8	counterpart	counterpart	NOUN	NN	_	3	conj	_	_
+9	Garry	Garry	PROPN	NNP	_	3	flat	_	_
+10	Conille	Conille	PROPN	NNP	_	3	flat	_	_
+11	both	both	CCONJ	CC	_	12	cc:preconj	_	_
+12	expressed	express	VERB	VBD	_	0	root	_	_
+13	a	a	DET	DT	_	14	det	_	_
+14	willingness	willingness	NOUN	NN	_	12	obj	_	_
+15	to	to	PART	TO	_	16	mark	_	_
+16	accept	accept	VERB	VB	_	14	acl	_	_
+17	UN	UN	PROPN	NNP	_	18	compound	_	_
+18	support	support	NOUN	NN	_	16	obj	_	_
+19	.	.	PUNCT	.	_	12	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -131,4 +188,30 @@ fn modifiers_coordinated_under_their_noun() {
     // adjectives hung side by side: one target each.
     let ev = events();
     assert!(has(&ev, 3, "PSEREBHMS", "03", "EGYGOV") && has(&ev, 3, "PSEREBHMS", "03", "QATGOV"), "{ev:#?}");
+}
+
+#[test]
+fn preposition_and_determiner_hung_on_the_verb() {
+    // "The spokesman [of] [the] Turkish Foreign Ministry Oncu Keceli
+    // reiterated …" with "of" a `mark` and "the" a `det` of the verb and
+    // two subjects: one speaker, the ministry's spokesman named Keceli.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 4 && e.source == "TURGOV" && e.code.starts_with("03") && e.source_text.contains("spokesman") && e.source_text.contains("Keceli")), "{ev:#?}");
+}
+
+#[test]
+fn second_subject_is_the_first_ones_name() {
+    // "The Egyptian envoy Tarek Salem condemned …" with "envoy" and
+    // "Tarek" both subjects and "The Egyptian" on the verb.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 5 && e.source == "EGYGOV" && e.code.starts_with("1") && e.source_text.contains("Egyptian envoy Tarek Salem")), "{ev:#?}");
+}
+
+#[test]
+fn flat_name_hung_across_a_conjunct() {
+    // "… and his Haitian counterpart Garry Conille" with "Garry Conille"
+    // hung as `flat` of "William" (before the conjunct): it names the
+    // counterpart, a second subject.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 6 && e.source.starts_with("HTI") && e.code.starts_with("03") && e.source_text.contains("Conille")), "{ev:#?}");
 }

@@ -81,12 +81,148 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_nominal_dependents_of_verbs();
+        self.repair_preposition_read_as_mark();
+        self.repair_double_subject();
+        self.repair_detached_flat();
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+    }
+
+    /// The top of the phrase that starts at `from`: climbs from `from` by
+    /// heads while they stay inside `from..limit`.
+    fn phrase_top(&self, from: usize, limit: usize) -> usize {
+        let mut x = from;
+        for _ in 0..self.head.len() {
+            let h = self.head[x];
+            if h == NONE || (h as usize) < from || (h as usize) >= limit {
+                break;
+            }
+            x = h as usize;
+        }
+        x
+    }
+
+    /// The top of the phrase that ends at `at`: climbs by heads while they
+    /// stay before `limit`.
+    fn phrase_top_before(&self, at: usize, limit: usize) -> usize {
+        let mut x = at;
+        for _ in 0..self.head.len() {
+            let h = self.head[x];
+            if h == NONE || (h as usize) >= limit {
+                break;
+            }
+            x = h as usize;
+        }
+        x
+    }
+
+    /// A determiner, adjective, number, compound or case word needs a
+    /// nominal head; the parser sometimes hangs one on the verb ("the head
+    /// of [the] Russian … Committee … reiterated" with "the" a `det` of the
+    /// verb). It belongs to the noun phrase that follows it: to the top of
+    /// the phrase starting right after it, when that is a nominal.
+    fn repair_nominal_dependents_of_verbs(&mut self) {
+        let n = self.head.len();
+        // Right to left: "the Egyptian envoy" with both words on the verb.
+        for d in (0..n.saturating_sub(1)).rev() {
+            let v = self.head[d];
+            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
+                continue;
+            }
+            let limit = if (v as usize) > d { v as usize } else { n };
+            if d + 1 >= limit {
+                continue;
+            }
+            let top = self.phrase_top(d + 1, limit);
+            if self.tag[top].is_nominal() && self.head[top] != NONE {
+                self.head[d] = top as u32;
+            }
+        }
+    }
+
+    /// "The head of the … Committee Leonid Slutsky reiterated …": a
+    /// preposition between a nominal and a following noun phrase, read as
+    /// the `mark` of a later verb with no clause of its own in between, is
+    /// the `case` of that noun phrase, which modifies the nominal before.
+    fn repair_preposition_read_as_mark(&mut self) {
+        let n = self.head.len();
+        for a in 1..n.saturating_sub(1) {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::Mark || self.tag[a] != Tag::IN || (v as usize) <= a + 1 || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[a - 1].is_nominal() || (a + 1..vu).any(|i| self.tag[i].is_verb() || self.forms[i] == ",") {
+                continue;
+            }
+            let object = self.phrase_top(a + 1, vu);
+            if !self.tag[object].is_nominal() || self.head[object] != v {
+                continue;
+            }
+            let noun = self.phrase_top_before(a - 1, a);
+            // The nominal before is the verb's own dependent (its subject):
+            // else the words after the preposition may be the verb's
+            // clause ("left the city after the attack began").
+            if noun == object || self.head[noun] != v {
+                continue;
+            }
+            self.head[a] = object as u32;
+            self.rel[a] = Rel::Case;
+            self.head[object] = noun as u32;
+            self.rel[object] = Rel::Nmod;
+        }
+    }
+
+    /// A verb has one subject. A second `nsubj` right after the first's
+    /// phrase, with no verb, comma-free clause or conjunction between
+    /// them, is a name or description of the first: its apposition (a
+    /// name right after a name: its `flat` continuation).
+    fn repair_double_subject(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::Nsubj || !self.tag[s].is_nominal() {
+                continue;
+            }
+            let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == Rel::Nsubj) else { continue };
+            if (f + 1..s).any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
+                continue;
+            }
+            self.head[s] = f as u32;
+            self.rel[s] = if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos };
+        }
+    }
+
+    /// A `flat` name continues the words right before it. "Benjamin
+    /// Netanyahu and his Palestinian counterpart Mahmoud Abbas" with
+    /// "Mahmoud Abbas" hung as `flat` of "Benjamin" across the conjunct:
+    /// the name continues the word before it instead (`flat` after a
+    /// name, `appos` after a common noun).
+    fn repair_detached_flat(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Flat || (h as usize) >= x {
+                continue;
+            }
+            let p = x - 1;
+            let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
+            if contiguous || !self.tag[p].is_noun() {
+                continue;
+            }
+            if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
+                let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
+                self.head[x] = name;
+            } else {
+                self.head[x] = p as u32;
+                self.rel[x] = Rel::Appos;
+            }
+        }
     }
 
     /// "from Egyptian and Qatari mediators", "the US and British strikes":
