@@ -85,6 +85,9 @@ impl<'s> Tree<'s> {
         self.repair_preposition_read_as_mark();
         self.repair_double_subject();
         self.repair_detached_flat();
+        self.repair_fronted_subordinate_clause();
+        self.repair_of_across_conjunct();
+        self.repair_subject_of_prepositional_gerund();
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_where_relative();
@@ -186,10 +189,18 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for s in 1..n {
             let v = self.head[s];
-            if v == NONE || self.rel[s] != Rel::Nsubj || !self.tag[s].is_nominal() {
+            let rel = self.rel[s];
+            if v == NONE || !self.tag[s].is_nominal() {
                 continue;
             }
-            let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == Rel::Nsubj) else { continue };
+            // Two objects: only a name after a title ("told Russian Deputy
+            // Foreign Minister Mikhail Bogdanov"), not "called the deal a
+            // triumph".
+            let name = matches!(self.tag[s], Tag::NNP | Tag::NNPS) && !self.has_dependent(s, Rel::Det);
+            if !(rel == Rel::Nsubj || (matches!(rel, Rel::Obj | Rel::Iobj) && name)) {
+                continue;
+            }
+            let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
             if (f + 1..s).any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
@@ -221,6 +232,143 @@ impl<'s> Tree<'s> {
             } else {
                 self.head[x] = p as u32;
                 self.rel[x] = Rel::Appos;
+            }
+        }
+    }
+
+    fn has_dependent(&self, t: usize, rel: Rel) -> bool {
+        (0..self.head.len()).any(|i| self.head[i] == t as u32 && self.rel[i] == rel)
+    }
+
+    /// "After the deputy chairman of Hamas's political bureau … told
+    /// Bogdanov …, Russia consulted with …": the fronted clause read as
+    /// the main one, its subject as an `obl` with "after" as its case.
+    /// A root verb without a subject whose first word is such a
+    /// preposition on a nominal before it: the preposition marks the verb,
+    /// the nominal is its subject, and a later verb with a subject of its
+    /// own after a comma is the main clause.
+    fn repair_fronted_subordinate_clause(&mut self) {
+        const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[root], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
+            return;
+        }
+        let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
+        let Some(p) = first else { return };
+        let o = self.head[p];
+        if self.rel[p] != Rel::Case || !SUBORDINATORS.iter().any(|w| self.forms[p].eq_ignore_ascii_case(w)) || o == NONE {
+            return;
+        }
+        let ou = o as usize;
+        if ou >= root || self.head[ou] != root as u32 || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() {
+            return;
+        }
+        self.head[p] = root as u32;
+        self.rel[p] = Rel::Mark;
+        self.rel[ou] = Rel::Nsubj;
+        // The main clause: a finite verb whose subject follows a comma.
+        let main = (root + 1..n).find(|&c| {
+            matches!(self.tag[c], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && matches!(self.rel[c], Rel::Conj | Rel::Ccomp | Rel::Parataxis)
+                && self.dominates_index(root, c)
+                && (0..c).any(|s| self.head[s] == c as u32 && self.rel[s] == Rel::Nsubj && s > 0 && self.forms[self.first_of(s) - 1] == ",")
+        });
+        let Some(c) = main else { return };
+        self.head[c] = NONE;
+        self.rel[c] = Rel::Root;
+        self.head[root] = c as u32;
+        self.rel[root] = Rel::Advcl;
+        for i in c + 1..n {
+            if self.head[i] == root as u32 && self.rel[i] == Rel::Punct {
+                self.head[i] = c as u32;
+            }
+        }
+    }
+
+    /// The first token of the subtree of `t` (before [`Tree::finish`]).
+    fn first_of(&self, t: usize) -> usize {
+        (0..t).find(|&i| self.dominates_index(t, i)).unwrap_or(t)
+    }
+
+    /// Whether `a` dominates `d` (before [`Tree::finish`]; bounded).
+    fn dominates_index(&self, a: usize, d: usize) -> bool {
+        let mut x = d as u32;
+        for _ in 0..=self.head.len() {
+            if x == a as u32 {
+                return true;
+            }
+            if x == NONE {
+                return false;
+            }
+            x = self.head[x as usize];
+        }
+        false
+    }
+
+    /// "consulted with Egypt, Jordan, US Secretary of State …" with "of
+    /// State" hung on "Egypt": an "of" phrase modifies the noun right
+    /// before it when that noun is a conjunct of the parser's choice.
+    fn repair_of_across_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let h = self.head[x];
+            let case = x - 1;
+            if h == NONE || self.rel[x] != Rel::Nmod || !self.is_form(case as u32, "of") || self.head[case] != x as u32 {
+                continue;
+            }
+            let p = case - 1;
+            let hu = h as usize;
+            if hu >= p || !self.tag[p].is_noun() {
+                continue;
+            }
+            // Climb from the noun before "of" to its conjunct.
+            let mut q = p;
+            for _ in 0..n {
+                if self.rel[q] == Rel::Conj || self.head[q] == NONE || (self.head[q] as usize) <= hu {
+                    break;
+                }
+                q = self.head[q] as usize;
+            }
+            if self.rel[q] == Rel::Conj && self.head[q] == h {
+                self.head[x] = q as u32;
+            }
+        }
+    }
+
+    /// "… US Secretary of State Anthony Blinken and UN Secretary General
+    /// Antonio Guterres on ending the conflict": a gerund after a
+    /// preposition ("on ending") takes no subject; a subject the parser
+    /// gave it is the name of the title before it (an apposition), and
+    /// that name's conjuncts join the title's list.
+    fn repair_subject_of_prepositional_gerund(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            if self.tag[v] != Tag::VBG || self.rel[v.saturating_sub(1)] != Rel::Mark || self.head[v - 1] != v as u32 || self.tag[v - 1] != Tag::IN {
+                continue;
+            }
+            let Some(s) = (0..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj) else { continue };
+            let first = self.first_of(s);
+            if first == 0 || !self.tag[first - 1].is_noun() {
+                continue;
+            }
+            let mut q = first - 1;
+            for _ in 0..n {
+                let h = self.head[q];
+                if self.rel[q] == Rel::Conj || h == NONE || (h as usize) >= first {
+                    break;
+                }
+                q = h as usize;
+            }
+            self.head[s] = q as u32;
+            self.rel[s] = Rel::Appos;
+            if self.rel[q] == Rel::Conj {
+                let list = self.head[q];
+                for c in s + 1..v {
+                    if self.head[c] == s as u32 && self.rel[c] == Rel::Conj {
+                        self.head[c] = list;
+                    }
+                }
             }
         }
     }
