@@ -133,6 +133,59 @@ const MISPARSES: &str = r#"# sent_id = t-1
 17	UN	UN	PROPN	NNP	_	18	compound	_	_
 18	support	support	NOUN	NN	_	16	obj	_	_
 19	.	.	PUNCT	.	_	12	punct	_	_
+
+# sent_id = t-8
+# text = After the Turkish envoy told Egyptian Deputy Foreign Minister Tarek Salem on Monday that talks would resume, Turkey consulted with Qatar.
+1	After	after	ADP	IN	_	4	case	_	_
+2	the	the	DET	DT	_	4	det	_	_
+3	Turkish	Turkish	ADJ	JJ	_	4	amod	_	_
+4	envoy	envoy	NOUN	NN	_	5	obl	_	_
+5	told	tell	VERB	VBD	_	0	root	_	_
+6	Egyptian	Egyptian	ADJ	JJ	_	7	amod	_	_
+7	Deputy	deputy	NOUN	NN	_	5	iobj	_	_
+8	Foreign	Foreign	ADJ	JJ	_	9	amod	_	_
+9	Minister	Minister	PROPN	NNP	_	10	nmod:desc	_	_
+10	Tarek	Tarek	PROPN	NNP	_	5	iobj	_	_
+11	Salem	Salem	PROPN	NNP	_	10	flat	_	_
+12	on	on	ADP	IN	_	13	case	_	_
+13	Monday	Monday	PROPN	NNP	_	5	obl	_	_
+14	that	that	SCONJ	IN	_	17	mark	_	_
+15	talks	talk	NOUN	NNS	_	17	nsubj	_	_
+16	would	would	AUX	MD	_	17	aux	_	_
+17	resume	resume	VERB	VB	_	5	ccomp	_	_
+18	,	,	PUNCT	,	_	20	punct	_	_
+19	Turkey	Turkey	PROPN	NNP	_	20	nsubj	_	_
+20	consulted	consult	VERB	VBD	_	17	conj	_	_
+21	with	with	ADP	IN	_	22	case	_	_
+22	Qatar	Qatar	PROPN	NNP	_	20	obl	_	_
+23	.	.	PUNCT	.	_	5	punct	_	_
+
+# sent_id = t-9
+# text = Turkey consulted with Qatar, Jordan, US Secretary of State Marco Rubio and UN Secretary General Antonio Guterres on ending the war.
+1	Turkey	Turkey	PROPN	NNP	_	2	nsubj	_	_
+2	consulted	consult	VERB	VBD	_	0	root	_	_
+3	with	with	ADP	IN	_	4	case	_	_
+4	Qatar	Qatar	PROPN	NNP	_	2	obl	_	_
+5	,	,	PUNCT	,	_	6	punct	_	_
+6	Jordan	Jordan	PROPN	NNP	_	4	conj	_	_
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	US	US	PROPN	NNP	_	9	compound	_	_
+9	Secretary	Secretary	PROPN	NNP	_	4	conj	_	_
+10	of	of	ADP	IN	_	11	case	_	_
+11	State	State	PROPN	NNP	_	4	nmod	_	_
+12	Marco	Marco	PROPN	NNP	_	21	nsubj	_	_
+13	Rubio	Rubio	PROPN	NNP	_	12	flat	_	_
+14	and	and	CCONJ	CC	_	18	cc	_	_
+15	UN	UN	PROPN	NNP	_	18	compound	_	_
+16	Secretary	Secretary	PROPN	NNP	_	17	compound	_	_
+17	General	General	PROPN	NNP	_	18	nmod:desc	_	_
+18	Antonio	Antonio	PROPN	NNP	_	12	conj	_	_
+19	Guterres	Guterres	PROPN	NNP	_	18	flat	_	_
+20	on	on	SCONJ	IN	_	21	mark	_	_
+21	ending	end	VERB	VBG	_	2	advcl	_	_
+22	the	the	DET	DT	_	23	det	_	_
+23	war	war	NOUN	NN	_	21	obj	_	_
+24	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -214,4 +267,24 @@ fn flat_name_hung_across_a_conjunct() {
     // counterpart, a second subject.
     let ev = events();
     assert!(ev.iter().any(|e| e.sentence == 6 && e.source.starts_with("HTI") && e.code.starts_with("03") && e.source_text.contains("Conille")), "{ev:#?}");
+}
+
+#[test]
+fn fronted_after_clause_read_as_the_main_one() {
+    // "After the Turkish envoy told … Tarek Salem …, Turkey consulted …"
+    // with "After" the case of "envoy", "told" the root and "Deputy" and
+    // "Tarek" both its objects: the envoy tells the named minister, and
+    // Turkey's consultation is the main clause.
+    let ev = events();
+    let told = ev.iter().any(|e| e.sentence == 7 && e.source == "TURGOV" && e.target == "EGYGOV" && e.source_text.contains("envoy") && e.target_text.contains("Salem"));
+    assert!(told && has(&ev, 7, "TUR", "04", "QAT"), "{ev:#?}");
+}
+
+#[test]
+fn title_of_state_and_names_after_a_list() {
+    // "US Secretary of State Marco Rubio and UN Secretary General Antonio
+    // Guterres on ending the war" with "of State" on "Qatar" and "Marco"
+    // the subject of "ending": one target per named official.
+    let ev = events();
+    assert!(has(&ev, 8, "TUR", "04", "USAGOV") && has(&ev, 8, "TUR", "04", "IGOUNO"), "{ev:#?}");
 }
