@@ -186,6 +186,25 @@ const MISPARSES: &str = r#"# sent_id = t-1
 22	the	the	DET	DT	_	23	det	_	_
 23	war	war	NOUN	NN	_	21	obj	_	_
 24	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-10
+# text = Overnight, Russian drones struck power plants in the Kharkiv region, local officials said.
+1	Overnight	overnight	ADV	RB	_	15	advmod	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	Russian	Russian	ADJ	JJ	_	4	amod	_	_
+4	drones	drone	NOUN	NNS	_	15	nsubj	_	_
+5	struck	strike	VERB	VBD	_	4	acl	_	_
+6	power	power	NOUN	NN	_	7	compound	_	_
+7	plants	plant	NOUN	NNS	_	5	obj	_	_
+8	in	in	ADP	IN	_	11	case	_	_
+9	the	the	DET	DT	_	11	det	_	_
+10	Kharkiv	Kharkiv	PROPN	NNP	_	11	compound	_	_
+11	region	region	NOUN	NN	_	7	nmod	_	_
+12	,	,	PUNCT	,	_	4	punct	_	_
+13	local	local	ADJ	JJ	_	14	amod	_	_
+14	officials	official	NOUN	NNS	_	15	nsubj	_	_
+15	said	say	VERB	VBD	_	0	root	_	_
+16	.	.	PUNCT	.	_	15	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -287,4 +306,12 @@ fn title_of_state_and_names_after_a_list() {
     // the subject of "ending": one target per named official.
     let ev = events();
     assert!(has(&ev, 8, "TUR", "04", "USAGOV") && has(&ev, 8, "TUR", "04", "IGOUNO"), "{ev:#?}");
+}
+
+#[test]
+fn reported_clause_with_the_speaker_a_second_subject() {
+    // "Russian drones [that] struck …, local officials said" with both
+    // "drones" and "officials" subjects of "said".
+    let ev = events();
+    assert!(has(&ev, 9, "RUSMIL", "19", "UKR"), "{ev:#?}");
 }

@@ -453,7 +453,13 @@ impl<'s> Tree<'s> {
             }
             let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
             let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
-            let speaker = (v + 1..speech as usize).find(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && self.tag[i].is_noun());
+            // The speaker hung as the noun's conjunct, or as a second
+            // subject of the speech verb after a comma.
+            let speaker = (v + 1..speech as usize).find(|&i| {
+                self.tag[i].is_noun()
+                    && ((self.head[i] == noun && self.rel[i] == Rel::Conj)
+                        || (self.head[i] == speech && self.rel[i] == Rel::Nsubj && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
+            });
             let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
             self.head[v] = speech;
             self.rel[v] = Rel::Ccomp;
