@@ -205,6 +205,40 @@ const MISPARSES: &str = r#"# sent_id = t-1
 14	officials	official	NOUN	NNS	_	15	nsubj	_	_
 15	said	say	VERB	VBD	_	0	root	_	_
 16	.	.	PUNCT	.	_	15	punct	_	_
+
+# sent_id = t-11
+# text = The vote came as Egypt and Jordan accused Israel of blocking aid.
+1	The	the	DET	DT	_	2	det	_	_
+2	vote	vote	NOUN	NN	_	3	nsubj	_	_
+3	came	come	VERB	VBD	_	0	root	_	_
+4	as	as	ADP	IN	_	5	case	_	_
+5	Egypt	Egypt	PROPN	NNP	_	3	obl	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Jordan	Jordan	PROPN	NNP	_	5	conj	_	_
+8	accused	accuse	VERB	VBD	_	3	advcl	_	_
+9	Israel	Israel	PROPN	NNP	_	8	obj	_	_
+10	of	of	SCONJ	IN	_	11	mark	_	_
+11	blocking	block	VERB	VBG	_	8	advcl	_	_
+12	aid	aid	NOUN	NN	_	11	obj	_	_
+13	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-12
+# text = Qatar, which has been in talks with the rebels, called for restraint.
+1	Qatar	Qatar	PROPN	NNP	_	0	root	_	_
+2	,	,	PUNCT	,	_	7	punct	_	_
+3	which	which	PRON	WDT	_	7	nsubj	_	_
+4	has	have	AUX	VBZ	_	7	aux	_	_
+5	been	be	AUX	VBN	_	7	cop	_	_
+6	in	in	ADP	IN	_	7	case	_	_
+7	talks	talk	NOUN	NNS	_	1	nmod	_	_
+8	with	with	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	rebels	rebel	NOUN	NNS	_	7	nmod	_	_
+11	,	,	PUNCT	,	_	12	punct	_	_
+12	called	call	VERB	VBN	_	7	acl	_	_
+13	for	for	ADP	IN	_	14	case	_	_
+14	restraint	restraint	NOUN	NN	_	12	obl	_	_
+15	.	.	PUNCT	.	_	1	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -314,4 +348,20 @@ fn reported_clause_with_the_speaker_a_second_subject() {
     // "drones" and "officials" subjects of "said".
     let ev = events();
     assert!(has(&ev, 9, "RUSMIL", "19", "UKR"), "{ev:#?}");
+}
+
+#[test]
+fn subordinate_subject_read_as_oblique() {
+    // "came as Egypt and Jordan accused Israel …" with "as Egypt" an
+    // oblique of "came": Egypt and Jordan are the accusers.
+    let ev = events();
+    assert!(has(&ev, 10, "EGY", "11", "ISR") && has(&ev, 10, "JOR", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn main_verb_hung_inside_a_relative_clause() {
+    // "Qatar, which has been in talks …, called for restraint" with
+    // "Qatar" the root and "called" a participle under "talks".
+    let ev = events();
+    assert!(has(&ev, 11, "QAT", "02", ""), "{ev:#?}");
 }

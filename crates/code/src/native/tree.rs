@@ -86,6 +86,8 @@ impl<'s> Tree<'s> {
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
+        self.repair_subordinate_subject_read_as_oblique();
+        self.repair_main_verb_after_relative_clause();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
         self.repair_conjuncts();
@@ -248,7 +250,6 @@ impl<'s> Tree<'s> {
     /// the nominal is its subject, and a later verb with a subject of its
     /// own after a comma is the main clause.
     fn repair_fronted_subordinate_clause(&mut self) {
-        const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
         let n = self.head.len();
         let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
         if !matches!(self.tag[root], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
@@ -257,7 +258,7 @@ impl<'s> Tree<'s> {
         let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
         let Some(p) = first else { return };
         let o = self.head[p];
-        if self.rel[p] != Rel::Case || !SUBORDINATORS.iter().any(|w| self.forms[p].eq_ignore_ascii_case(w)) || o == NONE {
+        if self.rel[p] != Rel::Case || !self.is_subordinator(p) || o == NONE {
             return;
         }
         let ou = o as usize;
@@ -284,6 +285,80 @@ impl<'s> Tree<'s> {
                 self.head[i] = c as u32;
             }
         }
+    }
+
+    /// Prepositions that also open clauses ("after", "as", "while" …).
+    fn is_subordinator(&self, t: usize) -> bool {
+        const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
+        SUBORDINATORS.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+    }
+
+    /// "The launch came as Washington and Seoul accused Pyongyang …"
+    /// with "as Washington" an oblique of "came" and "accused" a clause
+    /// without a subject: a subordinator's nominal followed at once by a
+    /// subjectless finite verb on the same head is that verb's subject,
+    /// the subordinator its mark.
+    fn repair_subordinate_subject_read_as_oblique(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(2) {
+            let o = self.head[p];
+            if o == NONE || self.rel[p] != Rel::Case || !self.is_subordinator(p) {
+                continue;
+            }
+            let ou = o as usize;
+            let h = self.head[ou];
+            if ou <= p || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() || h == NONE {
+                continue;
+            }
+            let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
+            let v = end + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.head[v] != h || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+                continue;
+            }
+            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+                continue;
+            }
+            self.head[ou] = v as u32;
+            self.rel[ou] = Rel::Nsubj;
+            self.head[p] = v as u32;
+            self.rel[p] = Rel::Mark;
+            self.rel[v] = Rel::Advcl;
+        }
+    }
+
+    /// "Saudi Arabia, which has been in talks with the Houthis …, called
+    /// for restraint": the subject at the root, the main verb hung inside
+    /// its relative clause. A subjectless verb right after a comma, below
+    /// a root noun that opens a comma-set clause, is the main verb.
+    fn repair_main_verb_after_relative_clause(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || root + 2 >= n || self.forms[root + 1] != "," || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let verb = (root + 3..n).find(|&v| {
+            matches!(self.tag[v], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP)
+                && self.forms[v - 1] == ","
+                && matches!(self.rel[v], Rel::Acl | Rel::AclRelcl | Rel::Conj | Rel::Advcl)
+                && self.dominates_index(root, v)
+                && self.head[v] != root as u32
+        });
+        let Some(v) = verb else { return };
+        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+        self.head[root] = v as u32;
+        self.rel[root] = Rel::Nsubj;
     }
 
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
