@@ -239,6 +239,20 @@ const MISPARSES: &str = r#"# sent_id = t-1
 13	for	for	ADP	IN	_	14	case	_	_
 14	restraint	restraint	NOUN	NN	_	12	obl	_	_
 15	.	.	PUNCT	.	_	1	punct	_	_
+
+# sent_id = t-13
+# text = Egypt denies closing the crossing and blames Israel for delays.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	denies	deny	VERB	VBZ	_	0	root	_	_
+3	closing	close	VERB	VBG	_	2	ccomp	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	crossing	crossing	NOUN	NN	_	3	obj	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	blames	blame	VERB	VBZ	_	5	conj	_	_
+8	Israel	Israel	PROPN	NNP	_	7	obj	_	_
+9	for	for	SCONJ	IN	_	10	mark	_	_
+10	delays	delay	NOUN	NNS	_	7	obl	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -364,4 +378,12 @@ fn main_verb_hung_inside_a_relative_clause() {
     // "Qatar" the root and "called" a participle under "talks".
     let ev = events();
     assert!(has(&ev, 11, "QAT", "02", ""), "{ev:#?}");
+}
+
+#[test]
+fn finite_verb_coordinated_with_a_noun() {
+    // "denies closing the crossing and blames Israel" with "blames" a
+    // conjunct of "crossing": Egypt blames Israel.
+    let ev = events();
+    assert!(has(&ev, 12, "EGY", "11", "ISR"), "{ev:#?}");
 }

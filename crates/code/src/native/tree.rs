@@ -607,6 +607,20 @@ impl<'s> Tree<'s> {
                 if let Some(o) = object {
                     self.head[x] = o as u32;
                 }
+            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
+                // "denies restricting aid and blames the UN" with "blames"
+                // a conjunct of "aid": a finite verb joins the nearest
+                // finite verb above the noun.
+                let mut g = self.head[hu];
+                for _ in 0..n {
+                    if g == NONE || matches!(self.tag[g as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+                        break;
+                    }
+                    g = self.head[g as usize];
+                }
+                if g != NONE && (g as usize) < x {
+                    self.head[x] = g;
+                }
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
