@@ -347,7 +347,14 @@ impl<'s> Tree<'s> {
         if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
             return;
         }
-        for i in v + 1..n {
+        self.promote_over_subject_root(root, v);
+    }
+
+    /// Makes verb `v` the root and the root noun `root` its subject; the
+    /// clause-level words after the verb (final punctuation, conjuncts)
+    /// follow it.
+    fn promote_over_subject_root(&mut self, root: usize, v: usize) {
+        for i in v + 1..self.head.len() {
             if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
                 self.head[i] = v as u32;
             }
@@ -644,19 +651,7 @@ impl<'s> Tree<'s> {
         if !has_object || has_agent {
             return;
         }
-        for i in 0..n {
-            // The sentence's final punctuation and other clause-level words follow the verb.
-            if self.head[i] == root as u32 && i > v && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
-        self.head[root] = v as u32;
-        self.rel[root] = Rel::Nsubj;
+        self.promote_over_subject_root(root, v);
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
