@@ -76,6 +76,183 @@ const MISPARSES: &str = r#"# sent_id = t-1
 9	Qatari	Qatari	PROPN	NNP	_	10	compound	_	_
 10	mediators	mediator	NOUN	NNS	_	5	nmod	_	_
 11	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-5
+# text = The spokesman of the Turkish Foreign Ministry Oncu Keceli also reiterated Turkey's willingness to host negotiations.
+1	The	the	DET	DT	_	2	det	_	_
+2	spokesman	spokesman	NOUN	NN	_	11	nsubj	_	_
+3	of	of	ADP	IN	_	11	mark	_	_
+4	the	the	DET	DT	_	11	det	_	_
+5	Turkish	Turkish	ADJ	JJ	_	7	amod	_	_
+6	Foreign	Foreign	PROPN	NNP	_	7	compound	_	_
+7	Ministry	Ministry	PROPN	NNP	_	8	compound	_	_
+8	Oncu	Oncu	PROPN	NNP	_	11	nsubj	_	_
+9	Keceli	Keceli	PROPN	NNP	_	8	flat	_	_
+10	also	also	ADV	RB	_	11	advmod	_	_
+11	reiterated	reiterate	VERB	VBD	_	0	root	_	_
+12	Turkey	Turkey	PROPN	NNP	_	14	nmod:poss	_	_
+13	's	's	PART	POS	_	12	case	_	_
+14	willingness	willingness	NOUN	NN	_	11	obj	_	_
+15	to	to	PART	TO	_	16	mark	_	_
+16	host	host	VERB	VB	_	14	acl	_	_
+17	negotiations	negotiation	NOUN	NNS	_	16	obj	_	_
+18	.	.	PUNCT	.	_	11	punct	_	_
+
+# sent_id = t-6
+# text = The Egyptian envoy Tarek Salem condemned the strikes on Gaza.
+1	The	the	DET	DT	_	6	det	_	_
+2	Egyptian	Egyptian	ADJ	JJ	_	6	amod	_	_
+3	envoy	envoy	NOUN	NN	_	6	nsubj	_	_
+4	Tarek	Tarek	PROPN	NNP	_	6	nsubj	_	_
+5	Salem	Salem	PROPN	NNP	_	4	flat	_	_
+6	condemned	condemn	VERB	VBD	_	0	root	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	strikes	strike	NOUN	NNS	_	6	obj	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Gaza	Gaza	PROPN	NNP	_	8	nmod	_	_
+11	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-7
+# text = Kenyan President William Ruto and his Haitian counterpart Garry Conille both expressed a willingness to accept UN support.
+1	Kenyan	Kenyan	ADJ	JJ	_	3	amod	_	_
+2	President	President	PROPN	NNP	_	3	nmod:desc	_	_
+3	William	William	PROPN	NNP	_	12	nsubj	_	_
+4	Ruto	Ruto	PROPN	NNP	_	3	flat	_	_
+5	and	and	CCONJ	CC	_	8	cc	_	_
+6	his	his	PRON	PRP$	_	8	nmod:poss	_	_
+7	Haitian	Haitian	ADJ	JJ	_	8	amod	_	_
+8	counterpart	counterpart	NOUN	NN	_	3	conj	_	_
+9	Garry	Garry	PROPN	NNP	_	3	flat	_	_
+10	Conille	Conille	PROPN	NNP	_	3	flat	_	_
+11	both	both	CCONJ	CC	_	12	cc:preconj	_	_
+12	expressed	express	VERB	VBD	_	0	root	_	_
+13	a	a	DET	DT	_	14	det	_	_
+14	willingness	willingness	NOUN	NN	_	12	obj	_	_
+15	to	to	PART	TO	_	16	mark	_	_
+16	accept	accept	VERB	VB	_	14	acl	_	_
+17	UN	UN	PROPN	NNP	_	18	compound	_	_
+18	support	support	NOUN	NN	_	16	obj	_	_
+19	.	.	PUNCT	.	_	12	punct	_	_
+
+# sent_id = t-8
+# text = After the Turkish envoy told Egyptian Deputy Foreign Minister Tarek Salem on Monday that talks would resume, Turkey consulted with Qatar.
+1	After	after	ADP	IN	_	4	case	_	_
+2	the	the	DET	DT	_	4	det	_	_
+3	Turkish	Turkish	ADJ	JJ	_	4	amod	_	_
+4	envoy	envoy	NOUN	NN	_	5	obl	_	_
+5	told	tell	VERB	VBD	_	0	root	_	_
+6	Egyptian	Egyptian	ADJ	JJ	_	7	amod	_	_
+7	Deputy	deputy	NOUN	NN	_	5	iobj	_	_
+8	Foreign	Foreign	ADJ	JJ	_	9	amod	_	_
+9	Minister	Minister	PROPN	NNP	_	10	nmod:desc	_	_
+10	Tarek	Tarek	PROPN	NNP	_	5	iobj	_	_
+11	Salem	Salem	PROPN	NNP	_	10	flat	_	_
+12	on	on	ADP	IN	_	13	case	_	_
+13	Monday	Monday	PROPN	NNP	_	5	obl	_	_
+14	that	that	SCONJ	IN	_	17	mark	_	_
+15	talks	talk	NOUN	NNS	_	17	nsubj	_	_
+16	would	would	AUX	MD	_	17	aux	_	_
+17	resume	resume	VERB	VB	_	5	ccomp	_	_
+18	,	,	PUNCT	,	_	20	punct	_	_
+19	Turkey	Turkey	PROPN	NNP	_	20	nsubj	_	_
+20	consulted	consult	VERB	VBD	_	17	conj	_	_
+21	with	with	ADP	IN	_	22	case	_	_
+22	Qatar	Qatar	PROPN	NNP	_	20	obl	_	_
+23	.	.	PUNCT	.	_	5	punct	_	_
+
+# sent_id = t-9
+# text = Turkey consulted with Qatar, Jordan, US Secretary of State Marco Rubio and UN Secretary General Antonio Guterres on ending the war.
+1	Turkey	Turkey	PROPN	NNP	_	2	nsubj	_	_
+2	consulted	consult	VERB	VBD	_	0	root	_	_
+3	with	with	ADP	IN	_	4	case	_	_
+4	Qatar	Qatar	PROPN	NNP	_	2	obl	_	_
+5	,	,	PUNCT	,	_	6	punct	_	_
+6	Jordan	Jordan	PROPN	NNP	_	4	conj	_	_
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	US	US	PROPN	NNP	_	9	compound	_	_
+9	Secretary	Secretary	PROPN	NNP	_	4	conj	_	_
+10	of	of	ADP	IN	_	11	case	_	_
+11	State	State	PROPN	NNP	_	4	nmod	_	_
+12	Marco	Marco	PROPN	NNP	_	21	nsubj	_	_
+13	Rubio	Rubio	PROPN	NNP	_	12	flat	_	_
+14	and	and	CCONJ	CC	_	18	cc	_	_
+15	UN	UN	PROPN	NNP	_	18	compound	_	_
+16	Secretary	Secretary	PROPN	NNP	_	17	compound	_	_
+17	General	General	PROPN	NNP	_	18	nmod:desc	_	_
+18	Antonio	Antonio	PROPN	NNP	_	12	conj	_	_
+19	Guterres	Guterres	PROPN	NNP	_	18	flat	_	_
+20	on	on	SCONJ	IN	_	21	mark	_	_
+21	ending	end	VERB	VBG	_	2	advcl	_	_
+22	the	the	DET	DT	_	23	det	_	_
+23	war	war	NOUN	NN	_	21	obj	_	_
+24	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-10
+# text = Overnight, Russian drones struck power plants in the Kharkiv region, local officials said.
+1	Overnight	overnight	ADV	RB	_	15	advmod	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	Russian	Russian	ADJ	JJ	_	4	amod	_	_
+4	drones	drone	NOUN	NNS	_	15	nsubj	_	_
+5	struck	strike	VERB	VBD	_	4	acl	_	_
+6	power	power	NOUN	NN	_	7	compound	_	_
+7	plants	plant	NOUN	NNS	_	5	obj	_	_
+8	in	in	ADP	IN	_	11	case	_	_
+9	the	the	DET	DT	_	11	det	_	_
+10	Kharkiv	Kharkiv	PROPN	NNP	_	11	compound	_	_
+11	region	region	NOUN	NN	_	7	nmod	_	_
+12	,	,	PUNCT	,	_	4	punct	_	_
+13	local	local	ADJ	JJ	_	14	amod	_	_
+14	officials	official	NOUN	NNS	_	15	nsubj	_	_
+15	said	say	VERB	VBD	_	0	root	_	_
+16	.	.	PUNCT	.	_	15	punct	_	_
+
+# sent_id = t-11
+# text = The vote came as Egypt and Jordan accused Israel of blocking aid.
+1	The	the	DET	DT	_	2	det	_	_
+2	vote	vote	NOUN	NN	_	3	nsubj	_	_
+3	came	come	VERB	VBD	_	0	root	_	_
+4	as	as	ADP	IN	_	5	case	_	_
+5	Egypt	Egypt	PROPN	NNP	_	3	obl	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Jordan	Jordan	PROPN	NNP	_	5	conj	_	_
+8	accused	accuse	VERB	VBD	_	3	advcl	_	_
+9	Israel	Israel	PROPN	NNP	_	8	obj	_	_
+10	of	of	SCONJ	IN	_	11	mark	_	_
+11	blocking	block	VERB	VBG	_	8	advcl	_	_
+12	aid	aid	NOUN	NN	_	11	obj	_	_
+13	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-12
+# text = Qatar, which has been in talks with the rebels, called for restraint.
+1	Qatar	Qatar	PROPN	NNP	_	0	root	_	_
+2	,	,	PUNCT	,	_	7	punct	_	_
+3	which	which	PRON	WDT	_	7	nsubj	_	_
+4	has	have	AUX	VBZ	_	7	aux	_	_
+5	been	be	AUX	VBN	_	7	cop	_	_
+6	in	in	ADP	IN	_	7	case	_	_
+7	talks	talk	NOUN	NNS	_	1	nmod	_	_
+8	with	with	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	rebels	rebel	NOUN	NNS	_	7	nmod	_	_
+11	,	,	PUNCT	,	_	12	punct	_	_
+12	called	call	VERB	VBN	_	7	acl	_	_
+13	for	for	ADP	IN	_	14	case	_	_
+14	restraint	restraint	NOUN	NN	_	12	obl	_	_
+15	.	.	PUNCT	.	_	1	punct	_	_
+
+# sent_id = t-13
+# text = Egypt denies closing the crossing and blames Israel for delays.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	denies	deny	VERB	VBZ	_	0	root	_	_
+3	closing	close	VERB	VBG	_	2	ccomp	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	crossing	crossing	NOUN	NN	_	3	obj	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	blames	blame	VERB	VBZ	_	5	conj	_	_
+8	Israel	Israel	PROPN	NNP	_	7	obj	_	_
+9	for	for	SCONJ	IN	_	10	mark	_	_
+10	delays	delay	NOUN	NNS	_	7	obl	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -131,4 +308,82 @@ fn modifiers_coordinated_under_their_noun() {
     // adjectives hung side by side: one target each.
     let ev = events();
     assert!(has(&ev, 3, "PSEREBHMS", "03", "EGYGOV") && has(&ev, 3, "PSEREBHMS", "03", "QATGOV"), "{ev:#?}");
+}
+
+#[test]
+fn preposition_and_determiner_hung_on_the_verb() {
+    // "The spokesman [of] [the] Turkish Foreign Ministry Oncu Keceli
+    // reiterated …" with "of" a `mark` and "the" a `det` of the verb and
+    // two subjects: one speaker, the ministry's spokesman named Keceli.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 4 && e.source == "TURGOV" && e.code.starts_with("03") && e.source_text.contains("spokesman") && e.source_text.contains("Keceli")), "{ev:#?}");
+}
+
+#[test]
+fn second_subject_is_the_first_ones_name() {
+    // "The Egyptian envoy Tarek Salem condemned …" with "envoy" and
+    // "Tarek" both subjects and "The Egyptian" on the verb.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 5 && e.source == "EGYGOV" && e.code.starts_with("1") && e.source_text.contains("Egyptian envoy Tarek Salem")), "{ev:#?}");
+}
+
+#[test]
+fn flat_name_hung_across_a_conjunct() {
+    // "… and his Haitian counterpart Garry Conille" with "Garry Conille"
+    // hung as `flat` of "William" (before the conjunct): it names the
+    // counterpart, a second subject.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 6 && e.source.starts_with("HTI") && e.code.starts_with("03") && e.source_text.contains("Conille")), "{ev:#?}");
+}
+
+#[test]
+fn fronted_after_clause_read_as_the_main_one() {
+    // "After the Turkish envoy told … Tarek Salem …, Turkey consulted …"
+    // with "After" the case of "envoy", "told" the root and "Deputy" and
+    // "Tarek" both its objects: the envoy tells the named minister, and
+    // Turkey's consultation is the main clause.
+    let ev = events();
+    let told = ev.iter().any(|e| e.sentence == 7 && e.source == "TURGOV" && e.target == "EGYGOV" && e.source_text.contains("envoy") && e.target_text.contains("Salem"));
+    assert!(told && has(&ev, 7, "TUR", "04", "QAT"), "{ev:#?}");
+}
+
+#[test]
+fn title_of_state_and_names_after_a_list() {
+    // "US Secretary of State Marco Rubio and UN Secretary General Antonio
+    // Guterres on ending the war" with "of State" on "Qatar" and "Marco"
+    // the subject of "ending": one target per named official.
+    let ev = events();
+    assert!(has(&ev, 8, "TUR", "04", "USAGOV") && has(&ev, 8, "TUR", "04", "IGOUNO"), "{ev:#?}");
+}
+
+#[test]
+fn reported_clause_with_the_speaker_a_second_subject() {
+    // "Russian drones [that] struck …, local officials said" with both
+    // "drones" and "officials" subjects of "said".
+    let ev = events();
+    assert!(has(&ev, 9, "RUSMIL", "19", "UKR"), "{ev:#?}");
+}
+
+#[test]
+fn subordinate_subject_read_as_oblique() {
+    // "came as Egypt and Jordan accused Israel …" with "as Egypt" an
+    // oblique of "came": Egypt and Jordan are the accusers.
+    let ev = events();
+    assert!(has(&ev, 10, "EGY", "11", "ISR") && has(&ev, 10, "JOR", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn main_verb_hung_inside_a_relative_clause() {
+    // "Qatar, which has been in talks …, called for restraint" with
+    // "Qatar" the root and "called" a participle under "talks".
+    let ev = events();
+    assert!(has(&ev, 11, "QAT", "02", ""), "{ev:#?}");
+}
+
+#[test]
+fn finite_verb_coordinated_with_a_noun() {
+    // "denies closing the crossing and blames Israel" with "blames" a
+    // conjunct of "crossing": Egypt blames Israel.
+    let ev = events();
+    assert!(has(&ev, 12, "EGY", "11", "ISR"), "{ev:#?}");
 }

@@ -81,12 +81,378 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_nominal_dependents_of_verbs();
+        self.repair_preposition_read_as_mark();
+        self.repair_double_subject();
+        self.repair_detached_flat();
+        self.repair_fronted_subordinate_clause();
+        self.repair_subordinate_subject_read_as_oblique();
+        self.repair_main_verb_after_relative_clause();
+        self.repair_of_across_conjunct();
+        self.repair_subject_of_prepositional_gerund();
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+    }
+
+    /// The top of the phrase that starts at `from`: climbs from `from` by
+    /// heads while they stay inside `from..limit`.
+    fn phrase_top(&self, from: usize, limit: usize) -> usize {
+        let mut x = from;
+        for _ in 0..self.head.len() {
+            let h = self.head[x];
+            if h == NONE || (h as usize) < from || (h as usize) >= limit {
+                break;
+            }
+            x = h as usize;
+        }
+        x
+    }
+
+    /// The top of the phrase that ends at `at`: climbs by heads while they
+    /// stay before `limit`.
+    fn phrase_top_before(&self, at: usize, limit: usize) -> usize {
+        let mut x = at;
+        for _ in 0..self.head.len() {
+            let h = self.head[x];
+            if h == NONE || (h as usize) >= limit {
+                break;
+            }
+            x = h as usize;
+        }
+        x
+    }
+
+    /// A determiner, adjective, number, compound or case word needs a
+    /// nominal head; the parser sometimes hangs one on the verb ("the head
+    /// of [the] Russian … Committee … reiterated" with "the" a `det` of the
+    /// verb). It belongs to the noun phrase that follows it: to the top of
+    /// the phrase starting right after it, when that is a nominal.
+    fn repair_nominal_dependents_of_verbs(&mut self) {
+        let n = self.head.len();
+        // Right to left: "the Egyptian envoy" with both words on the verb.
+        for d in (0..n.saturating_sub(1)).rev() {
+            let v = self.head[d];
+            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
+                continue;
+            }
+            let limit = if (v as usize) > d { v as usize } else { n };
+            if d + 1 >= limit {
+                continue;
+            }
+            let top = self.phrase_top(d + 1, limit);
+            if self.tag[top].is_nominal() && self.head[top] != NONE {
+                self.head[d] = top as u32;
+            }
+        }
+    }
+
+    /// "The head of the … Committee Leonid Slutsky reiterated …": a
+    /// preposition between a nominal and a following noun phrase, read as
+    /// the `mark` of a later verb with no clause of its own in between, is
+    /// the `case` of that noun phrase, which modifies the nominal before.
+    fn repair_preposition_read_as_mark(&mut self) {
+        let n = self.head.len();
+        for a in 1..n.saturating_sub(1) {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::Mark || self.tag[a] != Tag::IN || (v as usize) <= a + 1 || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[a - 1].is_nominal() || (a + 1..vu).any(|i| self.tag[i].is_verb() || self.forms[i] == ",") {
+                continue;
+            }
+            let object = self.phrase_top(a + 1, vu);
+            if !self.tag[object].is_nominal() || self.head[object] != v {
+                continue;
+            }
+            let noun = self.phrase_top_before(a - 1, a);
+            // The nominal before is the verb's own dependent (its subject):
+            // else the words after the preposition may be the verb's
+            // clause ("left the city after the attack began").
+            if noun == object || self.head[noun] != v {
+                continue;
+            }
+            self.head[a] = object as u32;
+            self.rel[a] = Rel::Case;
+            self.head[object] = noun as u32;
+            self.rel[object] = Rel::Nmod;
+        }
+    }
+
+    /// A verb has one subject. A second `nsubj` right after the first's
+    /// phrase, with no verb, comma-free clause or conjunction between
+    /// them, is a name or description of the first: its apposition (a
+    /// name right after a name: its `flat` continuation).
+    fn repair_double_subject(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            let rel = self.rel[s];
+            if v == NONE || !self.tag[s].is_nominal() {
+                continue;
+            }
+            // Two objects: only a name after a title ("told Russian Deputy
+            // Foreign Minister Mikhail Bogdanov"), not "called the deal a
+            // triumph".
+            let name = matches!(self.tag[s], Tag::NNP | Tag::NNPS) && !self.has_dependent(s, Rel::Det);
+            if !(rel == Rel::Nsubj || (matches!(rel, Rel::Obj | Rel::Iobj) && name)) {
+                continue;
+            }
+            let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
+            if (f + 1..s).any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
+                continue;
+            }
+            self.head[s] = f as u32;
+            self.rel[s] = if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos };
+        }
+    }
+
+    /// A `flat` name continues the words right before it. "Benjamin
+    /// Netanyahu and his Palestinian counterpart Mahmoud Abbas" with
+    /// "Mahmoud Abbas" hung as `flat` of "Benjamin" across the conjunct:
+    /// the name continues the word before it instead (`flat` after a
+    /// name, `appos` after a common noun).
+    fn repair_detached_flat(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Flat || (h as usize) >= x {
+                continue;
+            }
+            let p = x - 1;
+            let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
+            if contiguous || !self.tag[p].is_noun() {
+                continue;
+            }
+            if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
+                let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
+                self.head[x] = name;
+            } else {
+                self.head[x] = p as u32;
+                self.rel[x] = Rel::Appos;
+            }
+        }
+    }
+
+    fn has_dependent(&self, t: usize, rel: Rel) -> bool {
+        (0..self.head.len()).any(|i| self.head[i] == t as u32 && self.rel[i] == rel)
+    }
+
+    /// "After the deputy chairman of Hamas's political bureau … told
+    /// Bogdanov …, Russia consulted with …": the fronted clause read as
+    /// the main one, its subject as an `obl` with "after" as its case.
+    /// A root verb without a subject whose first word is such a
+    /// preposition on a nominal before it: the preposition marks the verb,
+    /// the nominal is its subject, and a later verb with a subject of its
+    /// own after a comma is the main clause.
+    fn repair_fronted_subordinate_clause(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[root], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
+            return;
+        }
+        let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
+        let Some(p) = first else { return };
+        let o = self.head[p];
+        if self.rel[p] != Rel::Case || !self.is_subordinator(p) || o == NONE {
+            return;
+        }
+        let ou = o as usize;
+        if ou >= root || self.head[ou] != root as u32 || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() {
+            return;
+        }
+        self.head[p] = root as u32;
+        self.rel[p] = Rel::Mark;
+        self.rel[ou] = Rel::Nsubj;
+        // The main clause: a finite verb whose subject follows a comma.
+        let main = (root + 1..n).find(|&c| {
+            matches!(self.tag[c], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && matches!(self.rel[c], Rel::Conj | Rel::Ccomp | Rel::Parataxis)
+                && self.dominates_index(root, c)
+                && (0..c).any(|s| self.head[s] == c as u32 && self.rel[s] == Rel::Nsubj && s > 0 && self.forms[self.first_of(s) - 1] == ",")
+        });
+        let Some(c) = main else { return };
+        self.head[c] = NONE;
+        self.rel[c] = Rel::Root;
+        self.head[root] = c as u32;
+        self.rel[root] = Rel::Advcl;
+        for i in c + 1..n {
+            if self.head[i] == root as u32 && self.rel[i] == Rel::Punct {
+                self.head[i] = c as u32;
+            }
+        }
+    }
+
+    /// Prepositions that also open clauses ("after", "as", "while" …).
+    fn is_subordinator(&self, t: usize) -> bool {
+        const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
+        SUBORDINATORS.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+    }
+
+    /// "The launch came as Washington and Seoul accused Pyongyang …"
+    /// with "as Washington" an oblique of "came" and "accused" a clause
+    /// without a subject: a subordinator's nominal followed at once by a
+    /// subjectless finite verb on the same head is that verb's subject,
+    /// the subordinator its mark.
+    fn repair_subordinate_subject_read_as_oblique(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(2) {
+            let o = self.head[p];
+            if o == NONE || self.rel[p] != Rel::Case || !self.is_subordinator(p) {
+                continue;
+            }
+            let ou = o as usize;
+            let h = self.head[ou];
+            if ou <= p || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() || h == NONE {
+                continue;
+            }
+            let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
+            let v = end + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.head[v] != h || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+                continue;
+            }
+            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+                continue;
+            }
+            self.head[ou] = v as u32;
+            self.rel[ou] = Rel::Nsubj;
+            self.head[p] = v as u32;
+            self.rel[p] = Rel::Mark;
+            self.rel[v] = Rel::Advcl;
+        }
+    }
+
+    /// "Saudi Arabia, which has been in talks with the Houthis …, called
+    /// for restraint": the subject at the root, the main verb hung inside
+    /// its relative clause. A subjectless verb right after a comma, below
+    /// a root noun that opens a comma-set clause, is the main verb.
+    fn repair_main_verb_after_relative_clause(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || root + 2 >= n || self.forms[root + 1] != "," || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let verb = (root + 3..n).find(|&v| {
+            matches!(self.tag[v], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP)
+                && self.forms[v - 1] == ","
+                && matches!(self.rel[v], Rel::Acl | Rel::AclRelcl | Rel::Conj | Rel::Advcl)
+                && self.dominates_index(root, v)
+                && self.head[v] != root as u32
+        });
+        let Some(v) = verb else { return };
+        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
+            return;
+        }
+        self.promote_over_subject_root(root, v);
+    }
+
+    /// Makes verb `v` the root and the root noun `root` its subject; the
+    /// clause-level words after the verb (final punctuation, conjuncts)
+    /// follow it.
+    fn promote_over_subject_root(&mut self, root: usize, v: usize) {
+        for i in v + 1..self.head.len() {
+            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+        self.head[root] = v as u32;
+        self.rel[root] = Rel::Nsubj;
+    }
+
+    /// The first token of the subtree of `t` (before [`Tree::finish`]).
+    fn first_of(&self, t: usize) -> usize {
+        (0..t).find(|&i| self.dominates_index(t, i)).unwrap_or(t)
+    }
+
+    /// Whether `a` dominates `d` (before [`Tree::finish`]; bounded).
+    fn dominates_index(&self, a: usize, d: usize) -> bool {
+        let mut x = d as u32;
+        for _ in 0..=self.head.len() {
+            if x == a as u32 {
+                return true;
+            }
+            if x == NONE {
+                return false;
+            }
+            x = self.head[x as usize];
+        }
+        false
+    }
+
+    /// "consulted with Egypt, Jordan, US Secretary of State …" with "of
+    /// State" hung on "Egypt": an "of" phrase modifies the noun right
+    /// before it when that noun is a conjunct of the parser's choice.
+    fn repair_of_across_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let h = self.head[x];
+            let case = x - 1;
+            if h == NONE || self.rel[x] != Rel::Nmod || !self.is_form(case as u32, "of") || self.head[case] != x as u32 {
+                continue;
+            }
+            let p = case - 1;
+            let hu = h as usize;
+            if hu >= p || !self.tag[p].is_noun() {
+                continue;
+            }
+            // Climb from the noun before "of" to its conjunct.
+            let mut q = p;
+            for _ in 0..n {
+                if self.rel[q] == Rel::Conj || self.head[q] == NONE || (self.head[q] as usize) <= hu {
+                    break;
+                }
+                q = self.head[q] as usize;
+            }
+            if self.rel[q] == Rel::Conj && self.head[q] == h {
+                self.head[x] = q as u32;
+            }
+        }
+    }
+
+    /// "… US Secretary of State Anthony Blinken and UN Secretary General
+    /// Antonio Guterres on ending the conflict": a gerund after a
+    /// preposition ("on ending") takes no subject; a subject the parser
+    /// gave it is the name of the title before it (an apposition), and
+    /// that name's conjuncts join the title's list.
+    fn repair_subject_of_prepositional_gerund(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            if self.tag[v] != Tag::VBG || self.rel[v.saturating_sub(1)] != Rel::Mark || self.head[v - 1] != v as u32 || self.tag[v - 1] != Tag::IN {
+                continue;
+            }
+            let Some(s) = (0..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj) else { continue };
+            let first = self.first_of(s);
+            if first == 0 || !self.tag[first - 1].is_noun() {
+                continue;
+            }
+            let mut q = first - 1;
+            for _ in 0..n {
+                let h = self.head[q];
+                if self.rel[q] == Rel::Conj || h == NONE || (h as usize) >= first {
+                    break;
+                }
+                q = h as usize;
+            }
+            self.head[s] = q as u32;
+            self.rel[s] = Rel::Appos;
+            if self.rel[q] == Rel::Conj {
+                let list = self.head[q];
+                for c in s + 1..v {
+                    if self.head[c] == s as u32 && self.rel[c] == Rel::Conj {
+                        self.head[c] = list;
+                    }
+                }
+            }
+        }
     }
 
     /// "from Egyptian and Qatari mediators", "the US and British strikes":
@@ -169,7 +535,13 @@ impl<'s> Tree<'s> {
             }
             let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
             let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
-            let speaker = (v + 1..speech as usize).find(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && self.tag[i].is_noun());
+            // The speaker hung as the noun's conjunct, or as a second
+            // subject of the speech verb after a comma.
+            let speaker = (v + 1..speech as usize).find(|&i| {
+                self.tag[i].is_noun()
+                    && ((self.head[i] == noun && self.rel[i] == Rel::Conj)
+                        || (self.head[i] == speech && self.rel[i] == Rel::Nsubj && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
+            });
             let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
             self.head[v] = speech;
             self.rel[v] = Rel::Ccomp;
@@ -242,6 +614,20 @@ impl<'s> Tree<'s> {
                 if let Some(o) = object {
                     self.head[x] = o as u32;
                 }
+            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
+                // "denies restricting aid and blames the UN" with "blames"
+                // a conjunct of "aid": a finite verb joins the nearest
+                // finite verb above the noun.
+                let mut g = self.head[hu];
+                for _ in 0..n {
+                    if g == NONE || matches!(self.tag[g as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+                        break;
+                    }
+                    g = self.head[g as usize];
+                }
+                if g != NONE && (g as usize) < x {
+                    self.head[x] = g;
+                }
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
@@ -265,19 +651,7 @@ impl<'s> Tree<'s> {
         if !has_object || has_agent {
             return;
         }
-        for i in 0..n {
-            // The sentence's final punctuation and other clause-level words follow the verb.
-            if self.head[i] == root as u32 && i > v && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
-        self.head[root] = v as u32;
-        self.rel[root] = Rel::Nsubj;
+        self.promote_over_subject_root(root, v);
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
