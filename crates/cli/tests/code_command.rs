@@ -3,29 +3,14 @@
 //! (overrides take effect; a broken file is rejected with file and line).
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
+
+mod common;
+use common::TempDir;
 
 const BIN: &str = env!("CARGO_BIN_EXE_demarche");
 
 const STORY: &str = "On May 21, the Russian Foreign Ministry condemned Israel.\n\nLater, Zorblax Quintana praised Egypt.\n";
-
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("demarche-code-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Runs `demarche code - --date 2021-05-24 ARGS` on `STORY`.
 fn code(args: &[&str]) -> (bool, String, String) {
