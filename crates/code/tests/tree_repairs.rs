@@ -253,6 +253,37 @@ const MISPARSES: &str = r#"# sent_id = t-1
 9	for	for	SCONJ	IN	_	10	mark	_	_
 10	delays	delay	NOUN	NNS	_	7	obl	_	_
 11	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-14
+# text = Egypt joined the talks, and the Jordanian foreign minister urged Israel to allow more aid.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	joined	join	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	talks	talk	NOUN	NNS	_	2	obj	_	_
+5	,	,	PUNCT	,	_	10	punct	_	_
+6	and	and	CCONJ	CC	_	10	cc	_	_
+7	the	the	DET	DT	_	10	det	_	_
+8	Jordanian	Jordanian	ADJ	JJ	_	10	amod	_	_
+9	foreign	foreign	ADJ	JJ	_	10	amod	_	_
+10	minister	minister	NOUN	NN	_	2	conj	_	_
+11	urged	urge	VERB	VBD	_	2	conj	_	_
+12	Israel	Israel	PROPN	NNP	_	11	obj	_	_
+13	to	to	PART	TO	_	14	mark	_	_
+14	allow	allow	VERB	VB	_	11	xcomp	_	_
+15	more	more	ADJ	JJR	_	16	amod	_	_
+16	aid	aid	NOUN	NN	_	14	obj	_	_
+17	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-15
+# text = Jordan's King Abdullah II criticised Israel.
+1	Jordan	Jordan	PROPN	NNP	_	6	nsubj	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	King	King	PROPN	NNP	_	4	compound	_	_
+4	Abdullah	Abdullah	PROPN	NNP	_	1	conj	_	_
+5	II	II	NUM	CD	_	4	flat	_	_
+6	criticised	criticise	VERB	VBD	_	0	root	_	_
+7	Israel	Israel	PROPN	NNP	_	6	obj	_	_
+8	.	.	PUNCT	.	_	6	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -386,4 +417,23 @@ fn finite_verb_coordinated_with_a_noun() {
     // conjunct of "crossing": Egypt blames Israel.
     let ev = events();
     assert!(has(&ev, 12, "EGY", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn subject_of_a_coordinated_clause_read_as_a_conjunct() {
+    // "Egypt joined the talks, and the Jordanian foreign minister urged
+    // Israel …" with "minister" and "urged" both conjuncts of "joined": the
+    // minister is the one who urges, not Egypt.
+    let ev = events();
+    assert!(has(&ev, 13, "JORGOV", "02", "ISR"), "{ev:#?}");
+    assert!(!has(&ev, 13, "EGY", "02", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn possessor_read_as_a_conjunct() {
+    // "Jordan's King Abdullah II criticised Israel" with "Abdullah" a
+    // conjunct of "Jordan": one critic, the king (JORGOV), not Jordan too.
+    let ev = events();
+    assert!(has(&ev, 14, "JORGOV", "11", "ISR"), "{ev:#?}");
+    assert!(!has(&ev, 14, "JOR", "11", "ISR"), "{ev:#?}");
 }

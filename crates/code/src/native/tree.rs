@@ -81,6 +81,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_possessor_read_as_conjunct();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_double_subject();
@@ -96,6 +97,34 @@ impl<'s> Tree<'s> {
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+    }
+
+    /// "Jordan's King Abdullah II criticised …" with "Abdullah" a `conj` of
+    /// "Jordan": a nominal carrying a possessive 's is the possessor of the
+    /// noun phrase after it, never its coordinate — and a conjunct with no
+    /// coordinator or comma before it is no conjunct. The phrase takes the
+    /// possessor's place in the clause; the possessor becomes its
+    /// `nmod:poss`.
+    fn repair_possessor_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        for p in 1..n {
+            if self.tag[p] != Tag::POS || self.head[p] == NONE {
+                continue;
+            }
+            let x = self.head[p] as usize;
+            if x >= p || !self.tag[x].is_nominal() {
+                continue;
+            }
+            let Some(y) = (p + 1..n).find(|&y| self.head[y] == x as u32 && self.rel[y] == Rel::Conj && self.tag[y].is_nominal()) else { continue };
+            let separated = (x + 1..y).any(|i| matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.head[i] == y as u32);
+            if separated {
+                continue;
+            }
+            self.head[y] = self.head[x];
+            self.rel[y] = self.rel[x];
+            self.head[x] = y as u32;
+            self.rel[x] = Rel::NmodPoss;
+        }
     }
 
     /// The top of the phrase that starts at `from`: climbs from `from` by
@@ -609,6 +638,9 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let hu = h as usize;
+            if self.tag[x].is_noun() && self.tag[hu].is_verb() && self.repair_subject_read_as_conjunct(x, hu) {
+                continue;
+            }
             if self.tag[x].is_noun() && self.tag[hu].is_verb() {
                 let object = (0..x).rev().find(|&o| self.head[o] == h && matches!(self.rel[o], Rel::Obj | Rel::Iobj) && self.tag[o].is_nominal());
                 if let Some(o) = object {
@@ -635,6 +667,32 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "X joined the talks, and US Secretary of State Antony Blinken urged
+    /// Israel …" with "Secretary" and "urged" both conjuncts of "joined":
+    /// a nominal conjunct of a verb followed at once by a finite verb
+    /// conjunct of the same verb that has no subject is that verb's subject,
+    /// and the clause's `cc` and comma move to the verb. Returns whether it
+    /// repaired.
+    fn repair_subject_read_as_conjunct(&mut self, x: usize, verb: usize) -> bool {
+        let n = self.head.len();
+        let last = (x + 1..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
+        let v = last + 1;
+        if v >= n || self.head[v] != verb as u32 || self.rel[v] != Rel::Conj || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return false;
+        }
+        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            return false;
+        }
+        for i in 0..x {
+            if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[x] = v as u32;
+        self.rel[x] = Rel::Nsubj;
+        true
     }
 
     fn repair_reduced_root(&mut self) {
