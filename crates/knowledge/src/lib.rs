@@ -31,6 +31,7 @@ pub use chrono::NaiveDate;
 pub use date::{Bound, Precision, Span};
 pub use demarche_doc::InputError;
 pub use normalize::{fold, is_capitals};
+pub use parse::strip_comment;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
 

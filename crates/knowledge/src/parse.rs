@@ -34,8 +34,10 @@ pub(crate) fn parse_layer<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)
     layer
 }
 
-/// Cuts a `#` comment: at the start of the line or after white space.
-fn strip_comment(line: &str) -> &str {
+/// Cuts a `#` comment: at the start of the line or after white space (so
+/// `#` inside a word stays). The comment rule of every knowledge and
+/// pattern file.
+pub fn strip_comment(line: &str) -> &str {
     let bytes = line.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'#' && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {

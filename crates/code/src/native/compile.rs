@@ -54,20 +54,9 @@ pub fn compile_patterns<'a>(lexicon: &mut Lexicon, files: impl IntoIterator<Item
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().enumerate().filter_map(|(i, raw)| {
-        let line = strip_comment(raw).trim();
+        let line = demarche_knowledge::strip_comment(raw).trim();
         (!line.is_empty()).then_some((i + 1, line))
     })
-}
-
-/// Cuts a `#` comment: at the start of the line or after white space.
-fn strip_comment(line: &str) -> &str {
-    let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'#' && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
-            return &line[..i];
-        }
-    }
-    line
 }
 
 struct Compiler<'l> {

@@ -227,28 +227,22 @@ impl Matcher<'_, '_> {
                 continue;
             }
             let mut prep = NONE;
+            // A term matching at `y` records the preposition whose object it reached.
+            let mut term_hits = |term: &Term| {
+                let mut toks = Vec::new();
+                let mut po = NONE;
+                let hit = self.term_at(term, y, false, &mut toks, &mut po);
+                if hit {
+                    prep = po;
+                }
+                hit
+            };
             let ok = match &role.value {
-                NativeValue::Terms(terms) => terms.iter().any(|term| {
-                    let mut toks = Vec::new();
-                    let mut po = NONE;
-                    let hit = self.term_at(term, y, false, &mut toks, &mut po);
-                    if hit {
-                        prep = po;
-                    }
-                    hit
-                }),
+                NativeValue::Terms(terms) => terms.iter().any(&mut term_hits),
                 NativeValue::Synset(s) => {
                     let set = &self.native.synsets[*s as usize];
                     self.word_in(set.words.contains(&self.tree.lemma_id[y as usize]) || set.words.contains(&self.tree.form_id[y as usize]), y)
-                        || set.terms.iter().any(|term| {
-                            let mut toks = Vec::new();
-                            let mut po = NONE;
-                            let hit = self.term_at(term, y, false, &mut toks, &mut po);
-                            if hit {
-                                prep = po;
-                            }
-                            hit
-                        })
+                        || set.terms.iter().any(&mut term_hits)
                 }
                 _ => true,
             };
