@@ -104,8 +104,10 @@ fn sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes() {
         assert!(child.try_wait().unwrap().is_none(), "the ingest stopped before its input ended");
         if let Ok(store) = Store::open_existing(&db) {
             if let Ok(counts) = store.counts() {
+                // Read after the counts, so the ingest may have committed more
+                // in between; the store only grows, never shows less.
                 let events = store.events(&EventFilter { limit: Some(5), ..EventFilter::default() }).unwrap();
-                assert_eq!(events.len() as u64, counts.events.min(5));
+                assert!(events.len() as u64 >= counts.events.min(5), "{} events listed after {} counted", events.len(), counts.events);
                 if counts.documents >= 100 {
                     break counts.documents;
                 }

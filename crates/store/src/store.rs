@@ -227,14 +227,17 @@ impl Store {
 
     /// Row counts.
     pub fn counts(&self) -> Result<Counts> {
-        let count = |table: &str| -> Result<u64> {
-            self.conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
-                .map(|n| n as u64)
-                .at(&self.path)
-        };
-        let events = count("events")?;
-        Ok(Counts { documents: count("documents")?, events, mentions: events + count("mentions")? })
+        // One statement is one read snapshot: the three counts agree even
+        // while an ingest commits documents.
+        let (documents, events, mentions) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)",
+                [],
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64)),
+            )
+            .at(&self.path)?;
+        Ok(Counts { documents, events, mentions: events + mentions })
     }
 
     /// URLs and content hashes of every stored document, so ingest can skip
