@@ -570,6 +570,25 @@ pub struct NativeSynset {
     pub origin: Origin,
 }
 
+/// One anchor alternative of a pattern, indexed by a word it may occur at
+/// ([`NativePatterns::anchor_entries`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AnchorEntry {
+    /// `u32::MAX` minus the pattern's score (roles as written, plus one for
+    /// `neg`), so that ascending order puts the best first.
+    pub rank: u32,
+    pub pattern: u32,
+    /// Index into [`NativePattern::anchors`].
+    pub term: u16,
+}
+
+impl NativePattern {
+    /// The "most roles wins" score (a `neg` pattern beats its plain twin).
+    pub fn score(&self) -> u32 {
+        self.role_count + self.neg as u32
+    }
+}
+
 /// All native patterns, in global order (files in path order, lines in
 /// file order): ties between patterns with as many roles go to the earlier.
 #[derive(Clone, Debug, Default)]
@@ -578,6 +597,10 @@ pub struct NativePatterns {
     pub synsets: Vec<NativeSynset>,
     /// Pattern ids by anchor key word ([`Term::key`]), in global order.
     pub by_anchor: FxHashMap<WordId, Vec<u32>>,
+    /// The anchor alternatives a word can start, in the order the matcher
+    /// tries them: best score first, then global order, then alternative
+    /// order (so the first pattern that matches is the winner).
+    pub anchor_entries: FxHashMap<WordId, Vec<AnchorEntry>>,
     /// Every phrasal verb written anywhere (verb, particle): a bare `call`
     /// does not match "called off" when `call_off` is listed.
     pub phrasal: FxHashSet<(WordId, WordId)>,

@@ -12,7 +12,7 @@ use demarche_doc::InputError;
 use demarche_lexicon::compiled::FxHashMap;
 use demarche_lexicon::{Vocabulary, WordId};
 
-use crate::model::{AnchorPos, Lexicon, NativePattern, NativeSynset, NativeValue, Origin, RoleNode, Step, Term, TermKind, Voice};
+use crate::model::{AnchorEntry, AnchorPos, Lexicon, NativePattern, NativeSynset, NativeValue, Origin, RoleNode, Step, Term, TermKind, Voice};
 
 const PREPOSITIONS: &str = include_str!("../../data/prepositions.txt");
 
@@ -46,6 +46,10 @@ pub fn compile_patterns<'a>(lexicon: &mut Lexicon, files: impl IntoIterator<Item
             }
             compiler.pattern_line(line, fid, n).map_err(|m| InputError::at_line(*file, n, m))?;
         }
+    }
+    for entries in compiler.lex.native.anchor_entries.values_mut() {
+        entries.sort_unstable();
+        entries.dedup();
     }
     Ok(())
 }
@@ -168,7 +172,8 @@ impl Compiler<'_> {
         pattern.flatten();
         let native = &mut self.lex.native;
         let id = native.patterns.len() as u32;
-        for a in &pattern.anchors {
+        let rank = u32::MAX - pattern.score();
+        for (term, a) in pattern.anchors.iter().enumerate() {
             // Compounds are found from any of their words: the parser may
             // make any of them the head.
             let keys: &[WordId] = if a.kind == TermKind::Compound { &a.words } else { std::slice::from_ref(&a.words[0]) };
@@ -177,6 +182,8 @@ impl Compiler<'_> {
                 if v.last() != Some(&id) {
                     v.push(id);
                 }
+                let term = u16::try_from(term).map_err(|_| "too many anchor alternatives")?;
+                native.anchor_entries.entry(k).or_default().push(AnchorEntry { rank, pattern: id, term });
             }
         }
         collect_phrasal(&pattern.anchors, &pattern.roles, &mut native.phrasal);

@@ -11,7 +11,7 @@
 use demarche_lexicon::WordId;
 
 use crate::deps::{Rel, Tag};
-use crate::model::{AnchorPos, CodeId, NativePattern, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
+use crate::model::{AnchorEntry, AnchorPos, CodeId, FlatRole, NativePattern, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
 use crate::native::tree::{Tree, NONE};
 
 /// One anchor and the pattern that won it.
@@ -52,7 +52,7 @@ pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatch
     let mut out = SentenceMatches { matches: Vec::new(), consumed: vec![false; n], covered: vec![false; n] };
     let mut anchors: Vec<u32> = (0..n as u32).filter(|&t| m.has_candidates(t)).collect();
     anchors.sort_by_key(|&t| (tree.depth[t as usize], t));
-    let mut scratch = Vec::new();
+    let mut scratch = Scratch::default();
     for t in anchors {
         if out.consumed[t as usize] || out.covered[t as usize] {
             continue;
@@ -88,6 +88,7 @@ struct Matcher<'m, 's> {
 }
 
 /// A partial assignment of role nodes to tokens.
+#[derive(Default)]
 struct State {
     /// Token per flat node ([`NONE`] for an absent node).
     assign: Vec<u32>,
@@ -96,6 +97,32 @@ struct State {
     prep_object: Vec<u32>,
     /// Target nodes may stay unfilled.
     reciprocal: bool,
+    /// Candidate tokens per node (buffers reused across patterns).
+    candidates: Vec<Vec<u32>>,
+    /// Tokens a value term spans (buffer).
+    term_tokens: Vec<u32>,
+}
+
+impl State {
+    fn reset(&mut self, nodes: usize, reciprocal: bool) {
+        self.assign.clear();
+        self.assign.resize(nodes, NONE);
+        self.prep_object.clear();
+        self.prep_object.resize(nodes, NONE);
+        if self.candidates.len() < nodes {
+            self.candidates.resize_with(nodes, Vec::new);
+        }
+        self.reciprocal = reciprocal;
+    }
+}
+
+/// Buffers reused across the anchors of a sentence (matching allocates
+/// only for what it finds).
+#[derive(Default)]
+struct Scratch {
+    entries: Vec<AnchorEntry>,
+    anchor_tokens: Vec<u32>,
+    state: State,
 }
 
 impl Matcher<'_, '_> {
@@ -120,34 +147,53 @@ impl Matcher<'_, '_> {
         s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
     }
 
-    fn best(&self, t: u32, consumed: &[bool], scratch: &mut Vec<u32>, reciprocal: bool) -> Option<AnchorMatch> {
-        scratch.clear();
-        scratch.extend(self.candidates_for(t));
-        scratch.sort_unstable();
-        scratch.dedup();
+    fn best(&self, t: u32, consumed: &[bool], scratch: &mut Scratch, reciprocal: bool) -> Option<AnchorMatch> {
+        let tree = self.tree;
+        let ti = t as usize;
+        let index = &self.native.anchor_entries;
+        let by_lemma = index.get(&tree.lemma_id[ti]).map(Vec::as_slice).unwrap_or(&[]);
+        let by_form = if tree.form_id[ti] != tree.lemma_id[ti] { index.get(&tree.form_id[ti]).map(Vec::as_slice).unwrap_or(&[]) } else { &[] };
+        let mut entries = std::mem::take(&mut scratch.entries);
+        entries.clear();
+        let sorted: &[AnchorEntry] = if by_form.is_empty() {
+            by_lemma
+        } else if by_lemma.is_empty() {
+            by_form
+        } else {
+            entries.extend_from_slice(by_lemma);
+            entries.extend_from_slice(by_form);
+            entries.sort_unstable();
+            entries.dedup();
+            &entries
+        };
         let negated = self.is_negated(t);
-        let mut best: Option<(u32, AnchorMatch)> = None;
-        for &p in scratch.iter() {
+        // Entries come best score first, then in global order: the first
+        // pattern that matches wins ("most roles, ties to the earlier").
+        let mut found = None;
+        for group in sorted.chunk_by(|a, b| a.pattern == b.pattern) {
+            let p = group[0].pattern;
             let pattern = &self.native.patterns[p as usize];
             if (pattern.neg && !negated) || (reciprocal && !pattern.reciprocal) {
                 continue;
             }
-            let score = pattern.role_count + pattern.neg as u32;
-            if best.as_ref().is_some_and(|(s, _)| *s >= score) {
-                continue;
-            }
-            if let Some(m) = self.try_pattern(t, p, pattern, negated, consumed, reciprocal) {
-                best = Some((score, m));
+            if let Some(m) = self.try_pattern(t, p, pattern, group, negated, consumed, reciprocal, scratch) {
+                found = Some(m);
+                break;
             }
         }
-        best.map(|(_, m)| m)
+        scratch.entries = entries;
+        found
     }
 
-    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, negated: bool, consumed: &[bool], reciprocal: bool) -> Option<AnchorMatch> {
+    /// Tries pattern `p` at anchor `t`; `terms` are its anchor alternatives
+    /// that can occur at `t`, in order (the others cannot match there).
+    #[allow(clippy::too_many_arguments)]
+    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, terms: &[AnchorEntry], negated: bool, consumed: &[bool], reciprocal: bool, scratch: &mut Scratch) -> Option<AnchorMatch> {
         let tree = self.tree;
-        let mut anchor_tokens = Vec::new();
+        let mut anchor_tokens = std::mem::take(&mut scratch.anchor_tokens);
         let mut prep_object = NONE;
-        let matched = pattern.anchors.iter().any(|term| {
+        let matched = terms.iter().any(|e| {
+            let term = &pattern.anchors[e.term as usize];
             anchor_tokens.clear();
             prep_object = NONE;
             // The part of speech is that of the anchor word, or for a
@@ -156,16 +202,18 @@ impl Matcher<'_, '_> {
                 && (self.pos_ok(t, pattern.pos)
                     || (term.kind == TermKind::Compound && anchor_tokens.iter().max().is_some_and(|&l| self.pos_ok(l, pattern.pos))))
         });
-        if !matched {
+        let voice_ok = pattern.voice.is_none_or(|v| (v == Voice::Passive) == tree.is_passive(t));
+        if !matched || !voice_ok {
+            scratch.anchor_tokens = anchor_tokens;
             return None;
         }
-        if let Some(v) = pattern.voice {
-            if (v == Voice::Passive) != tree.is_passive(t) {
-                return None;
-            }
-        }
-        let mut state = State { assign: vec![NONE; pattern.flat.len()], prep_object: vec![NONE; pattern.flat.len()], reciprocal };
-        if !self.assign(pattern, 0, t, prep_object, &mut state, consumed, &anchor_tokens) {
+        let nodes = pattern.flat.len();
+        let mut state = std::mem::take(&mut scratch.state);
+        state.reset(nodes, reciprocal);
+        let ok = self.assign(pattern, 0, t, prep_object, &mut state, consumed, &anchor_tokens);
+        if !ok {
+            scratch.state = state;
+            scratch.anchor_tokens = anchor_tokens;
             return None;
         }
         let mut m = AnchorMatch {
@@ -175,9 +223,10 @@ impl Matcher<'_, '_> {
             source: None,
             target: None,
             negated,
-            consumed: anchor_tokens,
-            nodes: Vec::with_capacity(pattern.flat.len()),
+            consumed: anchor_tokens.clone(),
+            nodes: Vec::with_capacity(nodes),
         };
+        scratch.anchor_tokens = anchor_tokens;
         for (i, role) in pattern.flat.iter().enumerate() {
             let tok = state.assign[i];
             if tok == NONE {
@@ -201,6 +250,7 @@ impl Matcher<'_, '_> {
                 _ => {}
             }
         }
+        scratch.state = state;
         Some(m)
     }
 
@@ -212,12 +262,21 @@ impl Matcher<'_, '_> {
             None => (anchor, anchor_prep_object),
             Some(p) => (st.assign[p as usize], st.prep_object[p as usize]),
         };
-        let mut cands: Vec<u32> = Vec::new();
+        // Candidate lists live in `st.candidates`, one per node, reused.
+        let mut cands = std::mem::take(&mut st.candidates[k]);
+        cands.clear();
         self.step_candidates(parent, &role.step, parent_prep, &mut cands);
+        let ok = self.assign_from(pattern, k, role, &cands, anchor, anchor_prep_object, st, consumed, anchor_tokens);
+        st.candidates[k] = cands;
+        ok
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn assign_from(&self, pattern: &NativePattern, k: usize, role: &FlatRole, cands: &[u32], anchor: u32, anchor_prep_object: u32, st: &mut State, consumed: &[bool], anchor_tokens: &[u32]) -> bool {
         if role.value == NativeValue::Absent {
             return cands.is_empty() && self.assign(pattern, k + 1, anchor, anchor_prep_object, st, consumed, anchor_tokens);
         }
-        for y in cands {
+        for &y in cands {
             if consumed[y as usize] || anchor_tokens.contains(&y) || st.assign[..k].contains(&y) {
                 continue;
             }
@@ -227,9 +286,10 @@ impl Matcher<'_, '_> {
                 continue;
             }
             let mut prep = NONE;
+            let mut toks = std::mem::take(&mut st.term_tokens);
             // A term matching at `y` records the preposition whose object it reached.
             let mut term_hits = |term: &Term| {
-                let mut toks = Vec::new();
+                toks.clear();
                 let mut po = NONE;
                 let hit = self.term_at(term, y, false, &mut toks, &mut po);
                 if hit {
@@ -246,6 +306,7 @@ impl Matcher<'_, '_> {
                 }
                 _ => true,
             };
+            st.term_tokens = toks;
             if !ok {
                 continue;
             }
