@@ -571,8 +571,9 @@ pub struct NativeSynset {
 }
 
 /// One anchor alternative of a pattern, indexed by a word it may occur at
-/// ([`NativePatterns::anchor_entries`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// ([`NativePatterns::anchor_entries`]), with what the matcher needs to
+/// rule the pattern out without reading it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnchorEntry {
     /// `u32::MAX` minus the pattern's score (roles as written, plus one for
     /// `neg`), so that ascending order puts the best first.
@@ -580,6 +581,27 @@ pub struct AnchorEntry {
     pub pattern: u32,
     /// Index into [`NativePattern::anchors`].
     pub term: u16,
+    /// The word the entry is indexed by.
+    pub word: WordId,
+    /// The alternative is a single word (`word` itself).
+    pub single: bool,
+    pub pos: AnchorPos,
+    pub neg: bool,
+    pub reciprocal: bool,
+    pub voice: Option<Voice>,
+    /// Steps from the anchor that must reach some token: bits of
+    /// `native::matcher::step_bit`, for roles other than `+` and for `+`.
+    pub required: u64,
+    pub target: u64,
+    /// Steps from the anchor that must reach nothing (`-`).
+    pub absent: u64,
+}
+
+impl AnchorEntry {
+    /// The order entries are tried in (best score, global order, alternative).
+    pub fn order(&self) -> (u32, u32, u16) {
+        (self.rank, self.pattern, self.term)
+    }
 }
 
 impl NativePattern {

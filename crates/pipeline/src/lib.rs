@@ -71,7 +71,7 @@ impl Pipeline {
     /// enriched document and its events in sentence order.
     pub fn code_document(&self, mut doc: Document) -> (Document, Vec<Event>) {
         self.prepare(&mut doc);
-        let events = self.coder().code_document(&doc, &self.options);
+        let events = self.code_prepared(&doc);
         (doc, events)
     }
 
@@ -83,6 +83,13 @@ impl Pipeline {
     /// Segments and parses a document in place (sentences that arrive with
     /// tokens, e.g. from CoNLL-U, are parsed as they are).
     pub fn prepare(&self, doc: &mut Document) {
+        self.segment(doc);
+        self.parse(doc);
+    }
+
+    /// Splits a document into sentences (if it has none) and tokenizes the
+    /// sentences that have no tokens: the text stage of [`Pipeline::prepare`].
+    pub fn segment(&self, doc: &mut Document) {
         if doc.sentences.is_empty() {
             demarche_text::segment(doc);
         }
@@ -95,10 +102,23 @@ impl Pipeline {
                     t.end += s.start;
                 }
             }
+        }
+    }
+
+    /// Tags, lemmatizes and parses every sentence not parsed yet: the parse
+    /// stage of [`Pipeline::prepare`].
+    pub fn parse(&self, doc: &mut Document) {
+        for s in &mut doc.sentences {
             if !s.is_parsed() {
                 self.model.annotate(s);
             }
         }
+    }
+
+    /// Codes a prepared document (the coding stage of
+    /// [`Pipeline::code_document`]).
+    pub fn code_prepared(&self, doc: &Document) -> Vec<Event> {
+        self.coder().code_document(doc, &self.options)
     }
 }
 

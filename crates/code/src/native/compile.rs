@@ -48,8 +48,8 @@ pub fn compile_patterns<'a>(lexicon: &mut Lexicon, files: impl IntoIterator<Item
         }
     }
     for entries in compiler.lex.native.anchor_entries.values_mut() {
-        entries.sort_unstable();
-        entries.dedup();
+        entries.sort_unstable_by_key(AnchorEntry::order);
+        entries.dedup_by_key(|e| e.order());
     }
     Ok(())
 }
@@ -173,6 +173,7 @@ impl Compiler<'_> {
         let native = &mut self.lex.native;
         let id = native.patterns.len() as u32;
         let rank = u32::MAX - pattern.score();
+        let (required, target, absent) = crate::native::matcher::root_steps(&pattern);
         for (term, a) in pattern.anchors.iter().enumerate() {
             // Compounds are found from any of their words: the parser may
             // make any of them the head.
@@ -183,7 +184,20 @@ impl Compiler<'_> {
                     v.push(id);
                 }
                 let term = u16::try_from(term).map_err(|_| "too many anchor alternatives")?;
-                native.anchor_entries.entry(k).or_default().push(AnchorEntry { rank, pattern: id, term });
+                native.anchor_entries.entry(k).or_default().push(AnchorEntry {
+                    rank,
+                    pattern: id,
+                    term,
+                    word: k,
+                    single: a.kind == TermKind::Word,
+                    pos: pattern.pos,
+                    neg: pattern.neg,
+                    reciprocal: pattern.reciprocal,
+                    voice: pattern.voice,
+                    required,
+                    target,
+                    absent,
+                });
             }
         }
         collect_phrasal(&pattern.anchors, &pattern.roles, &mut native.phrasal);

@@ -122,7 +122,48 @@ impl State {
 struct Scratch {
     entries: Vec<AnchorEntry>,
     anchor_tokens: Vec<u32>,
+    steps: Vec<u32>,
     state: State,
+}
+
+/// The role steps with a bit of their own in [`AnchorEntry`] masks.
+const FIXED_STEPS: [Step; 9] = [Step::Subj, Step::Obj, Step::Iobj, Step::Xcomp, Step::Ccomp, Step::Acl, Step::Poss, Step::Amod, Step::Compound];
+
+/// The bit of a step from the anchor in [`AnchorEntry`] masks: one per
+/// relation, prepositions hashed by their first word into the others (a
+/// shared bit only lets more patterns through to the full match).
+pub(crate) fn step_bit(step: &Step) -> u64 {
+    match step {
+        Step::Prep(words) => prep_bit(words[0]),
+        _ => 1 << FIXED_STEPS.iter().position(|s| s == step).unwrap_or(0),
+    }
+}
+
+fn prep_bit(word: WordId) -> u64 {
+    let fixed = FIXED_STEPS.len() as u32;
+    1 << (fixed + word % (64 - fixed))
+}
+
+/// The steps from the anchor a pattern needs filled (`+` roles apart, as
+/// a reciprocal match may leave them empty) and needs empty (`-` roles of
+/// a relation), as [`step_bit`] masks: (required, target, absent).
+pub(crate) fn root_steps(pattern: &NativePattern) -> (u64, u64, u64) {
+    let (mut required, mut target, mut absent) = (0, 0, 0);
+    for role in pattern.flat.iter().filter(|r| r.parent.is_none()) {
+        let bit = step_bit(&role.step);
+        match role.value {
+            NativeValue::Absent if !matches!(role.step, Step::Prep(_)) => absent |= bit,
+            NativeValue::Absent => {}
+            NativeValue::Target => target |= bit,
+            _ => required |= bit,
+        }
+    }
+    (required, target, absent)
+}
+
+/// Relations of a dependent a preposition (`case`, `mark`) may introduce.
+fn prep_host(rel: Rel) -> bool {
+    matches!(rel, Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::Xcomp | Rel::Ccomp)
 }
 
 impl Matcher<'_, '_> {
@@ -150,9 +191,10 @@ impl Matcher<'_, '_> {
     fn best(&self, t: u32, consumed: &[bool], scratch: &mut Scratch, reciprocal: bool) -> Option<AnchorMatch> {
         let tree = self.tree;
         let ti = t as usize;
+        let (lemma, form) = (tree.lemma_id[ti], tree.form_id[ti]);
         let index = &self.native.anchor_entries;
-        let by_lemma = index.get(&tree.lemma_id[ti]).map(Vec::as_slice).unwrap_or(&[]);
-        let by_form = if tree.form_id[ti] != tree.lemma_id[ti] { index.get(&tree.form_id[ti]).map(Vec::as_slice).unwrap_or(&[]) } else { &[] };
+        let by_lemma = index.get(&lemma).map(Vec::as_slice).unwrap_or(&[]);
+        let by_form = if form != lemma { index.get(&form).map(Vec::as_slice).unwrap_or(&[]) } else { &[] };
         let mut entries = std::mem::take(&mut scratch.entries);
         entries.clear();
         let sorted: &[AnchorEntry] = if by_form.is_empty() {
@@ -162,58 +204,111 @@ impl Matcher<'_, '_> {
         } else {
             entries.extend_from_slice(by_lemma);
             entries.extend_from_slice(by_form);
-            entries.sort_unstable();
-            entries.dedup();
+            entries.sort_unstable_by_key(AnchorEntry::order);
+            entries.dedup_by_key(|e| e.order());
             &entries
         };
+        // What every pattern at `t` checks, once: most patterns are ruled
+        // out from their entries alone, without reading them.
         let negated = self.is_negated(t);
+        let passive = tree.is_passive(t);
+        let pos_ok = |pos: AnchorPos| match pos {
+            AnchorPos::Verb => tree.is_predicate_verb(t),
+            AnchorPos::Noun => tree.tag[ti].is_noun(),
+            AnchorPos::Adjective => tree.tag[ti].is_adjective() || tree.tag[ti] == Tag::VBN,
+        };
+        let phrasal_lemma = self.other_phrasal(t, lemma);
+        let phrasal_form = if form == lemma { phrasal_lemma } else { self.other_phrasal(t, form) };
+        let available = self.available_steps(t, &mut scratch.steps);
+        let mut anchor_tokens = std::mem::take(&mut scratch.anchor_tokens);
         // Entries come best score first, then in global order: the first
         // pattern that matches wins ("most roles, ties to the earlier").
         let mut found = None;
         for group in sorted.chunk_by(|a, b| a.pattern == b.pattern) {
-            let p = group[0].pattern;
-            let pattern = &self.native.patterns[p as usize];
-            if (pattern.neg && !negated) || (reciprocal && !pattern.reciprocal) {
+            let first = &group[0];
+            if (first.neg && !negated) || (reciprocal && !first.reciprocal) || first.voice.is_some_and(|v| (v == Voice::Passive) != passive) {
                 continue;
             }
-            if let Some(m) = self.try_pattern(t, p, pattern, group, negated, consumed, reciprocal, scratch) {
+            let pattern = &self.native.patterns[first.pattern as usize];
+            // The first alternative (in written order) that occurs at `t` is the anchor.
+            let mut prep_object = NONE;
+            let chosen = group.iter().find(|e| {
+                anchor_tokens.clear();
+                prep_object = NONE;
+                if e.single {
+                    // `t` has the word by construction of the index.
+                    let other_phrasal = if e.word == lemma { phrasal_lemma } else { phrasal_form };
+                    anchor_tokens.push(t);
+                    return !other_phrasal && pos_ok(e.pos);
+                }
+                let term = &pattern.anchors[e.term as usize];
+                // The part of speech is that of the anchor word, or for a
+                // compound that of its last word (taggers split "cease-fire").
+                self.term_at(term, t, true, &mut anchor_tokens, &mut prep_object)
+                    && (pos_ok(e.pos) || (term.kind == TermKind::Compound && anchor_tokens.iter().max().is_some_and(|&l| self.pos_ok(l, e.pos))))
+            });
+            let Some(e) = chosen else { continue };
+            // Roles from the anchor that cannot be satisfied (a phrasal
+            // verb's prepositional object may stand for its object).
+            let mut need = e.required | if reciprocal { 0 } else { e.target };
+            let mut absent = e.absent;
+            if !e.single {
+                need &= !step_bit(&Step::Obj);
+                absent &= !step_bit(&Step::Obj);
+            }
+            if available & need != need || available & absent != 0 {
+                continue;
+            }
+            if let Some(m) = self.try_pattern(t, e.pattern, pattern, &anchor_tokens, prep_object, negated, consumed, reciprocal, &mut scratch.state) {
                 found = Some(m);
                 break;
             }
         }
+        scratch.anchor_tokens = anchor_tokens;
         scratch.entries = entries;
         found
     }
 
-    /// Tries pattern `p` at anchor `t`; `terms` are its anchor alternatives
-    /// that can occur at `t`, in order (the others cannot match there).
-    #[allow(clippy::too_many_arguments)]
-    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, terms: &[AnchorEntry], negated: bool, consumed: &[bool], reciprocal: bool, scratch: &mut Scratch) -> Option<AnchorMatch> {
+    /// The steps from `t` that reach some token ([`step_bit`]s; a phrasal
+    /// anchor's prepositional object not counted).
+    fn available_steps(&self, t: u32, buf: &mut Vec<u32>) -> u64 {
         let tree = self.tree;
-        let mut anchor_tokens = std::mem::take(&mut scratch.anchor_tokens);
-        let mut prep_object = NONE;
-        let matched = terms.iter().any(|e| {
-            let term = &pattern.anchors[e.term as usize];
-            anchor_tokens.clear();
-            prep_object = NONE;
-            // The part of speech is that of the anchor word, or for a
-            // compound that of its last word (taggers split "cease-fire").
-            self.term_at(term, t, true, &mut anchor_tokens, &mut prep_object)
-                && (self.pos_ok(t, pattern.pos)
-                    || (term.kind == TermKind::Compound && anchor_tokens.iter().max().is_some_and(|&l| self.pos_ok(l, pattern.pos))))
-        });
-        let voice_ok = pattern.voice.is_none_or(|v| (v == Voice::Passive) == tree.is_passive(t));
-        if !matched || !voice_ok {
-            scratch.anchor_tokens = anchor_tokens;
-            return None;
+        let mut mask = 0;
+        for step in &FIXED_STEPS {
+            buf.clear();
+            self.step_candidates(t, step, NONE, buf);
+            if !buf.is_empty() {
+                mask |= step_bit(step);
+            }
         }
+        // Every preposition `Step::Prep` could find (see `prep_dependents`).
+        let mut prepositions = |x: u32| {
+            for &k in tree.kids(x) {
+                if prep_host(tree.rel[k as usize]) {
+                    for &c in tree.kids(k) {
+                        if matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) {
+                            mask |= prep_bit(tree.form_id[c as usize]);
+                        }
+                    }
+                }
+            }
+        };
+        prepositions(t);
+        if tree.is_predicate_verb(t) {
+            for o in tree.kids_with(t, Rel::Obj) {
+                prepositions(o);
+            }
+        }
+        mask
+    }
+
+    /// Assigns the roles of pattern `p` at anchor `t` (its anchor words
+    /// `anchor_tokens`).
+    #[allow(clippy::too_many_arguments)]
+    fn try_pattern(&self, t: u32, p: u32, pattern: &NativePattern, anchor_tokens: &[u32], prep_object: u32, negated: bool, consumed: &[bool], reciprocal: bool, state: &mut State) -> Option<AnchorMatch> {
         let nodes = pattern.flat.len();
-        let mut state = std::mem::take(&mut scratch.state);
         state.reset(nodes, reciprocal);
-        let ok = self.assign(pattern, 0, t, prep_object, &mut state, consumed, &anchor_tokens);
-        if !ok {
-            scratch.state = state;
-            scratch.anchor_tokens = anchor_tokens;
+        if !self.assign(pattern, 0, t, prep_object, state, consumed, anchor_tokens) {
             return None;
         }
         let mut m = AnchorMatch {
@@ -223,10 +318,9 @@ impl Matcher<'_, '_> {
             source: None,
             target: None,
             negated,
-            consumed: anchor_tokens.clone(),
+            consumed: anchor_tokens.to_vec(),
             nodes: Vec::with_capacity(nodes),
         };
-        scratch.anchor_tokens = anchor_tokens;
         for (i, role) in pattern.flat.iter().enumerate() {
             let tok = state.assign[i];
             if tok == NONE {
@@ -250,7 +344,6 @@ impl Matcher<'_, '_> {
                 _ => {}
             }
         }
-        scratch.state = state;
         Some(m)
     }
 
@@ -410,7 +503,7 @@ impl Matcher<'_, '_> {
     fn prep_dependents(&self, x: u32, words: &[WordId], out: &mut Vec<u32>) {
         let tree = self.tree;
         for &k in tree.kids(x) {
-            if !matches!(tree.rel[k as usize], Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::Xcomp | Rel::Ccomp) {
+            if !prep_host(tree.rel[k as usize]) {
                 continue;
             }
             let hit = tree.kids(k).iter().any(|&c| matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) && self.prep_words_at(c, words));

@@ -6,7 +6,9 @@
 //! (`Pipeline::code_document`). Not timed: reading the files. Rates are
 //! sentences per wall-clock second on one thread (median pass, and per CPU
 //! second of the thread, steadier on a shared machine) and on `--threads`
-//! rayon threads. The knowledge load time is building the coder (reading
+//! rayon threads. A staged run splits the CPU time of one thread between
+//! extraction and segmentation, parsing and coding (sentences per CPU
+//! second of each stage). The knowledge load time is building the coder (reading
 //! every knowledge file, indexing names, compiling the event patterns).
 
 use std::path::PathBuf;
@@ -38,6 +40,44 @@ pub struct Args {
 struct Story {
     id: String,
     text: String,
+}
+
+/// CPU seconds of the calling thread spent in each stage over `passes`
+/// passes over the stories.
+#[derive(Default)]
+struct StageSplit {
+    passes: usize,
+    text: f64,
+    parse: f64,
+    code: f64,
+}
+
+/// Runs the pipeline stage by stage (extract + segment + tokenize, parse,
+/// code) until `seconds` of CPU time passed (at least 3 passes), reading the
+/// thread's CPU clock between stages. All zero without a CPU clock.
+fn stage_split(pipeline: &Pipeline, stories: &[Story], options: &ReadOptions, seconds: f64) -> StageSplit {
+    let mut split = StageSplit::default();
+    let Some(mut now) = thread_cpu_seconds() else { return split };
+    let mut lap = || {
+        let t = thread_cpu_seconds().unwrap_or(now);
+        let d = t - now;
+        now = t;
+        d
+    };
+    while split.passes < 3 || split.text + split.parse + split.code < seconds {
+        for s in stories {
+            lap();
+            let mut doc = demarche_page::text_document(&s.text, &s.id, None, &s.id, options);
+            pipeline.segment(&mut doc);
+            split.text += lap();
+            pipeline.parse(&mut doc);
+            split.parse += lap();
+            std::hint::black_box(pipeline.code_prepared(&doc));
+            split.code += lap();
+        }
+        split.passes += 1;
+    }
+    split
 }
 
 /// Codes one story from raw text; returns (sentences, events).
@@ -95,25 +135,10 @@ pub fn run(args: Args) -> CliResult {
     let one_core = sentences as f64 / median;
     let one_core_cpu = cpu.filter(|&c| c > 0.0).map(|c| sentences as f64 / c);
 
-    // The coder alone, on documents already parsed.
-    let parsed: Vec<demarche_doc::Document> = stories
-        .iter()
-        .map(|s| {
-            let mut doc = demarche_page::text_document(&s.text, &s.id, None, &s.id, &options);
-            pipeline.prepare(&mut doc);
-            doc
-        })
-        .collect();
-    let coding_options = demarche_code::native::NewsOptions::default();
-    let t = Instant::now();
-    let mut coding_passes = 0;
-    while coding_passes < 3 || t.elapsed().as_secs_f64() < 1.0 {
-        for d in &parsed {
-            std::hint::black_box(pipeline.coder().code_document(d, &coding_options));
-        }
-        coding_passes += 1;
-    }
-    let coding_only = (sentences * coding_passes) as f64 / t.elapsed().as_secs_f64();
+    // The same work stage by stage, CPU time of this thread per stage.
+    let stages = stage_split(&pipeline, &stories, &options, args.seconds.min(2.0));
+    let per_stage = |cpu: f64| (cpu > 0.0).then(|| (sentences * stages.passes) as f64 / cpu);
+    let coding_only = per_stage(stages.code);
 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.max(1)).build().map_err(|e| CliError::Failed(e.to_string()))?;
     let work: Vec<&Story> = (0..args.copies.max(1)).flat_map(|_| stories.iter()).collect();
@@ -130,7 +155,13 @@ pub fn run(args: Args) -> CliResult {
     if let Some(c) = load_cpu_ms {
         eprintln!("knowledge load: {c:.1} ms of CPU");
     }
-    eprintln!("coding alone (documents already parsed), one thread: {coding_only:.0} sentences/s");
+    let total = stages.text + stages.parse + stages.code;
+    for (name, cpu) in [("extract + segment + tokenize", stages.text), ("tag + lemmatize + parse", stages.parse), ("code (documents already parsed)", stages.code)] {
+        match per_stage(cpu) {
+            Some(rate) => eprintln!("  {name}: {rate:.0} sentences per CPU second ({:.0}% of the CPU time)", 100.0 * cpu / total),
+            None => eprintln!("  {name}: no CPU time reading"),
+        }
+    }
     eprintln!("one thread: {} passes, median {:.1} ms: {one_core:.0} sentences/s", pass_times.len(), median * 1e3);
     if let Some(c) = one_core_cpu {
         eprintln!("one thread per CPU second: {c:.0} sentences/s (steady when other work shares the machine)");
@@ -144,6 +175,9 @@ pub fn run(args: Args) -> CliResult {
         "knowledge_load_ms": load_ms,
         "knowledge_load_cpu_ms": load_cpu_ms,
         "coding_only_sentences_per_second": coding_only,
+        "text_cpu_sentences_per_second": per_stage(stages.text),
+        "parse_cpu_sentences_per_second": per_stage(stages.parse),
+        "code_cpu_sentences_per_second": coding_only,
         "actors": actors,
         "one_thread_sentences_per_second": one_core,
         "one_thread_cpu_sentences_per_second": one_core_cpu,
