@@ -595,6 +595,11 @@ pub struct AnchorEntry {
     pub target: u64,
     /// Steps from the anchor that must reach nothing (`-`).
     pub absent: u64,
+    /// A step from the anchor whose token must be one of some words (the
+    /// bit number of its step, 64 for none), and a 64-bit Bloom filter of
+    /// those words (`native::matcher::word_bit`).
+    pub value_step: u8,
+    pub value_words: u64,
 }
 
 impl AnchorEntry {

@@ -170,6 +170,7 @@ impl Compiler<'_> {
             }
         }
         pattern.flatten();
+        let (value_step, value_words) = crate::native::matcher::root_value_filter(&pattern, &self.lex.native.synsets);
         let native = &mut self.lex.native;
         let id = native.patterns.len() as u32;
         let rank = u32::MAX - pattern.score();
@@ -197,6 +198,8 @@ impl Compiler<'_> {
                     required,
                     target,
                     absent,
+                    value_step,
+                    value_words,
                 });
             }
         }

@@ -11,7 +11,7 @@
 use demarche_lexicon::WordId;
 
 use crate::deps::{Rel, Tag};
-use crate::model::{AnchorEntry, AnchorPos, CodeId, FlatRole, NativePattern, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
+use crate::model::{AnchorEntry, AnchorPos, CodeId, FlatRole, NativePattern, NativeSynset, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
 use crate::native::tree::{Tree, NONE};
 
 /// One anchor and the pattern that won it.
@@ -161,6 +161,40 @@ pub(crate) fn root_steps(pattern: &NativePattern) -> (u64, u64, u64) {
     (required, target, absent)
 }
 
+/// The bit of word `w` in the 64-bit Bloom filters of words.
+pub(crate) fn word_bit(w: WordId) -> u64 {
+    1 << (w.wrapping_mul(0x9E37_79B1) >> 26)
+}
+
+/// The words a term can be found at (a compound at any of its words).
+fn term_words(term: &Term) -> u64 {
+    match term.kind {
+        TermKind::Compound => term.words.iter().fold(0, |m, &w| m | word_bit(w)),
+        _ => word_bit(term.words[0]),
+    }
+}
+
+/// The most selective word constraint on a step from the anchor: (the bit
+/// number of the step, the Bloom filter of its words); (64, all ones) when
+/// the pattern has none.
+pub(crate) fn root_value_filter(pattern: &NativePattern, synsets: &[NativeSynset]) -> (u8, u64) {
+    let mut best = (64u8, u64::MAX);
+    for role in pattern.flat.iter().filter(|r| r.parent.is_none()) {
+        let words = match &role.value {
+            NativeValue::Terms(terms) => terms.iter().fold(0, |m, t| m | term_words(t)),
+            NativeValue::Synset(s) => {
+                let set = &synsets[*s as usize];
+                set.words.iter().fold(0, |m, &w| m | word_bit(w)) | set.terms.iter().fold(0, |m, t| m | term_words(t))
+            }
+            _ => continue,
+        };
+        if words.count_ones() < best.1.count_ones() {
+            best = (step_bit(&role.step).trailing_zeros() as u8, words);
+        }
+    }
+    best
+}
+
 /// Relations of a dependent a preposition (`case`, `mark`) may introduce.
 fn prep_host(rel: Rel) -> bool {
     matches!(rel, Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::Xcomp | Rel::Ccomp)
@@ -219,7 +253,8 @@ impl Matcher<'_, '_> {
         };
         let phrasal_lemma = self.other_phrasal(t, lemma);
         let phrasal_form = if form == lemma { phrasal_lemma } else { self.other_phrasal(t, form) };
-        let available = self.available_steps(t, &mut scratch.steps);
+        let mut step_words = [0u64; 64];
+        let available = self.available_steps(t, &mut scratch.steps, &mut step_words);
         let mut anchor_tokens = std::mem::take(&mut scratch.anchor_tokens);
         // Entries come best score first, then in global order: the first
         // pattern that matches wins ("most roles, ties to the earlier").
@@ -259,6 +294,11 @@ impl Matcher<'_, '_> {
             if available & need != need || available & absent != 0 {
                 continue;
             }
+            // A step whose token must be one of some words: is any there?
+            let obj_bit = step_bit(&Step::Obj).trailing_zeros() as u8;
+            if e.value_step < 64 && (e.single || e.value_step != obj_bit) && step_words[e.value_step as usize] & e.value_words == 0 {
+                continue;
+            }
             if let Some(m) = self.try_pattern(t, e.pattern, pattern, &anchor_tokens, prep_object, negated, consumed, reciprocal, &mut scratch.state) {
                 found = Some(m);
                 break;
@@ -270,15 +310,20 @@ impl Matcher<'_, '_> {
     }
 
     /// The steps from `t` that reach some token ([`step_bit`]s; a phrasal
-    /// anchor's prepositional object not counted).
-    fn available_steps(&self, t: u32, buf: &mut Vec<u32>) -> u64 {
+    /// anchor's prepositional object not counted), and per step bit the
+    /// Bloom filter of the lemmas and forms of the tokens it reaches.
+    fn available_steps(&self, t: u32, buf: &mut Vec<u32>, words: &mut [u64; 64]) -> u64 {
         let tree = self.tree;
+        let token_words = |y: u32| word_bit(tree.lemma_id[y as usize]) | word_bit(tree.form_id[y as usize]);
+        *words = [0; 64];
         let mut mask = 0;
         for step in &FIXED_STEPS {
             buf.clear();
             self.step_candidates(t, step, NONE, buf);
             if !buf.is_empty() {
-                mask |= step_bit(step);
+                let bit = step_bit(step);
+                mask |= bit;
+                words[bit.trailing_zeros() as usize] = buf.iter().fold(0, |m, &y| m | token_words(y));
             }
         }
         // Every preposition `Step::Prep` could find (see `prep_dependents`).
@@ -287,7 +332,9 @@ impl Matcher<'_, '_> {
                 if prep_host(tree.rel[k as usize]) {
                     for &c in tree.kids(k) {
                         if matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) {
-                            mask |= prep_bit(tree.form_id[c as usize]);
+                            let bit = prep_bit(tree.form_id[c as usize]);
+                            mask |= bit;
+                            words[bit.trailing_zeros() as usize] |= token_words(k);
                         }
                     }
                 }
