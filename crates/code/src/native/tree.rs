@@ -42,10 +42,12 @@ impl<'s> Tree<'s> {
         let base = sentence.start;
         for tok in &sentence.tokens {
             t.forms.push(tok.form.as_str());
-            t.form_id.push(lex.vocab.get_folded(&tok.form).unwrap_or(NONE));
+            let form_id = lex.vocab.get_folded(&tok.form).unwrap_or(NONE);
+            t.form_id.push(form_id);
             let lemma = if tok.lemma.is_empty() || tok.lemma == "_" { tok.form.as_str() } else { tok.lemma.as_str() };
             let tag = if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) };
-            let mut lemma_id = lex.vocab.get_folded(lemma).unwrap_or(NONE);
+            // Most lemmas are their form up to case: one lookup.
+            let mut lemma_id = if lemma.eq_ignore_ascii_case(&tok.form) { form_id } else { lex.vocab.get_folded(lemma).unwrap_or(NONE) };
             if lemma_id == NONE && (tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS)) {
                 // A lemma the patterns do not know may be a lemmatizer slip
                 // ("declined" → "declin"): try the rule lemmatizer's.
