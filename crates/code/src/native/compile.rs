@@ -364,6 +364,23 @@ mod tests {
     }
 
     #[test]
+    fn anchor_entries_put_the_best_scores_first_and_know_their_steps() {
+        let lex = compile("040 meet obj:+\n040 meet subj:$ obj:+ with:*\n--- meet iobj:- obj:talk|summit\n").unwrap_or_else(|e| panic!("{e}"));
+        let meet = lex.vocab.get("MEET").unwrap();
+        let entries = &lex.native.anchor_entries[&meet];
+        let order: Vec<u32> = entries.iter().map(|e| e.pattern).collect();
+        assert_eq!(order, [1, 2, 0], "most roles first, ties in written order");
+        let e = &entries[0];
+        assert_eq!(e.required & e.target, 0);
+        assert_ne!(e.target, 0, "the `+` role is a target step");
+        assert_eq!(e.required.count_ones(), 2, "subj and with:");
+        let talk = &entries[1];
+        assert_ne!(talk.absent, 0, "iobj:- is a step that must be empty");
+        assert!(talk.value_step < 64 && talk.value_words.count_ones() <= 2, "obj:talk|summit filters by its two words");
+        assert_eq!(entries[2].value_step, 64, "no word constraint");
+    }
+
+    #[test]
     fn errors_name_file_and_line() {
         let cases = [
             ("040 meet obj:+\n999 meet obj:+\n", 2, "unknown CAMEO event code"),

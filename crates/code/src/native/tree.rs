@@ -38,7 +38,19 @@ impl<'s> Tree<'s> {
     /// annotated. Bad heads (out of range, cycles) become roots.
     pub fn new(lex: &Lexicon, sentence: &'s Sentence) -> Tree<'s> {
         let n = sentence.tokens.len();
-        let mut t = Tree::default();
+        let mut t = Tree {
+            forms: Vec::with_capacity(n),
+            form_id: Vec::with_capacity(n),
+            lemma_id: Vec::with_capacity(n),
+            lemmas: Vec::with_capacity(n),
+            tag: Vec::with_capacity(n),
+            aux: Vec::with_capacity(n),
+            head: Vec::with_capacity(n),
+            rel: Vec::with_capacity(n),
+            start: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            ..Tree::default()
+        };
         let base = sentence.start;
         for tok in &sentence.tokens {
             t.forms.push(tok.form.as_str());
