@@ -96,27 +96,39 @@ impl Morph {
     /// Predicted feature bundles, as strings.
     pub fn predict(&self, input: &MorphInput) -> Vec<&str> {
         let ch = children(input);
-        let mut keys = Vec::with_capacity(32);
-        let mut scores = vec![0i32; self.classes.len()];
-        (0..input.tags.len())
-            .map(|i| {
-                let allowed = self.allowed.get(input.tags[i] as usize).map_or(&[][..], Vec::as_slice);
-                let class = match allowed {
-                    [] => return "",
-                    [only] => *only,
-                    _ => {
-                        keys.clear();
-                        features(input, &self.kinds, &ch, i, &mut keys);
-                        for &c in allowed {
-                            scores[c as usize] = 0;
-                        }
-                        self.weights.score(&keys, &mut scores);
-                        *allowed.iter().max_by_key(|&&c| (scores[c as usize], std::cmp::Reverse(c))).unwrap()
-                    }
-                };
-                self.classes[class as usize].as_str()
+        let allowed = |i: usize| self.allowed.get(input.tags[i] as usize).map_or(&[][..], Vec::as_slice);
+        let mut out: Vec<&str> = (0..input.tags.len())
+            .map(|i| match allowed(i) {
+                [only] => self.classes[*only as usize].as_str(),
+                _ => "",
             })
-            .collect()
+            .collect();
+        let scored: Vec<usize> = (0..input.tags.len()).filter(|&i| allowed(i).len() > 1).collect();
+        let mut keys = Vec::with_capacity(32);
+        let mut next = Vec::with_capacity(32);
+        let mut scores = vec![0i32; self.classes.len()];
+        // Each word's features are made, and their weights fetched, while
+        // the word before is scored.
+        if let Some(&first) = scored.first() {
+            features(input, &self.kinds, &ch, first, &mut next);
+            self.weights.prefetch(&next);
+        }
+        for (k, &i) in scored.iter().enumerate() {
+            std::mem::swap(&mut keys, &mut next);
+            next.clear();
+            if let Some(&j) = scored.get(k + 1) {
+                features(input, &self.kinds, &ch, j, &mut next);
+                self.weights.prefetch(&next);
+            }
+            let allowed = allowed(i);
+            for &c in allowed {
+                scores[c as usize] = 0;
+            }
+            self.weights.score(&keys, &mut scores);
+            let class = *allowed.iter().max_by_key(|&&c| (scores[c as usize], std::cmp::Reverse(c))).unwrap();
+            out[i] = self.classes[class as usize].as_str();
+        }
+        out
     }
 
     pub fn write(&self, w: &mut ByteWriter) {

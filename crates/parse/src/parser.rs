@@ -23,6 +23,10 @@ const NONE: u32 = u32::MAX;
 /// s0's grandparent, s0's and n0's second-leftmost, s0's second-rightmost
 /// child, s1.
 const ROLES: usize = 13;
+/// The roles of the first three buffer tokens.
+const N0: usize = 1;
+const N1: usize = 2;
+const N2: usize = 3;
 
 #[derive(Clone, Copy)]
 enum Atom {
@@ -424,21 +428,45 @@ impl Parser {
         // looked up the first time the token takes the role.
         let mut cached = vec![0u16; c.n + 1];
         let mut role_weights = vec![[0i32; 4]; (c.n + 1) * ROLES];
+        // Keys of single-token features not looked up yet: (key, cache slot).
+        let mut pending = [(0u64, 0usize); ROLES * 4];
+        // Every token comes to fill roles n2, n1 and n0 in turn: those
+        // features are fetched one buffer step before they are needed.
+        let mut ahead_from = 0;
         while !c.terminal() {
+            if c.b >= ahead_from {
+                ahead_from = c.b + 1;
+                for (role, t) in [(N0, c.b + 1), (N1, c.b + 2), (N2, c.b + 3)] {
+                    if t < c.n && cached[t] & (1 << role) == 0 {
+                        for k in c.role_keys(role, t) {
+                            w.prefetch(k);
+                        }
+                    }
+                }
+            }
             let roles = c.roles();
             c.pair_features(&roles, &mut pairs);
-            for &k in &pairs {
-                w.prefetch(k);
-            }
-            let mut moves = [0i32; MOVES];
+            // Every fetch this step needs is issued before the first is used.
+            let mut npending = 0;
             for (r, &t) in roles.iter().enumerate() {
-                let slot = &mut role_weights[t * ROLES + r];
                 if cached[t] & (1 << r) == 0 {
                     cached[t] |= 1 << r;
                     for k in c.role_keys(r, t) {
-                        w.add(k, slot);
+                        w.prefetch(k);
+                        pending[npending] = (k, t * ROLES + r);
+                        npending += 1;
                     }
                 }
+            }
+            for &k in &pairs {
+                w.prefetch(k);
+            }
+            for &(k, slot) in &pending[..npending] {
+                w.add(k, &mut role_weights[slot]);
+            }
+            let mut moves = [0i32; MOVES];
+            for (r, &t) in roles.iter().enumerate() {
+                let slot = &role_weights[t * ROLES + r];
                 for m in 1..MOVES {
                     moves[m] += slot[m];
                 }

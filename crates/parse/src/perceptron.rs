@@ -157,7 +157,7 @@ fn quantizer(weights: impl Iterator<Item = f64>) -> impl Fn(f64) -> i16 {
 #[derive(Clone, Debug, PartialEq)]
 pub struct MoveTable {
     size: usize,
-    slots: Vec<u64>,
+    slots: Box<[u64]>,
 }
 
 #[inline(always)]
@@ -178,7 +178,7 @@ impl MoveTable {
             }
             slots[i] = fingerprint16(*key) | (w[0] as u16 as u64) << 16 | (w[1] as u16 as u64) << 32 | (w[2] as u16 as u64) << 48;
         }
-        MoveTable { size, slots }
+        MoveTable { size, slots: Box::from(&slots as &[_]) }
     }
 
     #[inline(always)]
@@ -215,7 +215,10 @@ impl MoveTable {
     }
 
     pub fn read(r: &mut ByteReader) -> DecodeResult<MoveTable> {
-        let slots = r.u64s()?;
+        // Decoded straight into its final place (the largest table).
+        let n = r.len(8)?;
+        let bytes = r.bytes(n * 8)?;
+        let slots: Box<[u64]> = (0..n).map(|i| u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().unwrap())).collect();
         if slots.is_empty() || slots.iter().all(|&s| s != 0) {
             return Err("move table has no empty slot".into());
         }
@@ -229,20 +232,23 @@ impl MoveTable {
 }
 
 /// Prediction-time weights: an open-addressing table of 32-bit key
-/// fingerprints. Each slot holds the fingerprint, the start of the feature's
-/// row of `(class << 16 | weight)` entries (sorted by class, preceded by the
-/// row length), and — for tables with `inline` classes — the weights of the
-/// first `inline` classes packed into the slot itself, so the most frequent
-/// decision (the parser's move) costs one cache line per feature.
+/// fingerprints with a row of `(class << 16 | weight)` entries per feature.
+///
+/// The model file stores each slot as the fingerprint and the start of the
+/// row in a shared entry array (rows sorted by class, preceded by their
+/// length), and — for tables with `inline` classes — the weights of the
+/// first `inline` classes packed into the slot. For lookups, [`Table::read`]
+/// and the trainer also build [`Rows`]: the fingerprints alone, and beside
+/// each slot its row in one 32-byte bucket, so a feature costs one fetch of
+/// its fingerprint and one of its row, issued together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     classes: u32,
     inline: u32,
     stride: usize,
-    /// Number of slots.
-    size: usize,
     slots: Vec<u64>,
     entries: Vec<u32>,
+    rows: Rows,
 }
 
 #[inline(always)]
@@ -259,9 +265,194 @@ fn home(key: u64, size: usize) -> usize {
 /// Keys looked up together by [`Table::score`].
 const MAX_KEYS: usize = 64;
 
-/// Where a feature's weights are.
-#[derive(Clone, Copy)]
-pub struct Slot(usize);
+/// Entries a bucket holds when the row fits (`INLINE_ENTRIES + 1` words
+/// after the length); longer rows keep `INLINE_ENTRIES` and point to the rest.
+const INLINE_ENTRIES: usize = 6;
+
+/// Marks a bucket whose row is stored dense (a weight for every class).
+const DENSE: u32 = 1 << 31;
+
+/// One slot's row. Word 0 is the row length; words 1–7 its entries, or,
+/// when the row is longer than seven, entries in words 1–6 and in word 7
+/// the start of the rest in [`Rows::overflow`]. Rows with weights for a
+/// large part of the classes (the frequent features) are stored dense
+/// instead: word 0 has the [`DENSE`] bit and word 7 the row's first line
+/// in [`Rows::dense`].
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[repr(C, align(32))]
+struct Bucket([u32; 8]);
+
+/// A cache line of dense 16-bit weights.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, align(64))]
+struct Line([i16; 32]);
+
+/// The lookup layout of a [`Table`] (same slots, same probe sequence).
+#[derive(Clone, Debug, PartialEq, Default)]
+struct Rows {
+    classes: usize,
+    /// Fingerprint per slot (0 = empty).
+    fps: Box<[u32]>,
+    buckets: Box<[Bucket]>,
+    overflow: Box<[u32]>,
+    /// Dense rows, `lines_per_row` lines each.
+    dense: Box<[Line]>,
+    lines_per_row: usize,
+}
+
+/// Cache lines [`Rows::prefetch_rest`] fetches of a long row.
+const PREFETCH_LINES: usize = 8;
+
+#[inline(always)]
+fn prefetch_line<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        // SAFETY: prefetch has no effect on memory, even out of bounds.
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+}
+
+impl Rows {
+    /// Lays out the rows of a table in the file's form (already validated).
+    fn new(classes: usize, inline: usize, stride: usize, slots: &[u64], entries: &[u32]) -> Rows {
+        let size = slots.len() / stride;
+        let lines_per_row = classes.div_ceil(32);
+        let mut fps = vec![0u32; size].into_boxed_slice();
+        let mut buckets = vec![Bucket::default(); size].into_boxed_slice();
+        let mut overflow = Vec::new();
+        let mut dense = Vec::new();
+        let mut row = Vec::new();
+        for i in 0..size {
+            let s = slots[i * stride];
+            if s == 0 {
+                continue;
+            }
+            fps[i] = (s >> 32) as u32;
+            row.clear();
+            if stride == 2 {
+                let packed = slots[i * stride + 1];
+                for c in 0..inline {
+                    let w = (packed >> (16 * c)) as u16;
+                    if w != 0 {
+                        row.push((c as u32) << 16 | w as u32);
+                    }
+                }
+            }
+            let start = s as u32 as usize;
+            let len = entries[start] as usize;
+            row.extend_from_slice(&entries[start + 1..start + 1 + len]);
+            let b = &mut buckets[i].0;
+            b[0] = row.len() as u32;
+            if row.len() <= INLINE_ENTRIES + 1 {
+                b[1..1 + row.len()].copy_from_slice(&row);
+            } else if row.len() * 3 >= classes {
+                // Dense takes at most 1.5 times the bytes of the entries,
+                // and adds without scattering.
+                b[0] |= DENSE;
+                b[7] = (dense.len() / lines_per_row) as u32;
+                let at = dense.len();
+                dense.resize(at + lines_per_row, Line([0; 32]));
+                for &e in &row {
+                    let c = (e >> 16) as usize;
+                    dense[at + c / 32].0[c % 32] = e as u16 as i16;
+                }
+            } else {
+                b[1..1 + INLINE_ENTRIES].copy_from_slice(&row[..INLINE_ENTRIES]);
+                b[7] = overflow.len() as u32;
+                overflow.extend_from_slice(&row[INLINE_ENTRIES..]);
+            }
+        }
+        Rows {
+            classes,
+            fps,
+            buckets,
+            overflow: Box::from(&overflow as &[_]),
+            dense: Box::from(&dense as &[_]),
+            lines_per_row,
+        }
+    }
+
+    /// Starts fetching the fingerprint and row of a key's home slot.
+    #[inline(always)]
+    fn prefetch(&self, key: u64) {
+        let i = home(key, self.fps.len());
+        prefetch_line(self.fps.as_ptr().wrapping_add(i));
+        prefetch_line(self.buckets.as_ptr().wrapping_add(i));
+    }
+
+    /// Starts fetching the part of slot `i`'s row outside its bucket.
+    #[inline(always)]
+    fn prefetch_rest(&self, i: usize) {
+        let b = &self.buckets[i].0;
+        if b[0] & DENSE != 0 {
+            let at = b[7] as usize * self.lines_per_row;
+            for l in 0..self.lines_per_row.min(PREFETCH_LINES) {
+                prefetch_line(self.dense.as_ptr().wrapping_add(at + l));
+            }
+        } else if b[0] as usize > INLINE_ENTRIES + 1 {
+            let at = b[7] as usize;
+            let n = b[0] as usize - INLINE_ENTRIES;
+            for e in (0..n).step_by(16).take(PREFETCH_LINES) {
+                prefetch_line(self.overflow.as_ptr().wrapping_add(at + e));
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn find(&self, key: u64) -> Option<usize> {
+        let size = self.fps.len();
+        let fp = fingerprint(key) as u32;
+        let mut i = home(key, size);
+        loop {
+            let f = self.fps[i];
+            if f == 0 {
+                return None;
+            }
+            if f == fp {
+                return Some(i);
+            }
+            i = if i + 1 == size { 0 } else { i + 1 };
+        }
+    }
+
+    /// Adds the row of slot `i` to `scores`.
+    ///
+    /// Safety: `scores` has a slot for every class of the table.
+    #[inline(always)]
+    unsafe fn add(&self, i: usize, scores: &mut [i32]) {
+        let b = &self.buckets[i].0;
+        let head = b[0];
+        let add = |scores: &mut [i32], e: u32| {
+            // SAFETY: classes were checked against the table's class count
+            // when it was built or read, and the caller's `scores` covers them.
+            unsafe { *scores.get_unchecked_mut((e >> 16) as usize) += e as u16 as i16 as i32 };
+        };
+        if head & DENSE != 0 {
+            let at = b[7] as usize * self.lines_per_row;
+            let lines = &self.dense[at..at + self.lines_per_row];
+            // SAFETY: `Line` is 32 `i16`s without padding, so the lines are contiguous `i16`s.
+            let weights = unsafe { std::slice::from_raw_parts(lines.as_ptr() as *const i16, self.classes) };
+            for (s, &w) in scores[..self.classes].iter_mut().zip(weights) {
+                *s += w as i32;
+            }
+            return;
+        }
+        let len = head as usize;
+        if len <= INLINE_ENTRIES + 1 {
+            for &e in &b[1..1 + len] {
+                add(scores, e);
+            }
+        } else {
+            for &e in &b[1..1 + INLINE_ENTRIES] {
+                add(scores, e);
+            }
+            let start = b[7] as usize;
+            for &e in &self.overflow[start..start + len - INLINE_ENTRIES] {
+                add(scores, e);
+            }
+        }
+    }
+}
 
 impl Table {
     fn build(classes: usize, inline: usize, rows: &[(u64, Vec<(u16, i16)>)]) -> Table {
@@ -290,130 +481,54 @@ impl Table {
                 slots[i * stride + 1] = packed;
             }
         }
-        Table { classes: classes as u32, inline: inline as u32, stride, size, slots, entries }
+        let rows = Rows::new(classes, inline, stride, &slots, &entries);
+        Table { classes: classes as u32, inline: inline as u32, stride, slots, entries, rows }
     }
 
     pub fn classes(&self) -> usize {
         self.classes as usize
     }
 
-    /// Asks the CPU to start fetching a feature's slot.
-    #[inline(always)]
-    pub fn prefetch(&self, key: u64) {
-        #[cfg(target_arch = "x86_64")]
-        unsafe {
-            let i = home(key, self.size) * self.stride;
-            // SAFETY: `i` is in bounds (home slot times stride); prefetch has no effect on memory.
-            std::arch::x86_64::_mm_prefetch(self.slots.as_ptr().add(i) as *const i8, std::arch::x86_64::_MM_HINT_T0);
-        }
-    }
-
-    #[inline(always)]
-    pub fn find(&self, key: u64) -> Option<Slot> {
-        let fp = fingerprint(key);
-        let mut i = home(key, self.size);
-        loop {
-            let slot = self.slots[i * self.stride];
-            if slot == 0 {
-                return None;
-            }
-            if slot >> 32 == fp {
-                return Some(Slot(i * self.stride));
-            }
-            i = if i + 1 == self.size { 0 } else { i + 1 };
-        }
-    }
-
-    /// The inline weights of a slot (classes `0..inline`), packed 16 bits each.
-    #[inline(always)]
-    pub fn inline_weights(&self, slot: Slot) -> u64 {
-        if self.stride == 2 {
-            self.slots[slot.0 + 1]
-        } else {
-            0
-        }
-    }
-
-    /// The entries of a slot for classes `inline..`.
-    #[inline(always)]
-    pub fn entries(&self, slot: Slot) -> &[u32] {
-        let start = (self.slots[slot.0] as u32) as usize;
-        let len = self.entries[start] as usize;
-        &self.entries[start + 1..start + 1 + len]
-    }
-
-    /// Starts fetching a slot's entries.
-    #[inline(always)]
-    pub fn prefetch_entries(&self, slot: Slot) {
-        #[cfg(target_arch = "x86_64")]
-        unsafe {
-            let start = (self.slots[slot.0] as u32) as usize;
-            // SAFETY: rows were validated at load; prefetch has no effect on memory.
-            std::arch::x86_64::_mm_prefetch(self.entries.as_ptr().add(start) as *const i8, std::arch::x86_64::_MM_HINT_T0);
-        }
-    }
-
-    /// The row of a feature for classes `inline..` (empty when unknown).
-    #[inline(always)]
-    pub fn row(&self, key: u64) -> &[u32] {
-        match self.find(key) {
-            Some(s) => self.entries(s),
-            None => &[],
-        }
-    }
-
-    /// Finds the slots of `keys` with their fetches overlapped: all slots
-    /// are prefetched, then found, then their rows prefetched.
+    /// Starts fetching the slots and rows of `keys` (for a later [`Table::score`]).
     #[inline]
-    fn find_all(&self, keys: &[u64], found: &mut [Option<Slot>; MAX_KEYS]) -> usize {
-        let n = keys.len().min(MAX_KEYS);
-        for &k in &keys[..n] {
-            self.prefetch(k);
+    pub fn prefetch(&self, keys: &[u64]) {
+        for &k in keys {
+            self.rows.prefetch(k);
         }
-        for (k, f) in keys[..n].iter().zip(found.iter_mut()) {
-            *f = self.find(*k);
-            if let Some(s) = *f {
-                self.prefetch_entries(s);
-            }
-        }
-        n
     }
 
     /// Adds the weights of `keys` to `scores` (all classes).
     #[inline]
     pub fn score(&self, keys: &[u64], scores: &mut [i32]) {
+        assert!(scores.len() >= self.classes as usize);
+        let mut found = [0usize; MAX_KEYS];
         for chunk in keys.chunks(MAX_KEYS) {
-            let mut found = [None; MAX_KEYS];
-            let n = self.find_all(chunk, &mut found);
-            for s in found[..n].iter().flatten() {
-                let packed = self.inline_weights(*s);
-                for (c, score) in scores.iter_mut().enumerate().take(self.inline as usize) {
-                    *score += (packed >> (16 * c)) as u16 as i16 as i32;
+            for &k in chunk {
+                self.rows.prefetch(k);
+            }
+            let mut n = 0;
+            for &k in chunk {
+                if let Some(i) = self.rows.find(k) {
+                    self.rows.prefetch_rest(i);
+                    found[n] = i;
+                    n += 1;
                 }
-                add_row(self.entries(*s), scores);
+            }
+            for &i in &found[..n] {
+                // SAFETY: `scores` covers every class (asserted above).
+                unsafe { self.rows.add(i, scores) };
             }
         }
     }
 
-    /// Adds the weights of `keys` for classes `lo..hi` only (rows are
-    /// sorted by class, so the rest of each row is skipped).
-    #[inline]
-    pub fn score_range(&self, keys: &[u64], scores: &mut [i32], lo: usize, hi: usize) {
-        let (lo, hi) = ((lo as u32) << 16, (hi as u32) << 16);
-        for chunk in keys.chunks(MAX_KEYS) {
-            let mut found = [None; MAX_KEYS];
-            let n = self.find_all(chunk, &mut found);
-            for s in found[..n].iter().flatten() {
-                let row = self.entries(*s);
-                let from = row.partition_point(|&e| e < lo);
-                for &e in &row[from..] {
-                    if e >= hi {
-                        break;
-                    }
-                    scores[(e >> 16) as usize] += e as u16 as i16 as i32;
-                }
-            }
+    /// The weights of a feature, as `(class, weight)` (empty when unknown).
+    pub fn row(&self, key: u64) -> Vec<(usize, i32)> {
+        let mut scores = vec![0i32; self.classes as usize];
+        if let Some(i) = self.rows.find(key) {
+            // SAFETY: `scores` covers every class.
+            unsafe { self.rows.add(i, &mut scores) };
         }
+        scores.into_iter().enumerate().filter(|&(_, w)| w != 0).collect()
     }
 
     pub fn write(&self, w: &mut ByteWriter) {
@@ -435,7 +550,6 @@ impl Table {
         if slots.len() % stride != 0 || slots.len() < stride {
             return Err("bad weight table size".into());
         }
-        let size = slots.len() / stride;
         if slots.iter().step_by(stride).all(|&s| s != 0) {
             return Err("weight table has no empty slot".into());
         }
@@ -451,19 +565,13 @@ impl Table {
                 return Err("weight class out of range".into());
             }
         }
-        Ok(Table { classes, inline, stride, size, slots, entries })
+        let rows = Rows::new(classes as usize, inline as usize, stride, &slots, &entries);
+        Ok(Table { classes, inline, stride, slots, entries, rows })
     }
 
-    /// Bytes the table occupies.
+    /// Bytes the table occupies (as stored in the model file).
     pub fn size(&self) -> usize {
         self.slots.len() * 8 + self.entries.len() * 4
-    }
-}
-
-#[inline(always)]
-pub fn add_row(row: &[u32], scores: &mut [i32]) {
-    for &e in row {
-        scores[(e >> 16) as usize] += e as u16 as i16 as i32;
     }
 }
 
@@ -509,6 +617,44 @@ mod tests {
             assert_eq!(argmax_allowed(&s, 0..3), Some(*gold));
         }
         assert!(again.row(k(999)).is_empty());
+        assert!(!again.row(k(10)).is_empty() || !again.row(k(1)).is_empty());
+        }
+    }
+
+    /// Rows of every length (inline in the bucket or spilling over) score
+    /// as the plain sum of their weights, with and without inline classes.
+    #[test]
+    fn scores_equal_the_sum_of_row_weights() {
+        let classes = 40;
+        let mut rng = crate::hash::Rng::new(3);
+        let rows: Vec<(u64, Vec<(u16, i16)>)> = (0..300u64)
+            .map(|n| {
+                let len = 1 + n as usize % classes;
+                let mut cs: Vec<u16> = (0..classes as u16).collect();
+                rng.shuffle(&mut cs);
+                let mut row: Vec<(u16, i16)> = cs[..len].iter().map(|&c| (c, 1 + rng.below(1000) as i16)).collect();
+                row.sort_unstable();
+                (crate::hash::key1(9, n), row)
+            })
+            .collect();
+        for inline in [0, 3] {
+            let table = Table::build(classes, inline, &rows);
+            let mut w = ByteWriter::new();
+            table.write(&mut w);
+            let again = Table::read(&mut ByteReader::new(&w.buf)).unwrap();
+            assert_eq!(again, table);
+            for pick in [&rows[..1], &rows[5..9], &rows[30..100]] {
+                let keys: Vec<u64> = pick.iter().map(|(k, _)| *k).chain([crate::hash::key1(8, 1)]).collect();
+                let mut want = vec![0i32; classes];
+                for (_, row) in pick {
+                    for &(c, w) in row {
+                        want[c as usize] += w as i32;
+                    }
+                }
+                let mut got = vec![0i32; classes];
+                again.score(&keys, &mut got);
+                assert_eq!(got, want, "inline {inline}");
+            }
         }
     }
 }

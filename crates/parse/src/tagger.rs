@@ -182,19 +182,30 @@ impl Tagger {
 
     fn pass(&self, weights: &Table, p: &Prepared, right: Option<&[u16]>) -> Vec<u16> {
         let n = p.words.len();
-        let mut tags = Vec::with_capacity(n);
-        let mut keys = Vec::with_capacity(48);
+        let dict: Vec<Option<u16>> = p.words.iter().map(|w| self.tagdict.get(&w.form).copied()).collect();
+        let mut tags: Vec<u16> = dict.iter().map(|t| t.unwrap_or(0)).collect();
+        let scored: Vec<usize> = (0..n).filter(|&i| dict[i].is_none()).collect();
+        let mut keys = Vec::with_capacity(64);
+        let mut next = Vec::with_capacity(64);
         let mut scores = vec![0i32; self.tags.len()];
-        for i in 0..n {
-            if let Some(&t) = self.tagdict.get(&p.words[i].form) {
-                tags.push(t);
-                continue;
+        // The features that do not depend on this pass's tags are made one
+        // scored word ahead, so their weights arrive while the word before
+        // is scored.
+        if let Some(&first) = scored.first() {
+            word_features(p, first, right, &mut next);
+            weights.prefetch(&next);
+        }
+        for (k, &i) in scored.iter().enumerate() {
+            std::mem::swap(&mut keys, &mut next);
+            next.clear();
+            if let Some(&j) = scored.get(k + 1) {
+                word_features(p, j, right, &mut next);
+                weights.prefetch(&next);
             }
-            keys.clear();
-            features(p, i, &tags, right, &mut keys);
+            tag_features(p, i, &tags, right, &mut keys);
             scores.iter_mut().for_each(|s| *s = 0);
             weights.score(&keys, &mut scores);
-            tags.push(argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16);
+            tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
         }
         tags
     }
@@ -275,19 +286,26 @@ fn prepare(ambiguity: &KeyMap<u64>, clusters: &Clusters, stats: &WordStats, form
 /// Features of word `i`: `tags` are this pass's tags so far (left
 /// context); `right`, in a second pass, the first pass's tags.
 fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &mut Vec<u64>) {
+    word_features(p, i, right, out);
+    tag_features(p, i, tags, right, out);
+}
+
+/// Sentinels for positions outside the sentence.
+fn at(p: &Prepared, j: isize, f: fn(&WordHashes) -> u64) -> u64 {
+    if j < 0 {
+        START
+    } else {
+        p.words.get(j as usize).map_or(END, f)
+    }
+}
+
+/// The features of word `i` that do not depend on this pass's tags.
+fn word_features(p: &Prepared, i: usize, right: Option<&[u16]>, out: &mut Vec<u64>) {
     let w = &p.words[i];
-    let at = |j: isize, f: fn(&WordHashes) -> u64| -> u64 {
-        if j < 0 {
-            START
-        } else {
-            p.words.get(j as usize).map_or(END, f)
-        }
-    };
+    let at = |j: isize, f: fn(&WordHashes) -> u64| at(p, j, f);
     let amb = |j: usize| p.amb.get(j).copied().unwrap_or(END);
     let c = |j: isize| if j < 0 { 2 } else { p.clusters.get(j as usize).copied().unwrap_or(3) };
     let i_ = i as isize;
-    let t1 = if i >= 1 { tags[i - 1] as u64 } else { NO_TAG };
-    let t2 = if i >= 2 { tags[i - 2] as u64 } else { NO_TAG };
     let first = (i == 0) as u64;
     out.extend_from_slice(&[
         key1(0, 0),
@@ -314,14 +332,7 @@ fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &m
         key2(21, at(i_ - 1, |w| w.lower), w.lower),
         key2(22, w.lower, at(i_ + 1, |w| w.lower)),
         key1(23, at(i_ + 1, |w| w.shape)),
-        key1(30, t1),
-        key2(31, t2, 0),
-        key2(32, t1, t2),
-        key2(33, t1, w.lower),
-        key2(34, t1, amb(i + 1)),
-        key2(35, t1, w.suffix[2]),
         key2(36, p.amb[i], amb(i + 1)),
-        key2(37, w.flags & FLAG_UPPER_INITIAL, t1),
         key1(40, cluster_prefix(c(i_), 4)),
         key1(41, cluster_prefix(c(i_), 6)),
         key1(42, cluster_prefix(c(i_), 10)),
@@ -329,7 +340,6 @@ fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &m
         key1(44, cluster_prefix(c(i_ + 1), 6)),
         key1(45, c(i_ + 1) as u64),
         key1(46, c(i_ - 1) as u64),
-        key2(47, t1, cluster_prefix(c(i_), 6)),
     ]);
     let st = p.stats[i];
     let (case, upper, freq) = (st & 0xff, st >> 8 & 0xff, st >> 16);
@@ -340,7 +350,6 @@ fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &m
         key2(61, freq as u64, w.flags),
         key3(62, case as u64, freq as u64, upper_initial),
         key2(63, next as u64 & 0xff, at(i_ + 1, |w| w.flags & FLAG_UPPER_INITIAL)),
-        key3(64, case as u64, upper_initial, t1),
         key2(65, upper as u64, w.flags),
     ]);
     if let Some(right) = right {
@@ -349,12 +358,37 @@ fn features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &m
         out.extend_from_slice(&[
             key1(50, r1),
             key2(51, r1, r2),
-            key2(52, t1, r1),
             key2(53, r1, w.lower),
             key2(54, r1, w.suffix[2]),
-            key3(55, t1, right[i] as u64, r1),
             key1(56, right[i] as u64),
         ]);
+    }
+}
+
+/// The features of word `i` that combine it with the tags before it
+/// (`tags[..i]`, this pass's).
+fn tag_features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out: &mut Vec<u64>) {
+    let w = &p.words[i];
+    let amb = |j: usize| p.amb.get(j).copied().unwrap_or(END);
+    let c = p.clusters.get(i).copied().unwrap_or(3);
+    let t1 = if i >= 1 { tags[i - 1] as u64 } else { NO_TAG };
+    let t2 = if i >= 2 { tags[i - 2] as u64 } else { NO_TAG };
+    let case = (p.stats[i] & 0xff) as u64;
+    let upper_initial = w.flags & FLAG_UPPER_INITIAL;
+    out.extend_from_slice(&[
+        key1(30, t1),
+        key2(31, t2, 0),
+        key2(32, t1, t2),
+        key2(33, t1, w.lower),
+        key2(34, t1, amb(i + 1)),
+        key2(35, t1, w.suffix[2]),
+        key2(37, upper_initial, t1),
+        key2(47, t1, cluster_prefix(c, 6)),
+        key3(64, case, upper_initial, t1),
+    ]);
+    if let Some(right) = right {
+        let r1 = right.get(i + 1).map_or(NO_TAG, |&t| t as u64);
+        out.extend_from_slice(&[key2(52, t1, r1), key3(55, t1, right[i] as u64, r1)]);
     }
 }
 
