@@ -201,11 +201,14 @@ pub struct PhraseTrie {
     values: Vec<u32>,
     /// Nodes with open outgoing edges.
     open_out: Vec<bool>,
+    /// Bit per word id: the words some phrase starts with. Most words of a
+    /// sentence start none, and are passed over without a hash lookup.
+    starts: Vec<u64>,
 }
 
 impl Default for PhraseTrie {
     fn default() -> PhraseTrie {
-        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false] }
+        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false], starts: Vec::new() }
     }
 }
 
@@ -218,6 +221,12 @@ impl PhraseTrie {
     #[inline]
     fn child(&self, node: u32, word: WordId) -> Option<u32> {
         self.edges.get(&Self::key(node, word, false)).copied()
+    }
+
+    /// Whether some phrase starts with `word`.
+    #[inline]
+    pub fn starts_with(&self, word: WordId) -> bool {
+        self.starts.get(word as usize / 64).is_some_and(|b| b & (1 << (word % 64)) != 0)
     }
 
     /// The value stored for exactly this (consecutive) phrase.
@@ -242,6 +251,13 @@ impl PhraseTrie {
         let mut node = 0u32;
         for (i, (w, open)) in words.into_iter().enumerate() {
             let open = open && i > 0;
+            if i == 0 {
+                let at = w as usize / 64;
+                if at >= self.starts.len() {
+                    self.starts.resize(at + 1, 0);
+                }
+                self.starts[at] |= 1 << (w % 64);
+            }
             let key = Self::key(node, w, open);
             node = match self.edges.get(&key) {
                 Some(&n) => n,
@@ -272,6 +288,9 @@ impl PhraseTrie {
     /// The longest phrase that `words` starts with: (words spanned, value).
     #[inline]
     pub fn longest_prefix(&self, words: &[WordId]) -> Option<(usize, u32)> {
+        if !words.first().is_some_and(|&w| self.starts_with(w)) {
+            return None;
+        }
         let mut best = None;
         self.walk(0, words, 0, &mut best);
         best
@@ -765,6 +784,8 @@ mod tests {
         assert_eq!(t.longest_prefix(&text[2..]), None);
         assert_eq!(t.longest_prefix(&text[..1]), None, "NEW alone is no phrase");
         assert_eq!(t.get(&text[..2]), Some(1));
+        assert!(t.starts_with(text[0]) && t.starts_with(text[1]));
+        assert!(!t.starts_with(text[2]) && !t.starts_with(WordId::MAX), "no phrase starts with NAVY or an unknown word");
         assert_eq!(v.get_folded("Zealand"), v.get("ZEALAND"));
         assert_eq!(v.get_folded("zealander"), None);
     }
