@@ -223,6 +223,13 @@ impl PhraseTrie {
         self.edges.get(&Self::key(node, word, false)).copied()
     }
 
+    /// Makes room for about `edges` more edges (words of new phrases).
+    pub fn reserve(&mut self, edges: usize) {
+        self.edges.reserve(edges);
+        self.values.reserve(edges);
+        self.open_out.reserve(edges);
+    }
+
     /// Whether some phrase starts with `word`.
     #[inline]
     pub fn starts_with(&self, word: WordId) -> bool {
@@ -360,6 +367,9 @@ impl ActorLexicon {
         self.files.push(file.to_string());
         let base = self.groups.len() as u32;
         self.groups.extend(dict.groups);
+        // Phrases run to about two words: sized once, not regrown.
+        self.trie.reserve(dict.entries.len() * 2);
+        self.records.reserve(dict.entries.len());
         for e in dict.entries {
             let next = self.records.len() as u32;
             let id = self.trie.insert_phrase(&e.phrase, vocab, next);
