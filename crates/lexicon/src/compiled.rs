@@ -567,12 +567,31 @@ fn tail8(b: &[u8], at: usize) -> u64 {
     if b.len() >= 8 {
         load8(b, b.len() - 8) >> (8 * (8 - rest))
     } else {
-        // Byte by byte (a copy into a buffer would call memcpy).
+        short8(&b[at..])
+    }
+}
+
+/// The 1 to 7 bytes of `s` in the low bytes of a word: two overlapping
+/// reads (the bytes they share land in the same place), not a byte loop.
+#[inline]
+fn short8(s: &[u8]) -> u64 {
+    let n = s.len();
+    let read = |at: usize, width: usize| -> u64 {
         let mut x = 0u64;
-        for (k, &c) in b[at..].iter().enumerate() {
-            x |= (c as u64) << (8 * k);
+        if let Some(c) = s.get(at..at + width) {
+            x = match width {
+                4 => u32::from_le_bytes(c.try_into().unwrap_or([0; 4])) as u64,
+                2 => u16::from_le_bytes(c.try_into().unwrap_or([0; 2])) as u64,
+                _ => c[0] as u64,
+            };
         }
-        x
+        x << (8 * at)
+    };
+    match n {
+        4.. => read(0, 4) | read(n - 4, 4),
+        2.. => read(0, 2) | read(n - 2, 2),
+        1 => read(0, 1),
+        _ => 0,
     }
 }
 
@@ -824,6 +843,15 @@ mod tests {
                 }
             }
             assert_eq!(ascii_folded_hash(a.as_bytes()).is_some(), a.is_ascii());
+        }
+    }
+
+    #[test]
+    fn short_reads_match_a_byte_loop() {
+        let bytes = b"abcdefgh";
+        for n in 0..8 {
+            let expected = bytes[..n].iter().enumerate().fold(0u64, |x, (k, &c)| x | (c as u64) << (8 * k));
+            assert_eq!(short8(&bytes[..n]), expected, "{n} bytes");
         }
     }
 
