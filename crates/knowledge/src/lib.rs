@@ -23,7 +23,7 @@ mod date;
 mod normalize;
 mod parse;
 
-use std::collections::HashMap;
+use demarche_lexicon::compiled::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 

@@ -5,7 +5,7 @@
 //! is replaced by its canonical spelling from the `spelling` lines
 //! (`Mohammed` = `Muhammad`).
 
-use std::collections::HashMap;
+use demarche_lexicon::compiled::FxHashMap as HashMap;
 
 /// Appends the lower-case, accent-free form of `c` to `out`.
 fn fold_into(c: char, out: &mut String) {

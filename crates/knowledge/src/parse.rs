@@ -9,7 +9,7 @@
 use crate::date::Span;
 use crate::normalize::{fold, is_capitals, Spellings};
 use crate::{Actor, ActorKind, Agent, Attach, Category, CodeSpan, Component, InputError, Knowledge, Location, Name, NameForm, NameRef, Registry, Vacancy};
-use std::collections::HashMap;
+use demarche_lexicon::compiled::FxHashMap as HashMap;
 
 /// The entries of one set of files (built-in, or a user directory).
 #[derive(Default)]
@@ -283,12 +283,12 @@ fn parse_vacancy(rest: &str, loc: &Location) -> Result<Vacancy, String> {
 pub(crate) fn build(layers: Vec<Layer>) -> Result<Knowledge, Vec<InputError>> {
     let mut errors: Vec<InputError> = Vec::new();
     let mut kb = Knowledge::default();
-    let mut component_at: HashMap<String, (usize, Location)> = HashMap::new();
-    let mut office_at: HashMap<String, (usize, Location)> = HashMap::new();
-    let mut spelling_at: HashMap<String, Location> = HashMap::new();
+    let mut component_at: HashMap<String, (usize, Location)> = HashMap::default();
+    let mut office_at: HashMap<String, (usize, Location)> = HashMap::default();
+    let mut spelling_at: HashMap<String, Location> = HashMap::default();
     let mut spellings = Spellings::default();
-    let mut actor_at: HashMap<(ActorKind, String), (usize, usize)> = HashMap::new();
-    let mut agent_at: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut actor_at: HashMap<(ActorKind, String), (usize, usize)> = HashMap::default();
+    let mut agent_at: HashMap<String, (usize, usize)> = HashMap::default();
 
     let mut layers = layers;
     // Registry, offices and spellings of every layer first: entries of any
@@ -418,7 +418,7 @@ fn check_actor(actor: &mut Actor, rejected_code: bool, kb: &Knowledge, errors: &
             check_office(Some(office), &kb.registry, &loc(code.line), errors);
         }
     }
-    let mut seen: HashMap<(String, NameForm, bool), usize> = HashMap::new();
+    let mut seen: HashMap<(String, NameForm, bool), usize> = HashMap::default();
     for name in &mut actor.names {
         name.key = kb.spellings.key(&name.text);
         if let Some(first) = seen.insert((name.key.clone(), name.form, name.capitals_only), name.line) {
@@ -430,7 +430,7 @@ fn check_actor(actor: &mut Actor, rejected_code: bool, kb: &Knowledge, errors: &
 /// Builds the name index and rejects a name that two entries would code
 /// differently on the same day.
 fn index_names(kb: &mut Knowledge, errors: &mut Vec<InputError>) {
-    let mut by_name: HashMap<String, Vec<NameRef>> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<NameRef>> = HashMap::default();
     for (a, actor) in kb.actors.iter().enumerate() {
         for (n, name) in actor.names.iter().enumerate() {
             let refs = by_name.entry(name.key.clone()).or_default();
@@ -478,7 +478,7 @@ fn conflict<'a>(a: &'a Actor, b: &'a Actor) -> Option<(&'a CodeSpan, &'a CodeSpa
 /// Indexes agents by singular and plural; a plural that is another agent's
 /// singular with a different code is an error.
 fn index_agents(kb: &mut Knowledge, errors: &mut Vec<InputError>) {
-    let mut by_agent: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    let mut by_agent: HashMap<String, Vec<(usize, bool)>> = HashMap::default();
     for (i, agent) in kb.agents.iter().enumerate() {
         by_agent.entry(agent.key.clone()).or_default().push((i, false));
     }

@@ -201,11 +201,14 @@ pub struct PhraseTrie {
     values: Vec<u32>,
     /// Nodes with open outgoing edges.
     open_out: Vec<bool>,
+    /// Bit per word id: the words some phrase starts with. Most words of a
+    /// sentence start none, and are passed over without a hash lookup.
+    starts: Vec<u64>,
 }
 
 impl Default for PhraseTrie {
     fn default() -> PhraseTrie {
-        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false] }
+        PhraseTrie { edges: FxHashMap::default(), values: vec![NO_VALUE], open_out: vec![false], starts: Vec::new() }
     }
 }
 
@@ -218,6 +221,19 @@ impl PhraseTrie {
     #[inline]
     fn child(&self, node: u32, word: WordId) -> Option<u32> {
         self.edges.get(&Self::key(node, word, false)).copied()
+    }
+
+    /// Makes room for about `edges` more edges (words of new phrases).
+    pub fn reserve(&mut self, edges: usize) {
+        self.edges.reserve(edges);
+        self.values.reserve(edges);
+        self.open_out.reserve(edges);
+    }
+
+    /// Whether some phrase starts with `word`.
+    #[inline]
+    pub fn starts_with(&self, word: WordId) -> bool {
+        self.starts.get(word as usize / 64).is_some_and(|b| b & (1 << (word % 64)) != 0)
     }
 
     /// The value stored for exactly this (consecutive) phrase.
@@ -242,6 +258,13 @@ impl PhraseTrie {
         let mut node = 0u32;
         for (i, (w, open)) in words.into_iter().enumerate() {
             let open = open && i > 0;
+            if i == 0 {
+                let at = w as usize / 64;
+                if at >= self.starts.len() {
+                    self.starts.resize(at + 1, 0);
+                }
+                self.starts[at] |= 1 << (w % 64);
+            }
             let key = Self::key(node, w, open);
             node = match self.edges.get(&key) {
                 Some(&n) => n,
@@ -272,6 +295,9 @@ impl PhraseTrie {
     /// The longest phrase that `words` starts with: (words spanned, value).
     #[inline]
     pub fn longest_prefix(&self, words: &[WordId]) -> Option<(usize, u32)> {
+        if !words.first().is_some_and(|&w| self.starts_with(w)) {
+            return None;
+        }
         let mut best = None;
         self.walk(0, words, 0, &mut best);
         best
@@ -341,6 +367,9 @@ impl ActorLexicon {
         self.files.push(file.to_string());
         let base = self.groups.len() as u32;
         self.groups.extend(dict.groups);
+        // Phrases run to about two words: sized once, not regrown.
+        self.trie.reserve(dict.entries.len() * 2);
+        self.records.reserve(dict.entries.len());
         for e in dict.entries {
             let next = self.records.len() as u32;
             let id = self.trie.insert_phrase(&e.phrase, vocab, next);
@@ -538,12 +567,31 @@ fn tail8(b: &[u8], at: usize) -> u64 {
     if b.len() >= 8 {
         load8(b, b.len() - 8) >> (8 * (8 - rest))
     } else {
-        // Byte by byte (a copy into a buffer would call memcpy).
+        short8(&b[at..])
+    }
+}
+
+/// The 1 to 7 bytes of `s` in the low bytes of a word: two overlapping
+/// reads (the bytes they share land in the same place), not a byte loop.
+#[inline]
+fn short8(s: &[u8]) -> u64 {
+    let n = s.len();
+    let read = |at: usize, width: usize| -> u64 {
         let mut x = 0u64;
-        for (k, &c) in b[at..].iter().enumerate() {
-            x |= (c as u64) << (8 * k);
+        if let Some(c) = s.get(at..at + width) {
+            x = match width {
+                4 => u32::from_le_bytes(c.try_into().unwrap_or([0; 4])) as u64,
+                2 => u16::from_le_bytes(c.try_into().unwrap_or([0; 2])) as u64,
+                _ => c[0] as u64,
+            };
         }
-        x
+        x << (8 * at)
+    };
+    match n {
+        4.. => read(0, 4) | read(n - 4, 4),
+        2.. => read(0, 2) | read(n - 2, 2),
+        1 => read(0, 1),
+        _ => 0,
     }
 }
 
@@ -765,6 +813,8 @@ mod tests {
         assert_eq!(t.longest_prefix(&text[2..]), None);
         assert_eq!(t.longest_prefix(&text[..1]), None, "NEW alone is no phrase");
         assert_eq!(t.get(&text[..2]), Some(1));
+        assert!(t.starts_with(text[0]) && t.starts_with(text[1]));
+        assert!(!t.starts_with(text[2]) && !t.starts_with(WordId::MAX), "no phrase starts with NAVY or an unknown word");
         assert_eq!(v.get_folded("Zealand"), v.get("ZEALAND"));
         assert_eq!(v.get_folded("zealander"), None);
     }
@@ -793,6 +843,15 @@ mod tests {
                 }
             }
             assert_eq!(ascii_folded_hash(a.as_bytes()).is_some(), a.is_ascii());
+        }
+    }
+
+    #[test]
+    fn short_reads_match_a_byte_loop() {
+        let bytes = b"abcdefgh";
+        for n in 0..8 {
+            let expected = bytes[..n].iter().enumerate().fold(0u64, |x, (k, &c)| x | (c as u64) << (8 * k));
+            assert_eq!(short8(&bytes[..n]), expected, "{n} bytes");
         }
     }
 
