@@ -284,6 +284,16 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	criticised	criticise	VERB	VBD	_	0	root	_	_
 7	Israel	Israel	PROPN	NNP	_	6	obj	_	_
 8	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-16
+# text = Egypt's foreign ministry condemned Israel.
+1	Egypt	Egypt	PROPN	NNP	_	5	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	foreign	foreign	ADJ	JJ	_	4	amod	_	_
+4	ministry	ministry	PROPN	NNP	_	5	nsubj	_	_
+5	condemned	condemn	VERB	VBD	_	0	root	_	_
+6	Israel	Israel	PROPN	NNP	_	5	obj	_	_
+7	.	.	PUNCT	.	_	5	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -436,4 +446,12 @@ fn possessor_read_as_a_conjunct() {
     let ev = events();
     assert!(has(&ev, 14, "JORGOV", "11", "ISR"), "{ev:#?}");
     assert!(!has(&ev, 14, "JOR", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn possessor_hung_on_the_verb() {
+    // "Egypt's foreign ministry condemned Israel" with "Egypt" an
+    // `nmod:poss` of the verb: it is the ministry's possessor.
+    let ev = events();
+    assert!(has(&ev, 15, "EGYGOV", "11", "ISR"), "{ev:#?}");
 }

@@ -165,14 +165,17 @@ impl<'s> Tree<'s> {
         // Right to left: "the Egyptian envoy" with both words on the verb.
         for d in (0..n.saturating_sub(1)).rev() {
             let v = self.head[d];
-            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
+            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case | Rel::NmodPoss) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
                 continue;
             }
+            // "Iran's foreign ministry condemned …" with "Iran" on the verb:
+            // the phrase starts after the possessive 's.
+            let start = if self.rel[d] == Rel::NmodPoss { if d + 1 < n && self.tag[d + 1] == Tag::POS { d + 2 } else { continue } } else { d + 1 };
             let limit = if (v as usize) > d { v as usize } else { n };
-            if d + 1 >= limit {
+            if start >= limit {
                 continue;
             }
-            let top = self.phrase_top(d + 1, limit);
+            let top = self.phrase_top(start, limit);
             if self.tag[top].is_nominal() && self.head[top] != NONE {
                 self.head[d] = top as u32;
             }
