@@ -294,6 +294,21 @@ const MISPARSES: &str = r#"# sent_id = t-1
 5	condemned	condemn	VERB	VBD	_	0	root	_	_
 6	Israel	Israel	PROPN	NNP	_	5	obj	_	_
 7	.	.	PUNCT	.	_	5	punct	_	_
+
+# sent_id = t-17
+# text = Egypt said Israel had acted recklessly and urged it to withdraw.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	Israel	Israel	PROPN	NNP	_	5	nsubj	_	_
+4	had	have	AUX	VBD	_	5	aux	_	_
+5	acted	act	VERB	VBN	_	2	ccomp	_	_
+6	recklessly	recklessly	ADV	RB	_	5	advmod	_	_
+7	and	and	CCONJ	CC	_	8	cc	_	_
+8	urged	urge	VERB	VBD	_	5	conj	_	_
+9	it	it	PRON	PRP	_	8	obj	_	_
+10	to	to	PART	TO	_	11	mark	_	_
+11	withdraw	withdraw	VERB	VB	_	8	xcomp	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -454,4 +469,13 @@ fn possessor_hung_on_the_verb() {
     // `nmod:poss` of the verb: it is the ministry's possessor.
     let ev = events();
     assert!(has(&ev, 15, "EGYGOV", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn speech_act_conjunct_of_a_reported_clause() {
+    // "Egypt said Israel had acted recklessly and urged it to withdraw"
+    // with "urged" a conjunct of "acted": Egypt urges Israel.
+    let ev = events();
+    assert!(has(&ev, 16, "EGY", "02", "ISR"), "{ev:#?}");
+    assert!(!has(&ev, 16, "ISR", "02", ""), "{ev:#?}");
 }
