@@ -309,6 +309,17 @@ const MISPARSES: &str = r#"# sent_id = t-1
 10	to	to	PART	TO	_	11	mark	_	_
 11	withdraw	withdraw	VERB	VB	_	8	xcomp	_	_
 12	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-18
+# text = Egypt's government and Hamas began talks.
+1	Egypt	Egypt	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	government	government	NOUN	NN	_	6	nsubj	_	_
+4	and	and	CCONJ	CC	_	6	cc	_	_
+5	Hamas	Hamas	PROPN	NNP	_	6	nsubj	_	_
+6	began	begin	VERB	VBD	_	0	root	_	_
+7	talks	talk	NOUN	NNS	_	6	obj	_	_
+8	.	.	PUNCT	.	_	6	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -478,4 +489,12 @@ fn speech_act_conjunct_of_a_reported_clause() {
     let ev = events();
     assert!(has(&ev, 16, "EGY", "02", "ISR"), "{ev:#?}");
     assert!(!has(&ev, 16, "ISR", "02", ""), "{ev:#?}");
+}
+
+#[test]
+fn coordinated_subjects_read_as_two_subjects() {
+    // "Egypt's government and Hamas began talks" with both nouns `nsubj`
+    // of the verb and "and" on the verb: talks in both directions.
+    let ev = events();
+    assert!(has(&ev, 17, "EGYGOV", "04", "PSEREBHMS") && has(&ev, 17, "PSEREBHMS", "04", "EGYGOV"), "{ev:#?}");
 }

@@ -240,7 +240,18 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
-            if (f + 1..s).any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
+            // "Petro's government and the ELN began talks" with both nouns
+            // subjects and "and" on the verb: the second is the first's
+            // conjunct.
+            let between = || f + 1..s;
+            let cc: Vec<usize> = between().filter(|&i| self.rel[i] == Rel::Cc && self.head[i] == v).collect();
+            if rel == Rel::Nsubj && cc.len() == 1 && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) && (v as usize) > s {
+                self.head[s] = f as u32;
+                self.rel[s] = Rel::Conj;
+                self.head[cc[0]] = s as u32;
+                continue;
+            }
+            if between().any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
             self.head[s] = f as u32;
