@@ -284,6 +284,42 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	criticised	criticise	VERB	VBD	_	0	root	_	_
 7	Israel	Israel	PROPN	NNP	_	6	obj	_	_
 8	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-16
+# text = Egypt's foreign ministry condemned Israel.
+1	Egypt	Egypt	PROPN	NNP	_	5	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	foreign	foreign	ADJ	JJ	_	4	amod	_	_
+4	ministry	ministry	PROPN	NNP	_	5	nsubj	_	_
+5	condemned	condemn	VERB	VBD	_	0	root	_	_
+6	Israel	Israel	PROPN	NNP	_	5	obj	_	_
+7	.	.	PUNCT	.	_	5	punct	_	_
+
+# sent_id = t-17
+# text = Egypt said Israel had acted recklessly and urged it to withdraw.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	Israel	Israel	PROPN	NNP	_	5	nsubj	_	_
+4	had	have	AUX	VBD	_	5	aux	_	_
+5	acted	act	VERB	VBN	_	2	ccomp	_	_
+6	recklessly	recklessly	ADV	RB	_	5	advmod	_	_
+7	and	and	CCONJ	CC	_	8	cc	_	_
+8	urged	urge	VERB	VBD	_	5	conj	_	_
+9	it	it	PRON	PRP	_	8	obj	_	_
+10	to	to	PART	TO	_	11	mark	_	_
+11	withdraw	withdraw	VERB	VB	_	8	xcomp	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-18
+# text = Egypt's government and Hamas began talks.
+1	Egypt	Egypt	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	government	government	NOUN	NN	_	6	nsubj	_	_
+4	and	and	CCONJ	CC	_	6	cc	_	_
+5	Hamas	Hamas	PROPN	NNP	_	6	nsubj	_	_
+6	began	begin	VERB	VBD	_	0	root	_	_
+7	talks	talk	NOUN	NNS	_	6	obj	_	_
+8	.	.	PUNCT	.	_	6	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -436,4 +472,29 @@ fn possessor_read_as_a_conjunct() {
     let ev = events();
     assert!(has(&ev, 14, "JORGOV", "11", "ISR"), "{ev:#?}");
     assert!(!has(&ev, 14, "JOR", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn possessor_hung_on_the_verb() {
+    // "Egypt's foreign ministry condemned Israel" with "Egypt" an
+    // `nmod:poss` of the verb: it is the ministry's possessor.
+    let ev = events();
+    assert!(has(&ev, 15, "EGYGOV", "11", "ISR"), "{ev:#?}");
+}
+
+#[test]
+fn speech_act_conjunct_of_a_reported_clause() {
+    // "Egypt said Israel had acted recklessly and urged it to withdraw"
+    // with "urged" a conjunct of "acted": Egypt urges Israel.
+    let ev = events();
+    assert!(has(&ev, 16, "EGY", "02", "ISR"), "{ev:#?}");
+    assert!(!has(&ev, 16, "ISR", "02", ""), "{ev:#?}");
+}
+
+#[test]
+fn coordinated_subjects_read_as_two_subjects() {
+    // "Egypt's government and Hamas began talks" with both nouns `nsubj`
+    // of the verb and "and" on the verb: talks in both directions.
+    let ev = events();
+    assert!(has(&ev, 17, "EGYGOV", "04", "PSEREBHMS") && has(&ev, 17, "PSEREBHMS", "04", "EGYGOV"), "{ev:#?}");
 }

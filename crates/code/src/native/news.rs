@@ -623,7 +623,10 @@ impl NewsCoder {
             if a.kind != ActorKind::Person {
                 if let Some((_, ag)) = agent {
                     code = self.apply_agent(ag, &code);
-                    if self.person_agent(ag) && tree.tag[c as usize] != Tag::NNS {
+                    // "Oman, a longtime mediator, said it …": a state named by
+                    // the head keeps its kind whatever its apposition says.
+                    let head_is_name = (m.first..=m.last).contains(&c);
+                    if self.person_agent(ag) && tree.tag[c as usize] != Tag::NNS && !head_is_name {
                         kind = Kind::Person;
                     }
                 }

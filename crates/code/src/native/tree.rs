@@ -8,6 +8,11 @@ use demarche_lexicon::WordId;
 use crate::deps::{Rel, Tag};
 use crate::model::Lexicon;
 
+thread_local! {
+    /// Lemmas of `data/speech-acts.txt`.
+    static SPEECH_ACTS: Vec<&'static str> = include_str!("../../data/speech-acts.txt").lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).collect();
+}
+
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
@@ -179,14 +184,17 @@ impl<'s> Tree<'s> {
         // Right to left: "the Egyptian envoy" with both words on the verb.
         for d in (0..n.saturating_sub(1)).rev() {
             let v = self.head[d];
-            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
+            if v == NONE || !matches!(self.rel[d], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound | Rel::Case | Rel::NmodPoss) || !self.tag[v as usize].is_verb() || self.tag[d] == Tag::POS {
                 continue;
             }
+            // "Iran's foreign ministry condemned …" with "Iran" on the verb:
+            // the phrase starts after the possessive 's.
+            let start = if self.rel[d] == Rel::NmodPoss { if d + 1 < n && self.tag[d + 1] == Tag::POS { d + 2 } else { continue } } else { d + 1 };
             let limit = if (v as usize) > d { v as usize } else { n };
-            if d + 1 >= limit {
+            if start >= limit {
                 continue;
             }
-            let top = self.phrase_top(d + 1, limit);
+            let top = self.phrase_top(start, limit);
             if self.tag[top].is_nominal() && self.head[top] != NONE {
                 self.head[d] = top as u32;
             }
@@ -246,7 +254,18 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
-            if (f + 1..s).any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
+            // "Petro's government and the ELN began talks" with both nouns
+            // subjects and "and" on the verb: the second is the first's
+            // conjunct.
+            let between = || f + 1..s;
+            let cc: Vec<usize> = between().filter(|&i| self.rel[i] == Rel::Cc && self.head[i] == v).collect();
+            if rel == Rel::Nsubj && cc.len() == 1 && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) && (v as usize) > s {
+                self.head[s] = f as u32;
+                self.rel[s] = Rel::Conj;
+                self.head[cc[0]] = s as u32;
+                continue;
+            }
+            if between().any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
             self.head[s] = f as u32;
@@ -674,6 +693,8 @@ impl<'s> Tree<'s> {
                 if g != NONE && (g as usize) < x {
                     self.head[x] = g;
                 }
+            } else if self.continues_speaker(x, hu) {
+                self.head[x] = self.head[hu];
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
@@ -681,6 +702,30 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "Brawner said the Chinese had acted like pirates and demanded the
+    /// return of the weapons", "determined that the RSF had committed
+    /// genocide, and imposed sanctions": a subjectless verb conjunct of a
+    /// reported clause belongs to the speaker's clause when it is a speech
+    /// act of its own (`data/speech-acts.txt`), when a comma stands before
+    /// its coordinator, or when it is a simple past after a pluperfect
+    /// (which could not share the "had").
+    fn continues_speaker(&self, x: usize, h: usize) -> bool {
+        let speech = self.head[h];
+        if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() {
+            return false;
+        }
+        if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
+            return false;
+        }
+        if SPEECH_ACTS.with(|l| l.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x]))) && self.tag[x] != Tag::VBN {
+            return true;
+        }
+        let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
+        let comma_before = cc.is_some_and(|c| c > 0 && self.forms[c - 1] == ",");
+        let pluperfect = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Aux && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
+        comma_before || (pluperfect && self.tag[x] == Tag::VBD)
     }
 
     /// "X joined the talks, and US Secretary of State Antony Blinken urged
