@@ -104,30 +104,20 @@ impl Morph {
             })
             .collect();
         let scored: Vec<usize> = (0..input.tags.len()).filter(|&i| allowed(i).len() > 1).collect();
-        let mut keys = Vec::with_capacity(32);
-        let mut next = Vec::with_capacity(32);
         let mut scores = vec![0i32; self.classes.len()];
-        // Each word's features are made, and their weights fetched, while
-        // the word before is scored.
-        if let Some(&first) = scored.first() {
-            features(input, &self.kinds, &ch, first, &mut next);
-            self.weights.prefetch(&next);
-        }
-        for (k, &i) in scored.iter().enumerate() {
-            std::mem::swap(&mut keys, &mut next);
-            next.clear();
-            if let Some(&j) = scored.get(k + 1) {
-                features(input, &self.kinds, &ch, j, &mut next);
-                self.weights.prefetch(&next);
-            }
-            let allowed = allowed(i);
-            for &c in allowed {
-                scores[c as usize] = 0;
-            }
-            self.weights.score(&keys, &mut scores);
-            let class = *allowed.iter().max_by_key(|&&c| (scores[c as usize], std::cmp::Reverse(c))).unwrap();
-            out[i] = self.classes[class as usize].as_str();
-        }
+        self.weights.visit_prefetched(
+            &scored,
+            |i, keys| features(input, &self.kinds, &ch, i, keys),
+            |i, keys| {
+                let allowed = allowed(i);
+                for &c in allowed {
+                    scores[c as usize] = 0;
+                }
+                self.weights.score(keys, &mut scores);
+                let class = *allowed.iter().max_by_key(|&&c| (scores[c as usize], std::cmp::Reverse(c))).unwrap();
+                out[i] = self.classes[class as usize].as_str();
+            },
+        );
         out
     }
 

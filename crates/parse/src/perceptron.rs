@@ -497,6 +497,35 @@ impl Table {
         }
     }
 
+    /// Calls `visit` for each of `words` in order with that word's features
+    /// as `make` builds them, making and prefetching the next word's
+    /// features before visiting the current one, so their weights arrive
+    /// while the current word is scored. `visit` may add features of its
+    /// own (those that depend on earlier words' predictions).
+    #[inline(always)]
+    pub fn visit_prefetched(
+        &self,
+        words: &[usize],
+        mut make: impl FnMut(usize, &mut Vec<u64>),
+        mut visit: impl FnMut(usize, &mut Vec<u64>),
+    ) {
+        let mut keys = Vec::with_capacity(64);
+        let mut next = Vec::with_capacity(64);
+        if let Some(&first) = words.first() {
+            make(first, &mut next);
+            self.prefetch(&next);
+        }
+        for (k, &i) in words.iter().enumerate() {
+            std::mem::swap(&mut keys, &mut next);
+            next.clear();
+            if let Some(&j) = words.get(k + 1) {
+                make(j, &mut next);
+                self.prefetch(&next);
+            }
+            visit(i, &mut keys);
+        }
+    }
+
     /// Adds the weights of `keys` to `scores` (all classes).
     #[inline]
     pub fn score(&self, keys: &[u64], scores: &mut [i32]) {

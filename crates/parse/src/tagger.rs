@@ -185,28 +185,19 @@ impl Tagger {
         let dict: Vec<Option<u16>> = p.words.iter().map(|w| self.tagdict.get(&w.form).copied()).collect();
         let mut tags: Vec<u16> = dict.iter().map(|t| t.unwrap_or(0)).collect();
         let scored: Vec<usize> = (0..n).filter(|&i| dict[i].is_none()).collect();
-        let mut keys = Vec::with_capacity(64);
-        let mut next = Vec::with_capacity(64);
         let mut scores = vec![0i32; self.tags.len()];
         // The features that do not depend on this pass's tags are made one
-        // scored word ahead, so their weights arrive while the word before
-        // is scored.
-        if let Some(&first) = scored.first() {
-            word_features(p, first, right, &mut next);
-            weights.prefetch(&next);
-        }
-        for (k, &i) in scored.iter().enumerate() {
-            std::mem::swap(&mut keys, &mut next);
-            next.clear();
-            if let Some(&j) = scored.get(k + 1) {
-                word_features(p, j, right, &mut next);
-                weights.prefetch(&next);
-            }
-            tag_features(p, i, &tags, right, &mut keys);
-            scores.iter_mut().for_each(|s| *s = 0);
-            weights.score(&keys, &mut scores);
-            tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
-        }
+        // scored word ahead.
+        weights.visit_prefetched(
+            &scored,
+            |i, keys| word_features(p, i, right, keys),
+            |i, keys| {
+                tag_features(p, i, &tags, right, keys);
+                scores.iter_mut().for_each(|s| *s = 0);
+                weights.score(keys, &mut scores);
+                tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
+            },
+        );
         tags
     }
 
