@@ -37,7 +37,8 @@ pub struct Rules {
     person_nouns: FxHashSet<String>,
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+/// The entries of a word-list data file: trimmed lines, without blank and `#` comment lines.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 

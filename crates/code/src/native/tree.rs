@@ -2,16 +2,17 @@
 //! tags, the dependency tree with children lists and depths, and byte
 //! offsets into the sentence text.
 
+use std::sync::LazyLock;
+
 use demarche_doc::Sentence;
 use demarche_lexicon::WordId;
 
 use crate::deps::{Rel, Tag};
 use crate::model::Lexicon;
+use crate::native::rules::data_lines;
 
-thread_local! {
-    /// Lemmas of `data/speech-acts.txt`.
-    static SPEECH_ACTS: Vec<&'static str> = include_str!("../../data/speech-acts.txt").lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).collect();
-}
+/// Lemmas of `data/speech-acts.txt`, read once per process.
+static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/speech-acts.txt")).collect());
 
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
@@ -719,7 +720,7 @@ impl<'s> Tree<'s> {
         if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
             return false;
         }
-        if SPEECH_ACTS.with(|l| l.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x]))) && self.tag[x] != Tag::VBN {
+        if SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x])) && self.tag[x] != Tag::VBN {
             return true;
         }
         let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
