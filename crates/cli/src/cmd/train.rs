@@ -23,7 +23,7 @@ pub struct Args {
     /// Seed for shuffling and exploration (same seed, same data → same model bytes).
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Parser training epochs.
+    /// Parser training epochs (default 20).
     #[arg(long)]
     epochs: Option<usize>,
     /// Tagger training epochs.
@@ -35,6 +35,9 @@ pub struct Args {
     /// Drop tagger features updated fewer times than this in training (default 3).
     #[arg(long)]
     tagger_prune: Option<f64>,
+    /// Jackknifing folds for the parser's training tags (default 5; 2 for quick experiments).
+    #[arg(long)]
+    folds: Option<usize>,
 }
 
 /// Reads an annotated CoNLL-U file as demarche sentences.
@@ -81,6 +84,9 @@ pub fn run(args: Args) -> CliResult {
     }
     if let Some(p) = args.tagger_prune {
         options.tagger_prune = p;
+    }
+    if let Some(k) = args.folds {
+        options.folds = k.max(2);
     }
     let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
     options.info = format!(
