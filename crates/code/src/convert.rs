@@ -125,37 +125,26 @@ fn is_atom(b: u8) -> bool {
 }
 
 /// The index of the first non-blank byte at or after `i`. Supplied parses
-/// are indented with runs of spaces and newlines, so the bytes are looked
-/// at eight at a time: each byte's equality with the four blanks is found
-/// with word arithmetic, and the first other byte by its bits.
+/// are indented with long runs of spaces, so those are skipped eight bytes
+/// at a time (the first non-space byte of a word is found by its bits).
 #[inline]
 fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const fn splat(b: u8) -> u64 {
-        u64::from_ne_bytes([b; 8])
-    }
-    /// The high bit of every zero byte of `x` (exact: no carry crosses bytes).
-    #[inline]
-    fn zero_bytes(x: u64) -> u64 {
-        !((x & LOW7).wrapping_add(LOW7) | x | LOW7)
-    }
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        if x == splat(b' ') {
-            i += 8;
-            continue;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    loop {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ SPACES;
+            if x == 0 {
+                i += 8;
+                continue;
+            }
+            i += (x.trailing_zeros() / 8) as usize;
         }
-        let blank = zero_bytes(x ^ splat(b' ')) | zero_bytes(x ^ splat(b'\n')) | zero_bytes(x ^ splat(b'\t')) | zero_bytes(x ^ splat(b'\r'));
-        let other = !blank & !LOW7;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+        if i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        } else {
+            return i;
         }
-        i += 8;
     }
-    while i < bytes.len() && is_space(bytes[i]) {
-        i += 1;
-    }
-    i
 }
 
 /// [`convert_treebank`] with reusable storage. The tree is read and
