@@ -151,6 +151,21 @@ impl std::error::Error for CodeError {}
 #[derive(Debug, Default)]
 pub struct Coder {
     pub lexicon: Lexicon,
+    /// Per pattern, up to two words it requires ([`NONE`] if fewer), kept
+    /// densely apart from the patterns: the per-verb pattern loop rejects
+    /// most patterns from these without touching the patterns themselves.
+    quick: Vec<[WordId; 2]>,
+}
+
+/// Bits of the per-sentence word filter (a power of two).
+const PRESENT_BITS: usize = 4096;
+
+/// Whether word `w` may be in the sentence whose words set `bits`
+/// ([`NONE`] always may: it stands for no requirement).
+#[inline]
+fn maybe_present(bits: &[u64; PRESENT_BITS / 64], w: WordId) -> bool {
+    let i = w as usize % PRESENT_BITS;
+    w == NONE || bits[i / 64] & (1 << (i % 64)) != 0
 }
 
 /// Actor phrases a pattern bound.
@@ -197,7 +212,15 @@ const MAX_MEMBERS: usize = 24;
 impl Coder {
     pub fn new(mut lexicon: Lexicon) -> Coder {
         lexicon.prepare();
-        Coder { lexicon }
+        let quick = lexicon
+            .patterns
+            .iter()
+            .map(|p| {
+                let each = &p.required.each;
+                [each.first().copied().unwrap_or(NONE), each.get(1).copied().unwrap_or(NONE)]
+            })
+            .collect();
+        Coder { lexicon, quick }
     }
 
     /// `file:line: text` of the entry behind an event.
@@ -307,6 +330,8 @@ impl Coder {
         present.clear();
         let mut run = Run {
             lex: &self.lexicon,
+            quick: &self.quick,
+            present_bits: [0; PRESENT_BITS / 64],
             view,
             options,
             date: date.map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day()),
@@ -427,6 +452,10 @@ impl IntoIterator for Ends {
 
 struct Run<'r, 'a> {
     lex: &'r Lexicon,
+    /// [`Coder::quick`].
+    quick: &'r [[WordId; 2]],
+    /// The words of `present` as a bit set (ids modulo its size).
+    present_bits: [u64; PRESENT_BITS / 64],
     view: &'r View<'a>,
     options: &'r CoderOptions,
     date: Option<u32>,
@@ -608,12 +637,19 @@ impl<'r, 'a> Run<'r, 'a> {
             self.present.extend(v.form_id.iter().chain(&v.lemma_id).copied().filter(|&w| w != NONE));
             self.present.sort_unstable();
             self.present.dedup();
+            for &w in &self.present {
+                let i = w as usize % PRESENT_BITS;
+                self.present_bits[i / 64] |= 1 << (i % 64);
+            }
         }
         let (pre, post) = (&m.pre, &m.post);
         let mut best: Option<(u32, u32, u32, Binding)> = None; // (score, -line, pattern, binding)
         for &s in &m.senses {
             let block = &lex.blocks[lex.senses[s as usize].block as usize];
             for &p in &block.patterns {
+                if !self.quick.get(p as usize).is_none_or(|q| q.iter().all(|&w| maybe_present(&self.present_bits, w))) {
+                    continue;
+                }
                 let pattern = &lex.patterns[p as usize];
                 if let Some((score, bind)) = self.match_pattern(m, pattern, pre, post) {
                     let better = match &best {

@@ -842,6 +842,25 @@ fn has_case(tokens: &[DepToken<'_>], j: usize, word: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn skip_blanks_stops_at_the_first_other_byte() {
+        // Against the byte-by-byte definition, at every start and for
+        // blanks, control bytes and multi-byte text in all positions.
+        let samples: [&[u8]; 5] = [
+            b"   \n   \t\r        (NP x)  \n      )",
+            b"\x01 \x00\x0b  \x1f\x7f \xa0 \xc3\xa9   (",
+            b"                                ",
+            b"a b\tc\nd\re    \n\n\n\n\n\n\n\n\n!",
+            b"",
+        ];
+        for bytes in samples {
+            for start in 0..=bytes.len() {
+                let slow = (start..bytes.len()).find(|&i| !is_space(bytes[i])).unwrap_or(bytes.len());
+                assert_eq!(skip_blanks(bytes, start), slow, "{bytes:?} from {start}");
+            }
+        }
+    }
+
     fn conv(ptb: &str) -> Vec<(String, String, String)> {
         let mut out = Vec::new();
         convert_treebank(ptb, &mut out).unwrap();

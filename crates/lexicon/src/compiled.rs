@@ -75,13 +75,47 @@ pub type WordId = u32;
 /// Interns upper-case words to dense ids. Words live in one string arena
 /// and are found through an open-addressing table of their case-folded
 /// hashes, so a text word is looked up in any case without allocating.
+/// A slot holds the word's first eight bytes and its length, so a word
+/// of up to eight bytes (most words) is compared without reading the
+/// arena: one memory access per lookup rather than three.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
     arena: String,
     /// (start, end) of each word in the arena.
     spans: Vec<(u32, u32)>,
-    /// (hash, id) slots, linear probing; empty slots hold `NO_WORD`.
-    slots: Vec<(u64, WordId)>,
+    /// The folded hash of each word (for growing the table).
+    hashes: Vec<u64>,
+    /// Linear probing; empty slots hold `NO_WORD`.
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    /// The word's first eight bytes (zeros after a shorter word's end).
+    head: u64,
+    /// [`Slot::tag`]: hash bits and length.
+    tag: u32,
+    id: WordId,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot { head: 0, tag: 0, id: NO_WORD };
+
+    /// High hash bits, and the length in the low byte (255 for longer).
+    #[inline]
+    fn tag(h: u64, len: usize) -> u32 {
+        ((h >> 32) as u32 & !0xff) | len.min(255) as u32
+    }
+}
+
+/// The first eight bytes of a word, zeros after its end.
+#[inline]
+fn head8(b: &[u8]) -> u64 {
+    match b.len() {
+        0 => 0,
+        1..8 => short8(b),
+        _ => load8(b, 0),
+    }
 }
 
 const NO_WORD: WordId = WordId::MAX;
@@ -89,7 +123,7 @@ const NO_WORD: WordId = WordId::MAX;
 impl Vocabulary {
     pub fn intern(&mut self, word: &str) -> WordId {
         let h = folded_hash(word);
-        if let Some(id) = self.find(h, |w| w == word.as_bytes()) {
+        if let Some(id) = self.get_hashed(h, word) {
             return id;
         }
         if (self.spans.len() + 1) * 2 > self.slots.len() {
@@ -99,6 +133,7 @@ impl Vocabulary {
         let start = self.arena.len() as u32;
         self.arena.push_str(word);
         self.spans.push((start, self.arena.len() as u32));
+        self.hashes.push(h);
         self.place(h, id);
         id
     }
@@ -114,17 +149,18 @@ impl Vocabulary {
     fn place(&mut self, h: u64, id: WordId) {
         let mask = self.slots.len() - 1;
         let mut i = self.home(h);
-        while self.slots[i].1 != NO_WORD {
+        while self.slots[i].id != NO_WORD {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (h, id);
+        let word = self.bytes_of(id);
+        self.slots[i] = Slot { head: head8(word), tag: Slot::tag(h, word.len()), id };
     }
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
-        let old = std::mem::replace(&mut self.slots, vec![(0, NO_WORD); size]);
-        for (h, id) in old.into_iter().filter(|s| s.1 != NO_WORD) {
-            self.place(h, id);
+        self.slots = vec![Slot::EMPTY; size];
+        for id in 0..self.spans.len() {
+            self.place(self.hashes[id], id as WordId);
         }
     }
 
@@ -135,37 +171,47 @@ impl Vocabulary {
         self.arena.as_bytes().get(s as usize..e as usize).unwrap_or_default()
     }
 
-    /// The word with hash `h` for which `same` holds of its bytes.
+    /// The word with hash `h` and length `len` whose slot `head` passes,
+    /// and, if longer than eight bytes, whose bytes `same` accepts.
     #[inline]
-    fn find(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> Option<WordId> {
+    fn find(&self, h: u64, len: usize, head: impl Fn(u64) -> bool, same: impl Fn(&[u8]) -> bool) -> Option<WordId> {
         if self.slots.is_empty() {
             return None;
         }
+        let tag = Slot::tag(h, len);
         let mask = self.slots.len() - 1;
         let mut i = self.home(h);
         loop {
-            let (sh, id) = self.slots[i];
-            if id == NO_WORD {
+            let slot = self.slots[i];
+            if slot.id == NO_WORD {
                 return None;
             }
-            if sh == h && same(self.bytes_of(id)) {
-                return Some(id);
+            if slot.tag == tag && head(slot.head) && (len <= 8 || same(self.bytes_of(slot.id))) {
+                return Some(slot.id);
             }
             i = (i + 1) & mask;
         }
     }
 
+    fn get_hashed(&self, h: u64, word: &str) -> Option<WordId> {
+        let head = head8(word.as_bytes());
+        self.find(h, word.len(), |x| x == head, |w| w == word.as_bytes())
+    }
+
     /// The id of exactly this word.
     pub fn get(&self, word: &str) -> Option<WordId> {
-        self.find(folded_hash(word), |w| w == word.as_bytes())
+        self.get_hashed(folded_hash(word), word)
     }
 
     /// The id of the upper-case form of `word` (any case).
     #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
-        if let Some(h) = ascii_folded_hash(word.as_bytes()) {
-            // Lengths first, then eight bytes at a time, letters upper-cased.
-            return self.find(h, |w| same_folded(w, word.as_bytes()));
+        let b = word.as_bytes();
+        if let Some(h) = ascii_folded_hash(b) {
+            // The slot's first eight bytes, letters upper-cased; then the
+            // rest, eight bytes at a time.
+            let head = upper8(head8(b));
+            return self.find(h, b.len(), |x| upper8(x) == head, |w| same_folded(w, b));
         }
         let upper: String = word.chars().flat_map(char::to_uppercase).collect();
         self.get(&upper)
