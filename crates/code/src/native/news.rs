@@ -400,12 +400,25 @@ impl NewsCoder {
                     result = Factuality::Future;
                 }
             }
+            // "Rwanda is to withdraw": a plan or the terms of an agreement.
+            if is_to_infinitive(tree, x) {
+                return Factuality::Irrealis;
+            }
+            // "will stop the attacks only when Israel ends …": conditional.
+            if own_clause && tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advcl | Rel::Parataxis) && only_condition(tree, k)) {
+                return Factuality::Irrealis;
+            }
             let h = tree.head[xi];
             if h == NONE {
                 break;
             }
             let rel = tree.rel[xi];
             let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            // "… only when Israel ends its offensive", "when it is signed"
+            // under a future clause: the condition is not a fact.
+            if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
+                return Factuality::Irrealis;
+            }
             match rel {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {
@@ -457,7 +470,10 @@ impl NewsCoder {
         while k < heads.len() {
             let h = heads[k];
             for c in tree.kids_with(h, Rel::Conj) {
-                if !heads.contains(&c) && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
+                // A conjunct with a copula is a predicate the parser
+                // coordinated ("The M23, which is not a party to …, said").
+                let predicate = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
+                if !heads.contains(&c) && !predicate && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
                     heads.push(c);
                 }
             }
@@ -653,6 +669,15 @@ impl NewsCoder {
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
+            // "civilians in eastern Rafah", "companies based in the UAE":
+            // residents and firms belong to the country they are in.
+            if let Some(place) = self.residence(ctx, c, ag) {
+                if let Some(home) = self.resolve_single(ctx, state, place, false).into_iter().next() {
+                    if let Some(country) = country_of(kb, &home.code) {
+                        return vec![Resolved { code: self.apply_agent(ag, country), text, via: home.via, kind: Kind::Org, head: c }];
+                    }
+                }
+            }
             // "its foreign ministry": the possessor's country.
             if let Some(p) = possessor {
                 let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
@@ -684,6 +709,25 @@ impl NewsCoder {
             }
         }
         Vec::new()
+    }
+
+    /// The place a resident or business agent at `c` is said to be in ("in
+    /// X", "based in X"). Settlers, hostages, migrants and refugees are
+    /// not the people of the place they are in, so only civilians,
+    /// businesses and health services are placed this way.
+    fn residence(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<u32> {
+        let a = &self.actors.kb.agents()[agent as usize];
+        let placed = a.attach == Attach::Suffix && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH") && !matches!(a.phrase.as_str(), "settler" | "hostage");
+        if !placed {
+            return None;
+        }
+        let tree = ctx.tree;
+        let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
+        tree.kids(c).iter().copied().find_map(|k| match tree.rel[k as usize] {
+            Rel::Nmod if in_phrase(k) => Some(k),
+            Rel::Acl if ["base", "located", "locate", "headquarter", "headquartered"].iter().any(|w| tree.lemma_is(k, w)) => tree.kids(k).iter().copied().find(|&o| matches!(tree.rel[o as usize], Rel::Obl | Rel::Nmod) && in_phrase(o)),
+            _ => None,
+        })
     }
 
     /// RUS + `~GOV` → RUSGOV; agents add to countries and regions only
@@ -929,6 +973,25 @@ enum Factuality {
     Future,
     /// Conditional, possible, hoped for, a purpose or topic: not coded.
     Irrealis,
+}
+
+/// "is to withdraw", "was to sign": a copula `be` with an infinitive `to`.
+fn is_to_infinitive(tree: &Tree<'_>, x: u32) -> bool {
+    let kids = tree.kids(x);
+    kids.iter().any(|&k| tree.rel[k as usize] == Rel::Cop && tree.lemma_is(k, "be")) && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Mark && tree.is_form(k, "to"))
+}
+
+/// A clause introduced by "when", "once", "until" or "unless" (as mark or
+/// adverb).
+fn temporal_when(tree: &Tree<'_>, x: u32) -> bool {
+    tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "once", "until", "unless"].iter().any(|w| tree.is_form(k, w)))
+}
+
+/// "only when …", "only if …", "only after …": a clause stating a condition.
+fn only_condition(tree: &Tree<'_>, x: u32) -> bool {
+    let kids = tree.kids(x);
+    kids.iter().any(|&k| tree.rel[k as usize] == Rel::Advmod && tree.is_form(k, "only"))
+        && kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "if", "after", "once", "until"].iter().any(|w| tree.is_form(k, w)))
 }
 
 /// "Should Israel launch …", "Had they known …": an auxiliary before the

@@ -37,6 +37,17 @@ pub struct Rules {
     person_nouns: FxHashSet<String>,
 }
 
+/// Whether `set` holds `word` folded to lower case; words that are already
+/// lower-case ASCII (most lemmas and function words) are looked up without
+/// allocating a folded copy, since the coder asks this for every token.
+fn contains_folded(set: &FxHashSet<String>, word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        set.contains(word)
+    } else {
+        set.contains(&word.to_lowercase())
+    }
+}
+
 /// The entries of a word-list data file: trimmed lines, without blank and `#` comment lines.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -88,41 +99,46 @@ impl Rules {
     }
 
     pub fn is_implicative(&self, lemma: &str) -> bool {
-        self.implicative.contains(&lemma.to_lowercase())
+        contains_folded(&self.implicative, lemma)
     }
 
     /// A light verb: its event-noun object is the event ("held talks").
     pub fn is_light(&self, lemma: &str) -> bool {
-        self.light.contains(&lemma.to_lowercase())
+        contains_folded(&self.light, lemma)
     }
 
     pub fn is_nonfactive(&self, lemma: &str) -> bool {
-        self.nonfactive.contains(&lemma.to_lowercase())
+        contains_folded(&self.nonfactive, lemma)
     }
 
     pub fn is_condition(&self, word: &str) -> bool {
-        self.condition.contains(&word.to_lowercase())
+        contains_folded(&self.condition, word)
     }
 
     pub fn is_topic(&self, word: &str) -> bool {
-        self.topic.contains(&word.to_lowercase())
+        contains_folded(&self.topic, word)
     }
 
     pub fn is_modal(&self, word: &str) -> bool {
-        self.modal.contains(&word.to_lowercase())
+        contains_folded(&self.modal, word)
     }
 
     pub fn is_future(&self, word: &str) -> bool {
-        let w = word.to_lowercase().replace('’', "'");
-        self.future.contains(&w)
+        if word.contains('’') {
+            return self.future.contains(&word.to_lowercase().replace('’', "'"));
+        }
+        contains_folded(&self.future, word)
     }
 
     pub fn description(&self, lemma: &str) -> Option<Kind> {
+        if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return self.descriptions.get(lemma).copied();
+        }
         self.descriptions.get(&lemma.to_lowercase()).copied()
     }
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
-        self.person_nouns.contains(&lemma.to_lowercase())
+        contains_folded(&self.person_nouns, lemma)
     }
 }
 
