@@ -647,6 +647,16 @@ impl NewsCoder {
                     }
                 }
             }
+            // A person named in full ("Kim Jong Un", "Edmundo González"):
+            // the first and last word alone refer back to them in this
+            // document ("Kim", "González"), unless taken already.
+            if coref && a.kind == ActorKind::Person && m.last > m.first {
+                for t in [m.first, m.last] {
+                    if tree.tag[t as usize] == Tag::NNP {
+                        state.aliases.entry(tree.forms[t as usize].to_lowercase()).or_insert_with(|| code.clone());
+                    }
+                }
+            }
             // An unknown name with a title or apposition: remember it.
             if coref && tree.tag[c as usize] == Tag::NNP && ctx.mention_at[c as usize] == NONE {
                 state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
@@ -877,7 +887,9 @@ impl NewsCoder {
     fn locative_targets(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch) -> Vec<u32> {
         let tree = ctx.tree;
         let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
-        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ctx.mention_at[k as usize] != NONE;
+        // The place is named, or owned by a name ("in Russia's Rostov region").
+        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) && ctx.mention_at[d as usize] != NONE);
+        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
             out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
@@ -1032,7 +1044,8 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
     for &k in tree.kids(c) {
         let rel = tree.rel[k as usize];
         let take = match rel {
-            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith => true,
+            // `list`: a name the parser split ("Kim Jong | Un").
+            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith | Rel::List => true,
             // The phrase's own preposition ("with Egypt") is not part of it.
             Rel::Case => tree.tag[k as usize] == Tag::POS || !top,
             // "head of the committee", "officials from Egypt", and caseless
