@@ -95,6 +95,9 @@ struct DocState {
     /// Names the knowledge base does not know, learnt from their titles and
     /// appositions ("Khalil al-Hayya, the deputy head of Hamas").
     aliases: FxHashMap<String, String>,
+    /// The last actor that proposed something (code, text), for "rejected
+    /// the proposal" in a later sentence.
+    proposer: Option<(String, String)>,
 }
 
 /// Per-sentence context.
@@ -274,6 +277,14 @@ impl NewsCoder {
                 }
             }
         }
+        // "rejected the ceasefire proposal": the proposal named earlier.
+        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
+            if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
+                if !sources.iter().any(|s| &s.code == pc) {
+                    targets.push(Resolved { code: pc.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the proposal of {pt} → {pc}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         if code.starts_with("15") {
             // "The army sent troops to Catatumbo": a place in the source's
             // own country is where forces are posted, not a target.
@@ -303,6 +314,11 @@ impl NewsCoder {
                         pairs.push((s, Some(t)));
                     }
                 }
+            }
+        }
+        if code.starts_with("03") && self.rules.is_proposing(tree.lemmas[m.anchor as usize]) {
+            if let Some(s) = sources.first() {
+                state.proposer = Some((s.code.clone(), s.text.clone()));
             }
         }
         for (s, t) in pairs {
@@ -694,6 +710,14 @@ impl NewsCoder {
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
             }
+            // "the group's leader": the possessor's actor, resolved.
+            if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.tag[k as usize].is_noun()) {
+                if let Some(owner) = self.resolve_single(ctx, state, p, true).into_iter().next() {
+                    let code = self.apply_agent(ag, &owner.code);
+                    let kind = if self.person_agent(ag) { Kind::Person } else { Kind::Org };
+                    return vec![Resolved { code, text, via: owner.via, kind, head: c }];
+                }
+            }
             if determiner.is_some() {
                 // A plural agent ("the rebels", "the troops") is one actor's
                 // members unless counted ("both foreign ministers").
@@ -721,6 +745,17 @@ impl NewsCoder {
         Vec::new()
     }
 
+    /// The object of `anchor` when it is a definite proposal without an
+    /// author of its own ("the ceasefire proposal", not "Hamas's proposal").
+    fn proposal_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        tree.kids_with(anchor, Rel::Obj).find(|&o| {
+            let kids = tree.kids(o);
+            self.rules.is_proposal(tree.lemmas[o as usize])
+                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that"].iter().any(|w| tree.is_form(k, w)))
+                && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
+        })
+    }
+
     /// The place a resident or business agent at `c` is said to be in ("in
     /// X", "based in X"). Settlers, hostages, migrants and refugees are
     /// not the people of the place they are in, so only civilians,
@@ -733,10 +768,16 @@ impl NewsCoder {
         }
         let tree = ctx.tree;
         let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
-        tree.kids(c).iter().copied().find_map(|k| match tree.rel[k as usize] {
+        let own = tree.kids(c).iter().copied().find_map(|k| match tree.rel[k as usize] {
             Rel::Nmod if in_phrase(k) => Some(k),
             Rel::Acl if ["base", "located", "locate", "headquarter", "headquartered"].iter().any(|w| tree.lemma_is(k, w)) => tree.kids(k).iter().copied().find(|&o| matches!(tree.rel[o as usize], Rel::Obl | Rel::Nmod) && in_phrase(o)),
             _ => None,
+        });
+        // "urged civilians in eastern Rafah to move": parsers often hang the
+        // place on the verb; an "in" phrase right after the noun is its.
+        own.or_else(|| {
+            let h = tree.head[c as usize];
+            (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && tree.case_child(k) == Some(c + 1) && in_phrase(k))).flatten()
         })
     }
 

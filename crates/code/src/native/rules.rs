@@ -33,6 +33,8 @@ pub struct Rules {
     topic: FxHashSet<String>,
     modal: FxHashSet<String>,
     future: FxHashSet<String>,
+    proposing: FxHashSet<String>,
+    proposal: FxHashSet<String>,
     descriptions: FxHashMap<String, Kind>,
     person_nouns: FxHashSet<String>,
 }
@@ -72,6 +74,8 @@ impl Rules {
                 "topic" => &mut r.topic,
                 "modal" => &mut r.modal,
                 "future" => &mut r.future,
+                "proposing" => &mut r.proposing,
+                "proposal" => &mut r.proposal,
                 _ => continue,
             };
             set.insert(word.trim().to_string());
@@ -130,6 +134,16 @@ impl Rules {
         contains_folded(&self.future, word)
     }
 
+    /// A verb whose subject makes a proposal ("proposed", "offered").
+    pub fn is_proposing(&self, lemma: &str) -> bool {
+        contains_folded(&self.proposing, lemma)
+    }
+
+    /// A noun naming a proposal ("the ceasefire proposal").
+    pub fn is_proposal(&self, lemma: &str) -> bool {
+        contains_folded(&self.proposal, lemma)
+    }
+
     pub fn description(&self, lemma: &str) -> Option<Kind> {
         if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             return self.descriptions.get(lemma).copied();
@@ -160,6 +174,7 @@ mod tests {
         assert!(r.is_implicative("begin") && r.is_nonfactive("hope") && r.is_condition("If"));
         assert!(r.is_modal("could") && r.is_future("’ll") && r.is_topic("on"));
         assert_eq!(r.description("bloc"), Some(Kind::Igo));
+        assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
         assert!(r.is_person_noun("Spokesman"));
     }
 }
