@@ -260,11 +260,14 @@ impl NewsCoder {
             return;
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        // "accused each other": every source against every other.
+        let mutual = m.target.is_some_and(|t| is_each_other(tree, t));
         let mut targets = match m.target {
+            Some(_) if mutual => Vec::new(),
             Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
-        if targets.is_empty() {
+        if targets.is_empty() && !mutual {
             if let Some(t) = self.default_target(ctx, m, source_tok) {
                 targets = self.resolve(ctx, state, t);
             }
@@ -295,7 +298,7 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if sources.len() >= 2 && crate::model::reciprocal_code(&code) {
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code)) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -1026,6 +1029,12 @@ enum Factuality {
     Future,
     /// Conditional, possible, hoped for, a purpose or topic: not coded.
     Irrealis,
+}
+
+/// "each other", "one another": a reciprocal object.
+fn is_each_other(tree: &Tree<'_>, t: u32) -> bool {
+    let (w, before) = (tree.forms[t as usize], t.checked_sub(1).map(|p| tree.forms[p as usize]));
+    matches!((w.to_ascii_lowercase().as_str(), before.map(str::to_ascii_lowercase).as_deref()), ("other", Some("each")) | ("another", Some("one")))
 }
 
 /// "is to withdraw", "was to sign": a copula `be` with an infinitive `to`.
