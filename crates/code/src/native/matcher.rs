@@ -8,10 +8,13 @@
 //! order: files by path, lines in order). A `---` winner codes nothing but
 //! still consumes what it matched.
 
+use std::sync::LazyLock;
+
 use demarche_lexicon::WordId;
 
 use crate::deps::{Rel, Tag};
 use crate::model::{AnchorEntry, AnchorPos, CodeId, FlatRole, NativePattern, NativeSynset, NativePatterns, NativeValue, Step, Term, TermKind, Voice};
+use crate::native::rules::data_lines;
 use crate::native::tree::{Tree, NONE};
 
 /// One anchor and the pattern that won it.
@@ -501,6 +504,13 @@ impl Matcher<'_, '_> {
                 }
                 if out.is_empty() {
                     out.extend(tree.kids_with(x, Rel::Obj));
+                    // "fired dozens of rockets": the counted noun too.
+                    for i in 0..out.len() {
+                        let o = out[i];
+                        if is_quantity_noun(tree.lemmas[o as usize]) {
+                            out.extend(tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))));
+                        }
+                    }
                 }
                 if out.is_empty() {
                     out.extend(tree.kids_with(x, Rel::Iobj));
@@ -734,6 +744,14 @@ impl Tree<'_> {
 
 /// `not`, `n't`, `never` on the word (or `no` on it or on its object:
 /// "had no comment", "no talks").
+/// Lemmas of `data/quantity-nouns.txt`, read once per process.
+static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
+
+/// A quantity head ("dozens of rockets"): its `of` noun is what is counted.
+fn is_quantity_noun(lemma: &str) -> bool {
+    QUANTITY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+}
+
 pub fn is_negated(tree: &Tree<'_>, t: u32) -> bool {
     let neg_word = |k: u32| ["not", "n't", "never", "no"].iter().any(|w| tree.is_form(k, w));
     tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advmod | Rel::Dep | Rel::Det) && neg_word(k))

@@ -95,6 +95,9 @@ struct DocState {
     /// Names the knowledge base does not know, learnt from their titles and
     /// appositions ("Khalil al-Hayya, the deputy head of Hamas").
     aliases: FxHashMap<String, String>,
+    /// The last actor that proposed something (code, text), for "rejected
+    /// the proposal" in a later sentence.
+    proposer: Option<(String, String)>,
 }
 
 /// Per-sentence context.
@@ -257,11 +260,14 @@ impl NewsCoder {
             return;
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        // "accused each other": every source against every other.
+        let mutual = m.target.is_some_and(|t| is_each_other(tree, t));
         let mut targets = match m.target {
+            Some(_) if mutual => Vec::new(),
             Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
-        if targets.is_empty() {
+        if targets.is_empty() && !mutual {
             if let Some(t) = self.default_target(ctx, m, source_tok) {
                 targets = self.resolve(ctx, state, t);
             }
@@ -271,6 +277,14 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code))).collect();
                 if !targets.is_empty() {
                     break;
+                }
+            }
+        }
+        // "rejected the ceasefire proposal": the proposal named earlier.
+        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
+            if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
+                if !sources.iter().any(|s| &s.code == pc) {
+                    targets.push(Resolved { code: pc.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the proposal of {pt} → {pc}")), kind: Kind::Org, head: o });
                 }
             }
         }
@@ -284,7 +298,7 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if sources.len() >= 2 && crate::model::reciprocal_code(&code) {
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code)) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -303,6 +317,11 @@ impl NewsCoder {
                         pairs.push((s, Some(t)));
                     }
                 }
+            }
+        }
+        if code.starts_with("03") && self.rules.is_proposing(tree.lemmas[m.anchor as usize]) {
+            if let Some(s) = sources.first() {
+                state.proposer = Some((s.code.clone(), s.text.clone()));
             }
         }
         for (s, t) in pairs {
@@ -400,12 +419,25 @@ impl NewsCoder {
                     result = Factuality::Future;
                 }
             }
+            // "Rwanda is to withdraw": a plan or the terms of an agreement.
+            if is_to_infinitive(tree, x) {
+                return Factuality::Irrealis;
+            }
+            // "will stop the attacks only when Israel ends …": conditional.
+            if own_clause && tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advcl | Rel::Parataxis) && only_condition(tree, k)) {
+                return Factuality::Irrealis;
+            }
             let h = tree.head[xi];
             if h == NONE {
                 break;
             }
             let rel = tree.rel[xi];
             let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            // "… only when Israel ends its offensive", "when it is signed"
+            // under a future clause: the condition is not a fact.
+            if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
+                return Factuality::Irrealis;
+            }
             match rel {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {
@@ -457,7 +489,10 @@ impl NewsCoder {
         while k < heads.len() {
             let h = heads[k];
             for c in tree.kids_with(h, Rel::Conj) {
-                if !heads.contains(&c) && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
+                // A conjunct with a copula is a predicate the parser
+                // coordinated ("The M23, which is not a party to …, said").
+                let predicate = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
+                if !heads.contains(&c) && !predicate && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
                     heads.push(c);
                 }
             }
@@ -631,6 +666,16 @@ impl NewsCoder {
                     }
                 }
             }
+            // A person named in full ("Kim Jong Un", "Edmundo González"):
+            // the first and last word alone refer back to them in this
+            // document ("Kim", "González"), unless taken already.
+            if coref && a.kind == ActorKind::Person && m.last > m.first {
+                for t in [m.first, m.last] {
+                    if tree.tag[t as usize] == Tag::NNP {
+                        state.aliases.entry(tree.forms[t as usize].to_lowercase()).or_insert_with(|| code.clone());
+                    }
+                }
+            }
             // An unknown name with a title or apposition: remember it.
             if coref && tree.tag[c as usize] == Tag::NNP && ctx.mention_at[c as usize] == NONE {
                 state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
@@ -653,11 +698,28 @@ impl NewsCoder {
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
+            // "civilians in eastern Rafah", "companies based in the UAE":
+            // residents and firms belong to the country they are in.
+            if let Some(place) = self.residence(ctx, c, ag) {
+                if let Some(home) = self.resolve_single(ctx, state, place, false).into_iter().next() {
+                    if let Some(country) = country_of(kb, &home.code) {
+                        return vec![Resolved { code: self.apply_agent(ag, country), text, via: home.via, kind: Kind::Org, head: c }];
+                    }
+                }
+            }
             // "its foreign ministry": the possessor's country.
             if let Some(p) = possessor {
                 let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
+            }
+            // "the group's leader": the possessor's actor, resolved.
+            if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.tag[k as usize].is_noun()) {
+                if let Some(owner) = self.resolve_single(ctx, state, p, true).into_iter().next() {
+                    let code = self.apply_agent(ag, &owner.code);
+                    let kind = if self.person_agent(ag) { Kind::Person } else { Kind::Org };
+                    return vec![Resolved { code, text, via: owner.via, kind, head: c }];
+                }
             }
             if determiner.is_some() {
                 // A plural agent ("the rebels", "the troops") is one actor's
@@ -684,6 +746,42 @@ impl NewsCoder {
             }
         }
         Vec::new()
+    }
+
+    /// The object of `anchor` when it is a definite proposal without an
+    /// author of its own ("the ceasefire proposal", not "Hamas's proposal").
+    fn proposal_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        tree.kids_with(anchor, Rel::Obj).find(|&o| {
+            let kids = tree.kids(o);
+            self.rules.is_proposal(tree.lemmas[o as usize])
+                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that"].iter().any(|w| tree.is_form(k, w)))
+                && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
+        })
+    }
+
+    /// The place a resident or business agent at `c` is said to be in ("in
+    /// X", "based in X"). Settlers, hostages, migrants and refugees are
+    /// not the people of the place they are in, so only civilians,
+    /// businesses and health services are placed this way.
+    fn residence(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<u32> {
+        let a = &self.actors.kb.agents()[agent as usize];
+        let placed = a.attach == Attach::Suffix && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH") && !matches!(a.phrase.as_str(), "settler" | "hostage");
+        if !placed {
+            return None;
+        }
+        let tree = ctx.tree;
+        let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
+        let own = tree.kids(c).iter().copied().find_map(|k| match tree.rel[k as usize] {
+            Rel::Nmod if in_phrase(k) => Some(k),
+            Rel::Acl if ["base", "located", "locate", "headquarter", "headquartered"].iter().any(|w| tree.lemma_is(k, w)) => tree.kids(k).iter().copied().find(|&o| matches!(tree.rel[o as usize], Rel::Obl | Rel::Nmod) && in_phrase(o)),
+            _ => None,
+        });
+        // "urged civilians in eastern Rafah to move": parsers often hang the
+        // place on the verb; an "in" phrase right after the noun is its.
+        own.or_else(|| {
+            let h = tree.head[c as usize];
+            (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && tree.case_child(k) == Some(c + 1) && in_phrase(k))).flatten()
+        })
     }
 
     /// RUS + `~GOV` → RUSGOV; agents add to countries and regions only
@@ -833,7 +931,9 @@ impl NewsCoder {
     fn locative_targets(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch) -> Vec<u32> {
         let tree = ctx.tree;
         let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
-        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ctx.mention_at[k as usize] != NONE;
+        // The place is named, or owned by a name ("in Russia's Rostov region").
+        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) && ctx.mention_at[d as usize] != NONE);
+        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
             out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
@@ -931,6 +1031,31 @@ enum Factuality {
     Irrealis,
 }
 
+/// "each other", "one another": a reciprocal object.
+fn is_each_other(tree: &Tree<'_>, t: u32) -> bool {
+    let (w, before) = (tree.forms[t as usize], t.checked_sub(1).map(|p| tree.forms[p as usize]));
+    matches!((w.to_ascii_lowercase().as_str(), before.map(str::to_ascii_lowercase).as_deref()), ("other", Some("each")) | ("another", Some("one")))
+}
+
+/// "is to withdraw", "was to sign": a copula `be` with an infinitive `to`.
+fn is_to_infinitive(tree: &Tree<'_>, x: u32) -> bool {
+    let kids = tree.kids(x);
+    kids.iter().any(|&k| tree.rel[k as usize] == Rel::Cop && tree.lemma_is(k, "be")) && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Mark && tree.is_form(k, "to"))
+}
+
+/// A clause introduced by "when", "once", "until" or "unless" (as mark or
+/// adverb).
+fn temporal_when(tree: &Tree<'_>, x: u32) -> bool {
+    tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "once", "until", "unless"].iter().any(|w| tree.is_form(k, w)))
+}
+
+/// "only when …", "only if …", "only after …": a clause stating a condition.
+fn only_condition(tree: &Tree<'_>, x: u32) -> bool {
+    let kids = tree.kids(x);
+    kids.iter().any(|&k| tree.rel[k as usize] == Rel::Advmod && tree.is_form(k, "only"))
+        && kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "if", "after", "once", "until"].iter().any(|w| tree.is_form(k, w)))
+}
+
 /// "Should Israel launch …", "Had they known …": an auxiliary before the
 /// subject of an adverbial clause.
 fn inverted_condition(tree: &Tree<'_>, x: u32) -> bool {
@@ -969,7 +1094,8 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
     for &k in tree.kids(c) {
         let rel = tree.rel[k as usize];
         let take = match rel {
-            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith => true,
+            // `list`: a name the parser split ("Kim Jong | Un").
+            Rel::Compound | Rel::Flat | Rel::Amod | Rel::NmodPoss | Rel::NmodDesc | Rel::Det | Rel::Nummod | Rel::Appos | Rel::Fixed | Rel::Goeswith | Rel::List => true,
             // The phrase's own preposition ("with Egypt") is not part of it.
             Rel::Case => tree.tag[k as usize] == Tag::POS || !top,
             // "head of the committee", "officials from Egypt", and caseless

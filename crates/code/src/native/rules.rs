@@ -33,8 +33,21 @@ pub struct Rules {
     topic: FxHashSet<String>,
     modal: FxHashSet<String>,
     future: FxHashSet<String>,
+    proposing: FxHashSet<String>,
+    proposal: FxHashSet<String>,
     descriptions: FxHashMap<String, Kind>,
     person_nouns: FxHashSet<String>,
+}
+
+/// Whether `set` holds `word` folded to lower case; words that are already
+/// lower-case ASCII (most lemmas and function words) are looked up without
+/// allocating a folded copy, since the coder asks this for every token.
+fn contains_folded(set: &FxHashSet<String>, word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        set.contains(word)
+    } else {
+        set.contains(&word.to_lowercase())
+    }
 }
 
 /// The entries of a word-list data file: trimmed lines, without blank and `#` comment lines.
@@ -61,6 +74,8 @@ impl Rules {
                 "topic" => &mut r.topic,
                 "modal" => &mut r.modal,
                 "future" => &mut r.future,
+                "proposing" => &mut r.proposing,
+                "proposal" => &mut r.proposal,
                 _ => continue,
             };
             set.insert(word.trim().to_string());
@@ -88,41 +103,56 @@ impl Rules {
     }
 
     pub fn is_implicative(&self, lemma: &str) -> bool {
-        self.implicative.contains(&lemma.to_lowercase())
+        contains_folded(&self.implicative, lemma)
     }
 
     /// A light verb: its event-noun object is the event ("held talks").
     pub fn is_light(&self, lemma: &str) -> bool {
-        self.light.contains(&lemma.to_lowercase())
+        contains_folded(&self.light, lemma)
     }
 
     pub fn is_nonfactive(&self, lemma: &str) -> bool {
-        self.nonfactive.contains(&lemma.to_lowercase())
+        contains_folded(&self.nonfactive, lemma)
     }
 
     pub fn is_condition(&self, word: &str) -> bool {
-        self.condition.contains(&word.to_lowercase())
+        contains_folded(&self.condition, word)
     }
 
     pub fn is_topic(&self, word: &str) -> bool {
-        self.topic.contains(&word.to_lowercase())
+        contains_folded(&self.topic, word)
     }
 
     pub fn is_modal(&self, word: &str) -> bool {
-        self.modal.contains(&word.to_lowercase())
+        contains_folded(&self.modal, word)
     }
 
     pub fn is_future(&self, word: &str) -> bool {
-        let w = word.to_lowercase().replace('’', "'");
-        self.future.contains(&w)
+        if word.contains('’') {
+            return self.future.contains(&word.to_lowercase().replace('’', "'"));
+        }
+        contains_folded(&self.future, word)
+    }
+
+    /// A verb whose subject makes a proposal ("proposed", "offered").
+    pub fn is_proposing(&self, lemma: &str) -> bool {
+        contains_folded(&self.proposing, lemma)
+    }
+
+    /// A noun naming a proposal ("the ceasefire proposal").
+    pub fn is_proposal(&self, lemma: &str) -> bool {
+        contains_folded(&self.proposal, lemma)
     }
 
     pub fn description(&self, lemma: &str) -> Option<Kind> {
+        if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return self.descriptions.get(lemma).copied();
+        }
         self.descriptions.get(&lemma.to_lowercase()).copied()
     }
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
-        self.person_nouns.contains(&lemma.to_lowercase())
+        contains_folded(&self.person_nouns, lemma)
     }
 }
 
@@ -144,6 +174,7 @@ mod tests {
         assert!(r.is_implicative("begin") && r.is_nonfactive("hope") && r.is_condition("If"));
         assert!(r.is_modal("could") && r.is_future("’ll") && r.is_topic("on"));
         assert_eq!(r.description("bloc"), Some(Kind::Igo));
+        assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
         assert!(r.is_person_noun("Spokesman"));
     }
 }
