@@ -29,6 +29,7 @@
 //!
 //! [`Event`]: demarche_code::Event
 
+pub mod bulk;
 mod cluster;
 mod frontier;
 mod error;
@@ -46,6 +47,7 @@ pub mod series;
 mod store;
 pub mod synth;
 
+pub use bulk::BulkLoad;
 pub use error::{Result, StoreError};
 pub use query::{EventFilter, Evidence, Order, StoredEvent};
 pub use store::{Counts, Inserted, OpenOptions, Store, DEFAULT_WINDOW_DAYS};
