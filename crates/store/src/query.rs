@@ -6,7 +6,8 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AtPath, Result};
-use crate::ids::id_range;
+use crate::ids::{id_range, FIRST_UNDATED_ID};
+use crate::period::Period;
 use crate::period::{from_int, to_int};
 use crate::Store;
 
@@ -150,34 +151,75 @@ impl Store {
     /// The WHERE conditions for `filter` over `events e`. Actor prefixes are
     /// expanded to the stored codes so the (source …) and (target …) indexes
     /// answer with a few seeks.
+    /// The months (`YYYYMM`) in which events of these actors can be dated:
+    /// `from..=to`, an open end taken from the span the actors table
+    /// records for them.
+    pub(crate) fn actor_months(&self, codes: &[String], from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<i64>> {
+        let (mut first, mut last) = (from, to);
+        if first.is_none() || last.is_none() {
+            let mut values = Vec::new();
+            let list = bind_list(codes, &mut values);
+            let (lo, hi): (Option<i64>, Option<i64>) = self
+                .conn
+                .query_row(
+                    &format!("SELECT min(first_date), max(last_date) FROM actors WHERE code IN {list}"),
+                    rusqlite::params_from_iter(values.iter()),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .at(&self.path)?;
+            first = first.or_else(|| lo.and_then(from_int));
+            last = last.or_else(|| hi.and_then(from_int));
+        }
+        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
+        Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
+    }
+
+    /// `column IN codes`, written so that it is index seeks: the actor
+    /// indexes are month-major, so one seek per month and code, plus the
+    /// undated events (a rowid range at the table's end) when no date
+    /// range excludes them. `range` (the id range) goes into each branch.
+    fn actor_condition(
+        &self,
+        c: &mut Conditions,
+        column: &str,
+        codes: &[String],
+        filter: &EventFilter,
+        range: Option<&str>,
+    ) -> Result<String> {
+        let months: Vec<String> = self.actor_months(codes, filter.from, filter.to)?.iter().map(i64::to_string).collect();
+        let within = range.map_or(String::new(), |r| format!(" AND {r}"));
+        let mut branches = vec![format!("(e.date / 100 IN ({}) AND {}{within})", months.join(", "), c.any_of(column, codes))];
+        if filter.from.is_none() && filter.to.is_none() {
+            branches.push(format!("(e.id >= {FIRST_UNDATED_ID} AND {})", c.any_of(column, codes)));
+        }
+        Ok(branches.join(" OR "))
+    }
+
     pub(crate) fn conditions(&self, filter: &EventFilter) -> Result<Conditions> {
         let mut c = Conditions::default();
-        if !filter.source.is_empty() {
-            let codes = self.actor_codes(&filter.source)?;
-            let cond = c.any_of("e.source", &codes);
-            c.sql.push(cond);
-        }
-        if !filter.target.is_empty() {
-            let codes = self.actor_codes(&filter.target)?;
-            let cond = c.any_of("e.target", &codes);
-            c.sql.push(cond);
-        }
         // Ids are clustered by date: a date range is a slice of the table,
-        // and of each actor's run in the (source) and (target) indexes.
+        // and of each month's run in the month-major indexes.
         let id_between = (filter.from.is_some() || filter.to.is_some()).then(|| {
             let (lo, hi) = id_range(filter.from, filter.to);
             format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi))
         });
+        if !filter.source.is_empty() {
+            let codes = self.actor_codes(&filter.source)?;
+            let cond = self.actor_condition(&mut c, "e.source", &codes, filter, id_between.as_deref())?;
+            c.sql.push(format!("({cond})"));
+        }
+        if !filter.target.is_empty() {
+            let codes = self.actor_codes(&filter.target)?;
+            let cond = self.actor_condition(&mut c, "e.target", &codes, filter, id_between.as_deref())?;
+            c.sql.push(format!("({cond})"));
+        }
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
-            let s = c.any_of("e.source", &codes);
-            let t = c.any_of("e.target", &codes);
             // SQLite's OR-by-union uses only each branch's own terms: the
-            // range goes into both, so each is a ranged index seek.
-            match &id_between {
-                Some(range) => c.sql.push(format!("(({s} AND {range}) OR ({t} AND {range}))")),
-                None => c.sql.push(format!("({s} OR {t})")),
-            }
+            // months and range go into every branch, so each is an index seek.
+            let s = self.actor_condition(&mut c, "e.source", &codes, filter, id_between.as_deref())?;
+            let t = self.actor_condition(&mut c, "e.target", &codes, filter, id_between.as_deref())?;
+            c.sql.push(format!("({s} OR {t})"));
         }
         if !filter.code.is_empty() {
             let alts: Vec<String> = filter
