@@ -174,52 +174,66 @@ impl Store {
         Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
     }
 
-    /// `column IN codes`, written so that it is index seeks: the actor
-    /// indexes are month-major, so one seek per month and code, plus the
-    /// undated events (a rowid range at the table's end) when no date
-    /// range excludes them. `range` (the id range) goes into each branch.
-    fn actor_condition(
+    /// `e.id IN (…)`: the events with one of `columns` (`source`,
+    /// `target`) among `codes`. Each column's month-major index is named,
+    /// so the ids come from one seek per month and code (SQLite's own plan
+    /// for an OR over hundreds of months was a table scan); the date
+    /// `range` goes into every branch; the undated events (a rowid range at
+    /// the table's end) are added when no date range excludes them.
+    fn actor_ids(
         &self,
         c: &mut Conditions,
-        column: &str,
+        columns: &[&str],
         codes: &[String],
         filter: &EventFilter,
-        range: Option<&str>,
+        range: Option<(i64, i64)>,
     ) -> Result<String> {
         let months: Vec<String> = self.actor_months(codes, filter.from, filter.to)?.iter().map(i64::to_string).collect();
-        let within = range.map_or(String::new(), |r| format!(" AND {r}"));
-        let mut branches = vec![format!("(e.date / 100 IN ({}) AND {}{within})", months.join(", "), c.any_of(column, codes))];
-        if filter.from.is_none() && filter.to.is_none() {
-            branches.push(format!("(e.id >= {FIRST_UNDATED_ID} AND {})", c.any_of(column, codes)));
+        let mut branches = Vec::new();
+        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
+        if !months.is_empty() {
+            for column in columns {
+                let index = if *column == "source" { "events_month" } else { "events_target_month" };
+                let range = within(c);
+                let list = c.any_of(column, codes);
+                branches.push(format!(
+                    "SELECT id FROM events INDEXED BY {index} WHERE date / 100 IN ({}) AND {list}{range}",
+                    months.join(", ")
+                ));
+            }
         }
-        Ok(branches.join(" OR "))
+        if filter.from.is_none() && filter.to.is_none() {
+            let any: Vec<String> = columns.iter().map(|column| c.any_of(column, codes)).collect();
+            branches.push(format!("SELECT id FROM events WHERE id >= {FIRST_UNDATED_ID} AND ({})", any.join(" OR ")));
+        }
+        if branches.is_empty() {
+            return Ok("0".into());
+        }
+        Ok(format!("e.id IN ({})", branches.join(" UNION ALL ")))
     }
 
     pub(crate) fn conditions(&self, filter: &EventFilter) -> Result<Conditions> {
         let mut c = Conditions::default();
         // Ids are clustered by date: a date range is a slice of the table,
         // and of each month's run in the month-major indexes.
-        let id_between = (filter.from.is_some() || filter.to.is_some()).then(|| {
-            let (lo, hi) = id_range(filter.from, filter.to);
-            format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi))
-        });
+        let range = (filter.from.is_some() || filter.to.is_some()).then(|| id_range(filter.from, filter.to));
+        let id_between = range.map(|(lo, hi)| format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !filter.source.is_empty() {
             let codes = self.actor_codes(&filter.source)?;
-            let cond = self.actor_condition(&mut c, "e.source", &codes, filter, id_between.as_deref())?;
-            c.sql.push(format!("({cond})"));
+            let cond = self.actor_ids(&mut c, &["source"], &codes, filter, range)?;
+            c.sql.push(cond);
         }
         if !filter.target.is_empty() {
             let codes = self.actor_codes(&filter.target)?;
-            let cond = self.actor_condition(&mut c, "e.target", &codes, filter, id_between.as_deref())?;
-            c.sql.push(format!("({cond})"));
+            let cond = self.actor_ids(&mut c, &["target"], &codes, filter, range)?;
+            c.sql.push(cond);
         }
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
-            // SQLite's OR-by-union uses only each branch's own terms: the
-            // months and range go into every branch, so each is an index seek.
-            let s = self.actor_condition(&mut c, "e.source", &codes, filter, id_between.as_deref())?;
-            let t = self.actor_condition(&mut c, "e.target", &codes, filter, id_between.as_deref())?;
-            c.sql.push(format!("({s} OR {t})"));
+            // One id set from both indexes: an event is listed once even
+            // when the actor is its source and its target.
+            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter, range)?;
+            c.sql.push(cond);
         }
         if !filter.code.is_empty() {
             let alts: Vec<String> = filter
