@@ -75,7 +75,11 @@ impl BulkLoad {
         &self.target
     }
 
-    fn store(&mut self) -> Result<&mut Store> {
+    /// The database being loaded, for writers that take a [`Store`] (such
+    /// as [`crate::ingest::ingest`]). After any error from a write through
+    /// it, drop this load without finishing: with no journal a failed
+    /// transaction cannot roll back, and dropping deletes the file.
+    pub fn store(&mut self) -> Result<&mut Store> {
         self.store.as_mut().ok_or_else(|| StoreError::Invalid(format!("{}: the bulk load has stopped", self.target.display())))
     }
 
