@@ -27,6 +27,11 @@
 //! killed ingest leaves whole documents or none; re-running skips what is
 //! stored and finishes the rest.
 //!
+//! A large archive into a new database loads faster through [`BulkLoad`]:
+//! the same deduplication, written to a private file with no journal and
+//! the indexes built at the end, which appears at its path only when
+//! complete (a crash leaves no database rather than part of one).
+//!
 //! [`Event`]: demarche_code::Event
 
 pub mod bulk;
