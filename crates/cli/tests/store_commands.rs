@@ -66,6 +66,88 @@ fn assert_whole_documents(db: &Path) -> u64 {
     rows.len() as u64
 }
 
+/// A child `ingest --coded` into `db` in batches of 25 documents, reading
+/// standard input from a pipe the caller holds.
+fn spawn_ingest_from_pipe(extra: &[&str], db: &str) -> std::process::Child {
+    Command::new(BIN)
+        .args(["ingest", "--coded", "--quiet", "--batch", "25", "--db", db, "-"])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn sigkill_during_a_bulk_ingest_leaves_no_database_and_a_rerun_completes() {
+    let dir = TempDir::new("bulk-crash");
+    let input = dir.0.join("coded.jsonl");
+    let docs = 4_000;
+    let total_events = write_coded(&input, docs);
+    let db = dir.0.join("events.db");
+    let db_arg = db.to_str().unwrap();
+    let loading = demarche_store::bulk::loading_path(&db);
+
+    // Fed from a pipe held open, so the load cannot finish before the kill.
+    let mut child = spawn_ingest_from_pipe(&["--bulk"], db_arg);
+    let text = std::fs::read_to_string(&input).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let half = text[..text.len() / 2].rfind('\n').unwrap() + 1;
+    let first_half = text[..half].to_string();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    // Fed a little at a time, so the file is seen growing before the kill.
+    let feeder = std::thread::spawn(move || {
+        for chunk in first_half.as_bytes().chunks(4096) {
+            if stdin.write_all(chunk).and_then(|()| stdin.flush()).is_err() {
+                break; // killed
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let _ = released.recv();
+        drop(stdin);
+    });
+    // Kill once the private file has grown past its empty schema (its
+    // first documents were written).
+    let started = Instant::now();
+    let mut empty = None;
+    loop {
+        assert!(started.elapsed() < Duration::from_secs(120), "nothing written within two minutes");
+        assert!(child.try_wait().unwrap().is_none(), "the ingest stopped before its input ended");
+        let size = std::fs::metadata(&loading).map_or(0, |m| m.len());
+        match empty {
+            None if size > 0 => empty = Some(size),
+            Some(first) if size > first => break,
+            _ => {}
+        }
+        // No reader ever sees a half-loaded database.
+        assert!(!db.exists());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    release.send(()).unwrap();
+    feeder.join().unwrap();
+    assert!(!db.exists(), "a killed bulk load leaves nothing at --db");
+
+    // Re-running starts over from the stale private file and completes.
+    let out = demarche(&["ingest", "--coded", "--bulk", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!loading.exists());
+    assert_eq!(assert_whole_documents(&db), docs as u64);
+    let counts = Store::open_existing(&db).unwrap().counts().unwrap();
+    assert_eq!(counts.mentions, total_events as u64);
+
+    // The result takes everyday ingests (which add nothing here); a bulk
+    // load over it is refused and changes nothing.
+    let out = demarche(&["ingest", "--coded", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0 documents"));
+    let out = demarche(&["ingest", "--coded", "--bulk", "--quiet", "--db", db_arg, input.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(Store::open_existing(&db).unwrap().counts().unwrap(), counts);
+}
+
 #[test]
 fn sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes() {
     let dir = TempDir::new("crash");
@@ -77,13 +159,7 @@ fn sigkill_during_ingest_leaves_whole_documents_and_a_rerun_completes() {
 
     // The ingest reads its first half from a pipe this test holds open, so
     // it cannot finish before the kill, however fast it runs.
-    let mut child = Command::new(BIN)
-        .args(["ingest", "--coded", "--quiet", "--batch", "25", "--db", db_arg, "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_ingest_from_pipe(&[], db_arg);
     let text = std::fs::read_to_string(&input).unwrap();
     // The records of documents 0 to docs/2 - 1.
     let at = text.find(&format!("\"doc\":\"doc-{}\"", docs / 2)).unwrap();

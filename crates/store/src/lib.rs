@@ -27,8 +27,14 @@
 //! killed ingest leaves whole documents or none; re-running skips what is
 //! stored and finishes the rest.
 //!
+//! A large archive into a new database loads faster through [`BulkLoad`]:
+//! the same deduplication, written to a private file with no journal and
+//! the indexes built at the end, which appears at its path only when
+//! complete (a crash leaves no database rather than part of one).
+//!
 //! [`Event`]: demarche_code::Event
 
+pub mod bulk;
 mod cluster;
 mod frontier;
 mod error;
@@ -46,6 +52,7 @@ pub mod series;
 mod store;
 pub mod synth;
 
+pub use bulk::BulkLoad;
 pub use error::{Result, StoreError};
 pub use query::{EventFilter, Evidence, Order, StoredEvent};
 pub use store::{Counts, Inserted, OpenOptions, Store, DEFAULT_WINDOW_DAYS};

@@ -6,7 +6,8 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AtPath, Result};
-use crate::ids::id_range;
+use crate::ids::{id_range, FIRST_UNDATED_ID};
+use crate::period::Period;
 use crate::period::{from_int, to_int};
 use crate::Store;
 
@@ -150,34 +151,89 @@ impl Store {
     /// The WHERE conditions for `filter` over `events e`. Actor prefixes are
     /// expanded to the stored codes so the (source …) and (target …) indexes
     /// answer with a few seeks.
+    /// The months (`YYYYMM`) in which events of these actors can be dated:
+    /// `from..=to`, an open end taken from the span the actors table
+    /// records for them.
+    pub(crate) fn actor_months(&self, codes: &[String], from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<i64>> {
+        let (mut first, mut last) = (from, to);
+        if first.is_none() || last.is_none() {
+            let mut values = Vec::new();
+            let list = bind_list(codes, &mut values);
+            let (lo, hi): (Option<i64>, Option<i64>) = self
+                .conn
+                .query_row(
+                    &format!("SELECT min(first_date), max(last_date) FROM actors WHERE code IN {list}"),
+                    rusqlite::params_from_iter(values.iter()),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .at(&self.path)?;
+            first = first.or_else(|| lo.and_then(from_int));
+            last = last.or_else(|| hi.and_then(from_int));
+        }
+        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
+        Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
+    }
+
+    /// `e.id IN (…)`: the events with one of `columns` (`source`,
+    /// `target`) among `codes`. Each column's month-major index is named,
+    /// so the ids come from one seek per month and code (SQLite's own plan
+    /// for an OR over hundreds of months was a table scan); the date
+    /// `range` goes into every branch; the undated events (a rowid range at
+    /// the table's end) are added when no date range excludes them.
+    fn actor_ids(
+        &self,
+        c: &mut Conditions,
+        columns: &[&str],
+        codes: &[String],
+        filter: &EventFilter,
+        range: Option<(i64, i64)>,
+    ) -> Result<String> {
+        let months: Vec<String> = self.actor_months(codes, filter.from, filter.to)?.iter().map(i64::to_string).collect();
+        let mut branches = Vec::new();
+        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
+        if !months.is_empty() {
+            for column in columns {
+                let index = if *column == "source" { "events_month" } else { "events_target_month" };
+                let range = within(c);
+                let list = c.any_of(column, codes);
+                branches.push(format!(
+                    "SELECT id FROM events INDEXED BY {index} WHERE date / 100 IN ({}) AND {list}{range}",
+                    months.join(", ")
+                ));
+            }
+        }
+        if filter.from.is_none() && filter.to.is_none() {
+            let any: Vec<String> = columns.iter().map(|column| c.any_of(column, codes)).collect();
+            branches.push(format!("SELECT id FROM events WHERE id >= {FIRST_UNDATED_ID} AND ({})", any.join(" OR ")));
+        }
+        if branches.is_empty() {
+            return Ok("0".into());
+        }
+        Ok(format!("e.id IN ({})", branches.join(" UNION ALL ")))
+    }
+
     pub(crate) fn conditions(&self, filter: &EventFilter) -> Result<Conditions> {
         let mut c = Conditions::default();
+        // Ids are clustered by date: a date range is a slice of the table,
+        // and of each month's run in the month-major indexes.
+        let range = (filter.from.is_some() || filter.to.is_some()).then(|| id_range(filter.from, filter.to));
+        let id_between = range.map(|(lo, hi)| format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !filter.source.is_empty() {
             let codes = self.actor_codes(&filter.source)?;
-            let cond = c.any_of("e.source", &codes);
+            let cond = self.actor_ids(&mut c, &["source"], &codes, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.target.is_empty() {
             let codes = self.actor_codes(&filter.target)?;
-            let cond = c.any_of("e.target", &codes);
+            let cond = self.actor_ids(&mut c, &["target"], &codes, filter, range)?;
             c.sql.push(cond);
         }
-        // Ids are clustered by date: a date range is a slice of the table,
-        // and of each actor's run in the (source) and (target) indexes.
-        let id_between = (filter.from.is_some() || filter.to.is_some()).then(|| {
-            let (lo, hi) = id_range(filter.from, filter.to);
-            format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi))
-        });
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
-            let s = c.any_of("e.source", &codes);
-            let t = c.any_of("e.target", &codes);
-            // SQLite's OR-by-union uses only each branch's own terms: the
-            // range goes into both, so each is a ranged index seek.
-            match &id_between {
-                Some(range) => c.sql.push(format!("(({s} AND {range}) OR ({t} AND {range}))")),
-                None => c.sql.push(format!("({s} OR {t})")),
-            }
+            // One id set from both indexes: an event is listed once even
+            // when the actor is its source and its target.
+            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter, range)?;
+            c.sql.push(cond);
         }
         if !filter.code.is_empty() {
             let alts: Vec<String> = filter

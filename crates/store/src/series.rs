@@ -8,7 +8,7 @@ use rusqlite::types::Value;
 
 use crate::error::{AtPath, Result, StoreError};
 use crate::ids::{day_date, id_range, FIRST_UNDATED_ID};
-use crate::period::{from_int, to_int, Period};
+use crate::period::{from_int, Period};
 use crate::query::bind_list;
 use crate::Store;
 
@@ -128,26 +128,9 @@ impl Store {
         Ok(Series { by: q.by, points, undated })
     }
 
-    /// The months (`YYYYMM`) in which events of these sources can be dated:
-    /// the query's range, else the span the actors table records for them.
+    /// The months (`YYYYMM`) in which events of these sources can be dated.
     fn months_of(&self, q: &SeriesQuery, sources: &[String]) -> Result<Vec<i64>> {
-        let (mut first, mut last) = (q.from, q.to);
-        if first.is_none() || last.is_none() {
-            let mut values = Vec::new();
-            let list = bind_list(sources, &mut values);
-            let (lo, hi): (Option<i64>, Option<i64>) = self
-                .conn
-                .query_row(
-                    &format!("SELECT min(first_date), max(last_date) FROM actors WHERE code IN {list}"),
-                    rusqlite::params_from_iter(values.iter()),
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .at(&self.path)?;
-            first = first.or_else(|| lo.and_then(from_int));
-            last = last.or_else(|| hi.and_then(from_int));
-        }
-        let (Some(first), Some(last)) = (first, last) else { return Ok(Vec::new()) };
-        Ok(Period::Month.starts(first, last).iter().map(|m| to_int(*m) / 100).collect())
+        self.actor_months(sources, q.from, q.to)
     }
 
     /// Adds the dated events from `sources` to `targets` (leaving out those

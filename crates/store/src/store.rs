@@ -37,6 +37,16 @@ impl Default for OpenOptions {
     }
 }
 
+/// How a connection writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// WAL, synced commits, readers alongside: every database a user opens.
+    Shared,
+    /// No journal, no syncs, an exclusive lock: only the private file a
+    /// bulk load builds before renaming it into place.
+    Bulk,
+}
+
 /// What happened to one document handed to [`Store::insert_documents`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Inserted {
@@ -78,7 +88,12 @@ impl Store {
     }
 
     pub fn open_with(path: impl AsRef<Path>, options: &OpenOptions) -> Result<Store> {
-        let path = path.as_ref();
+        Store::open_mode(path.as_ref(), options, Mode::Shared)
+    }
+
+    /// Opens `path` for everyday use ([`Mode::Shared`]) or as the private
+    /// file of a bulk load ([`Mode::Bulk`]).
+    pub(crate) fn open_mode(path: &Path, options: &OpenOptions, mode: Mode) -> Result<Store> {
         let unwritable = |reason: &str| StoreError::Unwritable { path: path.display().to_string(), reason: reason.into() };
         if path.exists() {
             if !path.is_file() {
@@ -135,9 +150,20 @@ impl Store {
         if let Some(pages) = options.max_pages {
             conn.pragma_update(None, "max_page_count", pages).at(path)?;
         }
-        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).at(path)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(unwritable(&format!("cannot switch to WAL mode (journal mode is {mode})")));
+        if mode == Mode::Bulk {
+            // A file no one else sees until it is complete (crate::bulk):
+            // no journal, no syncs, one lock for the whole load, and a
+            // helper thread for the sorts that build the indexes.
+            conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;").at(path)?;
+            let journal: String = conn.pragma_update_and_check(None, "journal_mode", "OFF", |r| r.get(0)).at(path)?;
+            if !journal.eq_ignore_ascii_case("off") {
+                return Err(unwritable(&format!("cannot switch the journal off for a bulk load (journal mode is {journal})")));
+            }
+        } else {
+            let journal: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0)).at(path)?;
+            if !journal.eq_ignore_ascii_case("wal") {
+                return Err(unwritable(&format!("cannot switch to WAL mode (journal mode is {journal})")));
+            }
         }
         let page_size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).at(path)?;
         conn.execute_batch(&format!(
@@ -153,9 +179,14 @@ impl Store {
             WAL_CHECKPOINT_BYTES / page_size.max(512)
         ))
         .at(path)?;
+        if mode == Mode::Bulk {
+            conn.execute_batch("PRAGMA synchronous = OFF").at(path)?;
+        }
         schema::migrate(&mut conn, LATEST_VERSION).at(path)?;
-        // After a bulk load that did not finish (`defer_indexes`).
-        schema::ensure_indexes(&conn).at(path)?;
+        if mode == Mode::Shared {
+            // After a bulk load that did not finish (`defer_indexes`).
+            schema::ensure_indexes(&conn).at(path)?;
+        }
 
         let stored: Option<String> = conn
             .query_row("SELECT value FROM settings WHERE key = 'window_days'", [], |r| r.get(0))

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use demarche_store::period::Period;
 use demarche_store::series::SeriesQuery;
 use demarche_store::synth::{country_code, Synth};
-use demarche_store::{EventFilter, OpenOptions, Order, Store};
+use demarche_store::{BulkLoad, EventFilter, OpenOptions, Order, Store, DEFAULT_WINDOW_DAYS};
 
 use super::measure::process_cpu_seconds;
 use crate::cmd::store_common::store_error;
@@ -34,13 +34,25 @@ pub struct Args {
     /// b-tree page fewer times).
     #[arg(long, default_value_t = 10000)]
     batch: usize,
-    /// Drop the events table's secondary indexes for the load and build
-    /// them at its end (the build is counted in the insert time).
+    /// Insert as an everyday ingest does (WAL, synced commits, indexes kept
+    /// up) instead of as a bulk load of a new database (a private file, no
+    /// journal, indexes built at the end, linked into place when complete).
     #[arg(long)]
+    incremental: bool,
+    /// With --incremental: drop the events table's secondary indexes for
+    /// the load and build them at its end (the build is counted in the
+    /// insert time).
+    #[arg(long, requires = "incremental")]
     defer_indexes: bool,
     /// Page cache of the writing connection, MiB.
     #[arg(long, default_value_t = 1024)]
     cache_mib: u32,
+}
+
+/// Where the bench writes.
+enum Target {
+    Store(Store),
+    Bulk(BulkLoad),
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -80,7 +92,8 @@ pub fn run(args: Args) -> CliResult {
         }
     }
     println!(
-        "bench store: {} reports, {} actors, {} days from {}, {} reports/document, {}% repeats; db {}",
+        "bench store ({}): {} reports, {} actors, {} days from {}, {} reports/document, {}% repeats; db {}",
+        if args.incremental { "incremental" } else { "bulk load" },
         synth.events,
         synth.countries * 10,
         synth.days,
@@ -89,8 +102,12 @@ pub fn run(args: Args) -> CliResult {
         synth.repeat_percent,
         path.display()
     );
-    let mut store = Store::open_with(&path, &OpenOptions { cache_mib: args.cache_mib, ..OpenOptions::default() })
-        .map_err(store_error)?;
+    let options = OpenOptions { cache_mib: args.cache_mib, ..OpenOptions::default() };
+    let mut target = if args.incremental {
+        Target::Store(Store::open_with(&path, &options).map_err(store_error)?)
+    } else {
+        Target::Bulk(BulkLoad::create(&path, &options, DEFAULT_WINDOW_DAYS).map_err(store_error)?)
+    };
 
     // Insert: time only the store's work, not the generator's.
     let mut insert_time = Duration::ZERO;
@@ -109,27 +126,48 @@ pub fn run(args: Args) -> CliResult {
         }
         Ok(())
     };
-    if args.defer_indexes {
+    if let (true, Target::Store(store)) = (args.defer_indexes, &mut target) {
         timed(&mut insert_time, &mut insert_cpu, &mut || store.defer_indexes().map_err(store_error))?;
     }
     while docs.peek().is_some() {
         batch.clear();
         batch.extend(docs.by_ref().take(args.batch.max(1)));
-        timed(&mut insert_time, &mut insert_cpu, &mut || store.insert_documents(&batch).map(drop).map_err(store_error))?;
+        timed(&mut insert_time, &mut insert_cpu, &mut || {
+            match &mut target {
+                Target::Store(store) => store.insert_documents(&batch).map(drop),
+                Target::Bulk(load) => load.insert_documents(&batch).map(drop),
+            }
+            .map_err(store_error)
+        })?;
         inserted += batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
         if inserted >= next_report {
             eprintln!("  {inserted} reports, {:.0}/s", inserted as f64 / insert_time.as_secs_f64());
             next_report += 1_000_000;
         }
     }
-    if args.defer_indexes {
-        let before = insert_time;
-        timed(&mut insert_time, &mut insert_cpu, &mut || store.build_indexes().map_err(store_error))?;
-        eprintln!("  indexes built in {:.1} s", (insert_time - before).as_secs_f64());
+    let before = insert_time;
+    let mut finished = None;
+    match target {
+        Target::Store(mut store) => {
+            if args.defer_indexes {
+                timed(&mut insert_time, &mut insert_cpu, &mut || store.build_indexes().map_err(store_error))?;
+            }
+            // The log's last pages still have to reach the database file:
+            // that is store work too.
+            timed(&mut insert_time, &mut insert_cpu, &mut || store.checkpoint().map_err(store_error))?;
+            finished = Some(store);
+        }
+        Target::Bulk(load) => {
+            // Indexes, sync, link into place: counted as insert time.
+            let mut load = Some(load);
+            timed(&mut insert_time, &mut insert_cpu, &mut || {
+                finished = Some(load.take().expect("once").finish().map_err(store_error)?);
+                Ok(())
+            })?;
+        }
     }
-    // The log's last pages still have to reach the database file: that is
-    // store work too (larger pages checkpoint less often during the load).
-    timed(&mut insert_time, &mut insert_cpu, &mut || store.checkpoint().map_err(store_error))?;
+    let store = finished.expect("set above");
+    eprintln!("  indexes and final write in {:.1} s", (insert_time - before).as_secs_f64());
     let wall = wall.elapsed();
     let counts = store.counts().map_err(store_error)?;
     let size = std::fs::metadata(&path)?.len();
