@@ -108,9 +108,11 @@ impl Pipeline {
     /// Tags, lemmatizes and parses every sentence not parsed yet: the parse
     /// stage of [`Pipeline::prepare`].
     pub fn parse(&self, doc: &mut Document) {
-        for s in &mut doc.sentences {
-            if !s.is_parsed() {
-                self.model.annotate(s);
+        // Runs of unparsed sentences go to the model together: it annotates
+        // a batch stage by stage, which keeps each stage's weights in cache.
+        for run in doc.sentences.chunk_by_mut(|a, b| a.is_parsed() == b.is_parsed()) {
+            if !run[0].is_parsed() {
+                self.model.annotate_many(run);
             }
         }
     }
