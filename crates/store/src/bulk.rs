@@ -95,7 +95,7 @@ impl BulkLoad {
         if result.is_err() {
             self.abandon();
         }
-        result
+        result.map_err(|e| self.bulk_error(e))
     }
 
     /// Builds the indexes, syncs the file and links it to the target path;
@@ -105,7 +105,17 @@ impl BulkLoad {
         if result.is_err() {
             self.abandon();
         }
-        result
+        result.map_err(|e| self.bulk_error(e))
+    }
+
+    /// A full disk means something else here than in everyday use: nothing
+    /// was committed, and the message must name the target, not the
+    /// deleted load file.
+    fn bulk_error(&self, error: StoreError) -> StoreError {
+        match error {
+            StoreError::Full { .. } => StoreError::Full { path: self.target.display().to_string(), bulk_load: true },
+            other => other,
+        }
     }
 
     fn complete(&mut self) -> Result<Store> {

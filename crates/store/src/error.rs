@@ -11,9 +11,11 @@ pub enum StoreError {
     Missing { path: String },
     /// The database cannot be created or written at this path.
     Unwritable { path: String, reason: String },
-    /// The disk (or the configured size limit) is full. The transaction that
-    /// hit the limit was rolled back; everything committed before it is intact.
-    Full { path: String },
+    /// The disk (or the configured size limit) is full. In everyday use the
+    /// transaction that hit the limit was rolled back and everything
+    /// committed before it is intact; in a bulk load (`bulk_load`) nothing
+    /// was ever visible at `path` and the partial load file was deleted.
+    Full { path: String, bulk_load: bool },
     /// Any other SQLite failure.
     Sqlite { path: String, error: rusqlite::Error },
     /// A bad argument (unknown format, malformed dyad, …).
@@ -30,7 +32,7 @@ impl StoreError {
         if let rusqlite::Error::SqliteFailure(e, ref msg) = error {
             let reason = msg.clone().unwrap_or_else(|| e.to_string());
             match e.code {
-                ErrorCode::DiskFull => return StoreError::Full { path: path_text },
+                ErrorCode::DiskFull => return StoreError::Full { path: path_text, bulk_load: false },
                 ErrorCode::NotADatabase => return StoreError::NotOurs { path: path_text, reason },
                 ErrorCode::DatabaseCorrupt => {
                     return StoreError::NotOurs { path: path_text, reason: format!("database is corrupt ({reason})") }
@@ -53,9 +55,13 @@ impl fmt::Display for StoreError {
             StoreError::Unwritable { path, reason } => {
                 write!(f, "{path}: cannot open or write the database: {reason} (is the directory writable?)")
             }
-            StoreError::Full { path } => write!(
+            StoreError::Full { path, bulk_load: false } => write!(
                 f,
                 "{path}: the database is full (disk full or size limit reached); the last transaction was rolled back, everything committed before it is intact"
+            ),
+            StoreError::Full { path, bulk_load: true } => write!(
+                f,
+                "{path}: the disk (or size limit) filled up during the bulk load; the partial load was deleted and nothing was created at this path: free space and run the load again"
             ),
             StoreError::Sqlite { path, error } => write!(f, "{path}: {error}"),
             StoreError::Invalid(m) => f.write_str(m),

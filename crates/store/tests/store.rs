@@ -525,3 +525,29 @@ fn an_unfinished_bulk_load_leaves_nothing_and_the_next_one_starts_over() {
     }
     assert_eq!(Store::open_existing(&path).unwrap().counts().unwrap().events, 1);
 }
+
+#[test]
+fn a_bulk_load_that_fills_the_disk_leaves_nothing_and_says_so() {
+    use demarche_store::BulkLoad;
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("full.db");
+    let loading = demarche_store::bulk::loading_path(&path);
+    let mut load = BulkLoad::create(&path, &OpenOptions { max_pages: Some(64), ..OpenOptions::default() }, 1).unwrap();
+    let big = "word ".repeat(2000);
+    let mut failure = None;
+    for i in 0..200 {
+        let text = format!("Document {i}: {big}");
+        let d = doc(&format!("d{i}"), None, None, &[&text]);
+        if let Err(e) = load.insert_documents(&[(&d, vec![event(&d, 0, Some("2021-05-12"), "RUS", "EGY", "040")])]) {
+            failure = Some(e);
+            break;
+        }
+    }
+    let err = failure.expect("64 pages cannot hold 200 documents of 10 kB");
+    assert!(matches!(err, StoreError::Full { bulk_load: true, .. }), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("full.db") && !message.contains(".loading"), "names the target: {message}");
+    assert!(message.contains("nothing was created"), "{message}");
+    drop(load);
+    assert!(!path.exists() && !loading.exists());
+}
