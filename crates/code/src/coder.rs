@@ -990,8 +990,18 @@ impl<'r, 'a> Run<'r, 'a> {
                 continue;
             }
             let ed = self.expansions(d, false);
+            let share = v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod);
+            if let [single] = ed.as_slice() {
+                // The usual case (no coordination below): the product is
+                // each set extended in place.
+                own.iter_mut().for_each(|x| x.extend(single));
+                if share {
+                    shared.iter_mut().for_each(|x| x.extend(single));
+                }
+                continue;
+            }
             own = cross(&own, &ed);
-            if v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod) {
+            if share {
                 shared = cross(&shared, &ed);
             }
         }
