@@ -168,10 +168,10 @@ impl<'a> View<'a> {
         self.units.clear();
         let n = tokens.len();
         let mut lemma_buf = std::mem::take(&mut self.lemma_buf);
-        // All forms first, so their lookups' memory reads overlap.
-        lex.vocab.get_folded_all(tokens.iter().map(|t| t.form), &mut self.form_id);
-        for (t, &form_id) in tokens.iter().zip(&self.form_id) {
+        for t in tokens {
             self.forms.push(t.form);
+            let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
+            self.form_id.push(form_id);
             let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
                 Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
                 // Only verbs and plural nouns inflect in ways lemmas undo.

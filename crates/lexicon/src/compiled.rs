@@ -217,43 +217,6 @@ impl Vocabulary {
         self.get(&upper)
     }
 
-    /// [`Vocabulary::get_folded`] of each word, appended to `out`. The
-    /// words' home slots are read for a chunk of words before any is
-    /// probed further, so the (mostly cache-missing) reads overlap rather
-    /// than waiting on one another.
-    pub fn get_folded_all<'w>(&self, words: impl Iterator<Item = &'w str>, out: &mut Vec<WordId>) {
-        const CHUNK: usize = 16;
-        let mut words = words.peekable();
-        // (word, its hash if ASCII, its home slot)
-        let mut chunk: [(&str, Option<u64>, Slot); CHUNK] = [("", None, Slot::EMPTY); CHUNK];
-        while words.peek().is_some() {
-            let mut n = 0;
-            for (w, slot) in words.by_ref().take(CHUNK).zip(chunk.iter_mut()) {
-                let h = ascii_folded_hash(w.as_bytes());
-                let first = match h {
-                    Some(h) if !self.slots.is_empty() => self.slots[self.home(h)],
-                    _ => Slot::EMPTY,
-                };
-                *slot = (w, h, first);
-                n += 1;
-            }
-            for &(w, h, first) in &chunk[..n] {
-                let id = match h {
-                    // An empty home slot: not in the vocabulary.
-                    Some(_) if first.id == NO_WORD => None,
-                    Some(h) => {
-                        let b = w.as_bytes();
-                        let head = upper8(head8(b));
-                        self.find(h, b.len(), |x| upper8(x) == head, |x| same_folded(x, b))
-                    }
-                    // Non-ASCII: case folding may change the bytes.
-                    None => self.get_folded(w),
-                };
-                out.push(id.unwrap_or(NO_WORD));
-            }
-        }
-    }
-
     pub fn word(&self, id: WordId) -> &str {
         let (s, e) = self.spans[id as usize];
         &self.arena[s as usize..e as usize]
@@ -914,26 +877,6 @@ mod tests {
         assert_eq!(v.word(ids[123]), "W123");
         let e = v.intern("ÉMILE");
         assert_eq!(v.get_folded("Émile"), Some(e));
-    }
-
-    #[test]
-    fn batch_lookup_agrees_with_single_lookups() {
-        let mut v = Vocabulary::default();
-        for i in 0..300 {
-            v.intern(&format!("WORD{i}"));
-        }
-        v.intern("ÉMILE");
-        v.intern("AN-EXTREMELY-LONG-WORD");
-        // More words than one chunk, with absent, non-ASCII, long and empty ones.
-        let words: Vec<String> = (0..40)
-            .map(|i| format!("word{}", i * 13))
-            .chain(["Émile", "émile", "an-extremely-long-word", "an-extremely-long-wore", "", "absent"].map(String::from))
-            .collect();
-        let mut got = vec![7];
-        v.get_folded_all(words.iter().map(String::as_str), &mut got);
-        let want: Vec<WordId> = std::iter::once(7).chain(words.iter().map(|w| v.get_folded(w).unwrap_or(NO_WORD))).collect();
-        assert_eq!(got, want, "appends, and each id is what get_folded gives");
-        assert!(got.iter().filter(|&&id| id != NO_WORD).count() > 20);
     }
 
     #[test]
