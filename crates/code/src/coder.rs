@@ -266,7 +266,9 @@ impl Coder {
         }
         // Storage is reused across sentences (per thread); a nested call
         // simply finds the slot empty and starts afresh.
-        let mut ws = WORKSPACE.with(|w| w.take());
+        // Boxed, so taking and returning it moves a pointer, not the
+        // (kilobyte-sized) struct.
+        let mut ws = WORKSPACE.with(|w| w.take()).unwrap_or_default();
         let mut convert = ws.convert.recycle();
         let mut deps: Vec<DepToken<'_>> = crate::recycle(std::mem::take(&mut ws.deps));
         let converted = convert_treebank_reusing(ptb, &mut deps, &mut convert);
@@ -281,7 +283,7 @@ impl Coder {
         ws.convert = convert.recycle();
         ws.deps = crate::recycle(deps);
         ws.tokens = crate::recycle(tokens);
-        WORKSPACE.with(|w| w.replace(ws));
+        WORKSPACE.with(|w| w.set(Some(ws)));
         result
     }
 
@@ -396,7 +398,7 @@ struct Workspace {
 }
 
 thread_local! {
-    static WORKSPACE: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
+    static WORKSPACE: std::cell::Cell<Option<Box<Workspace>>> = const { std::cell::Cell::new(None) };
 }
 
 /// A verb occurrence with the sense(s) it matched.
@@ -988,8 +990,18 @@ impl<'r, 'a> Run<'r, 'a> {
                 continue;
             }
             let ed = self.expansions(d, false);
+            let share = v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod);
+            if let [single] = ed.as_slice() {
+                // The usual case (no coordination below): the product is
+                // each set extended in place.
+                own.iter_mut().for_each(|x| x.extend(single));
+                if share {
+                    shared.iter_mut().for_each(|x| x.extend(single));
+                }
+                continue;
+            }
             own = cross(&own, &ed);
-            if v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod) {
+            if share {
                 shared = cross(&shared, &ed);
             }
         }
