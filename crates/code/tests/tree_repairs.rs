@@ -320,6 +320,51 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	began	begin	VERB	VBD	_	0	root	_	_
 7	talks	talk	NOUN	NNS	_	6	obj	_	_
 8	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-19
+# text = Sudan's government suspended peace talks with the RSF on Friday.
+1	Sudan	Sudan	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	government	government	NOUN	NN	_	6	nsubj	_	_
+4	suspended	suspend	VERB	VBN	_	6	amod	_	_
+5	peace	peace	NOUN	NN	_	6	compound	_	_
+6	talks	talk	NOUN	NNS	_	0	root	_	_
+7	with	with	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	RSF	rsf	NOUN	NN	_	6	nmod	_	_
+10	on	on	ADP	IN	_	11	case	_	_
+11	Friday	Friday	PROPN	NNP	_	6	nmod	_	_
+12	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-20
+# text = Sudan's army and the RSF accused each other of attacking civilians.
+1	Sudan	Sudan	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	army	army	NOUN	NN	_	7	nsubj	_	_
+4	and	and	CCONJ	CC	_	7	cc	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	RSF	RSF	PROPN	NNP	_	7	nsubj	_	_
+7	accused	accuse	VERB	VBD	_	0	root	_	_
+8	each	each	DET	DT	_	13	det	_	_
+9	other	other	ADJ	JJ	_	8	fixed	_	_
+10	of	of	SCONJ	IN	_	11	mark	_	_
+11	attacking	attack	VERB	VBG	_	9	advcl	_	_
+12	civilians	civilian	NOUN	NNS	_	11	obj	_	_
+13	.	.	PUNCT	.	_	7	punct	_	_
+
+# sent_id = t-21
+# text = Russia and Ukraine accused one another of violating the truce.
+1	Russia	Russia	PROPN	NNP	_	4	nsubj	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	Ukraine	Ukraine	PROPN	NNP	_	1	conj	_	_
+4	accused	accuse	VERB	VBD	_	0	root	_	_
+5	one	one	NUM	CD	_	4	obj	_	_
+6	another	another	DET	DT	_	11	det	_	_
+7	of	of	SCONJ	IN	_	8	mark	_	_
+8	violating	violate	VERB	VBG	_	6	advcl	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	truce	truce	NOUN	NN	_	8	obj	_	_
+11	.	.	PUNCT	.	_	4	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -497,4 +542,25 @@ fn coordinated_subjects_read_as_two_subjects() {
     // of the verb and "and" on the verb: talks in both directions.
     let ev = events();
     assert!(has(&ev, 17, "EGYGOV", "04", "PSEREBHMS") && has(&ev, 17, "PSEREBHMS", "04", "EGYGOV"), "{ev:#?}");
+}
+
+#[test]
+fn main_verb_read_as_a_modifier_of_its_object() {
+    // "Sudan's government suspended peace talks with the RSF" with
+    // "suspended" an `amod` of "talks", the root noun, and "government" its
+    // `nsubj`: the verb heads the clause.
+    let ev = events();
+    assert!(has(&ev, 18, "SDNGOV", "16", "SDNREB"), "{ev:#?}");
+}
+
+#[test]
+fn reciprocal_pronoun_split_off_its_verb() {
+    // "each" hung on the final stop and "other" a `fixed` of it, "of
+    // attacking" under "other": the pair is the verb's object, one event
+    // each way.
+    let ev = events();
+    assert!(has(&ev, 19, "SDNMIL", "11", "SDNREB") && has(&ev, 19, "SDNREB", "11", "SDNMIL"), "{ev:#?}");
+    // "one" the object and "another" on the stop.
+    assert!(has(&ev, 20, "RUS", "11", "UKR") && has(&ev, 20, "UKR", "11", "RUS"), "{ev:#?}");
+    assert!(!has(&ev, 20, "RUS", "11", ""), "{ev:#?}");
 }

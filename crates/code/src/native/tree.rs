@@ -113,6 +113,8 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_prepositional_gerund();
         self.repair_conjuncts();
         self.repair_reduced_root();
+        self.repair_verb_read_as_modifier();
+        self.repair_split_each_other();
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
@@ -770,6 +772,85 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "The government suspended peace talks with the rebels" parsed with
+    /// "suspended" an `amod` of "talks", the root noun, and "government" its
+    /// `nsubj`. A root noun with a subject and no copula is no clause; a
+    /// bare past-tense or participle modifier between that subject and the
+    /// noun is the main verb: it becomes the root, the subject its subject
+    /// and the noun its object.
+    fn repair_verb_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
+        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj)) else { return };
+        let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        // Only a bare word: a participle with its own dependents is a real
+        // modifier phrase.
+        if self.head.iter().any(|&h| h == v as u32) {
+            return;
+        }
+        for i in 0..n {
+            if self.head[i] == root as u32 && i != v && (i < v || matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj | Rel::Advcl | Rel::Ccomp)) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+        self.head[root] = v as u32;
+        self.rel[root] = Rel::Obj;
+    }
+
+    /// "Kenya and Somalia accused each other of violating the border" with
+    /// "each" hung on the final stop and "other" a `fixed` of it (or "one"
+    /// the object and "another" on the stop): a reciprocal pronoun whose
+    /// two words are not one argument is the object of the nearest verb
+    /// before it (an oblique after a preposition), and its own dependents
+    /// ("of violating …") that verb's.
+    fn repair_split_each_other(&mut self) {
+        let n = self.head.len();
+        for e in 0..n.saturating_sub(1) {
+            let pair = matches!((self.forms[e].to_ascii_lowercase().as_str(), self.forms[e + 1].to_ascii_lowercase().as_str()), ("each", "other") | ("one", "another"));
+            if !pair {
+                continue;
+            }
+            let other = e + 1;
+            // Well formed: one word on the other, the top a nominal
+            // argument.
+            let top = if self.head[e] == other as u32 {
+                other
+            } else if self.head[other] == e as u32 {
+                e
+            } else {
+                NONE as usize
+            };
+            if top != NONE as usize && matches!(self.rel[top], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod | Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            let prep = e > 0 && self.tag[e - 1] == Tag::IN && !matches!(self.forms[e - 1].to_ascii_lowercase().as_str(), "that" | "whether" | "if");
+            let verb_before = if prep { e - 1 } else { e };
+            let Some(v) = (0..verb_before).rev().find(|&i| self.tag[i].is_verb() && !self.aux[i] && !matches!(self.rel[i], Rel::Aux | Rel::AuxPass | Rel::Cop)) else { continue };
+            for i in 0..n {
+                if i != e && i != other && (self.head[i] == e as u32 || self.head[i] == other as u32) {
+                    self.head[i] = v as u32;
+                }
+            }
+            self.head[other] = v as u32;
+            self.rel[other] = if prep { Rel::Obl } else { Rel::Obj };
+            self.head[e] = other as u32;
+            self.rel[e] = Rel::Det;
+            if prep {
+                self.head[e - 1] = other as u32;
+                self.rel[e - 1] = Rel::Case;
+            }
+        }
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
