@@ -365,6 +365,35 @@ const MISPARSES: &str = r#"# sent_id = t-1
 9	the	the	DET	DT	_	10	det	_	_
 10	truce	truce	NOUN	NN	_	8	obj	_	_
 11	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = t-22
+# text = Egypt said it had invited Israeli and Hamas negotiators to Cairo.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	it	it	PRON	PRP	_	5	nsubj	_	_
+4	had	have	AUX	VBD	_	5	aux	_	_
+5	invited	invite	VERB	VBN	_	2	ccomp	_	_
+6	Israeli	Israeli	ADJ	JJ	_	5	xcomp	_	_
+7	and	and	CCONJ	CC	_	9	cc	_	_
+8	Hamas	Hamas	PROPN	NNP	_	9	compound	_	_
+9	negotiators	negotiator	NOUN	NNS	_	5	conj	_	_
+10	to	to	ADP	IN	_	11	case	_	_
+11	Cairo	Cairo	PROPN	NNP	_	9	nmod	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-23
+# text = The UN envoy met Sudanese and Chadian officials in N'Djamena.
+1	The	the	DET	DT	_	3	det	_	_
+2	UN	UN	PROPN	NNP	_	3	compound	_	_
+3	envoy	envoy	NOUN	NN	_	4	nsubj	_	_
+4	met	meet	VERB	VBD	_	0	root	_	_
+5	Sudanese	sudanese	ADJ	JJ	_	4	xcomp	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Chadian	chadian	ADJ	JJ	_	5	conj	_	_
+8	officials	official	NOUN	NNS	_	4	obj	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	N'Djamena	N'Djamena	PROPN	NNP	_	4	obl	_	_
+11	.	.	PUNCT	.	_	4	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -563,4 +592,20 @@ fn reciprocal_pronoun_split_off_its_verb() {
     // "one" the object and "another" on the stop.
     assert!(has(&ev, 20, "RUS", "11", "UKR") && has(&ev, 20, "UKR", "11", "RUS"), "{ev:#?}");
     assert!(!has(&ev, 20, "RUS", "11", ""), "{ev:#?}");
+}
+
+#[test]
+fn adjective_read_as_the_head_of_a_coordination() {
+    // "invited Israeli and Hamas negotiators" with "Israeli" an `xcomp`
+    // and "negotiators" a conjunct of the verb: both modify the noun.
+    let ev = events();
+    assert!(has(&ev, 21, "EGY", "03", "ISRGOV") && has(&ev, 21, "EGY", "03", "PSEREBHMS"), "{ev:#?}");
+}
+
+#[test]
+fn adjective_complement_before_the_object() {
+    // "met Sudanese and Chadian officials" with "Sudanese" an `xcomp`,
+    // "Chadian" its conjunct and "officials" the object.
+    let ev = events();
+    assert!(has(&ev, 22, "IGOUNO", "04", "SDNGOV") && has(&ev, 22, "IGOUNO", "04", "TCDGOV"), "{ev:#?}");
 }

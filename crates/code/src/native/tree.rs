@@ -115,6 +115,7 @@ impl<'s> Tree<'s> {
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
         self.repair_split_each_other();
+        self.repair_adjective_read_as_head();
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
@@ -851,6 +852,64 @@ impl<'s> Tree<'s> {
                 self.rel[e - 1] = Rel::Case;
             }
         }
+    }
+
+    /// "invited Israeli and Hamas negotiators" with "Israeli" an `xcomp`
+    /// of the verb and "negotiators" its conjunct (or "Israeli" the
+    /// subject and the noun a conjunct of it): an adjective followed by a
+    /// coordinator and a noun whose words before it all modify it is a
+    /// modifier of that noun, which takes the adjective's place in the
+    /// clause ([`Tree::repair_coordinated_modifiers`] then joins the two
+    /// modifiers).
+    fn repair_adjective_read_as_head(&mut self) {
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(2) {
+            if self.rel[x] == Rel::Xcomp && self.tag[x] == Tag::JJ && self.repair_adjective_before_object(x) {
+                continue;
+            }
+            let argument = matches!(self.rel[x], Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Xcomp | Rel::Obl | Rel::Nmod);
+            if self.tag[x] != Tag::JJ || !argument || self.head[x] == NONE || self.rel[x + 1] != Rel::Cc {
+                continue;
+            }
+            let Some(noun) = (x + 2..n).find(|&i| self.rel[i] == Rel::Conj) else { continue };
+            if !self.tag[noun].is_noun() || self.rel[noun] != Rel::Conj {
+                continue;
+            }
+            let of_x = self.head[noun] == x as u32;
+            let sibling = self.head[noun] == self.head[x] && matches!(self.rel[x], Rel::Xcomp | Rel::Obj);
+            let modifiers = (x + 2..noun).all(|i| self.head[i] == noun as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound));
+            let bare = (0..n).all(|i| self.head[i] != x as u32 || i == noun || i == x + 1);
+            if !(of_x || sibling) || !modifiers || !bare {
+                continue;
+            }
+            self.head[noun] = self.head[x];
+            self.rel[noun] = if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] };
+            self.head[x] = noun as u32;
+            self.rel[x] = Rel::Amod;
+            self.head[x + 1] = noun as u32;
+        }
+    }
+
+    /// "invited Israeli and Palestinian officials" with "Israeli" an
+    /// `xcomp` of the verb, "Palestinian" its conjunct and "officials" the
+    /// verb's object: an adjective complement right before the object
+    /// phrase, with only its conjuncts and the object's own modifiers
+    /// between, modifies the object.
+    fn repair_adjective_before_object(&mut self, x: usize) -> bool {
+        let verb = self.head[x];
+        let Some(object) = (x + 1..self.head.len()).find(|&i| self.head[i] == verb && self.rel[i] == Rel::Obj) else { return false };
+        let between = (x + 1..object).all(|i| {
+            let h = self.head[i] as usize;
+            (self.head[i] == x as u32 && self.rel[i] == Rel::Conj && self.tag[i] == Tag::JJ)
+                || (self.rel[i] == Rel::Cc && h > x && h < object)
+                || (self.head[i] == object as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound))
+        });
+        if !self.tag[object].is_noun() || !between {
+            return false;
+        }
+        self.head[x] = object as u32;
+        self.rel[x] = Rel::Amod;
+        true
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
