@@ -394,6 +394,34 @@ const MISPARSES: &str = r#"# sent_id = t-1
 9	in	in	ADP	IN	_	10	case	_	_
 10	N'Djamena	N'Djamena	PROPN	NNP	_	4	obl	_	_
 11	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = t-24
+# text = The RSF said it had withdrawn from the city.
+1	The	the	DET	DT	_	2	det	_	_
+2	RSF	RSF	PROPN	NNP	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	it	it	PRON	PRP	_	6	nsubj	_	_
+5	had	have	AUX	VBD	_	6	aux	_	_
+6	withdrawn	withdraw	VERB	VBN	_	3	ccomp	_	_
+7	from	from	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	city	city	NOUN	NN	_	6	obl	_	_
+10	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-25
+# text = A Hamas official told Reuters the group would release three hostages.
+1	A	a	DET	DT	_	3	det	_	_
+2	Hamas	Hamas	PROPN	NNP	_	3	compound	_	_
+3	official	official	NOUN	NN	_	4	nsubj	_	_
+4	told	tell	VERB	VBD	_	0	root	_	_
+5	Reuters	Reuters	PROPN	NNP	_	4	iobj	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	group	group	NOUN	NN	_	9	nsubj	_	_
+8	would	would	AUX	MD	_	9	aux	_	_
+9	release	release	VERB	VB	_	4	ccomp	_	_
+10	three	three	NUM	CD	_	11	nummod	_	_
+11	hostages	hostage	NOUN	NNS	_	9	obj	_	_
+12	.	.	PUNCT	.	_	4	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -608,4 +636,13 @@ fn adjective_complement_before_the_object() {
     // "Chadian" its conjunct and "officials" the object.
     let ev = events();
     assert!(has(&ev, 22, "IGOUNO", "04", "SDNGOV") && has(&ev, 22, "IGOUNO", "04", "TCDGOV"), "{ev:#?}");
+}
+
+#[test]
+fn the_group_is_the_speakers_own() {
+    // "A Hamas official told Reuters the group would release …": "the group" is
+    // the speaker's armed group, not the one the sentence before names (the RSF).
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 24 && e.source == "PSEREBHMS" && e.source_text.contains("group")), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 24 && e.source.starts_with("SDN")), "{ev:#?}");
 }
