@@ -425,13 +425,19 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
+        self.make_root_over(root, v, Rel::Nsubj);
+    }
+
+    /// Makes verb `v` the root, a finite one, with the old root `root` its
+    /// dependent by `rel`.
+    fn make_root_over(&mut self, root: usize, v: usize, rel: Rel) {
         self.head[v] = NONE;
         self.rel[v] = Rel::Root;
         if self.tag[v] == Tag::VBN {
             self.tag[v] = Tag::VBD;
         }
         self.head[root] = v as u32;
-        self.rel[root] = Rel::Nsubj;
+        self.rel[root] = rel;
     }
 
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
@@ -800,13 +806,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
-        self.head[root] = v as u32;
-        self.rel[root] = Rel::Obj;
+        self.make_root_over(root, v, Rel::Obj);
     }
 
     /// "Kenya and Somalia accused each other of violating the border" with
