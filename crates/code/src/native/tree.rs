@@ -798,7 +798,7 @@ impl<'s> Tree<'s> {
         let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only a bare word: a participle with its own dependents is a real
         // modifier phrase.
-        if self.head.iter().any(|&h| h == v as u32) {
+        if self.head.contains(&(v as u32)) {
             return;
         }
         for i in 0..n {
