@@ -320,6 +320,108 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	began	begin	VERB	VBD	_	0	root	_	_
 7	talks	talk	NOUN	NNS	_	6	obj	_	_
 8	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-19
+# text = Sudan's government suspended peace talks with the RSF on Friday.
+1	Sudan	Sudan	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	government	government	NOUN	NN	_	6	nsubj	_	_
+4	suspended	suspend	VERB	VBN	_	6	amod	_	_
+5	peace	peace	NOUN	NN	_	6	compound	_	_
+6	talks	talk	NOUN	NNS	_	0	root	_	_
+7	with	with	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	RSF	rsf	NOUN	NN	_	6	nmod	_	_
+10	on	on	ADP	IN	_	11	case	_	_
+11	Friday	Friday	PROPN	NNP	_	6	nmod	_	_
+12	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-20
+# text = Sudan's army and the RSF accused each other of attacking civilians.
+1	Sudan	Sudan	PROPN	NNP	_	3	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	army	army	NOUN	NN	_	7	nsubj	_	_
+4	and	and	CCONJ	CC	_	7	cc	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	RSF	RSF	PROPN	NNP	_	7	nsubj	_	_
+7	accused	accuse	VERB	VBD	_	0	root	_	_
+8	each	each	DET	DT	_	13	det	_	_
+9	other	other	ADJ	JJ	_	8	fixed	_	_
+10	of	of	SCONJ	IN	_	11	mark	_	_
+11	attacking	attack	VERB	VBG	_	9	advcl	_	_
+12	civilians	civilian	NOUN	NNS	_	11	obj	_	_
+13	.	.	PUNCT	.	_	7	punct	_	_
+
+# sent_id = t-21
+# text = Russia and Ukraine accused one another of violating the truce.
+1	Russia	Russia	PROPN	NNP	_	4	nsubj	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	Ukraine	Ukraine	PROPN	NNP	_	1	conj	_	_
+4	accused	accuse	VERB	VBD	_	0	root	_	_
+5	one	one	NUM	CD	_	4	obj	_	_
+6	another	another	DET	DT	_	11	det	_	_
+7	of	of	SCONJ	IN	_	8	mark	_	_
+8	violating	violate	VERB	VBG	_	6	advcl	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	truce	truce	NOUN	NN	_	8	obj	_	_
+11	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = t-22
+# text = Egypt said it had invited Israeli and Hamas negotiators to Cairo.
+1	Egypt	Egypt	PROPN	NNP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	it	it	PRON	PRP	_	5	nsubj	_	_
+4	had	have	AUX	VBD	_	5	aux	_	_
+5	invited	invite	VERB	VBN	_	2	ccomp	_	_
+6	Israeli	Israeli	ADJ	JJ	_	5	xcomp	_	_
+7	and	and	CCONJ	CC	_	9	cc	_	_
+8	Hamas	Hamas	PROPN	NNP	_	9	compound	_	_
+9	negotiators	negotiator	NOUN	NNS	_	5	conj	_	_
+10	to	to	ADP	IN	_	11	case	_	_
+11	Cairo	Cairo	PROPN	NNP	_	9	nmod	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-23
+# text = The UN envoy met Sudanese and Chadian officials in N'Djamena.
+1	The	the	DET	DT	_	3	det	_	_
+2	UN	UN	PROPN	NNP	_	3	compound	_	_
+3	envoy	envoy	NOUN	NN	_	4	nsubj	_	_
+4	met	meet	VERB	VBD	_	0	root	_	_
+5	Sudanese	sudanese	ADJ	JJ	_	4	xcomp	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Chadian	chadian	ADJ	JJ	_	5	conj	_	_
+8	officials	official	NOUN	NNS	_	4	obj	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	N'Djamena	N'Djamena	PROPN	NNP	_	4	obl	_	_
+11	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = t-24
+# text = The RSF said it had withdrawn from the city.
+1	The	the	DET	DT	_	2	det	_	_
+2	RSF	RSF	PROPN	NNP	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	it	it	PRON	PRP	_	6	nsubj	_	_
+5	had	have	AUX	VBD	_	6	aux	_	_
+6	withdrawn	withdraw	VERB	VBN	_	3	ccomp	_	_
+7	from	from	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	city	city	NOUN	NN	_	6	obl	_	_
+10	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-25
+# text = A Hamas official told Reuters the group would release three hostages.
+1	A	a	DET	DT	_	3	det	_	_
+2	Hamas	Hamas	PROPN	NNP	_	3	compound	_	_
+3	official	official	NOUN	NN	_	4	nsubj	_	_
+4	told	tell	VERB	VBD	_	0	root	_	_
+5	Reuters	Reuters	PROPN	NNP	_	4	iobj	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	group	group	NOUN	NN	_	9	nsubj	_	_
+8	would	would	AUX	MD	_	9	aux	_	_
+9	release	release	VERB	VB	_	4	ccomp	_	_
+10	three	three	NUM	CD	_	11	nummod	_	_
+11	hostages	hostage	NOUN	NNS	_	9	obj	_	_
+12	.	.	PUNCT	.	_	4	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -497,4 +599,50 @@ fn coordinated_subjects_read_as_two_subjects() {
     // of the verb and "and" on the verb: talks in both directions.
     let ev = events();
     assert!(has(&ev, 17, "EGYGOV", "04", "PSEREBHMS") && has(&ev, 17, "PSEREBHMS", "04", "EGYGOV"), "{ev:#?}");
+}
+
+#[test]
+fn main_verb_read_as_a_modifier_of_its_object() {
+    // "Sudan's government suspended peace talks with the RSF" with
+    // "suspended" an `amod` of "talks", the root noun, and "government" its
+    // `nsubj`: the verb heads the clause.
+    let ev = events();
+    assert!(has(&ev, 18, "SDNGOV", "16", "SDNREB"), "{ev:#?}");
+}
+
+#[test]
+fn reciprocal_pronoun_split_off_its_verb() {
+    // "each" hung on the final stop and "other" a `fixed` of it, "of
+    // attacking" under "other": the pair is the verb's object, one event
+    // each way.
+    let ev = events();
+    assert!(has(&ev, 19, "SDNMIL", "11", "SDNREB") && has(&ev, 19, "SDNREB", "11", "SDNMIL"), "{ev:#?}");
+    // "one" the object and "another" on the stop.
+    assert!(has(&ev, 20, "RUS", "11", "UKR") && has(&ev, 20, "UKR", "11", "RUS"), "{ev:#?}");
+    assert!(!has(&ev, 20, "RUS", "11", ""), "{ev:#?}");
+}
+
+#[test]
+fn adjective_read_as_the_head_of_a_coordination() {
+    // "invited Israeli and Hamas negotiators" with "Israeli" an `xcomp`
+    // and "negotiators" a conjunct of the verb: both modify the noun.
+    let ev = events();
+    assert!(has(&ev, 21, "EGY", "03", "ISRGOV") && has(&ev, 21, "EGY", "03", "PSEREBHMS"), "{ev:#?}");
+}
+
+#[test]
+fn adjective_complement_before_the_object() {
+    // "met Sudanese and Chadian officials" with "Sudanese" an `xcomp`,
+    // "Chadian" its conjunct and "officials" the object.
+    let ev = events();
+    assert!(has(&ev, 22, "IGOUNO", "04", "SDNGOV") && has(&ev, 22, "IGOUNO", "04", "TCDGOV"), "{ev:#?}");
+}
+
+#[test]
+fn the_group_is_the_speakers_own() {
+    // "A Hamas official told Reuters the group would release …": "the group" is
+    // the speaker's armed group, not the one the sentence before names (the RSF).
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 24 && e.source == "PSEREBHMS" && e.source_text.contains("group")), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 24 && e.source.starts_with("SDN")), "{ev:#?}");
 }

@@ -903,6 +903,9 @@ impl NewsCoder {
                 Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
                 Kind::Any => e.kind != Kind::Person,
+                // "A Hamas official said the group …": a member of an armed
+                // group stands for it too.
+                Kind::Group => e.kind == Kind::Group || (e.kind == Kind::Person && e.code.contains("REB")),
                 k => e.kind == k,
             };
             if !fits {

@@ -113,6 +113,9 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_prepositional_gerund();
         self.repair_conjuncts();
         self.repair_reduced_root();
+        self.repair_verb_read_as_modifier();
+        self.repair_split_each_other();
+        self.repair_adjective_read_as_head();
         self.repair_where_relative();
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
@@ -422,13 +425,19 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
+        self.make_root_over(root, v, Rel::Nsubj);
+    }
+
+    /// Makes verb `v` the root, a finite one, with the old root `root` its
+    /// dependent by `rel`.
+    fn make_root_over(&mut self, root: usize, v: usize, rel: Rel) {
         self.head[v] = NONE;
         self.rel[v] = Rel::Root;
         if self.tag[v] == Tag::VBN {
             self.tag[v] = Tag::VBD;
         }
         self.head[root] = v as u32;
-        self.rel[root] = Rel::Nsubj;
+        self.rel[root] = rel;
     }
 
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
@@ -770,6 +779,137 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "The government suspended peace talks with the rebels" parsed with
+    /// "suspended" an `amod` of "talks", the root noun, and "government" its
+    /// `nsubj`. A root noun with a subject and no copula is no clause; a
+    /// bare past-tense or participle modifier between that subject and the
+    /// noun is the main verb: it becomes the root, the subject its subject
+    /// and the noun its object.
+    fn repair_verb_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
+        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj)) else { return };
+        let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        // Only a bare word: a participle with its own dependents is a real
+        // modifier phrase.
+        if self.head.contains(&(v as u32)) {
+            return;
+        }
+        for i in 0..n {
+            if self.head[i] == root as u32 && i != v && (i < v || matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj | Rel::Advcl | Rel::Ccomp)) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.make_root_over(root, v, Rel::Obj);
+    }
+
+    /// "Kenya and Somalia accused each other of violating the border" with
+    /// "each" hung on the final stop and "other" a `fixed` of it (or "one"
+    /// the object and "another" on the stop): a reciprocal pronoun whose
+    /// two words are not one argument is the object of the nearest verb
+    /// before it (an oblique after a preposition), and its own dependents
+    /// ("of violating …") that verb's.
+    fn repair_split_each_other(&mut self) {
+        let n = self.head.len();
+        for e in 0..n.saturating_sub(1) {
+            let pair = matches!((self.forms[e].to_ascii_lowercase().as_str(), self.forms[e + 1].to_ascii_lowercase().as_str()), ("each", "other") | ("one", "another"));
+            if !pair {
+                continue;
+            }
+            let other = e + 1;
+            // Well formed: one word on the other, the top a nominal
+            // argument.
+            let top = if self.head[e] == other as u32 {
+                other
+            } else if self.head[other] == e as u32 {
+                e
+            } else {
+                NONE as usize
+            };
+            if top != NONE as usize && matches!(self.rel[top], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod | Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            let prep = e > 0 && self.tag[e - 1] == Tag::IN && !matches!(self.forms[e - 1].to_ascii_lowercase().as_str(), "that" | "whether" | "if");
+            let verb_before = if prep { e - 1 } else { e };
+            let Some(v) = (0..verb_before).rev().find(|&i| self.tag[i].is_verb() && !self.aux[i] && !matches!(self.rel[i], Rel::Aux | Rel::AuxPass | Rel::Cop)) else { continue };
+            for i in 0..n {
+                if i != e && i != other && (self.head[i] == e as u32 || self.head[i] == other as u32) {
+                    self.head[i] = v as u32;
+                }
+            }
+            self.head[other] = v as u32;
+            self.rel[other] = if prep { Rel::Obl } else { Rel::Obj };
+            self.head[e] = other as u32;
+            self.rel[e] = Rel::Det;
+            if prep {
+                self.head[e - 1] = other as u32;
+                self.rel[e - 1] = Rel::Case;
+            }
+        }
+    }
+
+    /// "invited Israeli and Hamas negotiators" with "Israeli" an `xcomp`
+    /// of the verb and "negotiators" its conjunct (or "Israeli" the
+    /// subject and the noun a conjunct of it): an adjective followed by a
+    /// coordinator and a noun whose words before it all modify it is a
+    /// modifier of that noun, which takes the adjective's place in the
+    /// clause ([`Tree::repair_coordinated_modifiers`] then joins the two
+    /// modifiers).
+    fn repair_adjective_read_as_head(&mut self) {
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(2) {
+            if self.rel[x] == Rel::Xcomp && self.tag[x] == Tag::JJ && self.repair_adjective_before_object(x) {
+                continue;
+            }
+            let argument = matches!(self.rel[x], Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Xcomp | Rel::Obl | Rel::Nmod);
+            if self.tag[x] != Tag::JJ || !argument || self.head[x] == NONE || self.rel[x + 1] != Rel::Cc {
+                continue;
+            }
+            let Some(noun) = (x + 2..n).find(|&i| self.rel[i] == Rel::Conj) else { continue };
+            if !self.tag[noun].is_noun() || self.rel[noun] != Rel::Conj {
+                continue;
+            }
+            let of_x = self.head[noun] == x as u32;
+            let sibling = self.head[noun] == self.head[x] && matches!(self.rel[x], Rel::Xcomp | Rel::Obj);
+            let modifiers = (x + 2..noun).all(|i| self.head[i] == noun as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound));
+            let bare = (0..n).all(|i| self.head[i] != x as u32 || i == noun || i == x + 1);
+            if !(of_x || sibling) || !modifiers || !bare {
+                continue;
+            }
+            self.head[noun] = self.head[x];
+            self.rel[noun] = if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] };
+            self.head[x] = noun as u32;
+            self.rel[x] = Rel::Amod;
+            self.head[x + 1] = noun as u32;
+        }
+    }
+
+    /// "invited Israeli and Palestinian officials" with "Israeli" an
+    /// `xcomp` of the verb, "Palestinian" its conjunct and "officials" the
+    /// verb's object: an adjective complement right before the object
+    /// phrase, with only its conjuncts and the object's own modifiers
+    /// between, modifies the object.
+    fn repair_adjective_before_object(&mut self, x: usize) -> bool {
+        let verb = self.head[x];
+        let Some(object) = (x + 1..self.head.len()).find(|&i| self.head[i] == verb && self.rel[i] == Rel::Obj) else { return false };
+        let between = (x + 1..object).all(|i| {
+            let h = self.head[i] as usize;
+            (self.head[i] == x as u32 && self.rel[i] == Rel::Conj && self.tag[i] == Tag::JJ)
+                || (self.rel[i] == Rel::Cc && h > x && h < object)
+                || (self.head[i] == object as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound))
+        });
+        if !self.tag[object].is_noun() || !between {
+            return false;
+        }
+        self.head[x] = object as u32;
+        self.rel[x] = Rel::Amod;
+        true
     }
 
     /// Builds a tree from plain arrays (tests, other parsers).
