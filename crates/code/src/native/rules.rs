@@ -3,6 +3,7 @@
 //! intent, which definite descriptions refer back to which actors, which
 //! head nouns name a person.
 
+use std::borrow::Cow;
 use demarche_lexicon::compiled::{FxHashMap, FxHashSet};
 
 const INTENT: &str = include_str!("../../data/intent.tsv");
@@ -39,15 +40,20 @@ pub struct Rules {
     person_nouns: FxHashSet<String>,
 }
 
-/// Whether `set` holds `word` folded to lower case; words that are already
-/// lower-case ASCII (most lemmas and function words) are looked up without
-/// allocating a folded copy, since the coder asks this for every token.
-fn contains_folded(set: &FxHashSet<String>, word: &str) -> bool {
+/// `word` in lower case, borrowed when it already is lower-case ASCII (most
+/// lemmas and function words): the coder asks the word lists for every
+/// token, so folding must not allocate in the usual case.
+fn folded(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        set.contains(word)
+        Cow::Borrowed(word)
     } else {
-        set.contains(&word.to_lowercase())
+        Cow::Owned(word.to_lowercase())
     }
+}
+
+/// Whether `set` holds `word` folded to lower case.
+fn contains_folded(set: &FxHashSet<String>, word: &str) -> bool {
+    set.contains(folded(word).as_ref())
 }
 
 /// The entries of a word-list data file: trimmed lines, without blank and `#` comment lines.
@@ -145,10 +151,7 @@ impl Rules {
     }
 
     pub fn description(&self, lemma: &str) -> Option<Kind> {
-        if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return self.descriptions.get(lemma).copied();
-        }
-        self.descriptions.get(&lemma.to_lowercase()).copied()
+        self.descriptions.get(folded(lemma).as_ref()).copied()
     }
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
