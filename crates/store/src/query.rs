@@ -148,9 +148,6 @@ impl Store {
         Ok(out)
     }
 
-    /// The WHERE conditions for `filter` over `events e`. Actor prefixes are
-    /// expanded to the stored codes so the (source …) and (target …) indexes
-    /// answer with a few seeks.
     /// The months (`YYYYMM`) in which events of these actors can be dated:
     /// `from..=to`, an open end taken from the span the actors table
     /// records for them.
@@ -212,6 +209,9 @@ impl Store {
         Ok(format!("e.id IN ({})", branches.join(" UNION ALL ")))
     }
 
+    /// The WHERE conditions for `filter` over `events e`. Actor prefixes are
+    /// expanded to the stored codes, whose events come from the month-major
+    /// indexes (see `actor_ids`).
     pub(crate) fn conditions(&self, filter: &EventFilter) -> Result<Conditions> {
         let mut c = Conditions::default();
         // Ids are clustered by date: a date range is a slice of the table,
