@@ -130,6 +130,10 @@ fn is_atom(b: u8) -> bool {
 #[inline]
 fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
     const SPACES: u64 = 0x2020_2020_2020_2020;
+    // Most calls (after every `(`) find no blank at all.
+    if bytes.get(i).is_none_or(|&b| !is_space(b)) {
+        return i;
+    }
     loop {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ SPACES;
@@ -178,6 +182,7 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 
 /// Adds a word (a `_`-joined name as a flat group, head last); returns
 /// the index of its head token.
+#[inline]
 fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
     let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
@@ -1136,6 +1141,59 @@ mod tests {
         let v = conv("(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (PP (IN of) (NP (DT the) (NNP Prince) (PP (IN of) (NP (NNP Dol_Amroth)))))) (. .)))");
         assert_eq!(rel_of(&v, "Dol"), ("compound", "Amroth"));
         assert_eq!(rel_of(&v, "Amroth"), ("nmod", "Prince"));
+    }
+
+    #[test]
+    fn labels_and_auxiliaries_are_read_from_their_bytes() {
+        let labels = [
+            ("", Label::Empty),
+            ("ROOT", Label::Root),
+            ("TOP", Label::Top),
+            ("S", Label::S),
+            ("SINV", Label::Sinv),
+            ("SQ", Label::Sq),
+            ("SBARQ", Label::Sbarq),
+            ("SBAR", Label::Sbar),
+            ("FRAG", Label::Frag),
+            ("X", Label::X),
+            ("UCP", Label::Ucp),
+            ("VP", Label::Vp),
+            ("NP", Label::Np),
+            ("NX", Label::Nx),
+            ("NAC", Label::Nac),
+            ("NML", Label::Nml),
+            ("WHNP", Label::Whnp),
+            ("PP", Label::Pp),
+            ("WHPP", Label::Whpp),
+            ("ADJP", Label::Adjp),
+            ("WHADJP", Label::Whadjp),
+            ("ADVP", Label::Advp),
+            ("WHADVP", Label::Whadvp),
+            ("QP", Label::Qp),
+            ("PRN", Label::Prn),
+            ("PRT", Label::Prt),
+            ("CONJP", Label::Conjp),
+            ("INTJ", Label::Intj),
+            ("RB", Label::Rb),
+        ];
+        for (text, label) in labels {
+            assert_eq!(Label::parse(text), label, "{text}");
+        }
+        for other in ["np", "N", "NPP", "SBARQQ", "-NONE-", "LST", "WHADVPX"] {
+            assert_eq!(Label::parse(other), Label::Other, "{other}");
+        }
+        // A preterminal's known tag is no phrase category; an unknown one is read.
+        assert_eq!(Kid::new("RB", "", Some(Tag::RB), 0).label, Label::Other);
+        assert_eq!(Kid::new("NP", "", Some(Tag::Other), 0).label, Label::Np);
+        let k = Kid::new("NP", "TMP-1", None, 0);
+        assert!(k.tmp && !k.adv);
+        assert_eq!(aux_kind("Was"), BE | AUX);
+        assert_eq!(aux_kind("GOTTEN"), GET | AUX);
+        assert_eq!(aux_kind("'d"), AUX);
+        assert_eq!(aux_kind("said"), 0);
+        assert_eq!(aux_kind("beings"), 0);
+        assert_eq!(aux_kind("gettings"), 0);
+        assert_eq!(aux_kind(""), 0);
     }
 
     #[test]
