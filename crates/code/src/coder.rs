@@ -636,7 +636,16 @@ impl<'r, 'a> Run<'r, 'a> {
         if self.present.is_empty() {
             // The words of the sentence, for the patterns' quick filter.
             let v = self.view;
-            self.present.extend(v.form_id.iter().chain(&v.lemma_id).copied().filter(|&w| w != NONE));
+            // A lemma is mostly its form's own id: those are left out
+            // before sorting rather than deduplicated after.
+            for (&f, &l) in v.form_id.iter().zip(&v.lemma_id) {
+                if f != NONE {
+                    self.present.push(f);
+                }
+                if l != NONE && l != f {
+                    self.present.push(l);
+                }
+            }
             self.present.sort_unstable();
             self.present.dedup();
             for &w in &self.present {
@@ -989,8 +998,17 @@ impl<'r, 'a> Run<'r, 'a> {
             if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
                 continue;
             }
-            let ed = self.expansions(d, false);
             let share = v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod);
+            if !self.has_coordination(d) {
+                // No coordination below: its one expansion is its phrase,
+                // added to each set in place.
+                own.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+                if share {
+                    shared.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+                }
+                continue;
+            }
+            let ed = self.expansions(d, false);
             if let [single] = ed.as_slice() {
                 // The usual case (no coordination below): the product is
                 // each set extended in place.

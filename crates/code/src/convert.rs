@@ -77,7 +77,7 @@ pub fn annotate_from_treebank(sentence: &mut demarche_doc::Sentence, verb_lemma:
 #[derive(Default)]
 pub struct ConvertBuffers<'a> {
     frames: Vec<Frame<'a>>,
-    kids: Vec<Kid<'a>>,
+    kids: Vec<Kid>,
 }
 
 impl ConvertBuffers<'_> {
@@ -130,6 +130,10 @@ fn is_atom(b: u8) -> bool {
 #[inline]
 fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
     const SPACES: u64 = 0x2020_2020_2020_2020;
+    // Most calls (after every `(`) find no blank at all.
+    if bytes.get(i).is_none_or(|&b| !is_space(b)) {
+        return i;
+    }
     loop {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ SPACES;
@@ -178,6 +182,7 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 
 /// Adds a word (a `_`-joined name as a flat group, head last); returns
 /// the index of its head token.
+#[inline]
 fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
     let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
@@ -196,6 +201,9 @@ fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
 }
 
 fn unescape(word: &str) -> &str {
+    if !matches!(word.as_bytes().first(), Some(b'-' | b'`' | b'\'')) {
+        return word;
+    }
     match word {
         "-LRB-" | "-LSB-" => "(",
         "-RRB-" | "-RSB-" => ")",
@@ -206,19 +214,126 @@ fn unescape(word: &str) -> &str {
     }
 }
 
+/// The bracket categories the head rules and relation labelling tell
+/// apart, read once per bracket rather than compared as strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Any other category (and a preterminal's known tag).
+    Other,
+    /// The unlabelled wrapper `( (S …))`.
+    Empty,
+    Root,
+    Top,
+    S,
+    Sinv,
+    Sq,
+    Sbarq,
+    Sbar,
+    Frag,
+    X,
+    Ucp,
+    Vp,
+    Np,
+    Nx,
+    Nac,
+    Nml,
+    Whnp,
+    Pp,
+    Whpp,
+    Adjp,
+    Whadjp,
+    Advp,
+    Whadvp,
+    Qp,
+    Prn,
+    Prt,
+    Conjp,
+    Intj,
+    Rb,
+}
+
+impl Label {
+    /// Dispatches on the length first: byte strings of one length compare
+    /// as integers.
+    #[inline]
+    fn parse(s: &str) -> Label {
+        let b = s.as_bytes();
+        match b.len() {
+            0 => Label::Empty,
+            1 => match b {
+                b"S" => Label::S,
+                b"X" => Label::X,
+                _ => Label::Other,
+            },
+            2 => match b {
+                b"NP" => Label::Np,
+                b"VP" => Label::Vp,
+                b"PP" => Label::Pp,
+                b"SQ" => Label::Sq,
+                b"NX" => Label::Nx,
+                b"QP" => Label::Qp,
+                b"RB" => Label::Rb,
+                _ => Label::Other,
+            },
+            3 => match b {
+                b"TOP" => Label::Top,
+                b"UCP" => Label::Ucp,
+                b"NAC" => Label::Nac,
+                b"NML" => Label::Nml,
+                b"PRN" => Label::Prn,
+                b"PRT" => Label::Prt,
+                _ => Label::Other,
+            },
+            4 => match b {
+                b"ROOT" => Label::Root,
+                b"SINV" => Label::Sinv,
+                b"SBAR" => Label::Sbar,
+                b"FRAG" => Label::Frag,
+                b"WHNP" => Label::Whnp,
+                b"WHPP" => Label::Whpp,
+                b"ADJP" => Label::Adjp,
+                b"ADVP" => Label::Advp,
+                b"INTJ" => Label::Intj,
+                _ => Label::Other,
+            },
+            5 => match b {
+                b"SBARQ" => Label::Sbarq,
+                b"CONJP" => Label::Conjp,
+                _ => Label::Other,
+            },
+            6 => match b {
+                b"WHADJP" => Label::Whadjp,
+                b"WHADVP" => Label::Whadvp,
+                _ => Label::Other,
+            },
+            _ => Label::Other,
+        }
+    }
+}
+
 /// A child of the phrase being converted.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Kid<'a> {
-    label: &'a str,
-    function: &'a str,
+pub(crate) struct Kid {
+    label: Label,
+    /// Function tags: `-TMP` (temporal), `-ADV` (adverbial).
+    tmp: bool,
+    adv: bool,
     /// The tag if the child is a preterminal.
     tag: Option<Tag>,
     /// Token index of the child's head word.
     head: u32,
 }
 
-impl Kid<'_> {
-    fn is(&self, label: &str) -> bool {
+impl Kid {
+    #[inline(always)]
+    fn new(raw_label: &str, function: &str, tag: Option<Tag>, head: u32) -> Kid {
+        // A preterminal's known tag never equals a phrase category.
+        let label = if tag.is_some_and(|t| t != Tag::Other) { Label::Other } else { Label::parse(raw_label) };
+        let (tmp, adv) = if function.is_empty() { (false, false) } else { (function.contains("TMP"), function.contains("ADV")) };
+        Kid { label, tmp, adv, tag, head }
+    }
+
+    fn is(&self, label: Label) -> bool {
         self.tag.is_none() && self.label == label
     }
 
@@ -231,14 +346,14 @@ impl Kid<'_> {
     }
 
     fn is_separator(&self) -> bool {
-        self.tag == Some(Tag::CC) || self.is("CONJP")
+        self.tag == Some(Tag::CC) || self.is(Label::Conjp)
     }
 }
 
 struct Converter<'o, 'a> {
     out: &'o mut Vec<DepToken<'a>>,
     /// Children of the open phrases, innermost last.
-    kids: Vec<Kid<'a>>,
+    kids: Vec<Kid>,
 }
 
 impl<'a> Converter<'_, 'a> {
@@ -278,16 +393,32 @@ impl<'a> Converter<'_, 'a> {
                     return Err(TreeError::Malformed { offset: start, message: "more than one tree" });
                 }
                 let (label, function) = crate::tree::split_label(&s[start..i]);
+                // `(TAG word)`, half of all brackets, is read whole: no
+                // frame is pushed and popped for it.
+                let word = skip_blanks(bytes, i);
+                if !frames.is_empty() && word < bytes.len() && is_atom(bytes[word]) {
+                    let mut end = word;
+                    while end < bytes.len() && is_atom(bytes[end]) {
+                        end += 1;
+                    }
+                    let close = skip_blanks(bytes, end);
+                    if close < bytes.len() && bytes[close] == b')' {
+                        let w = push_word(self.out, &s[word..end], Tag::from_treebank(label));
+                        self.kids.push(Kid::new(label, function, Some(self.out[w as usize].tag), w));
+                        i = close + 1;
+                        continue;
+                    }
+                }
                 frames.push(Frame { label, function, base: self.kids.len(), word: None });
             } else if class == CLOSE {
                 let f = frames.pop().ok_or(TreeError::Malformed { offset: i, message: "unexpected `)`" })?;
                 i += 1;
                 let kid = match f.word {
-                    Some(w) => Kid { label: f.label, function: f.function, tag: Some(self.out[w as usize].tag), head: w },
+                    Some(w) => Kid::new(f.label, f.function, Some(self.out[w as usize].tag), w),
                     None if self.kids.len() == f.base => return Err(TreeError::Malformed { offset: i, message: "empty phrase" }),
                     None => {
-                        let head = self.close_phrase(f.label, f.base);
-                        Kid { label: f.label, function: f.function, tag: None, head }
+                        let kid = Kid::new(f.label, f.function, None, 0);
+                        Kid { head: self.close_phrase(kid.label, f.base), ..kid }
                     }
                 };
                 if frames.is_empty() {
@@ -315,7 +446,7 @@ impl<'a> Converter<'_, 'a> {
 
     /// Chooses the head of the phrase whose children are `kids[base..]`,
     /// attaches the others to it, and pops them; returns the head word.
-    fn close_phrase(&mut self, label: &'a str, base: usize) -> u32 {
+    fn close_phrase(&mut self, label: Label, base: usize) -> u32 {
         let all = std::mem::take(&mut self.kids);
         let kids = &all[base..];
         let head = if kids.len() == 1 {
@@ -332,7 +463,7 @@ impl<'a> Converter<'_, 'a> {
         head
     }
 
-    fn coordinate(&mut self, label: &str, kids: &[Kid<'a>], groups: &[(usize, usize)]) -> u32 {
+    fn coordinate(&mut self, label: Label, kids: &[Kid], groups: &[(usize, usize)]) -> u32 {
         let mut heads = Vec::with_capacity(groups.len());
         for &(s, e) in groups {
             let g = &kids[s..e];
@@ -372,15 +503,15 @@ impl<'a> Converter<'_, 'a> {
 
     fn is_auxiliary(&self, tok: u32) -> bool {
         let t = self.out[tok as usize].tag;
-        t == Tag::MD || t == Tag::TO || (t.is_verb() && self.form(tok).len() <= 7 && self.lower_is(tok, AUX_WORDS))
+        t == Tag::MD || t == Tag::TO || (t.is_verb() && aux_kind(self.form(tok)) & AUX != 0)
     }
 
     fn is_be(&self, tok: u32) -> bool {
-        self.out[tok as usize].tag.is_verb() && self.lower_is(tok, BE_WORDS)
+        self.out[tok as usize].tag.is_verb() && aux_kind(self.form(tok)) & BE != 0
     }
 
     /// Attaches every child but `kids[h]` to the head with a relation.
-    fn label_dependents(&mut self, label: &str, kids: &[Kid<'a>], h: usize) {
+    fn label_dependents(&mut self, label: Label, kids: &[Kid], h: usize) {
         let head = kids[h];
         let mut subject_seen = false;
         let mut last_object: Option<u32> = None;
@@ -405,7 +536,7 @@ impl<'a> Converter<'_, 'a> {
         }
     }
 
-    fn relation(&self, label: &str, head: Kid<'a>, k: Kid<'a>, before: bool, after_comma: bool, subject_seen: &mut bool) -> Rel {
+    fn relation(&self, label: Label, head: Kid, k: Kid, before: bool, after_comma: bool, subject_seen: &mut bool) -> Rel {
         if k.is_punct() {
             return Rel::Punct;
         }
@@ -416,76 +547,76 @@ impl<'a> Converter<'_, 'a> {
             return Rel::Case;
         }
         match label {
-            "S" | "SINV" | "SQ" | "SBARQ" | "FRAG" | "" | "ROOT" | "TOP" | "X" | "UCP" => self.clause_relation(label, k, before, subject_seen),
-            "SBAR" => match k.tag {
+            Label::S | Label::Sinv | Label::Sq | Label::Sbarq | Label::Frag | Label::Empty | Label::Root | Label::Top | Label::X | Label::Ucp => self.clause_relation(label, k, before, subject_seen),
+            Label::Sbar => match k.tag {
                 Some(Tag::IN | Tag::DT | Tag::WDT | Tag::TO) => Rel::Mark,
                 Some(t) if t.is_adverb() => Rel::Advmod,
                 Some(Tag::WP) => Rel::Nsubj,
                 _ => match k.label {
-                    "WHNP" => {
+                    Label::Whnp => {
                         if self.has_dependent(head.head, |r| r.is_subject()) {
                             Rel::Obj
                         } else {
                             Rel::Nsubj
                         }
                     }
-                    "WHADVP" | "ADVP" => Rel::Advmod,
-                    "WHPP" | "PP" => Rel::Obl,
-                    "NP" => Rel::OblNpmod,
+                    Label::Whadvp | Label::Advp => Rel::Advmod,
+                    Label::Whpp | Label::Pp => Rel::Obl,
+                    Label::Np => Rel::OblNpmod,
                     _ => Rel::Dep,
                 },
             },
-            "VP" => self.verb_phrase_relation(head, k, before, after_comma),
-            "NP" | "NX" | "NAC" | "WHNP" | "NML" => self.noun_phrase_relation(k, before, after_comma),
-            "PP" | "WHPP" => match k.tag {
+            Label::Vp => self.verb_phrase_relation(head, k, before, after_comma),
+            Label::Np | Label::Nx | Label::Nac | Label::Whnp | Label::Nml => self.noun_phrase_relation(k, before, after_comma),
+            Label::Pp | Label::Whpp => match k.tag {
                 Some(Tag::IN | Tag::TO | Tag::RP) if before => {
-                    if head.tag.is_none() && matches!(head.label, "S" | "SBAR" | "VP") {
+                    if head.tag.is_none() && matches!(head.label, Label::S | Label::Sbar | Label::Vp) {
                         Rel::Mark
                     } else {
                         Rel::Case
                     }
                 }
                 Some(t) if t.is_adverb() => Rel::Advmod,
-                _ if k.is("ADVP") => Rel::Advmod,
+                _ if k.is(Label::Advp) => Rel::Advmod,
                 _ => Rel::Dep,
             },
-            "ADJP" | "WHADJP" => match k.tag {
+            Label::Adjp | Label::Whadjp => match k.tag {
                 Some(t) if t.is_adverb() => Rel::Advmod,
                 Some(Tag::DT) => Rel::Det,
                 Some(Tag::CD) => Rel::Nummod,
                 Some(Tag::IN | Tag::TO) => Rel::Case,
                 _ => match k.label {
-                    "ADVP" => Rel::Advmod,
-                    "PP" => Rel::Obl,
-                    "NP" => Rel::OblNpmod,
-                    "S" => Rel::Xcomp,
-                    "SBAR" => Rel::Ccomp,
+                    Label::Advp => Rel::Advmod,
+                    Label::Pp => Rel::Obl,
+                    Label::Np => Rel::OblNpmod,
+                    Label::S => Rel::Xcomp,
+                    Label::Sbar => Rel::Ccomp,
                     _ => Rel::Dep,
                 },
             },
-            "ADVP" | "WHADVP" => match k.tag {
+            Label::Advp | Label::Whadvp => match k.tag {
                 Some(t) if t.is_adverb() => Rel::Advmod,
                 Some(Tag::IN | Tag::TO) => Rel::Case,
                 _ => match k.label {
-                    "ADVP" => Rel::Advmod,
-                    "PP" => Rel::Obl,
-                    "NP" => Rel::OblNpmod,
-                    "SBAR" => Rel::Advcl,
+                    Label::Advp => Rel::Advmod,
+                    Label::Pp => Rel::Obl,
+                    Label::Np => Rel::OblNpmod,
+                    Label::Sbar => Rel::Advcl,
                     _ => Rel::Dep,
                 },
             },
-            "QP" => match k.tag {
+            Label::Qp => match k.tag {
                 Some(Tag::CD) => Rel::Compound,
                 Some(Tag::IN | Tag::TO | Tag::JJ | Tag::JJR | Tag::JJS | Tag::RB | Tag::RBR) => Rel::Advmod,
                 Some(Tag::DT) => Rel::Det,
                 _ => Rel::Dep,
             },
-            "PRN" => Rel::Dep,
+            Label::Prn => Rel::Dep,
             _ => Rel::Dep,
         }
     }
 
-    fn clause_relation(&self, label: &str, k: Kid<'a>, before: bool, subject_seen: &mut bool) -> Rel {
+    fn clause_relation(&self, label: Label, k: Kid, before: bool, subject_seen: &mut bool) -> Rel {
         if let Some(t) = k.tag {
             return match t {
                 Tag::MD => Rel::Aux,
@@ -501,13 +632,13 @@ impl<'a> Converter<'_, 'a> {
             };
         }
         match k.label {
-            "NP" if k.function.contains("TMP") => Rel::OblTmod,
-            "NP" if (before || label == "SINV") && !*subject_seen => {
+            Label::Np if k.tmp => Rel::OblTmod,
+            Label::Np if (before || label == Label::Sinv) && !*subject_seen => {
                 *subject_seen = true;
                 Rel::Nsubj
             }
-            "NP" if !before => Rel::Obj,
-            "S" | "SQ" | "SINV" if before => {
+            Label::Np if !before => Rel::Obj,
+            Label::S | Label::Sq | Label::Sinv if before => {
                 // A fronted participle or infinitive (`Rebuked by X, …`) is adverbial.
                 if self.has_dependent(k.head, |r| r.is_subject()) {
                     Rel::Ccomp
@@ -515,27 +646,27 @@ impl<'a> Converter<'_, 'a> {
                     Rel::Advcl
                 }
             }
-            "S" | "SQ" | "SINV" | "FRAG" => Rel::Parataxis,
-            "SBAR" => {
+            Label::S | Label::Sq | Label::Sinv | Label::Frag => Rel::Parataxis,
+            Label::Sbar => {
                 if before || !self.complementizer_is_that(k.head) {
                     Rel::Advcl
                 } else {
                     Rel::Ccomp
                 }
             }
-            "PP" | "WHPP" if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
-            "PP" | "WHPP" => Rel::Obl,
-            "ADVP" | "WHADVP" => Rel::Advmod,
-            "VP" => Rel::Dep,
-            "PRN" => Rel::Parataxis,
-            "INTJ" => Rel::Discourse,
-            "ADJP" => Rel::Dep,
+            Label::Pp | Label::Whpp if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
+            Label::Pp | Label::Whpp => Rel::Obl,
+            Label::Advp | Label::Whadvp => Rel::Advmod,
+            Label::Vp => Rel::Dep,
+            Label::Prn => Rel::Parataxis,
+            Label::Intj => Rel::Discourse,
+            Label::Adjp => Rel::Dep,
             _ => Rel::Dep,
         }
     }
 
-    fn verb_phrase_relation(&self, head: Kid<'a>, k: Kid<'a>, before: bool, after_comma: bool) -> Rel {
-        let head_is_verb = head.tag.is_some_and(|t| t.is_verb() || t == Tag::MD) || head.is("VP") || head.is("S");
+    fn verb_phrase_relation(&self, head: Kid, k: Kid, before: bool, after_comma: bool) -> Rel {
+        let head_is_verb = head.tag.is_some_and(|t| t.is_verb() || t == Tag::MD) || head.is(Label::Vp) || head.is(Label::S);
         if let Some(t) = k.tag {
             return match t {
                 Tag::MD => Rel::Aux,
@@ -562,14 +693,14 @@ impl<'a> Converter<'_, 'a> {
             };
         }
         match k.label {
-            "NP" if k.function.contains("TMP") => Rel::OblTmod,
-            "NP" if k.function.contains("ADV") => Rel::OblNpmod,
-            "NP" if !before => Rel::Obj,
-            "NP" => Rel::Nsubj,
+            Label::Np if k.tmp => Rel::OblTmod,
+            Label::Np if k.adv => Rel::OblNpmod,
+            Label::Np if !before => Rel::Obj,
+            Label::Np => Rel::Nsubj,
             // `in being drawn …`: a preposition before a clause.
-            "PP" if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
-            "PP" => Rel::Obl,
-            "S" | "SQ" => {
+            Label::Pp if self.out[k.head as usize].tag.is_verb() => Rel::Advcl,
+            Label::Pp => Rel::Obl,
+            Label::S | Label::Sq => {
                 if after_comma || before {
                     Rel::Advcl
                 } else if self.has_dependent(k.head, |r| r.is_subject()) {
@@ -578,25 +709,25 @@ impl<'a> Converter<'_, 'a> {
                     Rel::Xcomp
                 }
             }
-            "SBAR" => {
+            Label::Sbar => {
                 if self.complementizer_is_that(k.head) {
                     Rel::Ccomp
                 } else {
                     Rel::Advcl
                 }
             }
-            "VP" => Rel::Xcomp,
-            "ADJP" => Rel::Xcomp,
-            "ADVP" | "WHADVP" => Rel::Advmod,
-            "PRT" => Rel::CompoundPrt,
-            "PRN" => Rel::Parataxis,
-            "UCP" => Rel::Obj,
-            "INTJ" => Rel::Discourse,
+            Label::Vp => Rel::Xcomp,
+            Label::Adjp => Rel::Xcomp,
+            Label::Advp | Label::Whadvp => Rel::Advmod,
+            Label::Prt => Rel::CompoundPrt,
+            Label::Prn => Rel::Parataxis,
+            Label::Ucp => Rel::Obj,
+            Label::Intj => Rel::Discourse,
             _ => Rel::Dep,
         }
     }
 
-    fn noun_phrase_relation(&self, k: Kid<'a>, before: bool, after_comma: bool) -> Rel {
+    fn noun_phrase_relation(&self, k: Kid, before: bool, after_comma: bool) -> Rel {
         if let Some(t) = k.tag {
             return match t {
                 Tag::DT | Tag::PDT | Tag::WDT => Rel::Det,
@@ -612,30 +743,30 @@ impl<'a> Converter<'_, 'a> {
             };
         }
         match k.label {
-            "NP" | "NML" | "NX" if before && matches!(self.out[k.head as usize].tag, Tag::DT | Tag::PDT) => Rel::Det,
-            "NP" | "NML" | "NX" if before => {
+            Label::Np | Label::Nml | Label::Nx if before && matches!(self.out[k.head as usize].tag, Tag::DT | Tag::PDT) => Rel::Det,
+            Label::Np | Label::Nml | Label::Nx if before => {
                 if self.ends_with_possessive(k.head) {
                     Rel::NmodPoss
                 } else {
                     Rel::Compound
                 }
             }
-            "NP" if k.function.contains("TMP") => Rel::NmodTmod,
-            "NP" | "NML" | "NX" => Rel::Appos,
-            "ADJP" | "WHADJP" => Rel::Amod,
-            "QP" => Rel::Nummod,
-            "ADVP" => Rel::Advmod,
-            "PP" | "WHPP" if self.out[k.head as usize].tag.is_verb() => Rel::Acl,
-            "PP" | "WHPP" => Rel::Nmod,
-            "SBAR" => {
+            Label::Np if k.tmp => Rel::NmodTmod,
+            Label::Np | Label::Nml | Label::Nx => Rel::Appos,
+            Label::Adjp | Label::Whadjp => Rel::Amod,
+            Label::Qp => Rel::Nummod,
+            Label::Advp => Rel::Advmod,
+            Label::Pp | Label::Whpp if self.out[k.head as usize].tag.is_verb() => Rel::Acl,
+            Label::Pp | Label::Whpp => Rel::Nmod,
+            Label::Sbar => {
                 if self.starts_with_wh(k.head) {
                     Rel::AclRelcl
                 } else {
                     Rel::Acl
                 }
             }
-            "VP" | "S" => Rel::Acl,
-            "PRN" => Rel::Appos,
+            Label::Vp | Label::S => Rel::Acl,
+            Label::Prn => Rel::Appos,
             _ if after_comma => Rel::Appos,
             _ => Rel::Dep,
         }
@@ -667,31 +798,48 @@ impl<'a> Converter<'_, 'a> {
     }
 }
 
-const AUX_WORDS: &[&str] = &[
-    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do",
-    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "get", "gets", "got",
-    "gotten", "getting",
-];
+/// [`aux_kind`] bits: a form of `be`, of `get`, an auxiliary at all.
+const BE: u8 = 1;
+const GET: u8 = 2;
+const AUX: u8 = 4;
 
-const BE_WORDS: &[&str] = &["be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"];
+/// Which auxiliary (if any) a verb form is, ignoring ASCII case: one
+/// match on the lower-cased bytes instead of a scan of word lists.
+fn aux_kind(form: &str) -> u8 {
+    let b = form.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return 0;
+    }
+    let mut lower = [0u8; 7];
+    for (l, c) in lower.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    match &lower[..b.len()] {
+        b"be" | b"am" | b"is" | b"are" | b"was" | b"were" | b"been" | b"being" | b"'s" | b"'re" | b"'m" => BE | AUX,
+        b"get" | b"gets" | b"got" | b"gotten" | b"getting" => GET | AUX,
+        b"have" | b"has" | b"had" | b"having" | b"'ve" | b"'d" | b"do" | b"does" | b"did" | b"will" | b"would" | b"shall" | b"should" | b"can"
+        | b"could" | b"may" | b"might" | b"must" | b"wo" | b"ca" => AUX,
+        _ => 0,
+    }
+}
 
 /// Splits a coordinated phrase into conjunct groups (child index ranges),
 /// or `None` if the phrase is not a coordination.
-fn coordination(label: &str, kids: &[Kid<'_>]) -> Option<Vec<(usize, usize)>> {
+fn coordination(label: Label, kids: &[Kid]) -> Option<Vec<(usize, usize)>> {
     if !kids.iter().skip(1).any(|k| k.is_separator()) {
         return None;
     }
-    let major = |k: &Kid<'_>| -> bool {
+    let major = |k: &Kid| -> bool {
         match label {
-            "NP" | "NX" | "NAC" | "NML" | "WHNP" => {
-                k.tag_is(|t| t.is_nominal()) || matches!(k.label, "NP" | "NX" | "NAC" | "NML" | "QP") && k.tag.is_none()
+            Label::Np | Label::Nx | Label::Nac | Label::Nml | Label::Whnp => {
+                k.tag_is(|t| t.is_nominal()) || matches!(k.label, Label::Np | Label::Nx | Label::Nac | Label::Nml | Label::Qp) && k.tag.is_none()
             }
-            "VP" => k.tag_is(|t| t.is_verb()) || k.is("VP"),
-            "S" | "SINV" | "SQ" | "SBAR" | "FRAG" => matches!(k.label, "S" | "SINV" | "SQ" | "SBAR" | "VP" | "FRAG") && k.tag.is_none(),
-            "ADJP" => k.tag_is(|t| t.is_adjective() || matches!(t, Tag::VBN | Tag::VBG)) || k.is("ADJP"),
-            "ADVP" => k.tag_is(|t| t.is_adverb()) || k.is("ADVP"),
-            "PP" => k.is("PP"),
-            "UCP" | "PRN" => !k.is_punct(),
+            Label::Vp => k.tag_is(|t| t.is_verb()) || k.is(Label::Vp),
+            Label::S | Label::Sinv | Label::Sq | Label::Sbar | Label::Frag => matches!(k.label, Label::S | Label::Sinv | Label::Sq | Label::Sbar | Label::Vp | Label::Frag) && k.tag.is_none(),
+            Label::Adjp => k.tag_is(|t| t.is_adjective() || matches!(t, Tag::VBN | Tag::VBG)) || k.is(Label::Adjp),
+            Label::Advp => k.tag_is(|t| t.is_adverb()) || k.is(Label::Advp),
+            Label::Pp => k.is(Label::Pp),
+            Label::Ucp | Label::Prn => !k.is_punct(),
             _ => false,
         }
     };
@@ -720,22 +868,22 @@ fn coordination(label: &str, kids: &[Kid<'_>]) -> Option<Vec<(usize, usize)>> {
 }
 
 /// The index of the head child under semantic head rules.
-fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool, nominal_head: impl Fn(u32) -> bool) -> usize {
+fn head_child(label: Label, kids: &[Kid], is_aux: impl Fn(u32) -> bool, nominal_head: impl Fn(u32) -> bool) -> usize {
     let first_non_punct = kids.iter().position(|k| !k.is_punct()).unwrap_or(0);
-    let leftmost = |f: &dyn Fn(&Kid<'_>) -> bool| kids.iter().position(f);
-    let rightmost = |f: &dyn Fn(&Kid<'_>) -> bool| kids.iter().rposition(f);
+    let leftmost = |f: &dyn Fn(&Kid) -> bool| kids.iter().position(f);
+    let rightmost = |f: &dyn Fn(&Kid) -> bool| kids.iter().rposition(f);
     match label {
-        "" | "ROOT" | "TOP" => first_non_punct,
-        "S" | "SINV" | "SQ" | "SBARQ" => leftmost(&|k| k.is("VP"))
-            .or_else(|| leftmost(&|k| k.is("S") || k.is("SINV") || k.is("SQ")))
+        Label::Empty | Label::Root | Label::Top => first_non_punct,
+        Label::S | Label::Sinv | Label::Sq | Label::Sbarq => leftmost(&|k| k.is(Label::Vp))
+            .or_else(|| leftmost(&|k| k.is(Label::S) || k.is(Label::Sinv) || k.is(Label::Sq)))
             .or_else(|| leftmost(&|k| k.tag_is(|t| t.is_verb() || t == Tag::MD)))
-            .or_else(|| leftmost(&|k| k.is("ADJP") || k.is("NP")))
+            .or_else(|| leftmost(&|k| k.is(Label::Adjp) || k.is(Label::Np)))
             .unwrap_or(first_non_punct),
-        "SBAR" => leftmost(&|k| matches!(k.label, "S" | "SQ" | "SINV" | "SBAR" | "FRAG" | "VP") && k.tag.is_none())
+        Label::Sbar => leftmost(&|k| matches!(k.label, Label::S | Label::Sq | Label::Sinv | Label::Sbar | Label::Frag | Label::Vp) && k.tag.is_none())
             .unwrap_or(first_non_punct),
-        "VP" => {
+        Label::Vp => {
             let first_verb = leftmost(&|k| k.tag_is(|t| t.is_verb() || t == Tag::MD || t == Tag::TO));
-            let vp_after = |from: usize| kids.iter().enumerate().skip(from + 1).find(|(_, k)| k.is("VP")).map(|(i, _)| i);
+            let vp_after = |from: usize| kids.iter().enumerate().skip(from + 1).find(|(_, k)| k.is(Label::Vp)).map(|(i, _)| i);
             match first_verb {
                 Some(v) => {
                     let aux = is_aux(kids[v].head);
@@ -743,7 +891,7 @@ fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool, nomin
                         vp
                     } else if aux && kids[v].tag != Some(Tag::TO) && kids[v].tag != Some(Tag::MD) {
                         // A copula: the predicate heads (UD); `be` + PP stays verbal.
-                        let predicate = kids.iter().enumerate().skip(v + 1).find(|(_, k)| (k.is("NP") && !k.function.contains("TMP")) || k.is("ADJP"));
+                        let predicate = kids.iter().enumerate().skip(v + 1).find(|(_, k)| (k.is(Label::Np) && !k.tmp) || k.is(Label::Adjp));
                         match predicate {
                             Some((p, _)) if is_copula_candidate(kids, v) => p,
                             _ => v,
@@ -754,49 +902,49 @@ fn head_child(label: &str, kids: &[Kid<'_>], is_aux: impl Fn(u32) -> bool, nomin
                         v
                     }
                 }
-                None => leftmost(&|k| k.is("VP"))
-                    .or_else(|| leftmost(&|k| k.is("S")))
-                    .or_else(|| leftmost(&|k| k.is("ADJP")))
+                None => leftmost(&|k| k.is(Label::Vp))
+                    .or_else(|| leftmost(&|k| k.is(Label::S)))
+                    .or_else(|| leftmost(&|k| k.is(Label::Adjp)))
                     .unwrap_or(first_non_punct),
             }
         }
-        "NP" | "NX" | "NAC" | "NML" | "WHNP" => {
+        Label::Np | Label::Nx | Label::Nac | Label::Nml | Label::Whnp => {
             let last = kids.iter().rposition(|k| !k.is_punct()).unwrap_or(kids.len() - 1);
             if kids[last].tag == Some(Tag::POS) && last > 0 {
                 return last - 1;
             }
-            rightmost(&|k| k.tag_is(|t| t.is_noun() || t == Tag::PRP) || k.is("NX") || k.is("NML"))
-                .or_else(|| leftmost(&|k| k.is("NP") && nominal_head(k.head)))
-                .or_else(|| leftmost(&|k| k.is("NP")))
-                .or_else(|| rightmost(&|k| k.tag == Some(Tag::Dollar) || k.is("ADJP") || k.is("PRN")))
-                .or_else(|| rightmost(&|k| k.tag == Some(Tag::CD) || k.is("QP")))
+            rightmost(&|k| k.tag_is(|t| t.is_noun() || t == Tag::PRP) || k.is(Label::Nx) || k.is(Label::Nml))
+                .or_else(|| leftmost(&|k| k.is(Label::Np) && nominal_head(k.head)))
+                .or_else(|| leftmost(&|k| k.is(Label::Np)))
+                .or_else(|| rightmost(&|k| k.tag == Some(Tag::Dollar) || k.is(Label::Adjp) || k.is(Label::Prn)))
+                .or_else(|| rightmost(&|k| k.tag == Some(Tag::CD) || k.is(Label::Qp)))
                 .or_else(|| rightmost(&|k| k.tag_is(|t| t.is_adjective() || t.is_adverb() || matches!(t, Tag::WP | Tag::WDT | Tag::EX | Tag::DT))))
                 .unwrap_or(last)
         }
-        "PP" | "WHPP" => {
+        Label::Pp | Label::Whpp => {
             let prep = leftmost(&|k| k.tag_is(|t| matches!(t, Tag::IN | Tag::TO | Tag::RP | Tag::VBG | Tag::VBN)));
             let from = prep.map_or(0, |p| p + 1);
             kids.iter()
                 .enumerate()
                 .skip(from)
-                .find(|(_, k)| k.tag.is_none() && !matches!(k.label, "ADVP" | "RB"))
+                .find(|(_, k)| k.tag.is_none() && !matches!(k.label, Label::Advp | Label::Rb))
                 .map(|(i, _)| i)
                 .or(prep)
                 .unwrap_or(first_non_punct)
         }
-        "ADJP" | "WHADJP" => leftmost(&|k| k.tag_is(|t| t.is_adjective() || matches!(t, Tag::VBN | Tag::VBG)) || k.is("ADJP"))
-            .or_else(|| rightmost(&|k| k.tag_is(|t| t.is_noun() || t == Tag::CD) || k.is("QP") || k.is("NP")))
+        Label::Adjp | Label::Whadjp => leftmost(&|k| k.tag_is(|t| t.is_adjective() || matches!(t, Tag::VBN | Tag::VBG)) || k.is(Label::Adjp))
+            .or_else(|| rightmost(&|k| k.tag_is(|t| t.is_noun() || t == Tag::CD) || k.is(Label::Qp) || k.is(Label::Np)))
             .unwrap_or(first_non_punct),
-        "ADVP" | "WHADVP" => leftmost(&|k| k.tag_is(|t| t.is_adverb()) || k.is("ADVP")).unwrap_or(first_non_punct),
-        "QP" => rightmost(&|k| k.tag == Some(Tag::CD)).unwrap_or(first_non_punct),
-        "PRT" => leftmost(&|k| k.tag == Some(Tag::RP)).unwrap_or(first_non_punct),
+        Label::Advp | Label::Whadvp => leftmost(&|k| k.tag_is(|t| t.is_adverb()) || k.is(Label::Advp)).unwrap_or(first_non_punct),
+        Label::Qp => rightmost(&|k| k.tag == Some(Tag::CD)).unwrap_or(first_non_punct),
+        Label::Prt => leftmost(&|k| k.tag == Some(Tag::RP)).unwrap_or(first_non_punct),
         _ => first_non_punct,
     }
 }
 
 /// `is` + NP/ADJP with nothing verbal after: a copular predicate.
-fn is_copula_candidate(kids: &[Kid<'_>], verb: usize) -> bool {
-    !kids.iter().skip(verb + 1).any(|k| k.is("VP") || k.is("S") || k.is("SBAR"))
+fn is_copula_candidate(kids: &[Kid], verb: usize) -> bool {
+    !kids.iter().skip(verb + 1).any(|k| k.is(Label::Vp) || k.is(Label::S) || k.is(Label::Sbar))
 }
 
 /// `be`/`get` auxiliaries of a past participle make it passive; its subject
@@ -808,7 +956,7 @@ fn mark_passives(tokens: &mut [DepToken<'_>]) {
             continue;
         }
         let h = (t.head - 1) as usize;
-        let passive_aux = BE_WORDS.iter().chain(["get", "gets", "got", "gotten", "getting"].iter()).any(|w| t.form.eq_ignore_ascii_case(w));
+        let passive_aux = aux_kind(t.form) & (BE | GET) != 0;
         if passive_aux && tokens[h].tag == Tag::VBN {
             tokens[i].rel = Rel::AuxPass;
             // `opposed earlier by X`: a by-phrase under an adverb of the verb is its agent.
@@ -993,6 +1141,59 @@ mod tests {
         let v = conv("(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (PP (IN of) (NP (DT the) (NNP Prince) (PP (IN of) (NP (NNP Dol_Amroth)))))) (. .)))");
         assert_eq!(rel_of(&v, "Dol"), ("compound", "Amroth"));
         assert_eq!(rel_of(&v, "Amroth"), ("nmod", "Prince"));
+    }
+
+    #[test]
+    fn labels_and_auxiliaries_are_read_from_their_bytes() {
+        let labels = [
+            ("", Label::Empty),
+            ("ROOT", Label::Root),
+            ("TOP", Label::Top),
+            ("S", Label::S),
+            ("SINV", Label::Sinv),
+            ("SQ", Label::Sq),
+            ("SBARQ", Label::Sbarq),
+            ("SBAR", Label::Sbar),
+            ("FRAG", Label::Frag),
+            ("X", Label::X),
+            ("UCP", Label::Ucp),
+            ("VP", Label::Vp),
+            ("NP", Label::Np),
+            ("NX", Label::Nx),
+            ("NAC", Label::Nac),
+            ("NML", Label::Nml),
+            ("WHNP", Label::Whnp),
+            ("PP", Label::Pp),
+            ("WHPP", Label::Whpp),
+            ("ADJP", Label::Adjp),
+            ("WHADJP", Label::Whadjp),
+            ("ADVP", Label::Advp),
+            ("WHADVP", Label::Whadvp),
+            ("QP", Label::Qp),
+            ("PRN", Label::Prn),
+            ("PRT", Label::Prt),
+            ("CONJP", Label::Conjp),
+            ("INTJ", Label::Intj),
+            ("RB", Label::Rb),
+        ];
+        for (text, label) in labels {
+            assert_eq!(Label::parse(text), label, "{text}");
+        }
+        for other in ["np", "N", "NPP", "SBARQQ", "-NONE-", "LST", "WHADVPX"] {
+            assert_eq!(Label::parse(other), Label::Other, "{other}");
+        }
+        // A preterminal's known tag is no phrase category; an unknown one is read.
+        assert_eq!(Kid::new("RB", "", Some(Tag::RB), 0).label, Label::Other);
+        assert_eq!(Kid::new("NP", "", Some(Tag::Other), 0).label, Label::Np);
+        let k = Kid::new("NP", "TMP-1", None, 0);
+        assert!(k.tmp && !k.adv);
+        assert_eq!(aux_kind("Was"), BE | AUX);
+        assert_eq!(aux_kind("GOTTEN"), GET | AUX);
+        assert_eq!(aux_kind("'d"), AUX);
+        assert_eq!(aux_kind("said"), 0);
+        assert_eq!(aux_kind("beings"), 0);
+        assert_eq!(aux_kind("gettings"), 0);
+        assert_eq!(aux_kind(""), 0);
     }
 
     #[test]

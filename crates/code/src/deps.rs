@@ -48,29 +48,82 @@ impl Tag {
     /// Reads a tag, mapping the `AUXD`/`AUXZ`/… auxiliaries some parsers
     /// emit to the verb tags they stand for.
     pub fn from_treebank(s: &str) -> Tag {
-        // Dispatch on length and first letter first: this runs for every word.
+        // One nested match on the bytes (compiled to jump tables): this
+        // runs for every word.
         let b = s.as_bytes();
-        match (b.len(), b.first().copied().unwrap_or(0)) {
-            (2, b'N') if b[1] == b'N' => return Tag::NN,
-            (3, b'N') if b == b"NNP" => return Tag::NNP,
-            (3, b'N') if b == b"NNS" => return Tag::NNS,
-            (2, b'I') if b[1] == b'N' => return Tag::IN,
-            (2, b'D') if b[1] == b'T' => return Tag::DT,
-            (2, b'J') if b[1] == b'J' => return Tag::JJ,
-            (3, b'V') if b == b"VBD" => return Tag::VBD,
-            (2, b'V') if b[1] == b'B' => return Tag::VB,
-            (1, b',') => return Tag::Comma,
-            (1, b'.') => return Tag::Period,
-            _ => {}
-        }
-        match s {
-            "AUX" | "AUXB" => Tag::VB,
-            "AUXD" => Tag::VBD,
-            "AUXG" => Tag::VBG,
-            "AUXN" => Tag::VBN,
-            "AUXP" => Tag::VBP,
-            "AUXZ" => Tag::VBZ,
-            _ => Tag::parse(s),
+        match b.len() {
+            1 => match b[0] {
+                b'#' => Tag::Hash,
+                b'$' => Tag::Dollar,
+                b',' => Tag::Comma,
+                b'.' => Tag::Period,
+                b':' => Tag::Colon,
+                _ => Tag::Other,
+            },
+            2 => match (b[0], b[1]) {
+                (b'\'', b'\'') => Tag::CloseQuote,
+                (b'C', b'C') => Tag::CC,
+                (b'C', b'D') => Tag::CD,
+                (b'D', b'T') => Tag::DT,
+                (b'E', b'X') => Tag::EX,
+                (b'F', b'W') => Tag::FW,
+                (b'I', b'N') => Tag::IN,
+                (b'J', b'J') => Tag::JJ,
+                (b'L', b'S') => Tag::LS,
+                (b'M', b'D') => Tag::MD,
+                (b'N', b'N') => Tag::NN,
+                (b'R', b'B') => Tag::RB,
+                (b'R', b'P') => Tag::RP,
+                (b'T', b'O') => Tag::TO,
+                (b'U', b'H') => Tag::UH,
+                (b'V', b'B') => Tag::VB,
+                (b'W', b'P') => Tag::WP,
+                (b'`', b'`') => Tag::OpenQuote,
+                _ => Tag::Other,
+            },
+            3 => match (b[0], b[1], b[2]) {
+                (b'A', b'D', b'D') => Tag::Add,
+                (b'A', b'F', b'X') => Tag::Afx,
+                (b'A', b'U', b'X') => Tag::VB,
+                (b'J', b'J', b'R') => Tag::JJR,
+                (b'J', b'J', b'S') => Tag::JJS,
+                (b'N', b'F', b'P') => Tag::Nfp,
+                (b'N', b'N', b'P') => Tag::NNP,
+                (b'N', b'N', b'S') => Tag::NNS,
+                (b'P', b'D', b'T') => Tag::PDT,
+                (b'P', b'O', b'S') => Tag::POS,
+                (b'P', b'R', b'P') => Tag::PRP,
+                (b'R', b'B', b'R') => Tag::RBR,
+                (b'R', b'B', b'S') => Tag::RBS,
+                (b'S', b'Y', b'M') => Tag::SYM,
+                (b'V', b'B', b'D') => Tag::VBD,
+                (b'V', b'B', b'G') => Tag::VBG,
+                (b'V', b'B', b'N') => Tag::VBN,
+                (b'V', b'B', b'P') => Tag::VBP,
+                (b'V', b'B', b'Z') => Tag::VBZ,
+                (b'W', b'D', b'T') => Tag::WDT,
+                (b'W', b'P', b'$') => Tag::WPS,
+                (b'W', b'R', b'B') => Tag::WRB,
+                _ => Tag::Other,
+            },
+            4 => match (b[0], b[1], b[2], b[3]) {
+                (b'A', b'U', b'X', b'B') => Tag::VB,
+                (b'A', b'U', b'X', b'D') => Tag::VBD,
+                (b'A', b'U', b'X', b'G') => Tag::VBG,
+                (b'A', b'U', b'X', b'N') => Tag::VBN,
+                (b'A', b'U', b'X', b'P') => Tag::VBP,
+                (b'A', b'U', b'X', b'Z') => Tag::VBZ,
+                (b'H', b'Y', b'P', b'H') => Tag::Hyph,
+                (b'N', b'N', b'P', b'S') => Tag::NNPS,
+                (b'P', b'R', b'P', b'$') => Tag::PRPS,
+                _ => Tag::Other,
+            },
+            5 => match (b[0], b[1], b[2], b[3], b[4]) {
+                (b'-', b'L', b'R', b'B', b'-') => Tag::Lrb,
+                (b'-', b'R', b'R', b'B', b'-') => Tag::Rrb,
+                _ => Tag::Other,
+            },
+            _ => Tag::Other,
         }
     }
 
@@ -220,6 +273,17 @@ mod tests {
         assert_eq!(Tag::from_treebank("AUXD"), Tag::VBD);
         assert_eq!(Tag::parse("XYZ"), Tag::Other);
         assert_eq!(Tag::VBZ.upos(Rel::AuxPass), "AUX");
+        // The byte-matching reader agrees with the written forms.
+        for t in ["CC", "NNPS", "PRP$", "WP$", ",", "``", "''", "-LRB-", "-RRB-", "#", "$", "HYPH", "NFP", "ADD", "AFX", "VBZ", "LS"] {
+            assert_eq!(Tag::from_treebank(t), Tag::parse(t), "{t}");
+            assert_eq!(Tag::from_treebank(t).as_str(), t);
+        }
+        for (aux, tag) in [("AUX", Tag::VB), ("AUXB", Tag::VB), ("AUXG", Tag::VBG), ("AUXN", Tag::VBN), ("AUXP", Tag::VBP), ("AUXZ", Tag::VBZ)] {
+            assert_eq!(Tag::from_treebank(aux), tag);
+        }
+        for other in ["", "N", "NNX", "-NONE-", "nn", "VBDX", "PRP$$"] {
+            assert_eq!(Tag::from_treebank(other), Tag::Other, "{other}");
+        }
         assert_eq!(Tag::IN.upos(Rel::Mark), "SCONJ");
     }
 }

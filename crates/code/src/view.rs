@@ -168,8 +168,14 @@ impl<'a> View<'a> {
         self.units.clear();
         let n = tokens.len();
         let mut lemma_buf = std::mem::take(&mut self.lemma_buf);
+        // Plain copies in bulk (no capacity check per word).
+        self.forms.extend(tokens.iter().map(|t| t.form));
+        self.tag.extend(tokens.iter().map(|t| t.tag));
+        self.rel.extend(tokens.iter().map(|t| t.rel));
+        self.head.extend(tokens.iter().map(|t| if t.head == 0 || t.head as usize > n { NONE } else { t.head - 1 }));
+        self.form_id.reserve(n);
+        self.lemma_id.reserve(n);
         for t in tokens {
-            self.forms.push(t.form);
             let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
             self.form_id.push(form_id);
             let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
@@ -185,10 +191,6 @@ impl<'a> View<'a> {
                 },
             };
             self.lemma_id.push(lemma_id);
-            self.tag.push(t.tag);
-            let h = if t.head == 0 || t.head as usize > n { NONE } else { t.head - 1 };
-            self.head.push(h);
-            self.rel.push(t.rel);
         }
         self.lemma_buf = lemma_buf;
         let deepest_first = self.break_cycles_and_deep_chains();
