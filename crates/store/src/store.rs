@@ -477,6 +477,14 @@ struct Delta {
     is_root: bool,
 }
 
+/// A `dyad_months` key: month (`YYYYMM`), country-level source and target
+/// (interned), QuadClass.
+type DyadMonth = (i64, Sym, Sym, u8);
+
+/// New dated events of one [`DyadMonth`]: the two country-level codes,
+/// how many, their summed Goldstein.
+type DyadTally<'a> = (&'a str, &'a str, i64, f64);
+
 /// The rows a transaction writes, gathered while clustering in memory.
 /// Events find their pending row through their [`Slot`] in the frontier.
 #[derive(Default)]
@@ -486,9 +494,7 @@ struct Pending<'a> {
     /// Further reports: (event id, report).
     mentions: Vec<(i64, Report<'a>)>,
     tally: ActorTally<'a>,
-    /// New dated events per month, country-level source and target
-    /// (interned) and QuadClass: the two codes, count, summed Goldstein.
-    dyad_months: FxMap<(i64, Sym, Sym, u8), (&'a str, &'a str, i64, f64)>,
+    dyad_months: FxMap<DyadMonth, DyadTally<'a>>,
 }
 
 impl<'a> Pending<'a> {
