@@ -35,8 +35,14 @@ impl Hasher for FxHasher {
         for c in &mut chunks {
             self.write_u64(u64::from_le_bytes(c.try_into().expect("8 bytes")));
         }
-        for &b in chunks.remainder() {
-            self.write_u64(b as u64);
+        // The tail (most keys here are codes of 3–6 bytes) as one word: one
+        // multiply rather than one per byte. `str` hashing appends a 0xff
+        // terminator, so "AB" and "AB\0" still hash apart.
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let mut word = [0u8; 8];
+            word[..tail.len()].copy_from_slice(tail);
+            self.write_u64(u64::from_le_bytes(word));
         }
     }
 

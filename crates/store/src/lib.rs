@@ -46,6 +46,7 @@ pub mod network;
 pub mod parquet;
 pub mod period;
 mod query;
+mod write_statement;
 pub mod role;
 pub mod schema;
 pub mod series;

@@ -13,6 +13,7 @@ use crate::fingerprint::{content_hash, source_name};
 use crate::frontier::{Cached, Frontier, FxMap, Slot, Sym};
 use crate::ids::{day_number, UNDATED_DAY};
 use crate::period::to_int;
+use crate::write_statement::WriteStatement;
 use crate::schema::{self, APPLICATION_ID, LATEST_VERSION};
 
 /// The deduplication window used when a database is created: reports dated
@@ -318,9 +319,12 @@ impl Store {
             }
             let mut out = Vec::with_capacity(batch.len());
             let mut pending = Pending::default();
+            let mut insert_document = WriteStatement::new(&tx, INSERT_DOCUMENT_SQL)?;
             for (doc, events) in batch {
-                out.push(insert_one(&tx, frontier, *window_days, doc.borrow(), events.as_ref(), now, &mut pending)?);
+                let (doc, events) = (doc.borrow(), events.as_ref());
+                out.push(insert_one(&tx, &mut insert_document, frontier, *window_days, doc, events, now, &mut pending)?);
             }
+            drop(insert_document);
             pending.write(&tx, now)?;
             tx.commit()?;
             Ok(out)
@@ -411,6 +415,10 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source,
         first_start, first_end, first_text, source_text, target_text, first_root)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
+/// A new document; nothing when its URL or content is stored already.
+const INSERT_DOCUMENT_SQL: &str = "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING";
+
 /// A further report of an event.
 pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
@@ -469,6 +477,14 @@ struct Delta {
     is_root: bool,
 }
 
+/// A `dyad_months` key: month (`YYYYMM`), country-level source and target
+/// (interned), QuadClass.
+type DyadMonth = (i64, Sym, Sym, u8);
+
+/// New dated events of one [`DyadMonth`]: the two country-level codes,
+/// how many, their summed Goldstein.
+type DyadTally<'a> = (&'a str, &'a str, i64, f64);
+
 /// The rows a transaction writes, gathered while clustering in memory.
 /// Events find their pending row through their [`Slot`] in the frontier.
 #[derive(Default)]
@@ -478,9 +494,7 @@ struct Pending<'a> {
     /// Further reports: (event id, report).
     mentions: Vec<(i64, Report<'a>)>,
     tally: ActorTally<'a>,
-    /// New dated events (count, summed Goldstein) per month, country-level
-    /// source and target, and QuadClass.
-    dyad_months: FxMap<(i64, &'a str, &'a str, u8), (i64, f64)>,
+    dyad_months: FxMap<DyadMonth, DyadTally<'a>>,
 }
 
 impl<'a> Pending<'a> {
@@ -520,71 +534,73 @@ impl<'a> Pending<'a> {
     /// Writes everything in key order, so each b-tree is written front to back.
     fn write(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
         self.new_events.sort_unstable_by_key(|e| e.id);
-        let mut insert = conn.prepare_cached(
-            INSERT_EVENT_SQL,
-        )?;
+        let mut insert = WriteStatement::new(conn, INSERT_EVENT_SQL)?;
         for n in &self.new_events {
             let (e, f) = (n.event, &n.first);
-            insert.execute(params![
-                n.id,
-                f.date,
-                e.source,
-                e.target,
-                e.code,
-                e.root_code,
-                e.quad_class,
-                e.goldstein,
-                e.plover,
-                n.mentions,
-                n.articles,
-                n.sources,
-                n.is_root as i64,
-                now,
-                f.document,
-                f.sentence,
-                f.start,
-                f.end,
-                f.text,
-                f.source_text,
-                f.target_text,
-                f.is_root as i64
+            insert.run(&[
+                n.id.into(),
+                f.date.into(),
+                e.source.as_str().into(),
+                e.target.as_str().into(),
+                e.code.as_str().into(),
+                e.root_code.as_str().into(),
+                (e.quad_class as i64).into(),
+                (e.goldstein as f64).into(),
+                e.plover.as_str().into(),
+                n.mentions.into(),
+                n.articles.into(),
+                n.sources.into(),
+                n.is_root.into(),
+                now.into(),
+                f.document.into(),
+                f.sentence.into(),
+                f.start.into(),
+                f.end.into(),
+                f.text.into(),
+                f.source_text.into(),
+                f.target_text.into(),
+                f.is_root.into(),
             ])?;
         }
+        drop(insert);
         self.updates.sort_unstable_by_key(|u| u.0);
-        let mut update = conn.prepare_cached(
+        let mut update = WriteStatement::new(
+            conn,
             "UPDATE events SET mentions = mentions + ?2, articles = articles + ?3, sources = sources + ?4,
                                is_root = max(is_root, ?5)
              WHERE id = ?1",
         )?;
         for (id, d) in &self.updates {
-            update.execute(params![id, d.mentions, d.articles, d.sources, d.is_root as i64])?;
+            update.run(&[(*id).into(), d.mentions.into(), d.articles.into(), d.sources.into(), d.is_root.into()])?;
         }
+        drop(update);
         self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
-        let mut mention = conn.prepare_cached(
-            INSERT_MENTION_SQL,
-        )?;
+        let mut mention = WriteStatement::new(conn, INSERT_MENTION_SQL)?;
         for (id, r) in &self.mentions {
-            mention.execute(params![
-                id,
-                r.document,
-                r.sentence,
-                r.start,
-                r.end,
-                r.text,
-                r.date,
-                r.source_text,
-                r.target_text,
-                r.is_root as i64
+            mention.run(&[
+                (*id).into(),
+                r.document.into(),
+                r.sentence.into(),
+                r.start.into(),
+                r.end.into(),
+                r.text.into(),
+                r.date.into(),
+                r.source_text.into(),
+                r.target_text.into(),
+                r.is_root.into(),
             ])?;
         }
+        drop(mention);
+        // Month order (the table's leading key); within a month, any order.
         let mut months: Vec<_> = self.dyad_months.iter().collect();
         months.sort_unstable_by_key(|(key, _)| *key);
-        let mut month = conn.prepare_cached(
+        let mut month = WriteStatement::new(
+            conn,
             "INSERT INTO dyad_months (month, source, target, quad_class, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein",
         )?;
-        for ((m, source, target, quad), (n, goldstein)) in months {
-            month.execute(params![m, source, target, quad, n, goldstein])?;
+        for (&(m, _, _, quad), &(source, target, n, goldstein)) in months {
+            month.run(&[m.into(), source.into(), target.into(), (quad as i64).into(), n.into(), goldstein.into()])?;
         }
         self.tally.write(conn)
     }
@@ -652,8 +668,10 @@ fn country_level(code: &str) -> &str {
 
 /// Stores one document and clusters its reports (the rows are written by
 /// [`Pending::write`]).
+#[allow(clippy::too_many_arguments)]
 fn insert_one<'a>(
     conn: &Connection,
+    insert_document: &mut WriteStatement,
     frontier: &mut Frontier,
     window: u32,
     doc: &Document,
@@ -665,12 +683,18 @@ fn insert_one<'a>(
     let hash = content_hash(&text);
     let source = source_name(doc.outlet.as_deref(), doc.url.as_deref());
     // The unique URL and content keys decide: a known document adds no row.
-    let added = conn
-        .prepare_cached(
-            "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
-        )?
-        .execute(params![doc.id, doc.url, doc.outlet, doc.title, doc.date.map(to_int), hash, doc.origin, text, now, source])?;
+    let added = insert_document.run(&[
+        doc.id.as_str().into(),
+        doc.url.as_deref().into(),
+        doc.outlet.as_deref().into(),
+        doc.title.as_deref().into(),
+        doc.date.map(to_int).into(),
+        hash.as_str().into(),
+        doc.origin.as_deref().into(),
+        text.as_str().into(),
+        now.into(),
+        source.as_str().into(),
+    ])?;
     if added == 0 {
         return Ok(Inserted::Duplicate);
     }
@@ -747,10 +771,11 @@ fn insert_one<'a>(
                 }
                 pending.create(frontier.event(id), id, e, report);
                 if let Some(d) = date {
-                    let key = (d / 100, country_level(&e.source), country_level(&e.target), e.quad_class);
-                    let tally = pending.dyad_months.entry(key).or_insert((0, 0.0));
-                    tally.0 += 1;
-                    tally.1 += e.goldstein as f64;
+                    let (source, target) = (country_level(&e.source), country_level(&e.target));
+                    let key = (d / 100, frontier.symbol(source), frontier.symbol(target), e.quad_class);
+                    let tally = pending.dyad_months.entry(key).or_insert((source, target, 0, 0.0));
+                    tally.2 += 1;
+                    tally.3 += e.goldstein as f64;
                 }
                 new_events += 1;
             }
