@@ -241,14 +241,29 @@ impl MoveTable {
 /// and the trainer also build [`Rows`]: the fingerprints alone, and beside
 /// each slot its row in one 32-byte bucket, so a feature costs one fetch of
 /// its fingerprint and one of its row, issued together.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Table {
+    /// Tells tables apart in [`GroupRows`] (not part of the weights).
+    id: u64,
     classes: u32,
     inline: u32,
     stride: usize,
     slots: Vec<u64>,
     entries: Vec<u32>,
     rows: Rows,
+}
+
+impl PartialEq for Table {
+    fn eq(&self, other: &Table) -> bool {
+        (self.classes, self.inline, self.stride, &self.slots, &self.entries, &self.rows)
+            == (other.classes, other.inline, other.stride, &other.slots, &other.entries, &other.rows)
+    }
+}
+
+/// A new [`Table::id`].
+fn next_table_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[inline(always)]
@@ -482,7 +497,7 @@ impl Table {
             }
         }
         let rows = Rows::new(classes, inline, stride, &slots, &entries);
-        Table { classes: classes as u32, inline: inline as u32, stride, slots, entries, rows }
+        Table { id: next_table_id(), classes: classes as u32, inline: inline as u32, stride, slots, entries, rows }
     }
 
     pub fn classes(&self) -> usize {
@@ -595,12 +610,103 @@ impl Table {
             }
         }
         let rows = Rows::new(classes as usize, inline as usize, stride, &slots, &entries);
-        Ok(Table { classes, inline, stride, slots, entries, rows })
+        Ok(Table { id: next_table_id(), classes, inline, stride, slots, entries, rows })
     }
 
     /// Bytes the table occupies (as stored in the model file).
     pub fn size(&self) -> usize {
         self.slots.len() * 8 + self.entries.len() * 4
+    }
+}
+
+/// Summed rows of feature groups that recur: the features a word brings
+/// in one role (the tagger's current word: form, affixes, shape, cluster …)
+/// are the same wherever the word occurs, so their weights are summed once
+/// and the group then costs one lookup instead of one per feature. The sums
+/// are exact (16-bit weights added in 32 bits; a sum is kept in 16 bits
+/// when all of its row fits), so scores are unchanged. Kept per thread
+/// across sentences; cleared when full.
+pub struct GroupRows {
+    /// Group key → (table id, check value, start of the row in `narrow`,
+    /// or with [`WIDE`] in `wide`).
+    index: KeyMap<(u64, u64, u32)>,
+    narrow: Vec<i16>,
+    wide: Vec<i32>,
+    keys: Vec<u64>,
+}
+
+/// Marks a row kept in [`GroupRows::wide`].
+const WIDE: u32 = 1 << 31;
+
+/// Bytes of sums [`GroupRows`] keeps at most.
+const GROUP_BYTES: usize = 12 << 20;
+
+impl GroupRows {
+    pub fn new() -> GroupRows {
+        GroupRows { index: KeyMap::default(), narrow: Vec::new(), wide: Vec::new(), keys: Vec::new() }
+    }
+
+    /// Adds to `scores` the weights in `table` of the features `make` builds,
+    /// which depend only on what `key` stands for; `check` (another hash of
+    /// the same thing) guards against key collisions.
+    #[inline]
+    pub fn add(&mut self, table: &Table, key: u64, check: u64, make: impl FnOnce(&mut Vec<u64>), scores: &mut [i32]) {
+        let classes = table.classes as usize;
+        let at = match self.index.get(&key) {
+            Some(&(id, c, at)) if id == table.id && c == check => at,
+            _ => self.insert(table, key, check, make),
+        };
+        let start = (at & !WIDE) as usize;
+        if at & WIDE == 0 {
+            for (s, &w) in scores[..classes].iter_mut().zip(&self.narrow[start..start + classes]) {
+                *s += w as i32;
+            }
+        } else {
+            for (s, &w) in scores[..classes].iter_mut().zip(&self.wide[start..start + classes]) {
+                *s += w;
+            }
+        }
+    }
+
+    /// Sums a group's row and keeps it; returns where (as in `index`).
+    #[inline(never)]
+    fn insert(&mut self, table: &Table, key: u64, check: u64, make: impl FnOnce(&mut Vec<u64>)) -> u32 {
+        let classes = table.classes as usize;
+        if (self.narrow.len() + 2 * self.wide.len() + 2 * classes) * 2 > GROUP_BYTES {
+            self.index.clear();
+            self.narrow.clear();
+            self.wide.clear();
+        }
+        self.keys.clear();
+        make(&mut self.keys);
+        let start = self.wide.len();
+        self.wide.resize(start + classes, 0);
+        table.score(&self.keys, &mut self.wide[start..]);
+        let at = if self.wide[start..].iter().all(|&w| w == w as i16 as i32) {
+            let narrow = self.narrow.len();
+            self.narrow.extend(self.wide[start..].iter().map(|&w| w as i16));
+            self.wide.truncate(start);
+            narrow as u32
+        } else {
+            start as u32 | WIDE
+        };
+        self.index.insert(key, (table.id, check, at));
+        at
+    }
+}
+
+thread_local! {
+    static GROUP_ROWS: std::cell::RefCell<GroupRows> = std::cell::RefCell::new(GroupRows::new());
+}
+
+/// Runs `f` with this thread's [`GroupRows`].
+pub fn with_group_rows<R>(f: impl FnOnce(&mut GroupRows) -> R) -> R {
+    GROUP_ROWS.with_borrow_mut(f)
+}
+
+impl Default for GroupRows {
+    fn default() -> GroupRows {
+        GroupRows::new()
     }
 }
 
