@@ -280,7 +280,7 @@ fn prepare(ambiguity: &KeyMap<u64>, clusters: &Clusters, stats: &WordStats, form
     let mut words = Vec::with_capacity(forms.len());
     let mut lowers = Vec::with_capacity(forms.len());
     for f in forms {
-        let (h, lower) = WordHashes::new(f);
+        let (h, lower) = WordHashes::cached(f);
         words.push(h);
         lowers.push(lower);
     }
