@@ -178,7 +178,16 @@ impl MoveTable {
             }
             slots[i] = fingerprint16(*key) | (w[0] as u16 as u64) << 16 | (w[1] as u16 as u64) << 32 | (w[2] as u16 as u64) << 48;
         }
-        MoveTable { size, slots: Box::from(&slots as &[_]) }
+        MoveTable::padded(slots)
+    }
+
+    /// The table of `slots` (at least one empty), for lookups: followed by
+    /// copies of its first slots, as many as the longest probe sequence
+    /// needs, so that probes run straight on without wrapping around.
+    fn padded(mut slots: Vec<u64>) -> MoveTable {
+        let size = slots.len();
+        slots.extend_from_within(..probe_padding(&slots, |&s| s == 0));
+        MoveTable { size, slots: slots.into_boxed_slice() }
     }
 
     #[inline(always)]
@@ -196,7 +205,9 @@ impl MoveTable {
         let fp = fingerprint16(key);
         let mut i = home(key, self.size);
         loop {
-            let slot = self.slots[i];
+            // SAFETY: the padding (see `padded`) holds every probe sequence
+            // up to its empty slot.
+            let slot = unsafe { *self.slots.get_unchecked(i) };
             if slot == 0 {
                 return;
             }
@@ -206,28 +217,28 @@ impl MoveTable {
                 scores[3] += (slot >> 48) as u16 as i16 as i32;
                 return;
             }
-            i = if i + 1 == self.size { 0 } else { i + 1 };
+            i += 1;
         }
     }
 
     pub fn write(&self, w: &mut ByteWriter) {
-        w.u64s(&self.slots);
+        w.u64s(&self.slots[..self.size]);
     }
 
     pub fn read(r: &mut ByteReader) -> DecodeResult<MoveTable> {
         // Decoded straight into its final place (the largest table).
         let n = r.len(8)?;
         let bytes = r.bytes(n * 8)?;
-        let slots: Box<[u64]> = (0..n).map(|i| u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().unwrap())).collect();
+        let slots: Vec<u64> = (0..n).map(|i| u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().unwrap())).collect();
         if slots.is_empty() || slots.iter().all(|&s| s != 0) {
             return Err("move table has no empty slot".into());
         }
-        Ok(MoveTable { size: slots.len(), slots })
+        Ok(MoveTable::padded(slots))
     }
 
-    /// Bytes the table occupies.
+    /// Bytes the table occupies (as stored in the model file).
     pub fn size(&self) -> usize {
-        self.slots.len() * 8
+        self.size * 8
     }
 }
 
@@ -271,6 +282,19 @@ fn fingerprint(key: u64) -> u64 {
     (key >> 32).max(1)
 }
 
+/// How many of an open-addressing table's first slots must be repeated
+/// after its end so that every probe sequence (from any slot up to and
+/// including the first empty one) runs straight on: the longest run of
+/// occupied slots that wraps around the end, plus one. `slots` has at
+/// least one empty slot.
+fn probe_padding<T>(slots: &[T], empty: impl Fn(&T) -> bool) -> usize {
+    // A run that reaches past the end continues at slot 0.
+    let leading = slots.iter().take_while(|s| !empty(s)).count();
+    let trailing = slots.iter().rev().take_while(|s| !empty(s)).count();
+    let longest = slots.split(|s| empty(s)).map(<[T]>::len).max().unwrap_or(0);
+    longest.max(leading + trailing) + 1
+}
+
 /// First slot to probe: the low 32 key bits scaled to the table size.
 #[inline(always)]
 fn home(key: u64, size: usize) -> usize {
@@ -306,7 +330,10 @@ struct Line([i16; 32]);
 #[derive(Clone, Debug, PartialEq, Default)]
 struct Rows {
     classes: usize,
-    /// Fingerprint per slot (0 = empty).
+    /// Slots.
+    size: usize,
+    /// Fingerprint per slot (0 = empty), then the first slots' again, as
+    /// many as probe sequences need to run on without wrapping around.
     fps: Box<[u32]>,
     buckets: Box<[Bucket]>,
     overflow: Box<[u32]>,
@@ -377,9 +404,13 @@ impl Rows {
                 overflow.extend_from_slice(&row[INLINE_ENTRIES..]);
             }
         }
+        let pad = probe_padding(&fps, |&f| f == 0);
+        let mut fps = fps.into_vec();
+        fps.extend_from_within(..pad);
         Rows {
             classes,
-            fps,
+            size,
+            fps: fps.into_boxed_slice(),
             buckets,
             overflow: Box::from(&overflow as &[_]),
             dense: Box::from(&dense as &[_]),
@@ -390,7 +421,7 @@ impl Rows {
     /// Starts fetching the fingerprint and row of a key's home slot.
     #[inline(always)]
     fn prefetch(&self, key: u64) {
-        let i = home(key, self.fps.len());
+        let i = home(key, self.size);
         prefetch_line(self.fps.as_ptr().wrapping_add(i));
         prefetch_line(self.buckets.as_ptr().wrapping_add(i));
     }
@@ -415,18 +446,18 @@ impl Rows {
 
     #[inline(always)]
     fn find(&self, key: u64) -> Option<usize> {
-        let size = self.fps.len();
         let fp = fingerprint(key) as u32;
-        let mut i = home(key, size);
+        let mut i = home(key, self.size);
         loop {
-            let f = self.fps[i];
+            // SAFETY: the padding holds every probe sequence up to its empty slot.
+            let f = unsafe { *self.fps.get_unchecked(i) };
             if f == 0 {
                 return None;
             }
             if f == fp {
-                return Some(i);
+                return Some(if i >= self.size { i - self.size } else { i });
             }
-            i = if i + 1 == size { 0 } else { i + 1 };
+            i += 1;
         }
     }
 
