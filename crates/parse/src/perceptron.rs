@@ -823,4 +823,72 @@ mod tests {
             }
         }
     }
+
+    /// Lookups in the padded tables find what plain wrap-around linear
+    /// probing finds, also in runs that wrap around the end.
+    #[test]
+    fn padded_probes_match_wrapping_probes() {
+        let mut rng = crate::hash::Rng::new(11);
+        for n in [1usize, 5, 13, 40] {
+            // Keys whose homes crowd the end of the table, so runs wrap.
+            let rows: Vec<(u64, [i16; 3])> = (0..n as u64)
+                .map(|k| {
+                    let key = crate::hash::key1(7, k) | 0xf000_0000;
+                    (key, [1 + rng.below(100) as i16, -(rng.below(100) as i16), 5])
+                })
+                .collect();
+            let table = MoveTable::build(&rows);
+            let size = table.size;
+            let plain = &table.slots[..size];
+            let wrapping = |key: u64| {
+                let mut i = home(key, size);
+                loop {
+                    let s = plain[i];
+                    if s == 0 {
+                        return [0; 4];
+                    }
+                    if s & 0xffff == fingerprint16(key) {
+                        return [0, (s >> 16) as u16 as i16 as i32, (s >> 32) as u16 as i16 as i32, (s >> 48) as u16 as i16 as i32];
+                    }
+                    i = (i + 1) % size;
+                }
+            };
+            let absent = (0..200u64).map(|k| crate::hash::key1(8, k) | 0xf000_0000);
+            for key in rows.iter().map(|r| r.0).chain(absent) {
+                let mut got = [0i32; 4];
+                table.add(key, &mut got);
+                assert_eq!(got, wrapping(key), "n {n}");
+            }
+            for (key, w) in &rows {
+                let mut got = [0i32; 4];
+                table.add(*key, &mut got);
+                assert_eq!(got[1..], w.map(|x| x as i32), "n {n}");
+            }
+        }
+        assert_eq!(probe_padding(&[1, 0, 1, 1, 0, 1], |&s| s == 0), 3);
+        assert_eq!(probe_padding(&[0, 1, 1, 1, 0], |&s| s == 0), 4);
+    }
+
+    /// Group sums add to scores exactly what scoring the group's features
+    /// does, whether they fit in 16 bits or not, and tables do not share sums.
+    #[test]
+    fn group_rows_add_what_the_features_score() {
+        let classes = 5;
+        let k = |n: u64| crate::hash::key1(3, n);
+        let rows: Vec<(u64, Vec<(u16, i16)>)> =
+            (0..6).map(|n| (k(n), vec![(0, 30000), (2, -7 * n as i16), (4, 1 + n as i16)])).collect();
+        let a = Table::build(classes, 0, &rows);
+        let b = Table::build(classes, 2, &rows[..3]);
+        let mut groups = GroupRows::new();
+        for round in 0..2 {
+            for (table, group) in [(&a, &[k(1), k(2)][..]), (&a, &[k(3)]), (&b, &[k(1), k(2)]), (&a, &[k(0), k(4), k(9)])] {
+                let mut want = vec![0i32; classes];
+                table.score(group, &mut want);
+                let mut got = vec![1i32; classes];
+                let key = group.iter().fold(0, |h, &x| crate::hash::combine(h, x));
+                groups.add(table, key, 0, |keys| keys.extend_from_slice(group), &mut got);
+                assert_eq!(got, want.iter().map(|w| w + 1).collect::<Vec<_>>(), "round {round}");
+            }
+        }
+    }
 }
