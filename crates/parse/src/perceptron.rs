@@ -690,8 +690,9 @@ pub struct GroupRows {
 /// Marks a row kept in [`GroupRows::wide`].
 const WIDE: u32 = 1 << 31;
 
-/// Bytes of sums [`GroupRows`] keeps at most.
-const GROUP_BYTES: usize = 12 << 20;
+/// Bytes of sums [`GroupRows`] keeps at most per thread (the tagger's
+/// sums for the EWT dev file, 25,000 words, take about 2.5 MB).
+const GROUP_BYTES: usize = 8 << 20;
 
 impl GroupRows {
     pub fn new() -> GroupRows {

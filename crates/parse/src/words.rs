@@ -95,8 +95,8 @@ pub const FLAG_ALL_UPPER: u64 = 2;
 pub const FLAG_DIGIT: u64 = 4;
 pub const FLAG_HYPHEN: u64 = 8;
 
-/// Words [`WordHashes::cached`] remembers per thread at most.
-const CACHED_WORDS: usize = 1 << 16;
+/// Words [`WordHashes::cached`] remembers per thread at most (about 2 MB).
+const CACHED_WORDS: usize = 1 << 14;
 
 /// Recently hashed words: hash of the form → (form, hashes, lowercase form).
 #[derive(Default)]
