@@ -77,13 +77,14 @@ impl Parts {
         let tagger = Tagger::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
         let morph = Morph::read(&mut r)?;
-        let parser = Parser::read(&mut r)?;
+        let mut parser = Parser::read(&mut r)?;
         if !r.is_empty() {
             return Err("trailing bytes after the parser".into());
         }
         if morph.tag_count() != tagger.tags.len() {
             return Err("feature predictor and tagger disagree on the tag set".into());
         }
+        parser.tabulate(tagger.tags.len());
         Ok(Parts { info, tagger, lemmatizer, morph, parser })
     }
 

@@ -80,6 +80,9 @@ pub struct Parser {
     moves: MoveTable,
     /// Label scores: left-arc labels, then right-arc labels.
     arcs: Table,
+    /// The move weights of the templates over small atoms, tabulated
+    /// (once the tag count is known, see [`Parser::tabulate`]).
+    small: Option<SmallMoves>,
 }
 
 /// Number of label feature templates.
@@ -273,8 +276,34 @@ impl Config {
         out.extend_from_slice(&pairs);
     }
 
-    /// The move features that combine several tokens or the configuration.
+    /// The move features that combine several tokens or the configuration:
+    /// [`OTHER_PAIR_FEATURES`] hashed ones, then those over small atoms
+    /// (see [`SmallAtoms`]).
     fn pair_features(&self, roles: &[usize; ROLES], out: &mut [u64; PAIR_FEATURES]) {
+        let (other, small) = out.split_at_mut(OTHER_PAIR_FEATURES);
+        self.other_pair_features(roles, other.try_into().unwrap());
+        small.copy_from_slice(&self.small_atoms(roles).keys());
+    }
+
+    /// The atoms of the move templates whose atoms all have small domains.
+    fn small_atoms(&self, roles: &[usize; ROLES]) -> SmallAtoms {
+        let null = self.n;
+        let [s0, n0, n1, _n2, s0h, s0l, s0r, n0l, _s0h2, s0l2, s0r2, n0l2, _s1] = *roles;
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        SmallAtoms {
+            ps0: self.p[s0],
+            pn0: self.p[n0],
+            pn1: self.p[n1],
+            d: if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 },
+            valency: [self.rval[s0] as u64, self.lval[s0] as u64, self.lval[n0] as u64],
+            labels: [l(s0), l(s0l), l(s0r), l(n0l), l(s0h), l(s0l2), l(s0r2), l(n0l2)],
+            depth: self.stack.len().min(3) as u64,
+        }
+    }
+
+    /// The move features that combine several tokens or the configuration,
+    /// except those over small atoms.
+    fn other_pair_features(&self, roles: &[usize; ROLES], out: &mut [u64; OTHER_PAIR_FEATURES]) {
         let null = self.n;
         let [s0, n0, n1, n2, s0h, s0l, s0r, n0l, _s0h2, s0l2, s0r2, n0l2, s1] = *roles;
         let s0h2 = roles[8];
@@ -283,7 +312,6 @@ impl Config {
         let d = if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 };
         let (s0vl, s0vr, n0vl) = (self.lval[s0] as u64, self.rval[s0] as u64, self.lval[n0] as u64);
         let (s0sl, s0sr, n0sl) = (self.lset[s0], self.rset[s0], self.lset[n0]);
-        let depth = self.stack.len().min(3) as u64;
         *out = [
             key2(13, wp[s0], wp[n0]),
             key2(14, wp[s0], w[n0]),
@@ -291,8 +319,6 @@ impl Config {
             key2(16, wp[s0], p[n0]),
             key2(17, p[s0], wp[n0]),
             key2(18, w[s0], w[n0]),
-            key2(19, p[s0], p[n0]),
-            key2(20, p[n0], p[n1]),
             key3(21, p[n0], p[n1], p[n2]),
             key3(22, p[s0], p[n0], p[n1]),
             key3(23, p[s0h], p[s0], p[n0]),
@@ -300,25 +326,12 @@ impl Config {
             key3(25, p[s0], p[s0r], p[n0]),
             key3(26, p[s0], p[n0], p[n0l]),
             key2(27, w[s0], d),
-            key2(28, p[s0], d),
             key2(29, w[n0], d),
-            key2(30, p[n0], d),
             key3(31, w[s0], w[n0], d),
             key3(32, p[s0], p[n0], d),
             key2(33, w[s0], s0vr),
-            key2(34, p[s0], s0vr),
             key2(35, w[s0], s0vl),
-            key2(36, p[s0], s0vl),
             key2(37, w[n0], n0vl),
-            key2(38, p[n0], n0vl),
-            key1(41, l(s0)),
-            key1(44, l(s0l)),
-            key1(47, l(s0r)),
-            key1(50, l(n0l)),
-            key1(53, l(s0h)),
-            key1(56, l(s0l2)),
-            key1(59, l(s0r2)),
-            key1(62, l(n0l2)),
             key3(63, p[s0], p[s0l], p[s0l2]),
             key3(64, p[s0], p[s0r], p[s0r2]),
             key3(65, p[s0], p[s0h], p[s0h2]),
@@ -330,13 +343,173 @@ impl Config {
             key2(71, w[n0], n0sl),
             key2(72, p[n0], n0sl),
             key3(75, p[s1], p[s0], p[n0]),
-            key2(76, depth, l(s0)),
             key3(77, p[s0], l(s0), p[n0]),
             key2(78, wp[n0], p[n1]),
             key2(82, cl[s0], cl[n0]),
             key2(83, c6[s0], p[n0]),
             key2(84, p[s0], c6[n0]),
         ];
+    }
+}
+
+/// Atoms of the move templates whose atoms all have small domains: tags
+/// (`p`: tag id + 1, 0 for none), the s0–n0 distance bucket, valencies,
+/// labels (up to two more than the label count) and stack depth.
+#[derive(Clone, Copy)]
+struct SmallAtoms {
+    ps0: u64,
+    pn0: u64,
+    pn1: u64,
+    d: u64,
+    /// s0's right and left, n0's left valency.
+    valency: [u64; 3],
+    /// Labels of s0, s0's leftmost and rightmost child, n0's leftmost child,
+    /// s0's head, s0's and n0's second-leftmost, s0's second-rightmost child.
+    labels: [u64; 8],
+    depth: u64,
+}
+
+/// Number of move templates over small atoms.
+const SMALL_PAIR_FEATURES: usize = 16;
+/// Number of the other move templates over several tokens or the configuration.
+const OTHER_PAIR_FEATURES: usize = PAIR_FEATURES - SMALL_PAIR_FEATURES;
+const VALENCY_TEMPLATES: [u64; 3] = [34, 36, 38];
+const LABEL_TEMPLATES: [u64; 8] = [41, 44, 47, 50, 53, 56, 59, 62];
+
+impl SmallAtoms {
+    fn s0_n0_key(ps0: u64, pn0: u64) -> u64 {
+        key2(19, ps0, pn0)
+    }
+
+    fn s0_distance_key(ps0: u64, d: u64) -> u64 {
+        key2(28, ps0, d)
+    }
+
+    fn n0_distance_key(pn0: u64, d: u64) -> u64 {
+        key2(30, pn0, d)
+    }
+
+    fn n0_n1_key(pn0: u64, pn1: u64) -> u64 {
+        key2(20, pn0, pn1)
+    }
+
+    /// Key of valency template `k` (of [`VALENCY_TEMPLATES`]) with tag `p`.
+    fn valency_key(k: usize, p: u64, v: u64) -> u64 {
+        key2(VALENCY_TEMPLATES[k], p, v)
+    }
+
+    fn label_key(k: usize, l: u64) -> u64 {
+        key1(LABEL_TEMPLATES[k], l)
+    }
+
+    fn depth_key(depth: u64, l: u64) -> u64 {
+        key2(76, depth, l)
+    }
+
+    fn keys(&self) -> [u64; SMALL_PAIR_FEATURES] {
+        let mut out = [0u64; SMALL_PAIR_FEATURES];
+        out[0] = SmallAtoms::s0_n0_key(self.ps0, self.pn0);
+        out[1] = SmallAtoms::s0_distance_key(self.ps0, self.d);
+        out[2] = SmallAtoms::n0_distance_key(self.pn0, self.d);
+        out[3] = SmallAtoms::n0_n1_key(self.pn0, self.pn1);
+        let p = [self.ps0, self.ps0, self.pn0];
+        for k in 0..3 {
+            out[4 + k] = SmallAtoms::valency_key(k, p[k], self.valency[k]);
+        }
+        for k in 0..8 {
+            out[7 + k] = SmallAtoms::label_key(k, self.labels[k]);
+        }
+        out[15] = SmallAtoms::depth_key(self.depth, self.labels[0]);
+        out
+    }
+}
+
+/// The summed move weights of the templates over small atoms for every
+/// value of their atoms, read from the move table when the model is
+/// loaded: 16 hashed lookups a transition become 16 reads of small arrays
+/// (no hashing, no probing), with the same sums.
+#[derive(Clone)]
+struct SmallMoves {
+    /// Tag values (`p`) covered: `0..tags`.
+    tags: usize,
+    /// Label values covered.
+    labels: usize,
+    /// `[ps0][pn0]`, `[ps0][d]`, `[pn0][d]`, `[pn0][pn1]`.
+    s0_n0: Vec<[i32; 4]>,
+    s0_distance: Vec<[i32; 4]>,
+    n0_distance: Vec<[i32; 4]>,
+    n0_n1: Vec<[i32; 4]>,
+    /// Per valency template, `[p][v]` for valencies below [`VALENCIES`].
+    valency: [Vec<[i32; 4]>; 3],
+    /// Per label template, `[l]`; the last is `[depth][l]` (template 76).
+    label: [Vec<[i32; 4]>; 9],
+}
+
+const DISTANCES: usize = 8;
+/// Valencies tabulated (larger ones are rare: those steps look all up).
+const VALENCIES: usize = 16;
+const DEPTHS: usize = 4;
+
+impl SmallMoves {
+    /// `tags`: the tagger's tag count; `labels`: the parser's label count.
+    fn new(moves: &MoveTable, tags: usize, labels: usize) -> SmallMoves {
+        let (tags, labels) = (tags + 1, labels + 2);
+        let sum = |keys: &[u64]| {
+            let mut s = [0i32; 4];
+            for &k in keys {
+                moves.add(k, &mut s);
+            }
+            s
+        };
+        let grid = |outer: usize, inner: usize, key: &dyn Fn(u64, u64) -> u64| -> Vec<[i32; 4]> {
+            (0..outer as u64).flat_map(|a| (0..inner as u64).map(move |b| (a, b))).map(|(a, b)| sum(&[key(a, b)])).collect()
+        };
+        let s0_n0 = grid(tags, tags, &SmallAtoms::s0_n0_key);
+        let s0_distance = grid(tags, DISTANCES, &SmallAtoms::s0_distance_key);
+        let n0_distance = grid(tags, DISTANCES, &SmallAtoms::n0_distance_key);
+        let n0_n1 = grid(tags, tags, &SmallAtoms::n0_n1_key);
+        let valency = [0, 1, 2].map(|k| grid(tags, VALENCIES, &|p, v| SmallAtoms::valency_key(k, p, v)));
+        let label = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(|k| match k {
+            8 => grid(DEPTHS, labels, &SmallAtoms::depth_key),
+            _ => grid(1, labels, &|_, l| SmallAtoms::label_key(k, l)),
+        });
+        SmallMoves { tags, labels, s0_n0, s0_distance, n0_distance, n0_n1, valency, label }
+    }
+
+    /// Adds the weights of `a`'s templates to `moves`; false (nothing
+    /// added) when an atom is outside the tables.
+    #[inline(always)]
+    fn add(&self, a: &SmallAtoms, moves: &mut [i32; 4]) -> bool {
+        let t = self.tags as u64;
+        if a.ps0 >= t
+            || a.pn0 >= t
+            || a.pn1 >= t
+            || a.valency.iter().any(|&v| v >= VALENCIES as u64)
+            || a.labels.iter().any(|&l| l >= self.labels as u64)
+        {
+            return false;
+        }
+        let (ps0, pn0, pn1, d) = (a.ps0 as usize, a.pn0 as usize, a.pn1 as usize, a.d as usize);
+        let mut rows = [&[0i32; 4]; 15];
+        rows[0] = &self.s0_n0[ps0 * self.tags + pn0];
+        rows[1] = &self.s0_distance[ps0 * DISTANCES + d];
+        rows[2] = &self.n0_distance[pn0 * DISTANCES + d];
+        rows[3] = &self.n0_n1[pn0 * self.tags + pn1];
+        let p = [ps0, ps0, pn0];
+        for k in 0..3 {
+            rows[4 + k] = &self.valency[k][p[k] * VALENCIES + a.valency[k] as usize];
+        }
+        for k in 0..8 {
+            rows[7 + k] = &self.label[k][a.labels[k] as usize];
+        }
+        let depth_row = &self.label[8][a.depth as usize * self.labels + a.labels[0] as usize];
+        // Slot 0 (SHIFT) of every row is 0.
+        for r in rows.into_iter().chain([depth_row]) {
+            for m in 0..MOVES {
+                moves[m] += r[m];
+            }
+        }
+        true
     }
 }
 
@@ -445,7 +618,18 @@ impl Parser {
                 }
             }
             let roles = c.roles();
-            c.pair_features(&roles, &mut pairs);
+            let mut moves = [0i32; MOVES];
+            let small = c.small_atoms(&roles);
+            let pairs: &[u64] = match &self.small {
+                Some(table) if table.add(&small, &mut moves) => {
+                    c.other_pair_features(&roles, (&mut pairs[..OTHER_PAIR_FEATURES]).try_into().unwrap());
+                    &pairs[..OTHER_PAIR_FEATURES]
+                }
+                _ => {
+                    c.pair_features(&roles, &mut pairs);
+                    &pairs
+                }
+            };
             // Every fetch this step needs is issued before the first is used.
             let mut npending = 0;
             for (r, &t) in roles.iter().enumerate() {
@@ -458,20 +642,19 @@ impl Parser {
                     }
                 }
             }
-            for &k in &pairs {
+            for &k in pairs {
                 w.prefetch(k);
             }
             for &(k, slot) in &pending[..npending] {
                 w.add(k, &mut role_weights[slot]);
             }
-            let mut moves = [0i32; MOVES];
             for (r, &t) in roles.iter().enumerate() {
                 let slot = &role_weights[t * ROLES + r];
                 for m in 1..MOVES {
                     moves[m] += slot[m];
                 }
             }
-            for &k in &pairs {
+            for &k in pairs {
                 w.add(k, &mut moves);
             }
             let legal = c.legal();
@@ -523,6 +706,13 @@ impl Parser {
         }
     }
 
+    /// Tabulates the move weights of the templates over small atoms for
+    /// input tag ids below `tags` (the tagger's tag count), which makes
+    /// parsing faster with the same results.
+    pub fn tabulate(&mut self, tags: usize) {
+        self.small = Some(SmallMoves::new(&self.moves, tags, self.labels.len()));
+    }
+
     pub fn write(&self, w: &mut ByteWriter) {
         w.strs(&self.labels);
         self.moves.write(w);
@@ -537,7 +727,7 @@ impl Parser {
             return Err("parser weights do not match its label set".into());
         }
         let root_label = labels.iter().position(|l| l == "root").ok_or("parser labels lack `root`")? as u16;
-        Ok(Parser { labels, root_label, moves, arcs })
+        Ok(Parser { labels, root_label, moves, arcs, small: None })
     }
 
     pub fn size(&self) -> usize {
@@ -739,7 +929,7 @@ pub fn train(
             on_sentence();
         }
         let (m, a) = compile(&moves, &arcs);
-        let parser = Parser { labels: labels.clone(), root_label, moves: m, arcs: a };
+        let parser = Parser { labels: labels.clone(), root_label, moves: m, arcs: a, small: None };
         let score = on_epoch(epoch, &parser);
         if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
             best = Some((score, parser.moves, parser.arcs));
@@ -749,7 +939,7 @@ pub fn train(
         Some((_, m, a)) => (m, a),
         None => compile(&moves, &arcs),
     };
-    Parser { labels, root_label, moves: m, arcs: a }
+    Parser { labels, root_label, moves: m, arcs: a, small: None }
 }
 
 #[cfg(test)]
@@ -797,6 +987,48 @@ mod tests {
             let got: Vec<Option<u32>> = (0..n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect();
             assert_eq!(got, gold, "heads {heads:?}");
         }
+    }
+
+    /// The tabulated small-atom templates add what looking their keys up
+    /// adds, and atoms outside the tables are refused (and looked up).
+    #[test]
+    fn tabulated_small_templates_add_what_their_keys_add() {
+        let mut rng = Rng::new(9);
+        let mut sample = |rng: &mut Rng| SmallAtoms {
+            ps0: rng.below(7) as u64,
+            pn0: rng.below(7) as u64,
+            pn1: rng.below(7) as u64,
+            d: rng.below(DISTANCES) as u64,
+            valency: [0; 3].map(|_| rng.below(20) as u64),
+            labels: [0; 8].map(|_| rng.below(6) as u64),
+            depth: rng.below(DEPTHS) as u64,
+        };
+        let atoms: Vec<SmallAtoms> = (0..400).map(|_| sample(&mut rng)).collect();
+        let mut trainer = Trainer::new(MOVES);
+        for a in &atoms[..200] {
+            trainer.update(&a.keys(), rng.below(MOVES), rng.below(MOVES));
+            trainer.tick();
+        }
+        let moves = trainer.compile_moves(0.0);
+        // Tag values 0..=4 and label values 0..=4 are tabulated.
+        let small = SmallMoves::new(&moves, 4, 3);
+        let (mut tabulated, mut refused) = (0, 0);
+        for a in &atoms {
+            let mut want = [0i32; MOVES];
+            for k in a.keys() {
+                moves.add(k, &mut want);
+            }
+            let mut got = [0i32; MOVES];
+            if small.add(a, &mut got) {
+                assert_eq!(got, want);
+                tabulated += 1;
+            } else {
+                assert_eq!(got, [0; MOVES]);
+                assert!([a.ps0, a.pn0, a.pn1].iter().chain(&a.labels).any(|&x| x > 4) || a.valency.iter().any(|&v| v >= 16));
+                refused += 1;
+            }
+        }
+        assert!(tabulated > 0 && refused > 0);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use crate::hash::{combine, key1, key2, key3, KeyMap, Rng};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::lemma::Casing;
-use crate::perceptron::{argmax_allowed, Table, Trainer};
+use crate::perceptron::{argmax_allowed, with_group_rows, Table, Trainer};
 use crate::words::{WordHashes, FLAG_UPPER_INITIAL};
 
 const START: u64 = 0x0053_5441_5254;
@@ -186,18 +186,34 @@ impl Tagger {
         let mut tags: Vec<u16> = dict.iter().map(|t| t.unwrap_or(0)).collect();
         let scored: Vec<usize> = (0..n).filter(|&i| dict[i].is_none()).collect();
         let mut scores = vec![0i32; self.tags.len()];
-        // The features that do not depend on this pass's tags are made one
-        // scored word ahead.
-        weights.visit_prefetched(
-            &scored,
-            |i, keys| word_features(p, i, right, keys),
-            |i, keys| {
-                tag_features(p, i, &tags, right, keys);
-                scores.iter_mut().for_each(|s| *s = 0);
-                weights.score(keys, &mut scores);
-                tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
-            },
-        );
+        with_group_rows(|groups| {
+            // The features that do not depend on this pass's tags or on
+            // one word alone are made one scored word ahead; those of one
+            // word alone come summed from `groups`.
+            weights.visit_prefetched(
+                &scored,
+                |i, keys| context_features(p, i, right, keys),
+                |i, keys| {
+                    scores.iter_mut().for_each(|s| *s = 0);
+                    let w = &p.words[i];
+                    let first = (i == 0) as u64;
+                    groups.add(weights, key2(GROUP_WORD, w.form, first), w.lower, |k| own_features(p, i, k), &mut scores);
+                    let (key, check) = match p.words.get(i + 1) {
+                        Some(next) => (key1(GROUP_NEXT, next.form), next.lower),
+                        None => (key1(GROUP_NEXT, END), END),
+                    };
+                    groups.add(weights, key, check, |k| next_word_features(p, i, k), &mut scores);
+                    let (key, check) = match i.checked_sub(1) {
+                        Some(j) => (key1(GROUP_PREV, p.words[j].form), p.words[j].lower),
+                        None => (key1(GROUP_PREV, START), START),
+                    };
+                    groups.add(weights, key, check, |k| previous_word_features(p, i, k), &mut scores);
+                    tag_features(p, i, &tags, right, keys);
+                    weights.score(keys, &mut scores);
+                    tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
+                },
+            );
+        });
         tags
     }
 
@@ -264,7 +280,7 @@ fn prepare(ambiguity: &KeyMap<u64>, clusters: &Clusters, stats: &WordStats, form
     let mut words = Vec::with_capacity(forms.len());
     let mut lowers = Vec::with_capacity(forms.len());
     for f in forms {
-        let (h, lower) = WordHashes::new(f);
+        let (h, lower) = WordHashes::cached(f);
         words.push(h);
         lowers.push(lower);
     }
@@ -292,11 +308,24 @@ fn at(p: &Prepared, j: isize, f: fn(&WordHashes) -> u64) -> u64 {
 
 /// The features of word `i` that do not depend on this pass's tags.
 fn word_features(p: &Prepared, i: usize, right: Option<&[u16]>, out: &mut Vec<u64>) {
+    own_features(p, i, out);
+    next_word_features(p, i, out);
+    previous_word_features(p, i, out);
+    context_features(p, i, right, out);
+}
+
+/// Keys of the groups of features that depend on one word only (see
+/// [`crate::perceptron::GroupRows`]): word `i` itself (and whether it is
+/// first), the word after it, the word before it.
+const GROUP_WORD: u64 = 0x7467_7764;
+const GROUP_NEXT: u64 = 0x7467_6e78;
+const GROUP_PREV: u64 = 0x7467_7076;
+
+/// The features of word `i` that depend only on its form and on whether it
+/// is first in the sentence (template 0 is the bias).
+fn own_features(p: &Prepared, i: usize, out: &mut Vec<u64>) {
     let w = &p.words[i];
-    let at = |j: isize, f: fn(&WordHashes) -> u64| at(p, j, f);
-    let amb = |j: usize| p.amb.get(j).copied().unwrap_or(END);
-    let c = |j: isize| if j < 0 { 2 } else { p.clusters.get(j as usize).copied().unwrap_or(3) };
-    let i_ = i as isize;
+    let c = p.clusters[i];
     let first = (i == 0) as u64;
     out.extend_from_slice(&[
         key1(0, 0),
@@ -312,36 +341,59 @@ fn word_features(p: &Prepared, i: usize, right: Option<&[u16]>, out: &mut Vec<u6
         key2(10, w.shape, first),
         key2(11, w.flags, first),
         key1(12, p.amb[i]),
-        key1(13, at(i_ - 1, |w| w.lower)),
-        key1(14, at(i_ - 2, |w| w.lower)),
-        key1(15, at(i_ + 1, |w| w.lower)),
-        key1(16, at(i_ + 2, |w| w.lower)),
-        key1(17, at(i_ - 1, |w| w.suffix[2])),
-        key1(18, at(i_ + 1, |w| w.suffix[2])),
-        key1(19, amb(i + 1)),
-        key2(20, amb(i + 1), amb(i + 2)),
-        key2(21, at(i_ - 1, |w| w.lower), w.lower),
-        key2(22, w.lower, at(i_ + 1, |w| w.lower)),
-        key1(23, at(i_ + 1, |w| w.shape)),
-        key2(36, p.amb[i], amb(i + 1)),
-        key1(40, cluster_prefix(c(i_), 4)),
-        key1(41, cluster_prefix(c(i_), 6)),
-        key1(42, cluster_prefix(c(i_), 10)),
-        key1(43, c(i_) as u64),
-        key1(44, cluster_prefix(c(i_ + 1), 6)),
-        key1(45, c(i_ + 1) as u64),
-        key1(46, c(i_ - 1) as u64),
+        key1(40, cluster_prefix(c, 4)),
+        key1(41, cluster_prefix(c, 6)),
+        key1(42, cluster_prefix(c, 10)),
+        key1(43, c as u64),
     ]);
     let st = p.stats[i];
     let (case, upper, freq) = (st & 0xff, st >> 8 & 0xff, st >> 16);
     let upper_initial = w.flags & FLAG_UPPER_INITIAL;
-    let next = p.stats.get(i + 1).copied().unwrap_or(0xff);
     out.extend_from_slice(&[
         key3(60, case as u64, upper_initial, first),
         key2(61, freq as u64, w.flags),
         key3(62, case as u64, freq as u64, upper_initial),
-        key2(63, next as u64 & 0xff, at(i_ + 1, |w| w.flags & FLAG_UPPER_INITIAL)),
         key2(65, upper as u64, w.flags),
+    ]);
+}
+
+/// The features of word `i` that depend only on the word after it.
+fn next_word_features(p: &Prepared, i: usize, out: &mut Vec<u64>) {
+    let at = |f: fn(&WordHashes) -> u64| at(p, i as isize + 1, f);
+    let c = p.clusters.get(i + 1).copied().unwrap_or(3);
+    let next = p.stats.get(i + 1).copied().unwrap_or(0xff);
+    out.extend_from_slice(&[
+        key1(15, at(|w| w.lower)),
+        key1(18, at(|w| w.suffix[2])),
+        key1(19, p.amb.get(i + 1).copied().unwrap_or(END)),
+        key1(23, at(|w| w.shape)),
+        key1(44, cluster_prefix(c, 6)),
+        key1(45, c as u64),
+        key2(63, next as u64 & 0xff, at(|w| w.flags & FLAG_UPPER_INITIAL)),
+    ]);
+}
+
+/// The features of word `i` that depend only on the word before it.
+fn previous_word_features(p: &Prepared, i: usize, out: &mut Vec<u64>) {
+    let at = |f: fn(&WordHashes) -> u64| at(p, i as isize - 1, f);
+    let c = if i == 0 { 2 } else { p.clusters[i - 1] };
+    out.extend_from_slice(&[key1(13, at(|w| w.lower)), key1(17, at(|w| w.suffix[2])), key1(46, c as u64)]);
+}
+
+/// The features of word `i` that combine several words, or the first
+/// pass's tags (in a second pass).
+fn context_features(p: &Prepared, i: usize, right: Option<&[u16]>, out: &mut Vec<u64>) {
+    let w = &p.words[i];
+    let at = |j: isize, f: fn(&WordHashes) -> u64| at(p, j, f);
+    let amb = |j: usize| p.amb.get(j).copied().unwrap_or(END);
+    let i_ = i as isize;
+    out.extend_from_slice(&[
+        key1(14, at(i_ - 2, |w| w.lower)),
+        key1(16, at(i_ + 2, |w| w.lower)),
+        key2(20, amb(i + 1), amb(i + 2)),
+        key2(21, at(i_ - 1, |w| w.lower), w.lower),
+        key2(22, w.lower, at(i_ + 1, |w| w.lower)),
+        key2(36, p.amb[i], amb(i + 1)),
     ]);
     if let Some(right) = right {
         let r1 = right.get(i + 1).map_or(NO_TAG, |&t| t as u64);

@@ -95,7 +95,44 @@ pub const FLAG_ALL_UPPER: u64 = 2;
 pub const FLAG_DIGIT: u64 = 4;
 pub const FLAG_HYPHEN: u64 = 8;
 
+/// Words [`WordHashes::cached`] remembers per thread at most (about 2 MB).
+const CACHED_WORDS: usize = 1 << 14;
+
+/// Recently hashed words: hash of the form → (form, hashes, lowercase form).
+#[derive(Default)]
+struct WordCache {
+    index: crate::hash::KeyMap<u32>,
+    words: Vec<(Box<str>, WordHashes, Box<str>)>,
+}
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
 impl WordHashes {
+    /// [`WordHashes::new`], remembered per thread: running text repeats
+    /// its words, and hashing a word's affixes and shape costs far more
+    /// than finding it again.
+    pub fn cached(form: &str) -> (WordHashes, String) {
+        let key = hash_str(form);
+        WORD_CACHE.with_borrow_mut(|cache| {
+            if let Some(&i) = cache.index.get(&key) {
+                let (f, h, lower) = &cache.words[i as usize];
+                if **f == *form {
+                    return (*h, lower.to_string());
+                }
+            }
+            let (h, lower) = WordHashes::new(form);
+            if cache.words.len() >= CACHED_WORDS {
+                cache.index.clear();
+                cache.words.clear();
+            }
+            cache.index.insert(key, cache.words.len() as u32);
+            cache.words.push((form.into(), h, lower.as_str().into()));
+            (h, lower)
+        })
+    }
+
     pub fn new(form: &str) -> (WordHashes, String) {
         let norm = normalize(form);
         let lower = norm.to_lowercase();
@@ -165,6 +202,15 @@ mod tests {
         assert_ne!(c.suffix[3], b.suffix[3]);
         let (d, _) = WordHashes::new("caterpillar");
         assert_eq!(d.prefix, b.prefix);
+    }
+
+    #[test]
+    fn cached_hashes_equal_fresh_ones() {
+        for w in ["Cat", "cat", "Cat", "\u{201C}", "", "cat"] {
+            let (a, la) = WordHashes::new(w);
+            let (b, lb) = WordHashes::cached(w);
+            assert_eq!((a.form, a.lower, a.suffix, a.prefix, a.shape, a.flags, la), (b.form, b.lower, b.suffix, b.prefix, b.shape, b.flags, lb));
+        }
     }
 
     #[test]
