@@ -256,6 +256,7 @@ impl NewsCoder {
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(source_tok) = source_tok else { return };
         let sources = self.resolve(ctx, state, source_tok);
+        if std::env::var_os("NA_DEBUG").is_some() { eprintln!("DEBUG anchor {} source_tok {} sources {:?} mentions {:?}", tree.forms[m.anchor as usize], tree.forms[source_tok as usize], sources.iter().map(|s| s.code.clone()).collect::<Vec<_>>(), ctx.mentions); }
         if sources.is_empty() {
             return;
         }
@@ -613,7 +614,9 @@ impl NewsCoder {
         // 2025) is not a description of some earlier actor.
         let mut named_off_date = false;
         for (mi, m) in ctx.mentions.iter().enumerate() {
-            if !(m.first..=m.last).all(|t| phrase.contains(&t)) {
+            // The parser hangs a name's inner hyphen ("al - Burhan",
+            // "Secretary - General") anywhere; it does not split the name.
+            if !(m.first..=m.last).all(|t| phrase.contains(&t) || tree.is_hyphen(t)) {
                 continue;
             }
             let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);

@@ -291,12 +291,17 @@ impl<'s> Tree<'s> {
             }
             let p = x - 1;
             let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
-            if contiguous || !self.tag[p].is_noun() {
+            // "UN Secretary General Antonio Guterres" with "General" a
+            // title of "Antonio": a word inside the name's own phrase is no
+            // place to move it to (the move would make a cycle).
+            if contiguous || !self.tag[p].is_noun() || self.dominates_index(x, p) {
                 continue;
             }
             if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
                 let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
-                self.head[x] = name;
+                if !self.dominates_index(x, name as usize) {
+                    self.head[x] = name;
+                }
             } else {
                 self.head[x] = p as u32;
                 self.rel[x] = Rel::Appos;
