@@ -41,10 +41,16 @@ pub struct NewsOptions {
     pub explain: bool,
 }
 
-/// Codes that need two parties (consult, meet, visit, host, mediate,
-/// negotiate, sign): no actor target, no event.
+/// Codes that need two parties: consultation (04), diplomatic cooperation
+/// with a partner (053–057: recognition, apology, forgiveness, signing),
+/// material cooperation (06), aid (07, a place found for it serves as
+/// target) and reducing relations (16). No actor target, no event: "helped
+/// broker the agreement", "was training the group" and "suspended its
+/// participation in the deal" name no partner. Statements, appeals,
+/// intents, approval of a thing ("welcomed the ceasefire"), disapproval,
+/// rejections, threats, protests and force may be one-sided.
 fn needs_two_parties(code: &str) -> bool {
-    code.starts_with("04") || code.starts_with("057")
+    ["04", "053", "054", "055", "056", "057", "06", "07", "16"].iter().any(|r| code.starts_with(r))
 }
 
 /// Codes of material acts whose place can stand for their target (aid,
@@ -693,14 +699,24 @@ impl NewsCoder {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
             }
         }
+        // "all parties", "all sides" (not "all countries": an open set).
+        let all_sides = ["side", "party"].iter().any(|w| tree.lemma_is(c, w));
         let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
-            (tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)))
+            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && f.eq_ignore_ascii_case("all"))))
                 || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
+            // "Venezuelan forces arrested opposition supporters": the other
+            // side's opposition is that of its own country.
+            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() {
+                let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
+                if let Some(country) = own {
+                    return vec![Resolved { code: self.apply_agent(ag, &country), text, via: Via::Earlier(format!("the opposition of {country}")), kind: Kind::Org, head: c }];
+                }
+            }
             // "civilians in eastern Rafah", "companies based in the UAE":
             // residents and firms belong to the country they are in.
             if let Some(place) = self.residence(ctx, c, ag) {
@@ -725,6 +741,11 @@ impl NewsCoder {
                 }
             }
             if determiner.is_some() {
+                // "the parties", "all parties" are seldom political parties
+                // in world news: the sides named before.
+                if kb.agents()[ag as usize].code == "PTY" {
+                    return self.description(ctx, state, c, Kind::Any, text, count);
+                }
                 // A plural agent ("the rebels", "the troops") is one actor's
                 // members unless counted ("both foreign ministers").
                 let counted = if explicit_count(tree, c) { count } else { 1 };
@@ -814,7 +835,13 @@ impl NewsCoder {
     fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32) -> Vec<&'e Entry> {
         let tree = ctx.tree;
         let exclude = ctx.exclude.borrow();
-        let allowed = |e: &Entry| !exclude.contains(&e.code);
+        // The event's own side is no antecedent, nor is another sector of
+        // its state ("China's Foreign Ministry called on all parties" does
+        // not mean China); armed groups and the opposition stay apart from
+        // their state's government.
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP");
+        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
+        let allowed = |e: &Entry| !exclude.iter().any(|x| same_side(x, &e.code));
         let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && !tree.dominates(e.position, position) && allowed(e)).collect();
         local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
         let mut out = local;
@@ -846,7 +873,9 @@ impl NewsCoder {
         let clause = tree.head[p as usize];
         if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
             let speech = tree.head[clause as usize];
-            if let Some(speaker) = (speech != NONE).then(|| tree.kids_with(speech, Rel::Nsubj).next()).flatten() {
+            // "The US condemned … and said it stood with its ally": a
+            // conjoined speech verb shares its first conjunct's subject.
+            if let Some(speaker) = (speech != NONE).then(|| subject_of(tree, speech)).flatten() {
                 if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
                     return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
                 }
@@ -863,10 +892,6 @@ impl NewsCoder {
     fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String, count: usize) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
-        // "the parties" are seldom political parties in world news.
-        if a.code == "PTY" {
-            return Vec::new();
-        }
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             let found = if a.code == "REB" {

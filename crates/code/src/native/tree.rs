@@ -120,6 +120,36 @@ impl<'s> Tree<'s> {
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+        self.repair_agent_of_active_verb();
+    }
+
+    /// "Putin had spoken by phone with Erdogan" with "by phone" read as a
+    /// passive agent and "with Erdogan" hung on "phone": a verb with an
+    /// active subject has no `by`-agent, so the phrase is an oblique; and
+    /// the partner of a call ("with", "to") belongs to the verb.
+    fn repair_agent_of_active_verb(&mut self) {
+        let n = self.head.len();
+        for a in 0..n {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::OblAgent || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::AuxPass) || self.has_dependent(vu, Rel::NsubjPass) {
+                continue;
+            }
+            self.rel[a] = Rel::Obl;
+            if !["phone", "telephone", "video", "videoconference", "video-link", "link"].iter().any(|w| self.lemma_is(a as u32, w)) {
+                continue;
+            }
+            for k in 0..n {
+                let partner = self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && (0..n).any(|c| self.head[c] == k as u32 && self.rel[c] == Rel::Case && (self.forms[c].eq_ignore_ascii_case("with") || self.forms[c].eq_ignore_ascii_case("to")));
+                if partner {
+                    self.head[k] = v;
+                    self.rel[k] = Rel::Obl;
+                }
+            }
+        }
     }
 
     /// "Jordan's King Abdullah II criticised …" with "Abdullah" a `conj` of
