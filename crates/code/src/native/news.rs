@@ -280,8 +280,12 @@ impl NewsCoder {
             }
         }
         if targets.is_empty() && locative_code(&code) {
+            // Aid and forces sent to a place of one's own country have no
+            // target there; an attack on or seizure of such a place has
+            // ("the rebels seized Goma", "army aircraft bombed Omdurman").
+            let own_place_counts = ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
             for t in self.locative_targets(ctx, m) {
-                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code))).collect();
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && (own_place_counts || !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code)))).collect();
                 if !targets.is_empty() {
                     break;
                 }
@@ -305,7 +309,9 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code)) {
+            // "Ethiopia and Somalia agreed to resume talks": an intent to
+            // negotiate stated together is each one's toward the other.
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || code == "036") {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -377,19 +383,21 @@ impl NewsCoder {
                 let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
                 let h = tree.head[a as usize];
                 let light_object = h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]);
+                // "Israel's offensive has killed …", "Israeli strikes killed
+                // …", "renewed its appeal": the actor's act when the noun is
+                // a clause's subject or a light verb's object; elsewhere
+                // ("reflects its desire to …", "after a Russian missile
+                // strike", "in retaliation for attacks by the group") a
+                // nominalised event is only mentioned.
+                let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
                 if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
-                    // "Israel's offensive has killed …", "renewed its appeal":
-                    // the possessor's act when the noun is a clause's subject
-                    // or a light verb's object; the object of another verb
-                    // ("reflects its desire to …") only mentions it.
-                    let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
                     return (standalone || light_object).then_some(p);
                 }
                 if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
-                    return Some(x);
+                    return (standalone || light_object).then_some(x);
                 }
                 if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))) {
-                    return Some(b);
+                    return (standalone || light_object).then_some(b);
                 }
                 if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
                     return Some(s);
@@ -711,7 +719,7 @@ impl NewsCoder {
         if let Some((_, ag)) = agent {
             // "Venezuelan forces arrested opposition supporters": the other
             // side's opposition is that of its own country.
-            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() {
+            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && self.agent_at(ctx, c) == Some(ag) {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
                     return vec![Resolved { code: self.apply_agent(ag, &country), text, via: Via::Earlier(format!("the opposition of {country}")), kind: Kind::Org, head: c }];
@@ -968,6 +976,12 @@ impl NewsCoder {
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
             out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+        }
+        // "Israeli air strikes killed 30 people in Rafah": an event noun's
+        // place is on the verb it is the subject of.
+        let h = tree.head[m.anchor as usize];
+        if h != NONE && tree.tag[m.anchor as usize].is_noun() && tree.rel[m.anchor as usize] == Rel::Nsubj {
+            out.extend(tree.kids(h).iter().copied().filter(|&k| located(k)));
         }
         // A relative clause opened by "where" (possibly through a reporting
         // verb: "where the UN says Israel has blocked …").

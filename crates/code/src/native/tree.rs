@@ -121,6 +121,25 @@ impl<'s> Tree<'s> {
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
         self.repair_agent_of_active_verb();
+        self.repair_that_read_as_pronoun();
+    }
+
+    /// "said on Tuesday that Putin had spoken …" with "that" read as the
+    /// relative-pronoun object of "spoken": a "that" before the subject of
+    /// a complement clause is its complementizer.
+    fn repair_that_read_as_pronoun(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || !self.forms[t].eq_ignore_ascii_case("that") || !matches!(self.rel[t], Rel::Obj | Rel::Nsubj) || self.rel[v as usize] != Rel::Ccomp {
+                continue;
+            }
+            let subject_after = (t + 1..v as usize).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            if subject_after {
+                self.rel[t] = Rel::Mark;
+                self.tag[t] = Tag::IN;
+            }
+        }
     }
 
     /// "Putin had spoken by phone with Erdogan" with "by phone" read as a
