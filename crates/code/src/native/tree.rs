@@ -122,6 +122,49 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_modifiers();
         self.repair_agent_of_active_verb();
         self.repair_that_read_as_pronoun();
+        self.repair_auxiliated_modifier();
+        self.repair_between_conjunct();
+    }
+
+    /// "hosted talks between the Congolese government and the M23 rebels"
+    /// with "rebels" a conjunct of "talks": "between" takes both, so a
+    /// caseless conjunct after a "between" phrase, of that phrase's own
+    /// head, is the phrase's second member.
+    fn repair_between_conjunct(&mut self) {
+        let n = self.head.len();
+        for b in 0..n {
+            let x = self.head[b];
+            let between = (0..b).any(|c| self.head[c] == b as u32 && self.rel[c] == Rel::Case && self.forms[c].eq_ignore_ascii_case("between"));
+            if x == NONE || !between || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
+                continue;
+            }
+            let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
+            if self.tag[c].is_nominal() && !self.has_dependent(c, Rel::Case) {
+                self.head[c] = b as u32;
+            }
+        }
+    }
+
+    /// "Sudan's army chief, General …, has rejected repeated calls …" with
+    /// the name the root and "has rejected" an `amod` of "calls": a
+    /// participle with its own auxiliary is a finite verb, not a modifier.
+    /// Under a nominal root without a copula it becomes the root, the old
+    /// root its subject and the noun it modified its object.
+    fn repair_auxiliated_modifier(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let aux = |v: usize| (0..n).any(|a| self.head[a] == v as u32 && self.rel[a] == Rel::Aux && ["has", "have", "had"].iter().any(|w| self.forms[a].eq_ignore_ascii_case(w)));
+        let Some(v) = (root + 1..n).find(|&v| self.rel[v] == Rel::Amod && matches!(self.tag[v], Tag::VBD | Tag::VBN) && aux(v)) else { return };
+        let noun = self.head[v] as usize;
+        if noun <= v || !self.tag[noun].is_noun() || self.dominates_index(noun, root) {
+            return;
+        }
+        self.head[noun] = v as u32;
+        self.rel[noun] = Rel::Obj;
+        self.promote_over_subject_root(root, v);
     }
 
     /// "said on Tuesday that Putin had spoken …" with "that" read as the
