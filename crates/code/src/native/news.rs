@@ -262,7 +262,6 @@ impl NewsCoder {
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(source_tok) = source_tok else { return };
         let sources = self.resolve(ctx, state, source_tok);
-        if std::env::var_os("NA_DEBUG").is_some() { eprintln!("DEBUG anchor {} source_tok {} sources {:?} mentions {:?}", tree.forms[m.anchor as usize], tree.forms[source_tok as usize], sources.iter().map(|s| s.code.clone()).collect::<Vec<_>>(), ctx.mentions); }
         if sources.is_empty() {
             return;
         }

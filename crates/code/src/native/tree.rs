@@ -124,6 +124,26 @@ impl<'s> Tree<'s> {
         self.repair_that_read_as_pronoun();
         self.repair_auxiliated_modifier();
         self.repair_between_conjunct();
+        self.repair_nominal_on_punctuation();
+    }
+
+    /// "Maduro accused the United States of plotting …" with "States" the
+    /// subject of the final stop: a nominal hung on a punctuation mark,
+    /// starting right after a verb with no object, is that verb's object.
+    fn repair_nominal_on_punctuation(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let p = self.head[t];
+            if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[t].is_nominal() || !matches!(self.rel[t], Rel::Nsubj | Rel::Obj | Rel::Dep) {
+                continue;
+            }
+            let first = self.first_of(t);
+            let Some(v) = first.checked_sub(1) else { continue };
+            if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
+                self.head[t] = v as u32;
+                self.rel[t] = Rel::Obj;
+            }
+        }
     }
 
     /// "hosted talks between the Congolese government and the M23 rebels"
