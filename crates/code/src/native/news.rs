@@ -883,6 +883,12 @@ impl NewsCoder {
             // "The US condemned … and said it stood with its ally": a
             // conjoined speech verb shares its first conjunct's subject.
             if let Some(speaker) = (speech != NONE).then(|| subject_of(tree, speech)).flatten() {
+                // "Israel said it must defend itself": while the speaker is
+                // the event's source, the pronoun is the speaker, no target.
+                let fits = |e: &Entry| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State);
+                if ctx.local.iter().any(|e| fits(e) && ctx.exclude.borrow().contains(&e.code)) {
+                    return None;
+                }
                 if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
                     return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
                 }
