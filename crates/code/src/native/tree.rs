@@ -154,8 +154,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for b in 0..n {
             let x = self.head[b];
-            let between = (0..b).any(|c| self.head[c] == b as u32 && self.rel[c] == Rel::Case && self.forms[c].eq_ignore_ascii_case("between"));
-            if x == NONE || !between || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
+            if x == NONE || !self.has_case_word(b, &["between"]) || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
                 continue;
             }
             let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
@@ -225,8 +224,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             for k in 0..n {
-                let partner = self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && (0..n).any(|c| self.head[c] == k as u32 && self.rel[c] == Rel::Case && (self.forms[c].eq_ignore_ascii_case("with") || self.forms[c].eq_ignore_ascii_case("to")));
-                if partner {
+                if self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && self.has_case_word(k, &["with", "to"]) {
                     self.head[k] = v;
                     self.rel[k] = Rel::Obl;
                 }
@@ -419,6 +417,11 @@ impl<'s> Tree<'s> {
                 self.rel[x] = Rel::Appos;
             }
         }
+    }
+
+    /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
+    fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
+        (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
     }
 
     fn has_dependent(&self, t: usize, rel: Rel) -> bool {
