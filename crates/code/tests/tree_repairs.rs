@@ -1,6 +1,7 @@
 //! The coder's tree repairs on parses with the misreadings our parser
 //! makes on wire copy (given here as CoNLL-U, so the test does not depend
-//! on the parser of the day): the events come out as if parsed right.
+//! on the parser of the day): the events come out as if parsed right. The
+//! last sentences check news-coding rules on such parses.
 
 use demarche_code::native::{NewsCoder, NewsOptions};
 use demarche_code::Event;
@@ -517,6 +518,70 @@ const MISPARSES: &str = r#"# sent_id = t-1
 12	with	with	ADP	IN	_	13	case	_	_
 13	Erdogan	Erdogan	PROPN	NNP	Number=Sing	11	nmod	_	_
 14	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-32
+# text = Rubio said that Israel must allow more aid into Gaza.
+1	Rubio	Rubio	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	that	that	SCONJ	IN	_	6	mark	_	_
+4	Israel	Israel	PROPN	NNP	Number=Sing	6	nsubj	_	_
+5	must	must	AUX	MD	VerbForm=Fin	6	aux	_	_
+6	allow	allow	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+7	more	more	ADJ	JJR	Degree=Cmp	8	amod	_	_
+8	aid	aid	NOUN	NN	Number=Sing	6	obj	_	_
+9	into	into	ADP	IN	_	10	case	_	_
+10	Gaza	Gaza	PROPN	NNP	Number=Sing	8	nmod	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-33
+# text = Israel said it must defend itself.
+1	Israel	Israel	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+4	must	must	AUX	MD	VerbForm=Fin	5	aux	_	_
+5	defend	defend	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+6	itself	itself	PRON	PRP	Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs|Reflex=Yes	5	obj	_	_
+7	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-34
+# text = Kim Jong Un inspected a new tactical missile launcher.
+1	Kim	Kim	PROPN	NNP	Number=Sing	4	nsubj	_	_
+2	Jong	Jong	PROPN	NNP	Number=Sing	1	flat	_	_
+3	Un	Un	PROPN	NNP	Number=Sing	1	list	_	_
+4	inspected	inspect	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+5	a	a	DET	DT	Definite=Ind|PronType=Art	9	det	_	_
+6	new	new	ADJ	JJ	Degree=Pos	9	amod	_	_
+7	tactical	tactical	ADJ	JJ	Degree=Pos	9	amod	_	_
+8	missile	missile	NOUN	NN	Number=Sing	9	compound	_	_
+9	launcher	launcher	NOUN	NN	Number=Sing	4	obj	_	_
+10	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = t-35
+# text = China's Foreign Ministry called on all parties to exercise restraint.
+1	China	China	PROPN	NNP	Number=Sing	4	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	Foreign	Foreign	ADJ	NNP	Degree=Pos	4	amod	_	_
+4	Ministry	Ministry	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	called	call	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+6	on	on	ADP	IN	_	8	case	_	_
+7	all	all	DET	DT	PronType=Tot	8	det	_	_
+8	parties	party	NOUN	NNS	Number=Plur	5	obl	_	_
+9	to	to	ADP	IN	_	11	case	_	_
+10	exercise	exercise	NOUN	NN	Number=Sing	11	compound	_	_
+11	restraint	restraint	NOUN	NN	Number=Sing	8	nmod	_	_
+12	.	.	PUNCT	.	_	5	punct	_	_
+
+# sent_id = t-36
+# text = Venezuelan security forces arrested dozens of opposition supporters.
+1	Venezuelan	Venezuelan	ADJ	JJ	Degree=Pos	3	amod	_	_
+2	security	security	NOUN	NN	Number=Sing	3	compound	_	_
+3	forces	force	NOUN	NNS	Number=Plur	0	root	_	_
+4	arrested	arrest	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	3	acl	_	_
+5	dozens	dozen	NOUN	NNS	Number=Plur	4	obj	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	opposition	opposition	NOUN	NN	Number=Sing	8	compound	_	_
+8	supporters	supporter	NOUN	NNS	Number=Plur	5	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -780,4 +845,31 @@ fn object_hung_on_the_final_stop() {
 fn by_phone_read_as_a_passive_agent_and_that_as_a_pronoun() {
     let ev = events();
     assert!(has(&ev, 30, "RUSGOV", "04", "TURGOV"), "{ev:#?}");
+}
+
+#[test]
+fn what_another_actor_must_do_is_a_demand_on_it() {
+    let ev = events();
+    assert!(has(&ev, 31, "USAGOV", "10", "ISR"), "{ev:#?}");
+    // The speaker's own duty is no demand at all.
+    assert!(!ev.iter().any(|e| e.sentence == 32), "{ev:#?}");
+}
+
+#[test]
+fn a_leader_inspecting_weapons_is_no_inquiry() {
+    let ev = events();
+    assert!(!ev.iter().any(|e| e.sentence == 33), "{ev:#?}");
+}
+
+#[test]
+fn all_parties_are_never_the_speakers_own_state() {
+    let ev = events();
+    let appeals: Vec<&Event> = ev.iter().filter(|e| e.sentence == 34).collect();
+    assert!(!appeals.is_empty() && appeals.iter().all(|e| e.code.starts_with("02") && !e.target.starts_with("CHN")), "{ev:#?}");
+}
+
+#[test]
+fn the_opposition_of_the_other_side_is_its_own_countrys() {
+    let ev = events();
+    assert!(has(&ev, 35, "VENCOP", "17", "VENOPP"), "{ev:#?}");
 }

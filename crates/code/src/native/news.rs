@@ -558,10 +558,14 @@ impl NewsCoder {
         }
         // "Houthi targets", "Egypt's officials": a thing named after an actor,
         // unless it is an event ("the Israel-Hamas cease-fire").
-        let event_noun = self.lexicon.native.by_anchor.get(&tree.lemma_id[ti]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun));
         tree.tag[ti].is_noun()
-            && !event_noun
+            && !self.is_event_noun(tree, t)
             && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
+    }
+
+    /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
+    fn is_event_noun(&self, tree: &Tree<'_>, t: u32) -> bool {
+        self.lexicon.native.by_anchor.get(&tree.lemma_id[t as usize]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun))
     }
 
     /// The actor(s) of one conjunct's phrase (several when its modifiers are
@@ -717,8 +721,9 @@ impl NewsCoder {
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
             // "Venezuelan forces arrested opposition supporters": the other
-            // side's opposition is that of its own country.
-            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && self.agent_at(ctx, c) == Some(ag) {
+            // side's opposition is that of its own country (not so the
+            // object of an event noun: "the execution of protesters by Iran").
+            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && !self.is_event_noun(tree, c) {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
                     return vec![Resolved { code: self.apply_agent(ag, &country), text, via: Via::Earlier(format!("the opposition of {country}")), kind: Kind::Org, head: c }];
