@@ -749,7 +749,7 @@ impl Tree<'_> {
 static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
 
 /// A quantity head ("dozens of rockets"): its `of` noun is what is counted.
-fn is_quantity_noun(lemma: &str) -> bool {
+pub(crate) fn is_quantity_noun(lemma: &str) -> bool {
     QUANTITY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 

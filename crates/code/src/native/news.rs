@@ -20,7 +20,7 @@ use crate::deps::{Rel, Tag};
 use crate::model::{AnchorPos, Lexicon};
 use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
-use crate::native::matcher::{is_negated, match_sentence, subject_of, AnchorMatch};
+use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
 use crate::native::tree::{Tree, NONE};
 use crate::{Event, Explanation};
@@ -720,10 +720,12 @@ impl NewsCoder {
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
-            // "Venezuelan forces arrested opposition supporters": the other
-            // side's opposition is that of its own country (not so the
-            // object of an event noun: "the execution of protesters by Iran").
-            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && !self.is_event_noun(tree, c) {
+            // "Venezuelan forces arrested (dozens of) opposition supporters":
+            // the other side's opposition is that of its own country (not
+            // so an opposition named inside another phrase: "the execution
+            // of the protesters by Iran").
+            let heads_phrase = self.agent_at(ctx, c) == Some(ag) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(|k| self.agent_at(ctx, k) == Some(ag)));
+            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && heads_phrase {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
                     return vec![Resolved { code: self.apply_agent(ag, &country), text, via: Via::Earlier(format!("the opposition of {country}")), kind: Kind::Org, head: c }];
