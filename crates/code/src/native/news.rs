@@ -724,7 +724,8 @@ impl NewsCoder {
             // the other side's opposition is that of its own country (not
             // so an opposition named inside another phrase: "the execution
             // of the protesters by Iran").
-            let heads_phrase = self.agent_at(ctx, c) == Some(ag) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(|k| self.agent_at(ctx, k) == Some(ag)));
+            let names = |x: u32| self.agent_at(ctx, x) == Some(ag) || tree.kids_with(x, Rel::Compound).any(|k| self.agent_at(ctx, k) == Some(ag));
+            let heads_phrase = names(c) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(names));
             if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && heads_phrase {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
