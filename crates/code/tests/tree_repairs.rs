@@ -582,6 +582,31 @@ const MISPARSES: &str = r#"# sent_id = t-1
 7	opposition	opposition	NOUN	NN	Number=Sing	8	compound	_	_
 8	supporters	supporter	NOUN	NNS	Number=Plur	5	nmod	_	_
 9	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-37
+# text = The foreign ministers of Egypt and Jordan arrived in Washington.
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	foreign	foreign	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	ministers	minister	NOUN	NNS	Number=Plur	8	nsubj	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	Egypt	Egypt	PROPN	NNP	Number=Sing	3	nmod	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	Jordan	Jordan	PROPN	NNP	Number=Sing	5	conj	_	_
+8	arrived	arrive	VERB	VBD	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	Washington	Washington	PROPN	NNP	Number=Sing	8	obl	_	_
+11	.	.	PUNCT	.	_	8	punct	_	_
+
+# sent_id = t-38
+# text = Rubio met both foreign ministers on Friday.
+1	Rubio	Rubio	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	met	meet	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	both	both	CCONJ	CC	_	5	cc:preconj	_	_
+4	foreign	foreign	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	ministers	minister	NOUN	NNS	Number=Plur	2	obj	_	_
+6	on	on	ADP	IN	_	7	case	_	_
+7	Friday	Friday	PROPN	NNP	Number=Sing	2	obl	_	_
+8	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -872,4 +897,11 @@ fn all_parties_are_never_the_speakers_own_state() {
 fn the_opposition_of_the_other_side_is_its_own_countrys() {
     let ev = events();
     assert!(has(&ev, 35, "VENCOP", "17", "VENOPP"), "{ev:#?}");
+}
+
+#[test]
+fn both_read_as_a_preconjunct() {
+    // "met both foreign ministers" with "both" a cc:preconj.
+    let ev = events();
+    assert!(has(&ev, 37, "USAGOV", "04", "EGYGOV") && has(&ev, 37, "USAGOV", "04", "JORGOV"), "{ev:#?}");
 }

@@ -125,6 +125,18 @@ impl<'s> Tree<'s> {
         self.repair_auxiliated_modifier();
         self.repair_between_conjunct();
         self.repair_nominal_on_punctuation();
+        self.repair_both_read_as_preconjunct();
+    }
+
+    /// "met both foreign ministers" with "both" a `cc:preconj` (read as
+    /// `cc`): before a nominal without conjuncts, "both" is its determiner.
+    fn repair_both_read_as_preconjunct(&mut self) {
+        for b in 0..self.head.len() {
+            let h = self.head[b];
+            if h != NONE && self.rel[b] == Rel::Cc && (h as usize) > b && self.forms[b].eq_ignore_ascii_case("both") && self.tag[h as usize].is_nominal() && !self.has_dependent(h as usize, Rel::Conj) {
+                self.rel[b] = Rel::Det;
+            }
+        }
     }
 
     /// "Maduro accused the United States of plotting …" with "States" the
