@@ -451,6 +451,8 @@ pub enum Step {
     Poss,
     Amod,
     Compound,
+    /// An auxiliary (`aux`: "must", "should", "will").
+    Aux,
     /// A dependent introduced by this preposition (`case`, or `mark` of a
     /// clause); several words for multi-word prepositions (`on_behalf_of`).
     Prep(Vec<WordId>),

@@ -18,8 +18,11 @@
 //! matches in a story is, per key, the smaller of the predicted and gold
 //! counts (a maximum one-to-one matching).
 //!
-//! Stories are split by their position in id order: even positions are the
-//! *dev* half (for error analysis), odd ones the *test* half (scores only).
+//! A story whose `docs.jsonl` line has `"split": "dev"` or `"test"` is in
+//! that half. The others are split by their position in id order among
+//! themselves: even positions are the *dev* half (for error analysis), odd
+//! ones the *test* half (scores only). So stories added with an explicit
+//! split leave the halves of the original stories unchanged.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -39,6 +42,10 @@ pub struct Story {
     #[serde(default)]
     pub title: String,
     pub file: String,
+    /// `"dev"` or `"test"` when the story says which half it is in;
+    /// otherwise its half follows from its position (see [`evaluate`]).
+    #[serde(default)]
+    pub split: Option<Split>,
 }
 
 /// A hand-coded event.
@@ -58,7 +65,8 @@ pub struct GoldEvent {
 }
 
 /// Which half of the set a story is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Split {
     Dev,
     Test,
@@ -236,15 +244,31 @@ pub fn evaluate(pipeline: &Pipeline, dir: &Path) -> Result<Vec<StoryResult>, Inp
         docs.push(doc);
     }
     let coded = pipeline.code_documents(docs);
+    let splits = splits(&stories);
     Ok(stories
         .into_iter()
         .zip(coded)
-        .enumerate()
-        .map(|(i, (story, (_, predicted)))| {
+        .zip(splits)
+        .map(|((story, (_, predicted)), split)| {
             let gold = gold.iter().filter(|g| g.doc == story.id).cloned().collect();
-            StoryResult { split: if i % 2 == 0 { Split::Dev } else { Split::Test }, story, predicted, gold }
+            StoryResult { split, story, predicted, gold }
         })
         .collect())
+}
+
+/// The half of each story (in id order): its own `split`, else alternating
+/// dev/test over the stories without one.
+fn splits(stories: &[Story]) -> Vec<Split> {
+    let mut unassigned = 0;
+    stories
+        .iter()
+        .map(|s| {
+            s.split.unwrap_or_else(|| {
+                unassigned += 1;
+                if unassigned % 2 == 1 { Split::Dev } else { Split::Test }
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -270,6 +294,15 @@ mod tests {
 
     fn gold(source: &str, target: &str, code: &str) -> GoldEvent {
         GoldEvent { doc: "d".into(), sentence_text: String::new(), date: None, source: source.into(), target: target.into(), source_text: String::new(), target_text: String::new(), code: code.into() }
+    }
+
+    #[test]
+    fn explicit_splits_leave_the_positional_halves_unchanged() {
+        let story = |id: &str, split: Option<Split>| Story { id: id.into(), date: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), title: String::new(), file: String::new(), split };
+        let stories = [story("a", None), story("b", Some(Split::Dev)), story("c", None), story("d", Some(Split::Dev)), story("e", None)];
+        assert_eq!(splits(&stories), [Split::Dev, Split::Dev, Split::Test, Split::Dev, Split::Dev]);
+        let line: Story = serde_json::from_str(r#"{"id": "x", "date": "2024-01-01", "file": "x.txt", "split": "test"}"#).unwrap();
+        assert_eq!(line.split, Some(Split::Test));
     }
 
     #[test]

@@ -130,7 +130,7 @@ struct Scratch {
 }
 
 /// The role steps with a bit of their own in [`AnchorEntry`] masks.
-const FIXED_STEPS: [Step; 9] = [Step::Subj, Step::Obj, Step::Iobj, Step::Xcomp, Step::Ccomp, Step::Acl, Step::Poss, Step::Amod, Step::Compound];
+const FIXED_STEPS: [Step; 10] = [Step::Subj, Step::Obj, Step::Iobj, Step::Xcomp, Step::Ccomp, Step::Acl, Step::Poss, Step::Amod, Step::Compound, Step::Aux];
 
 /// The bit of a step from the anchor in [`AnchorEntry`] masks: one per
 /// relation, prepositions hashed by their first word into the others (a
@@ -542,6 +542,7 @@ impl Matcher<'_, '_> {
             Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
             Step::Amod => out.extend(tree.kids_with(x, Rel::Amod)),
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
+            Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
             Step::Prep(words) => {
                 self.prep_dependents(x, words, out);
                 if tree.is_predicate_verb(x) {
@@ -748,7 +749,7 @@ impl Tree<'_> {
 static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
 
 /// A quantity head ("dozens of rockets"): its `of` noun is what is counted.
-fn is_quantity_noun(lemma: &str) -> bool {
+pub(crate) fn is_quantity_noun(lemma: &str) -> bool {
     QUANTITY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 

@@ -20,7 +20,7 @@ use crate::deps::{Rel, Tag};
 use crate::model::{AnchorPos, Lexicon};
 use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
-use crate::native::matcher::{is_negated, match_sentence, subject_of, AnchorMatch};
+use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
 use crate::native::tree::{Tree, NONE};
 use crate::{Event, Explanation};
@@ -41,10 +41,16 @@ pub struct NewsOptions {
     pub explain: bool,
 }
 
-/// Codes that need two parties (consult, meet, visit, host, mediate,
-/// negotiate, sign): no actor target, no event.
+/// Codes that need two parties: consultation (04), diplomatic cooperation
+/// with a partner (053–057: recognition, apology, forgiveness, signing),
+/// material cooperation (06), aid (07, a place found for it serves as
+/// target) and reducing relations (16). No actor target, no event: "helped
+/// broker the agreement", "was training the group" and "suspended its
+/// participation in the deal" name no partner. Statements, appeals,
+/// intents, approval of a thing ("welcomed the ceasefire"), disapproval,
+/// rejections, threats, protests and force may be one-sided.
 fn needs_two_parties(code: &str) -> bool {
-    code.starts_with("04") || code.starts_with("057")
+    ["04", "053", "054", "055", "056", "057", "06", "07", "16"].iter().any(|r| code.starts_with(r))
 }
 
 /// Codes of material acts whose place can stand for their target (aid,
@@ -273,8 +279,12 @@ impl NewsCoder {
             }
         }
         if targets.is_empty() && locative_code(&code) {
+            // Aid and forces sent to a place of one's own country have no
+            // target there; an attack on or seizure of such a place has
+            // ("the rebels seized Goma", "army aircraft bombed Omdurman").
+            let own_place_counts = ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
             for t in self.locative_targets(ctx, m) {
-                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code))).collect();
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && (own_place_counts || !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code)))).collect();
                 if !targets.is_empty() {
                     break;
                 }
@@ -298,7 +308,9 @@ impl NewsCoder {
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code)) {
+            // "Ethiopia and Somalia agreed to resume talks": an intent to
+            // negotiate stated together is each one's toward the other.
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || code == "036") {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -370,19 +382,21 @@ impl NewsCoder {
                 let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
                 let h = tree.head[a as usize];
                 let light_object = h != NONE && matches!(tree.rel[a as usize], Rel::Obj | Rel::Obl) && tree.is_predicate_verb(h) && self.rules.is_light(tree.lemmas[h as usize]);
+                // "Israel's offensive has killed …", "Israeli strikes killed
+                // …", "renewed its appeal": the actor's act when the noun is
+                // a clause's subject or a light verb's object; elsewhere
+                // ("reflects its desire to …", "after a Russian missile
+                // strike", "in retaliation for attacks by the group") a
+                // nominalised event is only mentioned.
+                let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
                 if let Some(p) = tree.kids_with(a, Rel::NmodPoss).find(|&k| Some(k) != m.target) {
-                    // "Israel's offensive has killed …", "renewed its appeal":
-                    // the possessor's act when the noun is a clause's subject
-                    // or a light verb's object; the object of another verb
-                    // ("reflects its desire to …") only mentions it.
-                    let standalone = h == NONE || matches!(tree.rel[a as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Root);
                     return (standalone || light_object).then_some(p);
                 }
                 if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
-                    return Some(x);
+                    return (standalone || light_object).then_some(x);
                 }
                 if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))) {
-                    return Some(b);
+                    return (standalone || light_object).then_some(b);
                 }
                 if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
                     return Some(s);
@@ -544,10 +558,14 @@ impl NewsCoder {
         }
         // "Houthi targets", "Egypt's officials": a thing named after an actor,
         // unless it is an event ("the Israel-Hamas cease-fire").
-        let event_noun = self.lexicon.native.by_anchor.get(&tree.lemma_id[ti]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun));
         tree.tag[ti].is_noun()
-            && !event_noun
+            && !self.is_event_noun(tree, t)
             && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
+    }
+
+    /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
+    fn is_event_noun(&self, tree: &Tree<'_>, t: u32) -> bool {
+        self.lexicon.native.by_anchor.get(&tree.lemma_id[t as usize]).is_some_and(|ps| ps.iter().any(|&p| self.lexicon.native.patterns[p as usize].pos == AnchorPos::Noun))
     }
 
     /// The actor(s) of one conjunct's phrase (several when its modifiers are
@@ -613,7 +631,9 @@ impl NewsCoder {
         // 2025) is not a description of some earlier actor.
         let mut named_off_date = false;
         for (mi, m) in ctx.mentions.iter().enumerate() {
-            if !(m.first..=m.last).all(|t| phrase.contains(&t)) {
+            // The parser hangs a name's inner hyphen ("al - Burhan",
+            // "Secretary - General") anywhere; it does not split the name.
+            if !(m.first..=m.last).all(|t| phrase.contains(&t) || tree.is_hyphen(t)) {
                 continue;
             }
             let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);
@@ -690,14 +710,28 @@ impl NewsCoder {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
             }
         }
+        // "all parties", "all sides" (not "all countries": an open set).
+        let all_sides = ["side", "party"].iter().any(|w| tree.lemma_is(c, w));
         let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
-            (tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)))
+            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && f.eq_ignore_ascii_case("all"))))
                 || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         let count = reference_count(tree, c);
         if let Some((_, ag)) = agent {
+            // "Venezuelan forces arrested (dozens of) opposition supporters":
+            // the other side's opposition is that of its own country (not
+            // so an opposition named inside another phrase: "the execution
+            // of the protesters by Iran").
+            let names = |x: u32| self.agent_at(ctx, x) == Some(ag) || tree.kids_with(x, Rel::Compound).any(|k| self.agent_at(ctx, k) == Some(ag));
+            let heads_phrase = names(c) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(names));
+            if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && heads_phrase {
+                let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
+                if let Some(country) = own {
+                    return vec![Resolved { code: self.apply_agent(ag, &country), text, via: Via::Earlier(format!("the opposition of {country}")), kind: Kind::Org, head: c }];
+                }
+            }
             // "civilians in eastern Rafah", "companies based in the UAE":
             // residents and firms belong to the country they are in.
             if let Some(place) = self.residence(ctx, c, ag) {
@@ -722,6 +756,11 @@ impl NewsCoder {
                 }
             }
             if determiner.is_some() {
+                // "the parties", "all parties" are seldom political parties
+                // in world news: the sides named before.
+                if kb.agents()[ag as usize].code == "PTY" {
+                    return self.description(ctx, state, c, Kind::Any, text, count);
+                }
                 // A plural agent ("the rebels", "the troops") is one actor's
                 // members unless counted ("both foreign ministers").
                 let counted = if explicit_count(tree, c) { count } else { 1 };
@@ -811,7 +850,13 @@ impl NewsCoder {
     fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32) -> Vec<&'e Entry> {
         let tree = ctx.tree;
         let exclude = ctx.exclude.borrow();
-        let allowed = |e: &Entry| !exclude.contains(&e.code);
+        // The event's own side is no antecedent, nor is another sector of
+        // its state ("China's Foreign Ministry called on all parties" does
+        // not mean China); armed groups and the opposition stay apart from
+        // their state's government.
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP");
+        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
+        let allowed = |e: &Entry| !exclude.iter().any(|x| same_side(x, &e.code));
         let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && !tree.dominates(e.position, position) && allowed(e)).collect();
         local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
         let mut out = local;
@@ -843,7 +888,15 @@ impl NewsCoder {
         let clause = tree.head[p as usize];
         if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
             let speech = tree.head[clause as usize];
-            if let Some(speaker) = (speech != NONE).then(|| tree.kids_with(speech, Rel::Nsubj).next()).flatten() {
+            // "The US condemned … and said it stood with its ally": a
+            // conjoined speech verb shares its first conjunct's subject.
+            if let Some(speaker) = (speech != NONE).then(|| subject_of(tree, speech)).flatten() {
+                // "Israel said it must defend itself": while the speaker is
+                // the event's source, the pronoun is the speaker, no target.
+                let fits = |e: &Entry| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State);
+                if ctx.local.iter().any(|e| fits(e) && ctx.exclude.borrow().contains(&e.code)) {
+                    return None;
+                }
                 if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
                     return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
                 }
@@ -860,10 +913,6 @@ impl NewsCoder {
     fn description_by_agent(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32, text: String, count: usize) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
-        // "the parties" are seldom political parties in world news.
-        if a.code == "PTY" {
-            return Vec::new();
-        }
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             let found = if a.code == "REB" {
@@ -940,6 +989,12 @@ impl NewsCoder {
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
             out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+        }
+        // "Israeli air strikes killed 30 people in Rafah": an event noun's
+        // place is on the verb it is the subject of.
+        let h = tree.head[m.anchor as usize];
+        if h != NONE && tree.tag[m.anchor as usize].is_noun() && tree.rel[m.anchor as usize] == Rel::Nsubj {
+            out.extend(tree.kids(h).iter().copied().filter(|&k| located(k)));
         }
         // A relative clause opened by "where" (possibly through a reporting
         // verb: "where the UN says Israel has blocked …").

@@ -120,6 +120,128 @@ impl<'s> Tree<'s> {
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+        self.repair_agent_of_active_verb();
+        self.repair_that_read_as_pronoun();
+        self.repair_auxiliated_modifier();
+        self.repair_between_conjunct();
+        self.repair_nominal_on_punctuation();
+        self.repair_both_read_as_preconjunct();
+    }
+
+    /// "met both foreign ministers" with "both" a `cc:preconj` (read as
+    /// `cc`): before a nominal without conjuncts, "both" is its determiner.
+    fn repair_both_read_as_preconjunct(&mut self) {
+        for b in 0..self.head.len() {
+            let h = self.head[b];
+            if h != NONE && self.rel[b] == Rel::Cc && (h as usize) > b && self.forms[b].eq_ignore_ascii_case("both") && self.tag[h as usize].is_nominal() && !self.has_dependent(h as usize, Rel::Conj) {
+                self.rel[b] = Rel::Det;
+            }
+        }
+    }
+
+    /// "Maduro accused the United States of plotting …" with "States" the
+    /// subject of the final stop: a nominal hung on a punctuation mark,
+    /// starting right after a verb with no object, is that verb's object.
+    fn repair_nominal_on_punctuation(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let p = self.head[t];
+            if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[t].is_nominal() || !matches!(self.rel[t], Rel::Nsubj | Rel::Obj | Rel::Dep) {
+                continue;
+            }
+            let first = self.first_of(t);
+            let Some(v) = first.checked_sub(1) else { continue };
+            if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
+                self.head[t] = v as u32;
+                self.rel[t] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "hosted talks between the Congolese government and the M23 rebels"
+    /// with "rebels" a conjunct of "talks": "between" takes both, so a
+    /// caseless conjunct after a "between" phrase, of that phrase's own
+    /// head, is the phrase's second member.
+    fn repair_between_conjunct(&mut self) {
+        let n = self.head.len();
+        for b in 0..n {
+            let x = self.head[b];
+            if x == NONE || !self.has_case_word(b, &["between"]) || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
+                continue;
+            }
+            let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
+            if self.tag[c].is_nominal() && !self.has_dependent(c, Rel::Case) {
+                self.head[c] = b as u32;
+            }
+        }
+    }
+
+    /// "Sudan's army chief, General …, has rejected repeated calls …" with
+    /// the name the root and "has rejected" an `amod` of "calls": a
+    /// participle with its own auxiliary is a finite verb, not a modifier.
+    /// Under a nominal root without a copula it becomes the root, the old
+    /// root its subject and the noun it modified its object.
+    fn repair_auxiliated_modifier(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let aux = |v: usize| (0..n).any(|a| self.head[a] == v as u32 && self.rel[a] == Rel::Aux && ["has", "have", "had"].iter().any(|w| self.forms[a].eq_ignore_ascii_case(w)));
+        let Some(v) = (root + 1..n).find(|&v| self.rel[v] == Rel::Amod && matches!(self.tag[v], Tag::VBD | Tag::VBN) && aux(v)) else { return };
+        let noun = self.head[v] as usize;
+        if noun <= v || !self.tag[noun].is_noun() || self.dominates_index(noun, root) {
+            return;
+        }
+        self.head[noun] = v as u32;
+        self.rel[noun] = Rel::Obj;
+        self.promote_over_subject_root(root, v);
+    }
+
+    /// "said on Tuesday that Putin had spoken …" with "that" read as the
+    /// relative-pronoun object of "spoken": a "that" before the subject of
+    /// a complement clause is its complementizer.
+    fn repair_that_read_as_pronoun(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || !self.forms[t].eq_ignore_ascii_case("that") || !matches!(self.rel[t], Rel::Obj | Rel::Nsubj) || self.rel[v as usize] != Rel::Ccomp {
+                continue;
+            }
+            let subject_after = (t + 1..v as usize).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            if subject_after {
+                self.rel[t] = Rel::Mark;
+                self.tag[t] = Tag::IN;
+            }
+        }
+    }
+
+    /// "Putin had spoken by phone with Erdogan" with "by phone" read as a
+    /// passive agent and "with Erdogan" hung on "phone": a verb with an
+    /// active subject has no `by`-agent, so the phrase is an oblique; and
+    /// the partner of a call ("with", "to") belongs to the verb.
+    fn repair_agent_of_active_verb(&mut self) {
+        let n = self.head.len();
+        for a in 0..n {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::OblAgent || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::AuxPass) || self.has_dependent(vu, Rel::NsubjPass) {
+                continue;
+            }
+            self.rel[a] = Rel::Obl;
+            if !["phone", "telephone", "video", "videoconference", "video-link", "link"].iter().any(|w| self.lemma_is(a as u32, w)) {
+                continue;
+            }
+            for k in 0..n {
+                if self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && self.has_case_word(k, &["with", "to"]) {
+                    self.head[k] = v;
+                    self.rel[k] = Rel::Obl;
+                }
+            }
+        }
     }
 
     /// "Jordan's King Abdullah II criticised …" with "Abdullah" a `conj` of
@@ -291,17 +413,27 @@ impl<'s> Tree<'s> {
             }
             let p = x - 1;
             let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
-            if contiguous || !self.tag[p].is_noun() {
+            // "UN Secretary General Antonio Guterres" with "General" a
+            // title of "Antonio": a word inside the name's own phrase is no
+            // place to move it to (the move would make a cycle).
+            if contiguous || !self.tag[p].is_noun() || self.dominates_index(x, p) {
                 continue;
             }
             if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
                 let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
-                self.head[x] = name;
+                if !self.dominates_index(x, name as usize) {
+                    self.head[x] = name;
+                }
             } else {
                 self.head[x] = p as u32;
                 self.rel[x] = Rel::Appos;
             }
         }
+    }
+
+    /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
+    fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
+        (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
     }
 
     fn has_dependent(&self, t: usize, rel: Rel) -> bool {
