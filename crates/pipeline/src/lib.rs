@@ -143,4 +143,18 @@ mod tests {
         let got: Vec<(&str, &str, &str, String)> = events.iter().map(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str(), e.date.unwrap().to_string())).collect();
         assert_eq!(got, [("RUS", "EGY", "040", "2021-05-12".to_string()), ("RUS", "JOR", "040", "2021-05-12".to_string())]);
     }
+
+    #[test]
+    fn a_possessive_date_does_not_date_the_clause() {
+        // Thursday 2021-05-20; "Monday's" is when the strikes happened, not
+        // when the ministry condemned them (no other time expression: the
+        // document date).
+        let mut doc = Document { id: "t".into(), date: demarche_doc::NaiveDate::from_ymd_opt(2021, 5, 20), ..Document::default() };
+        doc.paragraphs.push("Egypt condemned Monday's Israeli strikes on Gaza.".into());
+        let (_, events) = Pipeline::builtin().code_document(doc);
+        assert!(!events.is_empty(), "the condemnation is coded");
+        for e in &events {
+            assert_eq!(e.date.unwrap().to_string(), "2021-05-20", "{e:?}");
+        }
+    }
 }

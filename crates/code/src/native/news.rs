@@ -1236,6 +1236,13 @@ fn clause_dates(tree: &Tree<'_>, text: &str, reference: Option<NaiveDate>) -> Ve
                 continue;
             }
         }
+        // "Monday's attack", "Sunday's vote": a possessive date is the time
+        // of its noun's event, not of the clause that mentions it.
+        let last = *toks.iter().max().unwrap_or(&top);
+        let next = tree.forms.get(last as usize + 1).copied().unwrap_or("");
+        if tree.rel[top as usize] == Rel::NmodPoss || next == "'s" || next == "\u{2019}s" {
+            continue;
+        }
         // "since May", "until Friday", "for weeks" are not when it happened.
         let before = toks[0].checked_sub(1).map(|p| tree.forms[p as usize].to_lowercase());
         if before.as_deref().is_some_and(|w| ["since", "until", "till", "for", "through", "by", "from", "before"].contains(&w)) {
