@@ -743,8 +743,6 @@ impl Tree<'_> {
     }
 }
 
-/// `not`, `n't`, `never` on the word (or `no` on it or on its object:
-/// "had no comment", "no talks").
 /// Lemmas of `data/quantity-nouns.txt`, read once per process.
 static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
 
@@ -753,6 +751,8 @@ pub(crate) fn is_quantity_noun(lemma: &str) -> bool {
     QUANTITY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 
+/// `not`, `n't`, `never` on the word (or `no` on it or on its object:
+/// "had no comment", "no talks").
 pub fn is_negated(tree: &Tree<'_>, t: u32) -> bool {
     let neg_word = |k: u32| ["not", "n't", "never", "no"].iter().any(|w| tree.is_form(k, w));
     tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advmod | Rel::Dep | Rel::Det) && neg_word(k))
