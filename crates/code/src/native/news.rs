@@ -897,7 +897,7 @@ impl NewsCoder {
                 if ctx.local.iter().any(|e| fits(e) && ctx.exclude.borrow().contains(&e.code)) {
                     return None;
                 }
-                if let Some(e) = cands.iter().find(|e| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State)) {
+                if let Some(e) = cands.iter().find(|e| fits(e)) {
                     return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
                 }
             }
