@@ -267,7 +267,7 @@ impl NewsCoder {
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
         // "accused each other": every source against every other.
-        let mutual = m.target.is_some_and(|t| is_each_other(tree, t));
+        let mutual = m.target.is_some_and(|t| t > 0 && tree.is_reciprocal_at(t as usize - 1));
         let mut targets = match m.target {
             Some(_) if mutual => Vec::new(),
             Some(t) => self.resolve(ctx, state, t),
@@ -1087,12 +1087,6 @@ enum Factuality {
     Future,
     /// Conditional, possible, hoped for, a purpose or topic: not coded.
     Irrealis,
-}
-
-/// "each other", "one another": a reciprocal object.
-fn is_each_other(tree: &Tree<'_>, t: u32) -> bool {
-    let (w, before) = (tree.forms[t as usize], t.checked_sub(1).map(|p| tree.forms[p as usize]));
-    matches!((w.to_ascii_lowercase().as_str(), before.map(str::to_ascii_lowercase).as_deref()), ("other", Some("each")) | ("another", Some("one")))
 }
 
 /// "is to withdraw", "was to sign": a copula `be` with an infinitive `to`.

@@ -431,6 +431,12 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// Whether words `first` and `first + 1` are "each other" or "one another".
+    pub(crate) fn is_reciprocal_at(&self, first: usize) -> bool {
+        let word = |i: usize| self.forms.get(i).map(|f| f.to_ascii_lowercase());
+        matches!((word(first).as_deref(), word(first + 1).as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
+    }
+
     /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
     fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
         (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
@@ -950,8 +956,7 @@ impl<'s> Tree<'s> {
     fn repair_split_each_other(&mut self) {
         let n = self.head.len();
         for e in 0..n.saturating_sub(1) {
-            let pair = matches!((self.forms[e].to_ascii_lowercase().as_str(), self.forms[e + 1].to_ascii_lowercase().as_str()), ("each", "other") | ("one", "another"));
-            if !pair {
+            if !self.is_reciprocal_at(e) {
                 continue;
             }
             let other = e + 1;
