@@ -1010,8 +1010,9 @@ impl<'r, 'a> Run<'r, 'a> {
             }
             let ed = self.expansions(d, false);
             if let [single] = ed.as_slice() {
-                // The usual case (no coordination below): the product is
-                // each set extended in place.
+                // Coordination below that still gives one expansion (its
+                // other conjuncts masked): the product is each set
+                // extended in place.
                 own.iter_mut().for_each(|x| x.extend(single));
                 if share {
                     shared.iter_mut().for_each(|x| x.extend(single));
