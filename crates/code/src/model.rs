@@ -198,13 +198,24 @@ impl Required {
     /// Whether `present` (sorted word ids) can satisfy the pattern.
     #[inline]
     pub fn met_by(&self, present: &[WordId], synsets: &[Synset]) -> bool {
+        self.met_by_with(present, |s| synset_present(present, synsets, s))
+    }
+
+    /// [`Required::met_by`] with the synset test supplied (callers that
+    /// test many patterns against one sentence remember its answers).
+    #[inline]
+    pub fn met_by_with(&self, present: &[WordId], mut synset_met: impl FnMut(u32) -> bool) -> bool {
         self.each.iter().all(|w| present.binary_search(w).is_ok())
             && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
-            && self.synsets.iter().all(|&s| {
-                let edge = &synsets[s as usize].edge_words;
-                present.iter().any(|w| edge.contains(w))
-            })
+            && self.synsets.iter().all(|&s| synset_met(s))
     }
+}
+
+/// Whether some word of `present` is an edge word of synset `s` (a word a
+/// synset phrase may start or end with).
+pub fn synset_present(present: &[WordId], synsets: &[Synset], s: u32) -> bool {
+    let edge = &synsets[s as usize].edge_words;
+    present.iter().any(|w| edge.contains(w))
 }
 
 impl Pattern {
