@@ -536,6 +536,33 @@ static ASCII_BLANK: [bool; 256] = {
     t
 };
 
+/// The end of the ASCII word at `i` (the first blank at or after it, or
+/// the end): eight bytes at a time, a blank being among the bytes below
+/// `!` (then told apart from other control bytes by [`ASCII_BLANK`]).
+#[inline]
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while i + 8 <= bytes.len() {
+        let x = load8(bytes, i);
+        // High bit of each byte below 0x21 (ASCII bytes: no borrows).
+        let low = !((x | HIGH) - 0x21 * ONES) & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + (low.trailing_zeros() / 8) as usize;
+        if ASCII_BLANK[bytes[at] as usize] {
+            return at;
+        }
+        // A control byte that is no blank: on, byte by byte, past it.
+        i = at + 1;
+    }
+    while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// The whitespace-separated words of a text, as [`str::split_whitespace`]
 /// gives them, scanning bytes when the text is ASCII.
 #[derive(Clone)]
@@ -752,9 +779,7 @@ impl DiscardLexicon {
                 i += 1;
             }
             let start = i;
-            while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
-                i += 1;
-            }
+            i = ascii_word_end(bytes, i);
             if i == start {
                 break;
             }
@@ -898,6 +923,20 @@ mod tests {
         for n in 0..8 {
             let expected = bytes[..n].iter().enumerate().fold(0u64, |x, (k, &c)| x | (c as u64) << (8 * k));
             assert_eq!(short8(&bytes[..n]), expected, "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn ascii_word_ends_agree_with_the_byte_by_byte_scan() {
+        // Blanks, other control bytes and words of every length around the
+        // eight-byte steps, from every start.
+        let text = b"a bb\tccc\x01dddd eeeee\x0bffffff\rggggggg hhhhhhhh\x1fiiiiiiiii\n\x00jjjjjjjjjj  k";
+        for start in 0..text.len() {
+            let mut expected = start;
+            while expected < text.len() && !ASCII_BLANK[text[expected] as usize] {
+                expected += 1;
+            }
+            assert_eq!(ascii_word_end(text, start), expected, "from {start}");
         }
     }
 
