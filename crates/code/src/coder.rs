@@ -341,6 +341,15 @@ impl Coder {
         covered.clear();
         covered.resize(view.len(), false);
         let mut members = std::mem::take(&mut buffers.members);
+        // The last sentence's member lists and word vectors are kept for
+        // reuse rather than freed and allocated again.
+        for list in members.iter_mut().filter_map(Option::take) {
+            buffers.member_lists.push(list);
+        }
+        for list in &mut buffers.member_lists {
+            buffers.pool.extend(list.drain(..).map(|m| m.tokens));
+        }
+        buffers.pool.extend(buffers.scans.iter_mut().filter_map(Option::take).map(|s| s.kept));
         members.clear();
         members.resize(view.units.len(), None);
         let mut present = std::mem::take(&mut buffers.present);
@@ -371,12 +380,8 @@ impl Coder {
             scratch_tokens: std::mem::take(&mut buffers.scratch_tokens),
             scratch_words: std::mem::take(&mut buffers.scratch_words),
             pool: std::mem::take(&mut buffers.pool),
-            synset_met: {
-                let mut m = std::mem::take(&mut buffers.synset_met);
-                m.clear();
-                m.resize(self.lexicon.synsets.len(), std::cell::Cell::new(0));
-                m
-            },
+            member_lists: std::mem::take(&mut buffers.member_lists),
+            synset_met: std::mem::take(&mut buffers.synset_met),
         };
         run.code_all();
         buffers.strengths = std::mem::take(&mut run.strengths);
@@ -385,6 +390,7 @@ impl Coder {
         buffers.scratch_words = std::mem::take(&mut run.scratch_words);
         buffers.pool = std::mem::take(&mut run.pool);
         buffers.synset_met = std::mem::take(&mut run.synset_met);
+        buffers.member_lists = std::mem::take(&mut run.member_lists);
         buffers.covered = run.covered;
         buffers.members = run.members;
         buffers.present = run.present;
@@ -418,7 +424,9 @@ struct RunBuffers {
     scratch_tokens: Vec<u32>,
     scratch_words: Vec<WordId>,
     pool: Vec<Vec<u32>>,
-    synset_met: Vec<std::cell::Cell<u8>>,
+    synset_met: Vec<bool>,
+    /// Emptied member lists, for reuse.
+    member_lists: Vec<Vec<Member>>,
 }
 
 #[derive(Default)]
@@ -505,9 +513,11 @@ struct Run<'r, 'a> {
     scratch_words: Vec<WordId>,
     /// Spare vectors for verb matches (their regions and senses).
     pool: Vec<Vec<u32>>,
-    /// Per synset, whether the sentence has one of its edge words
-    /// (0 not yet known, 1 no, 2 yes): many patterns ask the same.
-    synset_met: Vec<std::cell::Cell<u8>>,
+    /// Per synset, whether the sentence has one of its edge words (set
+    /// with `present`): many patterns ask the same.
+    synset_met: Vec<bool>,
+    /// Emptied member lists, for reuse.
+    member_lists: Vec<Vec<Member>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -689,6 +699,13 @@ impl<'r, 'a> Run<'r, 'a> {
                 let i = w as usize % PRESENT_BITS;
                 self.present_bits[i / 64] |= 1 << (i % 64);
             }
+            self.synset_met.clear();
+            self.synset_met.resize(lex.synsets.len(), false);
+            for w in &self.present {
+                for &s in lex.edge_synsets.get(w).into_iter().flatten() {
+                    self.synset_met[s as usize] = true;
+                }
+            }
         }
         let (pre, post) = (&m.pre, &m.post);
         let mut best: Option<(u32, u32, u32, Binding)> = None; // (score, -line, pattern, binding)
@@ -732,17 +749,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
-        let synsets = &self.lex.synsets;
-        let memo = &self.synset_met;
-        let synset_met = |s: u32| {
-            // 0 not yet known, 1 absent, 2 present.
-            let cell = &memo[s as usize];
-            if cell.get() == 0 {
-                cell.set(1 + crate::model::synset_present(&self.present, synsets, s) as u8);
-            }
-            cell.get() == 2
-        };
-        if !p.required.met_by_with(&self.present, synset_met) {
+        if !p.required.met_by_with(&self.present, |s| self.synset_met[s as usize]) {
             return None;
         }
         if let Some(voice) = p.voice {
@@ -989,7 +996,7 @@ impl<'r, 'a> Run<'r, 'a> {
     fn unit_members(&mut self, u: u32) -> &[Member] {
         if self.members[u as usize].is_none() {
             let head = self.view.units[u as usize].head;
-            let mut out: Vec<Member> = Vec::new();
+            let mut out: Vec<Member> = self.member_lists.pop().unwrap_or_default();
             if self.has_coordination(head) {
                 for mut words in self.expansions(head, true) {
                     words.sort_unstable();
@@ -1123,7 +1130,8 @@ impl<'r, 'a> Run<'r, 'a> {
         let lex = self.lex;
         // Words as written (possessive marks kept for the text) and the
         // words looked up (without them).
-        let kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
+        let mut kept = self.vec();
+        kept.extend(tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()));
         let mut words = std::mem::take(&mut self.scratch_words);
         words.clear();
         words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));

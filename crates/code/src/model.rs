@@ -310,6 +310,9 @@ pub struct Lexicon {
     pub by_lemma: FxHashMap<WordId, Vec<u32>>,
     /// Base form of every verb form the dictionaries list or generate.
     pub verb_lemma: FxHashMap<WordId, WordId>,
+    /// The synsets each word is an edge word of (filled by
+    /// [`Lexicon::prepare`]): a sentence's synsets are found from its words.
+    pub edge_synsets: FxHashMap<WordId, Vec<u32>>,
     /// Dictionary files, for origins.
     pub files: Vec<String>,
     /// demarche's own patterns (compiled by `crate::native::compile`).
@@ -330,6 +333,12 @@ impl Lexicon {
                 set.by_last.entry(last.0).or_default().push(i as u32);
                 set.edge_words.insert(first.0);
                 set.edge_words.insert(last.0);
+            }
+        }
+        self.edge_synsets.clear();
+        for (s, set) in self.synsets.iter().enumerate() {
+            for &w in &set.edge_words {
+                self.edge_synsets.entry(w).or_default().push(s as u32);
             }
         }
         for p in &mut self.patterns {
