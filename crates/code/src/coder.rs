@@ -997,14 +997,15 @@ impl<'r, 'a> Run<'r, 'a> {
         if self.members[u as usize].is_none() {
             let head = self.view.units[u as usize].head;
             let mut out: Vec<Member> = self.member_lists.pop().unwrap_or_default();
-            if self.has_coordination(head) {
+            // A scan is kept only for a phrase without coordination.
+            if let Some(scan) = self.scans[u as usize].take() {
+                self.members_of_scan(scan, &mut out);
+            } else if self.has_coordination(head) {
                 for mut words in self.expansions(head, true) {
                     words.sort_unstable();
                     words.dedup();
                     self.code_phrase(&words, &mut out);
                 }
-            } else if let Some(scan) = self.scans[u as usize].take() {
-                self.members_of_scan(scan, &mut out);
             } else {
                 let mut words = self.vec();
                 self.collect_phrase(head, true, &mut words);

@@ -207,7 +207,19 @@ impl Vocabulary {
     #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
         let b = word.as_bytes();
-        if let Some(h) = ascii_folded_hash(b) {
+        if b.len() <= 8 {
+            // Most words: their eight bytes, read once, are both the hash
+            // input and the slot key ([`ascii_folded_hash`] of one chunk).
+            let x = head8(b);
+            if x & HIGH == 0 {
+                let head = upper8(x);
+                let mut h = FxHasher::default();
+                if !b.is_empty() {
+                    h.add(head);
+                }
+                return self.find(h.finish(), b.len(), |y| upper8(y) == head, |w| same_folded(w, b));
+            }
+        } else if let Some(h) = ascii_folded_hash(b) {
             // The slot's first eight bytes, letters upper-cased; then the
             // rest, eight bytes at a time.
             let head = upper8(head8(b));
@@ -937,6 +949,20 @@ mod tests {
                 expected += 1;
             }
             assert_eq!(ascii_word_end(text, start), expected, "from {start}");
+        }
+    }
+
+    #[test]
+    fn folded_lookups_find_words_of_every_length_in_any_case() {
+        let mut v = Vocabulary::default();
+        let words = ["", "A", "AB", "ABC", "ABCD", "ABCDE", "ABCDEF", "ABCDEFG", "ABCDEFGH", "ABCDEFGHI", "GONDOR'S", "ÉMILE"];
+        let ids: Vec<WordId> = words.iter().map(|w| v.intern(w)).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(v.get_folded(w), Some(*id), "{w}");
+            assert_eq!(v.get_folded(&w.to_lowercase()), Some(*id), "{w} in lower case");
+        }
+        for missing in ["ABCE", "ABCDEFGX", "ABCDEFGHX", "A@", "ÉMIL"] {
+            assert_eq!(v.get_folded(missing), None, "{missing}");
         }
     }
 
