@@ -303,11 +303,10 @@ impl<'a> View<'a> {
                 acyclic = false;
                 break 'words;
             }
-            let mut d = if x == NONE { 0 } else { state[x as usize] + 1 };
-            for &p in path.iter().rev() {
+            let base = if x == NONE { 0 } else { state[x as usize] + 1 };
+            for (d, &p) in (base..).zip(path.iter().rev()) {
                 state[p as usize] = d;
                 deepest = deepest.max(d);
-                d += 1;
             }
         }
         if !acyclic {
@@ -348,11 +347,10 @@ impl<'a> View<'a> {
                 path.push(x);
                 x = self.head[x as usize];
             }
-            let mut d = if x == NONE { 0 } else { depth[x as usize] + 1 };
-            for &p in path.iter().rev() {
+            let base = if x == NONE { 0 } else { depth[x as usize] + 1 };
+            for (d, &p) in (base..).zip(path.iter().rev()) {
                 depth[p as usize] = d;
                 deepest = deepest.max(d);
-                d += 1;
             }
         }
         self.finish_depths(state, path, deepest)
