@@ -189,6 +189,21 @@ struct Member {
     actor: Option<u32>,
 }
 
+/// The dictionary entries of an actor phrase, found once for both rating
+/// and coding it.
+#[derive(Debug)]
+struct PhraseScan {
+    /// The phrase's words without punctuation (token indices, in order).
+    kept: Vec<u32>,
+    /// How many words were looked up (possessive marks left out).
+    n_words: usize,
+    /// The first actor: (first word, end, record).
+    actor: Option<(usize, usize, u32)>,
+    /// Agent records outside the actor, in order (at most eight).
+    agents: [u32; 8],
+    n_agents: usize,
+}
+
 /// How strongly a phrase is coded: an actor, an agent only, nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
@@ -326,6 +341,15 @@ impl Coder {
         covered.clear();
         covered.resize(view.len(), false);
         let mut members = std::mem::take(&mut buffers.members);
+        // The last sentence's member lists and word vectors are kept for
+        // reuse rather than freed and allocated again.
+        for list in members.iter_mut().filter_map(Option::take) {
+            buffers.member_lists.push(list);
+        }
+        for list in &mut buffers.member_lists {
+            buffers.pool.extend(list.drain(..).map(|m| m.tokens));
+        }
+        buffers.pool.extend(buffers.scans.iter_mut().filter_map(Option::take).map(|s| s.kept));
         members.clear();
         members.resize(view.units.len(), None);
         let mut present = std::mem::take(&mut buffers.present);
@@ -347,15 +371,26 @@ impl Coder {
                 s.resize(view.units.len(), None);
                 s
             },
+            scans: {
+                let mut s = std::mem::take(&mut buffers.scans);
+                s.clear();
+                s.resize_with(view.units.len(), || None);
+                s
+            },
             scratch_tokens: std::mem::take(&mut buffers.scratch_tokens),
             scratch_words: std::mem::take(&mut buffers.scratch_words),
             pool: std::mem::take(&mut buffers.pool),
+            member_lists: std::mem::take(&mut buffers.member_lists),
+            synset_met: std::mem::take(&mut buffers.synset_met),
         };
         run.code_all();
         buffers.strengths = std::mem::take(&mut run.strengths);
+        buffers.scans = std::mem::take(&mut run.scans);
         buffers.scratch_tokens = std::mem::take(&mut run.scratch_tokens);
         buffers.scratch_words = std::mem::take(&mut run.scratch_words);
         buffers.pool = std::mem::take(&mut run.pool);
+        buffers.synset_met = std::mem::take(&mut run.synset_met);
+        buffers.member_lists = std::mem::take(&mut run.member_lists);
         buffers.covered = run.covered;
         buffers.members = run.members;
         buffers.present = run.present;
@@ -383,9 +418,15 @@ struct RunBuffers {
     members: Vec<Option<Vec<Member>>>,
     present: Vec<WordId>,
     strengths: Vec<Option<Strength>>,
+    /// Per unit, the scan its strength was rated from (until its members
+    /// are made from it).
+    scans: Vec<Option<PhraseScan>>,
     scratch_tokens: Vec<u32>,
     scratch_words: Vec<WordId>,
     pool: Vec<Vec<u32>>,
+    synset_met: Vec<bool>,
+    /// Emptied member lists, for reuse.
+    member_lists: Vec<Vec<Member>>,
 }
 
 #[derive(Default)]
@@ -467,10 +508,16 @@ struct Run<'r, 'a> {
     /// Every word (form and lemma) of the sentence, sorted.
     present: Vec<WordId>,
     strengths: Vec<Option<Strength>>,
+    scans: Vec<Option<PhraseScan>>,
     scratch_tokens: Vec<u32>,
     scratch_words: Vec<WordId>,
     /// Spare vectors for verb matches (their regions and senses).
     pool: Vec<Vec<u32>>,
+    /// Per synset, whether the sentence has one of its edge words (set
+    /// with `present`): many patterns ask the same.
+    synset_met: Vec<bool>,
+    /// Emptied member lists, for reuse.
+    member_lists: Vec<Vec<Member>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -652,6 +699,13 @@ impl<'r, 'a> Run<'r, 'a> {
                 let i = w as usize % PRESENT_BITS;
                 self.present_bits[i / 64] |= 1 << (i % 64);
             }
+            self.synset_met.clear();
+            self.synset_met.resize(lex.synsets.len(), false);
+            for w in &self.present {
+                for &s in lex.edge_synsets.get(w).into_iter().flatten() {
+                    self.synset_met[s as usize] = true;
+                }
+            }
         }
         let (pre, post) = (&m.pre, &m.post);
         let mut best: Option<(u32, u32, u32, Binding)> = None; // (score, -line, pattern, binding)
@@ -695,7 +749,7 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
-        if !p.required.met_by(&self.present, &self.lex.synsets) {
+        if !p.required.met_by_with(&self.present, |s| self.synset_met[s as usize]) {
             return None;
         }
         if let Some(voice) = p.voice {
@@ -942,8 +996,11 @@ impl<'r, 'a> Run<'r, 'a> {
     fn unit_members(&mut self, u: u32) -> &[Member] {
         if self.members[u as usize].is_none() {
             let head = self.view.units[u as usize].head;
-            let mut out: Vec<Member> = Vec::new();
-            if self.has_coordination(head) {
+            let mut out: Vec<Member> = self.member_lists.pop().unwrap_or_default();
+            // A scan is kept only for a phrase without coordination.
+            if let Some(scan) = self.scans[u as usize].take() {
+                self.members_of_scan(scan, &mut out);
+            } else if self.has_coordination(head) {
                 for mut words in self.expansions(head, true) {
                     words.sort_unstable();
                     words.dedup();
@@ -1063,24 +1120,30 @@ impl<'r, 'a> Run<'r, 'a> {
     /// agent code already present (on 3-letter boundaries) ends the list.
     /// Adds the phrase's members to `out` (those not already there).
     fn code_phrase(&mut self, tokens: &[u32], out: &mut Vec<Member>) {
+        let scan = self.scan_phrase(tokens);
+        self.members_of_scan(scan, out);
+    }
+
+    /// Finds a phrase's dictionary entries (the first actor, the agents
+    /// outside it), leaving the looked-up words in `scratch_words`.
+    fn scan_phrase(&mut self, tokens: &[u32]) -> PhraseScan {
         let v = self.view;
         let lex = self.lex;
         // Words as written (possessive marks kept for the text) and the
         // words looked up (without them).
-        let mut kept: Vec<u32> = tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()).collect();
+        let mut kept = self.vec();
+        kept.extend(tokens.iter().copied().filter(|&t| !v.tag[t as usize].is_punct()));
         let mut words = std::mem::take(&mut self.scratch_words);
         words.clear();
         words.extend(kept.iter().filter(|&&t| v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
-        let mut actor: Option<(usize, usize, &str)> = None;
-        let mut actor_record = None;
+        let mut actor = None;
         for i in 0..words.len() {
             if let Some((len, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
-                actor = Some((i, i + len, lex.actors.code_on(rec, self.date).unwrap_or("---")));
-                actor_record = Some(rec);
+                actor = Some((i, i + len, rec));
                 break;
             }
         }
-        let mut agents: [Option<&demarche_lexicon::compiled::AgentRecord>; 8] = [None; 8];
+        let mut agents = [0u32; 8];
         let mut n_agents = 0;
         let mut i = 0;
         while i < words.len() {
@@ -1093,7 +1156,7 @@ impl<'r, 'a> Run<'r, 'a> {
             match lex.agents.trie.longest_prefix(&words[i..]) {
                 Some((len, rec)) => {
                     if n_agents < agents.len() {
-                        agents[n_agents] = Some(&lex.agents.records[rec as usize]);
+                        agents[n_agents] = rec;
                         n_agents += 1;
                     }
                     i += len;
@@ -1101,9 +1164,19 @@ impl<'r, 'a> Run<'r, 'a> {
                 None => i += 1,
             }
         }
-        let n = words.len();
+        let n_words = words.len();
         self.scratch_words = words;
-        let Some(base) = actor.map(|a| a.2).or_else(|| (n_agents > 0).then_some("---")) else {
+        PhraseScan { kept, n_words, actor, agents, n_agents }
+    }
+
+    /// The members of a scanned phrase (those not already in `out`).
+    fn members_of_scan(&self, scan: PhraseScan, out: &mut Vec<Member>) {
+        let v = self.view;
+        let lex = self.lex;
+        let PhraseScan { mut kept, n_words: n, actor, agents, n_agents } = scan;
+        let actor_record = actor.map(|a| a.2);
+        let actor = actor.map(|(_, _, rec)| lex.actors.code_on(rec, self.date).unwrap_or("---"));
+        let Some(base) = actor.or_else(|| (n_agents > 0).then_some("---")) else {
             // An uncoded phrase; short ones may be written out as new actors.
             let new_actor = self.options.new_actor_length;
             let code = if new_actor > 0 && n > 0 && n <= new_actor {
@@ -1115,11 +1188,12 @@ impl<'r, 'a> Run<'r, 'a> {
             add_member(out, Member { code, tokens: kept, actor: None });
             return;
         };
+        let agents = agents[..n_agents].iter().map(|&a| &lex.agents.records[a as usize]);
         let parts = base.split('/').count();
         for (i, part) in base.split('/').enumerate() {
             let mut code = String::with_capacity(part.len() + 3 * n_agents);
             code.push_str(part);
-            for a in agents[..n_agents].iter().flatten() {
+            for a in agents.clone() {
                 if has_block(&code, &a.code) {
                     break;
                 }
@@ -1188,36 +1262,36 @@ impl<'r, 'a> Run<'r, 'a> {
         let s = if self.has_coordination(head) {
             self.unit_members(u).iter().map(|m| member_strength(&m.code)).max().unwrap_or(Strength::Null)
         } else {
+            // The phrase is scanned once: its members (if it becomes a
+            // source or target) are made from the same scan.
             let mut tokens = std::mem::take(&mut self.scratch_tokens);
             tokens.clear();
             self.collect_phrase(head, true, &mut tokens);
-            let v = self.view;
-            let mut words = std::mem::take(&mut self.scratch_words);
-            words.clear();
             tokens.sort_unstable();
-            words.extend(tokens.iter().filter(|&&t| !v.tag[t as usize].is_punct() && v.tag[t as usize] != Tag::POS).map(|&t| v.form_id[t as usize]));
-            let s = self.phrase_strength(&words);
+            let scan = self.scan_phrase(&tokens);
             self.scratch_tokens = tokens;
-            self.scratch_words = words;
+            let s = self.scan_strength(&scan);
+            self.scans[u as usize] = Some(scan);
             s
         };
         self.strengths[u as usize] = Some(s);
         s
     }
 
-    /// Strength of a phrase: an actor whose code on the date is a real
-    /// code, else any agent, else nothing.
-    fn phrase_strength(&self, words: &[WordId]) -> Strength {
+    /// Strength of a scanned phrase (its looked-up words still in
+    /// `scratch_words`): an actor whose code on the date is a real code,
+    /// else any agent, else nothing.
+    fn scan_strength(&self, scan: &PhraseScan) -> Strength {
         let lex = self.lex;
-        for i in 0..words.len() {
-            if let Some((_, rec)) = lex.actors.trie.longest_prefix(&words[i..]) {
-                match lex.actors.code_on(rec, self.date) {
-                    Some(c) if !c.starts_with("---") => return Strength::Actor,
-                    _ => break,
-                }
+        if let Some((_, _, rec)) = scan.actor {
+            if lex.actors.code_on(rec, self.date).is_some_and(|c| !c.starts_with("---")) {
+                return Strength::Actor;
             }
         }
-        if (0..words.len()).any(|i| lex.agents.trie.longest_prefix(&words[i..]).is_some()) {
+        // The scan looked for agents everywhere but inside the actor.
+        let words = &self.scratch_words;
+        let inside_actor = scan.actor.is_some_and(|(s, e, _)| (s..e).any(|i| lex.agents.trie.longest_prefix(&words[i..]).is_some()));
+        if scan.n_agents > 0 || inside_actor {
             Strength::Agent
         } else {
             Strength::Null

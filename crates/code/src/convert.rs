@@ -130,7 +130,12 @@ fn is_atom(b: u8) -> bool {
 #[inline]
 fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    // Most calls (after every `(`) find no blank at all.
+    // Most calls (after every `(`) find no blank at all, and most others
+    // one blank (between a label and its word).
+    if bytes.get(i).is_none_or(|&b| !is_space(b)) {
+        return i;
+    }
+    i += 1;
     if bytes.get(i).is_none_or(|&b| !is_space(b)) {
         return i;
     }

@@ -198,13 +198,24 @@ impl Required {
     /// Whether `present` (sorted word ids) can satisfy the pattern.
     #[inline]
     pub fn met_by(&self, present: &[WordId], synsets: &[Synset]) -> bool {
+        self.met_by_with(present, |s| synset_present(present, synsets, s))
+    }
+
+    /// [`Required::met_by`] with the synset test supplied (callers that
+    /// test many patterns against one sentence remember its answers).
+    #[inline]
+    pub fn met_by_with(&self, present: &[WordId], mut synset_met: impl FnMut(u32) -> bool) -> bool {
         self.each.iter().all(|w| present.binary_search(w).is_ok())
             && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
-            && self.synsets.iter().all(|&s| {
-                let edge = &synsets[s as usize].edge_words;
-                present.iter().any(|w| edge.contains(w))
-            })
+            && self.synsets.iter().all(|&s| synset_met(s))
     }
+}
+
+/// Whether some word of `present` is an edge word of synset `s` (a word a
+/// synset phrase may start or end with).
+pub fn synset_present(present: &[WordId], synsets: &[Synset], s: u32) -> bool {
+    let edge = &synsets[s as usize].edge_words;
+    present.iter().any(|w| edge.contains(w))
 }
 
 impl Pattern {
@@ -299,6 +310,9 @@ pub struct Lexicon {
     pub by_lemma: FxHashMap<WordId, Vec<u32>>,
     /// Base form of every verb form the dictionaries list or generate.
     pub verb_lemma: FxHashMap<WordId, WordId>,
+    /// The synsets each word is an edge word of (filled by
+    /// [`Lexicon::prepare`]): a sentence's synsets are found from its words.
+    pub edge_synsets: FxHashMap<WordId, Vec<u32>>,
     /// Dictionary files, for origins.
     pub files: Vec<String>,
     /// demarche's own patterns (compiled by `crate::native::compile`).
@@ -319,6 +333,12 @@ impl Lexicon {
                 set.by_last.entry(last.0).or_default().push(i as u32);
                 set.edge_words.insert(first.0);
                 set.edge_words.insert(last.0);
+            }
+        }
+        self.edge_synsets.clear();
+        for (s, set) in self.synsets.iter().enumerate() {
+            for &w in &set.edge_words {
+                self.edge_synsets.entry(w).or_default().push(s as u32);
             }
         }
         for p in &mut self.patterns {

@@ -243,13 +243,20 @@ impl<'a> View<'a> {
                 }
             }
         }
+        // Clause-delimiting commas, flagged and listed in one pass.
         self.boundary.clear();
+        let mut boundaries = std::mem::take(&mut self.scratch);
+        boundaries.clear();
         for i in 0..n {
             let b = self.is_boundary_comma(i);
             self.boundary.push(b);
+            if b {
+                boundaries.push(i as u32);
+            }
         }
         reset(&mut self.masked, n, false);
-        self.mask_comma_clauses(commas);
+        self.mask_between_commas(commas, &boundaries);
+        self.scratch = boundaries;
         self.mark_agents();
         self.build_units();
     }
@@ -276,10 +283,43 @@ impl<'a> View<'a> {
     /// leaving the words ordered deepest first in `scratch`.
     fn break_cycles_and_deep_chains(&mut self) -> bool {
         let n = self.head.len();
-        // 0 unseen, 1 on the current path, 2 done.
         let mut state = std::mem::take(&mut self.unit_of);
-        reset(&mut state, n, 0);
         let mut path = std::mem::take(&mut self.scratch);
+        // Trees (all the converter and parsers give) take one walk that
+        // finds the depths; a cycle sends the sentence the long way.
+        const ON_PATH: u32 = NONE - 1;
+        reset(&mut state, n, NONE);
+        let mut deepest = 0;
+        let mut acyclic = true;
+        'words: for i in 0..n {
+            path.clear();
+            let mut x = i as u32;
+            while x != NONE && state[x as usize] == NONE {
+                state[x as usize] = ON_PATH;
+                path.push(x);
+                x = self.head[x as usize];
+            }
+            if x != NONE && state[x as usize] == ON_PATH {
+                acyclic = false;
+                break 'words;
+            }
+            let base = if x == NONE { 0 } else { state[x as usize] + 1 };
+            for (d, &p) in (base..).zip(path.iter().rev()) {
+                state[p as usize] = d;
+                deepest = deepest.max(d);
+            }
+        }
+        if !acyclic {
+            return self.break_cycles_slowly(state, path);
+        }
+        self.finish_depths(state, path, deepest)
+    }
+
+    /// [`View::break_cycles_and_deep_chains`] for a sentence with a cycle.
+    fn break_cycles_slowly(&mut self, mut state: Vec<u32>, mut path: Vec<u32>) -> bool {
+        let n = self.head.len();
+        // 0 unseen, 1 on the current path, 2 done.
+        reset(&mut state, n, 0);
         for i in 0..n {
             path.clear();
             let mut x = i as u32;
@@ -307,13 +347,21 @@ impl<'a> View<'a> {
                 path.push(x);
                 x = self.head[x as usize];
             }
-            let mut d = if x == NONE { 0 } else { depth[x as usize] + 1 };
-            for &p in path.iter().rev() {
+            let base = if x == NONE { 0 } else { depth[x as usize] + 1 };
+            for (d, &p) in (base..).zip(path.iter().rev()) {
                 depth[p as usize] = d;
                 deepest = deepest.max(d);
-                d += 1;
             }
         }
+        self.finish_depths(state, path, deepest)
+    }
+
+    /// Given every word's depth (in `state`), orders the words deepest first
+    /// in `scratch` and returns true, or cuts chains deeper than
+    /// [`MAX_DEPTH`] and returns false.
+    fn finish_depths(&mut self, state: Vec<u32>, mut path: Vec<u32>, deepest: u32) -> bool {
+        let n = self.head.len();
+        let depth = &state;
         if deepest as usize <= MAX_DEPTH {
             // Counting sort by depth, deepest first.
             let deepest = deepest as usize;
@@ -376,14 +424,6 @@ impl<'a> View<'a> {
 
     /// PETRARCH's `check_commas`: initial, terminal and internal
     /// comma-delimited stretches of min..=max words are set aside.
-    fn mask_comma_clauses(&mut self, r: CommaRules) {
-        let mut commas = std::mem::take(&mut self.scratch);
-        commas.clear();
-        commas.extend((0..self.len() as u32).filter(|&i| self.boundary[i as usize]));
-        self.mask_between_commas(r, &commas);
-        self.scratch = commas;
-    }
-
     fn mask_between_commas(&mut self, r: CommaRules, commas: &[u32]) {
         let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else { return };
         let (first, last) = (first as usize, last as usize);

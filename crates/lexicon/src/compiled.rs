@@ -207,7 +207,19 @@ impl Vocabulary {
     #[inline]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
         let b = word.as_bytes();
-        if let Some(h) = ascii_folded_hash(b) {
+        if b.len() <= 8 {
+            // Most words: their eight bytes, read once, are both the hash
+            // input and the slot key ([`ascii_folded_hash`] of one chunk).
+            let x = head8(b);
+            if x & HIGH == 0 {
+                let head = upper8(x);
+                let mut h = FxHasher::default();
+                if !b.is_empty() {
+                    h.add(head);
+                }
+                return self.find(h.finish(), b.len(), |y| upper8(y) == head, |w| same_folded(w, b));
+            }
+        } else if let Some(h) = ascii_folded_hash(b) {
             // The slot's first eight bytes, letters upper-cased; then the
             // rest, eight bytes at a time.
             let head = upper8(head8(b));
@@ -536,6 +548,33 @@ static ASCII_BLANK: [bool; 256] = {
     t
 };
 
+/// The end of the ASCII word at `i` (the first blank at or after it, or
+/// the end): eight bytes at a time, a blank being among the bytes below
+/// `!` (then told apart from other control bytes by [`ASCII_BLANK`]).
+#[inline]
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while i + 8 <= bytes.len() {
+        let x = load8(bytes, i);
+        // High bit of each byte below 0x21 (ASCII bytes: no borrows).
+        let low = !((x | HIGH) - 0x21 * ONES) & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + (low.trailing_zeros() / 8) as usize;
+        if ASCII_BLANK[bytes[at] as usize] {
+            return at;
+        }
+        // A control byte that is no blank: on, byte by byte, past it.
+        i = at + 1;
+    }
+    while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// The whitespace-separated words of a text, as [`str::split_whitespace`]
 /// gives them, scanning bytes when the text is ASCII.
 #[derive(Clone)]
@@ -752,9 +791,7 @@ impl DiscardLexicon {
                 i += 1;
             }
             let start = i;
-            while i < bytes.len() && !ASCII_BLANK[bytes[i] as usize] {
-                i += 1;
-            }
+            i = ascii_word_end(bytes, i);
             if i == start {
                 break;
             }
@@ -898,6 +935,34 @@ mod tests {
         for n in 0..8 {
             let expected = bytes[..n].iter().enumerate().fold(0u64, |x, (k, &c)| x | (c as u64) << (8 * k));
             assert_eq!(short8(&bytes[..n]), expected, "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn ascii_word_ends_agree_with_the_byte_by_byte_scan() {
+        // Blanks, other control bytes and words of every length around the
+        // eight-byte steps, from every start.
+        let text = b"a bb\tccc\x01dddd eeeee\x0bffffff\rggggggg hhhhhhhh\x1fiiiiiiiii\n\x00jjjjjjjjjj  k";
+        for start in 0..text.len() {
+            let mut expected = start;
+            while expected < text.len() && !ASCII_BLANK[text[expected] as usize] {
+                expected += 1;
+            }
+            assert_eq!(ascii_word_end(text, start), expected, "from {start}");
+        }
+    }
+
+    #[test]
+    fn folded_lookups_find_words_of_every_length_in_any_case() {
+        let mut v = Vocabulary::default();
+        let words = ["", "A", "AB", "ABC", "ABCD", "ABCDE", "ABCDEF", "ABCDEFG", "ABCDEFGH", "ABCDEFGHI", "GONDOR'S", "ÉMILE"];
+        let ids: Vec<WordId> = words.iter().map(|w| v.intern(w)).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(v.get_folded(w), Some(*id), "{w}");
+            assert_eq!(v.get_folded(&w.to_lowercase()), Some(*id), "{w} in lower case");
+        }
+        for missing in ["ABCE", "ABCDEFGX", "ABCDEFGHX", "A@", "ÉMIL"] {
+            assert_eq!(v.get_folded(missing), None, "{missing}");
         }
     }
 
