@@ -559,3 +559,88 @@ fn a_bulk_load_that_fills_the_disk_leaves_nothing_and_says_so() {
     drop(load);
     assert!(!path.exists() && !loading.exists());
 }
+
+/// Documents for the pipelined bulk load: a synthetic archive sent in
+/// date order and out of it, plus undated reports and repeated documents.
+fn pipeline_documents() -> Vec<(demarche_doc::Document, Vec<demarche_code::Event>)> {
+    use demarche_store::synth::Synth;
+    let synth = Synth { events: 3_000, days: 60, countries: 8, ..Synth::default() };
+    let mut docs: Vec<_> = synth.documents().collect();
+    // The second half first: the first half's reports then meet days the
+    // load has already filled.
+    docs.rotate_left(150);
+    let a = doc("undated-a", Some("https://x.example/a"), None, &["Russia consulted Egypt.", "Russia consulted Egypt again."]);
+    let undated = vec![event(&a, 0, None, "RUS", "EGY", "040"), event(&a, 1, None, "RUS", "EGY", "040")];
+    docs.insert(40, (a.clone(), undated.clone()));
+    // The same URL, and the same content under another URL: both skipped.
+    docs.insert(90, (a.clone(), undated.clone()));
+    let copy = demarche_doc::Document { id: "copy".into(), url: Some("https://y.example/copy".into()), ..a.clone() };
+    docs.insert(120, (copy, undated));
+    docs
+}
+
+#[test]
+fn a_pipelined_bulk_load_builds_the_same_database_as_an_everyday_ingest() {
+    use demarche_store::BulkLoad;
+    let docs = pipeline_documents();
+    let (_dir, mut store) = temp_store();
+    let mut expected = Vec::new();
+    for chunk in docs.chunks(37) {
+        expected.extend(store.insert_documents(chunk).unwrap());
+    }
+    assert_eq!(expected.iter().filter(|r| **r == Inserted::Duplicate).count(), 2);
+    for first_synchronous in [false, true] {
+        let dir = tempdir::Dir::new();
+        let path = dir.path().join("bulk.db");
+        let mut load = BulkLoad::create(&path, &OpenOptions::default(), 1).unwrap();
+        let mut results = Vec::new();
+        let mut chunks = docs.chunks(37);
+        if first_synchronous {
+            // Events stored before the pipeline starts: every frontier
+            // read then goes through the writer thread.
+            results.extend(load.store().unwrap().insert_documents(chunks.next().unwrap()).unwrap());
+        }
+        for (i, chunk) in chunks.enumerate() {
+            results.extend(load.insert_batch(chunk.to_vec()).unwrap());
+            if i == 3 {
+                // Taking the store mid-load waits for the writer.
+                assert_eq!(load.store().unwrap().counts().unwrap().documents as usize, results.iter().filter(|r| **r != Inserted::Duplicate).count());
+            }
+        }
+        assert_eq!(results, expected);
+        let again = load.insert_batch(docs[..5].to_vec()).unwrap();
+        assert!(again.iter().all(|r| *r == Inserted::Duplicate));
+        let bulk = load.finish().unwrap();
+        assert_eq!(bulk.counts().unwrap(), store.counts().unwrap());
+        assert_eq!(event_rows(&bulk), event_rows(&store));
+        assert!(bulk.check().unwrap().is_empty(), "{:?}", bulk.check());
+    }
+}
+
+#[test]
+fn a_pipelined_bulk_load_that_fills_the_disk_leaves_nothing_and_says_so() {
+    use demarche_store::BulkLoad;
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("full.db");
+    let loading = demarche_store::bulk::loading_path(&path);
+    let mut load = BulkLoad::create(&path, &OpenOptions { max_pages: Some(64), ..OpenOptions::default() }, 1).unwrap();
+    let big = "word ".repeat(2000);
+    let mut failure = None;
+    for i in 0..200 {
+        let text = format!("Document {i}: {big}");
+        let d = doc(&format!("d{i}"), None, None, &[&text]);
+        let events = vec![event(&d, 0, Some("2021-05-12"), "RUS", "EGY", "040")];
+        // The writer's error comes back with a later batch.
+        if let Err(e) = load.insert_batch(vec![(d, events)]) {
+            failure = Some(e);
+            break;
+        }
+    }
+    let err = match failure {
+        Some(e) => e,
+        None => load.finish().err().expect("64 pages cannot hold 200 documents of 10 kB"),
+    };
+    assert!(matches!(err, StoreError::Full { bulk_load: true, .. }), "{err}");
+    assert!(err.to_string().contains("full.db") && !err.to_string().contains(".loading"), "{err}");
+    assert!(!path.exists() && !loading.exists());
+}
