@@ -118,13 +118,6 @@ impl BulkLoad {
         }
     }
 
-    /// The batches given to [`BulkLoad::insert_batch`] that are written, to
-    /// drop (or reuse) on the caller's time; the next `insert_batch` drops
-    /// those not taken.
-    pub fn written_batches(&mut self) -> Vec<OwnedBatch> {
-        self.pipeline.as_mut().map_or_else(Vec::new, |p| p.written().collect())
-    }
-
     /// Waits for a running pipeline's writer and takes the store back; its
     /// error ends the load.
     fn stop_pipeline(&mut self) -> Result<()> {

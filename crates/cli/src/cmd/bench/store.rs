@@ -57,7 +57,7 @@ pub struct Args {
 /// Where the bench writes.
 enum Target {
     Store(Store),
-    Bulk(Box<BulkLoad>),
+    Bulk(BulkLoad),
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -111,7 +111,7 @@ pub fn run(args: Args) -> CliResult {
     let mut target = if args.incremental {
         Target::Store(Store::open_with(&path, &options).map_err(store_error)?)
     } else {
-        Target::Bulk(Box::new(BulkLoad::create(&path, &options, DEFAULT_WINDOW_DAYS).map_err(store_error)?))
+        Target::Bulk(BulkLoad::create(&path, &options, DEFAULT_WINDOW_DAYS).map_err(store_error)?)
     };
 
     // Insert: time only the store's work, not the generator's. A bulk load
@@ -130,12 +130,7 @@ pub fn run(args: Args) -> CliResult {
     let mut batch: OwnedBatch = Vec::new();
     while docs.peek().is_some() {
         let (t, cpu) = (Instant::now(), thread_cpu_seconds());
-        // Dropping the batches the store is done with is the generator's
-        // work, as it is for a one-thread load.
         batch.clear();
-        if let Target::Bulk(load) = &mut target {
-            drop(load.written_batches());
-        }
         batch.extend(docs.by_ref().take(args.batch.max(1)));
         let reports = batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
         generate_wall += t.elapsed();
