@@ -23,16 +23,13 @@ use demarche_code::Event;
 use demarche_doc::Document;
 
 use crate::error::{AtPath, Result, StoreError};
-use crate::pipeline::{OwnedBatch, Pipeline};
 use crate::store::Mode;
 use crate::{schema, Inserted, OpenOptions, Store};
 
 /// A database being bulk-loaded (see the module docs).
 pub struct BulkLoad {
-    /// `None` once finished or failed, or while `pipeline` holds it.
+    /// `None` once finished or failed.
     store: Option<Store>,
-    /// The two-thread load [`BulkLoad::insert_batch`] runs, holding the store.
-    pipeline: Option<Pipeline>,
     target: PathBuf,
     loading: PathBuf,
 }
@@ -70,7 +67,7 @@ impl BulkLoad {
         let mut store = Store::open_mode(&loading, &options, Mode::Bulk)?;
         store.set_window_days(window_days)?;
         store.defer_indexes()?;
-        Ok(BulkLoad { store: Some(store), pipeline: None, target, loading })
+        Ok(BulkLoad { store: Some(store), target, loading })
     }
 
     /// The database file this load will produce.
@@ -83,52 +80,7 @@ impl BulkLoad {
     /// it, drop this load without finishing: with no journal a failed
     /// transaction cannot roll back, and dropping deletes the file.
     pub fn store(&mut self) -> Result<&mut Store> {
-        self.stop_pipeline()?;
         self.store.as_mut().ok_or_else(|| StoreError::Invalid(format!("{}: the bulk load has stopped", self.target.display())))
-    }
-
-    /// Stores documents with their events as [`BulkLoad::insert_documents`]
-    /// does, in two threads: this call clusters the batch (and returns what
-    /// happened to each document) while a writer thread writes the previous
-    /// one ([`crate::pipeline`]). A writer's error is returned by a later
-    /// call (or [`BulkLoad::finish`]) and ends the load.
-    pub fn insert_batch(&mut self, batch: OwnedBatch) -> Result<Vec<Inserted>> {
-        if self.pipeline.is_none() {
-            let store = self.store.take().ok_or_else(|| StoreError::Invalid(format!("{}: the bulk load has stopped", self.target.display())))?;
-            match Pipeline::start(store) {
-                Ok(pipeline) => self.pipeline = Some(pipeline),
-                Err(e) => {
-                    self.abandon();
-                    return Err(self.bulk_error(StoreError::sqlite(&self.loading, e)));
-                }
-            }
-        }
-        let pipeline = self.pipeline.as_mut().expect("started above");
-        match pipeline.insert(batch) {
-            Ok(out) => Ok(out),
-            Err(clustering) => {
-                // The writer's own error, if it stopped, says more.
-                let error = match self.stop_pipeline() {
-                    Err(e) => e,
-                    Ok(()) => StoreError::sqlite(&self.loading, clustering),
-                };
-                self.abandon();
-                Err(self.bulk_error(error))
-            }
-        }
-    }
-
-    /// Waits for a running pipeline's writer and takes the store back; its
-    /// error ends the load.
-    fn stop_pipeline(&mut self) -> Result<()> {
-        let Some(pipeline) = self.pipeline.take() else { return Ok(()) };
-        let (store, result) = pipeline.stop();
-        self.store = Some(store);
-        if let Err(error) = result {
-            self.abandon();
-            return Err(self.bulk_error(StoreError::sqlite(&self.loading, error)));
-        }
-        Ok(())
     }
 
     /// Stores documents with their events, as [`Store::insert_documents`]
@@ -167,7 +119,6 @@ impl BulkLoad {
     }
 
     fn complete(&mut self) -> Result<Store> {
-        self.stop_pipeline()?;
         let store = self.store()?;
         schema::ensure_indexes(&store.conn).at(&store.path)?;
         store.conn.execute_batch("PRAGMA optimize").at(&store.path)?;
@@ -193,9 +144,6 @@ impl BulkLoad {
 
     /// Stops the load and deletes its file.
     fn abandon(&mut self) {
-        if let Some(pipeline) = self.pipeline.take() {
-            drop(pipeline.stop());
-        }
         self.store = None;
         let _ = std::fs::remove_file(&self.loading);
     }
@@ -209,7 +157,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 impl Drop for BulkLoad {
     /// A load dropped before [`BulkLoad::finish`] leaves nothing behind.
     fn drop(&mut self) {
-        if self.store.is_some() || self.pipeline.is_some() {
+        if self.store.is_some() {
             self.abandon();
         }
     }

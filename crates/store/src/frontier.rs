@@ -194,10 +194,8 @@ impl Frontier {
         s
     }
 
-    /// Makes sure every event dated in `lo..=hi` (day numbers) is in memory;
-    /// `read` reads the stored events of a day interval ([`read_days`], or
-    /// a bulk load's writer thread).
-    pub fn cover(&mut self, read: &mut dyn FnMut(i64, i64) -> rusqlite::Result<LoadedDays>, lo: i64, hi: i64) -> rusqlite::Result<()> {
+    /// Makes sure every event dated in `lo..=hi` (day numbers) is in memory.
+    pub fn cover(&mut self, conn: &Connection, lo: i64, hi: i64) -> rusqlite::Result<()> {
         self.last_day = hi;
         if self.covered.iter().any(|&(a, b)| a <= lo && hi <= b) {
             return Ok(());
@@ -219,8 +217,7 @@ impl Frontier {
             gaps.push((at, want_hi));
         }
         for (a, b) in gaps {
-            let loaded = read(a, b)?;
-            self.absorb(loaded);
+            self.load(conn, a, b)?;
         }
         self.covered.push((want_lo, want_hi));
         self.covered.sort_unstable();
@@ -235,21 +232,38 @@ impl Frontier {
         Ok(())
     }
 
-    /// Adds events read by [`read_days`].
-    fn absorb(&mut self, loaded: LoadedDays) {
-        for (id, source, target, code, outlet) in &loaded.events {
-            let key = (self.symbol(source), self.symbol(target), self.symbol(code));
-            let outlet = self.symbol(outlet);
-            self.add(key, *id, outlet);
-            let next = self.next_sequence.entry(id_day(*id)).or_insert(0);
-            *next = (*next).max(id_sequence(*id) + 1);
+    fn load(&mut self, conn: &Connection, lo: i64, hi: i64) -> rusqlite::Result<()> {
+        let (first, last) = (event_id(lo, 0), event_id(hi, u32::MAX));
+        let mut events = conn.prepare_cached(
+            "SELECT e.id, e.source, e.target, e.code, d.source_name FROM events e
+             JOIN documents d ON d.id = e.first_document WHERE e.id BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = events.query(params![first, last])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let key = (
+                self.symbol(r.get_ref(1)?.as_str()?),
+                self.symbol(r.get_ref(2)?.as_str()?),
+                self.symbol(r.get_ref(3)?.as_str()?),
+            );
+            let outlet = self.symbol(r.get_ref(4)?.as_str()?);
+            self.add(key, id, outlet);
+            let next = self.next_sequence.entry(id_day(id)).or_insert(0);
+            *next = (*next).max(id_sequence(id) + 1);
         }
-        for (id, outlet) in &loaded.outlets {
-            let outlet = self.symbol(outlet);
-            if let Some(cached) = self.events.get_mut(id) {
+        let mut others = conn.prepare_cached(
+            "SELECT m.event_id, d.source_name FROM mentions m JOIN documents d ON d.id = m.document_id
+             WHERE m.event_id BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = others.query(params![first, last])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let outlet = self.symbol(r.get_ref(1)?.as_str()?);
+            if let Some(cached) = self.events.get_mut(&id) {
                 cached.add_outlet(outlet);
             }
         }
+        Ok(())
     }
 
     /// The cached event of `key` dated within `lo..=hi` nearest to `day`:
@@ -266,10 +280,10 @@ impl Frontier {
     }
 
     /// A new id for an event dated `day` (covered, or [`UNDATED_DAY`]).
-    /// `max_undated` reads the largest stored undated id ([`max_undated_id`]).
-    pub fn allocate(&mut self, max_undated: &mut dyn FnMut() -> rusqlite::Result<Option<i64>>, day: i64) -> rusqlite::Result<i64> {
+    pub fn allocate(&mut self, conn: &Connection, day: i64) -> rusqlite::Result<i64> {
         if day == UNDATED_DAY && !self.next_sequence.contains_key(&day) {
-            let max = max_undated()?;
+            let max: Option<i64> =
+                conn.query_row("SELECT max(id) FROM events WHERE id >= ?1", [FIRST_UNDATED_ID], |r| r.get(0))?;
             self.next_sequence.insert(day, max.map_or(0, |id| id_sequence(id) + 1));
         }
         let next = self.next_sequence.entry(day).or_insert(0);
@@ -321,41 +335,4 @@ impl Frontier {
         self.by_key.retain(|_, ids| ids.retain(|id| kept(&id)));
         self.next_sequence.retain(|day, _| (keep_lo..=keep_hi).contains(day));
     }
-}
-
-/// The stored events of a day interval, as the frontier loads them: (id,
-/// source, target, code, outlet of the first report), and the outlets of
-/// their further reports.
-#[derive(Default)]
-pub(crate) struct LoadedDays {
-    events: Vec<(i64, String, String, String, String)>,
-    outlets: Vec<(i64, String)>,
-}
-
-/// Reads the events dated in days `lo..=hi` (one id range of the table).
-pub(crate) fn read_days(conn: &Connection, lo: i64, hi: i64) -> rusqlite::Result<LoadedDays> {
-    let (first, last) = (event_id(lo, 0), event_id(hi, u32::MAX));
-    let mut loaded = LoadedDays::default();
-    let mut events = conn.prepare_cached(
-        "SELECT e.id, e.source, e.target, e.code, d.source_name FROM events e
-         JOIN documents d ON d.id = e.first_document WHERE e.id BETWEEN ?1 AND ?2",
-    )?;
-    let mut rows = events.query(params![first, last])?;
-    while let Some(r) = rows.next()? {
-        loaded.events.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
-    }
-    let mut others = conn.prepare_cached(
-        "SELECT m.event_id, d.source_name FROM mentions m JOIN documents d ON d.id = m.document_id
-         WHERE m.event_id BETWEEN ?1 AND ?2",
-    )?;
-    let mut rows = others.query(params![first, last])?;
-    while let Some(r) = rows.next()? {
-        loaded.outlets.push((r.get(0)?, r.get(1)?));
-    }
-    Ok(loaded)
-}
-
-/// The largest stored id of an undated event.
-pub(crate) fn max_undated_id(conn: &Connection) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT max(id) FROM events WHERE id >= ?1", [FIRST_UNDATED_ID], |r| r.get(0))
 }

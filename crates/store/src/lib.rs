@@ -45,7 +45,6 @@ pub mod ingest;
 pub mod network;
 pub mod parquet;
 pub mod period;
-mod pipeline;
 mod query;
 mod write_statement;
 pub mod role;
@@ -55,7 +54,6 @@ mod store;
 pub mod synth;
 
 pub use bulk::BulkLoad;
-pub use pipeline::OwnedBatch;
 pub use error::{Result, StoreError};
 pub use query::{EventFilter, Evidence, Order, StoredEvent};
 pub use store::{Counts, Inserted, OpenOptions, Store, DEFAULT_WINDOW_DAYS};

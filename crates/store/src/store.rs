@@ -10,10 +10,10 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBeha
 
 use crate::error::{AtPath, Result, StoreError};
 use crate::fingerprint::{content_hash, source_name};
-use crate::frontier::{max_undated_id, read_days, Cached, Frontier, FxMap, LoadedDays, Slot, Sym};
+use crate::frontier::{Cached, Frontier, FxMap, Slot, Sym};
 use crate::ids::{day_number, UNDATED_DAY};
 use crate::period::to_int;
-use crate::write_statement::{Param, WriteStatement};
+use crate::write_statement::WriteStatement;
 use crate::schema::{self, APPLICATION_ID, LATEST_VERSION};
 
 /// The deduplication window used when a database is created: reports dated
@@ -234,12 +234,6 @@ impl Store {
         Ok(())
     }
 
-    /// Drops the in-memory deduplication cache (it reloads on demand).
-    pub(crate) fn forget_frontier(&mut self) {
-        self.frontier.clear();
-        self.frontier.data_version = None;
-    }
-
     /// For bulk loads: drops the events table's secondary indexes, so
     /// inserts maintain only the tables; [`Store::build_indexes`] then
     /// builds each by one sort, cheaper than growing it row by row. If the
@@ -325,13 +319,13 @@ impl Store {
             }
             let mut out = Vec::with_capacity(batch.len());
             let mut pending = Pending::default();
-            let mut backing = TxBacking { conn: &tx, insert_document: WriteStatement::new(&tx, INSERT_DOCUMENT_SQL)? };
-            for (index, (doc, events)) in batch.iter().enumerate() {
+            let mut insert_document = WriteStatement::new(&tx, INSERT_DOCUMENT_SQL)?;
+            for (doc, events) in batch {
                 let (doc, events) = (doc.borrow(), events.as_ref());
-                out.push(insert_one(&mut backing, frontier, *window_days, index, doc, events, now, &mut pending)?);
+                out.push(insert_one(&tx, &mut insert_document, frontier, *window_days, doc, events, now, &mut pending)?);
             }
-            drop(backing);
-            pending.write(&tx, batch, now)?;
+            drop(insert_document);
+            pending.write(&tx, now)?;
             tx.commit()?;
             Ok(out)
         })();
@@ -421,10 +415,9 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source,
         first_start, first_end, first_text, source_text, target_text, first_root)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
-/// A new document; nothing when its URL or content is stored already. The
-/// id is SQLite's choice when `?11` is null.
-pub(crate) const INSERT_DOCUMENT_SQL: &str = "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name, id)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING";
+/// A new document; nothing when its URL or content is stored already.
+const INSERT_DOCUMENT_SQL: &str = "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING";
 
 /// A further report of an event.
 pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
@@ -450,35 +443,25 @@ pub(crate) fn document_text(doc: &Document) -> String {
     }
 }
 
-/// Where a report's strings are: `(document, event)` indices into the batch
-/// being stored, so pending rows can travel with their batch to a writer
-/// thread ([`crate::pipeline`]).
-type At = (u32, u32);
-
-/// The event at `at` in `batch`.
-fn event_at<D, E: AsRef<[Event]>>(batch: &[(D, E)], at: At) -> &Event {
-    &batch[at.0 as usize].1.as_ref()[at.1 as usize]
-}
-
 /// One report as stored: in its event's row (the first) or in `mentions`.
-/// Its texts are its event record's (`at`).
-struct Report {
-    at: At,
+struct Report<'a> {
     document: i64,
     sentence: i64,
     start: Option<i64>,
     end: Option<i64>,
-    /// The sentence is stored with the report (not in the body verbatim).
-    own_text: bool,
+    /// The sentence, when it is not in the stored body verbatim.
+    text: Option<&'a str>,
     date: Option<i64>,
+    source_text: &'a str,
+    target_text: &'a str,
     is_root: bool,
 }
 
-/// An event created in this transaction, written once at its end; its
-/// attributes are those of its first report's record.
-struct NewEvent {
+/// An event created in this transaction, written once at its end.
+struct NewEvent<'a> {
     id: i64,
-    first: Report,
+    event: &'a Event,
+    first: Report<'a>,
     mentions: i64,
     articles: i64,
     sources: i64,
@@ -498,32 +481,32 @@ struct Delta {
 /// (interned), QuadClass.
 type DyadMonth = (i64, Sym, Sym, u8);
 
-/// New dated events of one [`DyadMonth`]: a record with its codes, how
-/// many, their summed Goldstein.
-type DyadTally = (At, i64, f64);
+/// New dated events of one [`DyadMonth`]: the two country-level codes,
+/// how many, their summed Goldstein.
+type DyadTally<'a> = (&'a str, &'a str, i64, f64);
 
 /// The rows a transaction writes, gathered while clustering in memory.
 /// Events find their pending row through their [`Slot`] in the frontier.
 #[derive(Default)]
-pub(crate) struct Pending {
-    new_events: Vec<NewEvent>,
+struct Pending<'a> {
+    new_events: Vec<NewEvent<'a>>,
     updates: Vec<(i64, Delta)>,
     /// Further reports: (event id, report).
-    mentions: Vec<(i64, Report)>,
-    tally: ActorTally,
-    dyad_months: FxMap<DyadMonth, DyadTally>,
+    mentions: Vec<(i64, Report<'a>)>,
+    tally: ActorTally<'a>,
+    dyad_months: FxMap<DyadMonth, DyadTally<'a>>,
 }
 
-impl Pending {
-    fn create(&mut self, cached: &mut Cached, id: i64, first: Report) {
+impl<'a> Pending<'a> {
+    fn create(&mut self, cached: &mut Cached, id: i64, event: &'a Event, first: Report<'a>) {
         cached.pending = Slot::New(self.new_events.len() as u32);
         let is_root = first.is_root;
-        self.new_events.push(NewEvent { id, first, mentions: 1, articles: 1, sources: 1, is_root });
+        self.new_events.push(NewEvent { id, event, first, mentions: 1, articles: 1, sources: 1, is_root });
     }
 
     /// A further report of event `id`, from a document it was (`new_article`)
     /// or was not yet reported in, by an outlet new to it or not.
-    fn join(&mut self, cached: &mut Cached, id: i64, report: Report, new_article: bool, new_source: bool) {
+    fn join(&mut self, cached: &mut Cached, id: i64, report: Report<'a>, new_article: bool, new_source: bool) {
         let is_root = report.is_root;
         let (mentions, articles, sources, root) = match cached.pending {
             Slot::New(i) => {
@@ -548,14 +531,12 @@ impl Pending {
         self.mentions.push((id, report));
     }
 
-    /// Writes everything in key order, so each b-tree is written front to
-    /// back; the strings come from `batch`, the batch that was clustered.
-    pub(crate) fn write<D, E: AsRef<[Event]>>(&mut self, conn: &Connection, batch: &[(D, E)], now: i64) -> rusqlite::Result<()> {
+    /// Writes everything in key order, so each b-tree is written front to back.
+    fn write(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
         self.new_events.sort_unstable_by_key(|e| e.id);
         let mut insert = WriteStatement::new(conn, INSERT_EVENT_SQL)?;
         for n in &self.new_events {
-            let f = &n.first;
-            let e = event_at(batch, f.at);
+            let (e, f) = (n.event, &n.first);
             insert.run(&[
                 n.id.into(),
                 f.date.into(),
@@ -575,9 +556,9 @@ impl Pending {
                 f.sentence.into(),
                 f.start.into(),
                 f.end.into(),
-                f.own_text.then_some(e.text.as_str()).into(),
-                e.source_text.as_str().into(),
-                e.target_text.as_str().into(),
+                f.text.into(),
+                f.source_text.into(),
+                f.target_text.into(),
                 f.is_root.into(),
             ])?;
         }
@@ -596,17 +577,16 @@ impl Pending {
         self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
         let mut mention = WriteStatement::new(conn, INSERT_MENTION_SQL)?;
         for (id, r) in &self.mentions {
-            let e = event_at(batch, r.at);
             mention.run(&[
                 (*id).into(),
                 r.document.into(),
                 r.sentence.into(),
                 r.start.into(),
                 r.end.into(),
-                r.own_text.then_some(e.text.as_str()).into(),
+                r.text.into(),
                 r.date.into(),
-                e.source_text.as_str().into(),
-                e.target_text.as_str().into(),
+                r.source_text.into(),
+                r.target_text.into(),
                 r.is_root.into(),
             ])?;
         }
@@ -619,12 +599,10 @@ impl Pending {
             "INSERT INTO dyad_months (month, source, target, quad_class, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein",
         )?;
-        for (&(m, _, _, quad), &(at, n, goldstein)) in months {
-            let e = event_at(batch, at);
-            let (source, target) = (country_level(&e.source), country_level(&e.target));
+        for (&(m, _, _, quad), &(source, target, n, goldstein)) in months {
             month.run(&[m.into(), source.into(), target.into(), (quad as i64).into(), n.into(), goldstein.into()])?;
         }
-        self.tally.write(conn, batch)
+        self.tally.write(conn)
     }
 }
 
@@ -632,31 +610,19 @@ impl Pending {
 type ActorCounts = (i64, i64, Option<i64>, Option<i64>);
 
 /// Tallies of the actors seen (by interned code and name), written once per
-/// transaction. Each entry keeps a record (`At`) and which side of it the
-/// actor is (true: source) to find its code and name.
+/// transaction.
 #[derive(Default)]
-struct ActorTally {
-    actors: FxMap<Sym, (At, bool, ActorCounts)>,
-    names: FxMap<(Sym, Sym), (At, bool, i64)>,
+struct ActorTally<'a> {
+    actors: FxMap<Sym, (&'a str, ActorCounts)>,
+    names: FxMap<(Sym, Sym), (&'a str, &'a str, i64)>,
 }
 
-/// The actor code and name of one side of an event record.
-fn actor_side(e: &Event, as_source: bool) -> (&str, &str) {
-    if as_source {
-        (&e.source, &e.source_text)
-    } else {
-        (&e.target, &e.target_text)
-    }
-}
-
-impl ActorTally {
-    /// Counts one side of the record at `at` (`code` and `name` interned).
-    fn add(&mut self, e: &Event, at: At, code: Sym, name: Sym, as_source: bool, date: Option<i64>) {
-        let (code_text, name_text) = actor_side(e, as_source);
-        if code_text.is_empty() {
+impl<'a> ActorTally<'a> {
+    fn add(&mut self, code: (Sym, &'a str), name: (Sym, &'a str), as_source: bool, date: Option<i64>) {
+        if code.1.is_empty() {
             return;
         }
-        let (_, _, entry) = self.actors.entry(code).or_insert((at, as_source, (0, 0, None, None)));
+        let (_, entry) = self.actors.entry(code.0).or_insert((code.1, (0, 0, None, None)));
         if as_source {
             entry.0 += 1;
         } else {
@@ -666,12 +632,12 @@ impl ActorTally {
             entry.2 = Some(entry.2.map_or(d, |x| x.min(d)));
             entry.3 = Some(entry.3.map_or(d, |x| x.max(d)));
         }
-        if !name_text.is_empty() {
-            self.names.entry((code, name)).or_insert((at, as_source, 0)).2 += 1;
+        if !name.1.is_empty() {
+            self.names.entry((code.0, name.0)).or_insert((code.1, name.1, 0)).2 += 1;
         }
     }
 
-    fn write<D, E: AsRef<[Event]>>(&self, conn: &Connection, batch: &[(D, E)]) -> rusqlite::Result<()> {
+    fn write(&self, conn: &Connection) -> rusqlite::Result<()> {
         let mut upsert = conn.prepare_cached(
             "INSERT INTO actors (code, as_source, as_target, first_date, last_date) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(code) DO UPDATE SET
@@ -680,16 +646,14 @@ impl ActorTally {
                 first_date = min(coalesce(first_date, excluded.first_date), coalesce(excluded.first_date, first_date)),
                 last_date = max(coalesce(last_date, excluded.last_date), coalesce(excluded.last_date, last_date))",
         )?;
-        for &(at, as_source, (s, t, first, last)) in self.actors.values() {
-            let (code, _) = actor_side(event_at(batch, at), as_source);
+        for (code, (s, t, first, last)) in self.actors.values() {
             upsert.execute(params![code, s, t, first, last])?;
         }
         let mut name = conn.prepare_cached(
             "INSERT INTO actor_names (code, name, mentions) VALUES (?1, ?2, ?3)
              ON CONFLICT(code, name) DO UPDATE SET mentions = mentions + excluded.mentions",
         )?;
-        for &(at, as_source, count) in self.names.values() {
-            let (code, n) = actor_side(event_at(batch, at), as_source);
+        for (code, n, count) in self.names.values() {
             name.execute(params![code, n, count])?;
         }
         Ok(())
@@ -702,89 +666,40 @@ fn country_level(code: &str) -> &str {
     code.char_indices().nth(3).map_or(code, |(i, _)| &code[..i])
 }
 
-/// A document's stored text, its fingerprint and its source name.
-pub(crate) struct DocumentRow {
-    pub text: String,
-    pub hash: String,
-    pub source: String,
-}
-
-/// What clustering needs of the database: storing a document's row (or
-/// learning it is a duplicate), and reading stored events.
-pub(crate) trait Backing {
-    /// Stores the document; its id, or `None` when a document with the same
-    /// URL or content is stored.
-    fn add_document(&mut self, doc: &Document, row: &DocumentRow, now: i64) -> rusqlite::Result<Option<i64>>;
-    /// The row of document `index` of the batch, stored as `id`, is no
-    /// longer needed by clustering.
-    fn document_done(&mut self, _index: usize, _id: i64, _row: DocumentRow) {}
-    /// A new event `id` was created.
-    fn event_created(&mut self, _id: i64) {}
-    /// The stored events of days `lo..=hi` ([`read_days`]).
-    fn read_days(&mut self, lo: i64, hi: i64) -> rusqlite::Result<LoadedDays>;
-    /// The largest stored undated id ([`max_undated_id`]).
-    fn max_undated(&mut self) -> rusqlite::Result<Option<i64>>;
-}
-
-/// An everyday transaction: the document is inserted at once (its unique
-/// keys decide whether it is new), reads see the transaction's writes.
-struct TxBacking<'c> {
-    conn: &'c Connection,
-    insert_document: WriteStatement<'c>,
-}
-
-impl Backing for TxBacking<'_> {
-    fn add_document(&mut self, doc: &Document, row: &DocumentRow, now: i64) -> rusqlite::Result<Option<i64>> {
-        let added = self.insert_document.run(&document_params(doc, row, now, None))?;
-        Ok((added > 0).then(|| self.conn.last_insert_rowid()))
-    }
-
-    fn read_days(&mut self, lo: i64, hi: i64) -> rusqlite::Result<LoadedDays> {
-        read_days(self.conn, lo, hi)
-    }
-
-    fn max_undated(&mut self) -> rusqlite::Result<Option<i64>> {
-        max_undated_id(self.conn)
-    }
-}
-
-/// The values of [`INSERT_DOCUMENT_SQL`] (`id` `None`: SQLite assigns it).
-pub(crate) fn document_params<'a>(doc: &'a Document, row: &'a DocumentRow, now: i64, id: Option<i64>) -> [Param<'a>; 11] {
-    [
+/// Stores one document and clusters its reports (the rows are written by
+/// [`Pending::write`]).
+#[allow(clippy::too_many_arguments)]
+fn insert_one<'a>(
+    conn: &Connection,
+    insert_document: &mut WriteStatement,
+    frontier: &mut Frontier,
+    window: u32,
+    doc: &Document,
+    events: &'a [Event],
+    now: i64,
+    pending: &mut Pending<'a>,
+) -> rusqlite::Result<Inserted> {
+    let text = document_text(doc);
+    let hash = content_hash(&text);
+    let source = source_name(doc.outlet.as_deref(), doc.url.as_deref());
+    // The unique URL and content keys decide: a known document adds no row.
+    let added = insert_document.run(&[
         doc.id.as_str().into(),
         doc.url.as_deref().into(),
         doc.outlet.as_deref().into(),
         doc.title.as_deref().into(),
         doc.date.map(to_int).into(),
-        row.hash.as_str().into(),
+        hash.as_str().into(),
         doc.origin.as_deref().into(),
-        row.text.as_str().into(),
+        text.as_str().into(),
         now.into(),
-        row.source.as_str().into(),
-        id.into(),
-    ]
-}
-
-/// Stores document `index` of a batch and clusters its reports (the rows
-/// are written by [`Pending::write`]).
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn insert_one(
-    backing: &mut impl Backing,
-    frontier: &mut Frontier,
-    window: u32,
-    index: usize,
-    doc: &Document,
-    events: &[Event],
-    now: i64,
-    pending: &mut Pending,
-) -> rusqlite::Result<Inserted> {
-    let text = document_text(doc);
-    let row = DocumentRow { hash: content_hash(&text), source: source_name(doc.outlet.as_deref(), doc.url.as_deref()), text };
-    let Some(document) = backing.add_document(doc, &row, now)? else {
+        source.as_str().into(),
+    ])?;
+    if added == 0 {
         return Ok(Inserted::Duplicate);
-    };
-    let text = row.text.as_str();
-    let outlet = frontier.symbol(&row.source);
+    }
+    let document = conn.last_insert_rowid();
+    let outlet = frontier.symbol(&source);
 
     // The lead paragraph is the one the body's first sentence is in.
     let lead = doc.sentences.first().map(|s| s.paragraph);
@@ -798,8 +713,7 @@ pub(crate) fn insert_one(
     let mut new_events = 0;
     let window = window as i64;
 
-    for (i, e) in events.iter().enumerate() {
-        let at = (index as u32, i as u32);
+    for e in events {
         let sentence = doc.sentences.get(e.sentence);
         let is_root = match sentence {
             Some(s) => Some(s.paragraph) == lead,
@@ -807,8 +721,8 @@ pub(crate) fn insert_one(
         };
         // Point into the stored body when the sentence is there verbatim.
         let (start, end, own_text) = match sentence {
-            Some(s) if text.get(s.start..s.end) == Some(e.text.as_str()) => (Some(s.start as i64), Some(s.end as i64), false),
-            _ => (None, None, true),
+            Some(s) if text.get(s.start..s.end) == Some(e.text.as_str()) => (Some(s.start as i64), Some(s.end as i64), None),
+            _ => (None, None, Some(e.text.as_str())),
         };
         let date = e.date.map(to_int);
         let key = (frontier.symbol(&e.source), frontier.symbol(&e.target), frontier.symbol(&e.code));
@@ -816,14 +730,24 @@ pub(crate) fn insert_one(
             Some(d) => {
                 let day = day_number(d);
                 let (lo, hi) = ((day - window).max(1), (day + window).min(UNDATED_DAY - 1));
-                frontier.cover(&mut |a, b| backing.read_days(a, b), lo, hi)?;
+                frontier.cover(conn, lo, hi)?;
                 frontier.nearest(key, day, lo, hi)
             }
             // Undated reports cannot be matched across articles; within one
             // article they are the same event.
             None => undated.iter().find(|(k, _)| *k == key).map(|(_, id)| *id),
         };
-        let report = Report { at, document, sentence: e.sentence as i64, start, end, own_text, date, is_root };
+        let report = Report {
+            document,
+            sentence: e.sentence as i64,
+            start,
+            end,
+            text: own_text,
+            date,
+            source_text: &e.source_text,
+            target_text: &e.target_text,
+            is_root,
+        };
         match existing {
             Some(id) => {
                 if !reported.contains(&(id, e.sentence)) {
@@ -838,29 +762,27 @@ pub(crate) fn insert_one(
                 }
             }
             None => {
-                let id = frontier.allocate(&mut || backing.max_undated(), e.date.map_or(UNDATED_DAY, day_number))?;
-                backing.event_created(id);
+                let id = frontier.allocate(conn, e.date.map_or(UNDATED_DAY, day_number))?;
                 frontier.add(key, id, outlet);
                 touched.push(id);
                 reported.push((id, e.sentence));
                 if date.is_none() {
                     undated.push((key, id));
                 }
-                pending.create(frontier.event(id), id, report);
+                pending.create(frontier.event(id), id, e, report);
                 if let Some(d) = date {
                     let (source, target) = (country_level(&e.source), country_level(&e.target));
                     let key = (d / 100, frontier.symbol(source), frontier.symbol(target), e.quad_class);
-                    let tally = pending.dyad_months.entry(key).or_insert((at, 0, 0.0));
-                    tally.1 += 1;
-                    tally.2 += e.goldstein as f64;
+                    let tally = pending.dyad_months.entry(key).or_insert((source, target, 0, 0.0));
+                    tally.2 += 1;
+                    tally.3 += e.goldstein as f64;
                 }
                 new_events += 1;
             }
         }
         let (source_name, target_name) = (frontier.symbol(&e.source_text), frontier.symbol(&e.target_text));
-        pending.tally.add(e, at, key.0, source_name, true, date);
-        pending.tally.add(e, at, key.1, target_name, false, date);
+        pending.tally.add((key.0, &e.source), (source_name, &e.source_text), true, date);
+        pending.tally.add((key.1, &e.target), (target_name, &e.target_text), false, date);
     }
-    backing.document_done(index, document, row);
     Ok(Inserted::Stored { mentions: events.len(), new_events })
 }

@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use demarche_store::period::Period;
 use demarche_store::series::SeriesQuery;
 use demarche_store::synth::{country_code, Synth};
-use demarche_store::{BulkLoad, EventFilter, OpenOptions, Order, OwnedBatch, Store, DEFAULT_WINDOW_DAYS};
+use demarche_store::{BulkLoad, EventFilter, OpenOptions, Order, Store, DEFAULT_WINDOW_DAYS};
 
-use super::measure::{process_cpu_seconds, thread_cpu_seconds};
+use super::measure::process_cpu_seconds;
 use crate::cmd::store_common::store_error;
 use crate::error::{CliError, CliResult};
 
@@ -44,11 +44,6 @@ pub struct Args {
     /// insert time).
     #[arg(long, requires = "incremental")]
     defer_indexes: bool,
-    /// Bulk load on one thread (`BulkLoad::insert_documents`) instead of
-    /// clustering on this thread while a writer thread writes
-    /// (`BulkLoad::insert_batch`).
-    #[arg(long, conflicts_with = "incremental")]
-    single_thread: bool,
     /// Page cache of the writing connection, MiB.
     #[arg(long, default_value_t = 1024)]
     cache_mib: u32,
@@ -114,74 +109,72 @@ pub fn run(args: Args) -> CliResult {
         Target::Bulk(BulkLoad::create(&path, &options, DEFAULT_WINDOW_DAYS).map_err(store_error)?)
     };
 
-    // Insert: time only the store's work, not the generator's. A bulk load
-    // writes on a second thread while this one generates the next batch, so
-    // the store's share is the whole load less the generator's: its wall
-    // time and this thread's CPU time while generating.
-    let mut generate_wall = Duration::ZERO;
-    let mut generate_cpu = 0.0;
+    // Insert: time only the store's work, not the generator's.
+    let mut insert_time = Duration::ZERO;
+    let mut insert_cpu = 0.0;
     let mut inserted = 0u64;
+    let mut batch = Vec::with_capacity(args.batch);
     let mut docs = synth.documents().peekable();
-    let (wall, cpu_start, thread_start) = (Instant::now(), process_cpu_seconds(), thread_cpu_seconds());
+    let wall = Instant::now();
     let mut next_report = 1_000_000u64;
+    let timed = |insert_time: &mut Duration, insert_cpu: &mut f64, work: &mut dyn FnMut() -> CliResult| -> CliResult {
+        let (t, cpu) = (Instant::now(), process_cpu_seconds());
+        work()?;
+        *insert_time += t.elapsed();
+        if let (Some(before), Some(after)) = (cpu, process_cpu_seconds()) {
+            *insert_cpu += after - before;
+        }
+        Ok(())
+    };
     if let (true, Target::Store(store)) = (args.defer_indexes, &mut target) {
-        store.defer_indexes().map_err(store_error)?;
+        timed(&mut insert_time, &mut insert_cpu, &mut || store.defer_indexes().map_err(store_error))?;
     }
-    let mut batch: OwnedBatch = Vec::new();
     while docs.peek().is_some() {
-        let (t, cpu) = (Instant::now(), thread_cpu_seconds());
         batch.clear();
         batch.extend(docs.by_ref().take(args.batch.max(1)));
-        let reports = batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
-        generate_wall += t.elapsed();
-        if let (Some(before), Some(after)) = (cpu, thread_cpu_seconds()) {
-            generate_cpu += after - before;
-        }
-        match &mut target {
-            Target::Store(store) => store.insert_documents(&batch).map(drop),
-            Target::Bulk(load) if args.single_thread => load.insert_documents(&batch).map(drop),
-            Target::Bulk(load) => load.insert_batch(std::mem::take(&mut batch)).map(drop),
-        }
-        .map_err(store_error)?;
-        inserted += reports;
+        timed(&mut insert_time, &mut insert_cpu, &mut || {
+            match &mut target {
+                Target::Store(store) => store.insert_documents(&batch).map(drop),
+                Target::Bulk(load) => load.insert_documents(&batch).map(drop),
+            }
+            .map_err(store_error)
+        })?;
+        inserted += batch.iter().map(|(_, e)| e.len() as u64).sum::<u64>();
         if inserted >= next_report {
-            eprintln!("  {inserted} reports, {:.0}/s", inserted as f64 / (wall.elapsed() - generate_wall).as_secs_f64());
+            eprintln!("  {inserted} reports, {:.0}/s", inserted as f64 / insert_time.as_secs_f64());
             next_report += 1_000_000;
         }
     }
-    let before = wall.elapsed();
-    let store = match target {
+    let before = insert_time;
+    let mut finished = None;
+    match target {
         Target::Store(mut store) => {
             if args.defer_indexes {
-                store.build_indexes().map_err(store_error)?;
+                timed(&mut insert_time, &mut insert_cpu, &mut || store.build_indexes().map_err(store_error))?;
             }
             // The log's last pages still have to reach the database file:
             // that is store work too.
-            store.checkpoint().map_err(store_error)?;
-            store
+            timed(&mut insert_time, &mut insert_cpu, &mut || store.checkpoint().map_err(store_error))?;
+            finished = Some(store);
         }
-        // The writer's last batches, the indexes, sync, link into place.
-        Target::Bulk(load) => load.finish().map_err(store_error)?,
-    };
-    let insert_time = wall.elapsed() - generate_wall;
-    let insert_cpu = match (cpu_start, process_cpu_seconds()) {
-        (Some(start), Some(end)) => end - start - generate_cpu,
-        _ => 0.0,
-    };
-    // This thread's share of the store's CPU (clustering, the index builds);
-    // the rest is the writer thread's.
-    let this_thread = match (thread_start, thread_cpu_seconds()) {
-        (Some(start), Some(end)) => end - start - generate_cpu,
-        _ => 0.0,
-    };
-    eprintln!("  last batches, indexes and final write in {:.1} s", (wall.elapsed() - before).as_secs_f64());
+        Target::Bulk(load) => {
+            // Indexes, sync, link into place: counted as insert time.
+            let mut load = Some(load);
+            timed(&mut insert_time, &mut insert_cpu, &mut || {
+                finished = Some(load.take().expect("once").finish().map_err(store_error)?);
+                Ok(())
+            })?;
+        }
+    }
+    let store = finished.expect("set above");
+    eprintln!("  indexes and final write in {:.1} s", (insert_time - before).as_secs_f64());
     let wall = wall.elapsed();
     let counts = store.counts().map_err(store_error)?;
     let size = std::fs::metadata(&path)?.len();
     let store_secs = insert_time.as_secs_f64();
     println!(
         "insert: {} reports = {} events after deduplication, {} documents, in {:.1} s of store time: {:.0} events/s, {:.0} reports/s; \
-         {:.1} CPU s ({:.1} on the calling thread, {:.1} on others): {:.0} events, {:.0} reports per CPU second ({:.1} s wall with generation)",
+         {:.1} CPU s: {:.0} events, {:.0} reports per CPU second ({:.1} s wall with generation)",
         inserted,
         counts.events,
         counts.documents,
@@ -189,8 +182,6 @@ pub fn run(args: Args) -> CliResult {
         counts.events as f64 / store_secs,
         inserted as f64 / store_secs,
         insert_cpu,
-        this_thread,
-        insert_cpu - this_thread,
         counts.events as f64 / insert_cpu.max(1e-9),
         inserted as f64 / insert_cpu.max(1e-9),
         wall.as_secs_f64(),
