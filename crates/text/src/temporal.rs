@@ -86,7 +86,25 @@ impl Word<'_> {
     fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
+
+    /// Whether a date expression can begin with this word: one beginning
+    /// with a lower-case letter must be one of [`LOWER_CASE_STARTS`] or
+    /// [`NUMBER_WORDS`] or "mid-…" (month and weekday names are
+    /// capitalised; days, years and numeric dates begin with a digit). Most
+    /// words are not, and skipping them leaves the matches unchanged.
+    fn may_start_date(&self) -> bool {
+        !self.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || self.text.starts_with("mid-")
+            || self.is_any(&LOWER_CASE_STARTS)
+            || self.is_any(&NUMBER_WORDS)
+    }
 }
+
+/// Words (in any case) besides [`NUMBER_WORDS`] that begin one of the
+/// [`Matcher`]'s forms: weekday, month and period modifiers, relative
+/// days, counts.
+const LOWER_CASE_STARTS: [&str; 17] =
+    ["last", "next", "this", "early", "late", "earlier", "later", "mid", "past", "previous", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an"];
 
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -293,6 +311,14 @@ impl Matcher<'_, '_> {
     }
 
     fn match_at(&self, i: usize) -> Option<Match> {
+        if !self.words[i].may_start_date() {
+            return None;
+        }
+        self.match_any_at(i)
+    }
+
+    /// [`Matcher::match_at`] without the first-word filter.
+    fn match_any_at(&self, i: usize) -> Option<Match> {
         self.weekday(i)
             .or_else(|| self.month_day(i))
             .or_else(|| self.day_month(i))
@@ -534,6 +560,37 @@ mod tests {
     }
 
     use Granularity::*;
+
+    /// The first-word filter of `match_at` never drops a match: at every
+    /// word of sentences with each form, in several casings, it finds what
+    /// the matchers find without it.
+    #[test]
+    fn first_word_filter_keeps_every_match() {
+        let texts = [
+            "On May 21, 2021, and on Friday, May 21 the ministry spoke; Jan. 5 and 21 May and the 4th of July 2020 too.",
+            "last Friday, next Friday, this Tuesday night, late Tuesday, early Monday, Sun. and Thurs. talks",
+            "today, tonight, yesterday, tomorrow, last night, this morning, the day before yesterday, the day after tomorrow",
+            "two days ago, 3 weeks ago, a month ago, an hour ago, twenty years ago, eleven days ago",
+            "last week, the past week, the previous month, earlier this month, later this year, late last year, mid next year, next month",
+            "in March, mid-March, early March, March 2020, last March, this May, the March talks, since 2014, mid-2019, in 2019",
+            "2024-03-04, 11/28/2001 and 3/4/24 were dates; the army will meet on Friday; wo n't",
+        ];
+        let mut checked = 0;
+        for text in texts {
+            for variant in [text.to_string(), text.to_uppercase(), text.to_lowercase()] {
+                let mut pieces = Vec::new();
+                tokenize_into(&variant, &mut pieces);
+                let words: Vec<Word> = pieces.iter().map(|p| Word { piece: *p, text: &variant[p.start..p.end] }).collect();
+                let matcher = Matcher { words: &words, reference: monday(), future: speaks_of_future(&words) };
+                for i in 0..words.len() {
+                    let any = matcher.match_any_at(i);
+                    checked += usize::from(any.is_some());
+                    assert_eq!(matcher.match_at(i), any, "{:?} in {variant:?}", words[i].text);
+                }
+            }
+        }
+        assert!(checked > 60, "the texts have dates ({checked})");
+    }
 
     // 2021-05-24 is a Monday.
     fn monday() -> NaiveDate {
