@@ -54,6 +54,14 @@ pub struct TimeExpression {
 /// Finds the date expressions in `text` and resolves them against the
 /// document date `reference`.
 pub fn find_dates(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
+    if !may_contain_date(text) {
+        return Vec::new();
+    }
+    find_dates_in(text, reference)
+}
+
+/// [`find_dates`] without the [`may_contain_date`] shortcut.
+fn find_dates_in(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
     let mut pieces = Vec::new();
     tokenize_into(text, &mut pieces);
     let words: Vec<Word> = pieces.iter().map(|p| Word { piece: *p, text: &text[p.start..p.end] }).collect();
@@ -70,6 +78,43 @@ pub fn find_dates(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
         }
     }
     found
+}
+
+/// Whether `text` can hold a date expression, judged without tokenizing:
+/// every form needs a digit or one of the words of [`date_word_at`] (a
+/// month or weekday name or abbreviation, a relative day, "ago", or a
+/// period unit). A word the tokenizer makes is a whole run of ASCII letters
+/// of the text or, with an emoticon peeled off its end ("MayxD"), the start
+/// of one; the contraction and unit splits make no such word. So a text
+/// without digits and without a letter run beginning with such a word has
+/// no date, and most sentences are skipped before the tokenizer runs.
+fn may_contain_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    bytes.split(|b| !b.is_ascii_alphabetic()).any(date_word_at)
+}
+
+/// Whether the letters `run` begin with a word some date form needs.
+fn date_word_at(run: &[u8]) -> bool {
+    let words: &[&str] = match run.first().map(u8::to_ascii_lowercase) {
+        Some(b'a') => &["apr", "aug", "afternoon", "ago"],
+        Some(b'd') => &["dec"],
+        Some(b'e') => &["evening"],
+        Some(b'f') => &["feb", "fri"],
+        Some(b'j') => &["jan", "jun", "jul"],
+        Some(b'm') => &["mar", "may", "mon", "morning", "month"],
+        Some(b'n') => &["nov", "night"],
+        Some(b'o') => &["oct"],
+        Some(b's') => &["sep", "sat", "sun"],
+        Some(b't') => &["tue", "thu", "today", "tonight", "tomorrow"],
+        Some(b'w') => &["wed", "week"],
+        Some(b'y') => &["yesterday", "year"],
+        _ => &[],
+    };
+    // The month and weekday names begin with their abbreviations.
+    words.iter().any(|w| run.len() >= w.len() && run[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 #[derive(Clone, Copy)]
@@ -590,6 +635,29 @@ mod tests {
             }
         }
         assert!(checked > 60, "the texts have dates ({checked})");
+    }
+
+    /// The no-date shortcut of `find_dates` changes no result, and skips
+    /// sentences without dates.
+    #[test]
+    fn date_free_shortcut_keeps_every_date() {
+        let texts = [
+            "On May 21, 2021, and on Friday, May 21 the ministry spoke; Jan. 5 and 21 May and the 4th of July 2020 too.",
+            "last Friday, next Friday, this Tuesday night, late Tuesday, early Monday, Sun. and Thurs. talks",
+            "today, tonight, yesterday, tomorrow, last night, this morning, the day before yesterday, the day after tomorrow",
+            "two days ago, a month ago, twenty years ago, last week, the past week, earlier this month, late last year",
+            "in March, mid-March, early March, last March, the March talks, since 2014, mid-2019, 2024-03-04, 11/28/2001",
+            "He said so MayxD and left; the talks opened Thursday( and stalled.",
+            "The minister warned Israel against further strikes on Gaza.",
+            "Egypt, Qatar and the United States mediated the talks.",
+        ];
+        for text in texts {
+            for variant in [text.to_string(), text.to_uppercase(), text.to_lowercase()] {
+                assert_eq!(find_dates(&variant, monday()), find_dates_in(&variant, monday()), "{variant:?}");
+            }
+        }
+        assert!(!may_contain_date(texts[6]) && !may_contain_date(texts[7]));
+        assert!(may_contain_date("It ended Wednesday.") && may_contain_date("the 4th") && may_contain_date("two years ago"));
     }
 
     // 2021-05-24 is a Monday.
