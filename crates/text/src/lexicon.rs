@@ -6,6 +6,7 @@
 //! dropping knowledge.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
@@ -37,16 +38,44 @@ pub(crate) enum UnitSplit {
     Money,
 }
 
+/// FNV-1a over the key's bytes: the lists are fixed data looked up for
+/// nearly every token (contractions for each word), so a short-key hash
+/// beats the flooding-resistant default, which cost more than the lookups'
+/// other work.
+#[derive(Clone, Copy)]
+struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
 pub(crate) struct Lexicon {
-    abbreviations: HashMap<&'static str, AbbreviationClass>,
-    sentence_starters: HashSet<&'static str>,
-    hyphen_prefixes: HashSet<&'static str>,
+    abbreviations: WordMap<AbbreviationClass>,
+    sentence_starters: WordSet,
+    hyphen_prefixes: WordSet,
     /// Lower-case word → byte lengths of its parts.
-    contractions: HashMap<&'static str, Vec<usize>>,
-    emoticons: HashSet<&'static str>,
-    units: HashMap<&'static str, UnitSplit>,
+    contractions: WordMap<Vec<usize>>,
+    emoticons: WordSet,
+    units: WordMap<UnitSplit>,
     /// Lower-case words with a leading straight apostrophe ("'em").
-    elisions: HashSet<&'static str>,
+    elisions: WordSet,
     /// Longest entry of `hyphen_prefixes` / `contractions`, to skip lookups early.
     longest_prefix: usize,
     longest_contraction: usize,
@@ -84,8 +113,8 @@ impl Lexicon {
             })
             .collect();
         let sentence_starters = data_lines(SENTENCE_STARTERS).map(|(_, l)| l.trim()).collect();
-        let hyphen_prefixes: HashSet<&str> = data_lines(HYPHEN_PREFIXES).map(|(_, l)| l.trim()).collect();
-        let contractions: HashMap<&str, Vec<usize>> = data_lines(CONTRACTIONS)
+        let hyphen_prefixes: WordSet = data_lines(HYPHEN_PREFIXES).map(|(_, l)| l.trim()).collect();
+        let contractions: WordMap<Vec<usize>> = data_lines(CONTRACTIONS)
             .map(|(n, l)| {
                 let (word, parts) = two_columns("contractions.txt", n, l);
                 let lengths: Vec<usize> = parts.split('|').map(str::len).collect();

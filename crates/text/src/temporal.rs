@@ -54,6 +54,14 @@ pub struct TimeExpression {
 /// Finds the date expressions in `text` and resolves them against the
 /// document date `reference`.
 pub fn find_dates(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
+    if !may_contain_date(text) {
+        return Vec::new();
+    }
+    find_dates_in(text, reference)
+}
+
+/// [`find_dates`] without the [`may_contain_date`] shortcut.
+fn find_dates_in(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
     let mut pieces = Vec::new();
     tokenize_into(text, &mut pieces);
     let words: Vec<Word> = pieces.iter().map(|p| Word { piece: *p, text: &text[p.start..p.end] }).collect();
@@ -72,6 +80,43 @@ pub fn find_dates(text: &str, reference: NaiveDate) -> Vec<TimeExpression> {
     found
 }
 
+/// Whether `text` can hold a date expression, judged without tokenizing:
+/// every form needs a digit or one of the words of [`date_word_at`] (a
+/// month or weekday name or abbreviation, a relative day, "ago", or a
+/// period unit). A word the tokenizer makes is a whole run of ASCII letters
+/// of the text or, with an emoticon peeled off its end ("MayxD"), the start
+/// of one; the contraction and unit splits make no such word. So a text
+/// without digits and without a letter run beginning with such a word has
+/// no date, and most sentences are skipped before the tokenizer runs.
+fn may_contain_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    bytes.split(|b| !b.is_ascii_alphabetic()).any(date_word_at)
+}
+
+/// Whether the letters `run` begin with a word some date form needs.
+fn date_word_at(run: &[u8]) -> bool {
+    let words: &[&str] = match run.first().map(u8::to_ascii_lowercase) {
+        Some(b'a') => &["apr", "aug", "afternoon", "ago"],
+        Some(b'd') => &["dec"],
+        Some(b'e') => &["evening"],
+        Some(b'f') => &["feb", "fri"],
+        Some(b'j') => &["jan", "jun", "jul"],
+        Some(b'm') => &["mar", "may", "mon", "morning", "month"],
+        Some(b'n') => &["nov", "night"],
+        Some(b'o') => &["oct"],
+        Some(b's') => &["sep", "sat", "sun"],
+        Some(b't') => &["tue", "thu", "today", "tonight", "tomorrow"],
+        Some(b'w') => &["wed", "week"],
+        Some(b'y') => &["yesterday", "year"],
+        _ => &[],
+    };
+    // The month and weekday names begin with their abbreviations.
+    words.iter().any(|w| run.len() >= w.len() && run[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
+
 #[derive(Clone, Copy)]
 struct Word<'t> {
     piece: Piece,
@@ -86,7 +131,25 @@ impl Word<'_> {
     fn is_any(&self, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(w))
     }
+
+    /// Whether a date expression can begin with this word: one beginning
+    /// with a lower-case letter must be one of [`LOWER_CASE_STARTS`] or
+    /// [`NUMBER_WORDS`] or "mid-…" (month and weekday names are
+    /// capitalised; days, years and numeric dates begin with a digit). Most
+    /// words are not, and skipping them leaves the matches unchanged.
+    fn may_start_date(&self) -> bool {
+        !self.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || self.text.starts_with("mid-")
+            || self.is_any(&LOWER_CASE_STARTS)
+            || self.is_any(&NUMBER_WORDS)
+    }
 }
+
+/// Words (in any case) besides [`NUMBER_WORDS`] that begin one of the
+/// [`Matcher`]'s forms: weekday, month and period modifiers, relative
+/// days, counts.
+const LOWER_CASE_STARTS: [&str; 17] =
+    ["last", "next", "this", "early", "late", "earlier", "later", "mid", "past", "previous", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an"];
 
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -293,6 +356,14 @@ impl Matcher<'_, '_> {
     }
 
     fn match_at(&self, i: usize) -> Option<Match> {
+        if !self.words[i].may_start_date() {
+            return None;
+        }
+        self.match_any_at(i)
+    }
+
+    /// [`Matcher::match_at`] without the first-word filter.
+    fn match_any_at(&self, i: usize) -> Option<Match> {
         self.weekday(i)
             .or_else(|| self.month_day(i))
             .or_else(|| self.day_month(i))
@@ -534,6 +605,60 @@ mod tests {
     }
 
     use Granularity::*;
+
+    /// The first-word filter of `match_at` never drops a match: at every
+    /// word of sentences with each form, in several casings, it finds what
+    /// the matchers find without it.
+    #[test]
+    fn first_word_filter_keeps_every_match() {
+        let texts = [
+            "On May 21, 2021, and on Friday, May 21 the ministry spoke; Jan. 5 and 21 May and the 4th of July 2020 too.",
+            "last Friday, next Friday, this Tuesday night, late Tuesday, early Monday, Sun. and Thurs. talks",
+            "today, tonight, yesterday, tomorrow, last night, this morning, the day before yesterday, the day after tomorrow",
+            "two days ago, 3 weeks ago, a month ago, an hour ago, twenty years ago, eleven days ago",
+            "last week, the past week, the previous month, earlier this month, later this year, late last year, mid next year, next month",
+            "in March, mid-March, early March, March 2020, last March, this May, the March talks, since 2014, mid-2019, in 2019",
+            "2024-03-04, 11/28/2001 and 3/4/24 were dates; the army will meet on Friday; wo n't",
+        ];
+        let mut checked = 0;
+        for text in texts {
+            for variant in [text.to_string(), text.to_uppercase(), text.to_lowercase()] {
+                let mut pieces = Vec::new();
+                tokenize_into(&variant, &mut pieces);
+                let words: Vec<Word> = pieces.iter().map(|p| Word { piece: *p, text: &variant[p.start..p.end] }).collect();
+                let matcher = Matcher { words: &words, reference: monday(), future: speaks_of_future(&words) };
+                for i in 0..words.len() {
+                    let any = matcher.match_any_at(i);
+                    checked += usize::from(any.is_some());
+                    assert_eq!(matcher.match_at(i), any, "{:?} in {variant:?}", words[i].text);
+                }
+            }
+        }
+        assert!(checked > 60, "the texts have dates ({checked})");
+    }
+
+    /// The no-date shortcut of `find_dates` changes no result, and skips
+    /// sentences without dates.
+    #[test]
+    fn date_free_shortcut_keeps_every_date() {
+        let texts = [
+            "On May 21, 2021, and on Friday, May 21 the ministry spoke; Jan. 5 and 21 May and the 4th of July 2020 too.",
+            "last Friday, next Friday, this Tuesday night, late Tuesday, early Monday, Sun. and Thurs. talks",
+            "today, tonight, yesterday, tomorrow, last night, this morning, the day before yesterday, the day after tomorrow",
+            "two days ago, a month ago, twenty years ago, last week, the past week, earlier this month, late last year",
+            "in March, mid-March, early March, last March, the March talks, since 2014, mid-2019, 2024-03-04, 11/28/2001",
+            "He said so MayxD and left; the talks opened Thursday( and stalled.",
+            "The minister warned Israel against further strikes on Gaza.",
+            "Egypt, Qatar and the United States mediated the talks.",
+        ];
+        for text in texts {
+            for variant in [text.to_string(), text.to_uppercase(), text.to_lowercase()] {
+                assert_eq!(find_dates(&variant, monday()), find_dates_in(&variant, monday()), "{variant:?}");
+            }
+        }
+        assert!(!may_contain_date(texts[6]) && !may_contain_date(texts[7]));
+        assert!(may_contain_date("It ended Wednesday.") && may_contain_date("the 4th") && may_contain_date("two years ago"));
+    }
 
     // 2021-05-24 is a Monday.
     fn monday() -> NaiveDate {

@@ -725,6 +725,10 @@ fn thousands_group(text: &str, i: usize, b: usize) -> bool {
 /// ZIP+4 code (94720-1900). Number ranges ("1969-1970", "5-10") do not match and are split.
 fn is_numeric_code(core: &str) -> bool {
     let core = core.strip_prefix('+').unwrap_or(core);
+    // Most chunks are words: the first group must start with a digit.
+    if !core.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut groups = 0;
     let mut lengths = [0usize; 2];
     for group in core.split('-') {

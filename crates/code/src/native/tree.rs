@@ -433,8 +433,8 @@ impl<'s> Tree<'s> {
 
     /// Whether words `first` and `first + 1` are "each other" or "one another".
     pub(crate) fn is_reciprocal_at(&self, first: usize) -> bool {
-        let word = |i: usize| self.forms.get(i).map(|f| f.to_ascii_lowercase());
-        matches!((word(first).as_deref(), word(first + 1).as_deref()), (Some("each"), Some("other")) | (Some("one"), Some("another")))
+        let is = |i: usize, w: &str| self.forms.get(i).is_some_and(|f| f.eq_ignore_ascii_case(w));
+        (is(first, "each") && is(first + 1, "other")) || (is(first, "one") && is(first + 1, "another"))
     }
 
     /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
