@@ -311,6 +311,12 @@ impl NewsCoder {
                 }
             }
         }
+        if code.starts_with("01") {
+            // "Vucic denied any involvement by Belgrade": a statement about
+            // the speaker's own country has no target.
+            let kb = &*self.actors.kb;
+            targets.retain(|t| !(t.code.len() == 3 && sources.iter().any(|s| s.code.len() > 3 && country_of(kb, &s.code) == Some(t.code.as_str()))));
+        }
         if code.starts_with("15") {
             // "The army sent troops to Catatumbo": a place in the source's
             // own country is where forces are posted, not a target.
@@ -705,7 +711,9 @@ impl NewsCoder {
             // A person named in full ("Kim Jong Un", "Edmundo González"):
             // the first and last word alone refer back to them in this
             // document ("Kim", "González"), unless taken already.
-            if coref && a.kind == ActorKind::Person && m.last > m.first {
+            // Learnt on any mention, so that a name first met outside an
+            // event's arguments is known when it comes back.
+            if a.kind == ActorKind::Person && m.last > m.first {
                 for t in [m.first, m.last] {
                     if tree.tag[t as usize] == Tag::NNP {
                         state.aliases.entry(tree.forms[t as usize].to_lowercase()).or_insert_with(|| code.clone());
