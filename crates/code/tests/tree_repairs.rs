@@ -607,6 +607,41 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	on	on	ADP	IN	_	7	case	_	_
 7	Friday	Friday	PROPN	NNP	Number=Sing	2	obl	_	_
 8	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-39
+# text = Turkish Foreign Minister Hakan Fidan met Syrian officials in Damascus on Sunday.
+1	Turkish	Turkish	ADJ	JJ	_	6	advmod	_	_
+2	Foreign	Foreign	PROPN	NNP	_	3	amod	_	_
+3	Minister	Minister	PROPN	NNP	_	4	nmod:desc	_	_
+4	Hakan	Hakan	PROPN	NNP	_	1	conj	_	_
+5	Fidan	Fidan	PROPN	NNP	_	4	flat	_	_
+6	met	meet	VERB	VBD	_	0	root	_	_
+7	Syrian	Syrian	ADJ	JJ	_	8	amod	_	_
+8	officials	official	NOUN	NNS	_	6	obj	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	Damascus	Damascus	PROPN	NNP	_	6	obl	_	_
+11	on	on	ADP	IN	_	12	case	_	_
+12	Sunday	Sunday	PROPN	NNP	_	6	obl	_	_
+13	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-40
+# text = President William Ruto last month accused Sudanese army chief Abdel Fattah al-Burhan of blocking talks.
+1	President	President	PROPN	NNP	_	2	nmod:desc	_	_
+2	William	William	PROPN	NNP	_	0	root	_	_
+3	Ruto	Ruto	PROPN	NNP	_	2	flat	_	_
+4	last	last	ADJ	JJ	_	5	amod	_	_
+5	month	month	NOUN	NN	_	2	obl:unmarked	_	_
+6	accused	accuse	VERB	VBN	_	11	amod	_	_
+7	Sudanese	Sudanese	ADJ	JJ	_	9	amod	_	_
+8	army	army	NOUN	NN	_	9	compound	_	_
+9	chief	chief	NOUN	NN	_	11	nmod:desc	_	_
+10	Abdel	Abdel	PROPN	NNP	_	11	compound	_	_
+11	Fattah	Fattah	PROPN	NNP	_	2	conj	_	_
+12	al-Burhan	al-Burhan	PROPN	NNP	_	11	flat	_	_
+13	of	of	SCONJ	IN	_	14	mark	_	_
+14	blocking	block	VERB	VBG	_	11	advcl	_	_
+15	talks	talk	NOUN	NNS	_	14	obj	_	_
+16	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -904,4 +939,21 @@ fn both_read_as_a_preconjunct() {
     // "met both foreign ministers" with "both" a cc:preconj.
     let ev = events();
     assert!(has(&ev, 37, "USAGOV", "04", "EGYGOV") && has(&ev, 37, "USAGOV", "04", "JORGOV"), "{ev:#?}");
+}
+
+#[test]
+fn title_and_name_hung_on_the_verb_as_a_modifier() {
+    // "Turkish … Hakan Fidan met …" with the phrase an advmod of "met" and
+    // the name a conjunct of "Turkish": one subject.
+    let ev = events();
+    assert!(has(&ev, 38, "TURGOV", "04", "SYRGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 38 && e.source == "TUR"), "{ev:#?}");
+}
+
+#[test]
+fn root_name_with_the_verb_read_as_a_modifier_of_the_object() {
+    // "President William Ruto last month accused … al-Burhan of …" with
+    // the first name the root and "accused" an amod of the second.
+    let ev = events();
+    assert!(has(&ev, 39, "KENGOV", "11", "SDNGOV"), "{ev:#?}");
 }
