@@ -642,6 +642,27 @@ const MISPARSES: &str = r#"# sent_id = t-1
 14	blocking	block	VERB	VBG	_	11	advcl	_	_
 15	talks	talk	NOUN	NNS	_	14	obj	_	_
 16	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-41
+# text = Niger expelled the French ambassador on Friday, accusing Paris of meddling, a charge France denies.
+1	Niger	Niger	PROPN	NNP	_	2	nsubj	_	_
+2	expelled	expel	VERB	VBD	_	17	advcl	_	_
+3	the	the	DET	DT	_	5	det	_	_
+4	French	French	ADJ	JJ	_	5	amod	_	_
+5	ambassador	ambassador	NOUN	NN	_	2	obj	_	_
+6	on	on	ADP	IN	_	7	case	_	_
+7	Friday	Friday	PROPN	NNP	_	2	obl	_	_
+8	,	,	PUNCT	,	_	9	punct	_	_
+9	accusing	accuse	VERB	VBG	_	2	advcl	_	_
+10	Paris	Paris	PROPN	NNP	_	9	obj	_	_
+11	of	of	SCONJ	IN	_	12	mark	_	_
+12	meddling	meddle	VERB	VBG	_	9	advcl	_	_
+13	,	,	PUNCT	,	_	16	punct	_	_
+14	a	a	DET	DT	_	15	det	_	_
+15	charge	charge	NOUN	NN	_	16	nmod:desc	_	_
+16	France	France	PROPN	NNP	_	9	obl	_	_
+17	denies	deny	VERB	VBZ	_	0	root	_	_
+18	.	.	PUNCT	.	_	17	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -956,4 +977,13 @@ fn root_name_with_the_verb_read_as_a_modifier_of_the_object() {
     // the first name the root and "accused" an amod of the second.
     let ev = events();
     assert!(has(&ev, 39, "KENGOV", "11", "SDNGOV"), "{ev:#?}");
+}
+
+#[test]
+fn trailing_denial_read_as_the_root() {
+    // "…, accusing Paris of meddling, a charge France denies." with
+    // "denies" the root and the main clause its advcl.
+    let ev = events();
+    assert!(has(&ev, 40, "NER", "11", "FRA"), "{ev:#?}");
+    assert!(has(&ev, 40, "FRA", "01", ""), "{ev:#?}");
 }

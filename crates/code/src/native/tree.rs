@@ -113,6 +113,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
         self.repair_subject_read_as_modifier();
+        self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
@@ -1031,6 +1032,60 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "Burundi closed its border …, accusing …, an allegation Kigali has
+    /// repeatedly denied." parsed with "denied" the root and the real main
+    /// clause its `advcl`: a subjectless root verb that ends the sentence
+    /// after a comma, a noun and a name ("a charge Moscow denies") is a
+    /// relative clause on that noun, the name its subject, and the earlier
+    /// clause with a subject of its own is the root.
+    fn repair_trailing_comment_read_as_root(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            return;
+        }
+        let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
+        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(a, Rel::Nsubj)) else { return };
+        let Some(comma) = (main + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
+        let mut i = comma + 1;
+        if i < v && self.tag[i] == Tag::DT {
+            i += 1;
+        }
+        let noun = i;
+        if noun >= v || !matches!(self.tag[noun], Tag::NN | Tag::NNS) {
+            return;
+        }
+        let subject = noun + 1;
+        if subject >= v || !matches!(self.tag[subject], Tag::NNP | Tag::NNPS | Tag::PRP) {
+            return;
+        }
+        if !(subject + 1..v).all(|k| self.aux[k] || matches!(self.tag[k], Tag::RB | Tag::MD)) {
+            return;
+        }
+        let moved: Vec<usize> = (0..n).filter(|&k| kid_of(k, v) && (k > v || k < comma) && k != main).collect();
+        for k in moved {
+            self.head[k] = main as u32;
+        }
+        for k in comma..v {
+            if k == subject {
+                self.head[k] = v as u32;
+                self.rel[k] = Rel::Nsubj;
+            } else if k == noun {
+                self.head[k] = main as u32;
+                self.rel[k] = Rel::Dep;
+            } else if k > subject {
+                self.head[k] = v as u32;
+            } else if k != comma {
+                self.head[k] = noun as u32;
+            }
+        }
+        self.head[comma] = noun as u32;
+        self.head[main] = NONE;
+        self.rel[main] = Rel::Root;
+        self.head[v] = noun as u32;
+        self.rel[v] = Rel::AclRelcl;
     }
 
     /// "Kenya and Somalia accused each other of violating the border" with
