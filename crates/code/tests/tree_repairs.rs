@@ -663,6 +663,31 @@ const MISPARSES: &str = r#"# sent_id = t-1
 16	France	France	PROPN	NNP	_	9	obl	_	_
 17	denies	deny	VERB	VBZ	_	0	root	_	_
 18	.	.	PUNCT	.	_	17	punct	_	_
+
+# sent_id = t-42
+# text = Japan, which has a security treaty with Australia, criticised China's drills and said it stood with its ally.
+1	Japan	Japan	PROPN	NNP	_	22	nsubj	_	_
+2	,	,	PUNCT	,	_	4	punct	_	_
+3	which	which	PRON	WDT	_	4	nsubj	_	_
+4	has	have	VERB	VBZ	_	1	acl:relcl	_	_
+5	a	a	DET	DT	_	7	det	_	_
+6	security	security	NOUN	NN	_	7	compound	_	_
+7	treaty	treaty	NOUN	NN	_	4	obj	_	_
+8	with	with	ADP	IN	_	9	case	_	_
+9	Australia	Australia	PROPN	NNP	_	7	nmod	_	_
+10	,	,	PUNCT	,	_	11	punct	_	_
+11	criticised	criticise	VERB	VBN	_	4	conj	_	_
+12	China	China	PROPN	NNP	_	14	nmod:poss	_	_
+13	's	's	PART	POS	_	12	case	_	_
+14	drills	drill	NOUN	NNS	_	11	obj	_	_
+15	and	and	CCONJ	CC	_	16	cc	_	_
+16	said	say	VERB	VBD	_	11	conj	_	_
+17	it	it	PRON	PRP	_	18	nsubj	_	_
+18	stood	stand	VERB	VBD	_	16	ccomp	_	_
+19	with	with	ADP	IN	_	21	case	_	_
+20	its	its	PRON	PRP$	_	21	nmod:poss	_	_
+21	ally	ally	NOUN	NN	_	18	obl	_	_
+22	.	.	PUNCT	.	_	0	root	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -986,4 +1011,15 @@ fn trailing_denial_read_as_the_root() {
     let ev = events();
     assert!(has(&ev, 40, "NER", "11", "FRA"), "{ev:#?}");
     assert!(has(&ev, 40, "FRA", "01", ""), "{ev:#?}");
+}
+
+#[test]
+fn final_stop_read_as_the_root_over_a_relative_clause() {
+    // "Japan, which has …, criticised …." with the stop the root, "Japan"
+    // its subject and the main verb a conjunct inside the relative clause.
+    let ev = events();
+    assert!(has(&ev, 41, "JPN", "11", "CHN"), "{ev:#?}");
+    // "it" is the speaker, and its ally is not the state it criticised.
+    assert!(has(&ev, 41, "JPN", "051", "AUS"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 41 && (e.source == "CHN" || e.target == "CHN" && e.code == "051")), "{ev:#?}");
 }

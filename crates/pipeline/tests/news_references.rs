@@ -71,3 +71,12 @@ fn rescue_teams_are_aid_and_troops_for_a_mission_are_peacekeeping() {
     assert!(events.iter().any(|e| e.source == "ITA" && e.code == "074" && e.target == "LBN"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("04") || e.code.starts_with("15")), "{events:#?}");
 }
+
+#[test]
+fn an_ally_is_no_one_the_speaker_just_opposed() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Russia, which has a defence pact with Belarus, condemned Poland's military buildup and said it stood with its ally."]);
+    assert!(events.iter().any(|e| e.source == "RUS" && e.code.starts_with("11") && e.target.starts_with("POL")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "RUS" && e.code == "051" && e.target == "BLR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "051" && e.target == "POL"), "{events:#?}");
+}

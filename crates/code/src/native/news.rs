@@ -108,6 +108,10 @@ struct DocState {
     /// (talks, agreements, threats, force), oldest first, for "both sides"
     /// and "the parties" later.
     sides: Vec<(String, String)>,
+    /// (source, target) of the document's demands, disapproval, threats
+    /// and force (CAMEO 10–20): "its ally" is none of the source's
+    /// opponents.
+    opposed: Vec<(String, String)>,
 }
 
 /// Codes whose source and target are the two sides of something, which
@@ -358,6 +362,9 @@ impl NewsCoder {
         for (s, t) in pairs {
             if let Some(t) = t.filter(|_| sides_code(&code)) {
                 state.sides.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| code.as_str() >= "10") {
+                state.opposed.push((s.code.clone(), t.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -1015,8 +1022,18 @@ impl NewsCoder {
                 return sides;
             }
         }
+        // "condemned China's actions and said it stood with its ally": an
+        // ally is no one the source's side opposed.
+        let friend = self.rules.is_friend(tree.lemmas[c as usize]);
+        let sources = ctx.exclude.borrow().clone();
+        let root = |code: &str| code.get(..3).unwrap_or(code).to_string();
+        let source_roots: Vec<String> = sources.iter().map(|x| root(x)).collect();
+        let opposed = |code: &str| state.opposed.iter().any(|(a, b)| (source_roots.contains(&root(a)) && root(b) == root(code)) || (root(a) == root(code) && source_roots.contains(&root(b))));
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
+            if friend && opposed(&e.code) {
+                continue;
+            }
             let fits = match kind {
                 Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),

@@ -41,6 +41,9 @@ pub struct Rules {
     /// Descriptions of the two sides of an interaction ("both sides",
     /// "the parties").
     sides: FxHashSet<String>,
+    /// Descriptions of a friend of the possessor ("its ally"): never an
+    /// actor the possessor has opposed.
+    friends: FxHashSet<String>,
     /// "the South" → (KOR, [KOR, PRK]): a half of a divided state, named so
     /// only in a story about that state.
     halves: FxHashMap<String, (String, Vec<String>)>,
@@ -95,8 +98,10 @@ impl Rules {
         }
         for line in data_lines(DESCRIPTIONS) {
             let Some((word, kind)) = line.split_once('\t') else { continue };
-            if kind.trim() == "sides" {
-                r.sides.insert(word.trim().to_string());
+            match kind.trim() {
+                "sides" => drop(r.sides.insert(word.trim().to_string())),
+                "friend" => drop(r.friends.insert(word.trim().to_string())),
+                _ => {}
             }
             let kind = match kind.trim() {
                 "state" => Kind::State,
@@ -175,6 +180,11 @@ impl Rules {
         contains_folded(&self.sides, lemma)
     }
 
+    /// "ally", "partner": a friend of the possessor.
+    pub fn is_friend(&self, lemma: &str) -> bool {
+        contains_folded(&self.friends, lemma)
+    }
+
     /// The state "the South" / "the North" stands for, and the codes whose
     /// earlier mention makes it that state.
     pub fn half(&self, word: &str) -> Option<(&str, &[String])> {
@@ -207,6 +217,7 @@ mod tests {
         assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
         assert!(r.is_person_noun("Spokesman"));
         assert!(r.is_sides("side") && r.is_sides("party") && !r.is_sides("country"));
+        assert!(r.is_friend("ally") && !r.is_friend("side"));
         assert_eq!(r.half("South").map(|h| h.0), Some("KOR"));
         assert!(r.half("North").is_some_and(|h| h.1.iter().any(|c| c == "KOR")));
         assert_eq!(r.half("East"), None);

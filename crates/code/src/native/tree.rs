@@ -108,6 +108,7 @@ impl<'s> Tree<'s> {
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
         self.repair_subordinate_subject_read_as_oblique();
+        self.repair_punctuation_root();
         self.repair_main_verb_after_relative_clause();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
@@ -555,6 +556,29 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "The United States, which has a treaty with the Philippines,
+    /// condemned …." parsed with the final stop the root and "States" its
+    /// subject: a punctuation root with a nominal subject hands the root to
+    /// that noun (so the repairs of a noun root apply), keeping its other
+    /// dependents.
+    fn repair_punctuation_root(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_punct() {
+            return;
+        }
+        let Some(noun) = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
+        for i in 0..n {
+            if self.head[i] == root as u32 && i != noun {
+                self.head[i] = noun as u32;
+            }
+        }
+        self.head[noun] = NONE;
+        self.rel[noun] = Rel::Root;
+        self.head[root] = noun as u32;
+        self.rel[root] = Rel::Punct;
     }
 
     /// Makes verb `v` the root and the root noun `root` its subject; the
