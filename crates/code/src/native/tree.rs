@@ -1004,9 +1004,9 @@ impl<'s> Tree<'s> {
         }
         for i in 0..n {
             let h = self.head[i];
-            if h == root as u32 && i != object && (i > v || matches!(self.rel[i], Rel::OblTmod | Rel::Obl | Rel::Advmod | Rel::NmodTmod)) && !self.dominates_index(object, i) {
-                self.head[i] = v as u32;
-            } else if h == object as u32 && i > object && matches!(self.rel[i], Rel::Advcl | Rel::Xcomp | Rel::Ccomp | Rel::Punct) {
+            let clause_word_of_root = h == root as u32 && i != object && (i > v || matches!(self.rel[i], Rel::OblTmod | Rel::Obl | Rel::Advmod | Rel::NmodTmod)) && !self.dominates_index(object, i);
+            let clause_on_object = h == object as u32 && i > object && matches!(self.rel[i], Rel::Advcl | Rel::Xcomp | Rel::Ccomp | Rel::Punct);
+            if clause_word_of_root || clause_on_object {
                 self.head[i] = v as u32;
             }
         }
