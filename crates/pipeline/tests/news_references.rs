@@ -80,3 +80,14 @@ fn an_ally_is_no_one_the_speaker_just_opposed() {
     assert!(events.iter().any(|e| e.source == "RUS" && e.code == "051" && e.target == "BLR"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code == "051" && e.target == "POL"), "{events:#?}");
 }
+
+#[test]
+fn troops_sent_to_a_state_are_military_aid_unless_the_two_are_opposed() {
+    let pipeline = Pipeline::builtin();
+    let aid = code(&pipeline, &["Egypt sent troops to Somalia in August."]);
+    assert!(aid.iter().any(|e| e.source == "EGY" && e.code == "072" && e.target == "SOM"), "{aid:#?}");
+    let hostile = code(&pipeline, &["Ethiopia accused Eritrea of shelling border towns.", "Ethiopia sent troops to Eritrea in August."]);
+    assert!(hostile.iter().any(|e| e.code == "154") && !hostile.iter().any(|e| e.code == "072"), "{hostile:#?}");
+    let border = code(&pipeline, &["Egypt sent troops to the border with Sudan in August."]);
+    assert!(!border.iter().any(|e| e.code == "072"), "{border:#?}");
+}

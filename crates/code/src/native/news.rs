@@ -328,6 +328,9 @@ impl NewsCoder {
             targets.retain(|t| !(t.kind == Kind::State && t.code.len() == 3 && sources.iter().any(|s| country_of(kb, &s.code) == Some(t.code.as_str()))));
         }
         ctx.exclude.borrow_mut().clear();
+        if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
+            code = "072".to_string();
+        }
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
@@ -912,6 +915,26 @@ impl NewsCoder {
             out.extend(these);
         }
         out
+    }
+
+    /// "North Korea has sent troops to Russia", "Burundi sent troops to
+    /// eastern Congo": troops sent to another state named by its own name
+    /// (not "to the border") are military aid to it, unless the story has
+    /// set the two against each other (then it is a deployment, 154).
+    fn troops_sent_to_a_friend(&self, ctx: &Ctx<'_, '_>, state: &DocState, m: &AnchorMatch, sources: &[Resolved], targets: &[Resolved]) -> bool {
+        let tree = ctx.tree;
+        let kb = &*self.actors.kb;
+        let to_phrase = |t: &Resolved| tree.dominates(m.anchor, t.head) && tree.case_child(t.head).is_some_and(|c| tree.is_form(c, "to"));
+        let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        !targets.is_empty()
+            && targets.iter().all(|t| {
+                t.kind == Kind::State
+                    && matches!(tree.tag[t.head as usize], Tag::NNP | Tag::NNPS)
+                    && to_phrase(t)
+                    && sources.iter().all(|s| {
+                        country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.opposed.iter().any(|(a, b)| (root(a) == root(&s.code) && root(b) == root(&t.code)) || (root(a) == root(&t.code) && root(b) == root(&s.code)))
+                    })
+            })
     }
 
     /// Whether `code` may be a reference's actor: not the current event's
