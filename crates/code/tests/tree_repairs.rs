@@ -607,6 +607,87 @@ const MISPARSES: &str = r#"# sent_id = t-1
 6	on	on	ADP	IN	_	7	case	_	_
 7	Friday	Friday	PROPN	NNP	Number=Sing	2	obl	_	_
 8	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-39
+# text = Turkish Foreign Minister Hakan Fidan met Syrian officials in Damascus on Sunday.
+1	Turkish	Turkish	ADJ	JJ	_	6	advmod	_	_
+2	Foreign	Foreign	PROPN	NNP	_	3	amod	_	_
+3	Minister	Minister	PROPN	NNP	_	4	nmod:desc	_	_
+4	Hakan	Hakan	PROPN	NNP	_	1	conj	_	_
+5	Fidan	Fidan	PROPN	NNP	_	4	flat	_	_
+6	met	meet	VERB	VBD	_	0	root	_	_
+7	Syrian	Syrian	ADJ	JJ	_	8	amod	_	_
+8	officials	official	NOUN	NNS	_	6	obj	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	Damascus	Damascus	PROPN	NNP	_	6	obl	_	_
+11	on	on	ADP	IN	_	12	case	_	_
+12	Sunday	Sunday	PROPN	NNP	_	6	obl	_	_
+13	.	.	PUNCT	.	_	6	punct	_	_
+
+# sent_id = t-40
+# text = President William Ruto last month accused Sudanese army chief Abdel Fattah al-Burhan of blocking talks.
+1	President	President	PROPN	NNP	_	2	nmod:desc	_	_
+2	William	William	PROPN	NNP	_	0	root	_	_
+3	Ruto	Ruto	PROPN	NNP	_	2	flat	_	_
+4	last	last	ADJ	JJ	_	5	amod	_	_
+5	month	month	NOUN	NN	_	2	obl:unmarked	_	_
+6	accused	accuse	VERB	VBN	_	11	amod	_	_
+7	Sudanese	Sudanese	ADJ	JJ	_	9	amod	_	_
+8	army	army	NOUN	NN	_	9	compound	_	_
+9	chief	chief	NOUN	NN	_	11	nmod:desc	_	_
+10	Abdel	Abdel	PROPN	NNP	_	11	compound	_	_
+11	Fattah	Fattah	PROPN	NNP	_	2	conj	_	_
+12	al-Burhan	al-Burhan	PROPN	NNP	_	11	flat	_	_
+13	of	of	SCONJ	IN	_	14	mark	_	_
+14	blocking	block	VERB	VBG	_	11	advcl	_	_
+15	talks	talk	NOUN	NNS	_	14	obj	_	_
+16	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-41
+# text = Niger expelled the French ambassador on Friday, accusing Paris of meddling, a charge France denies.
+1	Niger	Niger	PROPN	NNP	_	2	nsubj	_	_
+2	expelled	expel	VERB	VBD	_	17	advcl	_	_
+3	the	the	DET	DT	_	5	det	_	_
+4	French	French	ADJ	JJ	_	5	amod	_	_
+5	ambassador	ambassador	NOUN	NN	_	2	obj	_	_
+6	on	on	ADP	IN	_	7	case	_	_
+7	Friday	Friday	PROPN	NNP	_	2	obl	_	_
+8	,	,	PUNCT	,	_	9	punct	_	_
+9	accusing	accuse	VERB	VBG	_	2	advcl	_	_
+10	Paris	Paris	PROPN	NNP	_	9	obj	_	_
+11	of	of	SCONJ	IN	_	12	mark	_	_
+12	meddling	meddle	VERB	VBG	_	9	advcl	_	_
+13	,	,	PUNCT	,	_	16	punct	_	_
+14	a	a	DET	DT	_	15	det	_	_
+15	charge	charge	NOUN	NN	_	16	nmod:desc	_	_
+16	France	France	PROPN	NNP	_	9	obl	_	_
+17	denies	deny	VERB	VBZ	_	0	root	_	_
+18	.	.	PUNCT	.	_	17	punct	_	_
+
+# sent_id = t-42
+# text = Japan, which has a security treaty with Australia, criticised China's drills and said it stood with its ally.
+1	Japan	Japan	PROPN	NNP	_	22	nsubj	_	_
+2	,	,	PUNCT	,	_	4	punct	_	_
+3	which	which	PRON	WDT	_	4	nsubj	_	_
+4	has	have	VERB	VBZ	_	1	acl:relcl	_	_
+5	a	a	DET	DT	_	7	det	_	_
+6	security	security	NOUN	NN	_	7	compound	_	_
+7	treaty	treaty	NOUN	NN	_	4	obj	_	_
+8	with	with	ADP	IN	_	9	case	_	_
+9	Australia	Australia	PROPN	NNP	_	7	nmod	_	_
+10	,	,	PUNCT	,	_	11	punct	_	_
+11	criticised	criticise	VERB	VBN	_	4	conj	_	_
+12	China	China	PROPN	NNP	_	14	nmod:poss	_	_
+13	's	's	PART	POS	_	12	case	_	_
+14	drills	drill	NOUN	NNS	_	11	obj	_	_
+15	and	and	CCONJ	CC	_	16	cc	_	_
+16	said	say	VERB	VBD	_	11	conj	_	_
+17	it	it	PRON	PRP	_	18	nsubj	_	_
+18	stood	stand	VERB	VBD	_	16	ccomp	_	_
+19	with	with	ADP	IN	_	21	case	_	_
+20	its	its	PRON	PRP$	_	21	nmod:poss	_	_
+21	ally	ally	NOUN	NN	_	18	obl	_	_
+22	.	.	PUNCT	.	_	0	root	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -904,4 +985,41 @@ fn both_read_as_a_preconjunct() {
     // "met both foreign ministers" with "both" a cc:preconj.
     let ev = events();
     assert!(has(&ev, 37, "USAGOV", "04", "EGYGOV") && has(&ev, 37, "USAGOV", "04", "JORGOV"), "{ev:#?}");
+}
+
+#[test]
+fn title_and_name_hung_on_the_verb_as_a_modifier() {
+    // "Turkish … Hakan Fidan met …" with the phrase an advmod of "met" and
+    // the name a conjunct of "Turkish": one subject.
+    let ev = events();
+    assert!(has(&ev, 38, "TURGOV", "04", "SYRGOV"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 38 && e.source == "TUR"), "{ev:#?}");
+}
+
+#[test]
+fn root_name_with_the_verb_read_as_a_modifier_of_the_object() {
+    // "President William Ruto last month accused … al-Burhan of …" with
+    // the first name the root and "accused" an amod of the second.
+    let ev = events();
+    assert!(has(&ev, 39, "KENGOV", "11", "SDNGOV"), "{ev:#?}");
+}
+
+#[test]
+fn trailing_denial_read_as_the_root() {
+    // "…, accusing Paris of meddling, a charge France denies." with
+    // "denies" the root and the main clause its advcl.
+    let ev = events();
+    assert!(has(&ev, 40, "NER", "11", "FRA"), "{ev:#?}");
+    assert!(has(&ev, 40, "FRA", "01", ""), "{ev:#?}");
+}
+
+#[test]
+fn final_stop_read_as_the_root_over_a_relative_clause() {
+    // "Japan, which has …, criticised …." with the stop the root, "Japan"
+    // its subject and the main verb a conjunct inside the relative clause.
+    let ev = events();
+    assert!(has(&ev, 41, "JPN", "11", "CHN"), "{ev:#?}");
+    // "it" is the speaker, and its ally is not the state it criticised.
+    assert!(has(&ev, 41, "JPN", "051", "AUS"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 41 && (e.source == "CHN" || e.target == "CHN" && e.code == "051")), "{ev:#?}");
 }

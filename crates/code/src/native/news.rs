@@ -104,6 +104,23 @@ struct DocState {
     /// The last actor that proposed something (code, text), for "rejected
     /// the proposal" in a later sentence.
     proposer: Option<(String, String)>,
+    /// (source, target) of the document's interactions between two sides
+    /// (talks, agreements, threats, force), oldest first, for "both sides"
+    /// and "the parties" later.
+    sides: Vec<(String, String)>,
+    /// (source, target) of the document's demands, disapproval, threats
+    /// and force (CAMEO 10–20): "its ally" is none of the source's
+    /// opponents.
+    opposed: Vec<(String, String)>,
+}
+
+/// Codes whose source and target are the two sides of something, which
+/// "both sides" and "the parties" later refer to: negotiation, signing,
+/// material cooperation, yielding, threats, force and reduced relations
+/// (not speech about another actor, nor a third party's meeting with one
+/// side).
+fn sides_code(code: &str) -> bool {
+    ["046", "057", "06", "08", "13", "15", "16", "17", "18", "19", "20"].iter().any(|p| code.starts_with(p))
 }
 
 /// Per-sentence context.
@@ -298,6 +315,12 @@ impl NewsCoder {
                 }
             }
         }
+        if code.starts_with("01") {
+            // "Vucic denied any involvement by Belgrade": a statement about
+            // the speaker's own country has no target.
+            let kb = &*self.actors.kb;
+            targets.retain(|t| !(t.code.len() == 3 && sources.iter().any(|s| s.code.len() > 3 && country_of(kb, &s.code) == Some(t.code.as_str()))));
+        }
         if code.starts_with("15") {
             // "The army sent troops to Catatumbo": a place in the source's
             // own country is where forces are posted, not a target.
@@ -305,6 +328,9 @@ impl NewsCoder {
             targets.retain(|t| !(t.kind == Kind::State && t.code.len() == 3 && sources.iter().any(|s| country_of(kb, &s.code) == Some(t.code.as_str()))));
         }
         ctx.exclude.borrow_mut().clear();
+        if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
+            code = "072".to_string();
+        }
         let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
@@ -337,6 +363,12 @@ impl NewsCoder {
             }
         }
         for (s, t) in pairs {
+            if let Some(t) = t.filter(|_| sides_code(&code)) {
+                state.sides.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| code.as_str() >= "10") {
+                state.opposed.push((s.code.clone(), t.code.clone()));
+            }
             let mut e = Event {
                 doc: doc.to_string(),
                 sentence: ctx.sentence,
@@ -689,7 +721,9 @@ impl NewsCoder {
             // A person named in full ("Kim Jong Un", "Edmundo González"):
             // the first and last word alone refer back to them in this
             // document ("Kim", "González"), unless taken already.
-            if coref && a.kind == ActorKind::Person && m.last > m.first {
+            // Learnt on any mention, so that a name first met outside an
+            // event's arguments is known when it comes back.
+            if a.kind == ActorKind::Person && m.last > m.first {
                 for t in [m.first, m.last] {
                     if tree.tag[t as usize] == Tag::NNP {
                         state.aliases.entry(tree.forms[t as usize].to_lowercase()).or_insert_with(|| code.clone());
@@ -701,6 +735,11 @@ impl NewsCoder {
                 state.aliases.insert(tree.forms[c as usize].to_lowercase(), code.clone());
             }
             return vec![Resolved { code, text, via, kind, head: c }];
+        }
+        if !named_off_date {
+            if let Some(half) = self.half_state(ctx, state, c, &text) {
+                return vec![half];
+            }
         }
         if !coref || named_off_date {
             return Vec::new();
@@ -787,6 +826,20 @@ impl NewsCoder {
         Vec::new()
     }
 
+    /// "the South", "the North" in a story that has named one of the
+    /// Koreas: that half of the divided state.
+    fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Option<Resolved> {
+        let tree = ctx.tree;
+        let form = tree.forms[c as usize];
+        if !form.starts_with(|ch: char| ch.is_ascii_uppercase()) || !tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the")) {
+            return None;
+        }
+        let (code, context) = self.rules.half(form)?;
+        let named = |e: &Entry| context.iter().any(|x| e.code.starts_with(x.as_str()));
+        let known = state.memory.iter().any(named) || ctx.local.iter().any(|e| e.position < c && named(e));
+        known.then(|| Resolved { code: code.to_string(), text: text.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), kind: Kind::State, head: c })
+    }
+
     /// The object of `anchor` when it is a definite proposal without an
     /// author of its own ("the ceasefire proposal", not "Hamas's proposal").
     fn proposal_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
@@ -849,14 +902,7 @@ impl NewsCoder {
     /// between the two countries").
     fn antecedents<'e>(&self, ctx: &'e Ctx<'_, '_>, state: &'e DocState, position: u32) -> Vec<&'e Entry> {
         let tree = ctx.tree;
-        let exclude = ctx.exclude.borrow();
-        // The event's own side is no antecedent, nor is another sector of
-        // its state ("China's Foreign Ministry called on all parties" does
-        // not mean China); armed groups and the opposition stay apart from
-        // their state's government.
-        let apart = |c: &str| c.contains("REB") || c.contains("OPP");
-        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
-        let allowed = |e: &Entry| !exclude.iter().any(|x| same_side(x, &e.code));
+        let allowed = |e: &Entry| self.off_event_side(ctx, &e.code);
         let mut local: Vec<&Entry> = ctx.local.iter().filter(|e| e.position < position && !tree.dominates(e.position, position) && allowed(e)).collect();
         local.sort_by_key(|e| (!e.subject, std::cmp::Reverse(e.position)));
         let mut out = local;
@@ -869,6 +915,53 @@ impl NewsCoder {
             out.extend(these);
         }
         out
+    }
+
+    /// "North Korea has sent troops to Russia", "Burundi sent troops to
+    /// eastern Congo": troops sent to another state named by its own name
+    /// (not "to the border") are military aid to it, unless the story has
+    /// set the two against each other (then it is a deployment, 154).
+    fn troops_sent_to_a_friend(&self, ctx: &Ctx<'_, '_>, state: &DocState, m: &AnchorMatch, sources: &[Resolved], targets: &[Resolved]) -> bool {
+        let tree = ctx.tree;
+        let kb = &*self.actors.kb;
+        let to_phrase = |t: &Resolved| tree.dominates(m.anchor, t.head) && tree.case_child(t.head).is_some_and(|c| tree.is_form(c, "to"));
+        let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        !targets.is_empty()
+            && targets.iter().all(|t| {
+                t.kind == Kind::State
+                    && matches!(tree.tag[t.head as usize], Tag::NNP | Tag::NNPS)
+                    && to_phrase(t)
+                    && sources.iter().all(|s| {
+                        country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.opposed.iter().any(|(a, b)| (root(a) == root(&s.code) && root(b) == root(&t.code)) || (root(a) == root(&t.code) && root(b) == root(&s.code)))
+                    })
+            })
+    }
+
+    /// Whether `code` may be a reference's actor: not the current event's
+    /// own side, nor another sector of its state ("China's Foreign
+    /// Ministry called on all parties" does not mean China); armed groups
+    /// and the opposition stay apart from their state's government.
+    fn off_event_side(&self, ctx: &Ctx<'_, '_>, code: &str) -> bool {
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP");
+        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
+        !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
+    }
+
+    /// "both sides", "all parties": the two sides of the latest
+    /// interaction neither of which is the current event's own side.
+    fn latest_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) else { return Vec::new() };
+        let kind = |code: &str| {
+            if code.contains("REB") {
+                Kind::Group
+            } else if code.len() == 3 && country_of(kb, code).is_some() {
+                Kind::State
+            } else {
+                Kind::Org
+            }
+        };
+        [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.to_string(), kind: kind(code), head: c }).collect()
     }
 
     /// A personal or possessive pronoun: the nearest compatible actor.
@@ -946,8 +1039,24 @@ impl NewsCoder {
         if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
             return Vec::new();
         }
+        if self.rules.is_sides(tree.lemmas[c as usize]) {
+            let sides = self.latest_sides(ctx, state, c, &text);
+            if !sides.is_empty() {
+                return sides;
+            }
+        }
+        // "condemned China's actions and said it stood with its ally": an
+        // ally is no one the source's side opposed.
+        let friend = self.rules.is_friend(tree.lemmas[c as usize]);
+        let sources = ctx.exclude.borrow().clone();
+        let root = |code: &str| code.get(..3).unwrap_or(code).to_string();
+        let source_roots: Vec<String> = sources.iter().map(|x| root(x)).collect();
+        let opposed = |code: &str| state.opposed.iter().any(|(a, b)| (source_roots.contains(&root(a)) && root(b) == root(code)) || (root(a) == root(code) && source_roots.contains(&root(b))));
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
+            if friend && opposed(&e.code) {
+                continue;
+            }
             let fits = match kind {
                 Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),

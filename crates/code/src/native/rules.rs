@@ -10,6 +10,7 @@ const INTENT: &str = include_str!("../../data/intent.tsv");
 const CLAUSES: &str = include_str!("../../data/clauses.tsv");
 const DESCRIPTIONS: &str = include_str!("../../data/descriptions.txt");
 const PERSON_NOUNS: &str = include_str!("../../data/person-nouns.txt");
+const HALVES: &str = include_str!("../../data/halves.tsv");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,15 @@ pub struct Rules {
     proposing: FxHashSet<String>,
     proposal: FxHashSet<String>,
     descriptions: FxHashMap<String, Kind>,
+    /// Descriptions of the two sides of an interaction ("both sides",
+    /// "the parties").
+    sides: FxHashSet<String>,
+    /// Descriptions of a friend of the possessor ("its ally"): never an
+    /// actor the possessor has opposed.
+    friends: FxHashSet<String>,
+    /// "the South" → (KOR, [KOR, PRK]): a half of a divided state, named so
+    /// only in a story about that state.
+    halves: FxHashMap<String, (String, Vec<String>)>,
     person_nouns: FxHashSet<String>,
 }
 
@@ -88,6 +98,11 @@ impl Rules {
         }
         for line in data_lines(DESCRIPTIONS) {
             let Some((word, kind)) = line.split_once('\t') else { continue };
+            match kind.trim() {
+                "sides" => drop(r.sides.insert(word.trim().to_string())),
+                "friend" => drop(r.friends.insert(word.trim().to_string())),
+                _ => {}
+            }
             let kind = match kind.trim() {
                 "state" => Kind::State,
                 "igo" => Kind::Igo,
@@ -97,6 +112,12 @@ impl Rules {
                 _ => Kind::Any,
             };
             r.descriptions.insert(word.trim().to_string(), kind);
+        }
+        for line in data_lines(HALVES) {
+            let mut cols = line.split('\t').map(str::trim);
+            if let (Some(word), Some(code), Some(context)) = (cols.next(), cols.next(), cols.next()) {
+                r.halves.insert(word.to_lowercase(), (code.to_string(), context.split_whitespace().map(str::to_string).collect()));
+            }
         }
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
         r
@@ -154,6 +175,22 @@ impl Rules {
         self.descriptions.get(folded(lemma).as_ref()).copied()
     }
 
+    /// "side", "party": a description of the two sides of an interaction.
+    pub fn is_sides(&self, lemma: &str) -> bool {
+        contains_folded(&self.sides, lemma)
+    }
+
+    /// "ally", "partner": a friend of the possessor.
+    pub fn is_friend(&self, lemma: &str) -> bool {
+        contains_folded(&self.friends, lemma)
+    }
+
+    /// The state "the South" / "the North" stands for, and the codes whose
+    /// earlier mention makes it that state.
+    pub fn half(&self, word: &str) -> Option<(&str, &[String])> {
+        self.halves.get(folded(word).as_ref()).map(|(c, ctx)| (c.as_str(), ctx.as_slice()))
+    }
+
     pub fn is_person_noun(&self, lemma: &str) -> bool {
         contains_folded(&self.person_nouns, lemma)
     }
@@ -179,5 +216,10 @@ mod tests {
         assert_eq!(r.description("bloc"), Some(Kind::Igo));
         assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
         assert!(r.is_person_noun("Spokesman"));
+        assert!(r.is_sides("side") && r.is_sides("party") && !r.is_sides("country"));
+        assert!(r.is_friend("ally") && !r.is_friend("side"));
+        assert_eq!(r.half("South").map(|h| h.0), Some("KOR"));
+        assert!(r.half("North").is_some_and(|h| h.1.iter().any(|c| c == "KOR")));
+        assert_eq!(r.half("East"), None);
     }
 }

@@ -108,9 +108,13 @@ impl<'s> Tree<'s> {
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
         self.repair_subordinate_subject_read_as_oblique();
+        self.repair_punctuation_root();
         self.repair_main_verb_after_relative_clause();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
+        self.repair_title_name_subject();
+        self.repair_subject_read_as_modifier();
+        self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
@@ -554,6 +558,29 @@ impl<'s> Tree<'s> {
         self.promote_over_subject_root(root, v);
     }
 
+    /// "The United States, which has a treaty with the Philippines,
+    /// condemned …." parsed with the final stop the root and "States" its
+    /// subject: a punctuation root with a nominal subject hands the root to
+    /// that noun (so the repairs of a noun root apply), keeping its other
+    /// dependents.
+    fn repair_punctuation_root(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_punct() {
+            return;
+        }
+        let Some(noun) = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
+        for i in 0..n {
+            if self.head[i] == root as u32 && i != noun {
+                self.head[i] = noun as u32;
+            }
+        }
+        self.head[noun] = NONE;
+        self.rel[noun] = Rel::Root;
+        self.head[root] = noun as u32;
+        self.rel[root] = Rel::Punct;
+    }
+
     /// Makes verb `v` the root and the root noun `root` its subject; the
     /// clause-level words after the verb (final punctuation, conjuncts)
     /// follow it.
@@ -945,6 +972,144 @@ impl<'s> Tree<'s> {
             }
         }
         self.make_root_over(root, v, Rel::Obj);
+    }
+
+    /// "President Evariste Ndayishimiye last week accused Rwandan President
+    /// Paul Kagame of …" parsed with the first name the root, "accused" an
+    /// `amod` of the second name and that name a conjunct of the first: a
+    /// root name with no verb of its own, followed by a bare past form
+    /// modifying a later noun of the root's phrase, is a subject, verb and
+    /// object. The root's time words ("last week") and clause-level words
+    /// after the verb follow the verb; clauses hung on the object noun
+    /// ("of sheltering …") are the verb's.
+    fn repair_title_name_subject(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[root], Tag::NNP | Tag::NNPS) || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let Some(v) = (root + 1..n).find(|&i| self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN) && !self.head.contains(&(i as u32))) else { return };
+        // Another finite verb is a clause of its own: leave the parse alone.
+        if (0..n).any(|i| i != v && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) && !self.aux[i]) {
+            return;
+        }
+        let object = self.head[v] as usize;
+        if object <= v || object >= n || !self.tag[object].is_noun() || !self.dominates_index(root, object) {
+            return;
+        }
+        // The object's phrase must hang from the root's directly (a name
+        // conjunct or apposition), not from a prepositional phrase.
+        if !(matches!(self.rel[object], Rel::Conj | Rel::Appos | Rel::Flat | Rel::Dep | Rel::List) && self.head[object] == root as u32) {
+            return;
+        }
+        for i in 0..n {
+            let h = self.head[i];
+            let clause_word_of_root = h == root as u32 && i != object && (i > v || matches!(self.rel[i], Rel::OblTmod | Rel::Obl | Rel::Advmod | Rel::NmodTmod)) && !self.dominates_index(object, i);
+            let clause_on_object = h == object as u32 && i > object && matches!(self.rel[i], Rel::Advcl | Rel::Xcomp | Rel::Ccomp | Rel::Punct);
+            if clause_word_of_root || clause_on_object {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[object] = v as u32;
+        self.rel[object] = Rel::Obj;
+        self.make_root_over(root, v, Rel::Nsubj);
+    }
+
+    /// "Saudi Foreign Minister Prince Faisal bin Farhan met …" parsed with
+    /// the verb the root but the title-and-name phrase hung on it by some
+    /// modifier relation (here `advmod`) and no subject: a finite root verb
+    /// with no subject whose left dependent is a phrase from the start of
+    /// the sentence with a proper name in it, and no preposition, takes
+    /// that phrase as its subject.
+    fn repair_subject_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return;
+        }
+        let kid_of_v = |i: usize| self.head[i] == v as u32;
+        if (0..n).any(|i| kid_of_v(i) && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+            return;
+        }
+        let candidate = (0..v).find(|&k| kid_of_v(k) && matches!(self.rel[k], Rel::Advmod | Rel::Amod | Rel::Dep | Rel::Nmod | Rel::NmodDesc | Rel::Compound | Rel::Appos | Rel::Conj | Rel::List));
+        let Some(k) = candidate else { return };
+        if !(self.tag[k].is_noun() || self.tag[k].is_adjective()) {
+            return;
+        }
+        // The phrase runs from the sentence start (after a dateline's
+        // dash) up to the verb, and names someone.
+        let first = self.first_of(k);
+        let starts_sentence = first == 0 || (first >= 1 && self.forms[first - 1].chars().all(|c| matches!(c, '—' | '–' | '-')));
+        let covers = (first..v).all(|i| self.dominates_index(k, i) || self.tag[i].is_punct());
+        let named = (first..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS));
+        let prepositional = (first..v).any(|i| self.dominates_index(k, i) && matches!(self.rel[i], Rel::Case | Rel::Mark));
+        if starts_sentence && covers && named && !prepositional {
+            self.rel[k] = Rel::Nsubj;
+            // "Saudi … Prince Faisal" with the name a conjunct of the
+            // adjective: with no coordinator or comma in the phrase, it is
+            // one name, not two actors.
+            if !(first..v).any(|i| self.tag[i] == Tag::CC || self.forms[i] == ",") {
+                for i in first..v {
+                    if self.rel[i] == Rel::Conj {
+                        self.rel[i] = Rel::Flat;
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Burundi closed its border …, accusing …, an allegation Kigali has
+    /// repeatedly denied." parsed with "denied" the root and the real main
+    /// clause its `advcl`: a subjectless root verb that ends the sentence
+    /// after a comma, a noun and a name ("a charge Moscow denies") is a
+    /// relative clause on that noun, the name its subject, and the earlier
+    /// clause with a subject of its own is the root.
+    fn repair_trailing_comment_read_as_root(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            return;
+        }
+        let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
+        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(a, Rel::Nsubj)) else { return };
+        let Some(comma) = (main + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
+        let mut i = comma + 1;
+        if i < v && self.tag[i] == Tag::DT {
+            i += 1;
+        }
+        let noun = i;
+        if noun >= v || !matches!(self.tag[noun], Tag::NN | Tag::NNS) {
+            return;
+        }
+        let subject = noun + 1;
+        if subject >= v || !matches!(self.tag[subject], Tag::NNP | Tag::NNPS | Tag::PRP) {
+            return;
+        }
+        if !(subject + 1..v).all(|k| self.aux[k] || matches!(self.tag[k], Tag::RB | Tag::MD)) {
+            return;
+        }
+        let moved: Vec<usize> = (0..n).filter(|&k| kid_of(k, v) && (k > v || k < comma) && k != main).collect();
+        for k in moved {
+            self.head[k] = main as u32;
+        }
+        for k in comma..v {
+            if k == subject {
+                self.head[k] = v as u32;
+                self.rel[k] = Rel::Nsubj;
+            } else if k == noun {
+                self.head[k] = main as u32;
+                self.rel[k] = Rel::Dep;
+            } else if k > subject {
+                self.head[k] = v as u32;
+            } else if k != comma {
+                self.head[k] = noun as u32;
+            }
+        }
+        self.head[comma] = noun as u32;
+        self.head[main] = NONE;
+        self.rel[main] = Rel::Root;
+        self.head[v] = noun as u32;
+        self.rel[v] = Rel::AclRelcl;
     }
 
     /// "Kenya and Somalia accused each other of violating the border" with

@@ -1,0 +1,93 @@
+//! References news resolves from the story around them, on stories of our
+//! own: "both sides" / "the parties" are the two sides of the latest
+//! interaction (not whoever was named last), "the South" / "the North" are
+//! the Koreas only in a story about Korea, and a denial about the speaker's
+//! own country has no target.
+
+use demarche_code::Event;
+use demarche_doc::NaiveDate;
+use demarche_page::{text_document, ReadOptions};
+use demarche_pipeline::Pipeline;
+
+fn code(pipeline: &Pipeline, paragraphs: &[&str]) -> Vec<Event> {
+    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2025, 3, 4), ..ReadOptions::default() };
+    let text = paragraphs.join("\n\n");
+    let doc = text_document(&text, "story", Some("Headline"), "test", &options);
+    pipeline.code_document(doc).1
+}
+
+fn in_sentence<'e>(events: &'e [Event], words: &str) -> Vec<&'e Event> {
+    events.iter().filter(|e| e.text.contains(words)).collect()
+}
+
+#[test]
+fn both_sides_are_the_sides_of_the_latest_interaction() {
+    let pipeline = Pipeline::builtin();
+    let events = code(
+        &pipeline,
+        &[
+            "Colombia's government and the ELN signed a ceasefire agreement in Havana on Monday.",
+            "The ELN accused Ecuador of sheltering dissident fighters.",
+            "Cuba urged both sides to respect the ceasefire.",
+        ],
+    );
+    let appeal = in_sentence(&events, "Cuba urged");
+    let targets: Vec<&str> = appeal.iter().filter(|e| e.code.starts_with("02")).map(|e| e.target.as_str()).collect();
+    assert!(targets.iter().any(|t| t.starts_with("COLGOV")) && targets.iter().any(|t| t.starts_with("COLREB")), "{events:#?}");
+    // The accusation in between names Ecuador, which is no side.
+    assert!(!targets.iter().any(|t| t.starts_with("ECU")), "{events:#?}");
+}
+
+#[test]
+fn the_parties_without_an_earlier_interaction_fall_back_to_the_actors_named() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Ethiopia accused Somalia of backing rebel groups.", "Turkey urged both sides to show restraint."]);
+    let targets: Vec<&str> = in_sentence(&events, "Turkey urged").iter().filter(|e| e.code.starts_with("02")).map(|e| e.target.as_str()).collect();
+    assert!(targets.iter().any(|t| t.starts_with("ETH")) && targets.iter().any(|t| t.starts_with("SOM")), "{events:#?}");
+}
+
+#[test]
+fn the_south_is_south_korea_only_in_a_story_about_korea() {
+    let pipeline = Pipeline::builtin();
+    let korea = code(&pipeline, &["North Korea fired two ballistic missiles into the sea on Monday.", "Pyongyang accused the South of staging provocative drills."]);
+    assert!(in_sentence(&korea, "accused the South").iter().any(|e| e.code.starts_with("11") && e.target == "KOR"), "{korea:#?}");
+    let elsewhere = code(&pipeline, &["Sudan's army retook a town from the Rapid Support Forces.", "The army accused the South of arming the paramilitary group."]);
+    assert!(!elsewhere.iter().any(|e| e.target == "KOR"), "{elsewhere:#?}");
+}
+
+#[test]
+fn denying_ones_own_countrys_role_targets_no_one() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Serbian President Aleksandar Vucic denied any involvement by Belgrade in the attack."]);
+    let denial: Vec<&Event> = events.iter().filter(|e| e.code.starts_with("01")).collect();
+    assert!(!denial.is_empty() && denial.iter().all(|e| e.target.is_empty()), "{events:#?}");
+}
+
+#[test]
+fn rescue_teams_are_aid_and_troops_for_a_mission_are_peacekeeping() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Japan sent rescue teams to Turkey after the earthquake.", "Italy sent more soldiers to the peacekeeping mission in Lebanon."]);
+    assert!(events.iter().any(|e| e.source == "JPN" && e.code == "073" && e.target == "TUR"), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "ITA" && e.code == "074" && e.target == "LBN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04") || e.code.starts_with("15")), "{events:#?}");
+}
+
+#[test]
+fn an_ally_is_no_one_the_speaker_just_opposed() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Russia, which has a defence pact with Belarus, condemned Poland's military buildup and said it stood with its ally."]);
+    assert!(events.iter().any(|e| e.source == "RUS" && e.code.starts_with("11") && e.target.starts_with("POL")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "RUS" && e.code == "051" && e.target == "BLR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "051" && e.target == "POL"), "{events:#?}");
+}
+
+#[test]
+fn troops_sent_to_a_state_are_military_aid_unless_the_two_are_opposed() {
+    let pipeline = Pipeline::builtin();
+    let aid = code(&pipeline, &["Egypt sent troops to Somalia in August."]);
+    assert!(aid.iter().any(|e| e.source == "EGY" && e.code == "072" && e.target == "SOM"), "{aid:#?}");
+    let hostile = code(&pipeline, &["Ethiopia accused Eritrea of shelling border towns.", "Ethiopia sent troops to Eritrea in August."]);
+    assert!(hostile.iter().any(|e| e.code == "154") && !hostile.iter().any(|e| e.code == "072"), "{hostile:#?}");
+    let border = code(&pipeline, &["Egypt sent troops to the border with Sudan in August."]);
+    assert!(!border.iter().any(|e| e.code == "072"), "{border:#?}");
+}
