@@ -243,7 +243,9 @@ impl<'a> View<'a> {
                 Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
                 // Only verbs and plural nouns inflect in ways lemmas undo.
                 None if !(tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
-                None => match lex.verb_lemma.get(&form_id).filter(|_| tag.is_verb()) {
+                // Only a verb's form is looked up in the verb dictionary's
+                // table.
+                None => match if tag.is_verb() { lex.verb_lemma.get(&form_id) } else { None } {
                     Some(&l) => l,
                     None => {
                         lemmatize(form, tag, &mut lemma_buf);
@@ -305,13 +307,12 @@ impl<'a> View<'a> {
             }
         }
         // Clause-delimiting commas, flagged and listed in one pass.
-        self.boundary.clear();
+        reset(&mut self.boundary, n, false);
         let mut boundaries = std::mem::take(&mut self.scratch);
         boundaries.clear();
         for i in 0..n {
-            let b = self.is_boundary_comma(i);
-            self.boundary.push(b);
-            if b {
+            if self.is_boundary_comma(i) {
+                self.boundary[i] = true;
                 boundaries.push(i as u32);
             }
         }
