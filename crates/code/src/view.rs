@@ -33,60 +33,22 @@ pub struct TokenIn<'a> {
 
 /// What [`View::build`] reads of a word: implemented by [`TokenIn`] and
 /// by the converter's own tokens, so a converted parse is read in place
-/// rather than copied first.
+/// rather than copied first (the conversion is inlined into each read).
 pub trait ViewToken<'a>: Copy {
-    fn form(&self) -> &'a str;
-    /// The lemma if the parser gave one.
-    fn lemma(&self) -> Option<&'a str>;
-    fn tag(&self) -> Tag;
-    /// 1-based head, 0 for the root.
-    fn head(&self) -> u32;
-    fn rel(&self) -> Rel;
+    fn token_in(&self) -> TokenIn<'a>;
 }
 
 impl<'a> ViewToken<'a> for TokenIn<'a> {
     #[inline]
-    fn form(&self) -> &'a str {
-        self.form
-    }
-    #[inline]
-    fn lemma(&self) -> Option<&'a str> {
-        self.lemma
-    }
-    #[inline]
-    fn tag(&self) -> Tag {
-        self.tag
-    }
-    #[inline]
-    fn head(&self) -> u32 {
-        self.head
-    }
-    #[inline]
-    fn rel(&self) -> Rel {
-        self.rel
+    fn token_in(&self) -> TokenIn<'a> {
+        *self
     }
 }
 
 impl<'a> ViewToken<'a> for DepToken<'a> {
     #[inline]
-    fn form(&self) -> &'a str {
-        self.form
-    }
-    #[inline]
-    fn lemma(&self) -> Option<&'a str> {
-        None
-    }
-    #[inline]
-    fn tag(&self) -> Tag {
-        self.tag
-    }
-    #[inline]
-    fn head(&self) -> u32 {
-        self.head
-    }
-    #[inline]
-    fn rel(&self) -> Rel {
-        self.rel
+    fn token_in(&self) -> TokenIn<'a> {
+        TokenIn { form: self.form, lemma: None, tag: self.tag, head: self.head, rel: self.rel }
     }
 }
 
@@ -229,17 +191,18 @@ impl<'a> View<'a> {
         let n = tokens.len();
         let mut lemma_buf = std::mem::take(&mut self.lemma_buf);
         // Plain copies in bulk (no capacity check per word).
-        self.forms.extend(tokens.iter().map(|t| t.form()));
-        self.tag.extend(tokens.iter().map(|t| t.tag()));
-        self.rel.extend(tokens.iter().map(|t| t.rel()));
-        self.head.extend(tokens.iter().map(|t| t.head()).map(|h| if h == 0 || h as usize > n { NONE } else { h - 1 }));
+        self.forms.extend(tokens.iter().map(|t| t.token_in().form));
+        self.tag.extend(tokens.iter().map(|t| t.token_in().tag));
+        self.rel.extend(tokens.iter().map(|t| t.token_in().rel));
+        self.head.extend(tokens.iter().map(|t| t.token_in().head).map(|h| if h == 0 || h as usize > n { NONE } else { h - 1 }));
         self.form_id.reserve(n);
         self.lemma_id.reserve(n);
         for t in tokens {
-            let (form, tag) = (t.form(), t.tag());
+            let t = t.token_in();
+            let (form, tag) = (t.form, t.tag);
             let form_id = lex.vocab.get_folded(form).unwrap_or(NONE);
             self.form_id.push(form_id);
-            let lemma_id = match t.lemma().filter(|l| !l.is_empty() && *l != "_") {
+            let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
                 Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
                 // Only verbs and plural nouns inflect in ways lemmas undo.
                 None if !(tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
