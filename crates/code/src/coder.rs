@@ -287,17 +287,15 @@ impl Coder {
         let mut convert = ws.convert.recycle();
         let mut deps: Vec<DepToken<'_>> = crate::recycle(std::mem::take(&mut ws.deps));
         let converted = convert_treebank_reusing(ptb, &mut deps, &mut convert);
-        let mut tokens: Vec<TokenIn<'_>> = crate::recycle(std::mem::take(&mut ws.tokens));
         let result = converted.map_err(CodeError::BadParse).map(|()| {
-            tokens.extend(deps.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }));
             let mut view = std::mem::take(&mut ws.view).recycle();
-            let events = self.code_in(&tokens, date, options, &mut view, &mut ws.run);
+            view.build(&self.lexicon, &deps, options.commas);
+            let events = self.code_view(&view, date, options, &mut ws.run);
             ws.view = view.recycle();
             SentenceCoding { events, discard: None }
         });
         ws.convert = convert.recycle();
         ws.deps = crate::recycle(deps);
-        ws.tokens = crate::recycle(tokens);
         WORKSPACE.with(|w| w.set(Some(ws)));
         result
     }
@@ -330,13 +328,12 @@ impl Coder {
 
     /// Codes tokens that carry a dependency tree.
     pub fn code_tokens(&self, tokens: &[TokenIn<'_>], date: Option<NaiveDate>, options: &CoderOptions) -> Vec<CodedEvent> {
-        let mut view = View::default();
-        self.code_in(tokens, date, options, &mut view, &mut RunBuffers::default())
+        let view = View::builds(&self.lexicon, tokens, options.commas);
+        self.code_view(&view, date, options, &mut RunBuffers::default())
     }
 
-    fn code_in<'a>(&self, tokens: &[TokenIn<'a>], date: Option<NaiveDate>, options: &CoderOptions, view: &mut View<'a>, buffers: &mut RunBuffers) -> Vec<CodedEvent> {
-        view.build(&self.lexicon, tokens, options.commas);
-        let view = &*view;
+    /// Codes a sentence whose view is built.
+    fn code_view(&self, view: &View<'_>, date: Option<NaiveDate>, options: &CoderOptions, buffers: &mut RunBuffers) -> Vec<CodedEvent> {
         let mut covered = std::mem::take(&mut buffers.covered);
         covered.clear();
         covered.resize(view.len(), false);
@@ -433,7 +430,6 @@ struct RunBuffers {
 struct Workspace {
     convert: ConvertBuffers<'static>,
     deps: Vec<DepToken<'static>>,
-    tokens: Vec<TokenIn<'static>>,
     view: View<'static>,
     run: RunBuffers,
 }

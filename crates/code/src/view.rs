@@ -9,6 +9,7 @@
 
 use demarche_lexicon::WordId;
 
+use crate::convert::DepToken;
 use crate::deps::{Rel, Tag};
 use crate::lemma::lemmatize;
 use crate::model::Lexicon;
@@ -28,6 +29,27 @@ pub struct TokenIn<'a> {
     /// 1-based head, 0 for the root.
     pub head: u32,
     pub rel: Rel,
+}
+
+/// What [`View::build`] reads of a word: implemented by [`TokenIn`] and
+/// by the converter's own tokens, so a converted parse is read in place
+/// rather than copied first (the conversion is inlined into each read).
+pub trait ViewToken<'a>: Copy {
+    fn token_in(&self) -> TokenIn<'a>;
+}
+
+impl<'a> ViewToken<'a> for TokenIn<'a> {
+    #[inline]
+    fn token_in(&self) -> TokenIn<'a> {
+        *self
+    }
+}
+
+impl<'a> ViewToken<'a> for DepToken<'a> {
+    #[inline]
+    fn token_in(&self) -> TokenIn<'a> {
+        TokenIn { form: self.form, lemma: None, tag: self.tag, head: self.head, rel: self.rel }
+    }
 }
 
 /// Comma-clause options of PETRARCH (`comma_min` …): a comma-delimited
@@ -128,7 +150,7 @@ impl<'a> View<'a> {
         self.kids(t).iter().copied().filter(move |&k| self.rel[k as usize] == rel)
     }
 
-    pub fn builds(lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) -> View<'a> {
+    pub fn builds<T: ViewToken<'a>>(lex: &Lexicon, tokens: &[T], commas: CommaRules) -> View<'a> {
         let mut v = View::default();
         v.build(lex, tokens, commas);
         v
@@ -158,7 +180,7 @@ impl<'a> View<'a> {
     }
 
     /// Builds the view of `tokens` in this view's storage.
-    pub fn build(&mut self, lex: &Lexicon, tokens: &[TokenIn<'a>], commas: CommaRules) {
+    pub fn build<T: ViewToken<'a>>(&mut self, lex: &Lexicon, tokens: &[T], commas: CommaRules) {
         self.forms.clear();
         self.form_id.clear();
         self.lemma_id.clear();
@@ -169,23 +191,27 @@ impl<'a> View<'a> {
         let n = tokens.len();
         let mut lemma_buf = std::mem::take(&mut self.lemma_buf);
         // Plain copies in bulk (no capacity check per word).
-        self.forms.extend(tokens.iter().map(|t| t.form));
-        self.tag.extend(tokens.iter().map(|t| t.tag));
-        self.rel.extend(tokens.iter().map(|t| t.rel));
-        self.head.extend(tokens.iter().map(|t| if t.head == 0 || t.head as usize > n { NONE } else { t.head - 1 }));
+        self.forms.extend(tokens.iter().map(|t| t.token_in().form));
+        self.tag.extend(tokens.iter().map(|t| t.token_in().tag));
+        self.rel.extend(tokens.iter().map(|t| t.token_in().rel));
+        self.head.extend(tokens.iter().map(|t| t.token_in().head).map(|h| if h == 0 || h as usize > n { NONE } else { h - 1 }));
         self.form_id.reserve(n);
         self.lemma_id.reserve(n);
         for t in tokens {
-            let form_id = lex.vocab.get_folded(t.form).unwrap_or(NONE);
+            let t = t.token_in();
+            let (form, tag) = (t.form, t.tag);
+            let form_id = lex.vocab.get_folded(form).unwrap_or(NONE);
             self.form_id.push(form_id);
             let lemma_id = match t.lemma.filter(|l| !l.is_empty() && *l != "_") {
                 Some(l) => lex.vocab.get_folded(l).unwrap_or(NONE),
                 // Only verbs and plural nouns inflect in ways lemmas undo.
-                None if !(t.tag.is_verb() || matches!(t.tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
-                None => match lex.verb_lemma.get(&form_id).filter(|_| t.tag.is_verb()) {
+                None if !(tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS | Tag::MD)) => form_id,
+                // Only a verb's form is looked up in the verb dictionary's
+                // table.
+                None => match if tag.is_verb() { lex.verb_lemma.get(&form_id) } else { None } {
                     Some(&l) => l,
                     None => {
-                        lemmatize(t.form, t.tag, &mut lemma_buf);
+                        lemmatize(form, tag, &mut lemma_buf);
                         lex.vocab.get_folded(&lemma_buf).unwrap_or(NONE)
                     }
                 },
@@ -244,13 +270,12 @@ impl<'a> View<'a> {
             }
         }
         // Clause-delimiting commas, flagged and listed in one pass.
-        self.boundary.clear();
+        reset(&mut self.boundary, n, false);
         let mut boundaries = std::mem::take(&mut self.scratch);
         boundaries.clear();
         for i in 0..n {
-            let b = self.is_boundary_comma(i);
-            self.boundary.push(b);
-            if b {
+            if self.is_boundary_comma(i) {
+                self.boundary[i] = true;
                 boundaries.push(i as u32);
             }
         }
@@ -594,8 +619,7 @@ mod tests {
     fn view<'a>(lex: &Lexicon, ptb: &'a str, commas: CommaRules) -> View<'a> {
         let mut toks = Vec::new();
         convert_treebank(ptb, &mut toks).unwrap();
-        let input: Vec<TokenIn<'a>> = toks.iter().map(|t| TokenIn { form: t.form, lemma: None, tag: t.tag, head: t.head, rel: t.rel }).collect();
-        View::builds(lex, &input, commas)
+        View::builds(lex, &toks, commas)
     }
 
     #[test]
