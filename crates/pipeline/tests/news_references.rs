@@ -144,3 +144,19 @@ fn personnel_promised_for_a_mission_is_an_intent_to_keep_the_peace() {
     }
     assert!(events.iter().any(|e| e.source == "SEN" && e.code == "0334" && e.target == "MLI"), "{events:#?}");
 }
+
+#[test]
+fn the_two_leaders_are_the_governments_that_last_signed_and_pledge_to_each_other() {
+    let pipeline = Pipeline::builtin();
+    let events = code(
+        &pipeline,
+        &[
+            "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed a trade agreement in Beijing on Monday.",
+            "Japan's foreign ministry said it was watching the visit closely.",
+            "The two leaders agreed to expand cooperation in trade and energy.",
+        ],
+    );
+    let pledges: Vec<(&str, &str)> = in_sentence(&events, "The two leaders").iter().filter(|e| e.code.starts_with("03")).map(|e| (e.source.as_str(), e.target.as_str())).collect();
+    assert!(pledges.contains(&("CHNGOV", "BRAGOV")) && pledges.contains(&("BRAGOV", "CHNGOV")), "{events:#?}");
+    assert!(!pledges.iter().any(|(s, t)| s.starts_with("JPN") || t.starts_with("JPN")), "{events:#?}");
+}

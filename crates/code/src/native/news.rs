@@ -336,7 +336,9 @@ impl NewsCoder {
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
             // negotiate stated together is each one's toward the other.
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || code == "036") {
+            // "The two leaders agreed to expand cooperation": a pledge of
+            // cooperation (030, 031) made together is mutual too.
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -802,6 +804,14 @@ impl NewsCoder {
                 }
                 // A plural agent ("the rebels", "the troops") is one actor's
                 // members unless counted ("both foreign ministers").
+                // "the two leaders", "both ministers": the two officials of
+                // the latest interaction between governments, if any.
+                if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
+                    let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
+                    if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+                        return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.clone(), kind: Kind::Person, head: c }).collect();
+                    }
+                }
                 let counted = if explicit_count(tree, c) {
                     count
                 } else if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && self.one_per_state(ag) {
