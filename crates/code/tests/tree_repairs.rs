@@ -728,6 +728,19 @@ const MISPARSES: &str = r#"# sent_id = t-1
 18	the	the	DET	DT	_	19	det	_	_
 19	journalists	journalist	NOUN	NNS	_	17	obj	_	_
 20	.	.	PUNCT	.	_	9	punct	_	_
+
+# sent_id = t-45
+# text = Canada imposed sweeping sanctions on Iran after the crackdown.
+1	Canada	Canada	PROPN	NNP	_	2	nsubj	_	_
+2	imposed	impose	VERB	VBD	_	0	root	_	_
+3	sweeping	sweep	VERB	VBG	_	2	xcomp	_	_
+4	sanctions	sanction	NOUN	NNS	_	3	obj	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Iran	Iran	PROPN	NNP	_	4	nmod	_	_
+7	after	after	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	crackdown	crackdown	NOUN	NN	_	3	obl	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -1083,4 +1096,12 @@ fn relative_clause_of_a_compound_subject_read_as_the_main_clause() {
     for s in ["CHL", "PER", "ECU"] {
         assert!(has(&ev, 43, s, "02", "BOL"), "{s}: {ev:#?}");
     }
+}
+
+#[test]
+fn adjectival_participle_read_as_a_gerund_complement() {
+    // "imposed sweeping sanctions on Iran" with "sweeping" an xcomp and
+    // "sanctions" its object.
+    let ev = events();
+    assert!(has(&ev, 44, "CAN", "16", "IRN"), "{ev:#?}");
 }

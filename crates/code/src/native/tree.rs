@@ -14,6 +14,9 @@ use crate::native::rules::data_lines;
 /// Lemmas of `data/speech-acts.txt`, read once per process.
 static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/speech-acts.txt")).collect());
 
+/// Words of `data/participle-adjectives.txt` ("sweeping", "mounting").
+static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/participle-adjectives.txt")).collect());
+
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
@@ -116,6 +119,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_modifier();
         self.repair_subject_inside_fronted_phrase();
         self.repair_whose_clause_read_as_main();
+        self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
         self.repair_reduced_root();
@@ -1057,6 +1061,39 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+        }
+    }
+
+    /// "The bloc imposed sweeping sanctions on Niger" parsed with
+    /// "sweeping" a gerund complement of "imposed" and "sanctions" its
+    /// object: an adjectival -ing word right after a verb without an object
+    /// of its own, followed by its object noun, is that noun's modifier and
+    /// the noun the verb's object (with the dependents it took along).
+    fn repair_participle_adjective_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for g in 1..n {
+            let v = self.head[g];
+            if v == NONE || v as usize != g - 1 || self.rel[g] != Rel::Xcomp || self.tag[g] != Tag::VBG || !PARTICIPLE_ADJECTIVES.iter().any(|w| w.eq_ignore_ascii_case(self.forms[g])) {
+                continue;
+            }
+            let v = v as usize;
+            if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Obj) {
+                continue;
+            }
+            let Some(o) = (g + 1..n).find(|&i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj && self.tag[i].is_noun()) else { continue };
+            if (g + 1..o).any(|i| !self.dominates_index(o, i)) {
+                continue;
+            }
+            for i in 0..n {
+                if self.head[i] == g as u32 && i != o {
+                    self.head[i] = v as u32;
+                }
+            }
+            self.head[o] = v as u32;
+            self.rel[o] = Rel::Obj;
+            self.head[g] = o as u32;
+            self.rel[g] = Rel::Amod;
+            self.tag[g] = Tag::JJ;
         }
     }
 
