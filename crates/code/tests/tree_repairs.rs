@@ -688,6 +688,59 @@ const MISPARSES: &str = r#"# sent_id = t-1
 20	its	its	PRON	PRP$	_	21	nmod:poss	_	_
 21	ally	ally	NOUN	NN	_	18	obl	_	_
 22	.	.	PUNCT	.	_	0	root	_	_
+
+# sent_id = t-43
+# text = In an interview late on Monday, Foreign Minister Sergei Lavrov criticised Kyiv.
+1	In	in	ADP	IN	_	3	case	_	_
+2	an	a	DET	DT	_	3	det	_	_
+3	interview	interview	NOUN	NN	_	12	obl	_	_
+4	late	late	ADV	RB	_	3	advmod	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Monday	Monday	PROPN	NNP	_	3	nmod	_	_
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	Foreign	Foreign	PROPN	NNP	_	9	compound	_	_
+9	Minister	Minister	PROPN	NNP	_	6	appos	_	_
+10	Sergei	Sergei	PROPN	NNP	_	6	conj	_	_
+11	Lavrov	Lavrov	PROPN	NNP	_	6	flat	_	_
+12	criticised	criticise	VERB	VBD	_	0	root	_	_
+13	Kyiv	Kyiv	PROPN	NNP	_	12	obj	_	_
+14	.	.	PUNCT	.	_	12	punct	_	_
+
+# sent_id = t-44
+# text = Chile, Peru and Ecuador, whose presidents share close ties, called on Bolivia to free the journalists.
+1	Chile	Chile	PROPN	NNP	_	9	vocative	_	_
+2	,	,	PUNCT	,	_	3	punct	_	_
+3	Peru	Peru	PROPN	NNP	_	1	conj	_	_
+4	and	and	CCONJ	CC	_	5	cc	_	_
+5	Ecuador	Ecuador	PROPN	NNP	_	1	conj	_	_
+6	,	,	PUNCT	,	_	1	punct	_	_
+7	whose	whose	PRON	WP$	_	8	case	_	_
+8	presidents	president	NOUN	NNS	_	9	nsubj	_	_
+9	share	share	VERB	VBP	_	0	root	_	_
+10	close	close	ADJ	JJ	_	11	amod	_	_
+11	ties	tie	NOUN	NNS	_	9	obj	_	_
+12	,	,	PUNCT	,	_	9	punct	_	_
+13	called	call	VERB	VBD	_	9	acl	_	_
+14	on	on	ADP	IN	_	15	case	_	_
+15	Bolivia	Bolivia	PROPN	NNP	_	13	obl	_	_
+16	to	to	PART	TO	_	17	mark	_	_
+17	free	free	VERB	VB	_	13	advcl	_	_
+18	the	the	DET	DT	_	19	det	_	_
+19	journalists	journalist	NOUN	NNS	_	17	obj	_	_
+20	.	.	PUNCT	.	_	9	punct	_	_
+
+# sent_id = t-45
+# text = Canada imposed sweeping sanctions on Iran after the crackdown.
+1	Canada	Canada	PROPN	NNP	_	2	nsubj	_	_
+2	imposed	impose	VERB	VBD	_	0	root	_	_
+3	sweeping	sweep	VERB	VBG	_	2	xcomp	_	_
+4	sanctions	sanction	NOUN	NNS	_	3	obj	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Iran	Iran	PROPN	NNP	_	4	nmod	_	_
+7	after	after	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	crackdown	crackdown	NOUN	NN	_	3	obl	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -1022,4 +1075,33 @@ fn final_stop_read_as_the_root_over_a_relative_clause() {
     // "it" is the speaker, and its ally is not the state it criticised.
     assert!(has(&ev, 41, "JPN", "051", "AUS"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e.sentence == 41 && (e.source == "CHN" || e.target == "CHN" && e.code == "051")), "{ev:#?}");
+}
+
+#[test]
+fn subject_hung_inside_a_fronted_phrase() {
+    // "In an interview late on Monday, Foreign Minister Sergei Lavrov
+    // criticised Kyiv." with the title and name an apposition and conjunct
+    // of "Monday" and the verb without a subject.
+    let ev = events();
+    assert!(has(&ev, 42, "RUSGOV", "11", "UKR"), "{ev:#?}");
+    // One actor, not a coordination of "Minister" and "Sergei".
+    assert_eq!(ev.iter().filter(|e| e.sentence == 42).count(), 1, "{ev:#?}");
+}
+
+#[test]
+fn relative_clause_of_a_compound_subject_read_as_the_main_clause() {
+    // "Chile, Peru and Ecuador, whose presidents share close ties, called on
+    // Bolivia to …" with "share" the root: each of the three appeals.
+    let ev = events();
+    for s in ["CHL", "PER", "ECU"] {
+        assert!(has(&ev, 43, s, "02", "BOL"), "{s}: {ev:#?}");
+    }
+}
+
+#[test]
+fn adjectival_participle_read_as_a_gerund_complement() {
+    // "imposed sweeping sanctions on Iran" with "sweeping" an xcomp and
+    // "sanctions" its object.
+    let ev = events();
+    assert!(has(&ev, 44, "CAN", "16", "IRN"), "{ev:#?}");
 }

@@ -91,3 +91,72 @@ fn troops_sent_to_a_state_are_military_aid_unless_the_two_are_opposed() {
     let border = code(&pipeline, &["Egypt sent troops to the border with Sudan in August."]);
     assert!(!border.iter().any(|e| e.code == "072"), "{border:#?}");
 }
+
+#[test]
+fn leaving_an_organisation_named_by_name_targets_it() {
+    let pipeline = Pipeline::builtin();
+    let events = code(
+        &pipeline,
+        &["Hungary said on Monday it was withdrawing from the International Criminal Court.", "Nicaragua quit the Organization of American States in November."],
+    );
+    assert!(in_sentence(&events, "Hungary said").iter().any(|e| e.source == "HUN" && e.code.starts_with("16") && e.target.starts_with("IGO")), "{events:#?}");
+    assert!(in_sentence(&events, "Nicaragua quit").iter().any(|e| e.source == "NIC" && e.code.starts_with("16") && e.target.starts_with("IGO")), "{events:#?}");
+}
+
+#[test]
+fn they_after_a_compound_speaker_is_every_speaker() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["The governments of Guinea and Gabon said on Friday they were leaving the African Union."]);
+    for s in ["GIN", "GAB"] {
+        assert!(events.iter().any(|e| e.source.starts_with(s) && e.code.starts_with("16") && e.target.starts_with("IGO")), "{s}: {events:#?}");
+    }
+    // A single speaker stays one actor.
+    let one = code(&pipeline, &["Guinea's government said on Friday it was leaving the African Union."]);
+    assert_eq!(one.iter().filter(|e| e.code.starts_with("16")).count(), 1, "{one:#?}");
+}
+
+#[test]
+fn a_plural_of_a_body_each_state_has_one_of_stands_for_the_states_named() {
+    let pipeline = Pipeline::builtin();
+    let events = code(
+        &pipeline,
+        &[
+            "Mali, Burkina Faso and Niger said on Sunday they would form a confederation.",
+            "The three juntas accused France of backing jihadist groups.",
+            "Ghana's president urged the juntas to hold elections.",
+        ],
+    );
+    let targets: Vec<&str> = in_sentence(&events, "Ghana's president").iter().filter(|e| e.code.starts_with("02")).map(|e| e.target.as_str()).collect();
+    for t in ["MLIGOV", "BFAGOV", "NERGOV"] {
+        assert!(targets.contains(&t), "{t}: {events:#?}");
+    }
+    // "the rebels" stays one group's members, not several states.
+    let rebels = code(&pipeline, &["Sudan and Chad signed a border deal.", "The rebels attacked a convoy near the border."]);
+    assert!(in_sentence(&rebels, "The rebels").iter().all(|e| !e.source.contains("GOV")), "{rebels:#?}");
+}
+
+#[test]
+fn personnel_promised_for_a_mission_is_an_intent_to_keep_the_peace() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Chad and Benin have also promised to send personnel.", "Senegal pledged to deploy police officers to Mali."]);
+    for s in ["TCD", "BEN"] {
+        assert!(events.iter().any(|e| e.source == s && e.code == "0334" && e.target.is_empty()), "{s}: {events:#?}");
+    }
+    assert!(events.iter().any(|e| e.source == "SEN" && e.code == "0334" && e.target == "MLI"), "{events:#?}");
+}
+
+#[test]
+fn the_two_leaders_are_the_governments_that_last_signed_and_pledge_to_each_other() {
+    let pipeline = Pipeline::builtin();
+    let events = code(
+        &pipeline,
+        &[
+            "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed a trade agreement in Beijing on Monday.",
+            "Japan's foreign ministry said it was watching the visit closely.",
+            "The two leaders agreed to expand cooperation in trade and energy.",
+        ],
+    );
+    let pledges: Vec<(&str, &str)> = in_sentence(&events, "The two leaders").iter().filter(|e| e.code.starts_with("03")).map(|e| (e.source.as_str(), e.target.as_str())).collect();
+    assert!(pledges.contains(&("CHNGOV", "BRAGOV")) && pledges.contains(&("BRAGOV", "CHNGOV")), "{events:#?}");
+    assert!(!pledges.iter().any(|(s, t)| s.starts_with("JPN") || t.starts_with("JPN")), "{events:#?}");
+}

@@ -17,7 +17,7 @@ use demarche_knowledge::{ActorKind, Attach, Category, Knowledge};
 use demarche_lexicon::compiled::FxHashMap;
 
 use crate::deps::{Rel, Tag};
-use crate::model::{AnchorPos, Lexicon};
+use crate::model::{AnchorPos, Lexicon, NativeValue};
 use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
@@ -336,7 +336,9 @@ impl NewsCoder {
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
             // negotiate stated together is each one's toward the other.
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || code == "036") {
+            // "The two leaders agreed to expand cooperation": a pledge of
+            // cooperation (030, 031) made together is mutual too.
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -607,7 +609,7 @@ impl NewsCoder {
         let tree = ctx.tree;
         let ci = c as usize;
         if matches!(tree.tag[ci], Tag::PRP | Tag::PRPS) {
-            return if coref { self.pronoun(ctx, state, c).into_iter().collect() } else { Vec::new() };
+            return if coref { self.pronoun_all(ctx, state, c) } else { Vec::new() };
         }
         let mut phrase = Vec::new();
         phrase_tokens(tree, c, true, &mut phrase);
@@ -802,7 +804,25 @@ impl NewsCoder {
                 }
                 // A plural agent ("the rebels", "the troops") is one actor's
                 // members unless counted ("both foreign ministers").
-                let counted = if explicit_count(tree, c) { count } else { 1 };
+                // "the two leaders", "both ministers": the two officials of
+                // the latest interaction between governments, if any.
+                if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
+                    let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
+                    if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+                        return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.clone(), kind: Kind::Person, head: c }).collect();
+                    }
+                }
+                let counted = if explicit_count(tree, c) {
+                    count
+                } else if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && self.one_per_state(ag) {
+                    // "the juntas", "the presidents": each state has one, so
+                    // the plural stands for the states of the last plural
+                    // mention ("the three juntas", "the military
+                    // governments of Mali, Burkina Faso and Niger").
+                    self.last_plural_group(ctx, state, c).max(1)
+                } else {
+                    1
+                };
                 return self.description_by_agent(ctx, state, c, ag, text, counted);
             }
             return Vec::new();
@@ -890,6 +910,23 @@ impl NewsCoder {
         a.apply(code)
     }
 
+    /// An agent a state has one of: an office ("president") or a body of
+    /// `data/governing-bodies.txt` ("junta").
+    fn one_per_state(&self, agent: u32) -> bool {
+        let a = &self.actors.kb.agents()[agent as usize];
+        a.office.is_some() || self.rules.is_governing_body(&a.phrase)
+    }
+
+    /// The number of states an earlier plural mention stood for: the most
+    /// recent antecedent recorded from a plural phrase or a coordination of
+    /// states, counted with the entries of the same phrase.
+    fn last_plural_group(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> usize {
+        let kb = &*self.actors.kb;
+        let cands = self.antecedents(ctx, state, c);
+        let group = |e: &Entry| cands.iter().filter(|x| x.sentence == e.sentence && (x.position == e.position) && country_of(kb, &x.code).is_some()).count();
+        cands.iter().find(|e| e.plural && e.kind != Kind::Group && country_of(kb, &e.code).is_some()).map_or(0, |e| group(e))
+    }
+
     fn person_agent(&self, agent: u32) -> bool {
         let a = &self.actors.kb.agents()[agent as usize];
         a.office.is_some() || a.phrase.split(' ').next_back().is_some_and(|w| self.rules.is_person_noun(w))
@@ -966,13 +1003,20 @@ impl NewsCoder {
 
     /// A personal or possessive pronoun: the nearest compatible actor.
     fn pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> Option<Resolved> {
+        self.pronoun_all(ctx, state, p).into_iter().next()
+    }
+
+    /// A pronoun's actors: one, or, for "they" as the subject of what a
+    /// compound speaker said ("Mali, Burkina Faso and Niger said they were
+    /// withdrawing"), every actor of the speaker's phrase.
+    fn pronoun_all(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> Vec<Resolved> {
         let tree = ctx.tree;
         let w = tree.forms[p as usize].to_lowercase();
         let want: &[Kind] = match w.as_str() {
             "he" | "him" | "his" | "she" | "her" | "hers" | "himself" | "herself" | "i" | "me" | "my" => &[Kind::Person],
             "it" | "its" | "itself" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org],
             "they" | "them" | "their" | "themselves" | "we" | "us" | "our" => &[Kind::State, Kind::Igo, Kind::Group, Kind::Org, Kind::Any],
-            _ => return None,
+            _ => return Vec::new(),
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
         let cands = self.antecedents(ctx, state, p);
@@ -986,18 +1030,29 @@ impl NewsCoder {
             if let Some(speaker) = (speech != NONE).then(|| subject_of(tree, speech)).flatten() {
                 // "Israel said it must defend itself": while the speaker is
                 // the event's source, the pronoun is the speaker, no target.
-                let fits = |e: &Entry| e.sentence == ctx.sentence && e.position == speaker && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State);
+                // "Israel and Hamas said they …": with "they", the speaker's
+                // conjuncts speak too.
+                let spoke = |t: u32| t == speaker || (plural && tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] == speaker);
+                let fits = |e: &Entry| e.sentence == ctx.sentence && spoke(e.position) && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State);
                 if ctx.local.iter().any(|e| fits(e) && ctx.exclude.borrow().contains(&e.code)) {
-                    return None;
+                    return Vec::new();
                 }
-                if let Some(e) = cands.iter().find(|e| fits(e)) {
-                    return Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                let mut speakers: Vec<Resolved> = Vec::new();
+                for e in cands.iter().filter(|e| fits(e)) {
+                    if !speakers.iter().any(|r| r.code == e.code) {
+                        speakers.push(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                    }
+                    if !plural {
+                        break;
+                    }
+                }
+                if !speakers.is_empty() {
+                    return speakers;
                 }
             }
         }
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
-        let e = pick?;
-        Some(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p })
+        pick.map(|e| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p }).into_iter().collect()
     }
 
     /// "the ministry", "the military", "the rebels", "both foreign
@@ -1148,8 +1203,18 @@ impl NewsCoder {
         if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj) && !assigned(k) && ok(k)) {
             return Some(o);
         }
-        tree.kids(m.anchor).iter().copied().find(|&k| {
+        if let Some(k) = tree.kids(m.anchor).iter().copied().find(|&k| {
             tree.rel[k as usize] == Rel::Obl && !assigned(k) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
+        }) {
+            return Some(k);
+        }
+        // "quit ECOWAS", "withdrew from NATO": the word a pattern constrains
+        // (`obj:&ORGANIZATION`) is itself a named actor, the party the act is
+        // aimed at. Only a name counts, not a description or pronoun.
+        let pattern = &self.lexicon.native.patterns[m.pattern as usize];
+        m.nodes.iter().find_map(|&(role, k)| {
+            let constrained = matches!(pattern.flat[role as usize].value, NativeValue::Terms(_) | NativeValue::Synset(_));
+            (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && ctx.mention_at[k as usize] != NONE && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
 }

@@ -10,6 +10,7 @@ const INTENT: &str = include_str!("../../data/intent.tsv");
 const CLAUSES: &str = include_str!("../../data/clauses.tsv");
 const DESCRIPTIONS: &str = include_str!("../../data/descriptions.txt");
 const PERSON_NOUNS: &str = include_str!("../../data/person-nouns.txt");
+const GOVERNING_BODIES: &str = include_str!("../../data/governing-bodies.txt");
 const HALVES: &str = include_str!("../../data/halves.tsv");
 
 /// What kind of earlier actor a description or pronoun can stand for.
@@ -48,6 +49,7 @@ pub struct Rules {
     /// only in a story about that state.
     halves: FxHashMap<String, (String, Vec<String>)>,
     person_nouns: FxHashSet<String>,
+    governing_bodies: FxHashSet<String>,
 }
 
 /// `word` in lower case, borrowed when it already is lower-case ASCII (most
@@ -120,6 +122,7 @@ impl Rules {
             }
         }
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
+        r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
         r
     }
 
@@ -193,6 +196,12 @@ impl Rules {
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
         contains_folded(&self.person_nouns, lemma)
+    }
+
+    /// A body a state has one of ("junta", "government"): its plural
+    /// stands for several states.
+    pub fn is_governing_body(&self, phrase: &str) -> bool {
+        contains_folded(&self.governing_bodies, phrase)
     }
 }
 

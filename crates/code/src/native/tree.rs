@@ -14,6 +14,9 @@ use crate::native::rules::data_lines;
 /// Lemmas of `data/speech-acts.txt`, read once per process.
 static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/speech-acts.txt")).collect());
 
+/// Words of `data/participle-adjectives.txt` ("sweeping", "mounting").
+static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/participle-adjectives.txt")).collect());
+
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
@@ -114,6 +117,9 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
         self.repair_subject_read_as_modifier();
+        self.repair_subject_inside_fronted_phrase();
+        self.repair_whose_clause_read_as_main();
+        self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
         self.repair_reduced_root();
@@ -1056,6 +1062,139 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "The bloc imposed sweeping sanctions on Niger" parsed with
+    /// "sweeping" a gerund complement of "imposed" and "sanctions" its
+    /// object: an adjectival -ing word right after a verb without an object
+    /// of its own, followed by its object noun, is that noun's modifier and
+    /// the noun the verb's object (with the dependents it took along).
+    fn repair_participle_adjective_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for g in 1..n {
+            let v = self.head[g];
+            if v == NONE || v as usize != g - 1 || self.rel[g] != Rel::Xcomp || self.tag[g] != Tag::VBG || !PARTICIPLE_ADJECTIVES.iter().any(|w| w.eq_ignore_ascii_case(self.forms[g])) {
+                continue;
+            }
+            let v = v as usize;
+            if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Obj) {
+                continue;
+            }
+            let Some(o) = (g + 1..n).find(|&i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj && self.tag[i].is_noun()) else { continue };
+            if (g + 1..o).any(|i| !self.dominates_index(o, i)) {
+                continue;
+            }
+            for i in 0..n {
+                if self.head[i] == g as u32 && i != o {
+                    self.head[i] = v as u32;
+                }
+            }
+            self.head[o] = v as u32;
+            self.rel[o] = Rel::Obj;
+            self.head[g] = o as u32;
+            self.rel[g] = Rel::Amod;
+            self.tag[g] = Tag::JJ;
+        }
+    }
+
+    /// "Brazil, Colombia and Mexico, whose leftist leaders have ties to
+    /// Maduro, called on Venezuela to …" parsed with the relative clause's
+    /// verb the root, the subject hung on it (as a vocative or dependent)
+    /// and the real main verb a clause under it: a root whose subject is
+    /// owned by "whose", with a subjectless finite verb after a comma under
+    /// it and a nominal before "whose", is that nominal's relative clause;
+    /// the later verb is the root and the nominal its subject.
+    fn repair_whose_clause_read_as_main(&mut self) {
+        let n = self.head.len();
+        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(w) = (0..r).find(|&i| self.forms[i].eq_ignore_ascii_case("whose")) else { return };
+        let owned = self.head[w];
+        if owned == NONE || self.head[owned as usize] != r as u32 || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) {
+            return;
+        }
+        let Some(v) = (r + 1..n).find(|&i| {
+            self.head[i] == r as u32 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep) && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) && i >= 1 && self.forms[i - 1] == ","
+        }) else {
+            return;
+        };
+        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            return;
+        }
+        let Some(subject) = (0..w).find(|&i| self.head[i] == r as u32 && self.tag[i].is_nominal() && !matches!(self.rel[i], Rel::Punct | Rel::Case | Rel::Mark)) else { return };
+        // Only punctuation between the subject's phrase and "whose".
+        if !(subject + 1..w).all(|i| self.dominates_index(subject, i) || self.tag[i].is_punct()) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == r as u32 && self.tag[i].is_punct() {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[v - 1] = v as u32;
+        self.rel[v - 1] = Rel::Punct;
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        self.head[subject] = v as u32;
+        self.rel[subject] = Rel::Nsubj;
+        self.head[r] = subject as u32;
+        self.rel[r] = Rel::AclRelcl;
+        self.rel[w] = Rel::NmodPoss;
+    }
+
+    /// "In a statement late on Thursday, Secretary of State Antony Blinken
+    /// urged …" parsed with the subject hung inside the fronted phrase (an
+    /// apposition or conjunct of "Thursday") and the verb left without one:
+    /// a finite root verb with no subject, whose fronted dependent runs from
+    /// the sentence start through a comma right up to the verb, takes the
+    /// named phrase after that comma as its subject.
+    fn repair_subject_inside_fronted_phrase(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+            return;
+        }
+        let Some(k) = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::OblTmod | Rel::Advmod | Rel::NmodTmod)) else { return };
+        let first = self.first_of(k);
+        let starts_sentence = first == 0 || (first >= 1 && self.forms[first - 1].chars().all(|c| matches!(c, '—' | '–' | '-')));
+        if !starts_sentence || !(first..v).all(|i| self.dominates_index(k, i)) {
+            return;
+        }
+        // The last comma of the phrase; after it a name starts the subject.
+        let Some(comma) = (first..v).rev().find(|&i| self.forms[i] == ",") else { return };
+        let s = comma + 1;
+        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS)) {
+            return;
+        }
+        // The subject's head: its last noun before any preposition ("the
+        // Russian Foreign Ministry"), else the first ("Secretary of State
+        // Antony Blinken": a title, its name flat under it).
+        let before_case = (s..v).take_while(|&i| self.rel[i] != Rel::Case || self.tag[i] == Tag::POS).collect::<Vec<_>>();
+        let head = if before_case.len() == v - s { before_case.iter().rev().copied().find(|&i| self.tag[i].is_noun()).unwrap_or(s) } else { s };
+        let inside = |i: u32| (s as u32..v as u32).contains(&i);
+        // Words hung outside the phrase come back under its head: a name
+        // after the title is its flat part unless a comma or coordinator
+        // separates them (then it is a conjunct), a word before the head
+        // a compound.
+        for i in s..v {
+            if i == head || inside(self.head[i]) {
+                continue;
+            }
+            let separated = (head.min(i)..head.max(i)).any(|j| self.tag[j] == Tag::CC || self.forms[j] == ",");
+            self.head[i] = head as u32;
+            self.rel[i] = if self.tag[i].is_punct() {
+                Rel::Punct
+            } else if separated && self.tag[i].is_noun() {
+                Rel::Conj
+            } else if i < head {
+                if self.tag[i].is_adjective() { Rel::Amod } else if self.tag[i] == Tag::DT { Rel::Det } else { Rel::Compound }
+            } else {
+                Rel::Flat
+            };
+        }
+        self.head[head] = v as u32;
+        self.rel[head] = Rel::Nsubj;
+        self.head[comma] = v as u32;
+        self.rel[comma] = Rel::Punct;
     }
 
     /// "Burundi closed its border …, accusing …, an allegation Kigali has
