@@ -536,7 +536,7 @@ pub fn train(
             let gold = &data[si].tags;
             let right = base.map(|(_, r)| r[si].as_slice());
             let mut predicted: Vec<u16> = Vec::with_capacity(gold.len());
-            for i in 0..gold.len() {
+            for (i, &gold_tag) in gold.iter().enumerate() {
                 if let Some(&t) = tagdict.get(&p.words[i].form) {
                     predicted.push(t);
                     continue;
@@ -546,7 +546,7 @@ pub fn train(
                 scores.iter_mut().for_each(|s| *s = 0);
                 trainer.score(&keys, &mut scores);
                 let guess = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0);
-                trainer.update(&keys, gold[i] as usize, guess);
+                trainer.update(&keys, gold_tag as usize, guess);
                 trainer.tick();
                 predicted.push(guess as u16);
             }

@@ -25,6 +25,10 @@ const CLUSTERS: &str = include_str!("../data/brown-clusters.tsv");
 /// Spelling and frequency statistics of English words (see the file's header).
 const WORD_STATS: &str = include_str!("../data/word-case.tsv");
 
+/// The tags a fold's tagger gave the sentences it did not train on, by
+/// sentence index.
+type FoldTags = Vec<(usize, Vec<u16>)>;
+
 /// The Brown clusters compiled into the binary.
 fn builtin_clusters() -> Clusters {
     Clusters::parse(CLUSTERS)
@@ -172,7 +176,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
     };
     let passes = if opts.two_pass { 2 } else { 1 };
     progress.stage("tagger folds", (folds * passes) as u64);
-    let firsts: Vec<(Tagger, Vec<(usize, Vec<u16>)>)> = (0..folds)
+    let firsts: Vec<(Tagger, FoldTags)> = (0..folds)
         .into_par_iter()
         .map(|k| {
             let (_, rest) = rest_of(k);
@@ -298,7 +302,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
         },
         &mut || {
             ticks += 1;
-            if ticks % 64 == 0 {
+            if ticks.is_multiple_of(64) {
                 progress.advance(64);
             }
         },
