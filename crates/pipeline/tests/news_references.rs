@@ -160,3 +160,25 @@ fn the_two_leaders_are_the_governments_that_last_signed_and_pledge_to_each_other
     assert!(pledges.contains(&("CHNGOV", "BRAGOV")) && pledges.contains(&("BRAGOV", "CHNGOV")), "{events:#?}");
     assert!(!pledges.iter().any(|(s, t)| s.starts_with("JPN") || t.starts_with("JPN")), "{events:#?}");
 }
+
+#[test]
+fn one_party_or_side_is_not_both_sides() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["Israel and Hamas signed a truce in Cairo on Monday.", "The other side criticised Iran on Tuesday."]);
+    let criticism = in_sentence(&events, "other side");
+    assert!(criticism.len() <= 1, "a singular side is one actor: {criticism:#?}");
+}
+
+#[test]
+fn the_global_south_is_no_half_of_korea() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["South Korea and Japan held talks in Seoul on Monday.", "The Global South criticised the sanctions on Tuesday."]);
+    assert!(!in_sentence(&events, "Global South").iter().any(|e| e.source == "KOR"), "{events:#?}");
+}
+
+#[test]
+fn a_pattern_role_filled_by_an_agent_is_not_the_target() {
+    let pipeline = Pipeline::builtin();
+    let events = code(&pipeline, &["South Korea accused North Korea of firing missiles on Monday.", "North Korea put its troops on high alert on Tuesday."]);
+    assert!(!in_sentence(&events, "high alert").iter().any(|e| e.target.ends_with("MIL")), "{events:#?}");
+}

@@ -752,7 +752,7 @@ impl NewsCoder {
             }
         }
         // "all parties", "all sides" (not "all countries": an open set).
-        let all_sides = ["side", "party"].iter().any(|w| tree.lemma_is(c, w));
+        let all_sides = self.rules.is_sides(tree.lemmas[c as usize]);
         let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
             (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && f.eq_ignore_ascii_case("all"))))
@@ -851,7 +851,9 @@ impl NewsCoder {
     fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Option<Resolved> {
         let tree = ctx.tree;
         let form = tree.forms[c as usize];
-        if !form.starts_with(|ch: char| ch.is_ascii_uppercase()) || !tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the")) {
+        // "the South" with nothing else on it: "the Global South" is no half.
+        let only_the = matches!(tree.kids(c), [k] if tree.rel[*k as usize] == Rel::Det && tree.is_form(*k, "the"));
+        if !form.starts_with(|ch: char| ch.is_ascii_uppercase()) || !only_the {
             return None;
         }
         let (code, context) = self.rules.half(form)?;
@@ -969,7 +971,8 @@ impl NewsCoder {
                     && matches!(tree.tag[t.head as usize], Tag::NNP | Tag::NNPS)
                     && to_phrase(t)
                     && sources.iter().all(|s| {
-                        country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.opposed.iter().any(|(a, b)| (root(a) == root(&s.code) && root(b) == root(&t.code)) || (root(a) == root(&t.code) && root(b) == root(&s.code)))
+                        let between = |(a, b): &(String, String)| (root(a) == root(&s.code) && root(b) == root(&t.code)) || (root(a) == root(&t.code) && root(b) == root(&s.code));
+                        country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.opposed.iter().any(between)
                     })
             })
     }
@@ -1094,7 +1097,8 @@ impl NewsCoder {
         if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
             return Vec::new();
         }
-        if self.rules.is_sides(tree.lemmas[c as usize]) {
+        // "both sides", "the parties": not "the ruling party", "the other side".
+        if count >= 2 && self.rules.is_sides(tree.lemmas[c as usize]) {
             let sides = self.latest_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
@@ -1214,7 +1218,8 @@ impl NewsCoder {
         let pattern = &self.lexicon.native.patterns[m.pattern as usize];
         m.nodes.iter().find_map(|&(role, k)| {
             let constrained = matches!(pattern.flat[role as usize].value, NativeValue::Terms(_) | NativeValue::Synset(_));
-            (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && ctx.mention_at[k as usize] != NONE && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
+            let named = ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
+            (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
 }
