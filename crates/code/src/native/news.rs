@@ -114,6 +114,17 @@ struct DocState {
     opposed: Vec<(String, String)>,
 }
 
+impl DocState {
+    /// Whether the story has set `a` and `b` against each other, either
+    /// way, comparing their first three letters (a state or a group with
+    /// all its sectors).
+    fn were_opposed(&self, a: &str, b: &str) -> bool {
+        let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
+        let (a, b) = (root(a), root(b));
+        self.opposed.iter().any(|(x, y)| (root(x) == a && root(y) == b) || (root(x) == b && root(y) == a))
+    }
+}
+
 /// Codes whose source and target are the two sides of something, which
 /// "both sides" and "the parties" later refer to: negotiation, signing,
 /// material cooperation, yielding, threats, force and reduced relations
@@ -920,12 +931,12 @@ impl NewsCoder {
     }
 
     /// The number of states an earlier plural mention stood for: the most
-    /// recent antecedent recorded from a plural phrase or a coordination of
-    /// states, counted with the entries of the same phrase.
+    /// recent antecedent recorded from a plural phrase, counted with the
+    /// entries of the same phrase.
     fn last_plural_group(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> usize {
         let kb = &*self.actors.kb;
         let cands = self.antecedents(ctx, state, c);
-        let group = |e: &Entry| cands.iter().filter(|x| x.sentence == e.sentence && (x.position == e.position) && country_of(kb, &x.code).is_some()).count();
+        let group = |e: &Entry| cands.iter().filter(|x| x.sentence == e.sentence && x.position == e.position && country_of(kb, &x.code).is_some()).count();
         cands.iter().find(|e| e.plural && e.kind != Kind::Group && country_of(kb, &e.code).is_some()).map_or(0, |e| group(e))
     }
 
@@ -964,16 +975,12 @@ impl NewsCoder {
         let tree = ctx.tree;
         let kb = &*self.actors.kb;
         let to_phrase = |t: &Resolved| tree.dominates(m.anchor, t.head) && tree.case_child(t.head).is_some_and(|c| tree.is_form(c, "to"));
-        let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
         !targets.is_empty()
             && targets.iter().all(|t| {
                 t.kind == Kind::State
                     && matches!(tree.tag[t.head as usize], Tag::NNP | Tag::NNPS)
                     && to_phrase(t)
-                    && sources.iter().all(|s| {
-                        let between = |(a, b): &(String, String)| (root(a) == root(&s.code) && root(b) == root(&t.code)) || (root(a) == root(&t.code) && root(b) == root(&s.code));
-                        country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.opposed.iter().any(between)
-                    })
+                    && sources.iter().all(|s| country_of(kb, &s.code).is_some_and(|c| c != t.code.as_str()) && !state.were_opposed(&s.code, &t.code))
             })
     }
 
@@ -1108,9 +1115,7 @@ impl NewsCoder {
         // ally is no one the source's side opposed.
         let friend = self.rules.is_friend(tree.lemmas[c as usize]);
         let sources = ctx.exclude.borrow().clone();
-        let root = |code: &str| code.get(..3).unwrap_or(code).to_string();
-        let source_roots: Vec<String> = sources.iter().map(|x| root(x)).collect();
-        let opposed = |code: &str| state.opposed.iter().any(|(a, b)| (source_roots.contains(&root(a)) && root(b) == root(code)) || (root(a) == root(code) && source_roots.contains(&root(b))));
+        let opposed = |code: &str| sources.iter().any(|x| state.were_opposed(x, code));
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             if friend && opposed(&e.code) {

@@ -1045,7 +1045,7 @@ impl<'s> Tree<'s> {
         // The phrase runs from the sentence start (after a dateline's
         // dash) up to the verb, and names someone.
         let first = self.first_of(k);
-        let starts_sentence = first == 0 || (first >= 1 && self.forms[first - 1].chars().all(|c| matches!(c, '—' | '–' | '-')));
+        let starts_sentence = self.starts_sentence_at(first);
         let covers = (first..v).all(|i| self.dominates_index(k, i) || self.tag[i].is_punct());
         let named = (first..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS));
         let prepositional = (first..v).any(|i| self.dominates_index(k, i) && matches!(self.rel[i], Rel::Case | Rel::Mark));
@@ -1141,6 +1141,12 @@ impl<'s> Tree<'s> {
         self.rel[w] = Rel::NmodPoss;
     }
 
+    /// Whether word `i` begins the sentence, or its text after a
+    /// dateline's dash ("GOMA, Congo — …").
+    fn starts_sentence_at(&self, i: usize) -> bool {
+        i == 0 || self.forms[i - 1].chars().all(|c| matches!(c, '—' | '–' | '-'))
+    }
+
     /// "In a statement late on Thursday, Secretary of State Antony Blinken
     /// urged …" parsed with the subject hung inside the fronted phrase (an
     /// apposition or conjunct of "Thursday") and the verb left without one:
@@ -1155,7 +1161,7 @@ impl<'s> Tree<'s> {
         }
         let Some(k) = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::OblTmod | Rel::Advmod | Rel::NmodTmod)) else { return };
         let first = self.first_of(k);
-        let starts_sentence = first == 0 || (first >= 1 && self.forms[first - 1].chars().all(|c| matches!(c, '—' | '–' | '-')));
+        let starts_sentence = self.starts_sentence_at(first);
         if !starts_sentence || !(first..v).all(|i| self.dominates_index(k, i)) {
             return;
         }
