@@ -13,6 +13,7 @@
 
 pub mod conllu;
 mod error;
+pub mod fast_hash;
 pub mod shared;
 
 pub use chrono::NaiveDate;

@@ -5,28 +5,9 @@
 //! `share`, `shares`, `sharebar`); other entries match whole words or
 //! phrases exactly.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 
-/// A small fast hasher for short keys (the lists are fixed data, so
-/// flooding resistance is not needed).
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+pub use demarche_doc::fast_hash::{FastMap, FastSet};
 
 /// Lower-case text cut into tokens: runs of letters and digits, and every
 /// other non-space character on its own ("have a tip?" → have, a, tip, ?).

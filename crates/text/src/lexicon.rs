@@ -5,9 +5,9 @@
 //! tests, so the parser panics with the file and line rather than silently
 //! dropping knowledge.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use demarche_doc::fast_hash::{FastMap, FastSet};
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const SENTENCE_STARTERS: &str = include_str!("../data/sentence-starters.txt");
@@ -38,33 +38,10 @@ pub(crate) enum UnitSplit {
     Money,
 }
 
-/// FNV-1a over the key's bytes: the lists are fixed data looked up for
-/// nearly every token (contractions for each word), so a short-key hash
-/// beats the flooding-resistant default, which cost more than the lookups'
-/// other work.
-#[derive(Clone, Copy)]
-struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> WordHasher {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
-type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+// The lists are fixed data looked up for nearly every token (contractions
+// for each word): a short-key hash, not the flooding-resistant default.
+type WordMap<V> = FastMap<&'static str, V>;
+type WordSet = FastSet<&'static str>;
 
 pub(crate) struct Lexicon {
     abbreviations: WordMap<AbbreviationClass>,
