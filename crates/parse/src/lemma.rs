@@ -66,8 +66,13 @@ pub struct Lemmatizer {
     known: KeyMap<u8>,
     /// XPOS of each tag id (exceptions are keyed by XPOS).
     xpos: Vec<String>,
-    /// Whether each tag id is a proper noun (lemma keeps its case).
+    /// Whether each tag id is a proper noun (as stored in the model).
     proper: Vec<bool>,
+    /// Whether a word with each tag id keeps its case in its lemma: proper
+    /// nouns, and every word with a proper-noun XPOS (EWT tags words of
+    /// names "Advanced", "Associated" ADJ or VERB with XPOS NNP, and their
+    /// lemmas keep the capital). Derived, not stored.
+    keeps_case: Vec<bool>,
     /// key2(lowercase form hash, XPOS hash) → lemma.
     exceptions: KeyMap<String>,
 }
@@ -199,7 +204,8 @@ impl Lemmatizer {
                 by_form.insert(hash_str(&form), id);
             }
         }
-        Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() }
+        let keeps_case = keeps_case(&proper, &xpos);
+        Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() }
     }
 
     fn is_known(&self, lemma: &str, class: u8) -> bool {
@@ -213,7 +219,7 @@ impl Lemmatizer {
         if let Some(&id) = self.lexicon.get(&key2(1, form_hash, tag as u64)) {
             return self.strings[id as usize].clone();
         }
-        let proper = self.proper.get(tag as usize).copied().unwrap_or(false);
+        let proper = self.keeps_case.get(tag as usize).copied().unwrap_or(false);
         // Not for proper nouns: whether a name-like word keeps its case is
         // exactly the tagger's decision.
         if !proper {
@@ -224,6 +230,12 @@ impl Lemmatizer {
         let xpos = self.xpos.get(tag as usize).map_or("", String::as_str);
         if let Some(l) = self.exceptions.get(&exception_key(lower, xpos)) {
             return l.clone();
+        }
+        // Adjectives that are mostly written Capitalized are names of
+        // peoples and places ("Kurdish", "Iraqi"): their lemma keeps the
+        // capital, as EWT writes it ("french" → "French").
+        if xpos == "JJ" && casing == Casing::Title {
+            return proper_base(&crate::words::normalize(form), lower, casing);
         }
         if !proper && lower != form {
             if let Some(&id) = self.lexicon.get(&key2(1, hash_str(lower), tag as u64)) {
@@ -304,7 +316,8 @@ impl Lemmatizer {
         {
             return Err("lemmatizer index out of range".into());
         }
-        Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() })
+        let keeps_case = keeps_case(&proper, &xpos);
+        Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() })
     }
 }
 
@@ -315,6 +328,11 @@ pub enum Casing {
     Lower,
     Title,
     Upper,
+}
+
+/// Per tag id: whether lemmas keep the form's case (see `Lemmatizer::keeps_case`).
+fn keeps_case(proper: &[bool], xpos: &[String]) -> Vec<bool> {
+    proper.iter().zip(xpos).map(|(&p, x)| p || x == "NNP" || x == "NNPS").collect()
 }
 
 /// The lemma of a proper noun: its form, except that names written all in
