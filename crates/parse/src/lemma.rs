@@ -330,6 +330,10 @@ pub enum Casing {
     Upper,
 }
 
+/// Letters from which a proper noun in capitals that is a common word is
+/// taken for a word rather than an acronym.
+const MIN_CAPITALS_WORD: usize = 5;
+
 /// Per tag id: whether lemmas keep the form's case (see `Lemmatizer::keeps_case`).
 fn keeps_case(proper: &[bool], xpos: &[String]) -> Vec<bool> {
     proper.iter().zip(xpos).map(|(&p, x)| p || x == "NNP" || x == "NNPS").collect()
@@ -345,12 +349,17 @@ fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     if !(all_lower || all_upper) || letters().count() < 2 {
         return form.to_string();
     }
+    let title = || {
+        let mut c = lower.chars();
+        c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    };
     match casing {
-        Casing::Title => {
-            let mut c = lower.chars();
-            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-        }
+        Casing::Title => title(),
         Casing::Upper => form.to_uppercase(),
+        // A name in capitals made of a common word ("BAY", "ALLOWANCE"):
+        // EWT writes the lemma Capitalized, except for short words, which
+        // are mostly acronyms ("IT", "AIM").
+        Casing::Lower if all_upper && letters().count() >= MIN_CAPITALS_WORD => title(),
         Casing::Lower | Casing::Unknown => form.to_string(),
     }
 }
