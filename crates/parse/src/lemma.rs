@@ -458,10 +458,31 @@ mod tests {
         assert_eq!(proper_base("TEHRAN", "tehran", Casing::Title), "Tehran");
         assert_eq!(proper_base("cpa", "cpa", Casing::Upper), "CPA");
         assert_eq!(proper_base("McDonald", "mcdonald", Casing::Title), "McDonald");
+        // Names in capitals: common words of five letters or more are
+        // Capitalized, short ones are taken for acronyms.
+        assert_eq!(proper_base("HOTEL", "hotel", Casing::Lower), "Hotel");
+        assert_eq!(proper_base("AIM", "aim", Casing::Lower), "AIM");
+        assert_eq!(proper_base("hotel", "hotel", Casing::Lower), "hotel");
         assert_eq!(without_thousands_separators("1,100"), Some("1100".into()));
         assert_eq!(without_thousands_separators("12,345.5"), Some("12345.5".into()));
         assert_eq!(without_thousands_separators("3,"), None);
         assert_eq!(without_thousands_separators("1,00"), None);
+    }
+
+    #[test]
+    fn proper_noun_xpos_and_capitalized_adjectives_keep_their_case() {
+        // EWT tags words of names ADJ with XPOS NNP ("Advanced Micro
+        // Devices"): the lemma keeps the capital whatever the UPOS.
+        let data = [("walked", 0u16, "walk"), ("Advanced", 1, "Advanced"), ("big", 2, "big")];
+        let upos = ["VERB".to_string(), "ADJ".to_string(), "ADJ".to_string()];
+        let xpos = vec!["VBD".to_string(), "NNP".to_string(), "JJ".to_string()];
+        let l = Lemmatizer::learn(xpos, vec![false, false, false], &upos, data.into_iter());
+        assert_eq!(l.lemma("Associated", "associated", 1, Casing::Lower), "Associated");
+        // An adjective the corpus mostly writes Capitalized keeps (or gets) the capital...
+        assert_eq!(l.lemma("Kurdish", "kurdish", 2, Casing::Title), "Kurdish");
+        assert_eq!(l.lemma("french", "french", 2, Casing::Title), "French");
+        // ...one mostly written lowercase loses it.
+        assert_eq!(l.lemma("Hidden", "hidden", 2, Casing::Lower), "hidden");
     }
 
     #[test]
