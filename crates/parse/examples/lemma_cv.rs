@@ -4,7 +4,8 @@
 //!
 //! `cargo run --release -p demarche-parse --example lemma_cv -- TRAIN.conllu`
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+use std::io::Write;
 
 use demarche_doc::conllu;
 use demarche_parse::lemma::Lemmatizer;
@@ -14,14 +15,18 @@ use demarche_parse::words::WordHashes;
 const FOLDS: usize = 5;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: lemma_cv TRAIN.conllu");
-    let sentences: Vec<_> = conllu::read_file(std::path::Path::new(&path)).unwrap().iter().map(|s| s.to_sentence()).collect();
-    let tagset: Vec<(String, String)> = sentences
-        .iter()
-        .flat_map(|s| s.tokens.iter().map(|t| (t.upos.clone(), t.xpos.clone())))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: lemma_cv TRAIN.conllu");
+        std::process::exit(2);
+    };
+    let sentences: Vec<_> = match conllu::read_file(std::path::Path::new(&path)) {
+        Ok(s) => s.iter().map(|s| s.to_sentence()).collect(),
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let tagset = demarche_parse::train::tagset(&sentences);
     let tag_id: HashMap<(String, String), u16> = tagset.iter().enumerate().map(|(i, t)| (t.clone(), i as u16)).collect();
     let xpos: Vec<String> = tagset.iter().map(|t| t.1.clone()).collect();
     let proper: Vec<bool> = tagset.iter().map(|t| t.0 == "PROPN").collect();
@@ -47,17 +52,19 @@ fn main() {
             }
         }
     }
-    println!("lemma accuracy with gold tags, {FOLDS}-fold: {:.2} ({wrong} errors of {total})", 100.0 * (total - wrong) as f64 / total as f64);
+    // Written with errors ignored, so piping into `head` ends quietly.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "lemma accuracy with gold tags, {FOLDS}-fold: {:.2} ({wrong} errors of {total})", 100.0 * (total - wrong) as f64 / total as f64);
     let mut by_tag: HashMap<&str, usize> = HashMap::new();
     for ((_, x, _, _), n) in &errors {
         *by_tag.entry(x.as_str()).or_default() += n;
     }
     let mut by_tag: Vec<_> = by_tag.into_iter().collect();
     by_tag.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    println!("by XPOS: {by_tag:?}");
+    let _ = writeln!(out, "by XPOS: {by_tag:?}");
     let mut list: Vec<_> = errors.into_iter().collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for ((form, x, gold, got), n) in list.iter().take(400) {
-        println!("{n}\t{form}\t{x}\t{gold}\t{got}");
+        let _ = writeln!(out, "{n}\t{form}\t{x}\t{gold}\t{got}");
     }
 }
