@@ -66,8 +66,13 @@ pub struct Lemmatizer {
     known: KeyMap<u8>,
     /// XPOS of each tag id (exceptions are keyed by XPOS).
     xpos: Vec<String>,
-    /// Whether each tag id is a proper noun (lemma keeps its case).
+    /// Whether each tag id is a proper noun (as stored in the model).
     proper: Vec<bool>,
+    /// Whether a word with each tag id keeps its case in its lemma: proper
+    /// nouns, and every word with a proper-noun XPOS (EWT tags words of
+    /// names "Advanced", "Associated" ADJ or VERB with XPOS NNP, and their
+    /// lemmas keep the capital). Derived, not stored.
+    keeps_case: Vec<bool>,
     /// key2(lowercase form hash, XPOS hash) → lemma.
     exceptions: KeyMap<String>,
 }
@@ -199,7 +204,8 @@ impl Lemmatizer {
                 by_form.insert(hash_str(&form), id);
             }
         }
-        Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() }
+        let keeps_case = keeps_case(&proper, &xpos);
+        Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() }
     }
 
     fn is_known(&self, lemma: &str, class: u8) -> bool {
@@ -213,7 +219,7 @@ impl Lemmatizer {
         if let Some(&id) = self.lexicon.get(&key2(1, form_hash, tag as u64)) {
             return self.strings[id as usize].clone();
         }
-        let proper = self.proper.get(tag as usize).copied().unwrap_or(false);
+        let proper = self.keeps_case.get(tag as usize).copied().unwrap_or(false);
         // Not for proper nouns: whether a name-like word keeps its case is
         // exactly the tagger's decision.
         if !proper {
@@ -224,6 +230,12 @@ impl Lemmatizer {
         let xpos = self.xpos.get(tag as usize).map_or("", String::as_str);
         if let Some(l) = self.exceptions.get(&exception_key(lower, xpos)) {
             return l.clone();
+        }
+        // Adjectives that are mostly written Capitalized are names of
+        // peoples and places ("Kurdish", "Iraqi"): their lemma keeps the
+        // capital, as EWT writes it ("french" → "French").
+        if xpos == "JJ" && casing == Casing::Title {
+            return proper_base(&crate::words::normalize(form), lower, casing);
         }
         if !proper && lower != form {
             if let Some(&id) = self.lexicon.get(&key2(1, hash_str(lower), tag as u64)) {
@@ -304,7 +316,8 @@ impl Lemmatizer {
         {
             return Err("lemmatizer index out of range".into());
         }
-        Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, exceptions: parse_exceptions() })
+        let keeps_case = keeps_case(&proper, &xpos);
+        Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() })
     }
 }
 
@@ -317,6 +330,15 @@ pub enum Casing {
     Upper,
 }
 
+/// Letters from which a proper noun in capitals that is a common word is
+/// taken for a word rather than an acronym.
+const MIN_CAPITALS_WORD: usize = 5;
+
+/// Per tag id: whether lemmas keep the form's case (see `Lemmatizer::keeps_case`).
+fn keeps_case(proper: &[bool], xpos: &[String]) -> Vec<bool> {
+    proper.iter().zip(xpos).map(|(&p, x)| p || x == "NNP" || x == "NNPS").collect()
+}
+
 /// The lemma of a proper noun: its form, except that names written all in
 /// lowercase or all in capitals get the spelling the corpus uses most
 /// ("india" → "India", "TEHRAN" → "Tehran", "cpa" → "CPA"), as EWT does.
@@ -327,12 +349,17 @@ fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     if !(all_lower || all_upper) || letters().count() < 2 {
         return form.to_string();
     }
+    let title = || {
+        let mut c = lower.chars();
+        c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    };
     match casing {
-        Casing::Title => {
-            let mut c = lower.chars();
-            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-        }
+        Casing::Title => title(),
         Casing::Upper => form.to_uppercase(),
+        // A name in capitals made of a common word ("BAY", "ALLOWANCE"):
+        // EWT writes the lemma Capitalized, except for short words, which
+        // are mostly acronyms ("IT", "AIM").
+        Casing::Lower if all_upper && letters().count() >= MIN_CAPITALS_WORD => title(),
         Casing::Lower | Casing::Unknown => form.to_string(),
     }
 }
@@ -431,10 +458,31 @@ mod tests {
         assert_eq!(proper_base("TEHRAN", "tehran", Casing::Title), "Tehran");
         assert_eq!(proper_base("cpa", "cpa", Casing::Upper), "CPA");
         assert_eq!(proper_base("McDonald", "mcdonald", Casing::Title), "McDonald");
+        // Names in capitals: common words of five letters or more are
+        // Capitalized, short ones are taken for acronyms.
+        assert_eq!(proper_base("HOTEL", "hotel", Casing::Lower), "Hotel");
+        assert_eq!(proper_base("AIM", "aim", Casing::Lower), "AIM");
+        assert_eq!(proper_base("hotel", "hotel", Casing::Lower), "hotel");
         assert_eq!(without_thousands_separators("1,100"), Some("1100".into()));
         assert_eq!(without_thousands_separators("12,345.5"), Some("12345.5".into()));
         assert_eq!(without_thousands_separators("3,"), None);
         assert_eq!(without_thousands_separators("1,00"), None);
+    }
+
+    #[test]
+    fn proper_noun_xpos_and_capitalized_adjectives_keep_their_case() {
+        // EWT tags words of names ADJ with XPOS NNP ("Advanced Micro
+        // Devices"): the lemma keeps the capital whatever the UPOS.
+        let data = [("walked", 0u16, "walk"), ("Advanced", 1, "Advanced"), ("big", 2, "big")];
+        let upos = ["VERB".to_string(), "ADJ".to_string(), "ADJ".to_string()];
+        let xpos = vec!["VBD".to_string(), "NNP".to_string(), "JJ".to_string()];
+        let l = Lemmatizer::learn(xpos, vec![false, false, false], &upos, data.into_iter());
+        assert_eq!(l.lemma("Associated", "associated", 1, Casing::Lower), "Associated");
+        // An adjective the corpus mostly writes Capitalized keeps (or gets) the capital...
+        assert_eq!(l.lemma("Kurdish", "kurdish", 2, Casing::Title), "Kurdish");
+        assert_eq!(l.lemma("french", "french", 2, Casing::Title), "French");
+        // ...one mostly written lowercase loses it.
+        assert_eq!(l.lemma("Hidden", "hidden", 2, Casing::Lower), "hidden");
     }
 
     #[test]

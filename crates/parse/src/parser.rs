@@ -994,7 +994,7 @@ mod tests {
     #[test]
     fn tabulated_small_templates_add_what_their_keys_add() {
         let mut rng = Rng::new(9);
-        let mut sample = |rng: &mut Rng| SmallAtoms {
+        let sample = |rng: &mut Rng| SmallAtoms {
             ps0: rng.below(7) as u64,
             pn0: rng.below(7) as u64,
             pn1: rng.below(7) as u64,

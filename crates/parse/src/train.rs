@@ -107,6 +107,16 @@ fn check_annotated(sentences: &[Sentence], what: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The (UPOS, XPOS) pairs of a treebank, sorted: tag id `i` is the `i`th.
+pub fn tagset(sentences: &[Sentence]) -> Vec<(String, String)> {
+    sentences
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| (t.upos.clone(), t.xpos.clone())))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
 /// Trains a model. `train` and `dev` need gold LEMMA, UPOS, XPOS, FEATS, HEAD
 /// and DEPREL.
 pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress: &dyn Progress) -> Result<Model, String> {
@@ -117,12 +127,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
     check_annotated(dev, "dev data")?;
 
     // Inventories, sorted so ids do not depend on file order quirks.
-    let tagset: Vec<(String, String)> = train
-        .iter()
-        .flat_map(|s| s.tokens.iter().map(|t| (t.upos.clone(), t.xpos.clone())))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let tagset = tagset(train);
     let mut labels: BTreeSet<String> = train.iter().flat_map(|s| s.tokens.iter().map(|t| t.deprel.clone())).collect();
     labels.insert("root".into());
     let labels: Vec<String> = labels.into_iter().collect();
