@@ -5,22 +5,52 @@
 /// fetched twice (re-crawls, mirrors) for idempotent ingest; it is stable
 /// across versions and platforms, and not meant to resist forgery.
 pub fn content_hash(text: &str) -> String {
-    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    format!("{:032x}", if text.is_ascii() { ascii_hash(text.as_bytes()) } else { unicode_hash(text) })
+}
+
+const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+
+/// One FNV-1a step. The prime is 2^88 + 0x13B, so the product is a shift
+/// and a multiply by a small number (one 128-bit multiply fewer).
+#[inline(always)]
+fn fnv_step(hash: u128, b: u8) -> u128 {
+    let hash = hash ^ b as u128;
+    (hash << 88).wrapping_add(hash.wrapping_mul(0x13B))
+}
+
+/// The fingerprint of any text: words as `split_whitespace` finds them.
+fn unicode_hash(text: &str) -> u128 {
     let mut hash = OFFSET;
-    let mut feed = |b: u8| {
-        hash ^= b as u128;
-        hash = hash.wrapping_mul(PRIME);
-    };
     let mut first = true;
     for word in text.split_whitespace() {
         if !first {
-            feed(b' ');
+            hash = fnv_step(hash, b' ');
         }
         first = false;
-        word.bytes().for_each(&mut feed);
+        hash = word.bytes().fold(hash, fnv_step);
     }
-    format!("{hash:032x}")
+    hash
+}
+
+/// The same for ASCII text, byte by byte (no char decoding): ASCII's
+/// Unicode whitespace is tab, line feed, vertical tab, form feed, carriage
+/// return and space.
+fn ascii_hash(bytes: &[u8]) -> u128 {
+    let mut hash = OFFSET;
+    let (mut started, mut space) = (false, false);
+    for &b in bytes {
+        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            space = started;
+        } else {
+            if space {
+                hash = fnv_step(hash, b' ');
+                space = false;
+            }
+            hash = fnv_step(hash, b);
+            started = true;
+        }
+    }
+    hash
 }
 
 /// The name under which a document's source is counted: the outlet when the
@@ -51,6 +81,21 @@ mod tests {
         assert_eq!(a.len(), 32);
         // Pinned: stored hashes must not change between versions.
         assert_eq!(content_hash(""), "6c62272e07bb014262b821756295c58d");
+        assert_eq!(content_hash("Russia consulted Egypt."), "a073405090d2974bcec4e71344b00d34");
+    }
+
+    #[test]
+    fn ascii_path_agrees_with_the_unicode_path() {
+        let texts = [
+            "", " ", "a", " \t\x0B\x0C\r\n ", "  Moscow  offered\tto host\r\ntalks.  ", "x\x0By\x0Cz", "a\u{1f}b",
+            "trailing ", " leading", "one\n\ntwo",
+        ];
+        for t in texts {
+            assert!(t.is_ascii());
+            assert_eq!(ascii_hash(t.as_bytes()), unicode_hash(t), "{t:?}");
+        }
+        // Non-ASCII whitespace separates words on the general path.
+        assert_eq!(content_hash("a\u{a0}b"), content_hash("a b"));
     }
 
     #[test]
