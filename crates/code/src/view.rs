@@ -181,6 +181,14 @@ impl<'a> View<'a> {
 
     /// Builds the view of `tokens` in this view's storage.
     pub fn build<T: ViewToken<'a>>(&mut self, lex: &Lexicon, tokens: &[T], commas: CommaRules) {
+        self.build_ordered(lex, tokens, None, commas);
+    }
+
+    /// [`View::build`] given the words in an order that may put every
+    /// word after its dependents (as the converter attaches them): if it
+    /// does, and the tree is shallow enough, the view's own walk for cycles
+    /// and depths is skipped; otherwise it is made as usual.
+    pub fn build_ordered<T: ViewToken<'a>>(&mut self, lex: &Lexicon, tokens: &[T], order: Option<&[u32]>, commas: CommaRules) {
         self.forms.clear();
         self.form_id.clear();
         self.lemma_id.clear();
@@ -219,7 +227,8 @@ impl<'a> View<'a> {
             self.lemma_id.push(lemma_id);
         }
         self.lemma_buf = lemma_buf;
-        let deepest_first = self.break_cycles_and_deep_chains();
+        let order = order.filter(|o| self.is_shallow_tree_in(o));
+        let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order.
         reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
@@ -251,10 +260,10 @@ impl<'a> View<'a> {
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
-        if deepest_first {
+        if deepest_first || order.is_some() {
             // Children before their heads: each word's span is complete
             // when it is added to its head's.
-            for &i in &self.scratch {
+            for &i in order.unwrap_or(&self.scratch) {
                 let (i, h) = (i as usize, self.head[i as usize]);
                 if h != NONE {
                     let hu = h as usize;
@@ -300,6 +309,56 @@ impl<'a> View<'a> {
                 self.rel[i] = Rel::OblAgent;
             }
         }
+    }
+
+    /// Whether `order` lists every word that has a head once, before its
+    /// head, and no chain is deeper than [`MAX_DEPTH`]: then the heads form
+    /// a forest (a head comes later in the order than its dependents, so
+    /// no chain returns to a word) that needs no cutting.
+    fn is_shallow_tree_in(&mut self, order: &[u32]) -> bool {
+        let n = self.head.len();
+        let mut done = std::mem::take(&mut self.masked);
+        reset(&mut done, n, false);
+        let mut ok = true;
+        let mut with_head = 0;
+        for &i in order {
+            let i = i as usize;
+            if i >= n || done[i] {
+                ok = false;
+                break;
+            }
+            done[i] = true;
+            let h = self.head[i];
+            if h != NONE {
+                // Listed after its dependent, or never (a root).
+                if done[h as usize] {
+                    ok = false;
+                    break;
+                }
+                with_head += 1;
+            }
+        }
+        self.masked = done;
+        // Every word with a head was listed.
+        ok = ok && with_head == self.head.iter().filter(|&&h| h != NONE).count();
+        // A chain has fewer links than the sentence has words.
+        if ok && n > MAX_DEPTH {
+            let mut depth = std::mem::take(&mut self.unit_at);
+            reset(&mut depth, n, 0);
+            for &i in order.iter().rev() {
+                let h = self.head[i as usize];
+                if h != NONE {
+                    let d = depth[h as usize] + 1;
+                    depth[i as usize] = d;
+                    if d as usize > MAX_DEPTH {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            self.unit_at = depth;
+        }
+        ok
     }
 
     /// Makes the tree a forest of bounded depth, whatever the input: a
