@@ -200,11 +200,21 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 
 /// Adds a word (a `_`-joined name as a flat group, head last; the other
 /// pieces go on `order` as attached); returns the index of its head token.
-#[inline]
+#[inline(always)]
 fn push_word<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
-    let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
-    if pieces > 1 && !tag.is_punct() {
+    if form.len() > 2 && form.bytes().any(|b| b == b'_') && !tag.is_punct() {
+        return push_joined(out, order, form, tag);
+    }
+    out.push(DepToken { form, tag, head: 0, rel: Rel::Dep });
+    out.len() as u32 - 1
+}
+
+/// [`push_word`] for a word with underscores (a name written as one).
+#[inline(never)]
+fn push_joined<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, form: &'a str, tag: Tag) -> u32 {
+    let pieces = form.split('_').filter(|p| !p.is_empty()).count();
+    if pieces > 1 {
         let last = out.len() + pieces;
         for p in form.split('_').filter(|p| !p.is_empty()) {
             if out.len() + 1 < last {

@@ -298,6 +298,10 @@ impl<'a> View<'a> {
     /// UD English writes a passive's by-phrase as a plain `obl`; the coder
     /// wants it as `obl:agent` (as the converter writes it).
     fn mark_agents(&mut self) {
+        // Most sentences are active (and the converter marks its own).
+        if !self.rel.contains(&Rel::AuxPass) {
+            return;
+        }
         for i in 0..self.len() {
             let h = self.head[i];
             if self.rel[i] != Rel::Obl || h == NONE {
@@ -484,6 +488,7 @@ impl<'a> View<'a> {
         false
     }
 
+    #[inline]
     fn is_boundary_comma(&self, i: usize) -> bool {
         if self.tag[i] != Tag::Comma && self.forms[i] != "," {
             return false;
