@@ -686,6 +686,43 @@ mod tests {
         View::builds(lex, &toks, commas)
     }
 
+    /// The spans, units and heads of a view, for comparing two builds.
+    fn shape(v: &View<'_>) -> (Vec<u32>, Vec<u32>, Vec<u32>, Vec<Unit>, Vec<bool>) {
+        (v.head.clone(), v.first.clone(), v.last.clone(), v.units.clone(), v.masked.clone())
+    }
+
+    #[test]
+    fn the_converters_order_gives_the_same_view_and_a_bad_order_is_not_trusted() {
+        use crate::convert::{convert_treebank_reusing, ConvertBuffers};
+        let lex = Lexicon::default();
+        let parses = [
+            "(ROOT (S (NP (NP (DT The) (NNS ambassadors)) (PP (IN of) (NP (NNP Arnor) (, ,) (NNP Osgiliath) (CC and) (NNP Gondor)))) (VP (VBD presented) (NP (NNS credentials)) (PP (TO to) (NP (NP (NNP Ithilen) (POS 's)) (NN president)))) (. .)))",
+            "(ROOT (S (NP (NNP Arnor_Gondor_Rohan)) (VP (VBD was) (VP (VBN attacked) (ADVP (RB earlier) (PP (IN by) (NP (NNP Mordor)))))) (. .)))",
+            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))) (, ,) (CC and) (S (NP (NNP Rohan)) (VP (VBD left))) (. .)))",
+        ];
+        for ptb in parses {
+            let (mut toks, mut buffers) = (Vec::new(), ConvertBuffers::default());
+            convert_treebank_reusing(ptb, &mut toks, &mut buffers).unwrap();
+            let walked = View::builds(&lex, &toks, CommaRules::default());
+            let mut ordered = View::default();
+            ordered.build_ordered(&lex, &toks, Some(buffers.attach_order()), CommaRules::default());
+            assert_eq!(shape(&ordered), shape(&walked), "{ptb}");
+            // (The check borrows the view's storage: asked last.)
+            assert!(ordered.is_shallow_tree_in(buffers.attach_order()), "{ptb}");
+            // Heads before their dependents, a word twice, a word left out:
+            // not a children-first order, so the view walks the tree itself.
+            let reversed: Vec<u32> = buffers.attach_order().iter().rev().copied().collect();
+            let twice: Vec<u32> = buffers.attach_order().iter().chain(&buffers.attach_order()[..1]).copied().collect();
+            let short = &buffers.attach_order()[1..];
+            for bad in [&reversed[..], &twice[..], short] {
+                let mut v = View::default();
+                v.build_ordered(&lex, &toks, Some(bad), CommaRules::default());
+                assert_eq!(shape(&v), shape(&walked), "{ptb}");
+                assert!(!v.is_shallow_tree_in(bad), "{ptb}");
+            }
+        }
+    }
+
     #[test]
     fn units_have_base_spans_and_nest() {
         let lex = Lexicon::default();
