@@ -686,8 +686,11 @@ mod tests {
         View::builds(lex, &toks, commas)
     }
 
-    /// The spans, units and heads of a view, for comparing two builds.
-    fn shape(v: &View<'_>) -> (Vec<u32>, Vec<u32>, Vec<u32>, Vec<Unit>, Vec<bool>) {
+    /// Heads, span starts and ends, units and masked words of a view.
+    type Shape = (Vec<u32>, Vec<u32>, Vec<u32>, Vec<Unit>, Vec<bool>);
+
+    /// What two builds of a view must agree on.
+    fn shape(v: &View<'_>) -> Shape {
         (v.head.clone(), v.first.clone(), v.last.clone(), v.units.clone(), v.masked.clone())
     }
 
