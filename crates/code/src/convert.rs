@@ -286,7 +286,7 @@ pub(crate) enum Label {
 impl Label {
     /// Dispatches on the length first: byte strings of one length compare
     /// as integers.
-    #[inline]
+    #[inline(always)]
     fn parse(s: &str) -> Label {
         let b = s.as_bytes();
         match b.len() {
