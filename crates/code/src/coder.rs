@@ -289,7 +289,7 @@ impl Coder {
         let converted = convert_treebank_reusing(ptb, &mut deps, &mut convert);
         let result = converted.map_err(CodeError::BadParse).map(|()| {
             let mut view = std::mem::take(&mut ws.view).recycle();
-            view.build(&self.lexicon, &deps, options.commas);
+            view.build_ordered(&self.lexicon, &deps, Some(convert.attach_order()), options.commas);
             let events = self.code_view(&view, date, options, &mut ws.run);
             ws.view = view.recycle();
             SentenceCoding { events, discard: None }

@@ -78,12 +78,22 @@ pub fn annotate_from_treebank(sentence: &mut demarche_doc::Sentence, verb_lemma:
 pub struct ConvertBuffers<'a> {
     frames: Vec<Frame<'a>>,
     kids: Vec<Kid>,
+    order: Vec<u32>,
 }
 
 impl ConvertBuffers<'_> {
     /// The same storage, emptied, for input with another lifetime.
     pub fn recycle<'b>(self) -> ConvertBuffers<'b> {
-        ConvertBuffers { frames: crate::recycle(self.frames), kids: crate::recycle(self.kids) }
+        ConvertBuffers { frames: crate::recycle(self.frames), kids: crate::recycle(self.kids), order: self.order }
+    }
+
+    /// The words of the last conversion in the order they were given
+    /// their heads (0-based). A phrase's dependents are attached when it
+    /// closes, after everything inside them, so this is normally a
+    /// children-before-heads order of the tree, which spares
+    /// [`crate::view::View`] its own walk (it checks the order first).
+    pub fn attach_order(&self) -> &[u32] {
+        &self.order
     }
 }
 
@@ -165,10 +175,13 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
     frames.clear();
     let mut kids = std::mem::take(&mut buffers.kids);
     kids.clear();
-    let mut c = Converter { out, kids };
+    let mut order = std::mem::take(&mut buffers.order);
+    order.clear();
+    let mut c = Converter { out, kids, order };
     let result = c.read(ptb, &mut frames);
     buffers.frames = frames;
     buffers.kids = std::mem::take(&mut c.kids);
+    buffers.order = std::mem::take(&mut c.order);
     let root = match result {
         Ok(root) => root,
         Err(e @ TreeError::Malformed { .. }) => {
@@ -185,15 +198,28 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
     Ok(())
 }
 
-/// Adds a word (a `_`-joined name as a flat group, head last); returns
-/// the index of its head token.
-#[inline]
-fn push_word<'a>(out: &mut Vec<DepToken<'a>>, word: &'a str, tag: Tag) -> u32 {
+/// Adds a word (a `_`-joined name as a flat group, head last; the other
+/// pieces go on `order` as attached); returns the index of its head token.
+#[inline(always)]
+fn push_word<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, word: &'a str, tag: Tag) -> u32 {
     let form = unescape(word);
-    let pieces = if form.len() > 2 && form.bytes().any(|b| b == b'_') { form.split('_').filter(|p| !p.is_empty()).count() } else { 1 };
-    if pieces > 1 && !tag.is_punct() {
+    if form.len() > 2 && form.bytes().any(|b| b == b'_') && !tag.is_punct() {
+        return push_joined(out, order, form, tag);
+    }
+    out.push(DepToken { form, tag, head: 0, rel: Rel::Dep });
+    out.len() as u32 - 1
+}
+
+/// [`push_word`] for a word with underscores (a name written as one).
+#[inline(never)]
+fn push_joined<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, form: &'a str, tag: Tag) -> u32 {
+    let pieces = form.split('_').filter(|p| !p.is_empty()).count();
+    if pieces > 1 {
         let last = out.len() + pieces;
         for p in form.split('_').filter(|p| !p.is_empty()) {
+            if out.len() + 1 < last {
+                order.push(out.len() as u32);
+            }
             out.push(DepToken { form: p, tag, head: last as u32, rel: Rel::Compound });
         }
         if let Some(t) = out.last_mut() {
@@ -260,7 +286,7 @@ pub(crate) enum Label {
 impl Label {
     /// Dispatches on the length first: byte strings of one length compare
     /// as integers.
-    #[inline]
+    #[inline(always)]
     fn parse(s: &str) -> Label {
         let b = s.as_bytes();
         match b.len() {
@@ -359,6 +385,8 @@ struct Converter<'o, 'a> {
     out: &'o mut Vec<DepToken<'a>>,
     /// Children of the open phrases, innermost last.
     kids: Vec<Kid>,
+    /// Words in the order they were attached to their heads.
+    order: Vec<u32>,
 }
 
 impl<'a> Converter<'_, 'a> {
@@ -375,6 +403,7 @@ impl<'a> Converter<'_, 'a> {
         if dep != head {
             self.out[dep as usize].head = head + 1;
             self.out[dep as usize].rel = rel;
+            self.order.push(dep);
         }
     }
 
@@ -408,7 +437,7 @@ impl<'a> Converter<'_, 'a> {
                     }
                     let close = skip_blanks(bytes, end);
                     if close < bytes.len() && bytes[close] == b')' {
-                        let w = push_word(self.out, &s[word..end], Tag::from_treebank(label));
+                        let w = push_word(self.out, &mut self.order, &s[word..end], Tag::from_treebank(label));
                         self.kids.push(Kid::new(label, function, Some(self.out[w as usize].tag), w));
                         i = close + 1;
                         continue;
@@ -440,7 +469,7 @@ impl<'a> Converter<'_, 'a> {
                 if f.word.is_some() || self.kids.len() > f.base {
                     return Err(TreeError::Malformed { offset: start, message: "word beside a phrase or another word" });
                 }
-                f.word = Some(push_word(self.out, &s[start..i], Tag::from_treebank(f.label)));
+                f.word = Some(push_word(self.out, &mut self.order, &s[start..i], Tag::from_treebank(f.label)));
             }
         }
         if !frames.is_empty() {
@@ -479,10 +508,9 @@ impl<'a> Converter<'_, 'a> {
             heads.push(g[h].head);
         }
         let first = heads[0];
-        for &h in &heads[1..] {
-            self.attach(h, first, Rel::Conj);
-        }
-        // Separators and stray words between groups attach to what follows.
+        // Separators and stray words between groups attach to what follows
+        // (before the conjuncts attach to the first, so each word's
+        // dependents are attached before it: see `attach_order`).
         let mut gi = 0;
         for (i, k) in kids.iter().enumerate() {
             while gi < groups.len() && groups[gi].1 <= i {
@@ -502,6 +530,9 @@ impl<'a> Converter<'_, 'a> {
             };
             let target = if i < groups[0].0 { first } else { next };
             self.attach(k.head, target, rel);
+        }
+        for &h in &heads[1..] {
+            self.attach(h, first, Rel::Conj);
         }
         first
     }

@@ -50,6 +50,7 @@ string_enum! {
 impl Tag {
     /// Reads a tag, mapping the `AUXD`/`AUXZ`/… auxiliaries some parsers
     /// emit to the verb tags they stand for.
+    #[inline(always)]
     pub fn from_treebank(s: &str) -> Tag {
         // One nested match on the bytes (compiled to jump tables): this
         // runs for every word.

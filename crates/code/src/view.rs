@@ -181,6 +181,14 @@ impl<'a> View<'a> {
 
     /// Builds the view of `tokens` in this view's storage.
     pub fn build<T: ViewToken<'a>>(&mut self, lex: &Lexicon, tokens: &[T], commas: CommaRules) {
+        self.build_ordered(lex, tokens, None, commas);
+    }
+
+    /// [`View::build`] given the words in an order that may put every
+    /// word after its dependents (as the converter attaches them): if it
+    /// does, and the tree is shallow enough, the view's own walk for cycles
+    /// and depths is skipped; otherwise it is made as usual.
+    pub fn build_ordered<T: ViewToken<'a>>(&mut self, lex: &Lexicon, tokens: &[T], order: Option<&[u32]>, commas: CommaRules) {
         self.forms.clear();
         self.form_id.clear();
         self.lemma_id.clear();
@@ -219,7 +227,8 @@ impl<'a> View<'a> {
             self.lemma_id.push(lemma_id);
         }
         self.lemma_buf = lemma_buf;
-        let deepest_first = self.break_cycles_and_deep_chains();
+        let order = order.filter(|o| self.is_shallow_tree_in(o));
+        let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order.
         reset(&mut self.kid_start, n + 1, 0);
         for &h in &self.head {
@@ -251,10 +260,10 @@ impl<'a> View<'a> {
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
-        if deepest_first {
+        if deepest_first || order.is_some() {
             // Children before their heads: each word's span is complete
             // when it is added to its head's.
-            for &i in &self.scratch {
+            for &i in order.unwrap_or(&self.scratch) {
                 let (i, h) = (i as usize, self.head[i as usize]);
                 if h != NONE {
                     let hu = h as usize;
@@ -289,6 +298,10 @@ impl<'a> View<'a> {
     /// UD English writes a passive's by-phrase as a plain `obl`; the coder
     /// wants it as `obl:agent` (as the converter writes it).
     fn mark_agents(&mut self) {
+        // Most sentences are active (and the converter marks its own).
+        if !self.rel.contains(&Rel::AuxPass) {
+            return;
+        }
         for i in 0..self.len() {
             let h = self.head[i];
             if self.rel[i] != Rel::Obl || h == NONE {
@@ -300,6 +313,56 @@ impl<'a> View<'a> {
                 self.rel[i] = Rel::OblAgent;
             }
         }
+    }
+
+    /// Whether `order` lists every word that has a head once, before its
+    /// head, and no chain is deeper than [`MAX_DEPTH`]: then the heads form
+    /// a forest (a head comes later in the order than its dependents, so
+    /// no chain returns to a word) that needs no cutting.
+    fn is_shallow_tree_in(&mut self, order: &[u32]) -> bool {
+        let n = self.head.len();
+        let mut done = std::mem::take(&mut self.masked);
+        reset(&mut done, n, false);
+        let mut ok = true;
+        let mut with_head = 0;
+        for &i in order {
+            let i = i as usize;
+            if i >= n || done[i] {
+                ok = false;
+                break;
+            }
+            done[i] = true;
+            let h = self.head[i];
+            if h != NONE {
+                // Listed after its dependent, or never (a root).
+                if done[h as usize] {
+                    ok = false;
+                    break;
+                }
+                with_head += 1;
+            }
+        }
+        self.masked = done;
+        // Every word with a head was listed.
+        ok = ok && with_head == self.head.iter().filter(|&&h| h != NONE).count();
+        // A chain has fewer links than the sentence has words.
+        if ok && n > MAX_DEPTH {
+            let mut depth = std::mem::take(&mut self.unit_at);
+            reset(&mut depth, n, 0);
+            for &i in order.iter().rev() {
+                let h = self.head[i as usize];
+                if h != NONE {
+                    let d = depth[h as usize] + 1;
+                    depth[i as usize] = d;
+                    if d as usize > MAX_DEPTH {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            self.unit_at = depth;
+        }
+        ok
     }
 
     /// Makes the tree a forest of bounded depth, whatever the input: a
@@ -425,6 +488,7 @@ impl<'a> View<'a> {
         false
     }
 
+    #[inline]
     fn is_boundary_comma(&self, i: usize) -> bool {
         if self.tag[i] != Tag::Comma && self.forms[i] != "," {
             return false;
@@ -620,6 +684,46 @@ mod tests {
         let mut toks = Vec::new();
         convert_treebank(ptb, &mut toks).unwrap();
         View::builds(lex, &toks, commas)
+    }
+
+    /// Heads, span starts and ends, units and masked words of a view.
+    type Shape = (Vec<u32>, Vec<u32>, Vec<u32>, Vec<Unit>, Vec<bool>);
+
+    /// What two builds of a view must agree on.
+    fn shape(v: &View<'_>) -> Shape {
+        (v.head.clone(), v.first.clone(), v.last.clone(), v.units.clone(), v.masked.clone())
+    }
+
+    #[test]
+    fn the_converters_order_gives_the_same_view_and_a_bad_order_is_not_trusted() {
+        use crate::convert::{convert_treebank_reusing, ConvertBuffers};
+        let lex = Lexicon::default();
+        let parses = [
+            "(ROOT (S (NP (NP (DT The) (NNS ambassadors)) (PP (IN of) (NP (NNP Arnor) (, ,) (NNP Osgiliath) (CC and) (NNP Gondor)))) (VP (VBD presented) (NP (NNS credentials)) (PP (TO to) (NP (NP (NNP Ithilen) (POS 's)) (NN president)))) (. .)))",
+            "(ROOT (S (NP (NNP Arnor_Gondor_Rohan)) (VP (VBD was) (VP (VBN attacked) (ADVP (RB earlier) (PP (IN by) (NP (NNP Mordor)))))) (. .)))",
+            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))) (, ,) (CC and) (S (NP (NNP Rohan)) (VP (VBD left))) (. .)))",
+        ];
+        for ptb in parses {
+            let (mut toks, mut buffers) = (Vec::new(), ConvertBuffers::default());
+            convert_treebank_reusing(ptb, &mut toks, &mut buffers).unwrap();
+            let walked = View::builds(&lex, &toks, CommaRules::default());
+            let mut ordered = View::default();
+            ordered.build_ordered(&lex, &toks, Some(buffers.attach_order()), CommaRules::default());
+            assert_eq!(shape(&ordered), shape(&walked), "{ptb}");
+            // (The check borrows the view's storage: asked last.)
+            assert!(ordered.is_shallow_tree_in(buffers.attach_order()), "{ptb}");
+            // Heads before their dependents, a word twice, a word left out:
+            // not a children-first order, so the view walks the tree itself.
+            let reversed: Vec<u32> = buffers.attach_order().iter().rev().copied().collect();
+            let twice: Vec<u32> = buffers.attach_order().iter().chain(&buffers.attach_order()[..1]).copied().collect();
+            let short = &buffers.attach_order()[1..];
+            for bad in [&reversed[..], &twice[..], short] {
+                let mut v = View::default();
+                v.build_ordered(&lex, &toks, Some(bad), CommaRules::default());
+                assert_eq!(shape(&v), shape(&walked), "{ptb}");
+                assert!(!v.is_shallow_tree_in(bad), "{ptb}");
+            }
+        }
     }
 
     #[test]

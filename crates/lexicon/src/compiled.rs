@@ -204,7 +204,7 @@ impl Vocabulary {
     }
 
     /// The id of the upper-case form of `word` (any case).
-    #[inline]
+    #[inline(always)]
     pub fn get_folded(&self, word: &str) -> Option<WordId> {
         let b = word.as_bytes();
         if b.len() <= 8 {
