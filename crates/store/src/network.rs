@@ -201,11 +201,16 @@ pub(crate) fn xml_escape(text: &str) -> String {
 /// lie between. Sources are processed in parallel.
 pub fn betweenness(neighbours: &[Vec<usize>]) -> Vec<f64> {
     let n = neighbours.len();
-    let raw = (0..n)
-        .into_par_iter()
-        .fold(
-            || vec![0.0f64; n],
-            |mut acc, s| {
+    // Sources go in fixed chunks whose sums are added in chunk order, so
+    // the floating-point result is the same on every run and thread count
+    // (a rayon fold's splits follow work stealing).
+    const SOURCES_PER_CHUNK: usize = 64;
+    let sources: Vec<usize> = (0..n).collect();
+    let chunk_sums: Vec<Vec<f64>> = sources
+        .par_chunks(SOURCES_PER_CHUNK)
+        .map(|chunk| {
+            let mut acc = vec![0.0f64; n];
+            for &s in chunk {
                 let mut stack = Vec::with_capacity(n);
                 let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
                 let mut sigma = vec![0.0f64; n];
@@ -235,10 +240,16 @@ pub fn betweenness(neighbours: &[Vec<usize>]) -> Vec<f64> {
                         acc[w] += delta[w];
                     }
                 }
-                acc
-            },
-        )
-        .reduce(|| vec![0.0f64; n], |a, b| a.iter().zip(&b).map(|(x, y)| x + y).collect());
+            }
+            acc
+        })
+        .collect();
+    let mut raw = vec![0.0f64; n];
+    for sums in &chunk_sums {
+        for (r, x) in raw.iter_mut().zip(sums) {
+            *r += x;
+        }
+    }
     // Each unordered pair was counted from both ends.
     let scale = if n > 2 { 1.0 / ((n - 1) * (n - 2)) as f64 } else { 0.0 };
     raw.into_iter().map(|b| b * scale).collect()
@@ -247,6 +258,39 @@ pub fn betweenness(neighbours: &[Vec<usize>]) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn betweenness_is_bitwise_the_same_on_any_number_of_threads() {
+        // A graph big enough for several chunks, with many shortest paths.
+        let n = 300;
+        let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..1500 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let (a, b) = ((x % n as u64) as usize, ((x >> 32) % n as u64) as usize);
+            if a != b {
+                neighbours[a].push(b);
+                neighbours[b].push(a);
+            }
+        }
+        for list in &mut neighbours {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let on = |threads| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            pool.install(|| betweenness(&neighbours))
+        };
+        let one = on(1);
+        assert!(one.iter().any(|&b| b > 0.0));
+        for threads in [2, 3, 7] {
+            let many = on(threads);
+            let same = one.iter().zip(&many).all(|(a, b)| a.to_bits() == b.to_bits());
+            assert!(same, "{threads} threads gave other bits");
+        }
+    }
 
     fn edge(s: &str, t: &str, events: u64) -> Edge {
         Edge { source: s.into(), target: t.into(), events, mentions: events, goldstein_mean: 0.0 }
