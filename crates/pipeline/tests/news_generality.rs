@@ -96,3 +96,40 @@ fn a_threatened_act_names_its_target() {
     let events = code(&["Somalia threatened to expel Ethiopian troops."]);
     assert!(has(&events, "SOM", "13", "ETH"), "{events:#?}");
 }
+
+#[test]
+fn a_place_in_a_documents_name_or_the_signing_venue_is_no_party() {
+    let events = code(&["Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed the Ankara Declaration on Wednesday."]);
+    assert!(has(&events, "SOMGOV", "057", "ETHGOV") && has(&events, "ETHGOV", "057", "SOMGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("TUR")), "{events:#?}");
+    let events = code(&["Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at the White House."]);
+    assert!(has(&events, "ARMGOV", "057", "AZEGOV") && has(&events, "AZEGOV", "057", "ARMGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("USA")), "{events:#?}");
+}
+
+#[test]
+fn agreeing_together_to_settle_is_mutual() {
+    let events = code(&["Somalia and Ethiopia agreed on Wednesday to end their year-long dispute."]);
+    assert!(has(&events, "SOM", "037", "ETH") && has(&events, "ETH", "037", "SOM"), "{events:#?}");
+}
+
+#[test]
+fn urging_others_to_sanction_a_third_party_is_an_appeal_not_sanctions() {
+    let events = code(&["Zelensky urged European leaders to impose tougher sanctions on Moscow."]);
+    assert!(has(&events, "UKRGOV", "022", "EUR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("16")), "{events:#?}");
+}
+
+#[test]
+fn pledging_support_for_an_actors_act_supports_the_actor() {
+    let events = code(&["North Korean leader Kim Jong Un pledged full support for Russia's war in Ukraine."]);
+    assert!(has(&events, "PRKGOV", "051", "RUS"), "{events:#?}");
+}
+
+#[test]
+fn options_kept_open_are_considered_policy() {
+    let events = code(&["Moscow did not rule out developing military-technical cooperation with Pyongyang."]);
+    assert!(has(&events, "RUS", "014", "PRK"), "{events:#?}");
+    let events = code(&["South Korea's presidential office said it would consider supplying weapons to Ukraine."]);
+    assert!(has(&events, "KORGOV", "014", "UKR"), "{events:#?}");
+}

@@ -301,8 +301,17 @@ impl NewsCoder {
             Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
+        // "signed the Ankara Declaration": a word of a document's proper
+        // name is no party to it.
+        let capitalised = |h: u32| h > 0 && tree.forms[h as usize].chars().next().is_some_and(char::is_uppercase);
+        if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) {
+            targets.clear();
+        }
         if targets.is_empty() && !mutual {
-            if let Some(t) = self.default_target(ctx, m, source_tok) {
+            // "signed a declaration at the White House": where two parties
+            // meet or sign is no party.
+            let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at") || tree.is_form(c, "in"));
+            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
             }
         }
@@ -348,8 +357,10 @@ impl NewsCoder {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
             // negotiate stated together is each one's toward the other.
             // "The two leaders agreed to expand cooperation": a pledge of
-            // cooperation (030, 031) made together is mutual too.
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031"].contains(&code.as_str())) {
+            // cooperation (030, 031) made together is mutual too, and so
+            // are an agreement to settle (037: "Somalia and Ethiopia agreed
+            // to end their dispute") and to exchange prisoners (0353).
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
