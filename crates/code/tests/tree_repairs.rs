@@ -741,6 +741,43 @@ const MISPARSES: &str = r#"# sent_id = t-1
 8	the	the	DET	DT	_	9	det	_	_
 9	crackdown	crackdown	NOUN	NN	_	3	obl	_	_
 10	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = t-46
+# text = Hun Manet asked the UN Security Council to convene an urgent meeting, accusing Thailand of aggression.
+1	Hun	Hun	PROPN	NNP	_	3	nsubj	_	_
+2	Manet	Manet	PROPN	NNP	_	1	flat	_	_
+3	asked	ask	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	7	det	_	_
+5	UN	UN	PROPN	NNP	_	7	compound	_	_
+6	Security	Security	PROPN	NNP	_	7	compound	_	_
+7	Council	Council	PROPN	NNP	_	3	iobj	_	_
+8	to	to	PART	TO	_	9	mark	_	_
+9	convene	convene	VERB	VB	_	3	xcomp	_	_
+10	an	a	DET	DT	_	12	det	_	_
+11	urgent	urgent	ADJ	JJ	_	12	amod	_	_
+12	meeting	meeting	NOUN	NN	_	9	obj	_	_
+13	,	,	PUNCT	,	_	14	punct	_	_
+14	accusing	accuse	VERB	VBG	_	9	advcl	_	_
+15	Thailand	Thailand	PROPN	NNP	_	14	obj	_	_
+16	of	of	ADP	IN	_	17	case	_	_
+17	aggression	aggression	NOUN	NN	_	15	nmod	_	_
+18	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = t-47
+# text = Congo's foreign minister urged the council to impose sanctions on Rwanda.
+1	Congo	Congo	PROPN	NNP	_	4	nmod:poss	_	_
+2	's	's	PART	POS	_	1	case	_	_
+3	foreign	foreign	ADJ	JJ	_	4	amod	_	_
+4	minister	minister	NOUN	NN	_	5	nsubj	_	_
+5	urged	urge	VERB	VBD	_	0	root	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	council	council	NOUN	NN	_	5	obj	_	_
+8	to	to	PART	TO	_	9	mark	_	_
+9	impose	impose	VERB	VB	_	7	acl	_	_
+10	sanctions	sanction	NOUN	NNS	_	9	obj	_	_
+11	on	on	ADP	IN	_	12	case	_	_
+12	Rwanda	Rwanda	PROPN	NNP	_	9	obl	_	_
+13	.	.	PUNCT	.	_	5	punct	_	_
 "#;
 
 fn events() -> Vec<Event> {
@@ -1104,4 +1141,22 @@ fn adjectival_participle_read_as_a_gerund_complement() {
     // "sanctions" its object.
     let ev = events();
     assert!(has(&ev, 44, "CAN", "16", "IRN"), "{ev:#?}");
+}
+
+#[test]
+fn speech_participle_at_the_end_of_a_complement() {
+    // "asked the council to convene a meeting, accusing Thailand of
+    // aggression": the accusation is the asker's, and a fact.
+    let ev = events();
+    assert!(has(&ev, 45, "KHMGOV", "112", "THA"), "{ev:#?}");
+}
+
+#[test]
+fn control_infinitive_read_as_a_relative_clause_of_the_object() {
+    // "urged the council [to impose sanctions on Rwanda]" with the
+    // infinitive hung on "council": an appeal to sanction a third party
+    // (022), not sanctions imposed.
+    let ev = events();
+    assert!(ev.iter().any(|e| e.sentence == 46 && e.source == "CODGOV" && e.code == "022"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e.sentence == 46 && e.code.starts_with("16")), "{ev:#?}");
 }

@@ -22,7 +22,7 @@ use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
-use crate::native::tree::{Tree, NONE};
+use crate::native::tree::{is_speech_act, Tree, NONE};
 use crate::{Event, Explanation};
 
 /// demarche's own coder: built-in (or user) knowledge and native patterns.
@@ -301,8 +301,17 @@ impl NewsCoder {
             Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
+        // "signed the Ankara Declaration": a word of a document's proper
+        // name is no party to it.
+        let capitalised = |h: u32| h > 0 && tree.forms[h as usize].chars().next().is_some_and(char::is_uppercase);
+        if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) {
+            targets.clear();
+        }
         if targets.is_empty() && !mutual {
-            if let Some(t) = self.default_target(ctx, m, source_tok) {
+            // "signed a declaration at the White House": where two parties
+            // meet or sign is no party.
+            let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at") || tree.is_form(c, "in"));
+            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
             }
         }
@@ -348,8 +357,10 @@ impl NewsCoder {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
             // negotiate stated together is each one's toward the other.
             // "The two leaders agreed to expand cooperation": a pledge of
-            // cooperation (030, 031) made together is mutual too.
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031"].contains(&code.as_str())) {
+            // cooperation (030, 031) made together is mutual too, and so
+            // are an agreement to settle (037: "Somalia and Ethiopia agreed
+            // to end their dispute") and to exchange prisoners (0353).
+            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -511,7 +522,11 @@ impl NewsCoder {
                     if rel == Rel::Advcl && inverted_condition(tree, x) {
                         return Factuality::Irrealis;
                     }
-                    if rel == Rel::Advcl && r.is_nonfactive(tree.lemmas[h as usize]) {
+                    // "asked the council to meet, accusing Thailand of
+                    // aggression": a speech act set off as a participle is
+                    // the speaker's own, whatever the verb it hangs on.
+                    let own_speech = mark.is_none() && tree.tag[xi] == Tag::VBG && is_speech_act(tree.lemmas[xi]) && xi > 0 && tree.forms[xi - 1] == ",";
+                    if rel == Rel::Advcl && !own_speech && r.is_nonfactive(tree.lemmas[h as usize]) {
                         return Factuality::Irrealis;
                     }
                 }
@@ -1011,6 +1026,26 @@ impl NewsCoder {
         [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.to_string(), kind: kind(code), head: c }).collect()
     }
 
+    /// The countries of the latest two sides that are different states,
+    /// each named in this sentence or the two before it.
+    fn latest_state_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        fn country<'x>(kb: &Knowledge, code: &'x str) -> Option<&'x str> {
+            (!code.contains("REB") && !code.contains("OPP")).then(|| country_of(kb, code)).flatten()
+        }
+        let recent = |k: &str| state.memory.iter().any(|e| e.sentence + 2 >= ctx.sentence && country(kb, &e.code) == Some(k)) || ctx.local.iter().any(|e| country(kb, &e.code) == Some(k));
+        let Some((a, b)) = state.sides.iter().rev().find_map(|(a, b)| {
+            let (a, b) = (country(kb, a)?, country(kb, b)?);
+            (a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).then_some((a, b))
+        }) else {
+            return Vec::new();
+        };
+        if !recent(a) || !recent(b) {
+            return Vec::new();
+        }
+        [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.to_string(), text: text.to_string(), kind: Kind::State, head: c }).collect()
+    }
+
     /// A personal or possessive pronoun: the nearest compatible actor.
     fn pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> Option<Resolved> {
         self.pronoun_all(ctx, state, p).into_iter().next()
@@ -1111,6 +1146,15 @@ impl NewsCoder {
                 return sides;
             }
         }
+        // "the two countries", "the nuclear-armed neighbours": two states
+        // that were lately the two sides of an interaction are meant,
+        // rather than whichever states were named last (a mediator, a host).
+        if count == 2 && kind == Kind::State {
+            let sides = self.latest_state_sides(ctx, state, c, &text);
+            if !sides.is_empty() {
+                return sides;
+            }
+        }
         // "condemned China's actions and said it stood with its ally": an
         // ally is no one the source's side opposed.
         let friend = self.rules.is_friend(tree.lemmas[c as usize]);
@@ -1162,6 +1206,26 @@ impl NewsCoder {
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
             out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+        }
+        // "launched strikes on nine sites in Pakistan", "carried out
+        // hundreds of air strikes on military sites across Syria": the
+        // place of what the act is aimed at, down a chain of objects and
+        // "on"/"against"/"at"/"of" phrases.
+        let aimed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.tag[k as usize].is_noun() && tree.case_child(k).is_some_and(|c| ["on", "against", "at", "of"].iter().any(|p| tree.is_form(c, p)));
+        let mut hosts: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj || aimed(k)).collect();
+        let mut i = 0;
+        while i < hosts.len() && hosts.len() < 12 {
+            let x = hosts[i];
+            let deeper: Vec<u32> = tree.kids(x).iter().copied().filter(|&k| aimed(k) && !hosts.contains(&k)).collect();
+            hosts.extend(deeper);
+            i += 1;
+        }
+        for &x in &hosts {
+            for k in tree.kids(x).iter().copied().filter(|&k| located(k)) {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
         }
         // "Israeli air strikes killed 30 people in Rafah": an event noun's
         // place is on the verb it is the subject of.

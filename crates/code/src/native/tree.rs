@@ -14,6 +14,14 @@ use crate::native::rules::data_lines;
 /// Lemmas of `data/speech-acts.txt`, read once per process.
 static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/speech-acts.txt")).collect());
 
+/// Lemmas of `data/object-control.txt`, read once per process.
+static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/object-control.txt")).collect());
+
+/// Whether `lemma` is a speech act of `data/speech-acts.txt` (accuse, urge, warn …).
+pub(crate) fn is_speech_act(lemma: &str) -> bool {
+    SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+}
+
 /// Words of `data/participle-adjectives.txt` ("sweeping", "mounting").
 static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/participle-adjectives.txt")).collect());
 
@@ -136,6 +144,70 @@ impl<'s> Tree<'s> {
         self.repair_between_conjunct();
         self.repair_nominal_on_punctuation();
         self.repair_both_read_as_preconjunct();
+        self.repair_speech_participle_in_complement();
+        self.repair_control_infinitive_read_as_relative();
+    }
+
+    /// "urged the council to impose sanctions on Rwanda" with "to impose"
+    /// an `acl` of "council": after the object of an object-control verb
+    /// (`data/object-control.txt`) with no complement of its own, a
+    /// to-infinitive is that verb's open complement, controlled by the
+    /// object.
+    fn repair_control_infinitive_read_as_relative(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let o = self.head[x];
+            if o == NONE || self.rel[x] != Rel::Acl || self.tag[x] != Tag::VB {
+                continue;
+            }
+            let to = (0..x).rev().find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Mark);
+            if !to.is_some_and(|k| self.forms[k].eq_ignore_ascii_case("to")) {
+                continue;
+            }
+            let ou = o as usize;
+            let v = self.head[ou];
+            if v == NONE || !matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
+                continue;
+            }
+            if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
+                continue;
+            }
+            self.head[x] = v;
+            self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "asked the Security Council to convene a meeting, accusing Thailand
+    /// of aggression", "announced that Georgia would not seek talks,
+    /// accusing the EU of blackmail": a speech-act participle set off by a
+    /// comma at the end of a complement is the main speaker's comment, not
+    /// the complement's (whose subject, modal or infinitive would make it
+    /// someone else's, or unreal). It joins the sentence's main verb.
+    fn repair_speech_participle_in_complement(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Advcl || self.tag[x] != Tag::VBG || self.has_dependent(x, Rel::Mark) {
+                continue;
+            }
+            if !is_speech_act(self.lemmas[x]) || x == 0 || self.forms[x - 1] != "," {
+                continue;
+            }
+            // Climb out of complements to the clause that has them.
+            let mut top = h as usize;
+            let mut climbed = false;
+            for _ in 0..n {
+                let g = self.head[top];
+                if g == NONE || !matches!(self.rel[top], Rel::Xcomp | Rel::Ccomp) || !self.tag[g as usize].is_verb() {
+                    break;
+                }
+                top = g as usize;
+                climbed = true;
+            }
+            if climbed && top < x {
+                self.head[x] = top as u32;
+            }
+        }
     }
 
     /// "met both foreign ministers" with "both" a `cc:preconj` (read as
