@@ -133,3 +133,43 @@ fn options_kept_open_are_considered_policy() {
     let events = code(&["South Korea's presidential office said it would consider supplying weapons to Ukraine."]);
     assert!(has(&events, "KORGOV", "014", "UKR"), "{events:#?}");
 }
+
+// Counter-examples from review: constructions near the rules above that
+// must not fire them.
+
+#[test]
+fn a_warning_that_another_party_will_act_is_no_threat_by_the_speaker() {
+    for sentence in [
+        "Poland warned that Belarus would launch a fresh provocation at the border.",
+        "The United Nations warned that the coalition would escalate its bombing of Sanaa.",
+        "Brazil warned that the European Union would impose new sanctions.",
+    ] {
+        let events = code(&[sentence]);
+        assert!(!events.iter().any(|e| e.code.starts_with("13")), "{sentence}: {events:#?}");
+    }
+    // The speaker's own side still threatens.
+    let events = code(&["The Houthi movement warned that it would strike any vessel linked to Israel."]);
+    assert!(events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
+
+#[test]
+fn officials_gathering_to_call_for_a_ceasefire_are_not_protesters() {
+    let events = code(&["Arab League foreign ministers gathered in Cairo to call for an immediate ceasefire."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("14")), "{events:#?}");
+    let events = code(&["Hundreds of Serbian students gathered outside parliament in Belgrade to demand the minister's resignation."]);
+    assert!(events.iter().any(|e| e.code.starts_with("141")), "{events:#?}");
+}
+
+#[test]
+fn support_for_what_is_done_to_an_actor_is_no_support_for_it() {
+    let events = code(&["Kyiv voiced support for Belarus's suspension from the council."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("05") && e.target.starts_with("BLR")), "{events:#?}");
+    let events = code(&["Hungary voiced support for Serbia's bid to join the European Union."]);
+    assert!(has(&events, "HUN", "051", "SRB"), "{events:#?}");
+}
+
+#[test]
+fn troops_ready_to_go_somewhere_plan_no_visit() {
+    let events = code(&["Turkish troops are ready to go to northern Syria."]);
+    assert!(!events.iter().any(|e| e.code == "036"), "{events:#?}");
+}

@@ -203,11 +203,12 @@ pub fn betweenness(neighbours: &[Vec<usize>]) -> Vec<f64> {
     let n = neighbours.len();
     // Sources go in fixed chunks whose sums are added in chunk order, so
     // the floating-point result is the same on every run and thread count
-    // (a rayon fold's splits follow work stealing).
-    const SOURCES_PER_CHUNK: usize = 64;
+    // (a rayon fold's splits follow work stealing). At most 256 chunks,
+    // so memory grows with n (256 sums of n), not with n².
+    let sources_per_chunk = (n / 256).max(64);
     let sources: Vec<usize> = (0..n).collect();
     let chunk_sums: Vec<Vec<f64>> = sources
-        .par_chunks(SOURCES_PER_CHUNK)
+        .par_chunks(sources_per_chunk)
         .map(|chunk| {
             let mut acc = vec![0.0f64; n];
             for &s in chunk {
