@@ -173,3 +173,25 @@ fn troops_ready_to_go_somewhere_plan_no_visit() {
     let events = code(&["Turkish troops are ready to go to northern Syria."]);
     assert!(!events.iter().any(|e| e.code == "036"), "{events:#?}");
 }
+
+#[test]
+fn a_comment_on_a_reported_clause_with_its_own_subject_is_that_subjects() {
+    // The reported clause's subject accuses; the reporter does not accuse
+    // itself.
+    let events = code(&["Egyptian officials said Hamas had turned down the offer, accusing Egypt of bias."]);
+    assert!(has(&events, "PSEREBHMS", "112", "EGY"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("EGY") && e.target.starts_with("EGY")), "{events:#?}");
+    // Unless the accused is that subject: then the reporter accuses.
+    let events = code(&["Egyptian officials said Hamas had turned down the offer, accusing Hamas of stalling."]);
+    assert!(has(&events, "EGY", "112", "PSEREBHMS"), "{events:#?}");
+}
+
+#[test]
+fn a_nouns_own_infinitive_is_no_appeal_to_the_noun() {
+    // "a plan to impose sanctions" is the plan's infinitive, not a party
+    // urged to act.
+    let events = code(&["The Canadian government pushed a plan to impose sanctions on Venezuela."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("02")), "{events:#?}");
+    let events = code(&["Kenya urged Uganda to impose sanctions on Rwanda."]);
+    assert!(events.iter().any(|e| e.source.starts_with("KEN") && e.code.starts_with("02") && e.target.starts_with("UGA")), "{events:#?}");
+}

@@ -16,6 +16,8 @@ static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(in
 
 /// Lemmas of `data/object-control.txt`, read once per process.
 static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/object-control.txt")).collect());
+/// Lemmas of `data/infinitive-nouns.txt`, read once per process.
+static INFINITIVE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/infinitive-nouns.txt")).collect());
 
 /// Whether `lemma` is a speech act of `data/speech-acts.txt` (accuse, urge, warn …).
 pub(crate) fn is_speech_act(lemma: &str) -> bool {
@@ -172,6 +174,10 @@ impl<'s> Tree<'s> {
             if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
                 continue;
             }
+            // "pushed a plan to impose sanctions": the noun's own infinitive.
+            if INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[ou])) {
+                continue;
+            }
             self.head[x] = v;
             self.rel[x] = Rel::Xcomp;
         }
@@ -193,12 +199,21 @@ impl<'s> Tree<'s> {
             if !is_speech_act(self.lemmas[x]) || x == 0 || self.forms[x - 1] != "," {
                 continue;
             }
-            // Climb out of complements to the clause that has them.
+            // Climb out of complements to the clause that has them. A
+            // finite complement with a subject of its own keeps the
+            // participle ("said Hamas had rejected the offer, accusing
+            // Israel of bad faith" is Hamas accusing), unless that subject
+            // is a pronoun or is the one accused ("said Hamas had rejected
+            // it, accusing Hamas of stalling").
+            let accused = (x + 1..n).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Obj);
             let mut top = h as usize;
             let mut climbed = false;
             for _ in 0..n {
                 let g = self.head[top];
                 if g == NONE || !matches!(self.rel[top], Rel::Xcomp | Rel::Ccomp) || !self.tag[g as usize].is_verb() {
+                    break;
+                }
+                if self.rel[top] == Rel::Ccomp && !self.subject_may_be_the_speakers(top, accused) {
                     break;
                 }
                 top = g as usize;
@@ -208,6 +223,16 @@ impl<'s> Tree<'s> {
                 self.head[x] = top as u32;
             }
         }
+    }
+
+    /// Whether clause `v`'s subject leaves a comment hung on it to the
+    /// speaker of the clause above: it has none, it is a pronoun, or it is
+    /// the word `accused` (the comment's object) names.
+    fn subject_may_be_the_speakers(&self, v: usize, accused: Option<usize>) -> bool {
+        let Some(subj) = (0..v).rev().find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass)) else {
+            return true;
+        };
+        matches!(self.tag[subj], Tag::PRP) || accused.is_some_and(|a| self.lemmas[a].eq_ignore_ascii_case(self.lemmas[subj]))
     }
 
     /// "met both foreign ministers" with "both" a `cc:preconj` (read as
