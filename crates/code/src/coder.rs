@@ -996,19 +996,22 @@ impl<'r, 'a> Run<'r, 'a> {
             // A scan is kept only for a phrase without coordination.
             if let Some(scan) = self.scans[u as usize].take() {
                 self.members_of_scan(scan, &mut out);
-            } else if self.has_coordination(head) {
-                for mut words in self.expansions(head, true) {
+            } else {
+                let mut words = self.vec();
+                if self.collect_uncoordinated(head, true, &mut words) {
                     words.sort_unstable();
                     words.dedup();
                     self.code_phrase(&words, &mut out);
+                    self.pool.push(words);
+                } else {
+                    words.clear();
+                    self.pool.push(words);
+                    for mut words in self.expansions(head, true) {
+                        words.sort_unstable();
+                        words.dedup();
+                        self.code_phrase(&words, &mut out);
+                    }
                 }
-            } else {
-                let mut words = self.vec();
-                self.collect_phrase(head, true, &mut words);
-                words.sort_unstable();
-                words.dedup();
-                self.code_phrase(&words, &mut out);
-                self.pool.push(words);
             }
             // Uncoded members of a compound are dropped when others are coded.
             if out.iter().any(|m| m.code != "---") {
@@ -1023,6 +1026,30 @@ impl<'r, 'a> Run<'r, 'a> {
     fn has_coordination(&self, t: u32) -> bool {
         let v = self.view;
         v.kids_with(t, Rel::Conj).next().is_some() || v.phrase_deps(t).any(|d| self.has_coordination(d))
+    }
+
+    /// [`Self::collect_phrase`] and [`Self::has_coordination`] in one walk:
+    /// false (with `out` left incomplete) if a conjunction occurs in the
+    /// phrase of `t`, else true with the phrase's words added to `out`.
+    fn collect_uncoordinated(&self, t: u32, top: bool, out: &mut Vec<u32>) -> bool {
+        let v = self.view;
+        if v.kids_with(t, Rel::Conj).next().is_some() {
+            return false;
+        }
+        out.push(t);
+        for d in v.phrase_deps(t) {
+            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                // Left out of the words, but still part of the phrase.
+                if self.has_coordination(d) {
+                    return false;
+                }
+                continue;
+            }
+            if !self.collect_uncoordinated(d, false, out) {
+                return false;
+            }
+        }
+        true
     }
 
     /// The words of the phrase of `t` (no coordination inside).
@@ -1255,14 +1282,14 @@ impl<'r, 'a> Run<'r, 'a> {
             return s;
         }
         let head = self.view.units[u as usize].head;
-        let s = if self.has_coordination(head) {
+        let mut tokens = std::mem::take(&mut self.scratch_tokens);
+        tokens.clear();
+        let s = if !self.collect_uncoordinated(head, true, &mut tokens) {
+            self.scratch_tokens = tokens;
             self.unit_members(u).iter().map(|m| member_strength(&m.code)).max().unwrap_or(Strength::Null)
         } else {
             // The phrase is scanned once: its members (if it becomes a
             // source or target) are made from the same scan.
-            let mut tokens = std::mem::take(&mut self.scratch_tokens);
-            tokens.clear();
-            self.collect_phrase(head, true, &mut tokens);
             tokens.sort_unstable();
             let scan = self.scan_phrase(&tokens);
             self.scratch_tokens = tokens;
