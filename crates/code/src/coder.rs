@@ -474,9 +474,18 @@ impl Ends {
         self.items[..self.len].first()
     }
 
-    /// Longest matches first.
+    /// Longest matches first, ties in the order found (a stable
+    /// insertion sort: there are a handful at most, where the library's
+    /// sort costs more in setting up than in sorting).
     fn sort(&mut self) {
-        self.items[..self.len].sort_by_key(|e| std::cmp::Reverse(e.1));
+        let items = &mut self.items[..self.len];
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && items[j - 1].1 < items[j].1 {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
 }
 
@@ -1212,7 +1221,7 @@ impl<'r, 'a> Run<'r, 'a> {
             return;
         };
         let agents = agents[..n_agents].iter().map(|&a| &lex.agents.records[a as usize]);
-        let parts = base.split('/').count();
+        let parts = base.bytes().filter(|&b| b == b'/').count() + 1;
         for (i, part) in base.split('/').enumerate() {
             let mut code = String::with_capacity(part.len() + 3 * n_agents);
             code.push_str(part);
@@ -1650,6 +1659,16 @@ mod tests {
         assert!(has_block("USAGOV", "GOV"));
         assert!(!has_block("GMWGOV", "WGO"));
         assert!(!has_block("ARN", "GOV"));
+    }
+
+    #[test]
+    fn match_ends_sort_longest_first_keeping_ties_in_order() {
+        let mut ends = Ends::new();
+        for e in [(3, 1), (5, 2), (4, 1), (9, 3), (6, 2)] {
+            ends.push(e);
+        }
+        ends.sort();
+        assert_eq!(ends.into_iter().collect::<Vec<_>>(), [(9, 3), (5, 2), (6, 2), (3, 1), (4, 1)]);
     }
 
     #[test]
