@@ -1037,9 +1037,10 @@ impl<'r, 'a> Run<'r, 'a> {
         v.kids_with(t, Rel::Conj).next().is_some() || v.phrase_deps(t).any(|d| self.has_coordination(d))
     }
 
-    /// [`Self::collect_phrase`] and [`Self::has_coordination`] in one walk:
-    /// false (with `out` left incomplete) if a conjunction occurs in the
-    /// phrase of `t`, else true with the phrase's words added to `out`.
+    /// Adds the words of the phrase of `t` to `out` (without `t`'s own
+    /// preposition when `top`) and returns true, or returns false (with
+    /// `out` left incomplete) if a conjunction occurs in the phrase, as
+    /// [`Self::has_coordination`] finds: both in one walk.
     fn collect_uncoordinated(&self, t: u32, top: bool, out: &mut Vec<u32>) -> bool {
         let v = self.view;
         if v.kids_with(t, Rel::Conj).next().is_some() {
@@ -1061,18 +1062,6 @@ impl<'r, 'a> Run<'r, 'a> {
         true
     }
 
-    /// The words of the phrase of `t` (no coordination inside).
-    fn collect_phrase(&self, t: u32, top: bool, out: &mut Vec<u32>) {
-        let v = self.view;
-        out.push(t);
-        for d in v.phrase_deps(t) {
-            if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
-                continue;
-            }
-            self.collect_phrase(d, false, out);
-        }
-    }
-
     /// The word sets of the actors a phrase stands for: its conjuncts (which
     /// share the first conjunct's modifiers when they have no actor of their
     /// own) times the conjuncts of its modifiers.
@@ -1088,15 +1077,20 @@ impl<'r, 'a> Run<'r, 'a> {
                 continue;
             }
             let share = v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod);
-            if !self.has_coordination(d) {
-                // No coordination below: its one expansion is its phrase,
-                // added to each set in place.
-                own.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+            // No coordination below: its one expansion is its phrase,
+            // added to each set in place (collected into the first, copied
+            // to the others).
+            let mark = own[0].len();
+            if self.collect_uncoordinated(d, false, &mut own[0]) {
+                let (first, others) = own.split_at_mut(1);
+                let phrase = &first[0][mark..];
+                others.iter_mut().for_each(|x| x.extend_from_slice(phrase));
                 if share {
-                    shared.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+                    shared.iter_mut().for_each(|x| x.extend_from_slice(phrase));
                 }
                 continue;
             }
+            own[0].truncate(mark);
             let ed = self.expansions(d, false);
             if let [single] = ed.as_slice() {
                 // Coordination below that still gives one expansion (its
@@ -1114,7 +1108,7 @@ impl<'r, 'a> Run<'r, 'a> {
             }
         }
         let mut result = own;
-        for c in v.kids_with(t, Rel::Conj).collect::<Vec<_>>() {
+        for c in v.kids_with(t, Rel::Conj) {
             if v.masked[c as usize] {
                 continue;
             }
