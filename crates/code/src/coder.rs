@@ -474,9 +474,18 @@ impl Ends {
         self.items[..self.len].first()
     }
 
-    /// Longest matches first.
+    /// Longest matches first, ties in the order found (a stable
+    /// insertion sort: there are a handful at most, where the library's
+    /// sort costs more in setting up than in sorting).
     fn sort(&mut self) {
-        self.items[..self.len].sort_by_key(|e| std::cmp::Reverse(e.1));
+        let items = &mut self.items[..self.len];
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && items[j - 1].1 < items[j].1 {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
 }
 
@@ -996,19 +1005,22 @@ impl<'r, 'a> Run<'r, 'a> {
             // A scan is kept only for a phrase without coordination.
             if let Some(scan) = self.scans[u as usize].take() {
                 self.members_of_scan(scan, &mut out);
-            } else if self.has_coordination(head) {
-                for mut words in self.expansions(head, true) {
+            } else {
+                let mut words = self.vec();
+                if self.collect_uncoordinated(head, true, &mut words) {
                     words.sort_unstable();
                     words.dedup();
                     self.code_phrase(&words, &mut out);
+                    self.pool.push(words);
+                } else {
+                    words.clear();
+                    self.pool.push(words);
+                    for mut words in self.expansions(head, true) {
+                        words.sort_unstable();
+                        words.dedup();
+                        self.code_phrase(&words, &mut out);
+                    }
                 }
-            } else {
-                let mut words = self.vec();
-                self.collect_phrase(head, true, &mut words);
-                words.sort_unstable();
-                words.dedup();
-                self.code_phrase(&words, &mut out);
-                self.pool.push(words);
             }
             // Uncoded members of a compound are dropped when others are coded.
             if out.iter().any(|m| m.code != "---") {
@@ -1025,16 +1037,29 @@ impl<'r, 'a> Run<'r, 'a> {
         v.kids_with(t, Rel::Conj).next().is_some() || v.phrase_deps(t).any(|d| self.has_coordination(d))
     }
 
-    /// The words of the phrase of `t` (no coordination inside).
-    fn collect_phrase(&self, t: u32, top: bool, out: &mut Vec<u32>) {
+    /// Adds the words of the phrase of `t` to `out` (without `t`'s own
+    /// preposition when `top`) and returns true, or returns false (with
+    /// `out` left incomplete) if a conjunction occurs in the phrase, as
+    /// [`Self::has_coordination`] finds: both in one walk.
+    fn collect_uncoordinated(&self, t: u32, top: bool, out: &mut Vec<u32>) -> bool {
         let v = self.view;
+        if v.kids_with(t, Rel::Conj).next().is_some() {
+            return false;
+        }
         out.push(t);
         for d in v.phrase_deps(t) {
             if top && v.rel[d as usize] == Rel::Case && v.tag[d as usize] != Tag::POS {
+                // Left out of the words, but still part of the phrase.
+                if self.has_coordination(d) {
+                    return false;
+                }
                 continue;
             }
-            self.collect_phrase(d, false, out);
+            if !self.collect_uncoordinated(d, false, out) {
+                return false;
+            }
         }
+        true
     }
 
     /// The word sets of the actors a phrase stands for: its conjuncts (which
@@ -1052,15 +1077,20 @@ impl<'r, 'a> Run<'r, 'a> {
                 continue;
             }
             let share = v.rel[d as usize] == Rel::Amod || (d > last_conj && v.rel[d as usize] == Rel::Nmod);
-            if !self.has_coordination(d) {
-                // No coordination below: its one expansion is its phrase,
-                // added to each set in place.
-                own.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+            // No coordination below: its one expansion is its phrase,
+            // added to each set in place (collected into the first, copied
+            // to the others).
+            let mark = own[0].len();
+            if self.collect_uncoordinated(d, false, &mut own[0]) {
+                let (first, others) = own.split_at_mut(1);
+                let phrase = &first[0][mark..];
+                others.iter_mut().for_each(|x| x.extend_from_slice(phrase));
                 if share {
-                    shared.iter_mut().for_each(|x| self.collect_phrase(d, false, x));
+                    shared.iter_mut().for_each(|x| x.extend_from_slice(phrase));
                 }
                 continue;
             }
+            own[0].truncate(mark);
             let ed = self.expansions(d, false);
             if let [single] = ed.as_slice() {
                 // Coordination below that still gives one expansion (its
@@ -1078,7 +1108,7 @@ impl<'r, 'a> Run<'r, 'a> {
             }
         }
         let mut result = own;
-        for c in v.kids_with(t, Rel::Conj).collect::<Vec<_>>() {
+        for c in v.kids_with(t, Rel::Conj) {
             if v.masked[c as usize] {
                 continue;
             }
@@ -1185,7 +1215,7 @@ impl<'r, 'a> Run<'r, 'a> {
             return;
         };
         let agents = agents[..n_agents].iter().map(|&a| &lex.agents.records[a as usize]);
-        let parts = base.split('/').count();
+        let parts = base.bytes().filter(|&b| b == b'/').count() + 1;
         for (i, part) in base.split('/').enumerate() {
             let mut code = String::with_capacity(part.len() + 3 * n_agents);
             code.push_str(part);
@@ -1255,14 +1285,14 @@ impl<'r, 'a> Run<'r, 'a> {
             return s;
         }
         let head = self.view.units[u as usize].head;
-        let s = if self.has_coordination(head) {
+        let mut tokens = std::mem::take(&mut self.scratch_tokens);
+        tokens.clear();
+        let s = if !self.collect_uncoordinated(head, true, &mut tokens) {
+            self.scratch_tokens = tokens;
             self.unit_members(u).iter().map(|m| member_strength(&m.code)).max().unwrap_or(Strength::Null)
         } else {
             // The phrase is scanned once: its members (if it becomes a
             // source or target) are made from the same scan.
-            let mut tokens = std::mem::take(&mut self.scratch_tokens);
-            tokens.clear();
-            self.collect_phrase(head, true, &mut tokens);
             tokens.sort_unstable();
             let scan = self.scan_phrase(&tokens);
             self.scratch_tokens = tokens;
@@ -1623,6 +1653,16 @@ mod tests {
         assert!(has_block("USAGOV", "GOV"));
         assert!(!has_block("GMWGOV", "WGO"));
         assert!(!has_block("ARN", "GOV"));
+    }
+
+    #[test]
+    fn match_ends_sort_longest_first_keeping_ties_in_order() {
+        let mut ends = Ends::new();
+        for e in [(3, 1), (5, 2), (4, 1), (9, 3), (6, 2)] {
+            ends.push(e);
+        }
+        ends.sort();
+        assert_eq!(ends.into_iter().collect::<Vec<_>>(), [(9, 3), (5, 2), (6, 2), (3, 1), (4, 1)]);
     }
 
     #[test]
