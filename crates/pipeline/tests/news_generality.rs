@@ -195,3 +195,12 @@ fn a_nouns_own_infinitive_is_no_appeal_to_the_noun() {
     let events = code(&["Kenya urged Uganda to impose sanctions on Rwanda."]);
     assert!(events.iter().any(|e| e.source.starts_with("KEN") && e.code.starts_with("02") && e.target.starts_with("UGA")), "{events:#?}");
 }
+
+#[test]
+fn a_title_case_line_names_its_parties_though_every_noun_is_capitalised() {
+    let events = code(&["Egypt Rejects The Hamas Proposal", "Egypt rejected the proposal on Tuesday."]);
+    assert!(events.iter().any(|e| e.sentence == 0 && e.source.starts_with("EGY") && e.code.starts_with("12") && e.target == "PSEREBHMS"), "{events:#?}");
+    // In running text a capitalised document name still is no party.
+    let events = code(&["Ethiopia and Somalia signed the Ankara Declaration on Wednesday."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("TUR")), "{events:#?}");
+}

@@ -302,15 +302,16 @@ impl NewsCoder {
             None => Vec::new(),
         };
         // "signed the Ankara Declaration": a word of a document's proper
-        // name is no party to it.
+        // name is no party to it. (In a title-case headline every noun is
+        // capitalised: "Iran Rejects The Hamas Proposal" names Hamas.)
         let capitalised = |h: u32| h > 0 && tree.forms[h as usize].chars().next().is_some_and(char::is_uppercase);
-        if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) {
+        if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) && !is_title_case(tree) {
             targets.clear();
         }
         if targets.is_empty() && !mutual {
             // "signed a declaration at the White House": where two parties
             // meet or sign is no party.
-            let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at") || tree.is_form(c, "in"));
+            let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at"));
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
             }
@@ -1568,3 +1569,11 @@ fn path(tree: &Tree<'_>, anchor: u32, word: u32) -> String {
     format!("{}({governor})", label(word))
 }
 
+
+/// Whether a sentence is written in title case, as headlines are: every
+/// word of four letters or more begins with a capital (running text full
+/// of names still has lowercase verbs and nouns).
+fn is_title_case(tree: &Tree<'_>) -> bool {
+    let mut long = tree.forms.iter().filter(|f| f.len() >= 4 && f.chars().all(char::is_alphabetic)).peekable();
+    long.peek().is_some() && long.all(|f| f.chars().next().is_some_and(char::is_uppercase))
+}
