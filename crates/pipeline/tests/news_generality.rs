@@ -1,6 +1,8 @@
 //! General news-coding rules added from a fresh set of our own stories
 //! (regions and wordings the first fixtures did not have): each test is one
-//! construction wire copy uses everywhere, on sentences written for it.
+//! construction wire copy uses everywhere, on sentences written for it —
+//! other actors and wordings than the stories the rule was found in, so a
+//! test shows the rule generalises, not that it fits its fixture.
 
 use demarche_code::Event;
 use demarche_doc::NaiveDate;
@@ -21,15 +23,15 @@ fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
 
 #[test]
 fn a_speech_participle_after_a_complement_is_the_main_speakers() {
-    let events = code(&["Cambodian Prime Minister Hun Manet asked the UN Security Council to convene an urgent meeting, accusing Thailand of unprovoked military aggression."]);
-    assert!(has(&events, "KHM", "112", "THA"), "{events:#?}");
+    let events = code(&["Sudan's foreign minister asked the UN Security Council to hold an emergency session, accusing Chad of arming the rebels."]);
+    assert!(has(&events, "SDN", "112", "TCD"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("112") && e.source.starts_with("IGO")), "{events:#?}");
 }
 
 #[test]
 fn strikes_on_sites_in_a_country_target_the_country() {
-    let events = code(&["India launched missile strikes on nine sites in Pakistan on Wednesday."]);
-    assert!(has(&events, "IND", "195", "PAK"), "{events:#?}");
+    let events = code(&["Azerbaijan launched drone strikes on four sites in Armenia on Monday."]);
+    assert!(has(&events, "AZE", "195", "ARM"), "{events:#?}");
     let events = code(&["Israel has carried out hundreds of air strikes on military sites across Syria."]);
     assert!(has(&events, "ISR", "195", "SYR"), "{events:#?}");
 }
@@ -48,8 +50,8 @@ fn the_two_countries_are_the_latest_two_sides_not_the_last_states_named() {
 
 #[test]
 fn riot_weapons_fired_at_protesters_are_repression() {
-    let events = code(&["Georgian riot police fired water cannon and tear gas at protesters in Tbilisi."]);
-    assert!(has(&events, "GEOCOP", "175", "GEO"), "{events:#?}");
+    let events = code(&["Serbian riot police fired tear gas and water cannon at demonstrators in Belgrade."]);
+    assert!(has(&events, "SRBCOP", "175", "SRB"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
 }
 
@@ -61,8 +63,8 @@ fn a_rally_to_demand_a_resignation_is_a_protest_for_leadership_change() {
 
 #[test]
 fn warning_of_what_ones_own_side_will_do_is_a_threat() {
-    let events = code(&["Iran warned that it would oppose any change to its border with Armenia."]);
-    assert!(has(&events, "IRN", "130", ""), "{events:#?}");
+    let events = code(&["Turkey warned that it would oppose any change to the status of Cyprus."]);
+    assert!(has(&events, "TUR", "130", ""), "{events:#?}");
     assert!(!events.iter().any(|e| e.code == "012"), "{events:#?}");
     let events = code(&["Israeli Defence Minister Israel Katz warned that the army would escalate its strikes."]);
     assert!(has(&events, "ISRGOV", "138", ""), "{events:#?}");
@@ -99,12 +101,12 @@ fn a_threatened_act_names_its_target() {
 
 #[test]
 fn a_place_in_a_documents_name_or_the_signing_venue_is_no_party() {
-    let events = code(&["Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed the Ankara Declaration on Wednesday."]);
-    assert!(has(&events, "SOMGOV", "057", "ETHGOV") && has(&events, "ETHGOV", "057", "SOMGOV"), "{events:#?}");
-    assert!(!events.iter().any(|e| e.target.starts_with("TUR")), "{events:#?}");
-    let events = code(&["Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration at the White House."]);
-    assert!(has(&events, "ARMGOV", "057", "AZEGOV") && has(&events, "AZEGOV", "057", "ARMGOV"), "{events:#?}");
-    assert!(!events.iter().any(|e| e.target.starts_with("USA")), "{events:#?}");
+    let events = code(&["Kenyan President William Ruto and Ugandan President Yoweri Museveni signed the Mombasa Declaration on Friday."]);
+    assert!(has(&events, "KENGOV", "057", "UGAGOV") && has(&events, "UGAGOV", "057", "KENGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target == "KEN"), "{events:#?}");
+    let events = code(&["Presidents Paul Kagame and Felix Tshisekedi signed a joint declaration at the Elysee Palace."]);
+    assert!(has(&events, "RWAGOV", "057", "CODGOV") && has(&events, "CODGOV", "057", "RWAGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("FRA")), "{events:#?}");
 }
 
 #[test]
