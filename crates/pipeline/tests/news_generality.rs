@@ -133,3 +133,37 @@ fn options_kept_open_are_considered_policy() {
     let events = code(&["South Korea's presidential office said it would consider supplying weapons to Ukraine."]);
     assert!(has(&events, "KORGOV", "014", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn both_leaders_are_the_governments_of_the_latest_two_sides() {
+    // The latest sides are armies; "both leaders" are their governments,
+    // also with "both" parsed as an adverb before a verb conjunct.
+    let events = code(&[
+        "Thai troops clashed with Cambodian forces on Thursday.",
+        "Malaysian Prime Minister Anwar Ibrahim called both leaders and proposed an immediate ceasefire.",
+    ]);
+    assert!(has(&events, "MYSGOV", "041", "THAGOV") && has(&events, "MYSGOV", "041", "KHMGOV"), "{events:#?}");
+}
+
+#[test]
+fn the_two_men_are_the_officials_of_the_latest_two_sides() {
+    let events = code(&[
+        "Iran and the United States held talks in Oman on Saturday.",
+        "Oman's foreign minister said the two men spoke with each other.",
+    ]);
+    assert!(has(&events, "IRNGOV", "04", "USAGOV") || has(&events, "USAGOV", "04", "IRNGOV"), "{events:#?}");
+}
+
+#[test]
+fn exchanges_of_fire_and_accusations_are_coded_both_ways() {
+    let events = code(&["Israel and Hezbollah exchanged fire across the border on Sunday."]);
+    assert!(has(&events, "ISR", "19", "LBNREB") && has(&events, "LBNREB", "19", "ISR"), "{events:#?}");
+    let events = code(&["Armenia and Azerbaijan traded accusations over the shooting."]);
+    assert!(has(&events, "ARM", "112", "AZE") && has(&events, "AZE", "112", "ARM"), "{events:#?}");
+}
+
+#[test]
+fn each_side_accusing_the_other_is_mutual() {
+    let events = code(&["Thai troops clashed with Cambodian forces on Thursday, and each side accused the other of firing first."]);
+    assert!(has(&events, "THA", "112", "KHM") && has(&events, "KHM", "112", "THA"), "{events:#?}");
+}

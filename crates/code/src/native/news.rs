@@ -295,7 +295,9 @@ impl NewsCoder {
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
         // "accused each other": every source against every other.
-        let mutual = m.target.is_some_and(|t| t > 0 && tree.is_reciprocal_at(t as usize - 1));
+        // "each side accused the other": the two sides, each against the other.
+        let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
         let mut targets = match m.target {
             Some(_) if mutual => Vec::new(),
             Some(t) => self.resolve(ctx, state, t),
@@ -360,7 +362,7 @@ impl NewsCoder {
             // cooperation (030, 031) made together is mutual too, and so
             // are an agreement to settle (037: "Somalia and Ethiopia agreed
             // to end their dispute") and to exchange prisoners (0353).
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
+            if sources.len() >= 2 && (mutual || pattern.reciprocal || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -781,11 +783,13 @@ impl NewsCoder {
         let all_sides = self.rules.is_sides(tree.lemmas[c as usize]);
         let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
-            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && f.eq_ignore_ascii_case("all"))))
+            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && (f.eq_ignore_ascii_case("all") || f.eq_ignore_ascii_case("each")))))
                 || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
-        let count = reference_count(tree, c);
+        // "each side": one of two sides, which stands for both.
+        let each = all_sides && tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let count = if each { 2 } else { reference_count(tree, c) };
         if let Some((_, ag)) = agent {
             // "Venezuelan forces arrested (dozens of) opposition supporters":
             // the other side's opposition is that of its own country (not
@@ -833,9 +837,9 @@ impl NewsCoder {
                 // "the two leaders", "both ministers": the two officials of
                 // the latest interaction between governments, if any.
                 if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
-                    let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
-                    if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
-                        return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.clone(), kind: Kind::Person, head: c }).collect();
+                    let officials = self.counted_officials(ctx, state, c, &text, Some(ag));
+                    if !officials.is_empty() {
+                        return officials;
                     }
                 }
                 let counted = if explicit_count(tree, c) {
@@ -1026,6 +1030,27 @@ impl NewsCoder {
         [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.to_string(), kind: kind(code), head: c }).collect()
     }
 
+    /// "the two leaders", "both ministers", "the two men": the two
+    /// officials of the latest interaction between governments, else the
+    /// governments of the latest two sides that are different states
+    /// ("troops clashed …; Anwar called both leaders").
+    fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
+        let pair = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]).map(|(a, b)| (a.clone(), b.clone())).or_else(|| {
+            let country = |code: &str| (!code.contains("REB") && !code.contains("OPP")).then(|| country_of(kb, code)).flatten().map(str::to_string);
+            state.sides.iter().rev().find_map(|(a, b)| {
+                let (a, b) = (country(a)?, country(b)?);
+                (a != b && self.off_event_side(ctx, &a) && self.off_event_side(ctx, &b)).then(|| {
+                    let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
+                    (office(&a), office(&b))
+                })
+            })
+        });
+        let Some((a, b)) = pair else { return Vec::new() };
+        [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
+    }
+
     /// The countries of the latest two sides that are different states,
     /// each named in this sentence or the two before it.
     fn latest_state_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
@@ -1144,6 +1169,14 @@ impl NewsCoder {
             let sides = self.latest_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
+            }
+        }
+        // "the two men", "both leaders": the officials of the latest
+        // interaction between two states.
+        if count == 2 && kind == Kind::Person && explicit_count(tree, c) {
+            let officials = self.counted_officials(ctx, state, c, &text, None);
+            if !officials.is_empty() {
+                return officials;
             }
         }
         // "the two countries", "the nuclear-armed neighbours": two states
