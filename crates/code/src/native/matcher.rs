@@ -218,11 +218,13 @@ impl Matcher<'_, '_> {
 
     /// The best pattern for anchor `t`.
     /// Whether the anchor's subject is coordinated ("X and Y", "Russian and
-    /// Ukrainian delegations").
+    /// Ukrainian delegations") or counted as two ("the two men").
     fn coordinated_subject(&self, t: u32) -> bool {
         let tree = self.tree;
         let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
-        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
+        // "the two men", "both leaders": a subject counted as two.
+        let counted = |s: u32| tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod) && (tree.is_form(k, "two") || tree.is_form(k, "both")));
+        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
     }
 
     fn best(&self, t: u32, consumed: &[bool], scratch: &mut Scratch, reciprocal: bool) -> Option<AnchorMatch> {

@@ -317,6 +317,14 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        // "warned that the army would escalate its strikes unless Damascus
+        // pulled its troops out": a threat is aimed at whoever must meet
+        // its condition.
+        if targets.is_empty() && code.starts_with("13") {
+            if let Some(s) = self.condition_subject(tree, m.anchor) {
+                targets = self.resolve(ctx, state, s).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
+            }
+        }
         if targets.is_empty() && locative_code(&code) {
             // Aid and forces sent to a place of one's own country have no
             // target there; an attack on or seizure of such a place has
@@ -1013,6 +1021,21 @@ impl NewsCoder {
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
 
+    /// The subject of a conditional clause ("if …", "unless …") of the
+    /// anchor, of its complement, or of the clause it complements.
+    fn condition_subject(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        let mut clauses = vec![anchor];
+        clauses.extend(tree.kids(anchor).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Ccomp | Rel::Xcomp)));
+        let h = tree.head[anchor as usize];
+        if h != NONE && matches!(tree.rel[anchor as usize], Rel::Ccomp | Rel::Xcomp) {
+            clauses.push(h);
+        }
+        clauses.iter().find_map(|&x| {
+            let condition = tree.kids(x).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Advcl && tree.kids(k).iter().any(|&w| tree.rel[w as usize] == Rel::Mark && self.rules.is_condition(tree.forms[w as usize])))?;
+            tree.kids(condition).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass))
+        })
+    }
+
     /// "both sides", "all parties": the two sides of the latest
     /// interaction neither of which is the current event's own side.
     fn latest_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
@@ -1035,20 +1058,17 @@ impl NewsCoder {
     /// governments of the latest two sides that are different states
     /// ("troops clashed …; Anwar called both leaders").
     fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
-        let kb = &*self.actors.kb;
         let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
-        let pair = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]).map(|(a, b)| (a.clone(), b.clone())).or_else(|| {
-            let country = |code: &str| (!code.contains("REB") && !code.contains("OPP")).then(|| country_of(kb, code)).flatten().map(str::to_string);
-            state.sides.iter().rev().find_map(|(a, b)| {
-                let (a, b) = (country(a)?, country(b)?);
-                (a != b && self.off_event_side(ctx, &a) && self.off_event_side(ctx, &b)).then(|| {
-                    let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
-                    (office(&a), office(&b))
-                })
-            })
-        });
-        let Some((a, b)) = pair else { return Vec::new() };
-        [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
+        let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
+        if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+            return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
+        // Only sides named lately: else the nearest officials are meant.
+        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
+        self.latest_state_sides(ctx, state, c, text).into_iter().map(|r| {
+            let code = office(&r.code);
+            Resolved { via: via(&code), code, text: text.to_string(), kind: Kind::Person, head: c }
+        }).collect()
     }
 
     /// The countries of the latest two sides that are different states,

@@ -1094,8 +1094,11 @@ impl<'s> Tree<'s> {
             return;
         }
         let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
-        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj)) else { return };
+        // "Armenia and Azerbaijan traded accusations" may come with the
+        // name a `compound` of the noun rather than its subject.
+        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj) || (kid_of_root(i, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
         let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        self.rel[subject] = Rel::Nsubj;
         // Only a bare word: a participle with its own dependents is a real
         // modifier phrase.
         if self.head.contains(&(v as u32)) {
