@@ -173,3 +173,9 @@ fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
     let events = code(&["Israeli Defence Minister Israel Katz warned that the army would escalate its strikes unless Damascus pulled its troops out of the south."]);
     assert!(has(&events, "ISRGOV", "13", "SYR"), "{events:#?}");
 }
+
+#[test]
+fn a_day_is_never_the_party_a_preposition_binds() {
+    let events = code(&["Washington imposed new sanctions on Iranian oil exports on Friday."]);
+    assert!(has(&events, "USA", "163", "IRN"), "{events:#?}");
+}

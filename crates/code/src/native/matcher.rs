@@ -546,6 +546,7 @@ impl Matcher<'_, '_> {
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
             Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
             Step::Prep(words) => {
+                let from = out.len();
                 self.prep_dependents(x, words, out);
                 if tree.is_predicate_verb(x) {
                     // "signed a deal with Israel": the phrase may hang on the object.
@@ -554,6 +555,8 @@ impl Matcher<'_, '_> {
                         self.prep_dependents(o, words, out);
                     }
                 }
+                // "sanctions on Iranian oil exports on Friday": times last.
+                out[from..].sort_by_key(|&k| is_time_noun(tree.lemmas[k as usize]));
             }
         }
     }
@@ -747,6 +750,14 @@ impl Tree<'_> {
 
 /// Lemmas of `data/quantity-nouns.txt`, read once per process.
 static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
+
+/// Lemmas of `data/time-nouns.txt`, read once per process.
+static TIME_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/time-nouns.txt")).collect());
+
+/// A noun naming a time ("Friday", "May", "night"), never a party.
+fn is_time_noun(lemma: &str) -> bool {
+    TIME_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+}
 
 /// A quantity head ("dozens of rockets"): its `of` noun is what is counted.
 pub(crate) fn is_quantity_noun(lemma: &str) -> bool {
