@@ -179,3 +179,11 @@ fn a_day_is_never_the_party_a_preposition_binds() {
     let events = code(&["Washington imposed new sanctions on Iranian oil exports on Friday."]);
     assert!(has(&events, "USA", "163", "IRN"), "{events:#?}");
 }
+
+#[test]
+fn a_promised_response_to_a_breach_threatens_whoever_would_commit_it() {
+    let events = code(&["Israeli Prime Minister Benjamin Netanyahu said Israel would respond forcefully to any breach of the agreement by Hezbollah."]);
+    assert!(has(&events, "ISR", "138", "LBNREB"), "{events:#?}");
+    let events = code(&["A Hezbollah lawmaker warned that its fighters would confront any Israeli violation."]);
+    assert!(has(&events, "LBNREB", "138", "ISR"), "{events:#?}");
+}
