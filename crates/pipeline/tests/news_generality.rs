@@ -205,4 +205,57 @@ fn a_title_case_line_names_its_parties_though_every_noun_is_capitalised() {
     // In running text a capitalised document name still is no party.
     let events = code(&["Ethiopia and Somalia signed the Ankara Declaration on Wednesday."]);
     assert!(!events.iter().any(|e| e.target.starts_with("TUR")), "{events:#?}");
+
+#[test]
+fn both_leaders_are_the_governments_of_the_latest_two_sides() {
+    // The latest sides are armies; "both leaders" are their governments,
+    // also with "both" parsed as an adverb before a verb conjunct.
+    let events = code(&[
+        "Thai troops clashed with Cambodian forces on Thursday.",
+        "Malaysian Prime Minister Anwar Ibrahim called both leaders and proposed an immediate ceasefire.",
+    ]);
+    assert!(has(&events, "MYSGOV", "041", "THAGOV") && has(&events, "MYSGOV", "041", "KHMGOV"), "{events:#?}");
+}
+
+#[test]
+fn the_two_men_are_the_officials_of_the_latest_two_sides() {
+    let events = code(&[
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held talks in Oman on Saturday.",
+        "The two men also spoke directly for several minutes.",
+    ]);
+    assert!(has(&events, "IRNGOV", "04", "USAGOV") && has(&events, "USAGOV", "04", "IRNGOV"), "{events:#?}");
+}
+
+#[test]
+fn exchanges_of_fire_and_accusations_are_coded_both_ways() {
+    let events = code(&["Israel and Hezbollah exchanged fire across the border on Sunday."]);
+    assert!(has(&events, "ISR", "19", "LBNREB") && has(&events, "LBNREB", "19", "ISR"), "{events:#?}");
+    let events = code(&["Armenia and Azerbaijan traded accusations over the shooting."]);
+    assert!(has(&events, "ARM", "112", "AZE") && has(&events, "AZE", "112", "ARM"), "{events:#?}");
+}
+
+#[test]
+fn each_side_accusing_the_other_is_mutual() {
+    let events = code(&["Thai troops clashed with Cambodian forces on Thursday, and each side accused the other of firing first."]);
+    assert!(has(&events, "THA", "112", "KHM") && has(&events, "KHM", "112", "THA"), "{events:#?}");
+}
+
+#[test]
+fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
+    let events = code(&["Israeli Defence Minister Israel Katz warned that the army would escalate its strikes unless Damascus pulled its troops out of the south."]);
+    assert!(has(&events, "ISRGOV", "13", "SYR"), "{events:#?}");
+}
+
+#[test]
+fn a_day_is_never_the_party_a_preposition_binds() {
+    let events = code(&["Washington imposed new sanctions on Iranian oil exports on Friday."]);
+    assert!(has(&events, "USA", "163", "IRN"), "{events:#?}");
+}
+
+#[test]
+fn a_promised_response_to_a_breach_threatens_whoever_would_commit_it() {
+    let events = code(&["Israeli Prime Minister Benjamin Netanyahu said Israel would respond forcefully to any breach of the agreement by Hezbollah."]);
+    assert!(has(&events, "ISR", "138", "LBNREB"), "{events:#?}");
+    let events = code(&["A Hezbollah lawmaker warned that its fighters would confront any Israeli violation."]);
+    assert!(has(&events, "LBNREB", "138", "ISR"), "{events:#?}");
 }

@@ -154,6 +154,9 @@ impl Compiler<'_> {
         for field in fields {
             match field {
                 "neg" => pattern.neg = true,
+                // "Israel and Hezbollah exchanged fire": coordinated
+                // subjects acting on each other when no target is named.
+                "mutual" => pattern.reciprocal = true,
                 "passive" | "active" => {
                     let v = if field == "passive" { Voice::Passive } else { Voice::Active };
                     if pattern.voice.is_some_and(|x| x != v) {
@@ -162,7 +165,7 @@ impl Compiler<'_> {
                     pattern.voice = Some(v);
                 }
                 _ => {
-                    let (path, value) = field.split_once(':').ok_or_else(|| format!("malformed role `{field}` (expected PATH:VALUE, or a flag: neg, passive, active)"))?;
+                    let (path, value) = field.split_once(':').ok_or_else(|| format!("malformed role `{field}` (expected PATH:VALUE, or a flag: neg, mutual, passive, active)"))?;
                     let steps = path.split('.').map(|s| self.step(s)).collect::<Result<Vec<Step>, String>>()?;
                     let value = self.value(value)?;
                     insert_role(&mut pattern.roles, &steps, value).map_err(|m| format!("{m} in `{field}`"))?;

@@ -218,11 +218,13 @@ impl Matcher<'_, '_> {
 
     /// The best pattern for anchor `t`.
     /// Whether the anchor's subject is coordinated ("X and Y", "Russian and
-    /// Ukrainian delegations").
+    /// Ukrainian delegations") or counted as two ("the two men").
     fn coordinated_subject(&self, t: u32) -> bool {
         let tree = self.tree;
         let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
-        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
+        // "the two men", "both leaders": a subject counted as two.
+        let counted = |s: u32| tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod) && (tree.is_form(k, "two") || tree.is_form(k, "both")));
+        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
     }
 
     fn best(&self, t: u32, consumed: &[bool], scratch: &mut Scratch, reciprocal: bool) -> Option<AnchorMatch> {
@@ -544,6 +546,7 @@ impl Matcher<'_, '_> {
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
             Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
             Step::Prep(words) => {
+                let from = out.len();
                 self.prep_dependents(x, words, out);
                 if tree.is_predicate_verb(x) {
                     // "signed a deal with Israel": the phrase may hang on the object.
@@ -552,6 +555,8 @@ impl Matcher<'_, '_> {
                         self.prep_dependents(o, words, out);
                     }
                 }
+                // "sanctions on Iranian oil exports on Friday": times last.
+                out[from..].sort_by_key(|&k| is_time_noun(tree.lemmas[k as usize]));
             }
         }
     }
@@ -745,6 +750,14 @@ impl Tree<'_> {
 
 /// Lemmas of `data/quantity-nouns.txt`, read once per process.
 static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/quantity-nouns.txt")).collect());
+
+/// Lemmas of `data/time-nouns.txt`, read once per process.
+static TIME_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/time-nouns.txt")).collect());
+
+/// A noun naming a time ("Friday", "May", "night"), never a party.
+fn is_time_noun(lemma: &str) -> bool {
+    TIME_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+}
 
 /// A quantity head ("dozens of rockets"): its `of` noun is what is counted.
 pub(crate) fn is_quantity_noun(lemma: &str) -> bool {

@@ -295,7 +295,9 @@ impl NewsCoder {
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
         // "accused each other": every source against every other.
-        let mutual = m.target.is_some_and(|t| t > 0 && tree.is_reciprocal_at(t as usize - 1));
+        // "each side accused the other": the two sides, each against the other.
+        let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
         let mut targets = match m.target {
             Some(_) if mutual => Vec::new(),
             Some(t) => self.resolve(ctx, state, t),
@@ -314,6 +316,14 @@ impl NewsCoder {
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at"));
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        // "warned that the army would escalate its strikes unless Damascus
+        // pulled its troops out": a threat is aimed at whoever must meet
+        // its condition.
+        if targets.is_empty() && code.starts_with("13") {
+            if let Some(s) = self.condition_subject(tree, m.anchor) {
+                targets = self.resolve(ctx, state, s).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
         if targets.is_empty() && locative_code(&code) {
@@ -361,7 +371,7 @@ impl NewsCoder {
             // cooperation (030, 031) made together is mutual too, and so
             // are an agreement to settle (037: "Somalia and Ethiopia agreed
             // to end their dispute") and to exchange prisoners (0353).
-            if sources.len() >= 2 && (mutual || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
+            if sources.len() >= 2 && (mutual || pattern.reciprocal || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -782,11 +792,13 @@ impl NewsCoder {
         let all_sides = self.rules.is_sides(tree.lemmas[c as usize]);
         let determiner = tree.kids(c).iter().copied().find(|&k| {
             let f = tree.forms[k as usize];
-            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && f.eq_ignore_ascii_case("all"))))
+            (tree.rel[k as usize] == Rel::Det && (["the", "this", "these", "that", "those", "both"].iter().any(|w| f.eq_ignore_ascii_case(w)) || (all_sides && (f.eq_ignore_ascii_case("all") || f.eq_ignore_ascii_case("each")))))
                 || (tree.rel[k as usize] == Rel::NmodPoss && matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP))
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
-        let count = reference_count(tree, c);
+        // "each side": one of two sides, which stands for both.
+        let each = all_sides && tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let count = if each { 2 } else { reference_count(tree, c) };
         if let Some((_, ag)) = agent {
             // "Venezuelan forces arrested (dozens of) opposition supporters":
             // the other side's opposition is that of its own country (not
@@ -834,9 +846,9 @@ impl NewsCoder {
                 // "the two leaders", "both ministers": the two officials of
                 // the latest interaction between governments, if any.
                 if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
-                    let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
-                    if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
-                        return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.clone(), kind: Kind::Person, head: c }).collect();
+                    let officials = self.counted_officials(ctx, state, c, &text, Some(ag));
+                    if !officials.is_empty() {
+                        return officials;
                     }
                 }
                 let counted = if explicit_count(tree, c) {
@@ -1010,6 +1022,21 @@ impl NewsCoder {
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
 
+    /// The subject of a conditional clause ("if …", "unless …") of the
+    /// anchor, of its complement, or of the clause it complements.
+    fn condition_subject(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        let mut clauses = vec![anchor];
+        clauses.extend(tree.kids(anchor).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Ccomp | Rel::Xcomp)));
+        let h = tree.head[anchor as usize];
+        if h != NONE && matches!(tree.rel[anchor as usize], Rel::Ccomp | Rel::Xcomp) {
+            clauses.push(h);
+        }
+        clauses.iter().find_map(|&x| {
+            let condition = tree.kids(x).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Advcl && tree.kids(k).iter().any(|&w| tree.rel[w as usize] == Rel::Mark && self.rules.is_condition(tree.forms[w as usize])))?;
+            tree.kids(condition).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass))
+        })
+    }
+
     /// "both sides", "all parties": the two sides of the latest
     /// interaction neither of which is the current event's own side.
     fn latest_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
@@ -1025,6 +1052,24 @@ impl NewsCoder {
             }
         };
         [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.clone(), text: text.to_string(), kind: kind(code), head: c }).collect()
+    }
+
+    /// "the two leaders", "both ministers", "the two men": the two
+    /// officials of the latest interaction between governments, else the
+    /// governments of the latest two sides that are different states
+    /// ("troops clashed …; Anwar called both leaders").
+    fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
+        let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
+        let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
+        if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+            return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
+        // Only sides named lately: else the nearest officials are meant.
+        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
+        self.latest_state_sides(ctx, state, c, text).into_iter().map(|r| {
+            let code = office(&r.code);
+            Resolved { via: via(&code), code, text: text.to_string(), kind: Kind::Person, head: c }
+        }).collect()
     }
 
     /// The countries of the latest two sides that are different states,
@@ -1145,6 +1190,14 @@ impl NewsCoder {
             let sides = self.latest_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
+            }
+        }
+        // "the two men", "both leaders": the officials of the latest
+        // interaction between two states.
+        if count == 2 && kind == Kind::Person && explicit_count(tree, c) {
+            let officials = self.counted_officials(ctx, state, c, &text, None);
+            if !officials.is_empty() {
+                return officials;
             }
         }
         // "the two countries", "the nuclear-armed neighbours": two states

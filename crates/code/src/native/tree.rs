@@ -146,6 +146,8 @@ impl<'s> Tree<'s> {
         self.repair_between_conjunct();
         self.repair_nominal_on_punctuation();
         self.repair_both_read_as_preconjunct();
+        self.repair_the_other_read_as_a_complement();
+        self.repair_coordinated_preposition_on_punctuation();
         self.repair_speech_participle_in_complement();
         self.repair_control_infinitive_read_as_relative();
     }
@@ -236,12 +238,30 @@ impl<'s> Tree<'s> {
     }
 
     /// "met both foreign ministers" with "both" a `cc:preconj` (read as
-    /// `cc`): before a nominal without conjuncts, "both" is its determiner.
+    /// `cc`, or an adverb: "called both leaders and proposed …"): before a
+    /// nominal without conjuncts, "both" is its determiner.
     fn repair_both_read_as_preconjunct(&mut self) {
         for b in 0..self.head.len() {
             let h = self.head[b];
-            if h != NONE && self.rel[b] == Rel::Cc && (h as usize) > b && self.forms[b].eq_ignore_ascii_case("both") && self.tag[h as usize].is_nominal() && !self.has_dependent(h as usize, Rel::Conj) {
+            if h != NONE && matches!(self.rel[b], Rel::Cc | Rel::Advmod) && (h as usize) > b && self.forms[b].eq_ignore_ascii_case("both") && self.tag[h as usize].is_nominal() && !self.has_dependent(h as usize, Rel::Conj) {
                 self.rel[b] = Rel::Det;
+            }
+        }
+    }
+
+    /// "each side accused the other of …" with "the other" read as an
+    /// adjectival complement: a determined "other" after a verb with no
+    /// object is its object.
+    fn repair_the_other_read_as_a_complement(&mut self) {
+        for o in 0..self.head.len() {
+            let v = self.head[o];
+            if v == NONE || !self.forms[o].eq_ignore_ascii_case("other") || !matches!(self.rel[o], Rel::Xcomp | Rel::Advmod | Rel::Dep) || (v as usize) > o {
+                continue;
+            }
+            let determined = (0..o).any(|d| self.head[d] == o as u32 && self.rel[d] == Rel::Det);
+            if determined && self.tag[v as usize].is_verb() && !self.has_dependent(v as usize, Rel::Obj) {
+                self.rel[o] = Rel::Obj;
+                self.tag[o] = Tag::NN;
             }
         }
     }
@@ -261,6 +281,43 @@ impl<'s> Tree<'s> {
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
                 self.head[t] = v as u32;
                 self.rel[t] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "spoke with Pakistan's army chief, …, and with India's adviser" with
+    /// the second "with" phrase hung on a punctuation mark: a prepositional
+    /// phrase there, after "and"/"or", is a conjunct of the nearest earlier
+    /// phrase of a verb with the same preposition.
+    fn repair_coordinated_preposition_on_punctuation(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let p = self.head[x];
+            if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Obl | Rel::Nmod | Rel::Dep) {
+                continue;
+            }
+            let Some(case) = (0..x).rev().find(|&c| self.head[c] == x as u32 && self.rel[c] == Rel::Case) else { continue };
+            let coordinated = (0..case).any(|c| matches!(self.head[c], h if h == x as u32 || h == p) && self.rel[c] == Rel::Cc && (case - c) <= 2);
+            if !coordinated {
+                continue;
+            }
+            let word = self.forms[case];
+            let same_case = |y: usize| (0..y).any(|c| self.head[c] == y as u32 && self.rel[c] == Rel::Case && self.forms[c].eq_ignore_ascii_case(word));
+            let Some(y) = (0..x).rev().find(|&y| {
+                let h = self.head[y];
+                matches!(self.rel[y], Rel::Obl | Rel::Nmod) && h != NONE && self.tag[h as usize].is_verb() && same_case(y)
+            }) else {
+                continue;
+            };
+            if self.dominates_index(x, y) {
+                continue;
+            }
+            self.head[x] = y as u32;
+            self.rel[x] = Rel::Conj;
+            for c in 0..case {
+                if self.head[c] == p && self.rel[c] == Rel::Cc && case - c <= 2 {
+                    self.head[c] = x as u32;
+                }
             }
         }
     }
@@ -1062,8 +1119,11 @@ impl<'s> Tree<'s> {
             return;
         }
         let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
-        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj)) else { return };
+        // "Armenia and Azerbaijan traded accusations" may come with the
+        // name a `compound` of the noun rather than its subject.
+        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj) || (kid_of_root(i, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
         let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        self.rel[subject] = Rel::Nsubj;
         // Only a bare word: a participle with its own dependents is a real
         // modifier phrase.
         if self.head.contains(&(v as u32)) {
