@@ -205,6 +205,7 @@ fn a_title_case_line_names_its_parties_though_every_noun_is_capitalised() {
     // In running text a capitalised document name still is no party.
     let events = code(&["Ethiopia and Somalia signed the Ankara Declaration on Wednesday."]);
     assert!(!events.iter().any(|e| e.target.starts_with("TUR")), "{events:#?}");
+}
 
 #[test]
 fn both_leaders_are_the_governments_of_the_latest_two_sides() {
