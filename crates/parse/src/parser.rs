@@ -30,10 +30,10 @@ const N2: usize = 3;
 
 #[derive(Clone, Copy)]
 enum Atom {
-    WordTag,
-    Word,
-    Tag,
-    Cluster,
+    WordTag = 0,
+    Word = 1,
+    Tag = 2,
+    Cluster = 3,
 }
 
 /// Single-token templates per role: (template id, atom).
@@ -117,6 +117,9 @@ struct Config {
     /// Cluster path, and its first six steps.
     cl: Vec<u64>,
     c6: Vec<u64>,
+    /// The same per token, indexed by [`Atom`] (a read instead of a
+    /// branch on the atom kind for each single-token feature).
+    atoms: Vec<[u64; 4]>,
     null_label: u16,
 }
 
@@ -127,12 +130,19 @@ impl Config {
         let mut p: Vec<u64> = input.tags.iter().map(|&t| t as u64 + 1).collect();
         w.push(0x6e75_6c6c);
         p.push(0);
-        let wp = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
+        let wp: Vec<u64> = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
         let mut cl: Vec<u64> = input.clusters.iter().map(|&c| c as u64).collect();
         cl.resize(n, 1);
         let mut c6: Vec<u64> = cl.iter().map(|&c| cluster_prefix(c as u32, 6)).collect();
         cl.push(0);
         c6.push(0);
+        let mut atoms = vec![[0u64; 4]; n + 1];
+        for (t, a) in atoms.iter_mut().enumerate() {
+            a[Atom::WordTag as usize] = wp[t];
+            a[Atom::Word as usize] = w[t];
+            a[Atom::Tag as usize] = p[t];
+            a[Atom::Cluster as usize] = cl[t];
+        }
         Config {
             n,
             stack: Vec::with_capacity(n),
@@ -152,6 +162,7 @@ impl Config {
             wp,
             cl,
             c6,
+            atoms,
             null_label: nlabels as u16,
         }
     }
@@ -250,13 +261,9 @@ impl Config {
         ]
     }
 
+    #[inline(always)]
     fn atom(&self, a: Atom, t: usize) -> u64 {
-        match a {
-            Atom::WordTag => self.wp[t],
-            Atom::Word => self.w[t],
-            Atom::Tag => self.p[t],
-            Atom::Cluster => self.cl[t],
-        }
+        self.atoms[t][a as usize]
     }
 
     /// The single-token feature keys of token `t` in role `role`.
@@ -735,14 +742,17 @@ impl Parser {
     }
 }
 
-fn best_label_i32(scores: &[i32], skip: usize) -> usize {
-    let mut best = if skip == 0 { 1 } else { 0 };
-    for (i, &s) in scores.iter().enumerate() {
-        if i != skip && s > scores[best] {
-            best = i;
-        }
+/// The first index of the highest score, `skip` aside (`scores[skip]`
+/// is overwritten).
+fn best_label_i32(scores: &mut [i32], skip: usize) -> usize {
+    let first = if skip == 0 { 1 } else { 0 };
+    scores[skip] = i32::MIN;
+    let max = scores.iter().copied().fold(i32::MIN, i32::max);
+    if max == i32::MIN {
+        // Every other score is the lowest too: the first other index wins.
+        return first;
     }
-    best
+    crate::perceptron::first_equal(scores, max).unwrap_or(first)
 }
 
 /// Lifts non-projective arcs (head := head's head) until the tree is
