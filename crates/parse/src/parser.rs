@@ -638,15 +638,23 @@ impl Parser {
                 }
             };
             // Every fetch this step needs is issued before the first is used.
-            let mut npending = 0;
+            // Roles whose token's features are not looked up yet (few: a
+            // token keeps its roles for several steps), found without a
+            // branch per role.
+            let mut missing = 0u32;
             for (r, &t) in roles.iter().enumerate() {
-                if cached[t] & (1 << r) == 0 {
-                    cached[t] |= 1 << r;
-                    for k in c.role_keys(r, t) {
-                        w.prefetch(k);
-                        pending[npending] = (k, t * ROLES + r);
-                        npending += 1;
-                    }
+                missing |= (!cached[t] as u32 >> r & 1) << r;
+            }
+            let mut npending = 0;
+            while missing != 0 {
+                let r = missing.trailing_zeros() as usize;
+                missing &= missing - 1;
+                let t = roles[r];
+                cached[t] |= 1 << r;
+                for k in c.role_keys(r, t) {
+                    w.prefetch(k);
+                    pending[npending] = (k, t * ROLES + r);
+                    npending += 1;
                 }
             }
             for &k in pairs {
