@@ -1049,6 +1049,36 @@ mod tests {
         assert!(tabulated > 0 && refused > 0);
     }
 
+    /// The label argmax without `skip` picks what a scan with a branch per
+    /// label picks (the first best other label), ties and extremes included.
+    #[test]
+    fn best_label_is_the_first_best_other_label() {
+        let reference = |scores: &[i32], skip: usize| {
+            let mut best = if skip == 0 { 1 } else { 0 };
+            for (i, &s) in scores.iter().enumerate() {
+                if i != skip && s > scores[best] {
+                    best = i;
+                }
+            }
+            best
+        };
+        let mut rng = Rng::new(23);
+        for n in 2..60 {
+            for _ in 0..40 {
+                let scores: Vec<i32> = (0..n)
+                    .map(|_| match rng.below(8) {
+                        0 => i32::MIN,
+                        1 => i32::MAX,
+                        _ => rng.below(3) as i32 - 1,
+                    })
+                    .collect();
+                let skip = rng.below(n);
+                let mut work = scores.clone();
+                assert_eq!(best_label_i32(&mut work, skip), reference(&scores, skip), "{scores:?} skip {skip}");
+            }
+        }
+    }
+
     #[test]
     fn projectivize_lifts_crossing_arc() {
         // 0←1? heads: 1→root, 2 head 0... a crossing: arcs (0,2) and (1,3)

@@ -950,6 +950,31 @@ mod tests {
         assert_eq!(probe_padding(&[0, 1, 1, 1, 0], |&s| s == 0), 4);
     }
 
+    /// The vectorizable argmax picks what the branchy one picks: the first
+    /// highest score, also with ties, lengths that are not multiples of
+    /// eight, and extreme values.
+    #[test]
+    fn argmax_first_matches_argmax_allowed() {
+        let mut rng = crate::hash::Rng::new(17);
+        for n in 0..40 {
+            for _ in 0..50 {
+                let spread = 1 + rng.below(4) as i32;
+                let scores: Vec<i32> = (0..n)
+                    .map(|_| match rng.below(10) {
+                        0 => i32::MIN,
+                        1 => i32::MAX,
+                        _ => rng.below(spread as usize) as i32 - spread / 2,
+                    })
+                    .collect();
+                assert_eq!(argmax_first(&scores), argmax_allowed(&scores, 0..n).unwrap_or(0), "{scores:?}");
+            }
+        }
+        assert_eq!(first_equal(&[3, 1, 4, 1, 5, 9, 2, 6, 5, 3], 5), Some(4));
+        assert_eq!(first_equal(&[3, 1, 4, 1, 5, 9, 2, 6, 7, 3, 5], 5), Some(4));
+        assert_eq!(first_equal(&[0, 0, 0, 0, 0, 0, 0, 0, 0, 7], 7), Some(9));
+        assert_eq!(first_equal(&[1, 2], 3), None);
+    }
+
     /// Group sums add to scores exactly what scoring the group's features
     /// does, whether they fit in 16 bits or not, and tables do not share sums.
     #[test]
