@@ -30,10 +30,10 @@ const N2: usize = 3;
 
 #[derive(Clone, Copy)]
 enum Atom {
-    WordTag,
-    Word,
-    Tag,
-    Cluster,
+    WordTag = 0,
+    Word = 1,
+    Tag = 2,
+    Cluster = 3,
 }
 
 /// Single-token templates per role: (template id, atom).
@@ -117,6 +117,9 @@ struct Config {
     /// Cluster path, and its first six steps.
     cl: Vec<u64>,
     c6: Vec<u64>,
+    /// The same per token, indexed by [`Atom`] (a read instead of a
+    /// branch on the atom kind for each single-token feature).
+    atoms: Vec<[u64; 4]>,
     null_label: u16,
 }
 
@@ -127,12 +130,19 @@ impl Config {
         let mut p: Vec<u64> = input.tags.iter().map(|&t| t as u64 + 1).collect();
         w.push(0x6e75_6c6c);
         p.push(0);
-        let wp = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
+        let wp: Vec<u64> = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
         let mut cl: Vec<u64> = input.clusters.iter().map(|&c| c as u64).collect();
         cl.resize(n, 1);
         let mut c6: Vec<u64> = cl.iter().map(|&c| cluster_prefix(c as u32, 6)).collect();
         cl.push(0);
         c6.push(0);
+        let mut atoms = vec![[0u64; 4]; n + 1];
+        for (t, a) in atoms.iter_mut().enumerate() {
+            a[Atom::WordTag as usize] = wp[t];
+            a[Atom::Word as usize] = w[t];
+            a[Atom::Tag as usize] = p[t];
+            a[Atom::Cluster as usize] = cl[t];
+        }
         Config {
             n,
             stack: Vec::with_capacity(n),
@@ -152,6 +162,7 @@ impl Config {
             wp,
             cl,
             c6,
+            atoms,
             null_label: nlabels as u16,
         }
     }
@@ -250,13 +261,9 @@ impl Config {
         ]
     }
 
+    #[inline(always)]
     fn atom(&self, a: Atom, t: usize) -> u64 {
-        match a {
-            Atom::WordTag => self.wp[t],
-            Atom::Word => self.w[t],
-            Atom::Tag => self.p[t],
-            Atom::Cluster => self.cl[t],
-        }
+        self.atoms[t][a as usize]
     }
 
     /// The single-token feature keys of token `t` in role `role`.
@@ -631,15 +638,23 @@ impl Parser {
                 }
             };
             // Every fetch this step needs is issued before the first is used.
-            let mut npending = 0;
+            // Roles whose token's features are not looked up yet (few: a
+            // token keeps its roles for several steps), found without a
+            // branch per role.
+            let mut missing = 0u32;
             for (r, &t) in roles.iter().enumerate() {
-                if cached[t] & (1 << r) == 0 {
-                    cached[t] |= 1 << r;
-                    for k in c.role_keys(r, t) {
-                        w.prefetch(k);
-                        pending[npending] = (k, t * ROLES + r);
-                        npending += 1;
-                    }
+                missing |= (!cached[t] as u32 >> r & 1) << r;
+            }
+            let mut npending = 0;
+            while missing != 0 {
+                let r = missing.trailing_zeros() as usize;
+                missing &= missing - 1;
+                let t = roles[r];
+                cached[t] |= 1 << r;
+                for k in c.role_keys(r, t) {
+                    w.prefetch(k);
+                    pending[npending] = (k, t * ROLES + r);
+                    npending += 1;
                 }
             }
             for &k in pairs {
@@ -735,14 +750,17 @@ impl Parser {
     }
 }
 
-fn best_label_i32(scores: &[i32], skip: usize) -> usize {
-    let mut best = if skip == 0 { 1 } else { 0 };
-    for (i, &s) in scores.iter().enumerate() {
-        if i != skip && s > scores[best] {
-            best = i;
-        }
+/// The first index of the highest score, `skip` aside (`scores[skip]`
+/// is overwritten).
+fn best_label_i32(scores: &mut [i32], skip: usize) -> usize {
+    let first = if skip == 0 { 1 } else { 0 };
+    scores[skip] = i32::MIN;
+    let max = scores.iter().copied().fold(i32::MIN, i32::max);
+    if max == i32::MIN {
+        // Every other score is the lowest too: the first other index wins.
+        return first;
     }
-    best
+    crate::perceptron::first_equal(scores, max).unwrap_or(first)
 }
 
 /// Lifts non-projective arcs (head := head's head) until the tree is
@@ -1029,6 +1047,36 @@ mod tests {
             }
         }
         assert!(tabulated > 0 && refused > 0);
+    }
+
+    /// The label argmax without `skip` picks what a scan with a branch per
+    /// label picks (the first best other label), ties and extremes included.
+    #[test]
+    fn best_label_is_the_first_best_other_label() {
+        let reference = |scores: &[i32], skip: usize| {
+            let mut best = if skip == 0 { 1 } else { 0 };
+            for (i, &s) in scores.iter().enumerate() {
+                if i != skip && s > scores[best] {
+                    best = i;
+                }
+            }
+            best
+        };
+        let mut rng = Rng::new(23);
+        for n in 2..60 {
+            for _ in 0..40 {
+                let scores: Vec<i32> = (0..n)
+                    .map(|_| match rng.below(8) {
+                        0 => i32::MIN,
+                        1 => i32::MAX,
+                        _ => rng.below(3) as i32 - 1,
+                    })
+                    .collect();
+                let skip = rng.below(n);
+                let mut work = scores.clone();
+                assert_eq!(best_label_i32(&mut work, skip), reference(&scores, skip), "{scores:?} skip {skip}");
+            }
+        }
     }
 
     #[test]

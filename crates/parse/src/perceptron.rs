@@ -187,6 +187,8 @@ impl MoveTable {
     fn padded(mut slots: Vec<u64>) -> MoveTable {
         let size = slots.len();
         slots.extend_from_within(..probe_padding(&slots, |&s| s == 0));
+        // Group probes read up to three slots past a sequence's empty slot.
+        slots.extend_from_slice(&[0; PROBE_GROUP - 1]);
         MoveTable { size, slots: slots.into_boxed_slice() }
     }
 
@@ -202,20 +204,27 @@ impl MoveTable {
     /// Adds a feature's weight differences to `scores` (classes 1–3).
     #[inline(always)]
     pub fn add(&self, key: u64, scores: &mut [i32; 4]) {
+        let slot = self.find(key);
+        if slot != 0 {
+            scores[1] += (slot >> 16) as u16 as i16 as i32;
+            scores[2] += (slot >> 32) as u16 as i16 as i32;
+            scores[3] += (slot >> 48) as u16 as i16 as i32;
+        }
+    }
+
+    /// The slot of `key` (0 when absent): the first slot of its probe
+    /// sequence that is empty or has its fingerprint. A slot is empty
+    /// exactly when its fingerprint bits are 0 (stored ones are at least
+    /// 1), so four slots are checked at a time without a branch per slot.
+    #[inline(always)]
+    fn find(&self, key: u64) -> u64 {
         let fp = fingerprint16(key);
         let mut i = home(key, self.size);
         loop {
-            // SAFETY: the padding (see `padded`) holds every probe sequence
-            // up to its empty slot.
+            // SAFETY: as above.
             let slot = unsafe { *self.slots.get_unchecked(i) };
-            if slot == 0 {
-                return;
-            }
-            if slot & 0xffff == fp {
-                scores[1] += (slot >> 16) as u16 as i16 as i32;
-                scores[2] += (slot >> 32) as u16 as i16 as i32;
-                scores[3] += (slot >> 48) as u16 as i16 as i32;
-                return;
+            if slot & 0xffff == fp || slot == 0 {
+                return slot;
             }
             i += 1;
         }
@@ -232,6 +241,9 @@ impl MoveTable {
         let slots: Vec<u64> = (0..n).map(|i| u64::from_le_bytes(bytes[i * 8..i * 8 + 8].try_into().unwrap())).collect();
         if slots.is_empty() || slots.iter().all(|&s| s != 0) {
             return Err("move table has no empty slot".into());
+        }
+        if slots.iter().any(|&s| s != 0 && s & 0xffff == 0) {
+            return Err("move table slot without fingerprint".into());
         }
         Ok(MoveTable::padded(slots))
     }
@@ -294,6 +306,9 @@ fn probe_padding<T>(slots: &[T], empty: impl Fn(&T) -> bool) -> usize {
     let longest = slots.split(|s| empty(s)).map(<[T]>::len).max().unwrap_or(0);
     longest.max(leading + trailing) + 1
 }
+
+/// Slots a lookup checks at once (see [`MoveTable::find`], [`Rows::find`]).
+const PROBE_GROUP: usize = 4;
 
 /// First slot to probe: the low 32 key bits scaled to the table size.
 #[inline(always)]
@@ -430,6 +445,8 @@ impl Rows {
         let pad = probe_padding(&fps, |&f| f == 0);
         let mut fps = fps.into_vec();
         fps.extend_from_within(..pad);
+        // Group probes read up to three fingerprints past a sequence's empty slot.
+        fps.extend_from_slice(&[0; PROBE_GROUP - 1]);
         Rows {
             classes,
             size,
@@ -471,17 +488,37 @@ impl Rows {
     fn find(&self, key: u64) -> Option<usize> {
         let fp = fingerprint(key) as u32;
         let mut i = home(key, self.size);
-        loop {
-            // SAFETY: the padding holds every probe sequence up to its empty slot.
-            let f = unsafe { *self.fps.get_unchecked(i) };
-            if f == 0 {
-                return None;
+        // The first slot of the probe sequence that is empty or matches,
+        // four at a time (see `MoveTable::find`).
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::*;
+            // SAFETY: SSE2 is part of x86_64. The padding holds every probe
+            // sequence up to its empty slot, plus the slots a group read goes past it.
+            unsafe {
+                let want = _mm_set1_epi32(fp as i32);
+                let zero = _mm_setzero_si128();
+                loop {
+                    let v = _mm_loadu_si128(self.fps.as_ptr().add(i) as *const __m128i);
+                    let m = _mm_movemask_ps(_mm_castsi128_ps(_mm_or_si128(_mm_cmpeq_epi32(v, want), _mm_cmpeq_epi32(v, zero))));
+                    if m != 0 {
+                        i += m.trailing_zeros() as usize;
+                        break;
+                    }
+                    i += PROBE_GROUP;
+                }
             }
-            if f == fp {
-                return Some(if i >= self.size { i - self.size } else { i });
-            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        // SAFETY: the padding holds every probe sequence up to its empty slot.
+        while unsafe { *self.fps.get_unchecked(i) } != fp && unsafe { *self.fps.get_unchecked(i) } != 0 {
             i += 1;
         }
+        // SAFETY: as above.
+        if unsafe { *self.fps.get_unchecked(i) } == 0 {
+            return None;
+        }
+        Some(if i >= self.size { i - self.size } else { i })
     }
 
     /// Adds the row of slot `i` to `scores`.
@@ -761,6 +798,30 @@ impl Default for GroupRows {
     }
 }
 
+/// Index of the highest score (the first on ties; 0 for none): what
+/// [`argmax_allowed`] over all indices gives, with a maximum the compiler
+/// vectorizes and one scan for its first occurrence instead of a branch
+/// per score.
+#[inline]
+pub fn argmax_first(scores: &[i32]) -> usize {
+    let max = scores.iter().copied().fold(i32::MIN, i32::max);
+    first_equal(scores, max).unwrap_or(0)
+}
+
+/// Index of the first of `scores` equal to `value`, eight at a time.
+#[inline]
+pub fn first_equal(scores: &[i32], value: i32) -> Option<usize> {
+    let mut chunks = scores.chunks_exact(8);
+    for (k, chunk) in (&mut chunks).enumerate() {
+        let mask = chunk.iter().enumerate().fold(0u32, |m, (j, &s)| m | ((s == value) as u32) << j);
+        if mask != 0 {
+            return Some(k * 8 + mask.trailing_zeros() as usize);
+        }
+    }
+    let done = scores.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(|&s| s == value).map(|j| done + j)
+}
+
 /// Index of the highest score among `allowed` (first on ties).
 pub fn argmax_allowed<T: PartialOrd + Copy>(scores: &[T], allowed: impl Iterator<Item = usize>) -> Option<usize> {
     let mut best: Option<usize> = None;
@@ -887,6 +948,31 @@ mod tests {
         }
         assert_eq!(probe_padding(&[1, 0, 1, 1, 0, 1], |&s| s == 0), 3);
         assert_eq!(probe_padding(&[0, 1, 1, 1, 0], |&s| s == 0), 4);
+    }
+
+    /// The vectorizable argmax picks what the branchy one picks: the first
+    /// highest score, also with ties, lengths that are not multiples of
+    /// eight, and extreme values.
+    #[test]
+    fn argmax_first_matches_argmax_allowed() {
+        let mut rng = crate::hash::Rng::new(17);
+        for n in 0..40 {
+            for _ in 0..50 {
+                let spread = 1 + rng.below(4) as i32;
+                let scores: Vec<i32> = (0..n)
+                    .map(|_| match rng.below(10) {
+                        0 => i32::MIN,
+                        1 => i32::MAX,
+                        _ => rng.below(spread as usize) as i32 - spread / 2,
+                    })
+                    .collect();
+                assert_eq!(argmax_first(&scores), argmax_allowed(&scores, 0..n).unwrap_or(0), "{scores:?}");
+            }
+        }
+        assert_eq!(first_equal(&[3, 1, 4, 1, 5, 9, 2, 6, 5, 3], 5), Some(4));
+        assert_eq!(first_equal(&[3, 1, 4, 1, 5, 9, 2, 6, 7, 3, 5], 5), Some(4));
+        assert_eq!(first_equal(&[0, 0, 0, 0, 0, 0, 0, 0, 0, 7], 7), Some(9));
+        assert_eq!(first_equal(&[1, 2], 3), None);
     }
 
     /// Group sums add to scores exactly what scoring the group's features

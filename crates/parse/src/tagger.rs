@@ -6,7 +6,7 @@
 use crate::hash::{combine, key1, key2, key3, KeyMap, Rng};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::lemma::Casing;
-use crate::perceptron::{argmax_allowed, with_group_rows, Table, Trainer};
+use crate::perceptron::{argmax_allowed, argmax_first, with_group_rows, Table, Trainer};
 use crate::words::{WordHashes, FLAG_UPPER_INITIAL};
 
 const START: u64 = 0x0053_5441_5254;
@@ -210,7 +210,7 @@ impl Tagger {
                     groups.add(weights, key, check, |k| previous_word_features(p, i, k), &mut scores);
                     tag_features(p, i, &tags, right, keys);
                     weights.score(keys, &mut scores);
-                    tags[i] = argmax_allowed(&scores, 0..scores.len()).unwrap_or(0) as u16;
+                    tags[i] = argmax_first(&scores) as u16;
                 },
             );
         });
