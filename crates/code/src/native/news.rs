@@ -66,8 +66,10 @@ type NameRank = (u8, u16, u8, u32);
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
-    /// A knowledge entry: `file:line: name`.
-    Entry(String),
+    /// A knowledge entry (actor index, and the index of the name matched
+    /// if known), written out as `file:line: name (matched name)` only
+    /// when an explanation is asked for.
+    Entry { actor: u32, name: Option<u32> },
     /// An earlier mention of the document (coreference).
     Earlier(String),
 }
@@ -208,7 +210,10 @@ impl NewsCoder {
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question {
             let matches = match_sentence(&self.lexicon.native, &tree);
-            let dates = clause_dates(&tree, text, date);
+            // Found only when an event needs them: most sentences with a
+            // pattern match still code nothing.
+            let dates = std::cell::OnceCell::new();
+            let dates = Dates { cell: &dates, tree: &tree, text, date };
             let bound: Vec<u32> = matches.matches.iter().flat_map(|m| m.source.into_iter().chain(m.target)).collect();
             let first = out.len();
             for m in &matches.matches {
@@ -264,7 +269,7 @@ impl NewsCoder {
         state: &mut DocState,
         m: &AnchorMatch,
         bound: &[u32],
-        dates: &[(u32, NaiveDate)],
+        dates: &Dates<'_, '_>,
         doc: &str,
         sentence: &Sentence,
         options: &NewsOptions,
@@ -362,7 +367,7 @@ impl NewsCoder {
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
-        let date = event_date(tree, m.anchor, dates).or(ctx.date);
+        let date = event_date(tree, m.anchor, dates.get()).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -419,7 +424,11 @@ impl NewsCoder {
             e.fill_code_attributes();
             if options.explain {
                 let via = |v: &Via| match v {
-                    Via::Entry(x) => x.clone(),
+                    Via::Entry { actor, name } => {
+                        let a = &self.actors.kb.actors()[*actor as usize];
+                        let name = name.map_or("", |n| a.names[n as usize].text.as_str());
+                        format!("{}:{}: {} ({name})", a.file, a.line, a.name)
+                    }
                     Via::Earlier(x) => format!("coreference: {x}"),
                 };
                 e.explain = Some(Explanation {
@@ -740,10 +749,10 @@ impl NewsCoder {
             let a = &kb.actors()[actor as usize];
             let m = &ctx.mentions[mi as usize];
             let name = match &m.kind {
-                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| a.names[e.name as usize].text.clone()).unwrap_or_default(),
-                MentionKind::Agent(..) => String::new(),
+                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| e.name),
+                MentionKind::Agent(..) => None,
             };
-            let via = Via::Entry(format!("{}:{}: {} ({name})", a.file, a.line, a.name));
+            let via = Via::Entry { actor, name };
             let mut code = code;
             let mut kind = actor_kind(a.kind);
             if a.kind != ActorKind::Person {
@@ -1500,6 +1509,20 @@ fn phrase_text(tree: &Tree<'_>, text: &str, phrase: &[u32]) -> String {
     match (toks.first(), toks.last()) {
         (Some(&a), Some(&b)) => tree.span_text(text, a, b).to_string(),
         _ => String::new(),
+    }
+}
+
+/// A sentence's [`clause_dates`], found on first use.
+struct Dates<'a, 's> {
+    cell: &'a std::cell::OnceCell<Vec<(u32, NaiveDate)>>,
+    tree: &'a Tree<'s>,
+    text: &'a str,
+    date: Option<NaiveDate>,
+}
+
+impl Dates<'_, '_> {
+    fn get(&self) -> &[(u32, NaiveDate)] {
+        self.cell.get_or_init(|| clause_dates(self.tree, self.text, self.date))
     }
 }
 

@@ -330,7 +330,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for b in 0..n {
             let x = self.head[b];
-            if x == NONE || !self.has_case_word(b, &["between"]) || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
+            if x == NONE || !self.tag[b].is_nominal() || !self.has_case_word(b, &["between"]) || self.has_dependent(b, Rel::Conj) {
                 continue;
             }
             let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
