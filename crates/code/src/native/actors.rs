@@ -94,6 +94,16 @@ pub struct ActorIndex {
     agent_trie: KeyTrie,
 }
 
+/// The key words of forms already met ([`ActorIndex::mentions_with`]):
+/// per form, a span of `words` ([`EMPTY_KEY`] for a form whose key is empty).
+#[derive(Debug, Default)]
+pub struct KeyMemo<'s> {
+    spans: FxHashMap<&'s str, (u32, u32)>,
+    words: Vec<u32>,
+}
+
+const EMPTY_KEY: u32 = u32::MAX;
+
 /// A sentence's tokens as key words: (word id or barrier, token).
 const BARRIER: u32 = u32::MAX;
 const UNKNOWN: u32 = u32::MAX - 1;
@@ -161,6 +171,12 @@ impl ActorIndex {
     /// Finds the names and agents of a sentence, longest first, without
     /// overlaps (names before agents).
     pub fn mentions(&self, tree: &Tree<'_>, text: &str) -> Vec<Mention> {
+        self.mentions_with(tree, text, &mut KeyMemo::default())
+    }
+
+    /// [`ActorIndex::mentions`], with the key words of the forms met so far
+    /// (a document's words repeat: `the`, `said`, its actors' names).
+    pub fn mentions_with<'s>(&self, tree: &Tree<'s>, text: &str, memo: &mut KeyMemo<'s>) -> Vec<Mention> {
         // Key words of the tokens.
         let mut seq: Vec<(u32, u32)> = Vec::with_capacity(tree.len() + 4);
         for t in 0..tree.len() as u32 {
@@ -169,8 +185,22 @@ impl ActorIndex {
                 seq.push((BARRIER, t));
                 continue;
             }
-            let key = self.kb.key(form);
-            if key.is_empty() {
+            let (start, len) = match memo.spans.get(form) {
+                Some(&span) => span,
+                None => {
+                    let key = self.kb.key(form);
+                    let start = memo.words.len() as u32;
+                    let len = if key.is_empty() {
+                        EMPTY_KEY
+                    } else {
+                        memo.words.extend(key.split(' ').map(|w| self.words.get(w).copied().unwrap_or(UNKNOWN)));
+                        memo.words.len() as u32 - start
+                    };
+                    memo.spans.insert(form, (start, len));
+                    (start, len)
+                }
+            };
+            if len == EMPTY_KEY {
                 // Hyphens and slashes join name parts ("al - Qaeda"); other
                 // punctuation ends a name.
                 if !matches!(form, "-" | "–" | "/" | "‑") {
@@ -178,9 +208,7 @@ impl ActorIndex {
                 }
                 continue;
             }
-            for w in key.split(' ') {
-                seq.push((self.words.get(w).copied().unwrap_or(UNKNOWN), t));
-            }
+            seq.extend(memo.words[start as usize..(start + len) as usize].iter().map(|&w| (w, t)));
         }
         let mut out = Vec::new();
         let mut taken = vec![false; tree.len()];

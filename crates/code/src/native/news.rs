@@ -18,7 +18,7 @@ use demarche_lexicon::compiled::FxHashMap;
 
 use crate::deps::{Rel, Tag};
 use crate::model::{AnchorPos, Lexicon, NativeValue};
-use crate::native::actors::{ActorIndex, Mention, MentionKind};
+use crate::native::actors::{ActorIndex, KeyMemo, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
@@ -183,22 +183,23 @@ impl NewsCoder {
     /// heads). Sentences without a parse are skipped.
     pub fn code_document(&self, doc: &Document, options: &NewsOptions) -> Vec<Event> {
         let mut state = DocState::default();
+        let mut keys = KeyMemo::default();
         let mut events = Vec::new();
         for (i, sentence) in doc.sentences.iter().enumerate() {
             if !sentence.is_parsed() {
                 continue;
             }
             let date = sentence.date.or(doc.date);
-            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut events);
+            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut keys, &mut events);
         }
         events
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
+    fn code_sentence<'d>(&self, doc: &str, index: usize, sentence: &'d Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, keys: &mut KeyMemo<'d>, out: &mut Vec<Event>) {
         let tree = Tree::new(&self.lexicon, sentence);
         let text = sentence.text.as_str();
-        let mentions = self.actors.mentions(&tree, text);
+        let mentions = self.actors.mentions_with(&tree, text, keys);
         let mut mention_at = vec![NONE; tree.len()];
         for (i, m) in mentions.iter().enumerate() {
             for t in m.first..=m.last {
@@ -661,10 +662,9 @@ impl NewsCoder {
         phrase_tokens(tree, c, true, &mut phrase);
         let mut variants = vec![phrase.clone()];
         // Coordinated modifiers: one phrase per conjunct.
-        let coordinated = phrase.iter().copied().find_map(|h| {
-            let conj: Vec<u32> = tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x)).collect();
-            (h != c && !conj.is_empty()).then_some((h, conj))
-        });
+        // (Found first, collected after: most phrases have none.)
+        let coordinated_conj = |h: u32| tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x));
+        let coordinated = phrase.iter().copied().find(|&h| h != c && coordinated_conj(h).next().is_some()).map(|h| (h, coordinated_conj(h).collect::<Vec<u32>>()));
         if let Some((h, conj)) = coordinated {
             let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
             let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x)).collect();
