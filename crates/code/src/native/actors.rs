@@ -92,17 +92,11 @@ pub struct ActorIndex {
     names: Vec<NameEntry>,
     name_trie: KeyTrie,
     agent_trie: KeyTrie,
+    /// Whether the key of a form of ASCII punctuation alone is empty (it
+    /// folds to nothing; only a spelling entry for the empty word could
+    /// change that), so that such forms skip the key.
+    punctuation_key_is_empty: bool,
 }
-
-/// The key words of forms already met ([`ActorIndex::mentions_with`]):
-/// per form, a span of `words` ([`EMPTY_KEY`] for a form whose key is empty).
-#[derive(Debug, Default)]
-pub struct KeyMemo<'s> {
-    spans: FxHashMap<&'s str, (u32, u32)>,
-    words: Vec<u32>,
-}
-
-const EMPTY_KEY: u32 = u32::MAX;
 
 /// A sentence's tokens as key words: (word id or barrier, token).
 const BARRIER: u32 = u32::MAX;
@@ -110,7 +104,8 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default() };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false };
+        index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
         for (a, actor) in kb.actors().iter().enumerate() {
@@ -171,12 +166,6 @@ impl ActorIndex {
     /// Finds the names and agents of a sentence, longest first, without
     /// overlaps (names before agents).
     pub fn mentions(&self, tree: &Tree<'_>, text: &str) -> Vec<Mention> {
-        self.mentions_with(tree, text, &mut KeyMemo::default())
-    }
-
-    /// [`ActorIndex::mentions`], with the key words of the forms met so far
-    /// (a document's words repeat: `the`, `said`, its actors' names).
-    pub fn mentions_with<'s>(&self, tree: &Tree<'s>, text: &str, memo: &mut KeyMemo<'s>) -> Vec<Mention> {
         // Key words of the tokens.
         let mut seq: Vec<(u32, u32)> = Vec::with_capacity(tree.len() + 4);
         for t in 0..tree.len() as u32 {
@@ -185,22 +174,9 @@ impl ActorIndex {
                 seq.push((BARRIER, t));
                 continue;
             }
-            let (start, len) = match memo.spans.get(form) {
-                Some(&span) => span,
-                None => {
-                    let key = self.kb.key(form);
-                    let start = memo.words.len() as u32;
-                    let len = if key.is_empty() {
-                        EMPTY_KEY
-                    } else {
-                        memo.words.extend(key.split(' ').map(|w| self.words.get(w).copied().unwrap_or(UNKNOWN)));
-                        memo.words.len() as u32 - start
-                    };
-                    memo.spans.insert(form, (start, len));
-                    (start, len)
-                }
-            };
-            if len == EMPTY_KEY {
+            // Punctuation folds to nothing: its key is the empty phrase's.
+            let key = if self.punctuation_key_is_empty && form.bytes().all(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) { String::new() } else { self.kb.key(form) };
+            if key.is_empty() {
                 // Hyphens and slashes join name parts ("al - Qaeda"); other
                 // punctuation ends a name.
                 if !matches!(form, "-" | "–" | "/" | "‑") {
@@ -208,7 +184,9 @@ impl ActorIndex {
                 }
                 continue;
             }
-            seq.extend(memo.words[start as usize..(start + len) as usize].iter().map(|&w| (w, t)));
+            for w in key.split(' ') {
+                seq.push((self.words.get(w).copied().unwrap_or(UNKNOWN), t));
+            }
         }
         let mut out = Vec::new();
         let mut taken = vec![false; tree.len()];

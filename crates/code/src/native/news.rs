@@ -18,7 +18,7 @@ use demarche_lexicon::compiled::FxHashMap;
 
 use crate::deps::{Rel, Tag};
 use crate::model::{AnchorPos, Lexicon, NativeValue};
-use crate::native::actors::{ActorIndex, KeyMemo, Mention, MentionKind};
+use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
@@ -183,23 +183,22 @@ impl NewsCoder {
     /// heads). Sentences without a parse are skipped.
     pub fn code_document(&self, doc: &Document, options: &NewsOptions) -> Vec<Event> {
         let mut state = DocState::default();
-        let mut keys = KeyMemo::default();
         let mut events = Vec::new();
         for (i, sentence) in doc.sentences.iter().enumerate() {
             if !sentence.is_parsed() {
                 continue;
             }
             let date = sentence.date.or(doc.date);
-            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut keys, &mut events);
+            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut events);
         }
         events
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn code_sentence<'d>(&self, doc: &str, index: usize, sentence: &'d Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, keys: &mut KeyMemo<'d>, out: &mut Vec<Event>) {
+    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
         let tree = Tree::new(&self.lexicon, sentence);
         let text = sentence.text.as_str();
-        let mentions = self.actors.mentions_with(&tree, text, keys);
+        let mentions = self.actors.mentions(&tree, text);
         let mut mention_at = vec![NONE; tree.len()];
         for (i, m) in mentions.iter().enumerate() {
             for t in m.first..=m.last {
