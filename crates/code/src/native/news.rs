@@ -743,8 +743,12 @@ impl NewsCoder {
                 }
             }
         }
-        let text = phrase_text(tree, ctx.text, phrase);
+        // The phrase's text, written out only where it is kept (most
+        // nominals name no actor and refer to none).
+        let text = std::cell::OnceCell::new();
+        let text = || text.get_or_init(|| phrase_text(tree, ctx.text, phrase)).clone();
         if let Some((_, mi, actor, code)) = best {
+            let text = text();
             let a = &kb.actors()[actor as usize];
             let m = &ctx.mentions[mi as usize];
             let name = match &m.kind {
@@ -784,13 +788,14 @@ impl NewsCoder {
             return vec![Resolved { code, text, via, kind, head: c }];
         }
         if !named_off_date {
-            if let Some(half) = self.half_state(ctx, state, c, &text) {
+            if let Some(half) = self.half_state(ctx, state, c, text) {
                 return vec![half];
             }
         }
         if !coref || named_off_date {
             return Vec::new();
         }
+        let text = text();
         if tree.tag[c as usize] == Tag::NNP {
             if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
@@ -895,7 +900,7 @@ impl NewsCoder {
 
     /// "the South", "the North" in a story that has named one of the
     /// Koreas: that half of the divided state.
-    fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Option<Resolved> {
+    fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: impl FnOnce() -> String) -> Option<Resolved> {
         let tree = ctx.tree;
         let form = tree.forms[c as usize];
         // "the South" with nothing else on it: "the Global South" is no half.
@@ -906,7 +911,10 @@ impl NewsCoder {
         let (code, context) = self.rules.half(form)?;
         let named = |e: &Entry| context.iter().any(|x| e.code.starts_with(x.as_str()));
         let known = state.memory.iter().any(named) || ctx.local.iter().any(|e| e.position < c && named(e));
-        known.then(|| Resolved { code: code.to_string(), text: text.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), kind: Kind::State, head: c })
+        known.then(|| {
+            let text = text();
+            Resolved { code: code.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), text, kind: Kind::State, head: c }
+        })
     }
 
     /// The object of `anchor` when it is a definite proposal without an
