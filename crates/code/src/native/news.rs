@@ -248,7 +248,11 @@ impl NewsCoder {
             if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
                 continue;
             }
-            let mut found = self.resolve_single(ctx, state, t, false);
+            // Without coreference a phrase stands for an actor only through
+            // a name inside it (in its subtree) or as a capitalised half of
+            // a divided state ("the South"): other nominals are passed over.
+            let may_name = ctx.mentions.iter().any(|m| tree.dominates(t, m.first)) || tree.forms[ti].starts_with(|ch: char| ch.is_ascii_uppercase());
+            let mut found = if may_name { self.resolve_single(ctx, state, t, false) } else { Vec::new() };
             if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
                 // "The army said it had sent troops": a subject description
                 // is resolved now, so the pronouns after it can refer to it.
