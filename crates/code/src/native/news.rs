@@ -371,7 +371,6 @@ impl NewsCoder {
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
-        let date = event_date(tree, m.anchor, dates.get()).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -406,6 +405,8 @@ impl NewsCoder {
                 state.proposer = Some((s.code.clone(), s.text.clone()));
             }
         }
+        // Dated only when there is an event to date.
+        let date = if pairs.is_empty() { ctx.date } else { event_date(tree, m.anchor, dates.get()).or(ctx.date) };
         for (s, t) in pairs {
             if let Some(t) = t.filter(|_| sides_code(&code)) {
                 state.sides.push((s.code.clone(), t.code.clone()));
