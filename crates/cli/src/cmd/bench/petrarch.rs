@@ -121,7 +121,7 @@ fn summary(samples: &[f64]) -> (f64, f64, f64) {
 /// max show the spread). With `rounds`, each coder codes the file exactly
 /// that many times in one chunk instead (fixed work, for instruction counts).
 fn speeds(own: &Coder, phoenix: Option<&Coder>, records: &[Record], seconds: f64, rounds: Option<usize>) -> (ChunkRates, ChunkRates) {
-    const CHUNK_SECONDS: f64 = 0.15;
+    const CHUNK_SECONDS: f64 = 0.1;
     let (mut a, mut b) = (ChunkRates::default(), ChunkRates::default());
     if let Some(n) = rounds {
         a.time(own, records, n.max(1));
@@ -141,7 +141,7 @@ fn speeds(own: &Coder, phoenix: Option<&Coder>, records: &[Record], seconds: f64
     let round = t.elapsed().as_secs_f64().max(1e-6);
     let chunk_rounds = ((CHUNK_SECONDS / round).ceil() as usize).max(1);
     let start = Instant::now();
-    while a.cpu.len() < 5 || start.elapsed().as_secs_f64() < seconds {
+    while a.cpu.len() < 7 || start.elapsed().as_secs_f64() < seconds {
         a.time(own, records, chunk_rounds);
         if let Some(p) = phoenix {
             b.time(p, records, chunk_rounds);
@@ -166,6 +166,8 @@ pub fn run(args: Args) -> CliResult {
     let mut phoenix = None;
     let mut load_cpu = Vec::new();
     for _ in 0..LOAD_SAMPLES {
+        // One set in memory at a time: the peak is that of a run.
+        drop(phoenix.take());
         let t = Instant::now();
         let c = thread_cpu_seconds();
         let (lexicon, warnings) = load_petrarch(&paths, ReadOptions { lenient: true })?;
