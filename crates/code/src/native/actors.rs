@@ -92,6 +92,10 @@ pub struct ActorIndex {
     names: Vec<NameEntry>,
     name_trie: KeyTrie,
     agent_trie: KeyTrie,
+    /// Whether the key of a form of ASCII punctuation alone is empty (it
+    /// folds to nothing; only a spelling entry for the empty word could
+    /// change that), so that such forms skip the key.
+    punctuation_key_is_empty: bool,
 }
 
 /// A sentence's tokens as key words: (word id or barrier, token).
@@ -100,7 +104,8 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default() };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false };
+        index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
         for (a, actor) in kb.actors().iter().enumerate() {
@@ -169,7 +174,8 @@ impl ActorIndex {
                 seq.push((BARRIER, t));
                 continue;
             }
-            let key = self.kb.key(form);
+            // Punctuation folds to nothing: its key is the empty phrase's.
+            let key = if self.punctuation_key_is_empty && form.bytes().all(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) { String::new() } else { self.kb.key(form) };
             if key.is_empty() {
                 // Hyphens and slashes join name parts ("al - Qaeda"); other
                 // punctuation ends a name.

@@ -258,8 +258,10 @@ impl Matcher<'_, '_> {
         };
         let phrasal_lemma = self.other_phrasal(t, lemma);
         let phrasal_form = if form == lemma { phrasal_lemma } else { self.other_phrasal(t, form) };
+        // The steps available from `t`, worked out when the first pattern
+        // gets as far as needing them.
         let mut step_words = [0u64; 64];
-        let available = self.available_steps(t, &mut scratch.steps, &mut step_words);
+        let mut available: Option<u64> = None;
         let mut anchor_tokens = std::mem::take(&mut scratch.anchor_tokens);
         // Entries come best score first, then in global order: the first
         // pattern that matches wins ("most roles, ties to the earlier").
@@ -296,6 +298,7 @@ impl Matcher<'_, '_> {
                 need &= !step_bit(&Step::Obj);
                 absent &= !step_bit(&Step::Obj);
             }
+            let available = *available.get_or_insert_with(|| self.available_steps(t, &mut scratch.steps, &mut step_words));
             if available & need != need || available & absent != 0 {
                 continue;
             }

@@ -66,8 +66,10 @@ type NameRank = (u8, u16, u8, u32);
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
-    /// A knowledge entry: `file:line: name`.
-    Entry(String),
+    /// A knowledge entry (actor index, and the index of the name matched
+    /// if known), written out as `file:line: name (matched name)` only
+    /// when an explanation is asked for.
+    Entry { actor: u32, name: Option<u32> },
     /// An earlier mention of the document (coreference).
     Earlier(String),
 }
@@ -208,7 +210,10 @@ impl NewsCoder {
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question {
             let matches = match_sentence(&self.lexicon.native, &tree);
-            let dates = clause_dates(&tree, text, date);
+            // Found only when an event needs them: most sentences with a
+            // pattern match still code nothing.
+            let dates = std::cell::OnceCell::new();
+            let dates = Dates { cell: &dates, tree: &tree, text, date };
             let bound: Vec<u32> = matches.matches.iter().flat_map(|m| m.source.into_iter().chain(m.target)).collect();
             let first = out.len();
             for m in &matches.matches {
@@ -243,7 +248,11 @@ impl NewsCoder {
             if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
                 continue;
             }
-            let mut found = self.resolve_single(ctx, state, t, false);
+            // Without coreference a phrase stands for an actor only through
+            // a name inside it (in its subtree) or as a capitalised half of
+            // a divided state ("the South"): other nominals are passed over.
+            let may_name = ctx.mentions.iter().any(|m| tree.dominates(t, m.first)) || tree.forms[ti].starts_with(|ch: char| ch.is_ascii_uppercase());
+            let mut found = if may_name { self.resolve_single(ctx, state, t, false) } else { Vec::new() };
             if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
                 // "The army said it had sent troops": a subject description
                 // is resolved now, so the pronouns after it can refer to it.
@@ -264,7 +273,7 @@ impl NewsCoder {
         state: &mut DocState,
         m: &AnchorMatch,
         bound: &[u32],
-        dates: &[(u32, NaiveDate)],
+        dates: &Dates<'_, '_>,
         doc: &str,
         sentence: &Sentence,
         options: &NewsOptions,
@@ -362,7 +371,6 @@ impl NewsCoder {
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
-        let date = event_date(tree, m.anchor, dates).or(ctx.date);
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -397,6 +405,8 @@ impl NewsCoder {
                 state.proposer = Some((s.code.clone(), s.text.clone()));
             }
         }
+        // Dated only when there is an event to date.
+        let date = if pairs.is_empty() { ctx.date } else { event_date(tree, m.anchor, dates.get()).or(ctx.date) };
         for (s, t) in pairs {
             if let Some(t) = t.filter(|_| sides_code(&code)) {
                 state.sides.push((s.code.clone(), t.code.clone()));
@@ -419,7 +429,11 @@ impl NewsCoder {
             e.fill_code_attributes();
             if options.explain {
                 let via = |v: &Via| match v {
-                    Via::Entry(x) => x.clone(),
+                    Via::Entry { actor, name } => {
+                        let a = &self.actors.kb.actors()[*actor as usize];
+                        let name = name.map_or("", |n| a.names[n as usize].text.as_str());
+                        format!("{}:{}: {} ({name})", a.file, a.line, a.name)
+                    }
                     Via::Earlier(x) => format!("coreference: {x}"),
                 };
                 e.explain = Some(Explanation {
@@ -652,10 +666,9 @@ impl NewsCoder {
         phrase_tokens(tree, c, true, &mut phrase);
         let mut variants = vec![phrase.clone()];
         // Coordinated modifiers: one phrase per conjunct.
-        let coordinated = phrase.iter().copied().find_map(|h| {
-            let conj: Vec<u32> = tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x)).collect();
-            (h != c && !conj.is_empty()).then_some((h, conj))
-        });
+        // (Found first, collected after: most phrases have none.)
+        let coordinated_conj = |h: u32| tree.kids_with(h, Rel::Conj).filter(|&x| phrase.contains(&x) && self.subtree_has_actor(ctx, x));
+        let coordinated = phrase.iter().copied().find(|&h| h != c && coordinated_conj(h).next().is_some()).map(|h| (h, coordinated_conj(h).collect::<Vec<u32>>()));
         if let Some((h, conj)) = coordinated {
             let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
             let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x)).collect();
@@ -735,15 +748,19 @@ impl NewsCoder {
                 }
             }
         }
-        let text = phrase_text(tree, ctx.text, phrase);
+        // The phrase's text, written out only where it is kept (most
+        // nominals name no actor and refer to none).
+        let text = std::cell::OnceCell::new();
+        let text = || text.get_or_init(|| phrase_text(tree, ctx.text, phrase)).clone();
         if let Some((_, mi, actor, code)) = best {
+            let text = text();
             let a = &kb.actors()[actor as usize];
             let m = &ctx.mentions[mi as usize];
             let name = match &m.kind {
-                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| a.names[e.name as usize].text.clone()).unwrap_or_default(),
-                MentionKind::Agent(..) => String::new(),
+                MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| e.name),
+                MentionKind::Agent(..) => None,
             };
-            let via = Via::Entry(format!("{}:{}: {} ({name})", a.file, a.line, a.name));
+            let via = Via::Entry { actor, name };
             let mut code = code;
             let mut kind = actor_kind(a.kind);
             if a.kind != ActorKind::Person {
@@ -776,13 +793,14 @@ impl NewsCoder {
             return vec![Resolved { code, text, via, kind, head: c }];
         }
         if !named_off_date {
-            if let Some(half) = self.half_state(ctx, state, c, &text) {
+            if let Some(half) = self.half_state(ctx, state, c, text) {
                 return vec![half];
             }
         }
         if !coref || named_off_date {
             return Vec::new();
         }
+        let text = text();
         if tree.tag[c as usize] == Tag::NNP {
             if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
@@ -887,7 +905,7 @@ impl NewsCoder {
 
     /// "the South", "the North" in a story that has named one of the
     /// Koreas: that half of the divided state.
-    fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Option<Resolved> {
+    fn half_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: impl FnOnce() -> String) -> Option<Resolved> {
         let tree = ctx.tree;
         let form = tree.forms[c as usize];
         // "the South" with nothing else on it: "the Global South" is no half.
@@ -898,7 +916,10 @@ impl NewsCoder {
         let (code, context) = self.rules.half(form)?;
         let named = |e: &Entry| context.iter().any(|x| e.code.starts_with(x.as_str()));
         let known = state.memory.iter().any(named) || ctx.local.iter().any(|e| e.position < c && named(e));
-        known.then(|| Resolved { code: code.to_string(), text: text.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), kind: Kind::State, head: c })
+        known.then(|| {
+            let text = text();
+            Resolved { code: code.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), text, kind: Kind::State, head: c }
+        })
     }
 
     /// The object of `anchor` when it is a definite proposal without an
@@ -1500,6 +1521,20 @@ fn phrase_text(tree: &Tree<'_>, text: &str, phrase: &[u32]) -> String {
     match (toks.first(), toks.last()) {
         (Some(&a), Some(&b)) => tree.span_text(text, a, b).to_string(),
         _ => String::new(),
+    }
+}
+
+/// A sentence's [`clause_dates`], found on first use.
+struct Dates<'a, 's> {
+    cell: &'a std::cell::OnceCell<Vec<(u32, NaiveDate)>>,
+    tree: &'a Tree<'s>,
+    text: &'a str,
+    date: Option<NaiveDate>,
+}
+
+impl Dates<'_, '_> {
+    fn get(&self) -> &[(u32, NaiveDate)] {
+        self.cell.get_or_init(|| clause_dates(self.tree, self.text, self.date))
     }
 }
 

@@ -50,6 +50,8 @@ pub struct Tree<'s> {
     /// Byte range of each token in the sentence text.
     pub start: Vec<usize>,
     pub end: Vec<usize>,
+    /// [`Tree::is_passive`] per token, filled when the tree is finished.
+    passive: Vec<bool>,
 }
 
 impl<'s> Tree<'s> {
@@ -330,7 +332,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for b in 0..n {
             let x = self.head[b];
-            if x == NONE || !self.has_case_word(b, &["between"]) || !self.tag[b].is_nominal() || self.has_dependent(b, Rel::Conj) {
+            if x == NONE || !self.tag[b].is_nominal() || !self.has_case_word(b, &["between"]) || self.has_dependent(b, Rel::Conj) {
                 continue;
             }
             let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
@@ -1583,6 +1585,9 @@ impl<'s> Tree<'s> {
                 d
             })
             .collect();
+        self.passive.clear();
+        let passive: Vec<bool> = (0..n as u32).map(|t| self.works_out_passive(t)).collect();
+        self.passive = passive;
     }
 
     pub fn len(&self) -> usize {
@@ -1633,6 +1638,15 @@ impl<'s> Tree<'s> {
     /// Passive voice: an `aux:pass` or `nsubj:pass` dependent, or a past
     /// participle modifying a noun ("a deal brokered by Egypt").
     pub fn is_passive(&self, t: u32) -> bool {
+        // Read from the table once the tree is finished; worked out while
+        // the repairs still change it.
+        match self.passive.get(t as usize) {
+            Some(&p) => p,
+            None => self.works_out_passive(t),
+        }
+    }
+
+    fn works_out_passive(&self, t: u32) -> bool {
         let ti = t as usize;
         self.kids(t).iter().any(|&k| matches!(self.rel[k as usize], Rel::AuxPass | Rel::NsubjPass))
             || (self.rel[ti] == Rel::Acl && self.tag[ti] == Tag::VBN)

@@ -1,8 +1,11 @@
 //! `demarche bench petrarch`: coding speed on PETRARCH XML with supplied
-//! parses (conversion included), dictionary load time, peak memory.
+//! parses (conversion included), dictionary load time, peak memory. Speed
+//! is the median of many short timed chunks (see [`speeds`]), load time
+//! the median of several loads: single long runs swing with the neighbours
+//! on a shared machine.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use demarche_code::coder::{Coder, CoderOptions};
 use demarche_code::petrarch::{load_petrarch, DictionaryPaths};
@@ -23,11 +26,13 @@ pub struct Args {
     /// Directory with the Phoenix dictionaries (default: the shared ones).
     #[arg(long, value_name = "DIR")]
     pub dictionaries: Option<PathBuf>,
-    /// Seconds to keep coding for the speed figure.
+    /// Seconds to keep coding for the speed figures (short timed chunks,
+    /// the two dictionary sets alternating; the median chunk is reported).
     #[arg(long, default_value_t = 3.0)]
     pub seconds: f64,
-    /// Code the file exactly this many times instead (a fixed amount of
-    /// work, for instruction counts under `perf stat`).
+    /// Code the file exactly this many times with each dictionary set
+    /// instead (one chunk each: a fixed amount of work, for instruction
+    /// counts under `perf stat` or callgrind).
     #[arg(long)]
     pub rounds: Option<usize>,
 }
@@ -41,6 +46,9 @@ const PHOENIX: [&str; 6] = [
     "Phoenix.discards.txt",
 ];
 
+/// Loads of the Phoenix set timed for the load-time median.
+const LOAD_SAMPLES: usize = 7;
+
 fn phoenix_paths(dir: &std::path::Path) -> DictionaryPaths {
     DictionaryPaths {
         verbs: Some(dir.join(PHOENIX[0])),
@@ -50,34 +58,96 @@ fn phoenix_paths(dir: &std::path::Path) -> DictionaryPaths {
     }
 }
 
-/// Codes every record repeatedly for at least `seconds`; returns
-/// sentences per CPU-second (per wall-second where CPU time is unknown),
-/// sentences per wall-second and the events coded.
-fn speed(coder: &Coder, records: &[(String, String, Option<chrono::NaiveDate>, CoderOptions)], seconds: f64, rounds: Option<usize>) -> (f64, f64, usize) {
-    let start = Instant::now();
-    let cpu_start = thread_cpu_seconds();
-    let mut sentences = 0usize;
-    let mut events = 0usize;
-    let mut round = 0;
-    let more = |round: usize, sentences: usize| match rounds {
-        Some(n) => round < n.max(1),
-        None => start.elapsed() < Duration::from_secs_f64(seconds) || sentences == 0,
-    };
-    while more(round, sentences) {
-        round += 1;
+type Record = (String, String, Option<chrono::NaiveDate>, CoderOptions);
+
+/// Codes every record `rounds` times; returns the events coded.
+fn code_rounds(coder: &Coder, records: &[Record], rounds: usize) -> usize {
+    let mut events = 0;
+    for _ in 0..rounds {
         for (ptb, text, date, options) in records {
             if let Ok(c) = coder.code_treebank(ptb, text, *date, options) {
                 events += c.events.len();
             }
-            sentences += 1;
         }
     }
-    let wall = start.elapsed().as_secs_f64();
-    let cpu = match (cpu_start, thread_cpu_seconds()) {
-        (Some(a), Some(b)) if b > a => b - a,
-        _ => wall,
-    };
-    (sentences as f64 / cpu, sentences as f64 / wall, events)
+    events
+}
+
+/// Rates (sentences per second) of the timed chunks of one coder.
+#[derive(Default)]
+struct ChunkRates {
+    cpu: Vec<f64>,
+    wall: Vec<f64>,
+    events: usize,
+}
+
+impl ChunkRates {
+    /// Codes `rounds` rounds of the records as one timed chunk.
+    fn time(&mut self, coder: &Coder, records: &[Record], rounds: usize) {
+        let start = Instant::now();
+        let cpu_start = thread_cpu_seconds();
+        self.events = code_rounds(coder, records, rounds) / rounds.max(1);
+        let wall = start.elapsed().as_secs_f64();
+        let sentences = (records.len() * rounds) as f64;
+        let cpu = match (cpu_start, thread_cpu_seconds()) {
+            (Some(a), Some(b)) if b > a => b - a,
+            _ => wall,
+        };
+        self.cpu.push(sentences / cpu);
+        self.wall.push(sentences / wall.max(1e-9));
+    }
+
+    /// (median, min, max) of the per-CPU-second rates.
+    fn cpu_summary(&self) -> (f64, f64, f64) {
+        summary(&self.cpu)
+    }
+}
+
+/// (median, min, max) of some samples (zeros when there are none).
+fn summary(samples: &[f64]) -> (f64, f64, f64) {
+    let mut v = samples.to_vec();
+    v.sort_by(f64::total_cmp);
+    match (v.first(), v.last()) {
+        (Some(&lo), Some(&hi)) => (v[v.len() / 2], lo, hi),
+        _ => (0.0, 0.0, 0.0),
+    }
+}
+
+/// Coding speed of the suite's own dictionaries and of the Phoenix set.
+/// On a shared, noisy machine one long average mixes in every stall of
+/// the neighbours; instead the work is cut into short chunks (about
+/// `CHUNK_SECONDS` each), the two coders' chunks alternate so both meet
+/// the same conditions, and the median chunk rate is the figure (min and
+/// max show the spread). With `rounds`, each coder codes the file exactly
+/// that many times in one chunk instead (fixed work, for instruction counts).
+fn speeds(own: &Coder, phoenix: Option<&Coder>, records: &[Record], seconds: f64, rounds: Option<usize>) -> (ChunkRates, ChunkRates) {
+    const CHUNK_SECONDS: f64 = 0.1;
+    let (mut a, mut b) = (ChunkRates::default(), ChunkRates::default());
+    if let Some(n) = rounds {
+        a.time(own, records, n.max(1));
+        if let Some(p) = phoenix {
+            b.time(p, records, n.max(1));
+        }
+        return (a, b);
+    }
+    // Warm-up round (caches, lazily built tables), then the chunk size
+    // from the speed of one round.
+    code_rounds(own, records, 1);
+    if let Some(p) = phoenix {
+        code_rounds(p, records, 1);
+    }
+    let t = Instant::now();
+    code_rounds(own, records, 1);
+    let round = t.elapsed().as_secs_f64().max(1e-6);
+    let chunk_rounds = ((CHUNK_SECONDS / round).ceil() as usize).max(1);
+    let start = Instant::now();
+    while a.cpu.len() < 7 || start.elapsed().as_secs_f64() < seconds {
+        a.time(own, records, chunk_rounds);
+        if let Some(p) = phoenix {
+            b.time(p, records, chunk_rounds);
+        }
+    }
+    (a, b)
 }
 
 pub fn run(args: Args) -> CliResult {
@@ -95,7 +165,9 @@ pub fn run(args: Args) -> CliResult {
     let mut load_times = Vec::new();
     let mut phoenix = None;
     let mut load_cpu = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..LOAD_SAMPLES {
+        // One set in memory at a time: the peak is that of a run.
+        drop(phoenix.take());
         let t = Instant::now();
         let c = thread_cpu_seconds();
         let (lexicon, warnings) = load_petrarch(&paths, ReadOptions { lenient: true })?;
@@ -108,11 +180,11 @@ pub fn run(args: Args) -> CliResult {
     }
     load_times.sort_by(f64::total_cmp);
     load_cpu.sort_by(f64::total_cmp);
-    let (phoenix, warnings) = phoenix.expect("loaded three times");
+    let (phoenix, warnings) = phoenix.expect("loaded at least once");
     let load_ms = load_times[load_times.len() / 2];
     let load_cpu_ms = load_cpu.get(load_cpu.len() / 2).copied().unwrap_or(load_ms);
     println!(
-        "Phoenix dictionaries: loaded in {load_cpu_ms:.1} ms CPU time ({load_ms:.1} ms wall; median of 3; {} actor phrases, {} agent phrases, {} patterns, {} skipped lines)",
+        "Phoenix dictionaries: loaded in {load_cpu_ms:.1} ms CPU time ({load_ms:.1} ms wall; median of {LOAD_SAMPLES}; {} actor phrases, {} agent phrases, {} patterns, {} skipped lines)",
         phoenix.lexicon.actors.len(),
         phoenix.lexicon.agents.records.len(),
         phoenix.lexicon.patterns.len(),
@@ -127,15 +199,24 @@ pub fn run(args: Args) -> CliResult {
         .collect();
     let own = DictionaryArgs { dictionaries: Some(dir.clone()), lenient: true, ..DictionaryArgs::default() }.load(&suite.environment)?;
     let env_is_phoenix = suite.environment == Environment::default();
-    let (suite_rate, suite_wall, suite_events) = speed(&own, &records, args.seconds, args.rounds);
+    let (suite, phoenix_chunks) = speeds(&own, (!env_is_phoenix).then_some(&phoenix), &records, args.seconds, args.rounds);
+    let phoenix_chunks = if env_is_phoenix { &suite } else { &phoenix_chunks };
+    let (suite_rate, suite_min, suite_max) = suite.cpu_summary();
+    let suite_wall = summary(&suite.wall).0;
+    let (phoenix_rate, phoenix_min, phoenix_max) = phoenix_chunks.cpu_summary();
+    let phoenix_wall = summary(&phoenix_chunks.wall).0;
     println!(
-        "{}: {} sentences, {suite_rate:.0} sentences/s on one core (CPU time; {suite_wall:.0}/s wall) with its own dictionaries ({suite_events} events coded)",
+        "{}: {} sentences, {suite_rate:.0} sentences/s on one core (CPU time, median of {} chunks, min {suite_min:.0}, max {suite_max:.0}; {suite_wall:.0}/s wall) with its own dictionaries ({} events coded per round)",
         file.display(),
-        records.len()
+        records.len(),
+        suite.cpu.len(),
+        suite.events
     );
-    let (phoenix_rate, phoenix_wall, phoenix_events) =
-        if env_is_phoenix { (suite_rate, suite_wall, suite_events) } else { speed(&phoenix, &records, args.seconds, args.rounds) };
-    println!("same sentences with the Phoenix dictionaries: {phoenix_rate:.0} sentences/s (CPU time; {phoenix_wall:.0}/s wall; {phoenix_events} events)");
+    println!(
+        "same sentences with the Phoenix dictionaries: {phoenix_rate:.0} sentences/s (CPU time, median of {} chunks, min {phoenix_min:.0}, max {phoenix_max:.0}; {phoenix_wall:.0}/s wall; {} events per round)",
+        phoenix_chunks.cpu.len(),
+        phoenix_chunks.events
+    );
     let peak = peak_rss_mb();
     if let Some(mb) = peak {
         println!("peak memory (VmHWM): {mb:.1} MB");
@@ -148,7 +229,12 @@ pub fn run(args: Args) -> CliResult {
             "sentences": records.len(),
             "sentences_per_second": suite_rate.round(),
             "sentences_per_second_wall": suite_wall.round(),
+            "sentences_per_second_min": suite_min.round(),
+            "sentences_per_second_max": suite_max.round(),
             "sentences_per_second_phoenix": phoenix_rate.round(),
+            "sentences_per_second_phoenix_min": phoenix_min.round(),
+            "sentences_per_second_phoenix_max": phoenix_max.round(),
+            "speed_chunks": suite.cpu.len(),
             "phoenix_load_ms": (load_cpu_ms * 10.0).round() / 10.0,
             "phoenix_load_ms_wall": (load_ms * 10.0).round() / 10.0,
             "peak_memory_mb": peak.map(|m| (m * 10.0).round() / 10.0),
