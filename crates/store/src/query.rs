@@ -177,11 +177,18 @@ impl Store {
     /// for an OR over hundreds of months was a table scan); the date
     /// `range` goes into every branch; the undated events (a rowid range at
     /// the table's end) are added when no date range excludes them.
+    ///
+    /// `one_prefix`: the codes are every stored code with one prefix, so
+    /// they are contiguous in each month's run of the index and one range
+    /// seek per month finds them all; a list of codes (`ADW`, `ADWGOV`, …)
+    /// would take one seek per month and code (at 1 M reports, a median
+    /// actor over all years: 4,800 seeks, half the id lookup's time).
     fn actor_ids(
         &self,
         c: &mut Conditions,
         columns: &[&str],
         codes: &[String],
+        one_prefix: bool,
         filter: &EventFilter,
         range: Option<(i64, i64)>,
     ) -> Result<String> {
@@ -192,7 +199,18 @@ impl Store {
             for column in columns {
                 let index = if *column == "source" { "events_month" } else { "events_target_month" };
                 let range = within(c);
-                let list = c.any_of(column, codes);
+                let list = match (one_prefix, codes.first(), codes.last()) {
+                    // Any string between two with a common prefix has it
+                    // too (byte order, SQLite's and Rust's): the range
+                    // holds exactly these codes. (Checking each entry
+                    // against the list as well cost, at 10 M reports, more
+                    // than the seeks saved.)
+                    (true, Some(first), Some(last)) if codes.len() > 1 => {
+                        let (lo, hi) = (c.bind(first.clone()), c.bind(last.clone()));
+                        format!("{column} BETWEEN {lo} AND {hi}")
+                    }
+                    _ => c.any_of(column, codes),
+                };
                 branches.push(format!(
                     "SELECT id FROM events INDEXED BY {index} WHERE date / 100 IN ({}) AND {list}{range}",
                     months.join(", ")
@@ -220,19 +238,19 @@ impl Store {
         let id_between = range.map(|(lo, hi)| format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !filter.source.is_empty() {
             let codes = self.actor_codes(&filter.source)?;
-            let cond = self.actor_ids(&mut c, &["source"], &codes, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["source"], &codes, filter.source.len() == 1, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.target.is_empty() {
             let codes = self.actor_codes(&filter.target)?;
-            let cond = self.actor_ids(&mut c, &["target"], &codes, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["target"], &codes, filter.target.len() == 1, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
             // One id set from both indexes: an event is listed once even
             // when the actor is its source and its target.
-            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter.actor.len() == 1, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.code.is_empty() {

@@ -148,6 +148,36 @@ fn filters_select_by_prefix_code_quad_date_and_text() {
 }
 
 #[test]
+fn one_actor_prefix_finds_all_its_codes_and_only_them() {
+    // A single prefix is looked up as one range of codes per month; codes
+    // sorting just before and after it (RU, RUT, RUSS…) must stay out,
+    // and several prefixes still work.
+    let (_dir, mut store) = temp_store();
+    let sentences = ["s0", "s1", "s2", "s3", "s4", "s5", "s6"];
+    let a = doc("a", None, None, &sentences);
+    let pairs = [("RUS", "EGY"), ("RUSGOV", "EGY"), ("EGY", "RUSMIL"), ("RU", "EGY"), ("RUT", "EGY"), ("EGY", "RUTGOV"), ("ISR", "RUS")];
+    let events: Vec<_> =
+        pairs.iter().enumerate().map(|(i, (s, t))| event(&a, i, Some(if i % 2 == 0 { "2021-05-12" } else { "2021-07-03" }), s, t, "040")).collect();
+    store.insert_document(&a, &events).unwrap();
+    let b = doc("b", None, None, &["u0"]);
+    store.insert_document(&b, &[event(&b, 0, None, "RUSOPP", "EGY", "010")]).unwrap();
+    let found = |filter: EventFilter| -> Vec<String> {
+        let mut out: Vec<String> =
+            store.events(&filter).unwrap().into_iter().map(|e| format!("{}>{}", e.event.source, e.event.target)).collect();
+        out.sort();
+        out
+    };
+    let rus = || vec!["RUS".to_string()];
+    assert_eq!(found(EventFilter { actor: rus(), ..Default::default() }), ["EGY>RUSMIL", "ISR>RUS", "RUS>EGY", "RUSGOV>EGY", "RUSOPP>EGY"]);
+    assert_eq!(found(EventFilter { source: rus(), ..Default::default() }), ["RUS>EGY", "RUSGOV>EGY", "RUSOPP>EGY"]);
+    assert_eq!(found(EventFilter { target: rus(), ..Default::default() }), ["EGY>RUSMIL", "ISR>RUS"]);
+    let july = EventFilter { actor: rus(), from: Some(date("2021-07-01")), to: Some(date("2021-07-31")), ..Default::default() };
+    assert_eq!(found(july), ["RUSGOV>EGY"]);
+    assert_eq!(found(EventFilter { source: vec!["RUT".into(), "RU".into()], ..Default::default() }).len(), 5);
+    assert_eq!(found(EventFilter { actor: vec!["RUT".into(), "ISR".into()], ..Default::default() }), ["EGY>RUTGOV", "ISR>RUS", "RUT>EGY"]);
+}
+
+#[test]
 fn readers_see_committed_documents_while_a_writer_is_open() {
     let (dir, mut writer) = temp_store();
     let reader = Store::open_existing(dir.path().join("test.db")).unwrap();
