@@ -120,3 +120,32 @@ fn roles_follow_the_event_date() {
     let events = code("Justin Nsengiyumva criticised Belgium.");
     assert!(has(&events, "RWAGOV", "111", "BEL"), "{events:#?}");
 }
+
+#[test]
+fn a_formal_finding_of_genocide_is_an_accusation_not_a_fact() {
+    let events = code("The United States determined that Myanmar's military had committed genocide against the Rohingya.");
+    assert!(events.iter().any(|e| e.source == "USA" && e.code == "1124"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("20")), "{events:#?}");
+}
+
+#[test]
+fn suspending_accession_talks_targets_the_party_named_in_the_compound() {
+    let events = code("Serbia suspended EU accession talks.");
+    assert!(has(&events, "SRB", "164", "IGOEUREEC"), "{events:#?}");
+}
+
+#[test]
+fn a_round_of_sanctions_is_sanctions() {
+    let events = code("The EU imposed a fresh round of sanctions on Russia.");
+    assert!(has(&events, "IGOEUREEC", "163", "RUS"), "{events:#?}");
+}
+
+#[test]
+fn arming_resuming_funding_and_suspending_lending() {
+    let events = code("Iran supplied Russia with drones.");
+    assert!(has(&events, "IRN", "072", "RUS"), "{events:#?}");
+    let events = code("Germany resumed funding to UNRWA.");
+    assert!(events.iter().any(|e| e.source == "DEU" && e.code == "070" && e.target.starts_with("IGOUNO")), "{events:#?}");
+    let events = code("The World Bank suspended lending to Uganda.");
+    assert!(events.iter().any(|e| e.code == "1621" && e.target == "UGA"), "{events:#?}");
+}
