@@ -282,7 +282,18 @@ fn collect_phrasal(anchors: &[Term], roles: &[RoleNode], out: &mut demarche_lexi
 
 /// `a|b|c`.
 fn parse_terms(text: &str, vocab: &mut Vocabulary) -> Result<Vec<Term>, String> {
-    text.split('|').map(|w| parse_term(w, vocab)).collect()
+    let mut terms = Vec::new();
+    for word in text.split('|') {
+        let term = parse_term(word, vocab)?;
+        let compound = term.kind == TermKind::Compound;
+        terms.push(term);
+        // The tokenizer keeps some hyphenated words whole ("de-escalation",
+        // "co-operation"): a compound also matches that single lemma.
+        if compound {
+            terms.push(Term { words: vec![vocab.intern(&word.to_uppercase())], kind: TermKind::Word });
+        }
+    }
+    Ok(terms)
 }
 
 /// One lemma, phrasal verb (`carry_out`) or compound (`cease-fire`).
