@@ -149,3 +149,19 @@ fn arming_resuming_funding_and_suspending_lending() {
     let events = code("The World Bank suspended lending to Uganda.");
     assert!(events.iter().any(|e| e.code == "1621" && e.target == "UGA"), "{events:#?}");
 }
+
+#[test]
+fn a_hyphenated_value_matches_the_word_kept_whole() {
+    // The tokenizer keeps "de-escalation" as one word; the pattern writes it hyphenated.
+    let events = code("Qatar called for de-escalation in Lebanon.");
+    assert!(events.iter().any(|e| e.source == "QAT" && e.code == "0256"), "{events:#?}");
+}
+
+#[test]
+fn a_vow_to_defend_ones_own_sovereignty_offers_no_protection() {
+    let events = code("Vietnam vowed to defend its sovereignty in the South China Sea.");
+    assert!(!events.iter().any(|e| e.code == "0334"), "{events:#?}");
+    // Defending another party still is.
+    let events = code("France vowed to defend Estonia.");
+    assert!(has(&events, "FRA", "0334", "EST"), "{events:#?}");
+}
