@@ -360,6 +360,13 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_values_also_match_the_whole_word() {
+        let lex = compile("0256 call for:de-escalation\n").unwrap();
+        assert!(lex.vocab.get("DE-ESCALATION").is_some(), "the word kept whole is a term of its own");
+        assert!(lex.vocab.get("ESCALATION").is_some(), "and the parts still make a compound");
+    }
+
+    #[test]
     fn anchors_terms_and_flags() {
         let lex = compile("--- n:cease-fire|truce with:+\n125 carry_out obj:* neg passive\n040 a:ready|open for:*\n").unwrap();
         let n = &lex.native;
