@@ -282,7 +282,18 @@ fn collect_phrasal(anchors: &[Term], roles: &[RoleNode], out: &mut demarche_lexi
 
 /// `a|b|c`.
 fn parse_terms(text: &str, vocab: &mut Vocabulary) -> Result<Vec<Term>, String> {
-    text.split('|').map(|w| parse_term(w, vocab)).collect()
+    let mut terms = Vec::new();
+    for word in text.split('|') {
+        let term = parse_term(word, vocab)?;
+        let compound = term.kind == TermKind::Compound;
+        terms.push(term);
+        // The tokenizer keeps some hyphenated words whole ("de-escalation",
+        // "co-operation"): a compound also matches that single lemma.
+        if compound {
+            terms.push(Term { words: vec![vocab.intern(&word.to_uppercase())], kind: TermKind::Word });
+        }
+    }
+    Ok(terms)
 }
 
 /// One lemma, phrasal verb (`carry_out`) or compound (`cease-fire`).
@@ -346,6 +357,13 @@ mod tests {
         assert_eq!(f.value, NativeValue::Present);
         assert!(!f.children[0].written);
         assert!(f.children[0].children[0].written);
+    }
+
+    #[test]
+    fn hyphenated_values_also_match_the_whole_word() {
+        let lex = compile("0256 call for:de-escalation\n").unwrap();
+        assert!(lex.vocab.get("DE-ESCALATION").is_some(), "the word kept whole is a term of its own");
+        assert!(lex.vocab.get("ESCALATION").is_some(), "and the parts still make a compound");
     }
 
     #[test]
