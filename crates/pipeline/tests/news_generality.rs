@@ -260,3 +260,13 @@ fn a_promised_response_to_a_breach_threatens_whoever_would_commit_it() {
     let events = code(&["A Hezbollah lawmaker warned that its fighters would confront any Israeli violation."]);
     assert!(has(&events, "LBNREB", "138", "ISR"), "{events:#?}");
 }
+
+#[test]
+fn a_name_coordinated_with_the_subject_of_a_later_verb_is_a_subject_too() {
+    // Parsed with the first name the root and the verb a conjunct of it.
+    let events = code(&["Peru and the Shining Path resumed talks in Lima."]);
+    assert!(has(&events, "PER", "04", "") && events.iter().any(|e| e.code.starts_with("04") && e.target.starts_with("PER")), "{events:#?}");
+    // Parsed with the verb a participle modifying the second conjunct.
+    let events = code(&["French and Italian warplanes struck militia positions in Libya."]);
+    assert!(has(&events, "FRA", "19", "") && has(&events, "ITA", "19", ""), "{events:#?}");
+}

@@ -134,6 +134,7 @@ impl<'s> Tree<'s> {
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
+        self.repair_coordinated_subject_read_as_root();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
         self.repair_split_each_other();
@@ -1106,6 +1107,59 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "Colombia and the ELN resumed talks" parsed with the first name the
+    /// root and "resumed" its `conj` (with "the ELN" as the verb's subject),
+    /// or "US and British warplanes struck targets" with "struck" an `acl`
+    /// of the second conjunct. A root noun with no verb of its own, then a
+    /// coordinator, a nominal and a finite verb with an object is one
+    /// coordinated subject and its verb.
+    fn repair_coordinated_subject_read_as_root(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
+        // The verb: a finite conjunct of the root with a nominal subject of
+        // its own, or a finite `acl` of a nominal conjunct of the root.
+        let mut found = None;
+        // A participle with a direct object is no passive modifier either
+        // ("warplanes struck targets").
+        for v in root + 1..n {
+            if !(finite(self.tag[v]) || self.tag[v] == Tag::VBN) || !self.has_dependent(v, Rel::Obj) {
+                continue;
+            }
+            let h = self.head[v] as usize;
+            if h == root && self.rel[v] == Rel::Conj && finite(self.tag[v]) {
+                if let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) {
+                    found = Some((v, s));
+                }
+            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.head[h] == root as u32 && self.rel[h] == Rel::Conj && self.tag[h].is_noun() && h < v {
+                found = Some((v, h));
+            }
+            break;
+        }
+        let Some((v, second)) = found else { return };
+        // Only a coordinator and the second conjunct's own words may stand
+        // between the root and the verb.
+        let cc = (root + 1..second).find(|&i| self.rel[i] == Rel::Cc);
+        let Some(cc) = cc else { return };
+        if (root + 1..cc).any(|i| self.dominates_index(v, i) || self.tag[i].is_punct())
+            || (cc + 1..v).any(|i| !self.dominates_index(second, i) || self.tag[i].is_punct())
+        {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.head[second] = root as u32;
+        self.rel[second] = Rel::Conj;
+        self.head[cc] = second as u32;
+        self.make_root_over(root, v, Rel::Nsubj);
     }
 
     /// "The government suspended peace talks with the rebels" parsed with
