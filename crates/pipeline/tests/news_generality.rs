@@ -270,3 +270,13 @@ fn a_name_coordinated_with_the_subject_of_a_later_verb_is_a_subject_too() {
     let events = code(&["French and Italian warplanes struck militia positions in Libya."]);
     assert!(has(&events, "FRA", "19", "") && has(&events, "ITA", "19", ""), "{events:#?}");
 }
+
+#[test]
+fn a_past_form_before_the_object_of_a_name_is_its_verb() {
+    // Parsed with the name the root, "sanctions" its object and the verb a
+    // modifier of "sanctions".
+    let events = code(&["The United States imposed sanctions on Iran."]);
+    assert!(has(&events, "USA", "163", "IRN"), "{events:#?}");
+    let events = code(&["The United Kingdom imposed sanctions on Venezuela."]);
+    assert!(has(&events, "GBR", "163", "VEN"), "{events:#?}");
+}

@@ -134,6 +134,7 @@ impl<'s> Tree<'s> {
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
+        self.repair_object_of_a_noun();
         self.repair_coordinated_subject_read_as_root();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
@@ -1107,6 +1108,31 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "The United States imposed sanctions on Iran" parsed with "States"
+    /// the root, "sanctions" its `obj` and "imposed" an `amod` of
+    /// "sanctions". A noun takes no object: a bare past form modifying the
+    /// object of a root noun, right after that noun, is the verb whose
+    /// subject is the noun.
+    fn repair_object_of_a_noun(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Obj) else { return };
+        let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        // Only the root's own phrase before the verb; a bare verb.
+        if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 {
+                self.head[i] = v as u32;
+            }
+        }
+        self.make_root_over(root, v, Rel::Nsubj);
     }
 
     /// "Colombia and the ELN resumed talks" parsed with the first name the
