@@ -297,7 +297,20 @@ impl NewsCoder {
             Factuality::Irrealis => return,
         }
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
-        let Some(source_tok) = source_tok else { return };
+        let Some(mut source_tok) = source_tok else { return };
+        // "Nairobi said Kampala was not responsible": a denial reported in
+        // a speaker's clause is the speaker's statement; the actor cleared
+        // is its target, not its source.
+        let mut cleared = None;
+        if pattern.neg && code.starts_with("01") && m.target.is_none() && tree.rel[m.anchor as usize] == Rel::Ccomp {
+            let speech = tree.head[m.anchor as usize];
+            if speech != NONE && is_speech_act(tree.lemmas[speech as usize]) {
+                if let Some(speaker) = subject_of(tree, speech).filter(|&sp| sp != source_tok) {
+                    cleared = Some(source_tok);
+                    source_tok = speaker;
+                }
+            }
+        }
         let sources = self.resolve(ctx, state, source_tok);
         if sources.is_empty() {
             return;
@@ -307,9 +320,9 @@ impl NewsCoder {
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
         let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
-        let mut targets = match m.target {
+        let mut targets = match m.target.or(cleared) {
             Some(_) if mutual => Vec::new(),
-            Some(t) => self.resolve(ctx, state, t),
+            Some(t) => self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect(),
             None => Vec::new(),
         };
         // "signed the Ankara Declaration": a word of a document's proper
