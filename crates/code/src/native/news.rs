@@ -322,7 +322,10 @@ impl NewsCoder {
         let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
         let mut targets = match m.target.or(cleared) {
             Some(_) if mutual => Vec::new(),
-            Some(t) => self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect(),
+            // A speaker clearing itself ("X said it was not responsible")
+            // has no target.
+            Some(t) if cleared.is_some() => self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect(),
+            Some(t) => self.resolve(ctx, state, t),
             None => Vec::new(),
         };
         // "signed the Ankara Declaration": a word of a document's proper
