@@ -351,10 +351,7 @@ impl<'s> Tree<'s> {
     /// root its subject and the noun it modified its object.
     fn repair_auxiliated_modifier(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
-            return;
-        }
+        let Some(root) = self.noun_root_without_copula() else { return };
         let aux = |v: usize| (0..n).any(|a| self.head[a] == v as u32 && self.rel[a] == Rel::Aux && ["has", "have", "had"].iter().any(|w| self.forms[a].eq_ignore_ascii_case(w)));
         let Some(v) = (root + 1..n).find(|&v| self.rel[v] == Rel::Amod && matches!(self.tag[v], Tag::VBD | Tag::VBN) && aux(v)) else { return };
         let noun = self.head[v] as usize;
@@ -608,6 +605,13 @@ impl<'s> Tree<'s> {
     /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
     fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
         (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
+    }
+
+    /// The root when it is a noun with no copula: no clause of its own, so
+    /// its verb is one the parser hung elsewhere.
+    fn noun_root_without_copula(&self) -> Option<usize> {
+        let root = (0..self.head.len()).find(|&i| self.head[i] == NONE)?;
+        (self.tag[root].is_noun() && !self.has_dependent(root, Rel::Cop)).then_some(root)
     }
 
     fn has_dependent(&self, t: usize, rel: Rel) -> bool {
@@ -1095,10 +1099,7 @@ impl<'s> Tree<'s> {
 
     fn repair_reduced_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || self.head.iter().enumerate().any(|(i, &h)| h == root as u32 && self.rel[i] == Rel::Cop) {
-            return;
-        }
+        let Some(root) = self.noun_root_without_copula() else { return };
         let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
         let Some(v) = verb else { return };
         // A real participle phrase has its own passive agent or no object.
@@ -1113,14 +1114,11 @@ impl<'s> Tree<'s> {
     /// "The United States imposed sanctions on Iran" parsed with "States"
     /// the root, "sanctions" its `obj` and "imposed" an `amod` of
     /// "sanctions". A noun takes no object: a bare past form modifying the
-    /// object of a root noun, right after that noun, is the verb whose
+    /// object of a root noun, after the noun's own words, is the verb whose
     /// subject is the noun.
     fn repair_object_of_a_noun(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
-            return;
-        }
+        let Some(root) = self.noun_root_without_copula() else { return };
         let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Obj) else { return };
         let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only the root's own phrase before the verb; a bare verb.
@@ -1143,16 +1141,13 @@ impl<'s> Tree<'s> {
     /// coordinated subject and its verb.
     fn repair_coordinated_subject_read_as_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
-            return;
-        }
+        let Some(root) = self.noun_root_without_copula() else { return };
         let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
         // The verb: a finite conjunct of the root with a nominal subject of
-        // its own, or a finite `acl` of a nominal conjunct of the root.
+        // its own, or an `acl` of a nominal conjunct of the root, finite or
+        // a participle with a direct object (no passive modifier has one:
+        // "warplanes struck targets").
         let mut found = None;
-        // A participle with a direct object is no passive modifier either
-        // ("warplanes struck targets").
         for v in root + 1..n {
             if !(finite(self.tag[v]) || self.tag[v] == Tag::VBN) || !self.has_dependent(v, Rel::Obj) {
                 continue;
@@ -1196,10 +1191,7 @@ impl<'s> Tree<'s> {
     /// and the noun its object.
     fn repair_verb_read_as_modifier(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
-            return;
-        }
+        let Some(root) = self.noun_root_without_copula() else { return };
         let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
         // "Armenia and Azerbaijan traded accusations" may come with the
         // name a `compound` of the noun rather than its subject.
@@ -1665,7 +1657,6 @@ impl<'s> Tree<'s> {
                 d
             })
             .collect();
-        self.passive.clear();
         let passive: Vec<bool> = (0..n as u32).map(|t| self.works_out_passive(t)).collect();
         self.passive = passive;
     }
