@@ -142,7 +142,7 @@ impl Model {
             .iter()
             .map(|s| p.tagger.prepare(&s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>()))
             .collect();
-        let tags: Vec<Vec<u16>> = prepared.iter().map(|w| p.tagger.tag(w)).collect();
+        let tags: Vec<Vec<u16>> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
         let trees: Vec<Tree> = prepared
             .iter()
             .zip(&tags)

@@ -35,6 +35,8 @@ pub struct Tagger {
     first: Table,
     /// Optional second pass: also sees the first pass's tags to the right.
     second: Option<Table>,
+    /// Ids of the (participle, past tense) verb tags, for the finite-verb check.
+    participle_and_past: Option<(u16, u16)>,
 }
 
 /// The tokens of a sentence, ready for feature extraction.
@@ -171,21 +173,85 @@ impl Tagger {
         prepare(&self.ambiguity, &self.clusters, &self.stats, forms)
     }
 
-    /// Predicted tag ids of a prepared sentence.
+    /// Predicted tag ids of a prepared sentence, as trained (training and
+    /// epoch selection use these, so `demarche train` reproduces the model).
     pub fn tag(&self, p: &Prepared) -> Vec<u16> {
-        let first = self.pass(&self.first, p, None);
+        self.tag_passes(p, None)
+    }
+
+    /// [`Tagger::tag`], then the finite-verb check (see
+    /// [`Tagger::give_the_clause_its_finite_verb`]): the tags to parse with.
+    pub fn tag_for_parsing(&self, p: &Prepared) -> Vec<u16> {
+        let Some((participle, past)) = self.participle_and_past else {
+            return self.tag(p);
+        };
+        let mut past_runner_up = Vec::new();
+        let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)));
+        self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
+        tags
+    }
+
+    fn tag_passes(&self, p: &Prepared, runner_up: Option<((u16, u16), &mut Vec<bool>)>) -> Vec<u16> {
         match &self.second {
-            Some(second) => self.pass(second, p, Some(&first)),
-            None => first,
+            Some(second) => {
+                let first = self.pass(&self.first, p, None, None);
+                self.pass(second, p, Some(&first), runner_up)
+            }
+            None => self.pass(&self.first, p, None, runner_up),
         }
     }
 
-    fn pass(&self, weights: &Table, p: &Prepared, right: Option<&[u16]>) -> Vec<u16> {
+    /// A declarative clause has a finite verb. Trained on web text, the
+    /// tagger often reads the past tense right after a news subject as a
+    /// participle ("The United States imposed sanctions", "Kim Jong Un
+    /// hosted Putin", "airstrikes killed 30"), which leaves the clause with
+    /// no verb and the parser with a noun phrase for a root. A participle
+    /// right after a noun, proper noun or pronoun, with no auxiliary, whose
+    /// second-best tag was the past tense (the form can be one: "imposed",
+    /// "struck", not "taken"), in a stretch between commas, conjunctions
+    /// and wh-words that has no finite verb, is the past tense. ("The
+    /// rockets fired by Hamas hit Israel" keeps its participle: "hit" is
+    /// finite in the same stretch.)
+    fn give_the_clause_its_finite_verb(&self, tags: &mut [u16], participle: u16, past: u16, past_runner_up: &[bool]) {
+        if !tags.contains(&participle) || past_runner_up.is_empty() {
+            return;
+        }
+        let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
+        let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
+        let finite = |tags: &[u16], j: usize| {
+            matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD")
+                || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
+        };
+        let candidates: Vec<usize> = (1..tags.len())
+            .filter(|&i| {
+                tags[i] == participle
+                    && past_runner_up[i]
+                    && (0..i).rev().find(|&j| upos(tags[j]) != "ADV").is_some_and(|j| matches!(upos(tags[j]), "NOUN" | "PROPN" | "PRON"))
+            })
+            .collect();
+        for i in candidates {
+            let start = (0..i).rev().find(|&j| boundary(tags[j])).map_or(0, |j| j + 1);
+            let end = (i + 1..tags.len()).find(|&j| boundary(tags[j])).unwrap_or(tags.len());
+            if !(start..end).any(|j| finite(tags, j)) {
+                tags[i] = past;
+            }
+        }
+    }
+
+    /// One tagging pass. With `past_runner_up = ((participle, past), out)`,
+    /// `out[i]` says whether word `i`, tagged as the participle, had the
+    /// past tense as its second-best tag.
+    fn pass(&self, weights: &Table, p: &Prepared, right: Option<&[u16]>, past_runner_up: Option<((u16, u16), &mut Vec<bool>)>) -> Vec<u16> {
         let n = p.words.len();
         let dict: Vec<Option<u16>> = p.words.iter().map(|w| self.tagdict.get(&w.form).copied()).collect();
         let mut tags: Vec<u16> = dict.iter().map(|t| t.unwrap_or(0)).collect();
         let scored: Vec<usize> = (0..n).filter(|&i| dict[i].is_none()).collect();
         let mut scores = vec![0i32; self.tags.len()];
+        let mut runner_up = past_runner_up.map(|(ids, out)| {
+            out.clear();
+            out.resize(n, false);
+            (ids, out)
+        });
         with_group_rows(|groups| {
             // The features that do not depend on this pass's tags or on
             // one word alone are made one scored word ahead; those of one
@@ -211,6 +277,13 @@ impl Tagger {
                     tag_features(p, i, &tags, right, keys);
                     weights.score(keys, &mut scores);
                     tags[i] = argmax_first(&scores) as u16;
+                    if let Some(((participle, past), out)) = &mut runner_up {
+                        if tags[i] == *participle {
+                            let past_score = scores[*past as usize];
+                            let above = scores.iter().enumerate().filter(|&(c, &s)| c != *participle as usize && s > past_score).count();
+                            out[i] = above == 0;
+                        }
+                    }
                 },
             );
         });
@@ -246,7 +319,8 @@ impl Tagger {
         if first.classes() != n || second.as_ref().is_some_and(|s| s.classes() != n) {
             return Err("tagger weights do not match its tag set".into());
         }
-        Ok(Tagger { tags, tagdict, ambiguity, clusters, stats, first, second })
+        let participle_and_past = participle_and_past(&tags);
+        Ok(Tagger { tags, tagdict, ambiguity, clusters, stats, first, second, participle_and_past })
     }
 
     pub fn size(&self) -> usize {
@@ -435,6 +509,11 @@ fn tag_features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out
     }
 }
 
+fn participle_and_past(tags: &[(String, String)]) -> Option<(u16, u16)> {
+    let id = |xpos: &str| tags.iter().position(|(u, x)| u == "VERB" && x == xpos).map(|i| i as u16);
+    id("VBN").zip(id("VBD"))
+}
+
 /// Builds the tag dictionary and ambiguity classes from training data.
 fn lexicon(data: &[TagExample], ntags: usize) -> (KeyMap<u16>, KeyMap<u64>) {
     let mut by_form: KeyMap<Vec<u32>> = KeyMap::default();
@@ -518,6 +597,7 @@ pub fn train(
             stats: stats.clone(),
             first: b.first.clone(),
             second: Some(table),
+            participle_and_past: participle_and_past(&tags),
         },
         None => Tagger {
             tags: tags.clone(),
@@ -527,6 +607,7 @@ pub fn train(
             stats: stats.clone(),
             first: table,
             second: None,
+            participle_and_past: participle_and_past(&tags),
         },
     };
     for epoch in 1..=epochs {
@@ -580,6 +661,7 @@ pub fn first_pass(t: &Tagger) -> Tagger {
         stats: t.stats.clone(),
         first: t.first.clone(),
         second: None,
+        participle_and_past: t.participle_and_past,
     }
 }
 
