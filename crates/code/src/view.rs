@@ -229,52 +229,55 @@ impl<'a> View<'a> {
         self.lemma_buf = lemma_buf;
         let order = order.filter(|o| self.is_shallow_tree_in(o));
         let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
-        // Children lists (CSR), in sentence order.
+        // Children lists (CSR), in sentence order. The loops work on
+        // slices borrowed apart from `self`, so stores to one are not taken
+        // to change the others (and their lengths are not reloaded).
         reset(&mut self.kid_start, n + 1, 0);
-        for &h in &self.head {
+        let head = &self.head[..];
+        let kid_start = &mut self.kid_start[..];
+        for &h in head {
             if h != NONE {
-                self.kid_start[h as usize + 1] += 1;
+                kid_start[h as usize + 1] += 1;
             }
         }
         for i in 0..n {
-            self.kid_start[i + 1] += self.kid_start[i];
+            kid_start[i + 1] += kid_start[i];
         }
-        reset(&mut self.kids, self.kid_start[n] as usize, 0);
+        reset(&mut self.kids, kid_start[n] as usize, 0);
+        let kids = &mut self.kids[..];
         // Fill back to front: kid_start[h + 1] counts down from h's end to
         // h's start, then everything shifts one place left.
-        for i in (0..n).rev() {
-            let h = self.head[i];
+        for (i, &h) in head.iter().enumerate().rev() {
             if h != NONE {
-                let at = self.kid_start[h as usize + 1] - 1;
-                self.kids[at as usize] = i as u32;
-                self.kid_start[h as usize + 1] = at;
+                let at = kid_start[h as usize + 1] - 1;
+                kids[at as usize] = i as u32;
+                kid_start[h as usize + 1] = at;
             }
         }
-        for h in 0..n {
-            self.kid_start[h] = self.kid_start[h + 1];
-        }
-        self.kid_start[n] = self.kids.len() as u32;
+        kid_start.copy_within(1..=n, 0);
+        kid_start[n] = kids.len() as u32;
         // Subtree spans, from the roots down (the tree is a forest of
         // bounded depth by now).
         self.first.clear();
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
+        let (first, last) = (&mut self.first[..], &mut self.last[..]);
         if deepest_first || order.is_some() {
             // Children before their heads: each word's span is complete
             // when it is added to its head's.
             for &i in order.unwrap_or(&self.scratch) {
-                let (i, h) = (i as usize, self.head[i as usize]);
+                let (i, h) = (i as usize, head[i as usize]);
                 if h != NONE {
                     let hu = h as usize;
-                    self.first[hu] = self.first[hu].min(self.first[i]);
-                    self.last[hu] = self.last[hu].max(self.last[i]);
+                    first[hu] = first[hu].min(first[i]);
+                    last[hu] = last[hu].max(last[i]);
                 }
             }
         } else {
             for r in 0..n as u32 {
-                if self.head[r as usize] == NONE {
-                    spans(r, &self.kid_start, &self.kids, &mut self.first, &mut self.last);
+                if head[r as usize] == NONE {
+                    spans(r, &self.kid_start, &self.kids, first, last);
                 }
             }
         }
