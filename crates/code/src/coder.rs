@@ -155,6 +155,10 @@ pub struct Coder {
     /// densely apart from the patterns: the per-verb pattern loop rejects
     /// most patterns from these without touching the patterns themselves.
     quick: Vec<[WordId; 2]>,
+    /// The words of [`Lexicon::edge_synsets`] as a bit set by id: most
+    /// words of a sentence are not in the map, and this says so without
+    /// a lookup.
+    edge_words: Vec<u64>,
 }
 
 /// Bits of the per-sentence word filter (a power of two).
@@ -235,7 +239,16 @@ impl Coder {
                 [each.first().copied().unwrap_or(NONE), each.get(1).copied().unwrap_or(NONE)]
             })
             .collect();
-        Coder { lexicon, quick }
+        let mut edge_words: Vec<u64> = Vec::new();
+        // Ids are dense (vocabulary indices); NONE is never a sentence word.
+        for &w in lexicon.edge_synsets.keys().filter(|&&w| w != NONE) {
+            let i = w as usize;
+            if i / 64 >= edge_words.len() {
+                edge_words.resize(i / 64 + 1, 0);
+            }
+            edge_words[i / 64] |= 1 << (i % 64);
+        }
+        Coder { lexicon, quick, edge_words }
     }
 
     /// `file:line: text` of the entry behind an event.
@@ -354,6 +367,7 @@ impl Coder {
         let mut run = Run {
             lex: &self.lexicon,
             quick: &self.quick,
+            edge_words: &self.edge_words,
             present_bits: [0; PRESENT_BITS / 64],
             view,
             options,
@@ -502,6 +516,8 @@ struct Run<'r, 'a> {
     lex: &'r Lexicon,
     /// [`Coder::quick`].
     quick: &'r [[WordId; 2]],
+    /// [`Coder::edge_words`].
+    edge_words: &'r [u64],
     /// The words of `present` as a bit set (ids modulo its size).
     present_bits: [u64; PRESENT_BITS / 64],
     view: &'r View<'a>,
@@ -707,6 +723,10 @@ impl<'r, 'a> Run<'r, 'a> {
             self.synset_met.clear();
             self.synset_met.resize(lex.synsets.len(), false);
             for w in &self.present {
+                let i = *w as usize;
+                if self.edge_words.get(i / 64).is_none_or(|b| b & (1 << (i % 64)) == 0) {
+                    continue;
+                }
                 for &s in lex.edge_synsets.get(w).into_iter().flatten() {
                     self.synset_met[s as usize] = true;
                 }
