@@ -861,7 +861,9 @@ impl<'r, 'a> Run<'r, 'a> {
         let end = if e.glued { (start + 1).min(seq.len()) } else { seq.len() };
         for p in start..end {
             let saved = *bind;
-            for (q, s) in self.element(e, seq, p, dir, bind) {
+            // Read in place (iterating by value would copy the array).
+            let ends = self.element(e, seq, p, dir, bind);
+            for &(q, s) in &ends.items[..ends.len] {
                 if let Some(rest) = self.seq(&elems[1..], seq, q, dir, bind) {
                     return Some(s + rest);
                 }

@@ -227,7 +227,20 @@ impl<'a> View<'a> {
             self.lemma_id.push(lemma_id);
         }
         self.lemma_buf = lemma_buf;
+        // Subtree spans start as each word itself; a good order widens
+        // them while it is checked.
+        self.first.clear();
+        self.first.extend(0..n as u32);
+        self.last.clear();
+        self.last.extend(0..n as u32);
         let order = order.filter(|o| self.is_shallow_tree_in(o));
+        if order.is_none() {
+            // Spans from a rejected order are undone.
+            self.first.clear();
+            self.first.extend(0..n as u32);
+            self.last.clear();
+            self.last.extend(0..n as u32);
+        }
         let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
         // Children lists (CSR), in sentence order. The loops work on
         // slices borrowed apart from `self`, so stores to one are not taken
@@ -257,16 +270,12 @@ impl<'a> View<'a> {
         kid_start.copy_within(1..=n, 0);
         kid_start[n] = kids.len() as u32;
         // Subtree spans, from the roots down (the tree is a forest of
-        // bounded depth by now).
-        self.first.clear();
-        self.first.extend(0..n as u32);
-        self.last.clear();
-        self.last.extend(0..n as u32);
+        // bounded depth by now); a good order has made them already.
         let (first, last) = (&mut self.first[..], &mut self.last[..]);
-        if deepest_first || order.is_some() {
+        if deepest_first {
             // Children before their heads: each word's span is complete
             // when it is added to its head's.
-            for &i in order.unwrap_or(&self.scratch) {
+            for &i in &self.scratch {
                 let (i, h) = (i as usize, head[i as usize]);
                 if h != NONE {
                     let hu = h as usize;
@@ -274,7 +283,7 @@ impl<'a> View<'a> {
                     last[hu] = last[hu].max(last[i]);
                 }
             }
-        } else {
+        } else if order.is_none() {
             for r in 0..n as u32 {
                 if head[r as usize] == NONE {
                     spans(r, &self.kid_start, &self.kids, first, last);
@@ -321,13 +330,17 @@ impl<'a> View<'a> {
     /// Whether `order` lists every word that has a head once, before its
     /// head, and no chain is deeper than [`MAX_DEPTH`]: then the heads form
     /// a forest (a head comes later in the order than its dependents, so
-    /// no chain returns to a word) that needs no cutting.
+    /// no chain returns to a word) that needs no cutting. Meanwhile each
+    /// word's span is added to its head's (`first`/`last` start as the
+    /// words themselves): when the order is good, a word comes after all
+    /// its dependents, so its span is complete by then.
     fn is_shallow_tree_in(&mut self, order: &[u32]) -> bool {
         let n = self.head.len();
         let mut done = std::mem::take(&mut self.masked);
         reset(&mut done, n, false);
         let mut ok = true;
         let mut with_head = 0;
+        let (head, first, last) = (&self.head[..], &mut self.first[..], &mut self.last[..]);
         for &i in order {
             let i = i as usize;
             if i >= n || done[i] {
@@ -335,14 +348,17 @@ impl<'a> View<'a> {
                 break;
             }
             done[i] = true;
-            let h = self.head[i];
+            let h = head[i];
             if h != NONE {
                 // Listed after its dependent, or never (a root).
-                if done[h as usize] {
+                let hu = h as usize;
+                if done[hu] {
                     ok = false;
                     break;
                 }
                 with_head += 1;
+                first[hu] = first[hu].min(first[i]);
+                last[hu] = last[hu].max(last[i]);
             }
         }
         self.masked = done;
