@@ -376,6 +376,7 @@ impl Coder {
             members,
             events: Vec::new(),
             present,
+            present_set: std::mem::take(&mut buffers.present_set),
             strengths: {
                 let mut s = std::mem::take(&mut buffers.strengths);
                 s.clear();
@@ -404,6 +405,11 @@ impl Coder {
         buffers.member_lists = std::mem::take(&mut run.member_lists);
         buffers.covered = run.covered;
         buffers.members = run.members;
+        for &w in &run.present {
+            let i = w as usize;
+            run.present_set[i / 64] &= !(1 << (i % 64));
+        }
+        buffers.present_set = std::mem::take(&mut run.present_set);
         buffers.present = run.present;
         let mut events = run.events;
         if options.require_dyad {
@@ -428,6 +434,8 @@ struct RunBuffers {
     covered: Vec<bool>,
     members: Vec<Option<Vec<Member>>>,
     present: Vec<WordId>,
+    /// [`Run::present_set`], all clear between sentences.
+    present_set: Vec<u64>,
     strengths: Vec<Option<Strength>>,
     /// Per unit, the scan its strength was rated from (until its members
     /// are made from it).
@@ -526,8 +534,12 @@ struct Run<'r, 'a> {
     covered: Vec<bool>,
     members: Vec<Option<Vec<Member>>>,
     events: Vec<CodedEvent>,
-    /// Every word (form and lemma) of the sentence, sorted.
+    /// Every word (form and lemma) of the sentence (unordered, perhaps
+    /// twice).
     present: Vec<WordId>,
+    /// The same words as a bit set by id (exact, unlike `present_bits`);
+    /// their bits are cleared again when the sentence is done.
+    present_set: Vec<u64>,
     strengths: Vec<Option<Strength>>,
     scans: Vec<Option<PhraseScan>>,
     scratch_tokens: Vec<u32>,
@@ -714,11 +726,14 @@ impl<'r, 'a> Run<'r, 'a> {
                     self.present.push(l);
                 }
             }
-            self.present.sort_unstable();
-            self.present.dedup();
             for &w in &self.present {
                 let i = w as usize % PRESENT_BITS;
                 self.present_bits[i / 64] |= 1 << (i % 64);
+                let i = w as usize;
+                if i / 64 >= self.present_set.len() {
+                    self.present_set.resize(i / 64 + 1, 0);
+                }
+                self.present_set[i / 64] |= 1 << (i % 64);
             }
             self.synset_met.clear();
             self.synset_met.resize(lex.synsets.len(), false);
@@ -774,7 +789,9 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
-        if !p.required.met_by_with(&self.present, |s| self.synset_met[s as usize]) {
+        let set = &self.present_set;
+        let has = |w: WordId| set.get(w as usize / 64).is_some_and(|b| b & (1 << (w as usize % 64)) != 0);
+        if !p.required.met_by_words(has, |s| self.synset_met[s as usize]) {
             return None;
         }
         if let Some(voice) = p.voice {
