@@ -155,6 +155,10 @@ pub struct Coder {
     /// densely apart from the patterns: the per-verb pattern loop rejects
     /// most patterns from these without touching the patterns themselves.
     quick: Vec<[WordId; 2]>,
+    /// The words of [`Lexicon::edge_synsets`] as a bit set by id: most
+    /// words of a sentence are not in the map, and this says so without
+    /// a lookup.
+    edge_words: Vec<u64>,
 }
 
 /// Bits of the per-sentence word filter (a power of two).
@@ -235,7 +239,16 @@ impl Coder {
                 [each.first().copied().unwrap_or(NONE), each.get(1).copied().unwrap_or(NONE)]
             })
             .collect();
-        Coder { lexicon, quick }
+        let mut edge_words: Vec<u64> = Vec::new();
+        // Ids are dense (vocabulary indices); NONE is never a sentence word.
+        for &w in lexicon.edge_synsets.keys().filter(|&&w| w != NONE) {
+            let i = w as usize;
+            if i / 64 >= edge_words.len() {
+                edge_words.resize(i / 64 + 1, 0);
+            }
+            edge_words[i / 64] |= 1 << (i % 64);
+        }
+        Coder { lexicon, quick, edge_words }
     }
 
     /// `file:line: text` of the entry behind an event.
@@ -354,6 +367,7 @@ impl Coder {
         let mut run = Run {
             lex: &self.lexicon,
             quick: &self.quick,
+            edge_words: &self.edge_words,
             present_bits: [0; PRESENT_BITS / 64],
             view,
             options,
@@ -362,6 +376,7 @@ impl Coder {
             members,
             events: Vec::new(),
             present,
+            present_set: std::mem::take(&mut buffers.present_set),
             strengths: {
                 let mut s = std::mem::take(&mut buffers.strengths);
                 s.clear();
@@ -390,6 +405,11 @@ impl Coder {
         buffers.member_lists = std::mem::take(&mut run.member_lists);
         buffers.covered = run.covered;
         buffers.members = run.members;
+        for &w in &run.present {
+            let i = w as usize;
+            run.present_set[i / 64] &= !(1 << (i % 64));
+        }
+        buffers.present_set = std::mem::take(&mut run.present_set);
         buffers.present = run.present;
         let mut events = run.events;
         if options.require_dyad {
@@ -414,6 +434,8 @@ struct RunBuffers {
     covered: Vec<bool>,
     members: Vec<Option<Vec<Member>>>,
     present: Vec<WordId>,
+    /// [`Run::present_set`], all clear between sentences.
+    present_set: Vec<u64>,
     strengths: Vec<Option<Strength>>,
     /// Per unit, the scan its strength was rated from (until its members
     /// are made from it).
@@ -502,6 +524,8 @@ struct Run<'r, 'a> {
     lex: &'r Lexicon,
     /// [`Coder::quick`].
     quick: &'r [[WordId; 2]],
+    /// [`Coder::edge_words`].
+    edge_words: &'r [u64],
     /// The words of `present` as a bit set (ids modulo its size).
     present_bits: [u64; PRESENT_BITS / 64],
     view: &'r View<'a>,
@@ -510,8 +534,12 @@ struct Run<'r, 'a> {
     covered: Vec<bool>,
     members: Vec<Option<Vec<Member>>>,
     events: Vec<CodedEvent>,
-    /// Every word (form and lemma) of the sentence, sorted.
+    /// Every word (form and lemma) of the sentence (unordered, perhaps
+    /// twice).
     present: Vec<WordId>,
+    /// The same words as a bit set by id (exact, unlike `present_bits`);
+    /// their bits are cleared again when the sentence is done.
+    present_set: Vec<u64>,
     strengths: Vec<Option<Strength>>,
     scans: Vec<Option<PhraseScan>>,
     scratch_tokens: Vec<u32>,
@@ -698,15 +726,22 @@ impl<'r, 'a> Run<'r, 'a> {
                     self.present.push(l);
                 }
             }
-            self.present.sort_unstable();
-            self.present.dedup();
             for &w in &self.present {
                 let i = w as usize % PRESENT_BITS;
                 self.present_bits[i / 64] |= 1 << (i % 64);
+                let i = w as usize;
+                if i / 64 >= self.present_set.len() {
+                    self.present_set.resize(i / 64 + 1, 0);
+                }
+                self.present_set[i / 64] |= 1 << (i % 64);
             }
             self.synset_met.clear();
             self.synset_met.resize(lex.synsets.len(), false);
             for w in &self.present {
+                let i = *w as usize;
+                if self.edge_words.get(i / 64).is_none_or(|b| b & (1 << (i % 64)) == 0) {
+                    continue;
+                }
                 for &s in lex.edge_synsets.get(w).into_iter().flatten() {
                     self.synset_met[s as usize] = true;
                 }
@@ -754,7 +789,9 @@ impl<'r, 'a> Run<'r, 'a> {
 
     fn match_pattern(&self, m: &VerbMatch, p: &Pattern, pre: &[u32], post: &[u32]) -> Option<(u32, Binding)> {
         let v = self.view;
-        if !p.required.met_by_with(&self.present, |s| self.synset_met[s as usize]) {
+        let set = &self.present_set;
+        let has = |w: WordId| set.get(w as usize / 64).is_some_and(|b| b & (1 << (w as usize % 64)) != 0);
+        if !p.required.met_by_words(has, |s| self.synset_met[s as usize]) {
             return None;
         }
         if let Some(voice) = p.voice {
@@ -841,7 +878,9 @@ impl<'r, 'a> Run<'r, 'a> {
         let end = if e.glued { (start + 1).min(seq.len()) } else { seq.len() };
         for p in start..end {
             let saved = *bind;
-            for (q, s) in self.element(e, seq, p, dir, bind) {
+            // Read in place (iterating by value would copy the array).
+            let ends = self.element(e, seq, p, dir, bind);
+            for &(q, s) in &ends.items[..ends.len] {
                 if let Some(rest) = self.seq(&elems[1..], seq, q, dir, bind) {
                     return Some(s + rest);
                 }

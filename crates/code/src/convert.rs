@@ -111,6 +111,13 @@ const SPACE: u8 = 1;
 const OPEN: u8 = 2;
 const CLOSE: u8 = 3;
 const ATOM: u8 = 0;
+/// The low bits: a blank or a bracket ends an atom.
+const NOT_ATOM: u8 = 3;
+/// Marks on atom bytes, gathered while an atom is scanned so that it is
+/// not scanned again for them: `_` (a joined name) and `-`/`=` (a label
+/// with function tags).
+const UNDERSCORE: u8 = 4;
+const DASH: u8 = 8;
 
 /// Byte classes of the bracket notation, looked up rather than compared.
 static CLASS: [u8; 256] = {
@@ -121,6 +128,9 @@ static CLASS: [u8; 256] = {
     t[b'\r' as usize] = SPACE;
     t[b'(' as usize] = OPEN;
     t[b')' as usize] = CLOSE;
+    t[b'_' as usize] = UNDERSCORE;
+    t[b'-' as usize] = DASH;
+    t[b'=' as usize] = DASH;
     t
 };
 
@@ -131,7 +141,22 @@ fn is_space(b: u8) -> bool {
 
 #[inline]
 fn is_atom(b: u8) -> bool {
-    CLASS[b as usize] == ATOM
+    CLASS[b as usize] & NOT_ATOM == ATOM
+}
+
+/// The end of the atom starting at `i` and the marks of its bytes.
+#[inline(always)]
+fn scan_atom(bytes: &[u8], mut i: usize) -> (usize, u8) {
+    let mut marks = 0;
+    while let Some(&b) = bytes.get(i) {
+        let c = CLASS[b as usize];
+        if c & NOT_ATOM != ATOM {
+            break;
+        }
+        marks |= c;
+        i += 1;
+    }
+    (i, marks)
 }
 
 /// The index of the first non-blank byte at or after `i`. Supplied parses
@@ -201,9 +226,11 @@ pub fn convert_treebank_reusing<'a>(ptb: &'a str, out: &mut Vec<DepToken<'a>>, b
 /// Adds a word (a `_`-joined name as a flat group, head last; the other
 /// pieces go on `order` as attached); returns the index of its head token.
 #[inline(always)]
-fn push_word<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, word: &'a str, tag: Tag) -> u32 {
+fn push_word<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, word: &'a str, marks: u8, tag: Tag) -> u32 {
     let form = unescape(word);
-    if form.len() > 2 && form.bytes().any(|b| b == b'_') && !tag.is_punct() {
+    // `marks` are the word's (an escaped word has no `_`, so `form` is
+    // the word itself when it has one).
+    if form.len() > 2 && marks & UNDERSCORE != 0 && !tag.is_punct() {
         return push_joined(out, order, form, tag);
     }
     out.push(DepToken { form, tag, head: 0, rel: Rel::Dep });
@@ -231,10 +258,17 @@ fn push_joined<'a>(out: &mut Vec<DepToken<'a>>, order: &mut Vec<u32>, form: &'a 
     out.len() as u32 - 1
 }
 
+#[inline(always)]
 fn unescape(word: &str) -> &str {
+    // Only brackets and quotes are escaped: one byte tells most words apart.
     if !matches!(word.as_bytes().first(), Some(b'-' | b'`' | b'\'')) {
         return word;
     }
+    unescape_marked(word)
+}
+
+#[inline(never)]
+fn unescape_marked(word: &str) -> &str {
     match word {
         "-LRB-" | "-LSB-" => "(",
         "-RRB-" | "-RSB-" => ")",
@@ -414,31 +448,28 @@ impl<'a> Converter<'_, 'a> {
         let mut root: Option<u32> = None;
         let mut i = 0;
         while i < bytes.len() {
-            let class = CLASS[bytes[i] as usize];
+            let class = CLASS[bytes[i] as usize] & NOT_ATOM;
             if class == SPACE {
                 i = skip_blanks(bytes, i + 1);
             } else if class == OPEN {
                 i = skip_blanks(bytes, i + 1);
                 let start = i;
-                while i < bytes.len() && is_atom(bytes[i]) {
-                    i += 1;
-                }
+                let (end, marks) = scan_atom(bytes, i);
+                i = end;
                 if frames.is_empty() && root.is_some() {
                     return Err(TreeError::Malformed { offset: start, message: "more than one tree" });
                 }
-                let (label, function) = crate::tree::split_label(&s[start..i]);
+                let (label, function) = if marks & DASH != 0 { crate::tree::split_label(&s[start..i]) } else { (&s[start..i], "") };
                 // `(TAG word)`, half of all brackets, is read whole: no
                 // frame is pushed and popped for it.
                 let word = skip_blanks(bytes, i);
                 if !frames.is_empty() && word < bytes.len() && is_atom(bytes[word]) {
-                    let mut end = word;
-                    while end < bytes.len() && is_atom(bytes[end]) {
-                        end += 1;
-                    }
+                    let (end, marks) = scan_atom(bytes, word);
                     let close = skip_blanks(bytes, end);
                     if close < bytes.len() && bytes[close] == b')' {
-                        let w = push_word(self.out, &mut self.order, &s[word..end], Tag::from_treebank(label));
-                        self.kids.push(Kid::new(label, function, Some(self.out[w as usize].tag), w));
+                        let tag = Tag::from_treebank(label);
+                        let w = push_word(self.out, &mut self.order, &s[word..end], marks, tag);
+                        self.kids.push(Kid::new(label, function, Some(tag), w));
                         i = close + 1;
                         continue;
                     }
@@ -462,14 +493,13 @@ impl<'a> Converter<'_, 'a> {
                 }
             } else {
                 let start = i;
-                while i < bytes.len() && is_atom(bytes[i]) {
-                    i += 1;
-                }
+                let (end, marks) = scan_atom(bytes, i);
+                i = end;
                 let f = frames.last_mut().ok_or(TreeError::Malformed { offset: start, message: "word outside the tree" })?;
                 if f.word.is_some() || self.kids.len() > f.base {
                     return Err(TreeError::Malformed { offset: start, message: "word beside a phrase or another word" });
                 }
-                f.word = Some(push_word(self.out, &mut self.order, &s[start..i], Tag::from_treebank(f.label)));
+                f.word = Some(push_word(self.out, &mut self.order, &s[start..i], marks, Tag::from_treebank(f.label)));
             }
         }
         if !frames.is_empty() {

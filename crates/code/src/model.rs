@@ -204,10 +204,14 @@ impl Required {
     /// [`Required::met_by`] with the synset test supplied (callers that
     /// test many patterns against one sentence remember its answers).
     #[inline]
-    pub fn met_by_with(&self, present: &[WordId], mut synset_met: impl FnMut(u32) -> bool) -> bool {
-        self.each.iter().all(|w| present.binary_search(w).is_ok())
-            && self.any_of.iter().all(|set| set.iter().any(|w| present.binary_search(w).is_ok()))
-            && self.synsets.iter().all(|&s| synset_met(s))
+    pub fn met_by_with(&self, present: &[WordId], synset_met: impl FnMut(u32) -> bool) -> bool {
+        self.met_by_words(|w| present.binary_search(&w).is_ok(), synset_met)
+    }
+
+    /// [`Required::met_by_with`] with the word test supplied too.
+    #[inline]
+    pub fn met_by_words(&self, has: impl Fn(WordId) -> bool, mut synset_met: impl FnMut(u32) -> bool) -> bool {
+        self.each.iter().all(|&w| has(w)) && self.any_of.iter().all(|set| set.iter().any(|&w| has(w))) && self.synsets.iter().all(|&s| synset_met(s))
     }
 }
 

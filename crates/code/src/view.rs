@@ -227,54 +227,66 @@ impl<'a> View<'a> {
             self.lemma_id.push(lemma_id);
         }
         self.lemma_buf = lemma_buf;
-        let order = order.filter(|o| self.is_shallow_tree_in(o));
-        let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
-        // Children lists (CSR), in sentence order.
-        reset(&mut self.kid_start, n + 1, 0);
-        for &h in &self.head {
-            if h != NONE {
-                self.kid_start[h as usize + 1] += 1;
-            }
-        }
-        for i in 0..n {
-            self.kid_start[i + 1] += self.kid_start[i];
-        }
-        reset(&mut self.kids, self.kid_start[n] as usize, 0);
-        // Fill back to front: kid_start[h + 1] counts down from h's end to
-        // h's start, then everything shifts one place left.
-        for i in (0..n).rev() {
-            let h = self.head[i];
-            if h != NONE {
-                let at = self.kid_start[h as usize + 1] - 1;
-                self.kids[at as usize] = i as u32;
-                self.kid_start[h as usize + 1] = at;
-            }
-        }
-        for h in 0..n {
-            self.kid_start[h] = self.kid_start[h + 1];
-        }
-        self.kid_start[n] = self.kids.len() as u32;
-        // Subtree spans, from the roots down (the tree is a forest of
-        // bounded depth by now).
+        // Subtree spans start as each word itself; a good order widens
+        // them while it is checked.
         self.first.clear();
         self.first.extend(0..n as u32);
         self.last.clear();
         self.last.extend(0..n as u32);
-        if deepest_first || order.is_some() {
+        let order = order.filter(|o| self.is_shallow_tree_in(o));
+        if order.is_none() {
+            // Spans from a rejected order are undone.
+            self.first.clear();
+            self.first.extend(0..n as u32);
+            self.last.clear();
+            self.last.extend(0..n as u32);
+        }
+        let deepest_first = order.is_none() && self.break_cycles_and_deep_chains();
+        // Children lists (CSR), in sentence order. The loops work on
+        // slices borrowed apart from `self`, so stores to one are not taken
+        // to change the others (and their lengths are not reloaded).
+        reset(&mut self.kid_start, n + 1, 0);
+        let head = &self.head[..];
+        let kid_start = &mut self.kid_start[..];
+        for &h in head {
+            if h != NONE {
+                kid_start[h as usize + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            kid_start[i + 1] += kid_start[i];
+        }
+        reset(&mut self.kids, kid_start[n] as usize, 0);
+        let kids = &mut self.kids[..];
+        // Fill back to front: kid_start[h + 1] counts down from h's end to
+        // h's start, then everything shifts one place left.
+        for (i, &h) in head.iter().enumerate().rev() {
+            if h != NONE {
+                let at = kid_start[h as usize + 1] - 1;
+                kids[at as usize] = i as u32;
+                kid_start[h as usize + 1] = at;
+            }
+        }
+        kid_start.copy_within(1..=n, 0);
+        kid_start[n] = kids.len() as u32;
+        // Subtree spans, from the roots down (the tree is a forest of
+        // bounded depth by now); a good order has made them already.
+        let (first, last) = (&mut self.first[..], &mut self.last[..]);
+        if deepest_first {
             // Children before their heads: each word's span is complete
             // when it is added to its head's.
-            for &i in order.unwrap_or(&self.scratch) {
-                let (i, h) = (i as usize, self.head[i as usize]);
+            for &i in &self.scratch {
+                let (i, h) = (i as usize, head[i as usize]);
                 if h != NONE {
                     let hu = h as usize;
-                    self.first[hu] = self.first[hu].min(self.first[i]);
-                    self.last[hu] = self.last[hu].max(self.last[i]);
+                    first[hu] = first[hu].min(first[i]);
+                    last[hu] = last[hu].max(last[i]);
                 }
             }
-        } else {
+        } else if order.is_none() {
             for r in 0..n as u32 {
-                if self.head[r as usize] == NONE {
-                    spans(r, &self.kid_start, &self.kids, &mut self.first, &mut self.last);
+                if head[r as usize] == NONE {
+                    spans(r, &self.kid_start, &self.kids, first, last);
                 }
             }
         }
@@ -318,13 +330,17 @@ impl<'a> View<'a> {
     /// Whether `order` lists every word that has a head once, before its
     /// head, and no chain is deeper than [`MAX_DEPTH`]: then the heads form
     /// a forest (a head comes later in the order than its dependents, so
-    /// no chain returns to a word) that needs no cutting.
+    /// no chain returns to a word) that needs no cutting. Meanwhile each
+    /// word's span is added to its head's (`first`/`last` start as the
+    /// words themselves): when the order is good, a word comes after all
+    /// its dependents, so its span is complete by then.
     fn is_shallow_tree_in(&mut self, order: &[u32]) -> bool {
         let n = self.head.len();
         let mut done = std::mem::take(&mut self.masked);
         reset(&mut done, n, false);
         let mut ok = true;
         let mut with_head = 0;
+        let (head, first, last) = (&self.head[..], &mut self.first[..], &mut self.last[..]);
         for &i in order {
             let i = i as usize;
             if i >= n || done[i] {
@@ -332,14 +348,17 @@ impl<'a> View<'a> {
                 break;
             }
             done[i] = true;
-            let h = self.head[i];
+            let h = head[i];
             if h != NONE {
                 // Listed after its dependent, or never (a root).
-                if done[h as usize] {
+                let hu = h as usize;
+                if done[hu] {
                     ok = false;
                     break;
                 }
                 with_head += 1;
+                first[hu] = first[hu].min(first[i]);
+                last[hu] = last[hu].max(last[i]);
             }
         }
         self.masked = done;
