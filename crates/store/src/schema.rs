@@ -344,7 +344,7 @@ const DYAD_MONTH_BITS: u32 = 63 - 2 * DYAD_ACTOR_BITS - DYAD_QUAD_BITS;
 /// The `dyad_month_rows` key of a month (`YYYYMM`), two country-level
 /// actor ids and a QuadClass: month first, so a month's rows are one key
 /// range and recent news updates only the end of the table. `None` when a
-/// part does not fit (a year outside 0–9999, more than 2^19 actor codes).
+/// part does not fit (a year outside 0–10922, more than 2^19 actor codes).
 pub fn dyad_key(month: i64, source: i64, target: i64, quad: i64) -> Option<i64> {
     let (year, m) = (month.div_euclid(100), month.rem_euclid(100));
     let index = year * 12 + m - 1;
@@ -367,10 +367,11 @@ pub fn dyad_key_range(month: i64, source: i64, target: i64) -> Option<(i64, i64)
 fn dyad_key_sql(month: &str, source: &str, target: &str, quad: &str) -> String {
     let (a, q) = (DYAD_ACTOR_BITS, DYAD_QUAD_BITS);
     format!(
-        "CASE WHEN ({month}) % 100 BETWEEN 1 AND 12 AND ({month}) / 100 BETWEEN 0 AND 9999
+        "CASE WHEN ({month}) % 100 BETWEEN 1 AND 12 AND (({month}) / 100) * 12 + ({month}) % 100 - 1 BETWEEN 0 AND {mmax}
                    AND ({source}) < {amax} AND ({target}) < {amax} AND ({quad}) BETWEEN 0 AND {qmax}
               THEN (((((({month}) / 100) * 12 + ({month}) % 100 - 1) << {a} | ({source})) << {a} | ({target})) << {q}) | ({quad}) END",
         amax = 1i64 << a,
+        mmax = (1i64 << DYAD_MONTH_BITS) - 1,
         qmax = (1i64 << q) - 1
     )
 }
@@ -393,7 +394,7 @@ pub(crate) fn rebuild_dyad_months(conn: &Connection) -> rusqlite::Result<()> {
     if unfit > 0 {
         return Err(rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
-            Some(format!("{unfit} events cannot be counted by dyad and month (a date outside years 0-9999 or over 2^19 actor codes)")),
+            Some(format!("{unfit} events cannot be counted by dyad and month (a date outside the years 0-10922 or over 2^19 actor codes)")),
         ));
     }
     conn.execute_batch(&format!(

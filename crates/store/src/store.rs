@@ -844,7 +844,7 @@ fn insert_one<'a>(
                     let source = actor_id(conn, frontier, source_symbol, source)?;
                     let target = actor_id(conn, frontier, target_symbol, target)?;
                     let key = schema::dyad_key(d / 100, source, target, e.quad_class as i64).ok_or_else(|| {
-                        unfit(format!("an event dated {d} cannot be counted by dyad and month (a year outside 0-9999 or over 2^19 actor codes)"))
+                        unfit(format!("an event dated {d} cannot be counted by dyad and month (a year outside 0-10922 or over 2^19 actor codes)"))
                     })?;
                     let tally = pending.dyad_months.entry(key).or_insert((0, 0.0));
                     tally.0 += 1;
