@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{AtPath, Result};
 use crate::ids::{id_range, FIRST_UNDATED_ID};
 use crate::period::Period;
+use crate::schema;
 use crate::period::{from_int, to_int};
 use crate::Store;
 
@@ -212,25 +213,38 @@ impl Store {
         filter: &EventFilter,
         range: Option<(i64, i64)>,
     ) -> Result<String> {
-        let ids = self.actor_id_list(codes)?;
-        if ids == "(NULL)" {
+        let id_list = self.actor_id_list(codes)?;
+        let ids = self.actor_code_ids(codes)?;
+        if ids.is_empty() {
             return Ok("0".into());
         }
-        let months: Vec<String> = self.actor_months(codes, filter.from, filter.to)?.iter().map(i64::to_string).collect();
+        let months = self.actor_months(codes, filter.from, filter.to)?;
         let mut branches = Vec::new();
-        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
+        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !months.is_empty() {
+            // One key range per month and actor id, from a list the
+            // index is sought with (the list is the outer loop).
+            let ranges: Vec<String> = months
+                .iter()
+                .flat_map(|&m| ids.iter().map(move |&id| schema::month_actor_range(m, id)))
+                .map(|(lo, hi)| format!("({lo}, {hi})"))
+                .collect();
+            let ranges = ranges.join(", ");
             for column in columns {
-                let index = if *column == "source" { "events_month" } else { "events_target_month" };
+                let (index, key) = if *column == "source" {
+                    ("events_month", schema::MONTH_SOURCE_KEY_SQL)
+                } else {
+                    ("events_target_month", schema::MONTH_TARGET_KEY_SQL)
+                };
                 let range = within(c);
                 branches.push(format!(
-                    "SELECT id FROM event_rows INDEXED BY {index} WHERE date / 100 IN ({}) AND {column}_id IN {ids}{range}",
-                    months.join(", ")
+                    "SELECT e.id FROM (VALUES {ranges}) r CROSS JOIN event_rows e INDEXED BY {index}
+                     WHERE {key} BETWEEN r.column1 AND r.column2{range}"
                 ));
             }
         }
         if filter.from.is_none() && filter.to.is_none() {
-            let any: Vec<String> = columns.iter().map(|column| format!("{column}_id IN {ids}")).collect();
+            let any: Vec<String> = columns.iter().map(|column| format!("{column}_id IN {id_list}")).collect();
             branches.push(format!("SELECT id FROM event_rows WHERE id >= {FIRST_UNDATED_ID} AND ({})", any.join(" OR ")));
         }
         if branches.is_empty() {

@@ -279,16 +279,41 @@ fn v3_date_clustered_events(tx: &Transaction) -> rusqlite::Result<()> {
 pub const EVENT_INDEXES: &[(&str, &str)] = &[
     // Month first, so inserts of recent news touch only the index's end;
     // a dyad's series by day or week is one seek per month and code pair,
-    // and a source filter one seek per month and code. Integer keys only
-    // (version 5): building them sorts integer records, which SQLite
-    // compares without unpacking them (the text keys of version 4 were a
-    // third of a bulk load's instructions).
-    ("events_month", "event_rows(date / 100, source_id, target_id, code_id)"),
+    // and a source filter one range per month and actor. Version 5 packs
+    // month, source and target into one integer ([`MONTH_SOURCE_KEY_SQL`]):
+    // the sort that builds the index compares one integer and rarely
+    // unpacks a record (with the month alone first, ties were the rule and
+    // each cost a record unpack; with text codes, also text comparisons).
+    ("events_month", "event_rows(((date / 100) << 38) | (source_id << 19) | target_id, code_id)"),
     // Target filters, month first for the same reason. Actor-major indexes
     // (version 3) took each batch's entries to 2,000 places in the b-tree:
     // ~40 % of the insert CPU in `bench store` (see the README).
-    ("events_target_month", "event_rows(date / 100, target_id)"),
+    ("events_target_month", "event_rows(((date / 100) << 38) | (target_id << 19) | source_id)"),
 ];
+
+/// The leading key of `events_month` over `event_rows e`: month (`YYYYMM`),
+/// source id, target id ([`month_actor_key`]).
+pub const MONTH_SOURCE_KEY_SQL: &str = "(((e.date / 100) << 38) | (e.source_id << 19) | e.target_id)";
+
+/// The key of `events_target_month` over `event_rows e`: month, target id,
+/// source id.
+pub const MONTH_TARGET_KEY_SQL: &str = "(((e.date / 100) << 38) | (e.target_id << 19) | e.source_id)";
+
+/// Bits of an actor id in the index keys and [`dyad_key`]: actor codes
+/// get ids below 2^19.
+pub const ACTOR_ID_BITS: u32 = 19;
+
+/// [`MONTH_SOURCE_KEY_SQL`] (or the target one, `a` then `b`) as Rust computes it.
+pub fn month_actor_key(month: i64, a: i64, b: i64) -> i64 {
+    (month << (2 * ACTOR_ID_BITS)) | (a << ACTOR_ID_BITS) | b
+}
+
+/// The keys of month `month` with first actor `a` and any second one: an
+/// inclusive range.
+pub fn month_actor_range(month: i64, a: i64) -> (i64, i64) {
+    let lo = month_actor_key(month, a, 0);
+    (lo, lo | ((1 << ACTOR_ID_BITS) - 1))
+}
 
 /// Version 4's secondary indexes, which a version 4 database being
 /// migrated still has (on its `events` table).
@@ -337,7 +362,7 @@ const EVENTS_VIEW_V5: &str = "
 
 /// Bits of a `dyad_month_rows` key: month index (`year * 12 + month - 1`),
 /// source id, target id, QuadClass, from the high bits down.
-const DYAD_ACTOR_BITS: u32 = 19;
+const DYAD_ACTOR_BITS: u32 = ACTOR_ID_BITS;
 const DYAD_QUAD_BITS: u32 = 8;
 const DYAD_MONTH_BITS: u32 = 63 - 2 * DYAD_ACTOR_BITS - DYAD_QUAD_BITS;
 
@@ -373,6 +398,14 @@ fn dyad_key_sql(month: &str, source: &str, target: &str, quad: &str) -> String {
         amax = 1i64 << a,
         mmax = (1i64 << DYAD_MONTH_BITS) - 1,
         qmax = (1i64 << q) - 1
+    )
+}
+
+/// The error for an actor code past the 2^19 ids the keys hold.
+pub(crate) fn too_many_actor_codes() -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+        Some(format!("more than {} distinct actor codes: the events indexes hold at most that many", (1i64 << ACTOR_ID_BITS) - 1)),
     )
 }
 
@@ -473,6 +506,10 @@ fn v5_integer_keys(tx: &Transaction) -> rusqlite::Result<()> {
         DROP TABLE dyad_months;
         ",
     )?;
+    let actors: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM actor_codes", [], |r| r.get(0))?;
+    if actors >= 1 << ACTOR_ID_BITS {
+        return Err(too_many_actor_codes());
+    }
     tx.execute_batch(EVENTS_VIEW_V5)?;
     tx.execute_batch(&format!(
         "

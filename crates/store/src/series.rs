@@ -225,21 +225,40 @@ impl Store {
             }
             return Ok(());
         }
-        // The same dyad over `event_rows`' integer ids; codes are read by id.
+        // The same dyad in `events_month`, whose leading key is month,
+        // source id and target id: one key per month and pair of exact
+        // codes; codes are read by id.
         let values: Vec<Value> = Vec::new();
-        let mut dyad = format!("e.source_id IN {} AND e.target_id IN {}", self.actor_id_list(from.codes)?, self.actor_id_list(to.codes)?);
-        if let Some((xs, xt)) = except {
-            dyad += &format!(" AND NOT (e.source_id IN {} AND e.target_id IN {})", self.actor_id_list(xs.codes)?, self.actor_id_list(xt.codes)?);
+        let (sources, targets) = (self.actor_code_ids(from.codes)?, self.actor_code_ids(to.codes)?);
+        let excluded = match except {
+            Some((xs, xt)) => Some((self.actor_code_ids(xs.codes)?, self.actor_code_ids(xt.codes)?)),
+            None => None,
+        };
+        let pairs: Vec<(i64, i64)> = sources
+            .iter()
+            .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
+            .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
+            .collect();
+        if pairs.is_empty() {
+            return Ok(());
         }
+        let keys: Vec<String> = months
+            .iter()
+            .flat_map(|m| {
+                let m: i64 = m.parse().expect("formatted from an integer above");
+                pairs.iter().map(move |&(s, t)| crate::schema::month_actor_key(m, s, t).to_string())
+            })
+            .collect();
         let (lo, hi) = id_range(q.from, q.to);
-        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
+        let key = crate::schema::MONTH_SOURCE_KEY_SQL;
+        let unit = if monthly { format!("{key} >> {}", 2 * crate::schema::ACTOR_ID_BITS) } else { "e.id >> 32".to_string() };
         let sql = format!(
             "SELECT g.unit, c.code, g.n FROM (
                  SELECT {unit} AS unit, e.code_id AS code_id, count(*) AS n FROM event_rows e INDEXED BY events_month
-                 WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
+                 WHERE {key} IN ({}) AND e.id BETWEEN {lo} AND {hi}
                  GROUP BY 1, 2) g
              JOIN event_codes c ON c.id = g.code_id",
-            months.join(", ")
+            keys.join(", ")
         );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;

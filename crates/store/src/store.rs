@@ -704,6 +704,9 @@ fn actor_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str)
     }
     conn.prepare_cached("INSERT INTO actor_codes (code) VALUES (?1) ON CONFLICT DO NOTHING")?.execute([code])?;
     let id: i64 = conn.prepare_cached("SELECT id FROM actor_codes WHERE code = ?1")?.query_row([code], |r| r.get(0))?;
+    if id >= 1 << schema::ACTOR_ID_BITS {
+        return Err(schema::too_many_actor_codes());
+    }
     let ids = &mut frontier.actor_ids;
     if ids.len() <= symbol as usize {
         ids.resize(symbol as usize + 1, 0);
