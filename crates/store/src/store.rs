@@ -13,7 +13,7 @@ use crate::fingerprint::{content_hash, source_name};
 use crate::frontier::{Cached, Frontier, FxMap, Slot, Sym};
 use crate::ids::{day_number, UNDATED_DAY};
 use crate::period::to_int;
-use crate::write_statement::WriteStatement;
+use crate::write_statement::{InsertRows, WriteStatement};
 use crate::schema::{self, APPLICATION_ID, LATEST_VERSION};
 
 /// The deduplication window used when a database is created: reports dated
@@ -419,15 +419,18 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source,
 const INSERT_DOCUMENT_SQL: &str = "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING";
 
-/// Adds new events to a `dyad_month_rows` row.
-const UPSERT_DYAD_MONTH_SQL: &str = "INSERT INTO dyad_month_rows (key, events, goldstein) VALUES (?1, ?2, ?3)
-    ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein";
+/// Adds new events to a `dyad_month_rows` row (after its `VALUES` rows).
+const UPSERT_DYAD_MONTH_TAIL: &str =
+    "ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein";
 
-/// A new event row (integer keys), its first report included.
+/// New event rows (integer keys), their first reports included (before the `VALUES` rows).
 const INSERT_EVENT_ROW_SQL: &str = "INSERT INTO event_rows (id, date, source_id, target_id, code_id,
         mentions, articles, sources, is_root, added, first_document, first_sentence,
-        first_start, first_end, first_text, source_text, target_text, first_root)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+        first_start, first_end, first_text, source_text, target_text, first_root) VALUES";
+
+/// Further reports of events (before the `VALUES` rows).
+const INSERT_MENTION_ROWS_SQL: &str =
+    "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root) VALUES";
 
 /// A further report of an event.
 pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
@@ -555,10 +558,10 @@ impl<'a> Pending<'a> {
     #[inline(never)]
     fn write_new_events(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
         self.new_events.sort_unstable_by_key(|e| e.id);
-        let mut insert = WriteStatement::new(conn, INSERT_EVENT_ROW_SQL)?;
+        let mut insert = InsertRows::new(conn, INSERT_EVENT_ROW_SQL, 18, "");
         for n in &self.new_events {
             let f = &n.first;
-            insert.run(&[
+            insert.push(&[
                 n.id.into(),
                 f.date.into(),
                 n.source_id.into(),
@@ -579,7 +582,7 @@ impl<'a> Pending<'a> {
                 f.is_root.into(),
             ])?;
         }
-        Ok(())
+        insert.finish()
     }
 
     #[inline(never)]
@@ -600,9 +603,9 @@ impl<'a> Pending<'a> {
     #[inline(never)]
     fn write_mentions(&mut self, conn: &Connection) -> rusqlite::Result<()> {
         self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
-        let mut mention = WriteStatement::new(conn, INSERT_MENTION_SQL)?;
+        let mut mention = InsertRows::new(conn, INSERT_MENTION_ROWS_SQL, 10, "");
         for (id, r) in &self.mentions {
-            mention.run(&[
+            mention.push(&[
                 (*id).into(),
                 r.document.into(),
                 r.sentence.into(),
@@ -615,7 +618,7 @@ impl<'a> Pending<'a> {
                 r.is_root.into(),
             ])?;
         }
-        Ok(())
+        mention.finish()
     }
 
     #[inline(never)]
@@ -623,11 +626,11 @@ impl<'a> Pending<'a> {
         // Key order: each upsert is one integer seek near the previous one.
         let mut rows: Vec<_> = self.dyad_months.iter().collect();
         rows.sort_unstable_by_key(|(key, _)| **key);
-        let mut upsert = WriteStatement::new(conn, UPSERT_DYAD_MONTH_SQL)?;
+        let mut upsert = InsertRows::new(conn, "INSERT INTO dyad_month_rows (key, events, goldstein) VALUES", 3, UPSERT_DYAD_MONTH_TAIL);
         for (&key, &(n, goldstein)) in rows {
-            upsert.run(&[key.into(), n.into(), goldstein.into()])?;
+            upsert.push(&[key.into(), n.into(), goldstein.into()])?;
         }
-        Ok(())
+        upsert.finish()
     }
 }
 
