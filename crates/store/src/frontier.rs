@@ -189,9 +189,13 @@ pub(crate) struct Frontier {
     /// Ids in `actor_codes` by symbol (0: not known yet). Forgotten with
     /// the rest: a rolled-back transaction may have created some.
     pub actor_ids: Vec<i64>,
-    /// Ids in `event_codes` by code, root code, QuadClass, Goldstein (its
-    /// bits) and PLOVER type.
-    pub event_code_ids: FxMap<(Sym, Sym, u8, u32, Sym), i64>,
+    /// `actor_codes` ids of each actor's country-level code (its first
+    /// three letters), by the actor's symbol (0: not known yet).
+    pub country_ids: Vec<i64>,
+    /// Ids in `event_codes` by code, QuadClass and Goldstein (its bits),
+    /// with the root code and PLOVER type they were stored with (one
+    /// entry, unless a coder gave one code different attributes).
+    pub event_code_ids: FxMap<(Sym, u8, u32), Vec<(String, String, i64)>>,
 }
 
 /// A string of up to 15 bytes as one integer: its bytes, zero-padded, and

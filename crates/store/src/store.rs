@@ -264,7 +264,7 @@ impl Store {
         let (documents, events, mentions) = self
             .conn
             .query_row(
-                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)",
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM event_rows), (SELECT count(*) FROM mentions)",
                 [],
                 |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64)),
             )
@@ -718,11 +718,30 @@ fn actor_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str)
     Ok(id)
 }
 
+/// The `actor_codes` id of the country-level code of `code` (interned as
+/// `symbol`), added if new.
+fn country_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str) -> rusqlite::Result<i64> {
+    let known = frontier.country_ids.get(symbol as usize).copied().unwrap_or(0);
+    if known != 0 {
+        return Ok(known);
+    }
+    let country = country_level(code);
+    let country_symbol = frontier.symbol(country);
+    let id = actor_id(conn, frontier, country_symbol, country)?;
+    let ids = &mut frontier.country_ids;
+    if ids.len() <= symbol as usize {
+        ids.resize(symbol as usize + 1, 0);
+    }
+    ids[symbol as usize] = id;
+    Ok(id)
+}
+
 /// The `event_codes` id of `e`'s code with its attributes (the code
 /// interned as `code`), added if new.
 fn event_code_id(conn: &Connection, frontier: &mut Frontier, code: Sym, e: &Event) -> rusqlite::Result<i64> {
-    let key = (code, frontier.symbol(&e.root_code), e.quad_class, e.goldstein.to_bits(), frontier.symbol(&e.plover));
-    if let Some(&id) = frontier.event_code_ids.get(&key) {
+    let key = (code, e.quad_class, e.goldstein.to_bits());
+    let known = frontier.event_code_ids.get(&key).and_then(|ids| ids.iter().find(|(root, plover, _)| *root == e.root_code && *plover == e.plover));
+    if let Some(&(_, _, id)) = known {
         return Ok(id);
     }
     let values = params![e.code, e.root_code, e.quad_class as i64, e.goldstein as f64, e.plover];
@@ -735,7 +754,7 @@ fn event_code_id(conn: &Connection, frontier: &mut Frontier, code: Sym, e: &Even
             "SELECT id FROM event_codes WHERE code = ?1 AND root_code = ?2 AND quad_class = ?3 AND goldstein = ?4 AND plover = ?5",
         )?
         .query_row(values, |r| r.get(0))?;
-    frontier.event_code_ids.insert(key, id);
+    frontier.event_code_ids.entry(key).or_default().push((e.root_code.clone(), e.plover.clone(), id));
     Ok(id)
 }
 
@@ -845,10 +864,8 @@ fn insert_one<'a>(
                 let ids = (actor_id(conn, frontier, key.0, &e.source)?, actor_id(conn, frontier, key.1, &e.target)?, event_code_id(conn, frontier, key.2, e)?);
                 pending.create(frontier.event(id), id, ids, report);
                 if let Some(d) = date {
-                    let (source, target) = (country_level(&e.source), country_level(&e.target));
-                    let (source_symbol, target_symbol) = (frontier.symbol(source), frontier.symbol(target));
-                    let source = actor_id(conn, frontier, source_symbol, source)?;
-                    let target = actor_id(conn, frontier, target_symbol, target)?;
+                    let source = country_id(conn, frontier, key.0, &e.source)?;
+                    let target = country_id(conn, frontier, key.1, &e.target)?;
                     let key = schema::dyad_key(d / 100, source, target, e.quad_class as i64).ok_or_else(|| {
                         unfit(format!("an event dated {d} cannot be counted by dyad and month (a year outside 0-10922 or over 2^19 actor codes)"))
                     })?;
