@@ -195,8 +195,11 @@ pub(crate) struct Frontier {
     /// Ids in `event_codes` by code, QuadClass and Goldstein (its bits),
     /// with the root code and PLOVER type they were stored with (one
     /// entry, unless a coder gave one code different attributes).
-    pub event_code_ids: FxMap<(Sym, u8, u32), Vec<(String, String, i64)>>,
+    pub event_code_ids: FxMap<(Sym, u8, u32), Vec<StoredEventCode>>,
 }
+
+/// An `event_codes` row as cached: root code, PLOVER type, id.
+pub(crate) type StoredEventCode = (String, String, i64);
 
 /// A string of up to 15 bytes as one integer: its bytes, zero-padded, and
 /// its length in the last byte (so `"AB"` and `"AB\0"` differ).
