@@ -5,9 +5,11 @@
 //! consistent database and readers can query alongside. A bulk load (a
 //! large archive into a *new* database) needs none of that while it runs:
 //! no one may read the file before it is complete. So it writes
-//! `PATH.loading` with no journal, no syncs and an exclusive lock, without
-//! the events table's secondary indexes (built by one sort each at the end),
-//! and only then syncs the file and links it to `PATH`.
+//! `PATH.loading` with no journal, no syncs and an exclusive lock, and only
+//! then syncs the file and links it to `PATH`. The events indexes are kept
+//! up row by row: their packed integer keys (schema version 5) make that
+//! cheaper than one sort each at the end (at 10 M reports, 47 CPU seconds
+//! against 57 for the whole load; with version 4's text keys the sorts won).
 //!
 //! Crash safety is by construction: until [`BulkLoad::finish`] links the
 //! complete, synced file, `PATH` does not exist; a crash leaves at most a
@@ -66,7 +68,6 @@ impl BulkLoad {
         let options = OpenOptions { create: true, ..options.clone() };
         let mut store = Store::open_mode(&loading, &options, Mode::Bulk)?;
         store.set_window_days(window_days)?;
-        store.defer_indexes()?;
         Ok(BulkLoad { store: Some(store), target, loading })
     }
 
@@ -98,7 +99,7 @@ impl BulkLoad {
         result.map_err(|e| self.bulk_error(e))
     }
 
-    /// Builds the indexes, syncs the file and links it to the target path;
+    /// Builds any missing index, syncs the file and links it to the target path;
     /// returns the database opened for everyday use.
     pub fn finish(mut self) -> Result<Store> {
         let result = self.complete();

@@ -45,7 +45,7 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
                    r.start, r.end, r.text, r.source_text, r.target_text
             FROM reports r JOIN events e ON e.id = r.event_id JOIN documents d ON d.id = r.document_id;
          DELETE FROM mentions;
-         DELETE FROM events;",
+         DELETE FROM event_rows;",
     )?;
     let mut next_sequence: HashMap<i64, u32> = HashMap::new();
     let mut insert_event = conn.prepare(INSERT_EVENT_SQL)?;
@@ -155,8 +155,7 @@ pub(crate) fn recluster(conn: &Connection, window: u32) -> rusqlite::Result<()> 
     drop(read);
     conn.execute_batch(
         "DROP TABLE temp.old_reports;
-         DELETE FROM dyad_months;
-         INSERT INTO dyad_months SELECT date / 100, substr(source, 1, 3), substr(target, 1, 3), quad_class, count(*), sum(goldstein)
-             FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;",
-    )
+         DELETE FROM dyad_month_rows;",
+    )?;
+    crate::schema::rebuild_dyad_months(conn)
 }

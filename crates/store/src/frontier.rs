@@ -186,7 +186,20 @@ pub(crate) struct Frontier {
     /// Interned longer strings.
     symbols: FxMap<String, Sym>,
     last_day: i64,
+    /// Ids in `actor_codes` by symbol (0: not known yet). Forgotten with
+    /// the rest: a rolled-back transaction may have created some.
+    pub actor_ids: Vec<i64>,
+    /// `actor_codes` ids of each actor's country-level code (its first
+    /// three letters), by the actor's symbol (0: not known yet).
+    pub country_ids: Vec<i64>,
+    /// Ids in `event_codes` by code, QuadClass and Goldstein (its bits),
+    /// with the root code and PLOVER type they were stored with (one
+    /// entry, unless a coder gave one code different attributes).
+    pub event_code_ids: FxMap<(Sym, u8, u32), Vec<StoredEventCode>>,
 }
+
+/// An `event_codes` row as cached: root code, PLOVER type, id.
+pub(crate) type StoredEventCode = (String, String, i64);
 
 /// A string of up to 15 bytes as one integer: its bytes, zero-padded, and
 /// its length in the last byte (so `"AB"` and `"AB\0"` differ).
@@ -311,7 +324,7 @@ impl Frontier {
     pub fn allocate(&mut self, conn: &Connection, day: i64) -> rusqlite::Result<i64> {
         if day == UNDATED_DAY && !self.next_sequence.contains_key(&day) {
             let max: Option<i64> =
-                conn.query_row("SELECT max(id) FROM events WHERE id >= ?1", [FIRST_UNDATED_ID], |r| r.get(0))?;
+                conn.query_row("SELECT max(id) FROM event_rows WHERE id >= ?1", [FIRST_UNDATED_ID], |r| r.get(0))?;
             self.next_sequence.insert(day, max.map_or(0, |id| id_sequence(id) + 1));
         }
         let next = self.next_sequence.entry(day).or_insert(0);

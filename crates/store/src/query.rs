@@ -3,11 +3,13 @@
 use chrono::NaiveDate;
 use demarche_code::Event;
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AtPath, Result};
 use crate::ids::{id_range, FIRST_UNDATED_ID};
 use crate::period::Period;
+use crate::schema;
 use crate::period::{from_int, to_int};
 use crate::Store;
 
@@ -148,6 +150,30 @@ impl Store {
         Ok(out)
     }
 
+    /// The `actor_codes` ids of `codes` (codes never stored have none), sorted.
+    pub(crate) fn actor_code_ids(&self, codes: &[String]) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM actor_codes WHERE code = ?1").at(&self.path)?;
+        let mut ids = Vec::with_capacity(codes.len());
+        for code in codes {
+            if let Some(id) = stmt.query_row([code], |r| r.get::<_, i64>(0)).optional().at(&self.path)? {
+                ids.push(id);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    /// [`Store::actor_code_ids`] as an SQL list of integers (`(NULL)`,
+    /// which matches nothing, when there are none).
+    pub(crate) fn actor_id_list(&self, codes: &[String]) -> Result<String> {
+        let ids = self.actor_code_ids(codes)?;
+        if ids.is_empty() {
+            return Ok("(NULL)".into());
+        }
+        Ok(format!("({})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")))
+    }
+
     /// The months (`YYYYMM`) in which events of these actors can be dated:
     /// `from..=to`, an open end taken from the span the actors table
     /// records for them.
@@ -173,53 +199,55 @@ impl Store {
 
     /// `e.id IN (…)`: the events with one of `columns` (`source`,
     /// `target`) among `codes`. Each column's month-major index is named,
-    /// so the ids come from one seek per month and code (SQLite's own plan
-    /// for an OR over hundreds of months was a table scan); the date
+    /// so the ids come from one seek per month and actor id (SQLite's own
+    /// plan for an OR over hundreds of months was a table scan); the date
     /// `range` goes into every branch; the undated events (a rowid range at
-    /// the table's end) are added when no date range excludes them.
-    ///
-    /// `one_prefix`: the codes are every stored code with one prefix, so
-    /// they are contiguous in each month's run of the index and one range
-    /// seek per month finds them all; a list of codes (`ADW`, `ADWGOV`, …)
-    /// would take one seek per month and code (at 1 M reports, a median
-    /// actor over all years: 4,800 seeks, half the id lookup's time).
+    /// the table's end) are added when no date range excludes them. The
+    /// indexes hold integer actor ids (schema version 5), so a prefix's
+    /// codes are a list of ids, not a range of text.
     fn actor_ids(
         &self,
         c: &mut Conditions,
         columns: &[&str],
         codes: &[String],
-        one_prefix: bool,
         filter: &EventFilter,
         range: Option<(i64, i64)>,
     ) -> Result<String> {
-        let months: Vec<String> = self.actor_months(codes, filter.from, filter.to)?.iter().map(i64::to_string).collect();
+        let id_list = self.actor_id_list(codes)?;
+        let ids = self.actor_code_ids(codes)?;
+        if ids.is_empty() {
+            return Ok("0".into());
+        }
+        let months = self.actor_months(codes, filter.from, filter.to)?;
         let mut branches = Vec::new();
-        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
+        let within = |c: &mut Conditions| range.map_or(String::new(), |(lo, hi)| format!(" AND e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !months.is_empty() {
+            // One key range per month and actor id: the months and the ids
+            // as two small lists crossed in the outer loops (one list of
+            // every pair took several times as long to prepare).
+            let month_list: Vec<String> = months.iter().map(|m| format!("({m})")).collect();
+            let id_rows: Vec<String> = ids.iter().map(|id| format!("({id})")).collect();
+            let (month_list, id_rows) = (month_list.join(", "), id_rows.join(", "));
+            let bits = schema::ACTOR_ID_BITS;
+            let lo = format!("((mo.column1 << {}) | (ac.column1 << {bits}))", 2 * bits);
             for column in columns {
-                let index = if *column == "source" { "events_month" } else { "events_target_month" };
-                let range = within(c);
-                let list = match (one_prefix, codes.first(), codes.last()) {
-                    // Any string between two with a common prefix has it
-                    // too (byte order, SQLite's and Rust's): the range
-                    // holds exactly these codes. (Checking each entry
-                    // against the list as well cost, at 10 M reports, more
-                    // than the seeks saved.)
-                    (true, Some(first), Some(last)) if codes.len() > 1 => {
-                        let (lo, hi) = (c.bind(first.clone()), c.bind(last.clone()));
-                        format!("{column} BETWEEN {lo} AND {hi}")
-                    }
-                    _ => c.any_of(column, codes),
+                let (index, key) = if *column == "source" {
+                    ("events_month", schema::MONTH_SOURCE_KEY_SQL)
+                } else {
+                    ("events_target_month", schema::MONTH_TARGET_KEY_SQL)
                 };
+                let range = within(c);
                 branches.push(format!(
-                    "SELECT id FROM events INDEXED BY {index} WHERE date / 100 IN ({}) AND {list}{range}",
-                    months.join(", ")
+                    "SELECT e.id FROM (VALUES {month_list}) mo CROSS JOIN (VALUES {id_rows}) ac
+                         CROSS JOIN event_rows e INDEXED BY {index}
+                     WHERE {key} BETWEEN {lo} AND ({lo} | {}){range}",
+                    (1i64 << bits) - 1
                 ));
             }
         }
         if filter.from.is_none() && filter.to.is_none() {
-            let any: Vec<String> = columns.iter().map(|column| c.any_of(column, codes)).collect();
-            branches.push(format!("SELECT id FROM events WHERE id >= {FIRST_UNDATED_ID} AND ({})", any.join(" OR ")));
+            let any: Vec<String> = columns.iter().map(|column| format!("{column}_id IN {id_list}")).collect();
+            branches.push(format!("SELECT id FROM event_rows WHERE id >= {FIRST_UNDATED_ID} AND ({})", any.join(" OR ")));
         }
         if branches.is_empty() {
             return Ok("0".into());
@@ -238,19 +266,19 @@ impl Store {
         let id_between = range.map(|(lo, hi)| format!("e.id BETWEEN {} AND {}", c.bind(lo), c.bind(hi)));
         if !filter.source.is_empty() {
             let codes = self.actor_codes(&filter.source)?;
-            let cond = self.actor_ids(&mut c, &["source"], &codes, filter.source.len() == 1, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["source"], &codes, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.target.is_empty() {
             let codes = self.actor_codes(&filter.target)?;
-            let cond = self.actor_ids(&mut c, &["target"], &codes, filter.target.len() == 1, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["target"], &codes, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.actor.is_empty() {
             let codes = self.actor_codes(&filter.actor)?;
             // One id set from both indexes: an event is listed once even
             // when the actor is its source and its target.
-            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter.actor.len() == 1, filter, range)?;
+            let cond = self.actor_ids(&mut c, &["source", "target"], &codes, filter, range)?;
             c.sql.push(cond);
         }
         if !filter.code.is_empty() {

@@ -187,29 +187,78 @@ impl Store {
         let monthly = matches!(q.by, Period::Month | Period::Year);
         let countries = [from, to].iter().chain(except.iter().flat_map(|(a, b)| [a, b])).all(|side| side.prefixes.iter().all(|p| p.len() == 3));
         if monthly && whole_months && countries {
-            let mut values: Vec<Value> = Vec::new();
-            let dyad = dyad_sql(|s| s.prefixes, &mut values);
-            let sql = format!(
-                "SELECT e.month, e.quad_class, sum(e.events), sum(e.goldstein) FROM dyad_months e
-                 WHERE e.month IN ({}) AND {dyad} GROUP BY 1, 2",
-                months.join(", ")
-            );
-            let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;
-            while let Some(r) = rows.next().at(&self.path)? {
-                let Some(d) = from_int(r.get::<_, i64>(0).at(&self.path)? * 100 + 1) else { continue };
-                let (quad, n, goldstein): (i64, i64, f64) = (r.get(1).at(&self.path)?, r.get(2).at(&self.path)?, r.get(3).at(&self.path)?);
+            // `dyad_month_rows` is keyed by month, source id, target id and
+            // QuadClass (schema::dyad_key): each month and pair of
+            // country-level actors is one key range.
+            let ids = |codes: &[String]| self.actor_code_ids(codes);
+            let (sources, targets) = (ids(from.prefixes)?, ids(to.prefixes)?);
+            let excluded = match except {
+                Some((xs, xt)) => Some((ids(xs.prefixes)?, ids(xt.prefixes)?)),
+                None => None,
+            };
+            let pairs: Vec<(i64, i64)> = sources
+                .iter()
+                .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
+                .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
+                .collect();
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT key, events, goldstein FROM dyad_month_rows WHERE key BETWEEN ?1 AND ?2")
+                .at(&self.path)?;
+            let mut totals: std::collections::BTreeMap<(i64, i64), (i64, f64)> = std::collections::BTreeMap::new();
+            for month in &months {
+                let month: i64 = month.parse().expect("formatted from an integer above");
+                for &(s, t) in &pairs {
+                    let Some((lo, hi)) = crate::schema::dyad_key_range(month, s, t) else { continue };
+                    let mut rows = stmt.query([lo, hi]).at(&self.path)?;
+                    while let Some(r) = rows.next().at(&self.path)? {
+                        let (key, n, goldstein): (i64, i64, f64) = (r.get(0).at(&self.path)?, r.get(1).at(&self.path)?, r.get(2).at(&self.path)?);
+                        let total = totals.entry((month, key - lo)).or_insert((0, 0.0));
+                        total.0 += n;
+                        total.1 += goldstein;
+                    }
+                }
+            }
+            for ((month, quad), (n, goldstein)) in totals {
+                let Some(d) = from_int(month * 100 + 1) else { continue };
                 dated.push((d, quad as u8, goldstein, n as u64));
             }
             return Ok(());
         }
+        // The same dyad in `events_month`, whose leading key is month,
+        // source id and target id: one key per month and pair of exact
+        // codes; codes are read by id.
+        let values: Vec<Value> = Vec::new();
+        let (sources, targets) = (self.actor_code_ids(from.codes)?, self.actor_code_ids(to.codes)?);
+        let excluded = match except {
+            Some((xs, xt)) => Some((self.actor_code_ids(xs.codes)?, self.actor_code_ids(xt.codes)?)),
+            None => None,
+        };
+        let pairs: Vec<(i64, i64)> = sources
+            .iter()
+            .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
+            .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
+            .collect();
+        if pairs.is_empty() {
+            return Ok(());
+        }
+        let keys: Vec<String> = months
+            .iter()
+            .flat_map(|m| {
+                let m: i64 = m.parse().expect("formatted from an integer above");
+                pairs.iter().map(move |&(s, t)| crate::schema::month_actor_key(m, s, t).to_string())
+            })
+            .collect();
         let (lo, hi) = id_range(q.from, q.to);
-        let unit = if monthly { "e.date / 100" } else { "e.id >> 32" };
+        let key = crate::schema::MONTH_SOURCE_KEY_SQL;
+        let unit = if monthly { format!("{key} >> {}", 2 * crate::schema::ACTOR_ID_BITS) } else { "e.id >> 32".to_string() };
         let sql = format!(
-            "SELECT {unit}, e.code, count(*) FROM events e INDEXED BY events_month
-             WHERE e.date / 100 IN ({}) AND {dyad} AND e.id BETWEEN {lo} AND {hi}
-             GROUP BY 1, 2",
-            months.join(", ")
+            "SELECT g.unit, c.code, g.n FROM (
+                 SELECT {unit} AS unit, e.code_id AS code_id, count(*) AS n FROM event_rows e INDEXED BY events_month
+                 WHERE {key} IN ({}) AND e.id BETWEEN {lo} AND {hi}
+                 GROUP BY 1, 2) g
+             JOIN event_codes c ON c.id = g.code_id",
+            keys.join(", ")
         );
         let mut stmt = self.conn.prepare(&sql).at(&self.path)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter())).at(&self.path)?;

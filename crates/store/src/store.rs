@@ -13,7 +13,7 @@ use crate::fingerprint::{content_hash, source_name};
 use crate::frontier::{Cached, Frontier, FxMap, Slot, Sym};
 use crate::ids::{day_number, UNDATED_DAY};
 use crate::period::to_int;
-use crate::write_statement::WriteStatement;
+use crate::write_statement::{InsertRows, WriteStatement};
 use crate::schema::{self, APPLICATION_ID, LATEST_VERSION};
 
 /// The deduplication window used when a database is created: reports dated
@@ -264,7 +264,7 @@ impl Store {
         let (documents, events, mentions) = self
             .conn
             .query_row(
-                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)",
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM event_rows), (SELECT count(*) FROM mentions)",
                 [],
                 |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64)),
             )
@@ -409,7 +409,7 @@ impl Store {
     }
 }
 
-/// A new event row, its first report included.
+/// A new event, its first report included, through the `events` view.
 pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source, target, code, root_code, quad_class, goldstein, plover,
         mentions, articles, sources, is_root, added, first_document, first_sentence,
         first_start, first_end, first_text, source_text, target_text, first_root)
@@ -419,9 +419,18 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (id, date, source,
 const INSERT_DOCUMENT_SQL: &str = "INSERT INTO documents (doc_id, url, outlet, title, date, content_hash, origin, text, added, source_name)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING";
 
-/// Adds new events to a `dyad_months` row.
-const UPSERT_DYAD_MONTH_SQL: &str = "INSERT INTO dyad_months (month, source, target, quad_class, events, goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-    ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein";
+/// Adds new events to a `dyad_month_rows` row (after its `VALUES` rows).
+const UPSERT_DYAD_MONTH_TAIL: &str =
+    "ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein";
+
+/// New event rows (integer keys), their first reports included (before the `VALUES` rows).
+const INSERT_EVENT_ROW_SQL: &str = "INSERT INTO event_rows (id, date, source_id, target_id, code_id,
+        mentions, articles, sources, is_root, added, first_document, first_sentence,
+        first_start, first_end, first_text, source_text, target_text, first_root) VALUES";
+
+/// Further reports of events (before the `VALUES` rows).
+const INSERT_MENTION_ROWS_SQL: &str =
+    "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root) VALUES";
 
 /// A further report of an event.
 pub(crate) const INSERT_MENTION_SQL: &str = "INSERT INTO mentions (event_id, document_id, sentence, start, end, text, date, source_text, target_text, is_root)
@@ -464,7 +473,10 @@ struct Report<'a> {
 /// An event created in this transaction, written once at its end.
 struct NewEvent<'a> {
     id: i64,
-    event: &'a Event,
+    /// Ids of its source, target (`actor_codes`) and code (`event_codes`).
+    source_id: i64,
+    target_id: i64,
+    code_id: i64,
     first: Report<'a>,
     mentions: i64,
     articles: i64,
@@ -481,13 +493,9 @@ struct Delta {
     is_root: bool,
 }
 
-/// A `dyad_months` key: month (`YYYYMM`), country-level source and target
-/// (interned), QuadClass.
-type DyadMonth = (i64, Sym, Sym, u8);
-
-/// New dated events of one [`DyadMonth`]: the two country-level codes,
+/// New dated events of one `dyad_month_rows` key ([`schema::dyad_key`]):
 /// how many, their summed Goldstein.
-type DyadTally<'a> = (&'a str, &'a str, i64, f64);
+type DyadTally = (i64, f64);
 
 /// The rows a transaction writes, gathered while clustering in memory.
 /// Events find their pending row through their [`Slot`] in the frontier.
@@ -498,14 +506,15 @@ struct Pending<'a> {
     /// Further reports: (event id, report).
     mentions: Vec<(i64, Report<'a>)>,
     tally: ActorTally<'a>,
-    dyad_months: FxMap<DyadMonth, DyadTally<'a>>,
+    dyad_months: FxMap<i64, DyadTally>,
 }
 
 impl<'a> Pending<'a> {
-    fn create(&mut self, cached: &mut Cached, id: i64, event: &'a Event, first: Report<'a>) {
+    fn create(&mut self, cached: &mut Cached, id: i64, ids: (i64, i64, i64), first: Report<'a>) {
         cached.pending = Slot::New(self.new_events.len() as u32);
         let is_root = first.is_root;
-        self.new_events.push(NewEvent { id, event, first, mentions: 1, articles: 1, sources: 1, is_root });
+        let (source_id, target_id, code_id) = ids;
+        self.new_events.push(NewEvent { id, source_id, target_id, code_id, first, mentions: 1, articles: 1, sources: 1, is_root });
     }
 
     /// A further report of event `id`, from a document it was (`new_article`)
@@ -549,19 +558,15 @@ impl<'a> Pending<'a> {
     #[inline(never)]
     fn write_new_events(&mut self, conn: &Connection, now: i64) -> rusqlite::Result<()> {
         self.new_events.sort_unstable_by_key(|e| e.id);
-        let mut insert = WriteStatement::new(conn, INSERT_EVENT_SQL)?;
+        let mut insert = InsertRows::new(conn, INSERT_EVENT_ROW_SQL, 18, "");
         for n in &self.new_events {
-            let (e, f) = (n.event, &n.first);
-            insert.run(&[
+            let f = &n.first;
+            insert.push(&[
                 n.id.into(),
                 f.date.into(),
-                e.source.as_str().into(),
-                e.target.as_str().into(),
-                e.code.as_str().into(),
-                e.root_code.as_str().into(),
-                (e.quad_class as i64).into(),
-                (e.goldstein as f64).into(),
-                e.plover.as_str().into(),
+                n.source_id.into(),
+                n.target_id.into(),
+                n.code_id.into(),
                 n.mentions.into(),
                 n.articles.into(),
                 n.sources.into(),
@@ -577,7 +582,7 @@ impl<'a> Pending<'a> {
                 f.is_root.into(),
             ])?;
         }
-        Ok(())
+        insert.finish()
     }
 
     #[inline(never)]
@@ -585,7 +590,7 @@ impl<'a> Pending<'a> {
         self.updates.sort_unstable_by_key(|u| u.0);
         let mut update = WriteStatement::new(
             conn,
-            "UPDATE events SET mentions = mentions + ?2, articles = articles + ?3, sources = sources + ?4,
+            "UPDATE event_rows SET mentions = mentions + ?2, articles = articles + ?3, sources = sources + ?4,
                                is_root = max(is_root, ?5)
              WHERE id = ?1",
         )?;
@@ -598,9 +603,9 @@ impl<'a> Pending<'a> {
     #[inline(never)]
     fn write_mentions(&mut self, conn: &Connection) -> rusqlite::Result<()> {
         self.mentions.sort_unstable_by_key(|(id, r)| (*id, r.document, r.sentence));
-        let mut mention = WriteStatement::new(conn, INSERT_MENTION_SQL)?;
+        let mut mention = InsertRows::new(conn, INSERT_MENTION_ROWS_SQL, 10, "");
         for (id, r) in &self.mentions {
-            mention.run(&[
+            mention.push(&[
                 (*id).into(),
                 r.document.into(),
                 r.sentence.into(),
@@ -613,19 +618,19 @@ impl<'a> Pending<'a> {
                 r.is_root.into(),
             ])?;
         }
-        Ok(())
+        mention.finish()
     }
 
     #[inline(never)]
     fn write_dyad_months(&mut self, conn: &Connection) -> rusqlite::Result<()> {
-        // Month order (the table's leading key); within a month, any order.
-        let mut months: Vec<_> = self.dyad_months.iter().collect();
-        months.sort_unstable_by_key(|(key, _)| *key);
-        let mut month = WriteStatement::new(conn, UPSERT_DYAD_MONTH_SQL)?;
-        for (&(m, _, _, quad), &(source, target, n, goldstein)) in months {
-            month.run(&[m.into(), source.into(), target.into(), (quad as i64).into(), n.into(), goldstein.into()])?;
+        // Key order: each upsert is one integer seek near the previous one.
+        let mut rows: Vec<_> = self.dyad_months.iter().collect();
+        rows.sort_unstable_by_key(|(key, _)| **key);
+        let mut upsert = InsertRows::new(conn, "INSERT INTO dyad_month_rows (key, events, goldstein) VALUES", 3, UPSERT_DYAD_MONTH_TAIL);
+        for (&key, &(n, goldstein)) in rows {
+            upsert.push(&[key.into(), n.into(), goldstein.into()])?;
         }
-        Ok(())
+        upsert.finish()
     }
 }
 
@@ -687,6 +692,70 @@ impl<'a> ActorTally<'a> {
 /// organisation kind), as SQL's `substr(code, 1, 3)` has them.
 fn country_level(code: &str) -> &str {
     code.char_indices().nth(3).map_or(code, |(i, _)| &code[..i])
+}
+
+/// An error for a value the schema cannot hold.
+fn unfit(message: String) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT), Some(message))
+}
+
+/// The `actor_codes` id of `code` (interned as `symbol`), added if new.
+fn actor_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str) -> rusqlite::Result<i64> {
+    let known = frontier.actor_ids.get(symbol as usize).copied().unwrap_or(0);
+    if known != 0 {
+        return Ok(known);
+    }
+    conn.prepare_cached("INSERT INTO actor_codes (code) VALUES (?1) ON CONFLICT DO NOTHING")?.execute([code])?;
+    let id: i64 = conn.prepare_cached("SELECT id FROM actor_codes WHERE code = ?1")?.query_row([code], |r| r.get(0))?;
+    if id >= 1 << schema::ACTOR_ID_BITS {
+        return Err(schema::too_many_actor_codes());
+    }
+    let ids = &mut frontier.actor_ids;
+    if ids.len() <= symbol as usize {
+        ids.resize(symbol as usize + 1, 0);
+    }
+    ids[symbol as usize] = id;
+    Ok(id)
+}
+
+/// The `actor_codes` id of the country-level code of `code` (interned as
+/// `symbol`), added if new.
+fn country_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str) -> rusqlite::Result<i64> {
+    let known = frontier.country_ids.get(symbol as usize).copied().unwrap_or(0);
+    if known != 0 {
+        return Ok(known);
+    }
+    let country = country_level(code);
+    let country_symbol = frontier.symbol(country);
+    let id = actor_id(conn, frontier, country_symbol, country)?;
+    let ids = &mut frontier.country_ids;
+    if ids.len() <= symbol as usize {
+        ids.resize(symbol as usize + 1, 0);
+    }
+    ids[symbol as usize] = id;
+    Ok(id)
+}
+
+/// The `event_codes` id of `e`'s code with its attributes (the code
+/// interned as `code`), added if new.
+fn event_code_id(conn: &Connection, frontier: &mut Frontier, code: Sym, e: &Event) -> rusqlite::Result<i64> {
+    let key = (code, e.quad_class, e.goldstein.to_bits());
+    let known = frontier.event_code_ids.get(&key).and_then(|ids| ids.iter().find(|(root, plover, _)| *root == e.root_code && *plover == e.plover));
+    if let Some(&(_, _, id)) = known {
+        return Ok(id);
+    }
+    let values = params![e.code, e.root_code, e.quad_class as i64, e.goldstein as f64, e.plover];
+    conn.prepare_cached(
+        "INSERT INTO event_codes (code, root_code, quad_class, goldstein, plover) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+    )?
+    .execute(values)?;
+    let id: i64 = conn
+        .prepare_cached(
+            "SELECT id FROM event_codes WHERE code = ?1 AND root_code = ?2 AND quad_class = ?3 AND goldstein = ?4 AND plover = ?5",
+        )?
+        .query_row(values, |r| r.get(0))?;
+    frontier.event_code_ids.entry(key).or_default().push((e.root_code.clone(), e.plover.clone(), id));
+    Ok(id)
 }
 
 /// Stores one document and clusters its reports (the rows are written by
@@ -792,13 +861,17 @@ fn insert_one<'a>(
                 if date.is_none() {
                     undated.push((key, id));
                 }
-                pending.create(frontier.event(id), id, e, report);
+                let ids = (actor_id(conn, frontier, key.0, &e.source)?, actor_id(conn, frontier, key.1, &e.target)?, event_code_id(conn, frontier, key.2, e)?);
+                pending.create(frontier.event(id), id, ids, report);
                 if let Some(d) = date {
-                    let (source, target) = (country_level(&e.source), country_level(&e.target));
-                    let key = (d / 100, frontier.symbol(source), frontier.symbol(target), e.quad_class);
-                    let tally = pending.dyad_months.entry(key).or_insert((source, target, 0, 0.0));
-                    tally.2 += 1;
-                    tally.3 += e.goldstein as f64;
+                    let source = country_id(conn, frontier, key.0, &e.source)?;
+                    let target = country_id(conn, frontier, key.1, &e.target)?;
+                    let key = schema::dyad_key(d / 100, source, target, e.quad_class as i64).ok_or_else(|| {
+                        unfit(format!("an event dated {d} cannot be counted by dyad and month (a year outside 0-10922 or over 2^19 actor codes)"))
+                    })?;
+                    let tally = pending.dyad_months.entry(key).or_insert((0, 0.0));
+                    tally.0 += 1;
+                    tally.1 += e.goldstein as f64;
                 }
                 new_events += 1;
             }

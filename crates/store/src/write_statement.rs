@@ -140,6 +140,76 @@ impl Drop for WriteStatement<'_> {
     }
 }
 
+/// Rows per `INSERT … VALUES (…), (…), …` statement of [`InsertRows`].
+const ROWS_PER_STATEMENT: usize = 64;
+
+/// Writes rows with multi-row `INSERT … VALUES` statements: one statement
+/// step writes up to [`ROWS_PER_STATEMENT`] rows, so the per-step work
+/// (starting the program, opening the table's cursor, seeking from the
+/// root for the first row, resetting) is paid once per 64 rows, and rows
+/// in key order append next to each other through the open cursor.
+pub(crate) struct InsertRows<'conn, 'a> {
+    conn: &'conn Connection,
+    /// `INSERT INTO t (a, b) VALUES`, and what follows the rows (`ON CONFLICT …`).
+    head: String,
+    tail: String,
+    width: usize,
+    full: Option<WriteStatement<'conn>>,
+    buffer: Vec<Param<'a>>,
+}
+
+impl<'conn, 'a> InsertRows<'conn, 'a> {
+    pub fn new(conn: &'conn Connection, head: &str, width: usize, tail: &str) -> InsertRows<'conn, 'a> {
+        InsertRows { conn, head: head.into(), tail: tail.into(), width, full: None, buffer: Vec::with_capacity(width * ROWS_PER_STATEMENT) }
+    }
+
+    fn sql(&self, rows: usize) -> String {
+        let mut sql = self.head.clone();
+        let mut n = 0;
+        for row in 0..rows {
+            sql.push_str(if row == 0 { " (" } else { ", (" });
+            for column in 0..self.width {
+                n += 1;
+                if column > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("?{n}"));
+            }
+            sql.push(')');
+        }
+        sql.push(' ');
+        sql.push_str(&self.tail);
+        sql
+    }
+
+    /// Adds one row (`width` values); writes when a statement's worth is buffered.
+    pub fn push(&mut self, row: &[Param<'a>]) -> rusqlite::Result<()> {
+        if row.len() != self.width {
+            return Err(rusqlite::Error::InvalidParameterCount(row.len(), self.width));
+        }
+        self.buffer.extend_from_slice(row);
+        if self.buffer.len() == self.width * ROWS_PER_STATEMENT {
+            if self.full.is_none() {
+                self.full = Some(WriteStatement::new(self.conn, &self.sql(ROWS_PER_STATEMENT))?);
+            }
+            let full = self.full.as_mut().expect("prepared above");
+            full.run(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes the rows still buffered.
+    pub fn finish(mut self) -> rusqlite::Result<()> {
+        if !self.buffer.is_empty() {
+            let rows = self.buffer.len() / self.width;
+            WriteStatement::new(self.conn, &self.sql(rows))?.run(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
+    }
+}
+
 /// The error `rc` with the connection's message for it.
 fn last_error(conn: &Connection, rc: c_int) -> rusqlite::Error {
     // SAFETY: sqlite3_errmsg returns a valid C string owned by the connection,
@@ -177,5 +247,25 @@ mod tests {
         assert_eq!(rows[2], (2, "row 2 é".to_string(), 1.0, None));
         assert_eq!(rows[3], (7, String::new(), 1.5, Some("x".to_string())));
         assert!(WriteStatement::new(&conn, "INSERT INTO missing VALUES (1)").is_err());
+    }
+
+    #[test]
+    fn inserts_rows_in_full_and_partial_statements() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT, n INTEGER NOT NULL)").unwrap();
+        let texts: Vec<String> = (0..150).map(|i| format!("row {i}")).collect();
+        let mut rows = InsertRows::new(&conn, "INSERT INTO t (a, b, n) VALUES", 3, "ON CONFLICT DO UPDATE SET n = n + excluded.n");
+        for (i, text) in texts.iter().enumerate() {
+            rows.push(&[(i as i64 % 140).into(), text.as_str().into(), 1i64.into()]).unwrap();
+        }
+        assert!(matches!(rows.push(&[Param::Null]), Err(rusqlite::Error::InvalidParameterCount(1, 3))));
+        rows.finish().unwrap();
+        let (count, total, last): (i64, i64, String) =
+            conn.query_row("SELECT count(*), sum(n), (SELECT b FROM t WHERE a = 139) FROM t", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        // 150 rows, the last ten upserted onto the first ten keys.
+        assert_eq!((count, total, last.as_str()), (140, 150, "row 139"));
+        let mut failing = InsertRows::new(&conn, "INSERT INTO t (a, b, n) VALUES", 3, "");
+        failing.push(&[0i64.into(), "x".into(), Param::Null]).unwrap();
+        assert!(failing.finish().is_err(), "a NOT NULL column");
     }
 }

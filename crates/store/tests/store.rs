@@ -589,3 +589,108 @@ fn a_bulk_load_that_fills_the_disk_leaves_nothing_and_says_so() {
     drop(load);
     assert!(!path.exists() && !loading.exists());
 }
+
+/// A version 4 database holding what `store` holds (v4 had the same
+/// columns, as tables, that version 5 shows as views).
+fn as_version_4(store: &Store, path: &std::path::Path) {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    schema::migrate(&mut conn, 4).unwrap();
+    conn.execute("ATTACH ?1 AS v5", [store.path().to_str().unwrap()]).unwrap();
+    conn.execute_batch(
+        "DELETE FROM settings;
+         INSERT INTO settings SELECT * FROM v5.settings;
+         INSERT INTO documents SELECT * FROM v5.documents;
+         INSERT INTO events SELECT * FROM v5.events;
+         INSERT INTO mentions SELECT * FROM v5.mentions;
+         INSERT INTO actors SELECT * FROM v5.actors;
+         INSERT INTO actor_names SELECT * FROM v5.actor_names;
+         INSERT INTO dyad_months SELECT * FROM v5.dyad_months;
+         DETACH v5;",
+    )
+    .unwrap();
+    let table: String = conn.query_row("SELECT type FROM sqlite_master WHERE name = 'events'", [], |r| r.get(0)).unwrap();
+    assert_eq!(table, "table", "version 4 stores events as a table");
+}
+
+#[test]
+fn version_5_migrates_a_version_4_database_to_the_same_answers() {
+    use demarche_store::network::NetworkQuery;
+    use demarche_store::period::Period;
+    use demarche_store::series::SeriesQuery;
+    use demarche_store::synth::Synth;
+    let synth = Synth { events: 3_000, days: 90, countries: 8, ..Synth::default() };
+    let docs: Vec<_> = synth.documents().collect();
+    let (_dir, mut fresh) = temp_store();
+    for chunk in docs.chunks(50) {
+        fresh.insert_documents(chunk).unwrap();
+    }
+    let a = doc("u", None, None, &["Egypt hosted Russia."]);
+    fresh.insert_document(&a, &[event(&a, 0, None, "AABGOV", "AAA", "043")]).unwrap();
+    fresh.checkpoint().unwrap();
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("v4.db");
+    as_version_4(&fresh, &path);
+
+    let migrated = Store::open_existing(&path).unwrap();
+    let version: i32 = rusqlite::Connection::open(&path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, LATEST_VERSION);
+    assert!(migrated.check().unwrap().is_empty(), "{:?}", migrated.check());
+    assert_eq!(migrated.counts().unwrap(), fresh.counts().unwrap());
+    assert_eq!(event_rows(&migrated), event_rows(&fresh));
+    for filter in [
+        EventFilter { actor: vec!["AAA".into()], ..EventFilter::default() },
+        EventFilter { source: vec!["AAB".into()], target: vec!["AAA".into()], ..EventFilter::default() },
+        EventFilter { actor: vec!["AAC".into()], from: Some(date("2001-02-01")), to: Some(date("2001-02-28")), ..EventFilter::default() },
+        EventFilter { code: vec!["04".into()], quad: vec![1], ..EventFilter::default() },
+    ] {
+        let found = migrated.events(&filter).unwrap();
+        assert!(!found.is_empty(), "{filter:?}");
+        assert_eq!(found, fresh.events(&filter).unwrap(), "{filter:?}");
+    }
+    // By month from `dyad_months`, by week from the events index, both directions.
+    for (dyad, by, both) in [("AAA:AAB", Period::Month, false), ("AAA:AAB", Period::Week, true), ("AAAGOV:AAB", Period::Month, true)] {
+        let q = SeriesQuery { by, both_directions: both, ..SeriesQuery::dyad(dyad).unwrap() };
+        let series = migrated.series(&q).unwrap();
+        assert!(series.points.iter().any(|p| p.events > 0), "{dyad}");
+        assert_eq!(series, fresh.series(&q).unwrap(), "{dyad} {by:?}");
+    }
+    let q = NetworkQuery { filter: EventFilter::default(), principals: true };
+    assert_eq!(migrated.network(&q).unwrap(), fresh.network(&q).unwrap());
+    // The migrated database takes new documents as a new one does.
+    drop(migrated);
+    let mut migrated = Store::open_existing(&path).unwrap();
+    let b = doc("v", None, None, &["Russia consulted Egypt."]);
+    let new = [event(&b, 0, Some("2001-01-05"), "AAA", "AAB", "040")];
+    fresh.insert_document(&b, &new).unwrap();
+    migrated.insert_document(&b, &new).unwrap();
+    assert_eq!(event_rows(&migrated), event_rows(&fresh));
+    assert!(migrated.check().unwrap().is_empty());
+}
+
+#[test]
+fn a_failed_version_5_migration_leaves_version_4_intact() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("v4.db");
+    {
+        let (_dir, mut store) = temp_store();
+        let a = doc("a", None, None, &["Russia consulted Egypt."]);
+        store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+        store.checkpoint().unwrap();
+        as_version_4(&store, &path);
+    }
+    // A date version 4 stored but a dyad-month key cannot hold.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE events SET date = 120000512", []).unwrap();
+    drop(conn);
+    let error = Store::open_existing(&path).err().expect("the migration must fail");
+    assert!(error.to_string().contains("cannot be counted by dyad and month"), "{error}");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0)).unwrap(), 4);
+    let kind: String = conn.query_row("SELECT type FROM sqlite_master WHERE name = 'events'", [], |r| r.get(0)).unwrap();
+    assert_eq!(kind, "table");
+    let leftovers: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('event_rows', 'actor_codes', 'dyad_month_rows')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(leftovers, 0);
+    assert_eq!(conn.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
+}

@@ -46,8 +46,8 @@ pub struct Args {
     /// Documents per transaction.
     #[arg(long, default_value_t = 500)]
     batch: usize,
-    /// Bulk-load a new database: written privately with no journal and its
-    /// indexes built at the end, it appears at --db only when complete (a
+    /// Bulk-load a new database: written privately with no journal, it
+    /// appears at --db only when complete (a
     /// crash leaves nothing there, and a re-run starts over). Several times
     /// cheaper per event than an everyday ingest; refused if --db exists.
     #[arg(long)]

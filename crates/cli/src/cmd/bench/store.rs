@@ -36,7 +36,7 @@ pub struct Args {
     batch: usize,
     /// Insert as an everyday ingest does (WAL, synced commits, indexes kept
     /// up) instead of as a bulk load of a new database (a private file, no
-    /// journal, indexes built at the end, linked into place when complete).
+    /// journal, linked into place when complete).
     #[arg(long)]
     incremental: bool,
     /// With --incremental: drop the events table's secondary indexes for
