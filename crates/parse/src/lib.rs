@@ -142,15 +142,29 @@ impl Model {
             .iter()
             .map(|s| p.tagger.prepare(&s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>()))
             .collect();
-        let tags: Vec<Vec<u16>> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
+        let mut tags: Vec<(Vec<u16>, Option<Vec<u16>>)> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
         let trees: Vec<Tree> = prepared
             .iter()
-            .zip(&tags)
-            .map(|(prepared, tags)| {
+            .zip(&mut tags)
+            .map(|(prepared, (tags, as_trained))| {
                 let words: Vec<u64> = prepared.words.iter().map(|w| w.lower).collect();
+                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters });
+                let Some(as_trained) = as_trained.take() else { return tree };
+                // A past tense the tagger's finite-verb check gave back that
+                // the parser still hangs on a noun ("The World Food Programme
+                // called on …" with "called" an `acl`) makes a worse tree than
+                // the participle did: parse with the tags as trained.
+                let still_a_modifier = tags.iter().zip(&as_trained).enumerate().any(|(i, (t, a))| {
+                    t != a && matches!(p.parser.labels[tree.labels[i] as usize].split(':').next(), Some("acl" | "amod"))
+                });
+                if !still_a_modifier {
+                    return tree;
+                }
+                *tags = as_trained;
                 p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters })
             })
             .collect();
+        let tags: Vec<Vec<u16>> = tags.into_iter().map(|(tags, _)| tags).collect();
         let feats: Vec<Vec<&str>> = prepared
             .iter()
             .zip(&tags)

@@ -180,15 +180,18 @@ impl Tagger {
     }
 
     /// [`Tagger::tag`], then the finite-verb check (see
-    /// [`Tagger::give_the_clause_its_finite_verb`]): the tags to parse with.
-    pub fn tag_for_parsing(&self, p: &Prepared) -> Vec<u16> {
+    /// [`Tagger::give_the_clause_its_finite_verb`]): the tags to parse with,
+    /// and the tags as trained when the check changed any.
+    pub fn tag_for_parsing(&self, p: &Prepared) -> (Vec<u16>, Option<Vec<u16>>) {
         let Some((participle, past)) = self.participle_and_past else {
-            return self.tag(p);
+            return (self.tag(p), None);
         };
         let mut past_runner_up = Vec::new();
         let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)));
+        let as_trained = tags.clone();
         self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
-        tags
+        let changed = tags != as_trained;
+        (tags, changed.then_some(as_trained))
     }
 
     fn tag_passes(&self, p: &Prepared, runner_up: Option<((u16, u16), &mut Vec<bool>)>) -> Vec<u16> {
