@@ -86,3 +86,21 @@ fn the_speaker_of_a_reporting_clause_is_no_target() {
     assert!(has(&events, "ISR", "19", "PSE"), "{events:#?}");
     assert!(!events.iter().any(|e| e.target_text.contains("officials")), "{events:#?}");
 }
+
+#[test]
+fn the_two_countries_are_a_pair_named_together_lately_not_the_nearest_states() {
+    let events = code(&[
+        "Kenyan President William Ruto visited Somalia on Monday.",
+        "Ethiopia said it was watching the visit closely.",
+        "The two countries agreed to reopen their shared border.",
+    ]);
+    let agreed: Vec<&Event> = events.iter().filter(|e| e.sentence == 2).collect();
+    assert!(agreed.iter().any(|e| e.source == "KEN") && agreed.iter().any(|e| e.source == "SOM"), "{events:#?}");
+    assert!(!agreed.iter().any(|e| e.source.starts_with("ETH")), "{events:#?}");
+}
+
+#[test]
+fn speakers_are_not_the_sides_they_speak_of() {
+    let events = code(&["Egypt and Qatar said both sides had agreed to a truce."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("08") && (e.source.starts_with("EGY") || e.source.starts_with("QAT"))), "{events:#?}");
+}

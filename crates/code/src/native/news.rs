@@ -117,6 +117,9 @@ struct DocState {
     /// (source, target) of the document's use of force (CAMEO 18–20), for
     /// "the warring parties" later.
     fought: Vec<(String, String)>,
+    /// Actors of earlier sentences that were coordinated or subject and
+    /// object of one verb, for "the two countries" later.
+    pairs: Vec<(Entry, Entry)>,
 }
 
 impl DocState {
@@ -235,10 +238,18 @@ impl NewsCoder {
                 }
             }
         }
+        for (i, a) in ctx.local.iter().enumerate() {
+            for b in &ctx.local[i + 1..] {
+                if a.position != b.position && linked_pair(&tree, a.position.min(b.position), a.position.max(b.position)) && different_sides(&self.actors.kb, &a.code, &b.code) {
+                    state.pairs.push((a.clone(), b.clone()));
+                }
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
         state.memory.retain(|e| e.sentence >= keep_from);
+        state.pairs.retain(|(a, _)| a.sentence >= keep_from);
     }
 
     /// Records the actors the sentence's noun phrases name (for pronouns
@@ -1121,29 +1132,34 @@ impl NewsCoder {
             .filter_map(|e| code_of(e).map(|code| (e.position, code)))
             .collect();
         let linked = |a: u32, b: u32| {
-            let (ha, hb) = (tree.head[a as usize], tree.head[b as usize]);
-            let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
-            let subject = |x: u32| matches!(tree.rel[x as usize], Rel::Nsubj);
-            let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
-            let one_verb = ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)));
             // "Egypt and Qatar said both sides had agreed": speakers are not
             // the sides they speak of.
-            let governor = if coordinated { tree.head[a.min(b) as usize] } else { ha };
+            let governor = if tree.rel[a.max(b) as usize] == Rel::Conj { tree.head[a.min(b) as usize] } else { tree.head[a as usize] };
             let speaking = governor != NONE && is_speech_act(tree.lemmas[governor as usize]) && tree.dominates(governor, c);
-            (coordinated || one_verb) && !speaking
+            linked_pair(tree, a, b) && !speaking
         };
-        let differ = |x: &str, y: &str| x != y && country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx));
         let mut best: Option<(u32, String, String)> = None;
         for (i, (pa, ca)) in cands.iter().enumerate() {
             for (pb, cb) in &cands[i + 1..] {
                 let last = (*pa).max(*pb);
-                if linked(*pa, *pb) && differ(ca, cb) && best.as_ref().is_none_or(|b| last > b.0) {
+                if linked(*pa, *pb) && different_sides(kb, ca, cb) && best.as_ref().is_none_or(|b| last > b.0) {
                     let (first, second) = if pa < pb { (ca, cb) } else { (cb, ca) };
                     best = Some((last, first.clone(), second.clone()));
                 }
             }
         }
         best.map(|(_, a, b)| (a, b))
+    }
+
+    /// The latest pair of the two sentences before this one that were
+    /// coordinated or subject and object of one verb ("Kenya and Somalia
+    /// held talks. The two countries …"), as `code_of` maps them.
+    fn recent_pair(&self, ctx: &Ctx<'_, '_>, state: &DocState, code_of: impl Fn(&Entry) -> Option<String>) -> Option<(String, String)> {
+        let kb = &*self.actors.kb;
+        state.pairs.iter().rev().take_while(|(a, _)| a.sentence + 2 >= ctx.sentence).find_map(|(a, b)| {
+            let (ca, cb) = (code_of(a)?, code_of(b)?);
+            (self.off_event_side(ctx, &a.code) && self.off_event_side(ctx, &b.code) && different_sides(kb, &ca, &cb)).then_some((ca, cb))
+        })
     }
 
     /// Two resolved sides of a plural description.
@@ -1328,12 +1344,16 @@ impl NewsCoder {
             if warring(tree, c) {
                 return self.fought_sides(ctx, state, c, &text);
             }
-            if let Some((a, b)) = self.sentence_pair(ctx, c, |e| (e.kind != Kind::Person || country_of(kb, &e.code).is_some()).then(|| e.code.clone())) {
+            let side = |e: &Entry| (e.kind != Kind::Person || country_of(kb, &e.code).is_some()).then(|| e.code.clone());
+            if let Some((a, b)) = self.sentence_pair(ctx, c, side) {
                 return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
             }
             let sides = self.latest_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
+            }
+            if let Some((a, b)) = self.recent_pair(ctx, state, side) {
+                return self.pair_of(c, &text, a, b, "two actors named together lately");
             }
         }
         // "the two men", "both leaders": the officials of the latest
@@ -1355,6 +1375,9 @@ impl NewsCoder {
             if !sides.is_empty() {
                 return sides;
             }
+            if let Some((a, b)) = self.recent_pair(ctx, state, |e| country_of(kb, &e.code).map(str::to_string)) {
+                return self.pair_of(c, &text, a, b, "two states named together lately");
+            }
         }
         // "condemned China's actions and said it stood with its ally": an
         // ally is no one the source's side opposed.
@@ -1364,6 +1387,11 @@ impl NewsCoder {
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             if friend && opposed(&e.code) {
+                continue;
+            }
+            // "Egypt and Qatar said both sides had agreed": a plural is not
+            // the speakers of the clause it is in.
+            if count >= 2 && e.sentence == ctx.sentence && speaks_of(tree, e.position, c) {
                 continue;
             }
             let fits = match kind {
@@ -1591,6 +1619,30 @@ fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
     } else {
         1
     }
+}
+
+/// Whether two actors' head tokens `a < b` are coordinated ("Israel and
+/// Hamas") or the subject and a complement of one verb ("Kim hosted Putin").
+fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
+    let (ha, hb) = (tree.head[a as usize], tree.head[b as usize]);
+    let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
+    let subject = |x: u32| tree.rel[x as usize] == Rel::Nsubj;
+    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
+    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a))))
+}
+
+/// Whether the phrase at `t` (or the phrase it is a conjunct of) is the
+/// subject of a speech verb whose clause holds `c`.
+fn speaks_of(tree: &Tree<'_>, t: u32, c: u32) -> bool {
+    let t = if tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE { tree.head[t as usize] } else { t };
+    let g = tree.head[t as usize];
+    tree.rel[t as usize] == Rel::Nsubj && g != NONE && is_speech_act(tree.lemmas[g as usize]) && tree.dominates(g, c)
+}
+
+/// Two codes that can be the two sides of something: different, and not
+/// of one country.
+fn different_sides(kb: &Knowledge, x: &str, y: &str) -> bool {
+    x != y && country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx))
 }
 
 /// "the warring parties", "the belligerents' sides": a description of the
