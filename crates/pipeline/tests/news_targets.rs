@@ -104,3 +104,13 @@ fn speakers_are_not_the_sides_they_speak_of() {
     let events = code(&["Egypt and Qatar said both sides had agreed to a truce."]);
     assert!(!events.iter().any(|e| e.code.starts_with("08") && (e.source.starts_with("EGY") || e.source.starts_with("QAT"))), "{events:#?}");
 }
+
+#[test]
+fn a_countrys_warring_parties_are_the_sides_of_its_fighting() {
+    let events = code(&[
+        "Houthi fighters attacked Yemeni government positions near Marib on Tuesday.",
+        "The United Nations urged Yemen's warring parties to return to talks.",
+    ]);
+    let appeal: Vec<&Event> = events.iter().filter(|e| e.sentence == 1 && e.source.starts_with("IGOUNO")).collect();
+    assert!(appeal.iter().any(|e| e.target.starts_with("YEMREB")) && appeal.iter().any(|e| e.target == "YEMGOV"), "{events:#?}");
+}

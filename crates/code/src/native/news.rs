@@ -824,6 +824,14 @@ impl NewsCoder {
             let mut kind = actor_kind(a.kind);
             if a.kind != ActorKind::Person {
                 if let Some((_, ag)) = agent {
+                    // "Sudan's warring parties": the two sides of that
+                    // country's latest fighting.
+                    if coref && kb.agents()[ag as usize].code == "PTY" && warring(tree, c) {
+                        let home = |x: &str| country_of(kb, x).is_some() && country_of(kb, x) == country_of(kb, &code);
+                        if let Some((x, y)) = state.fought.iter().rev().find(|(x, y)| x != y && home(x) && home(y)) {
+                            return self.pair_of(c, &text, x.clone(), y.clone(), "the sides of earlier fighting");
+                        }
+                    }
                     code = self.apply_agent(ag, &code);
                     // "Oman, a longtime mediator, said it …": a state named by
                     // the head keeps its kind whatever its apposition says.
