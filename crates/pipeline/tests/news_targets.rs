@@ -114,3 +114,15 @@ fn a_countrys_warring_parties_are_the_sides_of_its_fighting() {
     let appeal: Vec<&Event> = events.iter().filter(|e| e.sentence == 1 && e.source.starts_with("IGOUNO")).collect();
     assert!(appeal.iter().any(|e| e.target.starts_with("YEMREB")) && appeal.iter().any(|e| e.target == "YEMGOV"), "{events:#?}");
 }
+
+#[test]
+fn the_two_leaders_of_the_previous_sentence_before_older_sides() {
+    let events = code(&[
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol signed a security pact in March.",
+        "Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Wednesday.",
+        "The two leaders signed an agreement on energy cooperation.",
+    ]);
+    let signed: Vec<&Event> = events.iter().filter(|e| e.sentence == 2 && e.code.starts_with("057")).collect();
+    assert!(signed.iter().any(|e| e.source == "TURGOV" && e.target == "RUSGOV"), "{events:#?}");
+    assert!(!signed.iter().any(|e| e.source.starts_with("JPN") || e.source.starts_with("KOR")), "{events:#?}");
+}

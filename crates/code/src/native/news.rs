@@ -1222,6 +1222,11 @@ impl NewsCoder {
         if let Some((a, b)) = self.sentence_pair(ctx, c, official) {
             return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the two sides named in this sentence)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
         }
+        // Then two named together in the two sentences before ("Kim hosted
+        // Putin on Wednesday. The two leaders signed …").
+        if let Some((a, b)) = self.recent_pair(ctx, state, official) {
+            return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (two actors named together lately)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
         if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
             return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
         }
