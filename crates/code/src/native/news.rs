@@ -114,6 +114,12 @@ struct DocState {
     /// and force (CAMEO 10–20): "its ally" is none of the source's
     /// opponents.
     opposed: Vec<(String, String)>,
+    /// (source, target) of the document's use of force (CAMEO 18–20), for
+    /// "the warring parties" later.
+    fought: Vec<(String, String)>,
+    /// Actors of earlier sentences that were coordinated or subject and
+    /// object of one verb, for "the two countries" later.
+    pairs: Vec<(Entry, Entry)>,
 }
 
 impl DocState {
@@ -232,10 +238,18 @@ impl NewsCoder {
                 }
             }
         }
+        for (i, a) in ctx.local.iter().enumerate() {
+            for b in &ctx.local[i + 1..] {
+                if a.position != b.position && linked_pair(&tree, a.position.min(b.position), a.position.max(b.position)) && different_sides(&self.actors.kb, &a.code, &b.code) {
+                    state.pairs.push((a.clone(), b.clone()));
+                }
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
         state.memory.retain(|e| e.sentence >= keep_from);
+        state.pairs.retain(|(a, _)| a.sentence >= keep_from);
     }
 
     /// Records the actors the sentence's noun phrases name (for pronouns
@@ -335,6 +349,13 @@ impl NewsCoder {
         if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) && !is_title_case(tree) {
             targets.clear();
         }
+        // "offered to host a new round of talks between Moscow and Kyiv":
+        // the parties of the talks, however deep the object.
+        if targets.is_empty() && !mutual && ["03", "04", "05"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.between_target(ctx, m, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
         if targets.is_empty() && !mutual {
             // "signed a declaration at the White House": where two parties
             // meet or sign is no party.
@@ -383,6 +404,25 @@ impl NewsCoder {
             let kb = &*self.actors.kb;
             targets.retain(|t| !(t.kind == Kind::State && t.code.len() == 3 && sources.iter().any(|s| country_of(kb, &s.code) == Some(t.code.as_str()))));
         }
+        // "exchanged prisoners in a deal brokered by the UAE": the mediator
+        // named by the participle's agent mediated between the subjects of
+        // the clause the deal belongs to.
+        if targets.is_empty() && code.starts_with("045") {
+            if let Some(s) = self.mediated_parties(tree, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, s).into_iter().filter(|r| !sources.iter().any(|x| x.code == r.code)).collect();
+            }
+        }
+        // "…, killing 12 people, Ukrainian officials said": whoever reports
+        // an event is never its target (the parser may coordinate the
+        // speaker with the object).
+        if !targets.is_empty() {
+            let before = targets.len();
+            targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));
+            if targets.is_empty() && before > 0 {
+                ctx.exclude.borrow_mut().clear();
+                return;
+            }
+        }
         ctx.exclude.borrow_mut().clear();
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
@@ -429,6 +469,9 @@ impl NewsCoder {
             }
             if let Some(t) = t.filter(|_| code.as_str() >= "10") {
                 state.opposed.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| ["18", "19", "20"].iter().any(|r| code.starts_with(r))) {
+                state.fought.push((s.code.clone(), t.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -781,6 +824,14 @@ impl NewsCoder {
             let mut kind = actor_kind(a.kind);
             if a.kind != ActorKind::Person {
                 if let Some((_, ag)) = agent {
+                    // "Sudan's warring parties": the two sides of that
+                    // country's latest fighting.
+                    if coref && kb.agents()[ag as usize].code == "PTY" && warring(tree, c) {
+                        let home = |x: &str| country_of(kb, x).is_some() && country_of(kb, x) == country_of(kb, &code);
+                        if let Some((x, y)) = state.fought.iter().rev().find(|(x, y)| x != y && home(x) && home(y)) {
+                            return self.pair_of(c, &text, x.clone(), y.clone(), "the sides of earlier fighting");
+                        }
+                    }
                     code = self.apply_agent(ag, &code);
                     // "Oman, a longtime mediator, said it …": a state named by
                     // the head keeps its kind whatever its apposition says.
@@ -1074,6 +1125,67 @@ impl NewsCoder {
         })
     }
 
+    /// The two sides of an interaction named earlier in this sentence, as
+    /// `code_of` maps them (`None`: not a side): the nearest two actors
+    /// either coordinated ("Israel and Hamas") or subject and object of one
+    /// verb ("Kim hosted Putin"), of different countries, neither the
+    /// current event's own side.
+    fn sentence_pair(&self, ctx: &Ctx<'_, '_>, c: u32, code_of: impl Fn(&Entry) -> Option<String>) -> Option<(String, String)> {
+        let tree = ctx.tree;
+        let kb = &*self.actors.kb;
+        let cands: Vec<(u32, String)> = ctx
+            .local
+            .iter()
+            .filter(|e| e.position < c && !tree.dominates(c, e.position) && self.off_event_side(ctx, &e.code))
+            .filter_map(|e| code_of(e).map(|code| (e.position, code)))
+            .collect();
+        let linked = |a: u32, b: u32| {
+            // "Egypt and Qatar said both sides had agreed": speakers are not
+            // the sides they speak of.
+            let governor = if tree.rel[a.max(b) as usize] == Rel::Conj { tree.head[a.min(b) as usize] } else { tree.head[a as usize] };
+            let speaking = governor != NONE && is_speech_act(tree.lemmas[governor as usize]) && tree.dominates(governor, c);
+            linked_pair(tree, a, b) && !speaking
+        };
+        let mut best: Option<(u32, String, String)> = None;
+        for (i, (pa, ca)) in cands.iter().enumerate() {
+            for (pb, cb) in &cands[i + 1..] {
+                let last = (*pa).max(*pb);
+                if linked(*pa, *pb) && different_sides(kb, ca, cb) && best.as_ref().is_none_or(|b| last > b.0) {
+                    let (first, second) = if pa < pb { (ca, cb) } else { (cb, ca) };
+                    best = Some((last, first.clone(), second.clone()));
+                }
+            }
+        }
+        best.map(|(_, a, b)| (a, b))
+    }
+
+    /// The latest pair of the two sentences before this one that were
+    /// coordinated or subject and object of one verb ("Kenya and Somalia
+    /// held talks. The two countries …"), as `code_of` maps them.
+    fn recent_pair(&self, ctx: &Ctx<'_, '_>, state: &DocState, code_of: impl Fn(&Entry) -> Option<String>) -> Option<(String, String)> {
+        let kb = &*self.actors.kb;
+        state.pairs.iter().rev().take_while(|(a, _)| a.sentence + 2 >= ctx.sentence).find_map(|(a, b)| {
+            let (ca, cb) = (code_of(a)?, code_of(b)?);
+            (self.off_event_side(ctx, &a.code) && self.off_event_side(ctx, &b.code) && different_sides(kb, &ca, &cb)).then_some((ca, cb))
+        })
+    }
+
+    /// Two resolved sides of a plural description.
+    fn pair_of(&self, c: u32, text: &str, a: String, b: String, why: &str) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let kind = |code: &str| if code.contains("REB") { Kind::Group } else if code.len() == 3 && country_of(kb, code).is_some() { Kind::State } else { Kind::Org };
+        [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), kind: kind(&code), code, text: text.to_string(), head: c }).collect()
+    }
+
+    /// "the warring parties": the two sides of the latest use of force
+    /// neither of which is the current event's own side.
+    fn fought_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
+        match state.fought.iter().rev().find(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
+            Some((a, b)) => self.pair_of(c, text, a.clone(), b.clone(), "the sides of earlier fighting"),
+            None => Vec::new(),
+        }
+    }
+
     /// "both sides", "all parties": the two sides of the latest
     /// interaction neither of which is the current event's own side.
     fn latest_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
@@ -1098,11 +1210,27 @@ impl NewsCoder {
     fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
         let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
         let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
+        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
+        // "Kim hosted Putin, where the two leaders signed …": the two sides
+        // named earlier in this sentence come first.
+        let kb = &*self.actors.kb;
+        let official = |e: &Entry| match e.kind {
+            Kind::Person => country_of(kb, &e.code).is_some().then(|| e.code.clone()),
+            Kind::State => country_of(kb, &e.code).map(office),
+            _ => None,
+        };
+        if let Some((a, b)) = self.sentence_pair(ctx, c, official) {
+            return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the two sides named in this sentence)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
+        // Then two named together in the two sentences before ("Kim hosted
+        // Putin on Wednesday. The two leaders signed …").
+        if let Some((a, b)) = self.recent_pair(ctx, state, official) {
+            return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (two actors named together lately)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
         if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
             return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
         }
         // Only sides named lately: else the nearest officials are meant.
-        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
         self.latest_state_sides(ctx, state, c, text).into_iter().map(|r| {
             let code = office(&r.code);
             Resolved { via: via(&code), code, text: text.to_string(), kind: Kind::Person, head: c }
@@ -1224,9 +1352,21 @@ impl NewsCoder {
         }
         // "both sides", "the parties": not "the ruling party", "the other side".
         if count >= 2 && self.rules.is_sides(tree.lemmas[c as usize]) {
+            // "the warring parties": the two sides of the latest fighting,
+            // or none (a mediator or a sanctioned state is no warring party).
+            if warring(tree, c) {
+                return self.fought_sides(ctx, state, c, &text);
+            }
+            let side = |e: &Entry| (e.kind != Kind::Person || country_of(kb, &e.code).is_some()).then(|| e.code.clone());
+            if let Some((a, b)) = self.sentence_pair(ctx, c, side) {
+                return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
+            }
             let sides = self.latest_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
+            }
+            if let Some((a, b)) = self.recent_pair(ctx, state, side) {
+                return self.pair_of(c, &text, a, b, "two actors named together lately");
             }
         }
         // "the two men", "both leaders": the officials of the latest
@@ -1241,9 +1381,15 @@ impl NewsCoder {
         // that were lately the two sides of an interaction are meant,
         // rather than whichever states were named last (a mediator, a host).
         if count == 2 && kind == Kind::State {
+            if let Some((a, b)) = self.sentence_pair(ctx, c, |e| country_of(kb, &e.code).map(str::to_string)) {
+                return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
+            }
             let sides = self.latest_state_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
+            }
+            if let Some((a, b)) = self.recent_pair(ctx, state, |e| country_of(kb, &e.code).map(str::to_string)) {
+                return self.pair_of(c, &text, a, b, "two states named together lately");
             }
         }
         // "condemned China's actions and said it stood with its ally": an
@@ -1254,6 +1400,11 @@ impl NewsCoder {
         let mut out: Vec<Resolved> = Vec::new();
         for e in self.antecedents(ctx, state, c) {
             if friend && opposed(&e.code) {
+                continue;
+            }
+            // "Egypt and Qatar said both sides had agreed": a plural is not
+            // the speakers of the clause it is in.
+            if count >= 2 && e.sentence == ctx.sentence && speaks_of(tree, e.position, c) {
                 continue;
             }
             let fits = match kind {
@@ -1346,11 +1497,78 @@ impl NewsCoder {
         out
     }
 
+    /// A "between" phrase naming the parties of the talks or agreement the
+    /// anchor, its object or what the pattern consumed stands for, down
+    /// "of" phrases ("hosted a new round of talks between Iran and the
+    /// US", "offered to mediate between the two sides").
+    fn between_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let with_case = |k: u32, p: &str| tree.case_child(k).is_some_and(|c| tree.is_form(c, p));
+        let ok = |k: u32| !tree.dominates(source, k) && !tree.dominates(k, source) && self.names_actor(ctx, k);
+        let objects = |x: u32| tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj).collect::<Vec<u32>>();
+        let mut nodes: Vec<u32> = vec![m.anchor];
+        nodes.extend(m.consumed.iter().copied().filter(|&c| tree.tag[c as usize].is_noun()));
+        nodes.extend(objects(m.anchor));
+        for x in tree.kids_with(m.anchor, Rel::Xcomp) {
+            nodes.push(x);
+            nodes.extend(objects(x));
+        }
+        let mut i = 0;
+        while i < nodes.len() && nodes.len() < 24 {
+            let x = nodes[i];
+            if let Some(k) = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && with_case(k, "between") && ok(k)) {
+                return Some(k);
+            }
+            if tree.tag[x as usize].is_noun() {
+                for k in tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Nmod && with_case(k, "of")) {
+                    if !nodes.contains(&k) {
+                        nodes.push(k);
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The parties of a mediation named by the agent of a participle
+    /// ("exchanged prisoners in a deal brokered by the UAE", "signed an
+    /// accord mediated by Qatar"): the subject of the clause whose object
+    /// or adjunct the participle modifies.
+    fn mediated_parties(&self, tree: &Tree<'_>, anchor: u32, source: u32) -> Option<u32> {
+        let by_agent = tree.head[source as usize] == anchor && (tree.rel[source as usize] == Rel::OblAgent || tree.case_child(source).is_some_and(|c| tree.is_form(c, "by")));
+        if !by_agent || !matches!(tree.rel[anchor as usize], Rel::Acl | Rel::AclRelcl) {
+            return None;
+        }
+        let mut x = tree.head[anchor as usize];
+        for _ in 0..4 {
+            if x == NONE || tree.is_predicate_verb(x) {
+                break;
+            }
+            if !matches!(tree.rel[x as usize], Rel::Obj | Rel::Obl | Rel::Nmod) {
+                return None;
+            }
+            x = tree.head[x as usize];
+        }
+        (x != NONE && tree.is_predicate_verb(x)).then(|| subject_of(tree, x)).flatten().filter(|&s| s != source && !tree.dominates(anchor, s))
+    }
+
     fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
         let source_side = |t: u32| tree.dominates(source, t) || tree.dominates(t, source);
         let ok = |k: u32| !source_side(k) && !tree.is_predicate_verb(k) && self.names_actor(ctx, k) && Some(k) != m.target;
+        // "rejected a proposal by Macron", "welcomed an offer from Qatar":
+        // the author of the proposal or request the act answers.
+        let author = |x: u32| tree.kids(x).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by") || tree.is_form(c, "from")) && ok(k));
+        let objects = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj);
+        for x in m.consumed.iter().copied().chain(objects) {
+            if x != m.anchor && tree.tag[x as usize].is_noun() && self.rules.is_request(tree.lemmas[x as usize]) {
+                if let Some(k) = author(x) {
+                    return Some(k);
+                }
+            }
+        }
         let pp = |x: u32| -> Option<u32> {
             tree.kids(x).iter().copied().find(|&k| {
                 matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
@@ -1384,6 +1602,20 @@ impl NewsCoder {
     }
 }
 
+/// Whether `t` is the speaker of a reporting clause other than the
+/// anchor ("…, killing 12 people, Ukrainian officials said"): the subject
+/// of a speech verb, or the noun right before a speech verb the parser
+/// left without a subject.
+fn reporting_speaker(tree: &Tree<'_>, t: u32, anchor: u32) -> bool {
+    let speech = |v: u32| v != anchor && tree.tag[v as usize].is_verb() && is_speech_act(tree.lemmas[v as usize]);
+    let h = tree.head[t as usize];
+    if h != NONE && tree.rel[t as usize] == Rel::Nsubj && speech(h) {
+        return true;
+    }
+    let next = t + 1;
+    (next as usize) < tree.len() && speech(next) && matches!(tree.tag[next as usize], Tag::VBD | Tag::VBZ | Tag::VBP) && subject_of(tree, next).is_none_or(|s| s == t)
+}
+
 /// How many actors a reference stands for: "the two countries" 2, "both
 /// sides" 2, a plural 2, else 1.
 fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
@@ -1400,6 +1632,36 @@ fn reference_count(tree: &Tree<'_>, c: u32) -> usize {
     } else {
         1
     }
+}
+
+/// Whether two actors' head tokens `a < b` are coordinated ("Israel and
+/// Hamas") or the subject and a complement of one verb ("Kim hosted Putin").
+fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
+    let (ha, hb) = (tree.head[a as usize], tree.head[b as usize]);
+    let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
+    let subject = |x: u32| tree.rel[x as usize] == Rel::Nsubj;
+    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
+    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a))))
+}
+
+/// Whether the phrase at `t` (or the phrase it is a conjunct of) is the
+/// subject of a speech verb whose clause holds `c`.
+fn speaks_of(tree: &Tree<'_>, t: u32, c: u32) -> bool {
+    let t = if tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE { tree.head[t as usize] } else { t };
+    let g = tree.head[t as usize];
+    tree.rel[t as usize] == Rel::Nsubj && g != NONE && is_speech_act(tree.lemmas[g as usize]) && tree.dominates(g, c)
+}
+
+/// Two codes that can be the two sides of something: different, and not
+/// of one country.
+fn different_sides(kb: &Knowledge, x: &str, y: &str) -> bool {
+    x != y && country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx))
+}
+
+/// "the warring parties", "the belligerents' sides": a description of the
+/// sides of a fight.
+fn warring(tree: &Tree<'_>, c: u32) -> bool {
+    tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound) && ["warring", "belligerent", "fighting", "combatant"].iter().any(|w| tree.is_form(k, w)))
 }
 
 /// Whether a reference is counted ("two", "both", "three").

@@ -38,6 +38,7 @@ pub struct Rules {
     future: FxHashSet<String>,
     proposing: FxHashSet<String>,
     proposal: FxHashSet<String>,
+    request: FxHashSet<String>,
     descriptions: FxHashMap<String, Kind>,
     /// Descriptions of the two sides of an interaction ("both sides",
     /// "the parties").
@@ -94,6 +95,7 @@ impl Rules {
                 "future" => &mut r.future,
                 "proposing" => &mut r.proposing,
                 "proposal" => &mut r.proposal,
+                "request" => &mut r.request,
                 _ => continue,
             };
             set.insert(word.trim().to_string());
@@ -174,6 +176,12 @@ impl Rules {
         contains_folded(&self.proposal, lemma)
     }
 
+    /// A noun naming something an actor puts to another, which accepting
+    /// or rejecting answers: a proposal, or a call, demand or request.
+    pub fn is_request(&self, lemma: &str) -> bool {
+        self.is_proposal(lemma) || contains_folded(&self.request, lemma)
+    }
+
     pub fn description(&self, lemma: &str) -> Option<Kind> {
         self.descriptions.get(folded(lemma).as_ref()).copied()
     }
@@ -224,6 +232,7 @@ mod tests {
         assert!(r.is_modal("could") && r.is_future("’ll") && r.is_topic("on"));
         assert_eq!(r.description("bloc"), Some(Kind::Igo));
         assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
+        assert!(r.is_request("offer") && r.is_request("appeal") && !r.is_proposal("appeal") && !r.is_request("attack"));
         assert!(r.is_person_noun("Spokesman"));
         assert!(r.is_sides("side") && r.is_sides("party") && !r.is_sides("country"));
         assert!(r.is_friend("ally") && !r.is_friend("side"));
