@@ -545,7 +545,12 @@ impl Matcher<'_, '_> {
             Step::Ccomp => out.extend(tree.kids_with(x, Rel::Ccomp)),
             Step::Acl => out.extend(tree.kids_with(x, Rel::Acl)),
             Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
-            Step::Amod => out.extend(tree.kids_with(x, Rel::Amod)),
+            Step::Amod => {
+                out.extend(tree.kids_with(x, Rel::Amod));
+                // "a US drone" says what "a Russian drone" does: a proper
+                // noun compound is a nationality modifier.
+                out.extend(tree.kids_with(x, Rel::Compound).filter(|&k| matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS)));
+            }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
             Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
             Step::Prep(words) => {
