@@ -44,3 +44,52 @@ fn shooting_down_aircraft_is_force_against_their_owner() {
     assert!(has(&events, "IRNMIL", "190", "USA"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("USA")), "{events:#?}");
 }
+
+#[test]
+fn designating_a_group_a_terrorist_organisation_is_a_sanction() {
+    // The second noun phrase is what the object is named, not an apposition.
+    let events = code("Washington designated Viv Ansanm a terrorist group.");
+    assert!(has(&events, "USA", "163", "HTICRM"), "{events:#?}");
+    // With the name parsed as a modifier of "group".
+    let events = code("Argentina designated Hamas a terrorist group on Friday.");
+    assert!(has(&events, "ARG", "163", "PSEREBHMS"), "{events:#?}");
+    let events = code("Beijing branded the Taiwanese leader a separatist.");
+    assert!(has(&events, "CHN", "111", "TWNGOV"), "{events:#?}");
+}
+
+#[test]
+fn accepting_a_truce_or_a_ceasefire_proposal_is_an_intent_to_settle() {
+    let events = code("Hamas accepted the Egyptian ceasefire proposal.");
+    assert!(has(&events, "PSEREBHMS", "037", "EGY"), "{events:#?}");
+    let events = code("The M23 accepted the truce on Sunday.");
+    assert!(has_root(&events, "CODREB", "037"), "{events:#?}");
+}
+
+#[test]
+fn prisoner_exchanges_go_both_ways_and_returns_name_the_prisoners_side() {
+    let events = code("Russia and Ukraine exchanged 150 prisoners of war each on Wednesday.");
+    assert!(has(&events, "RUS", "0841", "UKR") && has(&events, "UKR", "0841", "RUS"), "{events:#?}");
+    let events = code("Ukraine returned 248 Russian servicemen.");
+    assert!(has(&events, "UKR", "0841", "RUS"), "{events:#?}");
+}
+
+#[test]
+fn ramming_and_blocking_vessels_are_force_against_their_flag() {
+    let events = code("Chinese vessels rammed a Philippine supply boat near the shoal.");
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code == "190" && e.target.starts_with("PHL")), "{events:#?}");
+    let events = code("The Chinese coast guard blocked a Philippine resupply boat.");
+    assert!(has(&events, "CHNMIL", "191", "PHL"), "{events:#?}");
+}
+
+#[test]
+fn aid_in_an_amount_reaches_the_recipient_of_its_in_phrase() {
+    let events = code("Japan provided $50 million in humanitarian aid to Sudan.");
+    assert!(has(&events, "JPN", "073", "SDN"), "{events:#?}");
+}
+
+#[test]
+fn police_sent_to_another_state_protect_rather_than_mobilise() {
+    let events = code("Kenya deployed 400 police officers to Haiti.");
+    assert!(has(&events, "KEN", "074", "HTI"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "153"), "{events:#?}");
+}

@@ -352,6 +352,9 @@ impl Matcher<'_, '_> {
         if tree.is_predicate_verb(t) {
             for o in tree.kids_with(t, Rel::Obj) {
                 prepositions(o);
+                for i in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))) {
+                    prepositions(i);
+                }
             }
         }
         mask
@@ -561,6 +564,12 @@ impl Matcher<'_, '_> {
                     let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();
                     for o in objs {
                         self.prep_dependents(o, words, out);
+                        // "provided $100 million in aid to Sudan": or on
+                        // the object's "in" phrase.
+                        let ins: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))).collect();
+                        for i in ins {
+                            self.prep_dependents(i, words, out);
+                        }
                     }
                 }
                 // "sanctions on Iranian oil exports on Friday": times last.

@@ -387,6 +387,11 @@ impl NewsCoder {
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
+        // "Kenya sent police officers to Haiti": police posted abroad at a
+        // state's request protect, they do not mobilise (074, not 153).
+        if code == "153" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
+            code = "074".to_string();
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to

@@ -170,6 +170,7 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_preposition_on_punctuation();
         self.repair_speech_participle_in_complement();
         self.repair_control_infinitive_read_as_relative();
+        self.repair_object_predicate();
     }
 
     /// "urged the council to impose sanctions on Rwanda" with "to impose"
@@ -474,6 +475,50 @@ impl<'s> Tree<'s> {
             if (self.tag[v] == Tag::VBD || bare_participle) && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::AuxPass) {
                 self.rel[s] = Rel::Nsubj;
                 self.tag[v] = Tag::VBD;
+            }
+        }
+    }
+
+    /// "designated the group a terrorist organisation", "called the raid an
+    /// authoritarian act": the second noun phrase read as a second `obj` or
+    /// an apposition of the object. After a verb that names its object
+    /// something, an indefinite noun phrase right after the object is
+    /// what it is named (`xcomp`).
+    fn repair_object_predicate(&mut self) {
+        const NAMING: [&str; 15] = ["call", "name", "designate", "declare", "label", "brand", "dub", "term", "deem", "consider", "list", "proclaim", "appoint", "elect", "make"];
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !NAMING.iter().any(|w| self.lemma_is(v as u32, w)) {
+                continue;
+            }
+            let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
+            let indefinite = |x: usize| (0..n).any(|d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let predicate = (object + 1..n).find(|&i| {
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && self.rel[i] == Rel::Appos)) && indefinite(i)
+            });
+            // "designated Hamas a terrorist group" with "Hamas" a compound
+            // of "group": a name before the article is the object itself.
+            let article = (0..object).find(|&d| self.head[d] == object as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            if let Some(a) = article {
+                let names: Vec<usize> = (v + 1..a).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
+                if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
+                    let name = a - 1;
+                    for &c in &names[..names.len() - 1] {
+                        self.head[c] = name as u32;
+                    }
+                    self.head[name] = v as u32;
+                    self.rel[name] = Rel::Obj;
+                    self.rel[object] = Rel::Xcomp;
+                    continue;
+                }
+            }
+            if let Some(p) = predicate {
+                self.head[p] = v as u32;
+                self.rel[p] = Rel::Xcomp;
+                if !self.tag[object].is_noun() && self.tag[object].is_verb() {
+                    // "the raid" tagged a verb.
+                    self.tag[object] = Tag::NN;
+                }
             }
         }
     }
