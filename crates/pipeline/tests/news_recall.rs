@@ -93,3 +93,11 @@ fn police_sent_to_another_state_protect_rather_than_mobilise() {
     assert!(has(&events, "KEN", "074", "HTI"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code == "153"), "{events:#?}");
 }
+
+#[test]
+fn rare_nationality_adjectives_before_titles_parse_like_common_ones() {
+    let events = code("Rwandan President Paul Kagame and Congolese President Felix Tshisekedi signed a peace agreement in Washington.");
+    assert!(has(&events, "RWAGOV", "057", "CODGOV") && has(&events, "CODGOV", "057", "RWAGOV"), "{events:#?}");
+    let events = code("Burundian Foreign Minister Albert Shingiro met his Tanzanian counterpart in Dodoma.");
+    assert!(has_root(&events, "BDIGOV", "04"), "{events:#?}");
+}
