@@ -101,3 +101,14 @@ fn rare_nationality_adjectives_before_titles_parse_like_common_ones() {
     let events = code("Burundian Foreign Minister Albert Shingiro met his Tanzanian counterpart in Dodoma.");
     assert!(has_root(&events, "BDIGOV", "04"), "{events:#?}");
 }
+
+#[test]
+fn a_neighbour_named_by_the_place_of_an_act_is_not_its_target() {
+    let events = code("North Korea fired artillery shells near its maritime border with South Korea.");
+    assert!(has(&events, "PRK", "150", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("KOR")), "{events:#?}");
+    // The act's own target stays.
+    let events = code("Chinese ships fired water cannon at a Philippine vessel near its border with Vietnam.");
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code == "175" && e.target == "PHL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("VNM")), "{events:#?}");
+}

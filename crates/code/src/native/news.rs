@@ -1361,8 +1361,12 @@ impl NewsCoder {
                 matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
             })
         };
+        // A place the pattern asks for ("near the border", "along the
+        // frontier") is where the act happens: its "with" phrase ("its
+        // border with South Korea") names a neighbour, not the target.
+        let place = |c: u32| tree.case_child(c).is_some_and(|k| ["near", "along", "across", "inside", "outside", "around", "off", "within", "beyond", "in", "over", "by"].iter().any(|p| tree.is_form(k, p)));
         for &c in &m.consumed {
-            if c != m.anchor && tree.tag[c as usize].is_noun() {
+            if c != m.anchor && tree.tag[c as usize].is_noun() && !place(c) {
                 if let Some(k) = pp(c) {
                     return Some(k);
                 }
