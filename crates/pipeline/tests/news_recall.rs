@@ -112,3 +112,33 @@ fn a_neighbour_named_by_the_place_of_an_act_is_not_its_target() {
     assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code == "175" && e.target == "PHL"), "{events:#?}");
     assert!(!events.iter().any(|e| e.target.starts_with("VNM")), "{events:#?}");
 }
+
+#[test]
+fn appeals_to_return_to_talks_or_hold_elections() {
+    let events = code("Qatar urged Israel and Hamas to return to the negotiating table.");
+    assert!(has(&events, "QAT", "026", "ISR") && has(&events, "QAT", "026", "PSEREBHMS"), "{events:#?}");
+    let events = code("Brazil and Colombia called on Venezuela to publish the results.");
+    assert!(has_root(&events, "BRA", "02") && events.iter().any(|e| e.code == "024" && e.target.starts_with("VEN")), "{events:#?}");
+    let events = code("The European Union urged Haiti's leaders to hold elections.");
+    assert!(events.iter().any(|e| e.source == "IGOEUREEC" && e.code.starts_with("024") && e.target.starts_with("HTI")), "{events:#?}");
+}
+
+#[test]
+fn troops_massing_near_a_border_and_gang_leaders() {
+    let events = code("Venezuelan troops massed near the Guyanese border.");
+    assert!(has(&events, "VENMIL", "154", "GUY"), "{events:#?}");
+    let events = code("Kenyan police officers arrested a Haitian gang leader.");
+    assert!(has(&events, "KENCOP", "173", "HTICRM"), "{events:#?}");
+}
+
+#[test]
+fn a_verb_read_as_a_modifier_of_an_unmarked_conjunct_is_the_verb() {
+    let events = code("Israeli warplanes struck targets in southern Lebanon.");
+    assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("19") && e.target == "LBN"), "{events:#?}");
+}
+
+#[test]
+fn restoring_relations_together_is_mutual() {
+    let events = code("Ethiopia and Eritrea restored diplomatic relations.");
+    assert!(has(&events, "ETH", "050", "ERI") && has(&events, "ERI", "050", "ETH"), "{events:#?}");
+}

@@ -1261,7 +1261,10 @@ impl<'s> Tree<'s> {
     fn repair_object_of_a_noun(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Obj) else { return };
+        // "Israeli warplanes struck targets …" may come with "targets" a
+        // `conj` of the root, with no coordinator or comma before it.
+        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !(0..n).any(|d| self.head[d] == i as u32 && matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
+        let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && (self.rel[i] == Rel::Obj || unmarked_conj(i))) else { return };
         let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only the root's own phrase before the verb; a bare verb.
         if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
@@ -1272,6 +1275,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
+        self.rel[object] = Rel::Obj;
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
