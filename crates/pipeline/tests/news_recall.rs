@@ -142,3 +142,11 @@ fn restoring_relations_together_is_mutual() {
     let events = code("Ethiopia and Eritrea restored diplomatic relations.");
     assert!(has(&events, "ETH", "050", "ERI") && has(&events, "ERI", "050", "ETH"), "{events:#?}");
 }
+
+#[test]
+fn what_a_noun_asks_or_intends_is_not_a_fact() {
+    let events = code("Officials told lawmakers that the president's request to Ukraine to investigate his rivals was improper.");
+    assert!(!events.iter().any(|e| e.code.starts_with("09")), "{events:#?}");
+    let events = code("The plan to withdraw Russian troops from Syria was shelved.");
+    assert!(!events.iter().any(|e| e.code.starts_with("08")), "{events:#?}");
+}

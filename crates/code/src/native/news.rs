@@ -560,6 +560,13 @@ impl NewsCoder {
                         if r.is_condition(mk) || (mk.eq_ignore_ascii_case("to") && rel == Rel::Advcl) {
                             return Factuality::Irrealis;
                         }
+                        // "Trump's request to Ukraine to investigate …", "a
+                        // plan to build …": what a noun asks or intends is not
+                        // a fact ("the first country to recognise …" is).
+                        let ordinal = || tree.kids(h).iter().any(|&k| ["first", "last", "only", "second", "latest"].iter().any(|w| tree.is_form(k, w)));
+                        if mk.eq_ignore_ascii_case("to") && rel == Rel::Acl && tree.tag[h as usize].is_noun() && !ordinal() {
+                            return Factuality::Irrealis;
+                        }
                         if r.is_topic(mk) && tree.tag[xi] == Tag::VBG {
                             return Factuality::Irrealis;
                         }
