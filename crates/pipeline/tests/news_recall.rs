@@ -150,3 +150,11 @@ fn what_a_noun_asks_or_intends_is_not_a_fact() {
     let events = code("The plan to withdraw Russian troops from Syria was shelved.");
     assert!(!events.iter().any(|e| e.code.starts_with("08")), "{events:#?}");
 }
+
+#[test]
+fn leaving_an_agreement_with_a_party_reduces_relations_with_it() {
+    let events = code("Washington withdrew from the nuclear accord with Iran.");
+    assert!(has(&events, "USA", "160", "IRN"), "{events:#?}");
+    let events = code("Moscow suspended the grain deal with Kyiv.");
+    assert!(has(&events, "RUS", "160", "UKR"), "{events:#?}");
+}
