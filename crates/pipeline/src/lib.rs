@@ -145,11 +145,14 @@ impl Pipeline {
                         if !self.demonyms.contains(&sentence.tokens[ti].form) {
                             continue;
                         }
-                        // Not the start of a name of its own ("Saudi Arabia").
-                        if let Some(next) = sentence.tokens.get(ti + 1) {
-                            if next.form.starts_with(char::is_uppercase) && !kb.lookup(&format!("{} {}", sentence.tokens[ti].form, next.form)).is_empty() {
-                                continue;
-                            }
+                        // Only before a title or name ("Rwandan President
+                        // Paul Kagame"), where the misreadings are: before a
+                        // common noun ("Monday's Israeli strikes") the word
+                        // parses well as it is. Not the start of a name of
+                        // its own ("Saudi Arabia").
+                        let Some(next) = sentence.tokens.get(ti + 1) else { continue };
+                        if !next.form.starts_with(char::is_uppercase) || !kb.lookup(&format!("{} {}", sentence.tokens[ti].form, next.form)).is_empty() {
+                            continue;
                         }
                         // Coordinated adjectives ("Egyptian and Qatari
                         // mediators") parse well as they are.
