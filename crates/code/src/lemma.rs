@@ -33,6 +33,12 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// The base form of an irregular past form ("shot" → "shoot"), from
+/// `data/irregular-forms.tsv`; `form` lower case.
+pub fn irregular_verb(form: &str) -> Option<&'static str> {
+    tables().verbs.get(form).copied()
+}
+
 /// Writes the lower-case lemma of `form` (tagged `tag`) into `out`.
 pub fn lemmatize(form: &str, tag: Tag, out: &mut String) {
     out.clear();

@@ -177,7 +177,7 @@ impl Compiler<'_> {
         let (value_step, value_words) = crate::native::matcher::root_value_filter(&pattern, &self.lex.native.synsets);
         let native = &mut self.lex.native;
         let id = native.patterns.len() as u32;
-        let rank = u32::MAX - pattern.score();
+        let pattern_rank = u32::MAX - pattern.score();
         let (required, target, absent) = crate::native::matcher::root_steps(&pattern);
         for (term, a) in pattern.anchors.iter().enumerate() {
             // Compounds are found from any of their words: the parser may
@@ -189,6 +189,10 @@ impl Compiler<'_> {
                     v.push(id);
                 }
                 let term = u16::try_from(term).map_err(|_| "too many anchor alternatives")?;
+                // A compound anchor says more than its head word alone
+                // ("test-fired missiles" is a test before it is a firing):
+                // it counts as one more role.
+                let rank = pattern_rank - u32::from(a.kind == TermKind::Compound);
                 native.anchor_entries.entry(k).or_default().push(AnchorEntry {
                     rank,
                     pattern: id,

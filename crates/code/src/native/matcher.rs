@@ -352,6 +352,9 @@ impl Matcher<'_, '_> {
         if tree.is_predicate_verb(t) {
             for o in tree.kids_with(t, Rel::Obj) {
                 prepositions(o);
+                for i in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))) {
+                    prepositions(i);
+                }
             }
         }
         mask
@@ -545,7 +548,12 @@ impl Matcher<'_, '_> {
             Step::Ccomp => out.extend(tree.kids_with(x, Rel::Ccomp)),
             Step::Acl => out.extend(tree.kids_with(x, Rel::Acl)),
             Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
-            Step::Amod => out.extend(tree.kids_with(x, Rel::Amod)),
+            Step::Amod => {
+                out.extend(tree.kids_with(x, Rel::Amod));
+                // "a US drone" says what "a Russian drone" does: a proper
+                // noun compound is a nationality modifier.
+                out.extend(tree.kids_with(x, Rel::Compound).filter(|&k| matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS)));
+            }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
             Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
             Step::Prep(words) => {
@@ -556,6 +564,12 @@ impl Matcher<'_, '_> {
                     let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();
                     for o in objs {
                         self.prep_dependents(o, words, out);
+                        // "provided $100 million in aid to Sudan": or on
+                        // the object's "in" phrase.
+                        let ins: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))).collect();
+                        for i in ins {
+                            self.prep_dependents(i, words, out);
+                        }
                     }
                 }
                 // "sanctions on Iranian oil exports on Friday": times last.

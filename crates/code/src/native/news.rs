@@ -427,6 +427,11 @@ impl NewsCoder {
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
+        // "Kenya sent police officers to Haiti": police posted abroad at a
+        // state's request protect, they do not mobilise (074, not 153).
+        if code == "153" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
+            code = "074".to_string();
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -596,6 +601,13 @@ impl NewsCoder {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {
                         if r.is_condition(mk) || (mk.eq_ignore_ascii_case("to") && rel == Rel::Advcl) {
+                            return Factuality::Irrealis;
+                        }
+                        // "Trump's request to Ukraine to investigate …", "a
+                        // plan to build …": what a noun asks or intends is not
+                        // a fact ("the first country to recognise …" is).
+                        let ordinal = || tree.kids(h).iter().any(|&k| ["first", "last", "only", "second", "latest"].iter().any(|w| tree.is_form(k, w)));
+                        if mk.eq_ignore_ascii_case("to") && rel == Rel::Acl && tree.tag[h as usize].is_noun() && !ordinal() {
                             return Factuality::Irrealis;
                         }
                         if r.is_topic(mk) && tree.tag[xi] == Tag::VBG {
@@ -1574,8 +1586,12 @@ impl NewsCoder {
                 matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && ok(k)
             })
         };
+        // A place the pattern asks for ("near the border", "along the
+        // frontier") is where the act happens: its "with" phrase ("its
+        // border with South Korea") names a neighbour, not the target.
+        let place = |c: u32| tree.case_child(c).is_some_and(|k| ["near", "along", "across", "inside", "outside", "around", "off", "within", "beyond", "in", "over", "by"].iter().any(|p| tree.is_form(k, p)));
         for &c in &m.consumed {
-            if c != m.anchor && tree.tag[c as usize].is_noun() {
+            if c != m.anchor && tree.tag[c as usize].is_noun() && !place(c) {
                 if let Some(k) = pp(c) {
                     return Some(k);
                 }

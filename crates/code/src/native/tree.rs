@@ -80,6 +80,19 @@ impl<'s> Tree<'s> {
             let lemma = if tok.lemma.is_empty() || tok.lemma == "_" { tok.form.as_str() } else { tok.lemma.as_str() };
             let tag = if tok.xpos.is_empty() { Tag::from_upos(&tok.upos) } else { Tag::from_treebank(&tok.xpos) };
             // Most lemmas are their form up to case: one lookup.
+            let mut lemma = lemma;
+            let mut tag = tag;
+            // A past form left as its own lemma because the word is also a
+            // noun ("shot"), sometimes tagged present: the verb's base form,
+            // and a past tense.
+            if tag.is_verb() && lemma.eq_ignore_ascii_case(&tok.form) && tok.form.is_ascii() {
+                if let Some(base) = crate::lemma::irregular_verb(&tok.form.to_ascii_lowercase()).filter(|b| !b.eq_ignore_ascii_case(&tok.form)) {
+                    lemma = base;
+                    if matches!(tag, Tag::VBP | Tag::VBZ | Tag::VB) {
+                        tag = Tag::VBD;
+                    }
+                }
+            }
             let mut lemma_id = if lemma.eq_ignore_ascii_case(&tok.form) { form_id } else { lex.vocab.get_folded(lemma).unwrap_or(NONE) };
             if lemma_id == NONE && (tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS)) {
                 // A lemma the patterns do not know may be a lemmatizer slip
@@ -116,6 +129,9 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_agent_without_by();
+        self.repair_hyphenated_verb();
+        self.repair_passive_subject_of_active_verb();
         self.repair_possessor_read_as_conjunct();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
@@ -154,6 +170,7 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_preposition_on_punctuation();
         self.repair_speech_participle_in_complement();
         self.repair_control_infinitive_read_as_relative();
+        self.repair_object_predicate();
     }
 
     /// "urged the council to impose sanctions on Rwanda" with "to impose"
@@ -377,6 +394,131 @@ impl<'s> Tree<'s> {
             if subject_after {
                 self.rel[t] = Rel::Mark;
                 self.tag[t] = Tag::IN;
+            }
+        }
+    }
+
+    /// "Iranian forces shot down a US drone" with "drone" a passive agent
+    /// of "shot": an agent has its "by"; a bare noun after the verb is its
+    /// object.
+    fn repair_agent_without_by(&mut self) {
+        for a in 0..self.head.len() {
+            if self.rel[a] == Rel::OblAgent && self.head[a] != NONE && (self.head[a] as usize) < a && !self.has_case_word(a, &["by"]) {
+                self.rel[a] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "Pyongyang test-launched a missile" with "test" an `obl` (or the
+    /// subject) of "launched" and "Pyongyang" hung on "test": the parts
+    /// before the hyphens are the verb's own word (`compound`), and what
+    /// the parser hung on them is the verb's, a nominal before them its
+    /// subject.
+    fn repair_hyphenated_verb(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() {
+                continue;
+            }
+            let start = self.hyphen_word_start(v);
+            if start == v {
+                continue;
+            }
+            let parts: Vec<usize> = (start..v).filter(|&i| self.forms[i] != "-").collect();
+            // The verb hung inside its own word takes that word's place.
+            let (mut head, mut rel) = (self.head[v], self.rel[v]);
+            if parts.iter().any(|&p| head == p as u32) {
+                let Some(top) = parts.iter().copied().find(|&q| self.head[q] == NONE || !(start..v).contains(&(self.head[q] as usize))) else { continue };
+                (head, rel) = (self.head[top], if self.head[top] == NONE { Rel::Root } else { self.rel[top] });
+            }
+            // Only a clause's verb: "Iranian-backed militias" stays a modifier.
+            if !matches!(rel, Rel::Root | Rel::Conj | Rel::Ccomp | Rel::Xcomp | Rel::Advcl | Rel::Parataxis) {
+                continue;
+            }
+            (self.head[v], self.rel[v]) = (head, rel);
+            let has_subject = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            let mut subject_found = has_subject;
+            for &p in &parts {
+                for d in (0..n).rev() {
+                    if self.head[d] == p as u32 && !(start..v).contains(&d) {
+                        self.head[d] = v as u32;
+                        if d < start && self.tag[d].is_noun() && !subject_found && matches!(self.rel[d], Rel::Compound | Rel::Nsubj | Rel::NsubjPass | Rel::Nmod | Rel::NmodPoss) {
+                            self.rel[d] = Rel::Nsubj;
+                            subject_found = true;
+                        }
+                    }
+                }
+                self.head[p] = v as u32;
+                self.rel[p] = Rel::Compound;
+            }
+            for h in start..v {
+                if self.forms[h] == "-" {
+                    self.head[h] = (h + 1) as u32;
+                    self.rel[h] = Rel::Punct;
+                }
+            }
+        }
+    }
+
+    /// "China fired a missile" with "China" a passive subject: a verb with
+    /// no passive auxiliary and a direct object is active.
+    fn repair_passive_subject_of_active_verb(&mut self) {
+        let n = self.head.len();
+        for s in 0..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::NsubjPass {
+                continue;
+            }
+            let v = v as usize;
+            // A participle with no auxiliary at all is a past tense.
+            let bare_participle = self.tag[v] == Tag::VBN && !self.has_dependent(v, Rel::Aux);
+            if (self.tag[v] == Tag::VBD || bare_participle) && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::AuxPass) {
+                self.rel[s] = Rel::Nsubj;
+                self.tag[v] = Tag::VBD;
+            }
+        }
+    }
+
+    /// "designated the group a terrorist organisation", "called the raid an
+    /// authoritarian act": the second noun phrase read as a second `obj` or
+    /// an apposition of the object. After a verb that names its object
+    /// something, an indefinite noun phrase right after the object is
+    /// what it is named (`xcomp`).
+    fn repair_object_predicate(&mut self) {
+        const NAMING: [&str; 15] = ["call", "name", "designate", "declare", "label", "brand", "dub", "term", "deem", "consider", "list", "proclaim", "appoint", "elect", "make"];
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !NAMING.iter().any(|w| self.lemma_is(v as u32, w)) {
+                continue;
+            }
+            let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
+            let indefinite = |x: usize| (0..n).any(|d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let predicate = (object + 1..n).find(|&i| {
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && self.rel[i] == Rel::Appos)) && indefinite(i)
+            });
+            // "designated Hamas a terrorist group" with "Hamas" a compound
+            // of "group": a name before the article is the object itself.
+            let article = (0..object).find(|&d| self.head[d] == object as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            if let Some(a) = article {
+                let names: Vec<usize> = (v + 1..a).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
+                if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
+                    let name = a - 1;
+                    for &c in &names[..names.len() - 1] {
+                        self.head[c] = name as u32;
+                    }
+                    self.head[name] = v as u32;
+                    self.rel[name] = Rel::Obj;
+                    self.rel[object] = Rel::Xcomp;
+                    continue;
+                }
+            }
+            if let Some(p) = predicate {
+                self.head[p] = v as u32;
+                self.rel[p] = Rel::Xcomp;
+                if !self.tag[object].is_noun() && self.tag[object].is_verb() {
+                    // "the raid" tagged a verb.
+                    self.tag[object] = Tag::NN;
+                }
             }
         }
     }
@@ -1119,7 +1261,10 @@ impl<'s> Tree<'s> {
     fn repair_object_of_a_noun(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Obj) else { return };
+        // "Israeli warplanes struck targets …" may come with "targets" a
+        // `conj` of the root, with no coordinator or comma before it.
+        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !(0..n).any(|d| self.head[d] == i as u32 && matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
+        let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && (self.rel[i] == Rel::Obj || unmarked_conj(i))) else { return };
         let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only the root's own phrase before the verb; a bare verb.
         if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
@@ -1130,6 +1275,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
+        self.rel[object] = Rel::Obj;
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
@@ -1198,9 +1344,11 @@ impl<'s> Tree<'s> {
         let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj) || (kid_of_root(i, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
         let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         self.rel[subject] = Rel::Nsubj;
-        // Only a bare word: a participle with its own dependents is a real
+        // Only a bare word (or a hyphenated verb, "test-fired", whose first
+        // parts hang on it): a participle with its own dependents is a real
         // modifier phrase.
-        if self.head.contains(&(v as u32)) {
+        let word_start = self.hyphen_word_start(v);
+        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i)) {
             return;
         }
         for i in 0..n {
@@ -1209,6 +1357,16 @@ impl<'s> Tree<'s> {
             }
         }
         self.make_root_over(root, v, Rel::Obj);
+    }
+
+    /// The first token of the hyphenated word ending at `t` ("test" of
+    /// "test - fired"), or `t`.
+    fn hyphen_word_start(&self, t: usize) -> usize {
+        let mut s = t;
+        while s >= 2 && self.forms[s - 1] == "-" && self.start[s - 1] == self.end[s - 2] && self.end[s - 1] == self.start[s] {
+            s -= 2;
+        }
+        s
     }
 
     /// "President Evariste Ndayishimiye last week accused Rwandan President
