@@ -4,21 +4,17 @@
 //! other actors and wordings than the stories the rule was found in, so a
 //! test shows the rule generalises, not that it fits its fixture.
 
+mod common;
+
 use demarche_code::Event;
-use demarche_doc::NaiveDate;
-use demarche_page::{text_document, ReadOptions};
 use demarche_pipeline::Pipeline;
 
 fn code(paragraphs: &[&str]) -> Vec<Event> {
-    let pipeline = Pipeline::builtin();
-    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2025, 7, 25), ..ReadOptions::default() };
-    let text = paragraphs.join("\n\n");
-    let doc = text_document(&text, "story", Some("Headline"), "test", &options);
-    pipeline.code_document(doc).1
+    common::code_story(&Pipeline::builtin(), (2025, 7, 25), paragraphs)
 }
 
 fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
-    events.iter().any(|e| e.source.starts_with(source) && e.code.starts_with(code) && e.target.starts_with(target))
+    common::has_prefixes(events, source, code, target)
 }
 
 #[test]

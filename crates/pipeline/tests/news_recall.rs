@@ -3,21 +3,18 @@
 //! titled names, nested place phrases. Each sentence is written for the
 //! test, not taken from a fixture story.
 
+mod common;
+
 use demarche_code::Event;
-use demarche_doc::NaiveDate;
-use demarche_page::{text_document, ReadOptions};
 use demarche_pipeline::Pipeline;
 
 /// Codes one story dated 15 September 2025 (roles are resolved on that day).
 fn code(text: &str) -> Vec<Event> {
-    let pipeline = Pipeline::builtin();
-    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2025, 9, 15), ..ReadOptions::default() };
-    let doc = text_document(text, "story", Some("Headline"), "test", &options);
-    pipeline.code_document(doc).1
+    common::code_story(&Pipeline::builtin(), (2025, 9, 15), &[text])
 }
 
 fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
-    events.iter().any(|e| e.source == source && e.code == code && e.target == target)
+    common::has_exact(events, source, code, target)
 }
 
 fn has_root(events: &[Event], source: &str, root: &str) -> bool {

@@ -3,16 +3,13 @@
 //! statement (CAMEO 016) with the cleared actor as target, never an event
 //! of the cleared actor, and never an accusation.
 
+mod common;
+
 use demarche_code::Event;
-use demarche_doc::NaiveDate;
-use demarche_page::{text_document, ReadOptions};
 use demarche_pipeline::Pipeline;
 
 fn code(pipeline: &Pipeline, paragraphs: &[&str]) -> Vec<Event> {
-    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2024, 6, 11), ..ReadOptions::default() };
-    let text = paragraphs.join("\n\n");
-    let doc = text_document(&text, "story", Some("Headline"), "test", &options);
-    pipeline.code_document(doc).1
+    common::code_story(pipeline, (2024, 6, 11), paragraphs)
 }
 
 #[test]

@@ -4,16 +4,13 @@
 //! the Koreas only in a story about Korea, and a denial about the speaker's
 //! own country has no target.
 
+mod common;
+
 use demarche_code::Event;
-use demarche_doc::NaiveDate;
-use demarche_page::{text_document, ReadOptions};
 use demarche_pipeline::Pipeline;
 
 fn code(pipeline: &Pipeline, paragraphs: &[&str]) -> Vec<Event> {
-    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2025, 3, 4), ..ReadOptions::default() };
-    let text = paragraphs.join("\n\n");
-    let doc = text_document(&text, "story", Some("Headline"), "test", &options);
-    pipeline.code_document(doc).1
+    common::code_story(pipeline, (2025, 3, 4), paragraphs)
 }
 
 fn in_sentence<'e>(events: &'e [Event], words: &str) -> Vec<&'e Event> {

@@ -3,21 +3,17 @@
 //! proposals and speakers of reporting clauses. Sentences written for these
 //! tests (other actors and wordings than the stories the rules came from).
 
+mod common;
+
 use demarche_code::Event;
-use demarche_doc::NaiveDate;
-use demarche_page::{text_document, ReadOptions};
 use demarche_pipeline::Pipeline;
 
 fn code(paragraphs: &[&str]) -> Vec<Event> {
-    let pipeline = Pipeline::builtin();
-    let options = ReadOptions { date: NaiveDate::from_ymd_opt(2024, 6, 15), ..ReadOptions::default() };
-    let text = paragraphs.join("\n\n");
-    let doc = text_document(&text, "story", Some("Headline"), "test", &options);
-    pipeline.code_document(doc).1
+    common::code_story(&Pipeline::builtin(), (2024, 6, 15), paragraphs)
 }
 
 fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
-    events.iter().any(|e| e.source.starts_with(source) && e.code.starts_with(code) && e.target.starts_with(target))
+    common::has_prefixes(events, source, code, target)
 }
 
 #[test]
