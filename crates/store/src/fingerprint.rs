@@ -65,10 +65,20 @@ impl WordHash {
         self.len += n as u64;
     }
 
+    /// Appends 8 bytes.
+    #[inline(always)]
+    fn push8(&mut self, bytes: u64) {
+        self.mix(self.word | bytes << (8 * self.fill));
+        // The bytes that did not fit: none when the word was empty (the
+        // shift in two steps stays below 64).
+        self.word = (bytes >> 1) >> (63 - 8 * self.fill);
+        self.len += 8;
+    }
+
     fn push_bytes(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            self.push(u64::from_le_bytes(chunk.try_into().unwrap()), 8);
+            self.push8(u64::from_le_bytes(chunk.try_into().unwrap()));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -111,23 +121,25 @@ fn whitespace_bits(w: u64) -> (u64, u64) {
 }
 
 /// The normalized stream of ASCII text: words as `split_whitespace` finds
-/// them, joined by one space. Runs of 8 bytes whose only whitespace is
-/// single spaces inside the run go in whole; others byte by byte.
+/// them, joined by one space. Runs of 8 bytes whose whitespace is single
+/// spaces between words go in whole; others byte by byte.
 fn hash_ascii(hash: &mut WordHash, bytes: &[u8]) {
     // A space is owed before the next word byte; a word byte was seen.
     let (mut space, mut started) = (false, false);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap());
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        let w = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
         let (white, control) = whitespace_bits(w);
-        // Whole-word path: no control whitespace, no two whitespace bytes in
-        // a row, a word byte first (the last one may be a space: owed).
-        if control == 0 && white & (white << 8) == 0 && white & 0x80 == 0 {
+        // Whole-run path: no control whitespace, no two whitespace bytes in
+        // a row, and a leading space only right after a word byte.
+        let leading_space = white & 0x80 != 0;
+        if control == 0 && white & (white << 8) == 0 && (!leading_space || (started && !space)) {
             if space {
                 hash.push(b' ' as u64, 1);
             }
-            if white >> 56 == 0 {
-                hash.push(w, 8);
+            // A trailing space goes in now when a word byte follows it.
+            if white >> 56 == 0 || bytes.get(at + 8).is_some_and(|&b| !is_ascii_space(b)) {
+                hash.push8(w);
                 space = false;
             } else {
                 hash.push(w & 0x00ff_ffff_ffff_ffff, 7);
@@ -135,19 +147,27 @@ fn hash_ascii(hash: &mut WordHash, bytes: &[u8]) {
             }
             started = true;
         } else {
-            for &b in chunk {
+            for &b in &bytes[at..at + 8] {
                 ascii_byte(hash, b, &mut space, &mut started);
             }
         }
+        at += 8;
     }
-    for &b in chunks.remainder() {
+    for &b in &bytes[at..] {
         ascii_byte(hash, b, &mut space, &mut started);
     }
 }
 
+/// ASCII's Unicode whitespace: tab, line feed, vertical tab, form feed,
+/// carriage return and space.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+}
+
 #[inline(always)]
 fn ascii_byte(hash: &mut WordHash, b: u8, space: &mut bool, started: &mut bool) {
-    if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+    if is_ascii_space(b) {
         *space = *started;
     } else {
         if *space {
