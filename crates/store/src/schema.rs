@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use rusqlite::{params, Connection, Transaction};
 
-use crate::fingerprint::source_name;
+use crate::fingerprint::{content_hash, source_name};
 use crate::ids::{day_number, event_id, UNDATED_DAY};
 use crate::period::from_int;
 
@@ -27,7 +27,7 @@ type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// In order: `MIGRATIONS[i]` upgrades version `i` to `i + 1`.
 pub const MIGRATIONS: &[Migration] =
-    &[v1_core, v2_sources_and_actors, v3_date_clustered_events, v4_month_major_actor_indexes, v5_integer_keys];
+    &[v1_core, v2_sources_and_actors, v3_date_clustered_events, v4_month_major_actor_indexes, v5_integer_keys, v6_word_fingerprints];
 
 /// Version 1: documents, deduplicated events and their mentions (evidence).
 fn v1_core(tx: &Transaction) -> rusqlite::Result<()> {
@@ -537,6 +537,28 @@ fn v5_integer_keys(tx: &Transaction) -> rusqlite::Result<()> {
     ))?;
     rebuild_dyad_months(tx)?;
     ensure_indexes(tx)
+}
+
+/// Version 6: content fingerprints computed 8 bytes per step and stored as
+/// 16-byte blobs ([`content_hash`]; before, byte-serial FNV-1a as 32 hex
+/// digits, a tenth of a bulk load's instructions). Every stored body is
+/// rehashed, so re-ingesting a stored document is still recognised.
+fn v6_word_fingerprints(tx: &Transaction) -> rusqlite::Result<()> {
+    // Old and new keys never compare equal (text against blob), so the
+    // unique index sees no conflict between rows half rehashed.
+    let mut hashes: Vec<(i64, [u8; 16])> = Vec::new();
+    {
+        let mut read = tx.prepare("SELECT id, text FROM documents")?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            hashes.push((r.get(0)?, content_hash(r.get_ref(1)?.as_str()?)));
+        }
+    }
+    let mut write = tx.prepare("UPDATE documents SET content_hash = ?2 WHERE id = ?1")?;
+    for (id, hash) in hashes {
+        write.execute(params![id, &hash[..]])?;
+    }
+    Ok(())
 }
 
 /// Builds the [`EVENT_INDEXES`] that are missing.

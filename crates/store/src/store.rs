@@ -274,7 +274,7 @@ impl Store {
 
     /// URLs and content hashes of every stored document, so ingest can skip
     /// known documents before spending time coding them.
-    pub fn known_documents(&self) -> Result<(HashSet<String>, HashSet<String>)> {
+    pub fn known_documents(&self) -> Result<(HashSet<String>, HashSet<[u8; 16]>)> {
         let mut urls = HashSet::new();
         let mut hashes = HashSet::new();
         let mut stmt = self.conn.prepare("SELECT url, content_hash FROM documents").at(&self.path)?;
@@ -283,7 +283,10 @@ impl Store {
             if let Some(url) = row.get::<_, Option<String>>(0).at(&self.path)? {
                 urls.insert(url);
             }
-            hashes.insert(row.get(1).at(&self.path)?);
+            // A 16-byte blob since version 6; anything else matches no body.
+            if let Ok(hash) = <[u8; 16]>::try_from(row.get::<_, Vec<u8>>(1).at(&self.path)?.as_slice()) {
+                hashes.insert(hash);
+            }
         }
         Ok((urls, hashes))
     }
@@ -781,7 +784,7 @@ fn insert_one<'a>(
         doc.outlet.as_deref().into(),
         doc.title.as_deref().into(),
         doc.date.map(to_int).into(),
-        hash.as_str().into(),
+        hash.as_slice().into(),
         doc.origin.as_deref().into(),
         text.as_str().into(),
         now.into(),

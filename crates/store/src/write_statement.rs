@@ -21,6 +21,7 @@ pub(crate) enum Param<'a> {
     Int(i64),
     Real(f64),
     Text(&'a str),
+    Blob(&'a [u8]),
 }
 
 impl From<i64> for Param<'_> {
@@ -44,6 +45,12 @@ impl From<f64> for Param<'_> {
 impl<'a> From<&'a str> for Param<'a> {
     fn from(s: &'a str) -> Self {
         Param::Text(s)
+    }
+}
+
+impl<'a> From<&'a [u8]> for Param<'a> {
+    fn from(b: &'a [u8]) -> Self {
+        Param::Blob(b)
     }
 }
 
@@ -87,7 +94,7 @@ impl<'conn> WriteStatement<'conn> {
         if values.len() != self.parameters {
             return Err(rusqlite::Error::InvalidParameterCount(values.len(), self.parameters));
         }
-        // SAFETY: `stmt` is a live statement of `conn`. Text is bound as
+        // SAFETY: `stmt` is a live statement of `conn`. Text and blobs are bound as
         // SQLITE_STATIC, which requires it to stay valid while SQLite may
         // read it. SQLite reads bindings only when the statement steps, and
         // it steps only here, after every parameter was bound anew from
@@ -111,6 +118,13 @@ impl<'conn> WriteStatement<'conn> {
                         s.len() as ffi::sqlite3_uint64,
                         ffi::SQLITE_STATIC(),
                         ffi::SQLITE_UTF8 as _,
+                    ),
+                    Param::Blob(b) => ffi::sqlite3_bind_blob64(
+                        self.stmt,
+                        at,
+                        b.as_ptr().cast(),
+                        b.len() as ffi::sqlite3_uint64,
+                        ffi::SQLITE_STATIC(),
                     ),
                 };
                 if rc != ffi::SQLITE_OK {

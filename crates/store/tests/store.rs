@@ -694,3 +694,52 @@ fn a_failed_version_5_migration_leaves_version_4_intact() {
     assert_eq!(leftovers, 0);
     assert_eq!(conn.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0)).unwrap(), 1);
 }
+
+#[test]
+fn version_6_rehashes_stored_fingerprints_so_reingesting_still_adds_nothing() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("v5.db");
+    let a = doc("a", None, None, &["Russia consulted Egypt.", "Talks went on for a second long paragraph."]);
+    let b = doc("b", Some("https://news.example/b"), Some("Wire"), &["Moscow offered to host talks."]);
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+        store.insert_document(&b, &[event(&b, 0, Some("2021-05-13"), "RUS", "ISR", "036")]).unwrap();
+        store.checkpoint().unwrap();
+    }
+    {
+        // As version 5 stored them: 32 hex digits of another hash.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "UPDATE documents SET content_hash = printf('%032x', id * 7919);
+             PRAGMA user_version = 5;",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open_existing(&path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0)).unwrap(), LATEST_VERSION);
+    let kinds: Vec<(String, i64)> = conn
+        .prepare("SELECT typeof(content_hash), length(content_hash) FROM documents ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(kinds, [("blob".to_string(), 16), ("blob".to_string(), 16)]);
+    let before = store.counts().unwrap();
+    // The same content, laid out differently and at another URL, is known
+    // to ingest's pre-check and to the unique key.
+    let mirror = doc("a2", Some("https://mirror.example/a"), None, &["Russia  consulted Egypt.", "Talks went on for a second\nlong paragraph."]);
+    let (_, hashes) = store.known_documents().unwrap();
+    assert!(hashes.contains(&demarche_store::fingerprint::content_hash("Russia consulted Egypt. Talks went on for a second long paragraph.")));
+    assert_eq!(hashes.len(), 2);
+    assert_eq!(store.insert_document(&mirror, &[event(&mirror, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap(), Inserted::Duplicate);
+    let b2 = doc("b2", None, None, &["Moscow offered to host talks."]);
+    assert_eq!(store.insert_document(&b2, &[]).unwrap(), Inserted::Duplicate);
+    assert_eq!(store.counts().unwrap(), before);
+    // New content is still new.
+    let c = doc("c", None, None, &["Moscow offered to host talks again."]);
+    assert!(matches!(store.insert_document(&c, &[]).unwrap(), Inserted::Stored { .. }));
+    assert!(store.check().unwrap().is_empty());
+}
