@@ -190,17 +190,7 @@ impl Store {
             // `dyad_month_rows` is keyed by month, source id, target id and
             // QuadClass (schema::dyad_key): each month and pair of
             // country-level actors is one key range.
-            let ids = |codes: &[String]| self.actor_code_ids(codes);
-            let (sources, targets) = (ids(from.prefixes)?, ids(to.prefixes)?);
-            let excluded = match except {
-                Some((xs, xt)) => Some((ids(xs.prefixes)?, ids(xt.prefixes)?)),
-                None => None,
-            };
-            let pairs: Vec<(i64, i64)> = sources
-                .iter()
-                .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
-                .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
-                .collect();
+            let pairs = self.dyad_id_pairs(from, to, except, |s| s.prefixes)?;
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT key, events, goldstein FROM dyad_month_rows WHERE key BETWEEN ?1 AND ?2")
@@ -229,16 +219,7 @@ impl Store {
         // source id and target id: one key per month and pair of exact
         // codes; codes are read by id.
         let values: Vec<Value> = Vec::new();
-        let (sources, targets) = (self.actor_code_ids(from.codes)?, self.actor_code_ids(to.codes)?);
-        let excluded = match except {
-            Some((xs, xt)) => Some((self.actor_code_ids(xs.codes)?, self.actor_code_ids(xt.codes)?)),
-            None => None,
-        };
-        let pairs: Vec<(i64, i64)> = sources
-            .iter()
-            .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
-            .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
-            .collect();
+        let pairs = self.dyad_id_pairs(from, to, except, |s| s.codes)?;
         if pairs.is_empty() {
             return Ok(());
         }
@@ -280,6 +261,21 @@ impl Store {
             dated.push((d, quad, goldstein * n as f64, n as u64));
         }
         Ok(())
+    }
+
+    /// The (source id, target id) pairs of `actor_codes` ids of the codes
+    /// `side` picks from each side, less the pairs `except` excludes.
+    fn dyad_id_pairs(&self, from: Side, to: Side, except: Option<(Side, Side)>, side: fn(Side) -> &[String]) -> Result<Vec<(i64, i64)>> {
+        let (sources, targets) = (self.actor_code_ids(side(from))?, self.actor_code_ids(side(to))?);
+        let excluded = match except {
+            Some((xs, xt)) => Some((self.actor_code_ids(side(xs))?, self.actor_code_ids(side(xt))?)),
+            None => None,
+        };
+        Ok(sources
+            .iter()
+            .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
+            .filter(|(s, t)| !excluded.as_ref().is_some_and(|(xs, xt)| xs.contains(s) && xt.contains(t)))
+            .collect())
     }
 }
 

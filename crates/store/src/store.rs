@@ -713,11 +713,7 @@ fn actor_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &str)
     if id >= 1 << schema::ACTOR_ID_BITS {
         return Err(schema::too_many_actor_codes());
     }
-    let ids = &mut frontier.actor_ids;
-    if ids.len() <= symbol as usize {
-        ids.resize(symbol as usize + 1, 0);
-    }
-    ids[symbol as usize] = id;
+    remember_id(&mut frontier.actor_ids, symbol, id);
     Ok(id)
 }
 
@@ -731,12 +727,16 @@ fn country_id(conn: &Connection, frontier: &mut Frontier, symbol: Sym, code: &st
     let country = country_level(code);
     let country_symbol = frontier.symbol(country);
     let id = actor_id(conn, frontier, country_symbol, country)?;
-    let ids = &mut frontier.country_ids;
+    remember_id(&mut frontier.country_ids, symbol, id);
+    Ok(id)
+}
+
+/// Caches `id` for `symbol` in `ids`, indexed by symbol (0: not known yet).
+fn remember_id(ids: &mut Vec<i64>, symbol: Sym, id: i64) {
     if ids.len() <= symbol as usize {
         ids.resize(symbol as usize + 1, 0);
     }
     ids[symbol as usize] = id;
-    Ok(id)
 }
 
 /// The `event_codes` id of `e`'s code with its attributes (the code
