@@ -155,3 +155,20 @@ fn leaving_an_agreement_with_a_party_reduces_relations_with_it() {
     let events = code("Moscow suspended the grain deal with Kyiv.");
     assert!(has(&events, "RUS", "160", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn naming_something_a_success_or_a_good_step_is_praise() {
+    // The mirror of "called the drills a provocation" (111): the second
+    // noun phrase, or the "as" phrase, is a term of approval.
+    let events = code("Egypt called the decision a historic step.");
+    assert!(has_root(&events, "EGY", "051"), "{events:#?}");
+    let events = code("Washington called the summit a success.");
+    assert!(has_root(&events, "USA", "051"), "{events:#?}");
+    let events = code("Paris described the vote as an important step towards peace.");
+    assert!(has_root(&events, "FRA", "051"), "{events:#?}");
+    let events = code("Seoul called the talks a step in the right direction.");
+    assert!(has_root(&events, "KOR", "051"), "{events:#?}");
+    // A term of disapproval is still criticism, not praise.
+    let events = code("Beijing called the drills a serious provocation.");
+    assert!(has_root(&events, "CHN", "111") && !has_root(&events, "CHN", "051"), "{events:#?}");
+}
