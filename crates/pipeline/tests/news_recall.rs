@@ -172,3 +172,19 @@ fn naming_something_a_success_or_a_good_step_is_praise() {
     let events = code("Beijing called the drills a serious provocation.");
     assert!(has_root(&events, "CHN", "111") && !has_root(&events, "CHN", "051"), "{events:#?}");
 }
+
+#[test]
+fn a_truce_agreed_together_is_each_sides_toward_the_other() {
+    let events = code("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.");
+    assert!(has(&events, "ARM", "0871", "AZE") && has(&events, "AZE", "0871", "ARM"), "{events:#?}");
+    let events = code("Thailand and Cambodia reached a truce after talks in Kuala Lumpur.");
+    assert!(has(&events, "THA", "0871", "KHM") && has(&events, "KHM", "0871", "THA"), "{events:#?}");
+    // "end" is tagged a noun modifying "hostilities" here.
+    let events = code("Ethiopia and Eritrea agreed to end hostilities.");
+    assert!(has(&events, "ETH", "0356", "ERI") && has(&events, "ERI", "0356", "ETH"), "{events:#?}");
+    let events = code("Sudan and South Sudan agreed to stop the fighting.");
+    assert!(has(&events, "SDN", "0356", "SSD") && has(&events, "SSD", "0356", "SDN"), "{events:#?}");
+    // Mediators announcing a truce between others are not its parties.
+    let events = code("The United States and Qatar announced a ceasefire between Israel and Hamas.");
+    assert!(!has(&events, "USA", "0871", "QAT") && !has(&events, "QAT", "0871", "USA"), "{events:#?}");
+}
