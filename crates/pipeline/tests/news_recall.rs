@@ -188,3 +188,19 @@ fn a_truce_agreed_together_is_each_sides_toward_the_other() {
     let events = code("The United States and Qatar announced a ceasefire between Israel and Hamas.");
     assert!(!has(&events, "USA", "0871", "QAT") && !has(&events, "QAT", "0871", "USA"), "{events:#?}");
 }
+
+#[test]
+fn what_an_object_is_called_survives_misparses_of_the_second_phrase() {
+    // A trailing adjective read as a modifier of the object.
+    let events = code("The Kremlin called the sanctions illegal.");
+    assert!(has_root(&events, "RUS", "111"), "{events:#?}");
+    // "launch" read as a bare verb taking "an outrageous act" as object.
+    let events = code("Tokyo called the missile launch an outrageous act.");
+    assert!(has_root(&events, "JPN", "111"), "{events:#?}");
+    // A neutral head noun made a criticism by its adjective.
+    let events = code("Manila described the manoeuvre as a dangerous move.");
+    assert!(has_root(&events, "PHL", "111"), "{events:#?}");
+    // "for the region" does not make the naming an appeal.
+    let events = code("Kenya called the peace deal a milestone for the region.");
+    assert!(has_root(&events, "KEN", "051") && !has_root(&events, "KEN", "02"), "{events:#?}");
+}

@@ -519,6 +519,35 @@ impl<'s> Tree<'s> {
                     // "the raid" tagged a verb.
                     self.tag[object] = Tag::NN;
                 }
+                continue;
+            }
+            // "called the sanctions illegal": an adjective after the object
+            // noun (English puts its modifiers before) is what the object is
+            // called.
+            if let Some(a) = (object + 1..n).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && self.tag[i].is_adjective()) {
+                self.head[a] = v as u32;
+                self.rel[a] = Rel::Xcomp;
+                continue;
+            }
+            // "called the missile launch an outrageous act" with "launch" a
+            // bare verb complement whose object is the indefinite phrase:
+            // the word right after the object noun, with no "to", is the
+            // object's head noun and the phrase is what it is called.
+            let x = object + 1;
+            if x < n && self.head[x] == v as u32 && self.rel[x] == Rel::Xcomp && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
+                if let Some(p) = (x + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obj && indefinite(i)) {
+                    for k in 0..object {
+                        if self.head[k] == object as u32 {
+                            self.head[k] = x as u32;
+                        }
+                    }
+                    self.head[object] = x as u32;
+                    self.rel[object] = Rel::Compound;
+                    self.rel[x] = Rel::Obj;
+                    self.tag[x] = Tag::NN;
+                    self.head[p] = v as u32;
+                    self.rel[p] = Rel::Xcomp;
+                }
             }
         }
     }
