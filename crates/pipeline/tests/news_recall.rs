@@ -204,3 +204,14 @@ fn what_an_object_is_called_survives_misparses_of_the_second_phrase() {
     let events = code("Kenya called the peace deal a milestone for the region.");
     assert!(has_root(&events, "KEN", "051") && !has_root(&events, "KEN", "02"), "{events:#?}");
 }
+
+#[test]
+fn an_infinitive_tagged_a_noun_after_an_urged_object_is_still_the_appeal() {
+    // "resume" read as a noun modifying "peace talks" in a "to" phrase.
+    let events = code("Norway encouraged Colombia's government and the ELN to resume peace talks.");
+    assert!(has_root(&events, "NOR", "02"), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.target.starts_with("COLGOV")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.target.starts_with("COLREB")), "{events:#?}");
+    let events = code("Norway encouraged Colombia to resume peace talks.");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.code.starts_with("02") && e.target.starts_with("COL")), "{events:#?}");
+}

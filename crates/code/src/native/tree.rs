@@ -169,8 +169,50 @@ impl<'s> Tree<'s> {
         self.repair_the_other_read_as_a_complement();
         self.repair_coordinated_preposition_on_punctuation();
         self.repair_speech_participle_in_complement();
+        self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
         self.repair_object_predicate();
+    }
+
+    /// "encouraged Colombia's government and the ELN to resume peace
+    /// talks" with "resume" a noun `compound` of "talks" in a "to" phrase:
+    /// after the object (or a conjunct of it) of an object-control verb
+    /// (`data/object-control.txt`), a bare "to" introduces the infinitive
+    /// the object is urged to, so the word right after it is that verb,
+    /// the verb's open complement, and the phrase's noun its object.
+    fn repair_infinitive_read_as_compound(&mut self) {
+        let n = self.head.len();
+        for c in 1..n.saturating_sub(1) {
+            let h = self.head[c];
+            if h == NONE || self.rel[c] != Rel::Compound || !self.forms[c - 1].eq_ignore_ascii_case("to") || self.head[c - 1] != h || self.tag[c] != Tag::NN {
+                continue;
+            }
+            let hu = h as usize;
+            if hu <= c || (c..hu).any(|k| self.head[k] != h) || self.head[hu] == NONE {
+                continue;
+            }
+            // The phrase hangs on the object, on a conjunct of it, or on the verb.
+            let mut v = self.head[hu] as usize;
+            for _ in 0..3 {
+                if self.tag[v].is_verb() {
+                    break;
+                }
+                if self.head[v] == NONE || !matches!(self.rel[v], Rel::Obj | Rel::Iobj | Rel::Conj) {
+                    break;
+                }
+                v = self.head[v] as usize;
+            }
+            if !self.tag[v].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v])) || self.has_dependent(v, Rel::Xcomp) {
+                continue;
+            }
+            self.tag[c] = Tag::VB;
+            self.head[c] = v as u32;
+            self.rel[c] = Rel::Xcomp;
+            self.head[c - 1] = c as u32;
+            self.rel[c - 1] = Rel::Mark;
+            self.head[hu] = c as u32;
+            self.rel[hu] = Rel::Obj;
+        }
     }
 
     /// "urged the council to impose sanctions on Rwanda" with "to impose"
