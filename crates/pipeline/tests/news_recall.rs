@@ -215,3 +215,12 @@ fn an_infinitive_tagged_a_noun_after_an_urged_object_is_still_the_appeal() {
     let events = code("Norway encouraged Colombia to resume peace talks.");
     assert!(events.iter().any(|e| e.source == "NOR" && e.code.starts_with("02") && e.target.starts_with("COL")), "{events:#?}");
 }
+
+#[test]
+fn a_verb_tagged_object_does_not_swallow_what_it_is_called() {
+    // "raid" tagged a verb takes "an illegal act" as its own object.
+    let events = code("Mexico called the raid an illegal act.");
+    assert!(has_root(&events, "MEX", "111"), "{events:#?}");
+    let events = code("Caracas called the raid an authoritarian act and a blatant provocation.");
+    assert!(has_root(&events, "VEN", "111"), "{events:#?}");
+}

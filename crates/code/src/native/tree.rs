@@ -536,7 +536,8 @@ impl<'s> Tree<'s> {
             let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
             let indefinite = |x: usize| (0..n).any(|d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let predicate = (object + 1..n).find(|&i| {
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && self.rel[i] == Rel::Appos)) && indefinite(i)
+                // ("the raid" tagged a verb may take the phrase as its own object.)
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && indefinite(i)
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
