@@ -155,3 +155,72 @@ fn leaving_an_agreement_with_a_party_reduces_relations_with_it() {
     let events = code("Moscow suspended the grain deal with Kyiv.");
     assert!(has(&events, "RUS", "160", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn naming_something_a_success_or_a_good_step_is_praise() {
+    // The mirror of "called the drills a provocation" (111): the second
+    // noun phrase, or the "as" phrase, is a term of approval.
+    let events = code("Egypt called the decision a historic step.");
+    assert!(has_root(&events, "EGY", "051"), "{events:#?}");
+    let events = code("Washington called the summit a success.");
+    assert!(has_root(&events, "USA", "051"), "{events:#?}");
+    let events = code("Paris described the vote as an important step towards peace.");
+    assert!(has_root(&events, "FRA", "051"), "{events:#?}");
+    let events = code("Seoul called the talks a step in the right direction.");
+    assert!(has_root(&events, "KOR", "051"), "{events:#?}");
+    // A term of disapproval is still criticism, not praise.
+    let events = code("Beijing called the drills a serious provocation.");
+    assert!(has_root(&events, "CHN", "111") && !has_root(&events, "CHN", "051"), "{events:#?}");
+}
+
+#[test]
+fn a_truce_agreed_together_is_each_sides_toward_the_other() {
+    let events = code("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.");
+    assert!(has(&events, "ARM", "0871", "AZE") && has(&events, "AZE", "0871", "ARM"), "{events:#?}");
+    let events = code("Thailand and Cambodia reached a truce after talks in Kuala Lumpur.");
+    assert!(has(&events, "THA", "0871", "KHM") && has(&events, "KHM", "0871", "THA"), "{events:#?}");
+    // "end" is tagged a noun modifying "hostilities" here.
+    let events = code("Ethiopia and Eritrea agreed to end hostilities.");
+    assert!(has(&events, "ETH", "0356", "ERI") && has(&events, "ERI", "0356", "ETH"), "{events:#?}");
+    let events = code("Sudan and South Sudan agreed to stop the fighting.");
+    assert!(has(&events, "SDN", "0356", "SSD") && has(&events, "SSD", "0356", "SDN"), "{events:#?}");
+    // Mediators announcing a truce between others are not its parties.
+    let events = code("The United States and Qatar announced a ceasefire between Israel and Hamas.");
+    assert!(!has(&events, "USA", "0871", "QAT") && !has(&events, "QAT", "0871", "USA"), "{events:#?}");
+}
+
+#[test]
+fn what_an_object_is_called_survives_misparses_of_the_second_phrase() {
+    // A trailing adjective read as a modifier of the object.
+    let events = code("The Kremlin called the sanctions illegal.");
+    assert!(has_root(&events, "RUS", "111"), "{events:#?}");
+    // "launch" read as a bare verb taking "an outrageous act" as object.
+    let events = code("Tokyo called the missile launch an outrageous act.");
+    assert!(has_root(&events, "JPN", "111"), "{events:#?}");
+    // A neutral head noun made a criticism by its adjective.
+    let events = code("Manila described the manoeuvre as a dangerous move.");
+    assert!(has_root(&events, "PHL", "111"), "{events:#?}");
+    // "for the region" does not make the naming an appeal.
+    let events = code("Kenya called the peace deal a milestone for the region.");
+    assert!(has_root(&events, "KEN", "051") && !has_root(&events, "KEN", "02"), "{events:#?}");
+}
+
+#[test]
+fn an_infinitive_tagged_a_noun_after_an_urged_object_is_still_the_appeal() {
+    // "resume" read as a noun modifying "peace talks" in a "to" phrase.
+    let events = code("Norway encouraged Colombia's government and the ELN to resume peace talks.");
+    assert!(has_root(&events, "NOR", "02"), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.target.starts_with("COLGOV")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.target.starts_with("COLREB")), "{events:#?}");
+    let events = code("Norway encouraged Colombia to resume peace talks.");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.code.starts_with("02") && e.target.starts_with("COL")), "{events:#?}");
+}
+
+#[test]
+fn a_verb_tagged_object_does_not_swallow_what_it_is_called() {
+    // "raid" tagged a verb takes "an illegal act" as its own object.
+    let events = code("Mexico called the raid an illegal act.");
+    assert!(has_root(&events, "MEX", "111"), "{events:#?}");
+    let events = code("Caracas called the raid an authoritarian act and a blatant provocation.");
+    assert!(has_root(&events, "VEN", "111"), "{events:#?}");
+}

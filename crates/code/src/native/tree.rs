@@ -169,8 +169,50 @@ impl<'s> Tree<'s> {
         self.repair_the_other_read_as_a_complement();
         self.repair_coordinated_preposition_on_punctuation();
         self.repair_speech_participle_in_complement();
+        self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
         self.repair_object_predicate();
+    }
+
+    /// "encouraged Colombia's government and the ELN to resume peace
+    /// talks" with "resume" a noun `compound` of "talks" in a "to" phrase:
+    /// after the object (or a conjunct of it) of an object-control verb
+    /// (`data/object-control.txt`), a bare "to" introduces the infinitive
+    /// the object is urged to, so the word right after it is that verb,
+    /// the verb's open complement, and the phrase's noun its object.
+    fn repair_infinitive_read_as_compound(&mut self) {
+        let n = self.head.len();
+        for c in 1..n.saturating_sub(1) {
+            let h = self.head[c];
+            if h == NONE || self.rel[c] != Rel::Compound || !self.forms[c - 1].eq_ignore_ascii_case("to") || self.head[c - 1] != h || self.tag[c] != Tag::NN {
+                continue;
+            }
+            let hu = h as usize;
+            if hu <= c || (c..hu).any(|k| self.head[k] != h) || self.head[hu] == NONE {
+                continue;
+            }
+            // The phrase hangs on the object, on a conjunct of it, or on the verb.
+            let mut v = self.head[hu] as usize;
+            for _ in 0..3 {
+                if self.tag[v].is_verb() {
+                    break;
+                }
+                if self.head[v] == NONE || !matches!(self.rel[v], Rel::Obj | Rel::Iobj | Rel::Conj) {
+                    break;
+                }
+                v = self.head[v] as usize;
+            }
+            if !self.tag[v].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v])) || self.has_dependent(v, Rel::Xcomp) {
+                continue;
+            }
+            self.tag[c] = Tag::VB;
+            self.head[c] = v as u32;
+            self.rel[c] = Rel::Xcomp;
+            self.head[c - 1] = c as u32;
+            self.rel[c - 1] = Rel::Mark;
+            self.head[hu] = c as u32;
+            self.rel[hu] = Rel::Obj;
+        }
     }
 
     /// "urged the council to impose sanctions on Rwanda" with "to impose"
@@ -494,7 +536,8 @@ impl<'s> Tree<'s> {
             let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
             let indefinite = |x: usize| (0..n).any(|d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let predicate = (object + 1..n).find(|&i| {
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && self.rel[i] == Rel::Appos)) && indefinite(i)
+                // ("the raid" tagged a verb may take the phrase as its own object.)
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && indefinite(i)
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
@@ -518,6 +561,35 @@ impl<'s> Tree<'s> {
                 if !self.tag[object].is_noun() && self.tag[object].is_verb() {
                     // "the raid" tagged a verb.
                     self.tag[object] = Tag::NN;
+                }
+                continue;
+            }
+            // "called the sanctions illegal": an adjective after the object
+            // noun (English puts its modifiers before) is what the object is
+            // called.
+            if let Some(a) = (object + 1..n).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && self.tag[i].is_adjective()) {
+                self.head[a] = v as u32;
+                self.rel[a] = Rel::Xcomp;
+                continue;
+            }
+            // "called the missile launch an outrageous act" with "launch" a
+            // bare verb complement whose object is the indefinite phrase:
+            // the word right after the object noun, with no "to", is the
+            // object's head noun and the phrase is what it is called.
+            let x = object + 1;
+            if x < n && self.head[x] == v as u32 && self.rel[x] == Rel::Xcomp && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
+                if let Some(p) = (x + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obj && indefinite(i)) {
+                    for k in 0..object {
+                        if self.head[k] == object as u32 {
+                            self.head[k] = x as u32;
+                        }
+                    }
+                    self.head[object] = x as u32;
+                    self.rel[object] = Rel::Compound;
+                    self.rel[x] = Rel::Obj;
+                    self.tag[x] = Tag::NN;
+                    self.head[p] = v as u32;
+                    self.rel[p] = Rel::Xcomp;
                 }
             }
         }
