@@ -1231,13 +1231,16 @@ impl NewsCoder {
             Kind::State => country_of(kb, &e.code).map(office),
             _ => None,
         };
-        if let Some((a, b)) = self.sentence_pair(ctx, c, official) {
-            return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the two sides named in this sentence)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        let officials = |(a, b): (String, String), why: &str| -> Vec<Resolved> {
+            [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
+        };
+        if let Some(pair) = self.sentence_pair(ctx, c, official) {
+            return officials(pair, "the two sides named in this sentence");
         }
         // Then two named together in the two sentences before ("Kim hosted
         // Putin on Wednesday. The two leaders signed …").
-        if let Some((a, b)) = self.recent_pair(ctx, state, official) {
-            return [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (two actors named together lately)")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        if let Some(pair) = self.recent_pair(ctx, state, official) {
+            return officials(pair, "two actors named together lately");
         }
         if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
             return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
@@ -1393,14 +1396,15 @@ impl NewsCoder {
         // that were lately the two sides of an interaction are meant,
         // rather than whichever states were named last (a mediator, a host).
         if count == 2 && kind == Kind::State {
-            if let Some((a, b)) = self.sentence_pair(ctx, c, |e| country_of(kb, &e.code).map(str::to_string)) {
+            let state_of = |e: &Entry| country_of(kb, &e.code).map(str::to_string);
+            if let Some((a, b)) = self.sentence_pair(ctx, c, state_of) {
                 return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
             }
             let sides = self.latest_state_sides(ctx, state, c, &text);
             if !sides.is_empty() {
                 return sides;
             }
-            if let Some((a, b)) = self.recent_pair(ctx, state, |e| country_of(kb, &e.code).map(str::to_string)) {
+            if let Some((a, b)) = self.recent_pair(ctx, state, state_of) {
                 return self.pair_of(c, &text, a, b, "two states named together lately");
             }
         }

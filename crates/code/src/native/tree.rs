@@ -534,14 +534,15 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
-            let indefinite = |x: usize| (0..n).any(|d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let indefinite = |x: usize| article_of(x).is_some();
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
                 ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && indefinite(i)
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
-            let article = (0..object).find(|&d| self.head[d] == object as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let article = article_of(object).filter(|&d| d < object);
             if let Some(a) = article {
                 let names: Vec<usize> = (v + 1..a).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
                 if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
