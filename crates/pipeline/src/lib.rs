@@ -25,6 +25,8 @@ use demarche_doc::{Document, InputError};
 use demarche_parse::Model;
 
 pub mod eval;
+mod stand_in;
+use stand_in::DemonymStandIns;
 use rayon::prelude::*;
 
 /// Everything needed to turn documents into events; cheap to share across
@@ -34,26 +36,7 @@ pub struct Pipeline {
     coder: CoderRef,
     options: NewsOptions,
     /// Nationality adjectives the parser reads as a common one.
-    demonyms: std::collections::HashSet<String>,
-}
-
-/// The nationality adjectives the parser stands in for the rarer ones: it
-/// saw "French President …" often enough to parse it, and "Rwandan
-/// President …" or "Congolese President …" too rarely (they come out as
-/// roots, clauses or names). Several, so that coordinated ones stay
-/// distinct words ("Egyptian and Qatari mediators").
-const STAND_IN_DEMONYMS: [&str; 4] = ["French", "German", "British", "Italian"];
-
-/// One-word nationality adjectives of the knowledge base ("Rwandan",
-/// "Congolese") that are not the first word of a longer name ("Saudi
-/// Arabia").
-fn demonyms(coder: &NewsCoder) -> std::collections::HashSet<String> {
-    let kb = coder.knowledge();
-    kb.names()
-        .filter(|(_, n)| n.form == demarche_knowledge::NameForm::Adjective && n.capitalized && !n.text.contains([' ', '-']) && n.text.chars().all(char::is_alphabetic))
-        .map(|(_, n)| n.text.clone())
-        .filter(|t| !STAND_IN_DEMONYMS.contains(&t.as_str()))
-        .collect()
+    demonyms: DemonymStandIns,
 }
 
 enum CoderRef {
@@ -66,7 +49,7 @@ impl Pipeline {
     /// use, then shared).
     pub fn builtin() -> Pipeline {
         let coder = builtin_coder();
-        Pipeline { model: Model::builtin(), coder: CoderRef::Builtin(coder), options: NewsOptions::default(), demonyms: demonyms(coder) }
+        Pipeline { model: Model::builtin(), coder: CoderRef::Builtin(coder), options: NewsOptions::default(), demonyms: DemonymStandIns::new(coder.knowledge()) }
     }
 
     /// The built-in model with a user dictionary directory laid over the
@@ -74,7 +57,7 @@ impl Pipeline {
     /// Dictionary errors name their file and line.
     pub fn with_dictionary(dir: &Path) -> Result<Pipeline, InputError> {
         let coder = NewsCoder::with_dictionary(dir)?;
-        let demonyms = demonyms(&coder);
+        let demonyms = DemonymStandIns::new(coder.knowledge());
         Ok(Pipeline { model: Model::builtin(), coder: CoderRef::Owned(Box::new(coder)), options: NewsOptions::default(), demonyms })
     }
 
@@ -138,41 +121,9 @@ impl Pipeline {
             if !run[0].is_parsed() {
                 // Rare nationality adjectives go to the parser as a common
                 // one, then get their own form and lemma back.
-                let kb = self.coder().knowledge();
-                let mut swapped: Vec<(usize, usize, String)> = Vec::new();
-                for (si, sentence) in run.iter_mut().enumerate() {
-                    for ti in 0..sentence.tokens.len() {
-                        if !self.demonyms.contains(&sentence.tokens[ti].form) {
-                            continue;
-                        }
-                        // Only before a title or name ("Rwandan President
-                        // Paul Kagame"), where the misreadings are: before a
-                        // common noun ("Monday's Israeli strikes") the word
-                        // parses well as it is. Not the start of a name of
-                        // its own ("Saudi Arabia").
-                        let Some(next) = sentence.tokens.get(ti + 1) else { continue };
-                        if !next.form.starts_with(char::is_uppercase) || !kb.lookup(&format!("{} {}", sentence.tokens[ti].form, next.form)).is_empty() {
-                            continue;
-                        }
-                        // Coordinated adjectives ("Egyptian and Qatari
-                        // mediators") parse well as they are.
-                        let is_demonym = |i: usize| sentence.tokens.get(i).is_some_and(|t| self.demonyms.contains(&t.form) || STAND_IN_DEMONYMS.contains(&t.form.as_str()));
-                        let is_coordinator = |i: usize| sentence.tokens.get(i).is_some_and(|t| matches!(t.form.as_str(), "and" | "or" | ","));
-                        if (is_coordinator(ti + 1) && is_demonym(ti + 2)) || (ti >= 2 && is_coordinator(ti - 1) && is_demonym(ti - 2)) {
-                            continue;
-                        }
-                        let near = |w: &str| sentence.tokens[ti.saturating_sub(4)..(ti + 5).min(sentence.tokens.len())].iter().any(|t| t.form == w);
-                        let Some(stand_in) = STAND_IN_DEMONYMS.iter().find(|w| !near(w)) else { continue };
-                        let form = std::mem::replace(&mut sentence.tokens[ti].form, stand_in.to_string());
-                        swapped.push((si, ti, form));
-                    }
-                }
+                let swapped = self.demonyms.swap_in(self.coder().knowledge(), run);
                 self.model.annotate_many(run);
-                for (si, ti, form) in swapped {
-                    let token = &mut run[si].tokens[ti];
-                    token.lemma.clone_from(&form);
-                    token.form = form;
-                }
+                DemonymStandIns::restore(run, swapped);
             }
         }
     }
