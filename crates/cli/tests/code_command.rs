@@ -90,3 +90,25 @@ fn dictionary_directory_overrides_and_errors() {
     assert!(!ok, "a dictionary with an unknown code is rejected");
     assert!(err.contains("bad.txt:2"), "{err}");
 }
+
+#[test]
+fn an_undated_document_is_coded_as_of_today_and_said_so() {
+    let run = |args: &[&str]| {
+        let mut child = Command::new(BIN).args(["code", "-"]).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
+        child.stdin.take().unwrap().write_all(b"Russia condemned Israel.\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        (json_lines(&String::from_utf8_lossy(&out.stdout)), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (events, err) = run(&[]);
+    let e = events.iter().find(|e| e["source"] == "RUS" && e["target"] == "ISR").unwrap_or_else(|| panic!("RUS→ISR in {events:?}"));
+    // Today, by the clock the binary read; the test reads it after, so it
+    // may have passed midnight in between.
+    let date = e["date"].as_str().unwrap();
+    assert!(err.contains("states no date") && err.contains(date), "{err}");
+    assert!(date.starts_with("20") && date.len() == 10, "{date}");
+    // With --date: that date, and no notice.
+    let (events, err) = run(&["--date", "2021-05-24"]);
+    assert!(events.iter().all(|e| e["date"] == "2021-05-24"), "{events:?}");
+    assert!(!events.is_empty() && !err.contains("no date"), "{err}");
+}

@@ -41,6 +41,9 @@ pub enum DateSource {
     Flag,
     /// Given by the input record itself (JSON Lines `date`, PETRARCH `date=`).
     Input,
+    /// None in the document or on the command line: the day it was coded
+    /// (`code` and `ingest` say so on stderr).
+    Today,
     /// No date known.
     #[default]
     None,

@@ -307,11 +307,13 @@ pub fn run(args: Args) -> CliResult {
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
     let mut errors = 0usize;
     let mut inputs = read_inputs(&args.files, &options);
+    let undated = super::UndatedAsToday::new();
     loop {
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
         for item in inputs.by_ref() {
             match item {
-                Ok(doc) => {
+                Ok(mut doc) => {
+                    undated.apply(&mut doc);
                     batch.push(doc);
                     if batch.len() == BATCH {
                         break;
@@ -347,6 +349,7 @@ pub fn run(args: Args) -> CliResult {
             return Err(e.into());
         }
     }
+    undated.finish();
     if errors > 0 {
         return Err(CliError::Failed(format!("{errors} input error(s); the other documents were coded")));
     }

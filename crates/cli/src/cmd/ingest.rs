@@ -104,12 +104,16 @@ pub fn run(args: Args) -> CliResult {
     let started = Instant::now();
     let pipeline = if args.coded { None } else { Some(Pipeline::builtin()) };
     let inputs = read_inputs(files, args.coded, ReadOptions { format: args.input_format, date: args.date });
+    let undated = super::UndatedAsToday::new();
     let options = IngestOptions { batch_documents: args.batch, strict: args.strict, ..IngestOptions::default() };
     let result = ingest(
         store,
         inputs,
-        |doc| match &pipeline {
-            Some(p) => p.code_document(doc),
+        |mut doc| match &pipeline {
+            Some(p) => {
+                undated.apply(&mut doc);
+                p.code_document(doc)
+            }
             None => (doc, Vec::new()),
         },
         &options,
@@ -121,6 +125,7 @@ pub fn run(args: Args) -> CliResult {
         |e| bar.suspend(|| eprintln!("demarche: {e}")),
     );
     bar.finish_and_clear();
+    undated.finish();
     // A failed bulk load is dropped here, which deletes its private file.
     let summary = result.map_err(store_error)?;
     if let Some(load) = bulk {

@@ -1151,13 +1151,9 @@ impl NewsCoder {
             .filter(|e| e.position < c && !tree.dominates(c, e.position) && self.off_event_side(ctx, &e.code))
             .filter_map(|e| code_of(e).map(|code| (e.position, code)))
             .collect();
-        let linked = |a: u32, b: u32| {
-            // "Egypt and Qatar said both sides had agreed": speakers are not
-            // the sides they speak of.
-            let governor = if tree.rel[a.max(b) as usize] == Rel::Conj { tree.head[a.min(b) as usize] } else { tree.head[a as usize] };
-            let speaking = governor != NONE && is_speech_act(tree.lemmas[governor as usize]) && tree.dominates(governor, c);
-            linked_pair(tree, a, b) && !speaking
-        };
+        // "Egypt and Qatar said both sides had agreed": speakers are not
+        // the sides they speak of.
+        let linked = |a: u32, b: u32| linked_pair(tree, a, b) && !speaks_of(tree, a, c) && !speaks_of(tree, b, c);
         let mut best: Option<(u32, String, String)> = None;
         for (i, (pa, ca)) in cands.iter().enumerate() {
             for (pb, cb) in &cands[i + 1..] {
@@ -1180,6 +1176,25 @@ impl NewsCoder {
             let (ca, cb) = (code_of(a)?, code_of(b)?);
             (self.off_event_side(ctx, &a.code) && self.off_event_side(ctx, &b.code) && different_sides(kb, &ca, &cb)).then_some((ca, cb))
         })
+    }
+
+    /// The pair a plural description means, nearest first: two sides named
+    /// in this sentence, else the latest interaction's sides (`latest`),
+    /// else two `what` named together in the sentences just before; empty
+    /// if none.
+    #[allow(clippy::too_many_arguments)]
+    fn nearest_pair(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, code_of: impl Fn(&Entry) -> Option<String> + Copy, latest: impl FnOnce() -> Vec<Resolved>, what: &str) -> Vec<Resolved> {
+        if let Some((a, b)) = self.sentence_pair(ctx, c, code_of) {
+            return self.pair_of(c, text, a, b, "the two sides named in this sentence");
+        }
+        let sides = latest();
+        if !sides.is_empty() {
+            return sides;
+        }
+        match self.recent_pair(ctx, state, code_of) {
+            Some((a, b)) => self.pair_of(c, text, a, b, &format!("two {what} named together lately")),
+            None => Vec::new(),
+        }
     }
 
     /// Two resolved sides of a plural description.
@@ -1373,15 +1388,9 @@ impl NewsCoder {
                 return self.fought_sides(ctx, state, c, &text);
             }
             let side = |e: &Entry| (e.kind != Kind::Person || country_of(kb, &e.code).is_some()).then(|| e.code.clone());
-            if let Some((a, b)) = self.sentence_pair(ctx, c, side) {
-                return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
-            }
-            let sides = self.latest_sides(ctx, state, c, &text);
+            let sides = self.nearest_pair(ctx, state, c, &text, side, || self.latest_sides(ctx, state, c, &text), "actors");
             if !sides.is_empty() {
                 return sides;
-            }
-            if let Some((a, b)) = self.recent_pair(ctx, state, side) {
-                return self.pair_of(c, &text, a, b, "two actors named together lately");
             }
         }
         // "the two men", "both leaders": the officials of the latest
@@ -1397,15 +1406,9 @@ impl NewsCoder {
         // rather than whichever states were named last (a mediator, a host).
         if count == 2 && kind == Kind::State {
             let state_of = |e: &Entry| country_of(kb, &e.code).map(str::to_string);
-            if let Some((a, b)) = self.sentence_pair(ctx, c, state_of) {
-                return self.pair_of(c, &text, a, b, "the two sides named in this sentence");
-            }
-            let sides = self.latest_state_sides(ctx, state, c, &text);
+            let sides = self.nearest_pair(ctx, state, c, &text, state_of, || self.latest_state_sides(ctx, state, c, &text), "states");
             if !sides.is_empty() {
                 return sides;
-            }
-            if let Some((a, b)) = self.recent_pair(ctx, state, state_of) {
-                return self.pair_of(c, &text, a, b, "two states named together lately");
             }
         }
         // "condemned China's actions and said it stood with its ally": an
