@@ -208,6 +208,11 @@ impl Lemmatizer {
         Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() }
     }
 
+    /// Whether the treebank had `form` (exactly so spelled) with tag id `tag`.
+    pub fn seen(&self, form: &str, tag: u16) -> bool {
+        self.lexicon.contains_key(&key2(1, hash_str(form), tag as u64))
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }

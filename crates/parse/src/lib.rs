@@ -164,7 +164,13 @@ impl Model {
                 p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters })
             })
             .collect();
-        let tags: Vec<Vec<u16>> = tags.into_iter().map(|(tags, _)| tags).collect();
+        let mut tags: Vec<Vec<u16>> = tags.into_iter().map(|(tags, _)| tags).collect();
+        // After parsing: the parser, trained on the tagger's own tags, parses
+        // better with them (EWT dev LAS 81.57 with the names' tags, 81.67 without).
+        for (s, (prepared, tags)) in sentences.iter().zip(prepared.iter().zip(&mut tags)) {
+            let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+            p.tagger.names_in_running_text(&forms, &prepared.words, tags, |form, tag| p.lemmatizer.seen(form, tag));
+        }
         let feats: Vec<Vec<&str>> = prepared
             .iter()
             .zip(&tags)
