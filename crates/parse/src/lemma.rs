@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use demarche_doc::Token;
+
 use crate::hash::{hash_str, key2, KeyMap};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::tagger::{read_map, write_map};
@@ -213,6 +215,40 @@ impl Lemmatizer {
         self.lexicon.contains_key(&key2(1, hash_str(form), tag as u64))
     }
 
+    /// The lemma of a word with letters drawn out for emphasis ("soooo",
+    /// "VERYYY") is that of the word the treebank knows once each run of
+    /// three or more letters is cut to one or two ("so", "very"); `None`
+    /// when there is no such run or no such word.
+    fn without_drawn_out_letters(&self, form: &str, tag: u16, proper: bool) -> Option<String> {
+        if !form.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic()) {
+            return None;
+        }
+        let chars: Vec<char> = form.chars().collect();
+        let same = |a: char, b: char| a.to_lowercase().eq(b.to_lowercase());
+        for keep in [1, 2] {
+            let mut cut = String::with_capacity(form.len());
+            let mut i = 0;
+            while i < chars.len() {
+                let run = chars[i..].iter().take_while(|&&d| same(d, chars[i])).count();
+                let kept = if run >= 3 { keep } else { run };
+                cut.extend(&chars[i..i + kept]);
+                i += run;
+            }
+            let lower = cut.to_lowercase();
+            for f in [cut.as_str(), lower.as_str()] {
+                if let Some(&id) = self.lexicon.get(&key2(1, hash_str(f), tag as u64)) {
+                    return Some(self.strings[id as usize].clone());
+                }
+                if !proper {
+                    if let Some(&id) = self.by_form.get(&hash_str(f)) {
+                        return Some(self.strings[id as usize].clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }
@@ -232,6 +268,9 @@ impl Lemmatizer {
                 return self.strings[id as usize].clone();
             }
         }
+        if let Some(l) = self.without_drawn_out_letters(form, tag, proper) {
+            return l;
+        }
         let xpos = self.xpos.get(tag as usize).map_or("", String::as_str);
         if let Some(l) = self.exceptions.get(&exception_key(lower, xpos)) {
             return l.clone();
@@ -248,7 +287,7 @@ impl Lemmatizer {
             }
         }
         if xpos == "CD" {
-            if let Some(n) = without_thousands_separators(form) {
+            if let Some(n) = without_thousands_separators(form).or_else(|| with_decimal_point(form)) {
                 return n;
             }
         }
@@ -323,6 +362,22 @@ impl Lemmatizer {
         }
         let keeps_case = keeps_case(&proper, &xpos);
         Ok(Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() })
+    }
+}
+
+/// Lemmas that depend on the next words: "'s" before "been", "got",
+/// "gotten" or "had" is "has" ("he 's been away", "she 's got a car"),
+/// lemma "have" (as in EWT), not "be". Runs on tagged tokens.
+pub fn in_context(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if t.xpos != "VBZ" || t.lemma != "be" || !matches!(t.form.as_str(), "'s" | "’s" | "s" | "'S" | "’S") {
+            continue;
+        }
+        let next = tokens[i + 1..].iter().find(|t| !matches!(t.xpos.as_str(), "RB" | "RBR" | "RBS"));
+        if next.is_some_and(|n| n.xpos == "VBN" && matches!(n.form.to_lowercase().as_str(), "been" | "got" | "gotten" | "had")) {
+            tokens[i].lemma = "have".to_string();
+        }
     }
 }
 
@@ -404,6 +459,14 @@ fn without_thousands_separators(form: &str) -> Option<String> {
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
         && frac.bytes().all(|b| b.is_ascii_digit());
     ok.then(|| form.replace(',', ""))
+}
+
+/// "3,40" → "3.40": a comma before one or two final digits is a decimal
+/// comma (thousands come in threes), and EWT writes the lemma with a point.
+fn with_decimal_point(form: &str) -> Option<String> {
+    let (int, frac) = form.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(int) && digits(frac) && frac.len() <= 2).then(|| format!("{int}.{frac}"))
 }
 
 /// Lowercase lemma hash → word classes, from the WordNet list.
@@ -488,6 +551,52 @@ mod tests {
         assert_eq!(l.lemma("french", "french", 2, Casing::Title), "French");
         // ...one mostly written lowercase loses it.
         assert_eq!(l.lemma("Hidden", "hidden", 2, Casing::Lower), "hidden");
+    }
+
+    #[test]
+    fn drawn_out_letters_decimal_commas_and_abbreviated_dates() {
+        let data = [("so", 0u16, "so"), ("very", 0, "very"), ("bee", 1, "bee"), ("walked", 2, "walk")];
+        let upos = ["ADV".to_string(), "NOUN".to_string(), "VERB".to_string(), "PROPN".to_string(), "NUM".to_string()];
+        let xpos = ["RB", "NN", "VBD", "NNP", "CD"].map(String::from).to_vec();
+        let l = Lemmatizer::learn(xpos, vec![false, false, false, true, false], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        assert_eq!(l.lemma("soooo", "soooo", 0, u), "so");
+        assert_eq!(l.lemma("VERYYY", "veryyy", 0, u), "very");
+        // Cut to two letters when one makes no known word.
+        assert_eq!(l.lemma("beeee", "beeee", 1, u), "bee");
+        // Numbers: decimal commas become points, thousands separators go.
+        assert_eq!(l.lemma("3,40", "3,40", 4, u), "3.40");
+        assert_eq!(l.lemma("7,5", "7,5", 4, u), "7.5");
+        assert_eq!(l.lemma("1,500", "1,500", 4, u), "1500");
+        assert_eq!(with_decimal_point("3,"), None);
+        assert_eq!(with_decimal_point("3,4,5"), None);
+        // Abbreviated months and days are lemmatized to their full names.
+        assert_eq!(l.lemma("Aug", "aug", 3, Casing::Title), "August");
+        assert_eq!(l.lemma("Thurs.", "thurs.", 3, Casing::Title), "Thursday");
+    }
+
+    #[test]
+    fn s_before_been_or_got_is_have() {
+        let tokens = |text: &str, xpos: &[&str], lemmas: &[&str]| -> Vec<Token> {
+            text.split(' ')
+                .zip(xpos)
+                .zip(lemmas)
+                .map(|((f, x), l)| Token { xpos: x.to_string(), lemma: l.to_string(), ..Token::new(f) })
+                .collect()
+        };
+        let mut t = tokens("He 's always been away", &["PRP", "VBZ", "RB", "VBN", "RB"], &["he", "be", "always", "be", "away"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "have");
+        let mut t = tokens("She 's got a car", &["PRP", "VBZ", "VBN", "DT", "NN"], &["she", "be", "get", "a", "car"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "have");
+        // A passive or a copula keeps "be"; a possessive is left alone.
+        let mut t = tokens("It 's done", &["PRP", "VBZ", "VBN"], &["it", "be", "do"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "be");
+        let mut t = tokens("John 's been", &["NNP", "POS", "VBN"], &["John", "'s", "be"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "'s");
     }
 
     #[test]

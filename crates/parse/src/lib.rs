@@ -190,6 +190,7 @@ impl Model {
                 t.head = tree.heads[i].map_or(0, |h| h + 1);
                 t.deprel.clone_from(&p.parser.labels[tree.labels[i] as usize]);
             }
+            lemma::in_context(&mut sentence.tokens);
         }
     }
 
