@@ -292,6 +292,12 @@ impl Lemmatizer {
             }
         }
         let base = if proper { proper_base(&crate::words::normalize(form), lower, casing) } else { lower.to_string() };
+        // A plural name the treebank never saw: the suffix rules for names,
+        // learned from a few hundred words, follow single words ("Falls"
+        // keeps its "s", and so would "Hills"); EWT's lemma is the singular.
+        if xpos == "NNPS" {
+            return singular_name(&base);
+        }
         let class = lemma_class(xpos);
         let mut first: Option<String> = None;
         for k in suffix_keys(lower, tag) {
@@ -461,6 +467,33 @@ fn without_thousands_separators(form: &str) -> Option<String> {
     ok.then(|| form.replace(',', ""))
 }
 
+/// The singular of a plural name ("Hills" → "Hill", "Diaries" → "Diary",
+/// "Iraqis" → "Iraqi", "Churches" → "Church", "CD's" → "CD"); words in
+/// "-ss" and "-us", and fields of study in "-ics" ("Semantics"), are kept.
+fn singular_name(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        return stem.to_string();
+    }
+    let lower = name.to_lowercase();
+    if lower.ends_with("ics") {
+        return name.to_string();
+    }
+    let b = lower.as_bytes();
+    let n = b.len();
+    let strip = |k: usize| name[..name.len() - k].to_string();
+    if n > 4 && lower.ends_with("ies") && !b"aeiou".contains(&b[n - 4]) {
+        let y = if name.ends_with("IES") { "Y" } else { "y" };
+        return strip(3) + y;
+    }
+    if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.ends_with(e)) {
+        return strip(2);
+    }
+    if n > 2 && b[n - 1] == b's' && b[n - 2].is_ascii_alphabetic() && !lower.ends_with("ss") && !lower.ends_with("us") {
+        return strip(1);
+    }
+    name.to_string()
+}
+
 /// "3,40" → "3.40": a comma before one or two final digits is a decimal
 /// comma (thousands come in threes), and EWT writes the lemma with a point.
 fn with_decimal_point(form: &str) -> Option<String> {
@@ -597,6 +630,26 @@ mod tests {
         let mut t = tokens("John 's been", &["NNP", "POS", "VBN"], &["John", "'s", "be"]);
         in_context(&mut t);
         assert_eq!(t[1].lemma, "'s");
+    }
+
+    #[test]
+    fn plural_names_are_singular() {
+        let data = [("Falls", 0u16, "Falls"), ("States", 0, "State")];
+        let upos = ["PROPN".to_string()];
+        let l = Lemmatizer::learn(vec!["NNPS".into()], vec![true], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        // Seen: as in the treebank. Unseen: the singular, whatever rule
+        // the one plural in "-lls" taught.
+        assert_eq!(l.lemma("Falls", "falls", 0, u), "Falls");
+        assert_eq!(l.lemma("Hills", "hills", 0, u), "Hill");
+        assert_eq!(l.lemma("Diaries", "diaries", 0, u), "Diary");
+        assert_eq!(l.lemma("Iraqis", "iraqis", 0, u), "Iraqi");
+        assert_eq!(l.lemma("Churches", "churches", 0, u), "Church");
+        assert_eq!(l.lemma("Semantics", "semantics", 0, u), "Semantics");
+        assert_eq!(l.lemma("CD's", "cd's", 0, u), "CD");
+        assert_eq!(singular_name("Days"), "Day");
+        assert_eq!(singular_name("Congress"), "Congress");
+        assert_eq!(singular_name("ALLIES"), "ALLY");
     }
 
     #[test]
