@@ -251,9 +251,10 @@ impl Tagger {
     /// common nouns, calls about half of them common nouns (and their
     /// lemmas lose the capital). Not applied to a word after punctuation
     /// (a quotation, a heading after a colon may start there), to words in
-    /// CAPITALS, or in titles and headings, where most words are
-    /// capitalized ("Cheap Hotel Rome"). `seen_as(form, tag)`: whether the
-    /// treebank had `form` with tag id `tag`. Not applied in training.
+    /// CAPITALS, or in titles and headings, where most words that are not
+    /// names are capitalized ("Stochastic Processes and Simulation in
+    /// Finance"). `seen_as(form, tag)`: whether the treebank had `form`
+    /// with tag id `tag`. Not applied in training.
     pub fn names_in_running_text(&self, forms: &[&str], words: &[WordHashes], tags: &mut [u16], seen_as: impl Fn(&str, u16) -> bool) {
         names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as);
     }
@@ -540,14 +541,19 @@ fn names_in_running_text(common_to_proper: &[(u16, u16)], forms: &[&str], words:
     if common_to_proper.is_empty() || !tags.iter().any(|t| common_to_proper.iter().any(|&(c, _)| c == *t)) {
         return;
     }
-    let (mut letters, mut capitalized) = (0, 0);
-    for f in forms {
+    // A title capitalizes most words that are not names; running text
+    // (even one full of names) does not. The first word and "I" tell nothing.
+    let (mut counted, mut capitalized) = (0, 0);
+    for (f, t) in forms.iter().zip(tags.iter()).skip(1) {
+        if *f == "I" || common_to_proper.iter().any(|&(_, p)| p == *t) {
+            continue;
+        }
         if let Some(c) = f.chars().next().filter(|c| c.is_alphabetic()) {
-            letters += 1;
+            counted += 1;
             capitalized += c.is_uppercase() as usize;
         }
     }
-    if 2 * capitalized > letters {
+    if 2 * capitalized > counted {
         return;
     }
     for i in 1..tags.len() {
@@ -762,9 +768,13 @@ mod tests {
         let mut tags = [0, 2, 2, 0, 2, 0, 2, 0, 2];
         names("Parents said : Schools are TOO full of children", &mut tags, &[]);
         assert_eq!(tags, [0, 2, 2, 0, 2, 0, 2, 0, 2]);
-        // A title, most words capitalized: kept.
-        let mut tags = [2, 0, 1, 2, 2];
-        names("Cheap Hotel Rome - reviews", &mut tags, &[]);
-        assert_eq!(tags, [2, 0, 1, 2, 2]);
+        // A title, most words that are not names capitalized: kept.
+        let mut tags = [2, 0, 2, 0, 2, 0];
+        names("Stochastic Processes and Simulation in Finance", &mut tags, &[]);
+        assert_eq!(tags, [2, 0, 2, 0, 2, 0]);
+        // Running text full of names is no title.
+        let mut tags = [2, 2, 1, 1, 1, 2, 1, 2, 1, 1, 2, 2, 0];
+        names("we met Kim Jong Un , Putin and Xi Jinping at the Summit", &mut tags, &[]);
+        assert_eq!(tags[12], 1);
     }
 }
