@@ -407,7 +407,7 @@ fn keeps_case(proper: &[bool], xpos: &[String]) -> Vec<bool> {
 
 /// The lemma of a proper noun: its form, except that names written all in
 /// lowercase or all in capitals get the spelling the corpus uses most
-/// ("india" → "India", "TEHRAN" → "Tehran", "cpa" → "CPA"), as EWT does.
+/// ("india" → "India", "TEHRAN" → "Tehran"), as EWT does.
 fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     let letters = || form.chars().filter(|c| c.is_alphabetic());
     let all_lower = letters().all(char::is_lowercase);
@@ -421,7 +421,9 @@ fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     };
     match casing {
         Casing::Title => title(),
-        Casing::Upper => form.to_uppercase(),
+        // An acronym written in lowercase stays so ("ga", "sf": 20 of 23
+        // such names in EWT train).
+        Casing::Upper => form.to_string(),
         // A name in capitals made of a common word ("BAY", "ALLOWANCE"):
         // EWT writes the lemma Capitalized, except for short words, which
         // are mostly acronyms ("IT", "AIM").
@@ -557,7 +559,8 @@ mod tests {
     fn proper_nouns_and_numbers() {
         assert_eq!(proper_base("india", "india", Casing::Title), "India");
         assert_eq!(proper_base("TEHRAN", "tehran", Casing::Title), "Tehran");
-        assert_eq!(proper_base("cpa", "cpa", Casing::Upper), "CPA");
+        assert_eq!(proper_base("sf", "sf", Casing::Upper), "sf");
+        assert_eq!(proper_base("NASA", "nasa", Casing::Upper), "NASA");
         assert_eq!(proper_base("McDonald", "mcdonald", Casing::Title), "McDonald");
         // Names in capitals: common words of five letters or more are
         // Capitalized, short ones are taken for acronyms.
