@@ -254,9 +254,19 @@ impl Tagger {
     /// CAPITALS, or in titles and headings, where most words that are not
     /// names are capitalized ("Stochastic Processes and Simulation in
     /// Finance"). `seen_as(form, tag)`: whether the treebank had `form`
-    /// with tag id `tag`. Not applied in training.
-    pub fn names_in_running_text(&self, forms: &[&str], words: &[WordHashes], tags: &mut [u16], seen_as: impl Fn(&str, u16) -> bool) {
-        names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as);
+    /// with tag id `tag`; a word it had as a common noun is a name only
+    /// when the parser made it part of one (`in_name(i, tags)`: a compound
+    /// or flat dependent of a proper noun, "the Employee Benefit Plan").
+    /// Not applied in training.
+    pub fn names_in_running_text(
+        &self,
+        forms: &[&str],
+        words: &[WordHashes],
+        tags: &mut [u16],
+        seen_as: impl Fn(&str, u16) -> bool,
+        in_name: impl Fn(usize, &[u16]) -> bool,
+    ) {
+        names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as, in_name);
     }
 
     /// One tagging pass. With `past_runner_up = ((participle, past), out)`,
@@ -537,7 +547,14 @@ fn participle_and_past(tags: &[(String, String)]) -> Option<(u16, u16)> {
 }
 
 /// See [`Tagger::names_in_running_text`].
-fn names_in_running_text(common_to_proper: &[(u16, u16)], forms: &[&str], words: &[WordHashes], tags: &mut [u16], seen_as: impl Fn(&str, u16) -> bool) {
+fn names_in_running_text(
+    common_to_proper: &[(u16, u16)],
+    forms: &[&str],
+    words: &[WordHashes],
+    tags: &mut [u16],
+    seen_as: impl Fn(&str, u16) -> bool,
+    in_name: impl Fn(usize, &[u16]) -> bool,
+) {
     if common_to_proper.is_empty() || !tags.iter().any(|t| common_to_proper.iter().any(|&(c, _)| c == *t)) {
         return;
     }
@@ -565,7 +582,7 @@ fn names_in_running_text(common_to_proper: &[(u16, u16)], forms: &[&str], words:
         if !forms[i - 1].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        if common_to_proper.iter().any(|&(c, _)| seen_as(forms[i], c)) {
+        if common_to_proper.iter().any(|&(c, _)| seen_as(forms[i], c)) && !in_name(i, tags) {
             continue;
         }
         tags[i] = proper;
@@ -749,9 +766,15 @@ mod tests {
 
     /// Tags: 0 = common noun, 1 = proper noun, 2 = anything else.
     fn names(sentence: &str, tags: &mut [u16], seen_common: &[&str]) {
+        names_parsed(sentence, tags, seen_common, &[]);
+    }
+
+    /// `in_name`: the words the parser made part of a name.
+    fn names_parsed(sentence: &str, tags: &mut [u16], seen_common: &[&str], in_name: &[usize]) {
         let forms: Vec<&str> = sentence.split(' ').collect();
         let words: Vec<WordHashes> = forms.iter().map(|f| WordHashes::new(f).0).collect();
-        names_in_running_text(&[(0, 1)], &forms, &words, tags, |form, tag| tag == 0 && seen_common.contains(&form));
+        let seen = |form: &str, tag| tag == 0 && seen_common.contains(&form);
+        names_in_running_text(&[(0, 1)], &forms, &words, tags, seen, |i, _| in_name.contains(&i));
     }
 
     #[test]
@@ -764,6 +787,10 @@ mod tests {
         let mut tags = [2, 2, 2, 0, 2, 2, 0, 2];
         names("he criticized the Association of Muslim Scholars .", &mut tags, &["Association"]);
         assert_eq!(tags, [2, 2, 2, 0, 2, 2, 1, 2]);
+        // ...unless the parser made it part of a name.
+        let mut tags = [2, 2, 2, 1, 0, 0, 2];
+        names_parsed("he joined the Enron Benefit Plan .", &mut tags, &["Benefit", "Plan"], &[4]);
+        assert_eq!(tags, [2, 2, 2, 1, 1, 0, 2]);
         // First word, after punctuation, in CAPITALS, lowercase: kept.
         let mut tags = [0, 2, 2, 0, 2, 0, 2, 0, 2];
         names("Parents said : Schools are TOO full of children", &mut tags, &[]);
