@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use demarche_doc::Token;
+
 use crate::hash::{hash_str, key2, KeyMap};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::tagger::{read_map, write_map};
@@ -208,6 +210,45 @@ impl Lemmatizer {
         Lemmatizer { lexicon, strings, by_form, suffix_rules, rules, known, xpos, proper, keeps_case, exceptions: parse_exceptions() }
     }
 
+    /// Whether the treebank had `form` (exactly so spelled) with tag id `tag`.
+    pub fn seen(&self, form: &str, tag: u16) -> bool {
+        self.lexicon.contains_key(&key2(1, hash_str(form), tag as u64))
+    }
+
+    /// The lemma of a word with letters drawn out for emphasis ("soooo",
+    /// "VERYYY") is that of the word the treebank knows once each run of
+    /// three or more letters is cut to one or two ("so", "very"); `None`
+    /// when there is no such run or no such word.
+    fn without_drawn_out_letters(&self, form: &str, tag: u16, proper: bool) -> Option<String> {
+        if !form.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic()) {
+            return None;
+        }
+        let chars: Vec<char> = form.chars().collect();
+        let same = |a: char, b: char| a.to_lowercase().eq(b.to_lowercase());
+        for keep in [1, 2] {
+            let mut cut = String::with_capacity(form.len());
+            let mut i = 0;
+            while i < chars.len() {
+                let run = chars[i..].iter().take_while(|&&d| same(d, chars[i])).count();
+                let kept = if run >= 3 { keep } else { run };
+                cut.extend(&chars[i..i + kept]);
+                i += run;
+            }
+            let lower = cut.to_lowercase();
+            for f in [cut.as_str(), lower.as_str()] {
+                if let Some(&id) = self.lexicon.get(&key2(1, hash_str(f), tag as u64)) {
+                    return Some(self.strings[id as usize].clone());
+                }
+                if !proper {
+                    if let Some(&id) = self.by_form.get(&hash_str(f)) {
+                        return Some(self.strings[id as usize].clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }
@@ -227,6 +268,9 @@ impl Lemmatizer {
                 return self.strings[id as usize].clone();
             }
         }
+        if let Some(l) = self.without_drawn_out_letters(form, tag, proper) {
+            return l;
+        }
         let xpos = self.xpos.get(tag as usize).map_or("", String::as_str);
         if let Some(l) = self.exceptions.get(&exception_key(lower, xpos)) {
             return l.clone();
@@ -243,11 +287,17 @@ impl Lemmatizer {
             }
         }
         if xpos == "CD" {
-            if let Some(n) = without_thousands_separators(form) {
+            if let Some(n) = without_thousands_separators(form).or_else(|| with_decimal_point(form)) {
                 return n;
             }
         }
         let base = if proper { proper_base(&crate::words::normalize(form), lower, casing) } else { lower.to_string() };
+        // A plural name the treebank never saw: the suffix rules for names,
+        // learned from a few hundred words, follow single words ("Falls"
+        // keeps its "s", and so would "Hills"); EWT's lemma is the singular.
+        if xpos == "NNPS" {
+            return singular_name(&base);
+        }
         let class = lemma_class(xpos);
         let mut first: Option<String> = None;
         for k in suffix_keys(lower, tag) {
@@ -321,6 +371,22 @@ impl Lemmatizer {
     }
 }
 
+/// Lemmas that depend on the next words: "'s" before "been", "got",
+/// "gotten" or "had" is "has" ("he 's been away", "she 's got a car"),
+/// lemma "have" (as in EWT), not "be". Runs on tagged tokens.
+pub fn in_context(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if t.xpos != "VBZ" || t.lemma != "be" || !matches!(t.form.as_str(), "'s" | "’s" | "s" | "'S" | "’S") {
+            continue;
+        }
+        let next = tokens[i + 1..].iter().find(|t| !matches!(t.xpos.as_str(), "RB" | "RBR" | "RBS"));
+        if next.is_some_and(|n| n.xpos == "VBN" && matches!(n.form.to_lowercase().as_str(), "been" | "got" | "gotten" | "had")) {
+            tokens[i].lemma = "have".to_string();
+        }
+    }
+}
+
 /// Which spelling of a word a large corpus uses most (see [`crate::tagger::WordStats`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Casing {
@@ -341,7 +407,7 @@ fn keeps_case(proper: &[bool], xpos: &[String]) -> Vec<bool> {
 
 /// The lemma of a proper noun: its form, except that names written all in
 /// lowercase or all in capitals get the spelling the corpus uses most
-/// ("india" → "India", "TEHRAN" → "Tehran", "cpa" → "CPA"), as EWT does.
+/// ("india" → "India", "TEHRAN" → "Tehran"), as EWT does.
 fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     let letters = || form.chars().filter(|c| c.is_alphabetic());
     let all_lower = letters().all(char::is_lowercase);
@@ -355,7 +421,9 @@ fn proper_base(form: &str, lower: &str, casing: Casing) -> String {
     };
     match casing {
         Casing::Title => title(),
-        Casing::Upper => form.to_uppercase(),
+        // An acronym written in lowercase stays so ("ga", "sf": 20 of 23
+        // such names in EWT train).
+        Casing::Upper => form.to_string(),
         // A name in capitals made of a common word ("BAY", "ALLOWANCE"):
         // EWT writes the lemma Capitalized, except for short words, which
         // are mostly acronyms ("IT", "AIM").
@@ -399,6 +467,41 @@ fn without_thousands_separators(form: &str) -> Option<String> {
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
         && frac.bytes().all(|b| b.is_ascii_digit());
     ok.then(|| form.replace(',', ""))
+}
+
+/// The singular of a plural name ("Hills" → "Hill", "Diaries" → "Diary",
+/// "Iraqis" → "Iraqi", "Churches" → "Church", "CD's" → "CD"); words in
+/// "-ss" and "-us", and fields of study in "-ics" ("Semantics"), are kept.
+fn singular_name(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        return stem.to_string();
+    }
+    let lower = name.to_lowercase();
+    if lower.ends_with("ics") {
+        return name.to_string();
+    }
+    let b = lower.as_bytes();
+    let n = b.len();
+    let strip = |k: usize| name[..name.len() - k].to_string();
+    if n > 4 && lower.ends_with("ies") && !b"aeiou".contains(&b[n - 4]) {
+        let y = if name.ends_with("IES") { "Y" } else { "y" };
+        return strip(3) + y;
+    }
+    if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.ends_with(e)) {
+        return strip(2);
+    }
+    if n > 2 && b[n - 1] == b's' && b[n - 2].is_ascii_alphabetic() && !lower.ends_with("ss") && !lower.ends_with("us") {
+        return strip(1);
+    }
+    name.to_string()
+}
+
+/// "3,40" → "3.40": a comma before one or two final digits is a decimal
+/// comma (thousands come in threes), and EWT writes the lemma with a point.
+fn with_decimal_point(form: &str) -> Option<String> {
+    let (int, frac) = form.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(int) && digits(frac) && frac.len() <= 2).then(|| format!("{int}.{frac}"))
 }
 
 /// Lowercase lemma hash → word classes, from the WordNet list.
@@ -456,7 +559,8 @@ mod tests {
     fn proper_nouns_and_numbers() {
         assert_eq!(proper_base("india", "india", Casing::Title), "India");
         assert_eq!(proper_base("TEHRAN", "tehran", Casing::Title), "Tehran");
-        assert_eq!(proper_base("cpa", "cpa", Casing::Upper), "CPA");
+        assert_eq!(proper_base("sf", "sf", Casing::Upper), "sf");
+        assert_eq!(proper_base("NASA", "nasa", Casing::Upper), "NASA");
         assert_eq!(proper_base("McDonald", "mcdonald", Casing::Title), "McDonald");
         // Names in capitals: common words of five letters or more are
         // Capitalized, short ones are taken for acronyms.
@@ -483,6 +587,72 @@ mod tests {
         assert_eq!(l.lemma("french", "french", 2, Casing::Title), "French");
         // ...one mostly written lowercase loses it.
         assert_eq!(l.lemma("Hidden", "hidden", 2, Casing::Lower), "hidden");
+    }
+
+    #[test]
+    fn drawn_out_letters_decimal_commas_and_abbreviated_dates() {
+        let data = [("so", 0u16, "so"), ("very", 0, "very"), ("bee", 1, "bee"), ("walked", 2, "walk")];
+        let upos = ["ADV".to_string(), "NOUN".to_string(), "VERB".to_string(), "PROPN".to_string(), "NUM".to_string()];
+        let xpos = ["RB", "NN", "VBD", "NNP", "CD"].map(String::from).to_vec();
+        let l = Lemmatizer::learn(xpos, vec![false, false, false, true, false], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        assert_eq!(l.lemma("soooo", "soooo", 0, u), "so");
+        assert_eq!(l.lemma("VERYYY", "veryyy", 0, u), "very");
+        // Cut to two letters when one makes no known word.
+        assert_eq!(l.lemma("beeee", "beeee", 1, u), "bee");
+        // Numbers: decimal commas become points, thousands separators go.
+        assert_eq!(l.lemma("3,40", "3,40", 4, u), "3.40");
+        assert_eq!(l.lemma("7,5", "7,5", 4, u), "7.5");
+        assert_eq!(l.lemma("1,500", "1,500", 4, u), "1500");
+        assert_eq!(with_decimal_point("3,"), None);
+        assert_eq!(with_decimal_point("3,4,5"), None);
+        // Abbreviated months and days are lemmatized to their full names.
+        assert_eq!(l.lemma("Aug", "aug", 3, Casing::Title), "August");
+        assert_eq!(l.lemma("Thurs.", "thurs.", 3, Casing::Title), "Thursday");
+    }
+
+    #[test]
+    fn s_before_been_or_got_is_have() {
+        let tokens = |text: &str, xpos: &[&str], lemmas: &[&str]| -> Vec<Token> {
+            text.split(' ')
+                .zip(xpos)
+                .zip(lemmas)
+                .map(|((f, x), l)| Token { xpos: x.to_string(), lemma: l.to_string(), ..Token::new(f) })
+                .collect()
+        };
+        let mut t = tokens("He 's always been away", &["PRP", "VBZ", "RB", "VBN", "RB"], &["he", "be", "always", "be", "away"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "have");
+        let mut t = tokens("She 's got a car", &["PRP", "VBZ", "VBN", "DT", "NN"], &["she", "be", "get", "a", "car"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "have");
+        // A passive or a copula keeps "be"; a possessive is left alone.
+        let mut t = tokens("It 's done", &["PRP", "VBZ", "VBN"], &["it", "be", "do"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "be");
+        let mut t = tokens("John 's been", &["NNP", "POS", "VBN"], &["John", "'s", "be"]);
+        in_context(&mut t);
+        assert_eq!(t[1].lemma, "'s");
+    }
+
+    #[test]
+    fn plural_names_are_singular() {
+        let data = [("Falls", 0u16, "Falls"), ("States", 0, "State")];
+        let upos = ["PROPN".to_string()];
+        let l = Lemmatizer::learn(vec!["NNPS".into()], vec![true], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        // Seen: as in the treebank. Unseen: the singular, whatever rule
+        // the one plural in "-lls" taught.
+        assert_eq!(l.lemma("Falls", "falls", 0, u), "Falls");
+        assert_eq!(l.lemma("Hills", "hills", 0, u), "Hill");
+        assert_eq!(l.lemma("Diaries", "diaries", 0, u), "Diary");
+        assert_eq!(l.lemma("Iraqis", "iraqis", 0, u), "Iraqi");
+        assert_eq!(l.lemma("Churches", "churches", 0, u), "Church");
+        assert_eq!(l.lemma("Semantics", "semantics", 0, u), "Semantics");
+        assert_eq!(l.lemma("CD's", "cd's", 0, u), "CD");
+        assert_eq!(singular_name("Days"), "Day");
+        assert_eq!(singular_name("Congress"), "Congress");
+        assert_eq!(singular_name("ALLIES"), "ALLY");
     }
 
     #[test]

@@ -164,7 +164,17 @@ impl Model {
                 p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters })
             })
             .collect();
-        let tags: Vec<Vec<u16>> = tags.into_iter().map(|(tags, _)| tags).collect();
+        let mut tags: Vec<Vec<u16>> = tags.into_iter().map(|(tags, _)| tags).collect();
+        // After parsing: the parser, trained on the tagger's own tags, parses
+        // better with them (EWT dev LAS 81.57 with the names' tags, 81.67 without).
+        for ((s, tree), (prepared, tags)) in sentences.iter().zip(&trees).zip(prepared.iter().zip(&mut tags)) {
+            let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+            let in_name = |i: usize, tags: &[u16]| {
+                matches!(p.parser.labels[tree.labels[i] as usize].as_str(), "compound" | "flat")
+                    && tree.heads[i].is_some_and(|h| p.tagger.tags[tags[h as usize] as usize].0 == "PROPN")
+            };
+            p.tagger.names_in_running_text(&forms, &prepared.words, tags, |form, tag| p.lemmatizer.seen(form, tag), in_name);
+        }
         let feats: Vec<Vec<&str>> = prepared
             .iter()
             .zip(&tags)
@@ -184,6 +194,7 @@ impl Model {
                 t.head = tree.heads[i].map_or(0, |h| h + 1);
                 t.deprel.clone_from(&p.parser.labels[tree.labels[i] as usize]);
             }
+            lemma::in_context(&mut sentence.tokens);
         }
     }
 

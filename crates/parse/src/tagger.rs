@@ -7,7 +7,7 @@ use crate::hash::{combine, key1, key2, key3, KeyMap, Rng};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::lemma::Casing;
 use crate::perceptron::{argmax_allowed, argmax_first, with_group_rows, Table, Trainer};
-use crate::words::{WordHashes, FLAG_UPPER_INITIAL};
+use crate::words::{WordHashes, FLAG_ALL_UPPER, FLAG_UPPER_INITIAL};
 
 const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
@@ -37,6 +37,9 @@ pub struct Tagger {
     second: Option<Table>,
     /// Ids of the (participle, past tense) verb tags, for the finite-verb check.
     participle_and_past: Option<(u16, u16)>,
+    /// (common noun, proper noun) tag ids, singular and plural, for
+    /// [`Tagger::names_in_running_text`].
+    common_to_proper: Vec<(u16, u16)>,
 }
 
 /// The tokens of a sentence, ready for feature extraction.
@@ -241,6 +244,31 @@ impl Tagger {
         }
     }
 
+    /// In running text, a Capitalized word inside the sentence that the
+    /// treebank never had as a common noun in that spelling is a name
+    /// ("the Association of Muslim Scholars", "the European Union", "the
+    /// Sadrists"). The tagger, trained on web text full of capitalized
+    /// common nouns, calls about half of them common nouns (and their
+    /// lemmas lose the capital). Not applied to a word after punctuation
+    /// (a quotation, a heading after a colon may start there), to words in
+    /// CAPITALS, or in titles and headings, where most words that are not
+    /// names are capitalized ("Stochastic Processes and Simulation in
+    /// Finance"). `seen_as(form, tag)`: whether the treebank had `form`
+    /// with tag id `tag`; a word it had as a common noun is a name only
+    /// when the parser made it part of one (`in_name(i, tags)`: a compound
+    /// or flat dependent of a proper noun, "the Employee Benefit Plan").
+    /// Not applied in training.
+    pub fn names_in_running_text(
+        &self,
+        forms: &[&str],
+        words: &[WordHashes],
+        tags: &mut [u16],
+        seen_as: impl Fn(&str, u16) -> bool,
+        in_name: impl Fn(usize, &[u16]) -> bool,
+    ) {
+        names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as, in_name);
+    }
+
     /// One tagging pass. With `past_runner_up = ((participle, past), out)`,
     /// `out[i]` says whether word `i`, tagged as the participle, had the
     /// past tense as its second-best tag.
@@ -323,7 +351,8 @@ impl Tagger {
             return Err("tagger weights do not match its tag set".into());
         }
         let participle_and_past = participle_and_past(&tags);
-        Ok(Tagger { tags, tagdict, ambiguity, clusters, stats, first, second, participle_and_past })
+        let common_to_proper = common_to_proper(&tags);
+        Ok(Tagger { tags, tagdict, ambiguity, clusters, stats, first, second, participle_and_past, common_to_proper })
     }
 
     pub fn size(&self) -> usize {
@@ -517,6 +546,54 @@ fn participle_and_past(tags: &[(String, String)]) -> Option<(u16, u16)> {
     id("VBN").zip(id("VBD"))
 }
 
+/// See [`Tagger::names_in_running_text`].
+fn names_in_running_text(
+    common_to_proper: &[(u16, u16)],
+    forms: &[&str],
+    words: &[WordHashes],
+    tags: &mut [u16],
+    seen_as: impl Fn(&str, u16) -> bool,
+    in_name: impl Fn(usize, &[u16]) -> bool,
+) {
+    if common_to_proper.is_empty() || !tags.iter().any(|t| common_to_proper.iter().any(|&(c, _)| c == *t)) {
+        return;
+    }
+    // A title capitalizes most words that are not names; running text
+    // (even one full of names) does not. The first word and "I" tell nothing.
+    let (mut counted, mut capitalized) = (0, 0);
+    for (f, t) in forms.iter().zip(tags.iter()).skip(1) {
+        if *f == "I" || common_to_proper.iter().any(|&(_, p)| p == *t) {
+            continue;
+        }
+        if let Some(c) = f.chars().next().filter(|c| c.is_alphabetic()) {
+            counted += 1;
+            capitalized += c.is_uppercase() as usize;
+        }
+    }
+    if 2 * capitalized > counted {
+        return;
+    }
+    for i in 1..tags.len() {
+        let Some(&(_, proper)) = common_to_proper.iter().find(|&&(c, _)| c == tags[i]) else { continue };
+        let flags = words[i].flags;
+        if flags & FLAG_UPPER_INITIAL == 0 || flags & FLAG_ALL_UPPER != 0 {
+            continue;
+        }
+        if !forms[i - 1].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if common_to_proper.iter().any(|&(c, _)| seen_as(forms[i], c)) && !in_name(i, tags) {
+            continue;
+        }
+        tags[i] = proper;
+    }
+}
+
+fn common_to_proper(tags: &[(String, String)]) -> Vec<(u16, u16)> {
+    let id = |upos: &str, xpos: &str| tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16);
+    [("NN", "NNP"), ("NNS", "NNPS")].iter().filter_map(|(c, p)| id("NOUN", c).zip(id("PROPN", p))).collect()
+}
+
 /// Builds the tag dictionary and ambiguity classes from training data.
 fn lexicon(data: &[TagExample], ntags: usize) -> (KeyMap<u16>, KeyMap<u64>) {
     let mut by_form: KeyMap<Vec<u32>> = KeyMap::default();
@@ -601,6 +678,7 @@ pub fn train(
             first: b.first.clone(),
             second: Some(table),
             participle_and_past: participle_and_past(&tags),
+            common_to_proper: common_to_proper(&tags),
         },
         None => Tagger {
             tags: tags.clone(),
@@ -611,6 +689,7 @@ pub fn train(
             first: table,
             second: None,
             participle_and_past: participle_and_past(&tags),
+            common_to_proper: common_to_proper(&tags),
         },
     };
     for epoch in 1..=epochs {
@@ -665,6 +744,7 @@ pub fn first_pass(t: &Tagger) -> Tagger {
         first: t.first.clone(),
         second: None,
         participle_and_past: t.participle_and_past,
+        common_to_proper: t.common_to_proper.clone(),
     }
 }
 
@@ -678,4 +758,50 @@ pub fn accuracy(tagger: &Tagger, data: &[TagExample]) -> f64 {
         total += s.tags.len();
     }
     right as f64 / total.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags: 0 = common noun, 1 = proper noun, 2 = anything else.
+    fn names(sentence: &str, tags: &mut [u16], seen_common: &[&str]) {
+        names_parsed(sentence, tags, seen_common, &[]);
+    }
+
+    /// `in_name`: the words the parser made part of a name.
+    fn names_parsed(sentence: &str, tags: &mut [u16], seen_common: &[&str], in_name: &[usize]) {
+        let forms: Vec<&str> = sentence.split(' ').collect();
+        let words: Vec<WordHashes> = forms.iter().map(|f| WordHashes::new(f).0).collect();
+        let seen = |form: &str, tag| tag == 0 && seen_common.contains(&form);
+        names_in_running_text(&[(0, 1)], &forms, &words, tags, seen, |i, _| in_name.contains(&i));
+    }
+
+    #[test]
+    fn capitalized_unseen_common_nouns_in_running_text_are_names() {
+        // "the Association of Muslim Scholars": both tagged common nouns.
+        let mut tags = [2, 2, 2, 0, 2, 2, 0, 2];
+        names("he criticized the Association of Muslim Scholars .", &mut tags, &[]);
+        assert_eq!(tags, [2, 2, 2, 1, 2, 2, 1, 2]);
+        // Spelled so as a common noun in the treebank: kept.
+        let mut tags = [2, 2, 2, 0, 2, 2, 0, 2];
+        names("he criticized the Association of Muslim Scholars .", &mut tags, &["Association"]);
+        assert_eq!(tags, [2, 2, 2, 0, 2, 2, 1, 2]);
+        // ...unless the parser made it part of a name.
+        let mut tags = [2, 2, 2, 1, 0, 0, 2];
+        names_parsed("he joined the Enron Benefit Plan .", &mut tags, &["Benefit", "Plan"], &[4]);
+        assert_eq!(tags, [2, 2, 2, 1, 1, 0, 2]);
+        // First word, after punctuation, in CAPITALS, lowercase: kept.
+        let mut tags = [0, 2, 2, 0, 2, 0, 2, 0, 2];
+        names("Parents said : Schools are TOO full of children", &mut tags, &[]);
+        assert_eq!(tags, [0, 2, 2, 0, 2, 0, 2, 0, 2]);
+        // A title, most words that are not names capitalized: kept.
+        let mut tags = [2, 0, 2, 0, 2, 0];
+        names("Stochastic Processes and Simulation in Finance", &mut tags, &[]);
+        assert_eq!(tags, [2, 0, 2, 0, 2, 0]);
+        // Running text full of names is no title.
+        let mut tags = [2, 2, 1, 1, 1, 2, 1, 2, 1, 1, 2, 2, 0];
+        names("we met Kim Jong Un , Putin and Xi Jinping at the Summit", &mut tags, &[]);
+        assert_eq!(tags[12], 1);
+    }
 }

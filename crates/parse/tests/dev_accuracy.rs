@@ -7,9 +7,11 @@ use demarche_doc::shared::require_shared;
 use demarche_parse::Model;
 
 /// Dev scores of `model/en-ewt.dmodel`, recorded when it was trained
-/// (`demarche eval parser ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu`).
+/// (`demarche eval parser ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu`);
+/// UPOS, XPOS and lemma since raised by parse-time rules (names in running
+/// text, lemmatizer rules) that leave the model as trained.
 const RECORDED: [(&str, f64); 6] =
-    [("UPOS", 95.20), ("XPOS", 94.58), ("lemma", 97.25), ("UAS", 85.19), ("LAS", 81.61), ("LAS full", 81.40)];
+    [("UPOS", 95.35), ("XPOS", 94.72), ("lemma", 97.47), ("UAS", 85.19), ("LAS", 81.61), ("LAS full", 81.40)];
 const TOLERANCE: f64 = 0.3;
 
 #[test]

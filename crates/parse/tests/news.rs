@@ -36,9 +36,10 @@ fn news_sentences_parse_well() {
     }
     let coder = 100.0 * right as f64 / total.max(1) as f64;
     eprintln!("news: {scores}; coder relations {coder:.2} ({right}/{total})");
-    // The shipped model's figures (UPOS 97.12, UAS 87.43, LAS 85.51, coder
-    // relations 80.90) less 0.3 points: a retrained model must not lose more.
-    assert!(scores.upos >= 96.8, "news UPOS {:.2}", scores.upos);
+    // The shipped model's figures (UPOS 97.41 with the parse-time names
+    // rule, UAS 87.43, LAS 85.51, coder relations 80.90) less 0.3 points: a
+    // retrained model must not lose more.
+    assert!(scores.upos >= 97.1, "news UPOS {:.2}", scores.upos);
     assert!(scores.uas >= 87.1, "news UAS {:.2}", scores.uas);
     assert!(scores.las >= 85.2, "news LAS {:.2}", scores.las);
     assert!(coder >= 80.6, "news coder-relation accuracy {coder:.2}");
