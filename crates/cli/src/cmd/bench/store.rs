@@ -44,6 +44,11 @@ pub struct Args {
     /// insert time).
     #[arg(long, requires = "incremental")]
     defer_indexes: bool,
+    /// Days the archive spans (default 20 years). Fewer days with fewer
+    /// reports keep the 10 M-report corpus's reports per day, so a small
+    /// profiled run has the same shape per transaction.
+    #[arg(long)]
+    days: Option<u32>,
     /// Page cache of the writing connection, MiB.
     #[arg(long, default_value_t = 1024)]
     cache_mib: u32,
@@ -81,7 +86,8 @@ fn ms(d: Duration) -> String {
 
 pub fn run(args: Args) -> CliResult {
     let path = args.db.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("demarche-bench-{}.db", std::process::id())));
-    let synth = Synth { events: args.events, ..Synth::default() };
+    let defaults = Synth::default();
+    let synth = Synth { events: args.events, days: args.days.unwrap_or(defaults.days), ..defaults };
     if args.queries_only {
         return time_queries(&path, &synth);
     }
