@@ -1,0 +1,49 @@
+//! Wordings of conflict and coercion news met in fresh stories written for
+//! issue 5's generality check (crates/pipeline/tests/data/fresh-a), each
+//! checked on a sentence written for the test, not taken from a story.
+
+mod common;
+
+use demarche_code::Event;
+use demarche_pipeline::Pipeline;
+
+/// Codes one story of `paragraphs` dated 15 September 2025.
+fn story(paragraphs: &[&str]) -> Vec<Event> {
+    common::code_story(&Pipeline::builtin(), (2025, 9, 15), paragraphs)
+}
+
+fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
+    common::has_exact(events, source, code, target)
+}
+
+#[test]
+fn a_bare_sector_noun_is_that_sector_of_the_story() {
+    // "Police" after "Zambian troops": the story's country, its police.
+    let events = story(&["Zambian troops were deployed to the capital on Monday.", "Police arrested 40 opposition supporters in Lusaka on Tuesday."]);
+    assert!(has(&events, "ZMBCOP", "173", "ZMBOPP"), "{events:#?}");
+    // No earlier soldiers: the state the story has named; counted people too.
+    let events = story(&["Bolivia's government declared a state of emergency on Friday.", "Soldiers arrested 12 students near Potosi on Saturday."]);
+    assert!(has(&events, "BOLMIL", "173", "BOLEDU"), "{events:#?}");
+}
+
+#[test]
+fn a_bare_addressee_is_no_actor_of_the_story() {
+    // Uncounted, non-armed and not acting: "talking to college students".
+    let events = story(&["Bolivia's president visited Chile on Friday.", "The minister later talked to college students in Santiago."]);
+    assert!(!events.iter().any(|e| e.target.ends_with("EDU")), "{events:#?}");
+}
+
+#[test]
+fn a_present_tense_caption_paragraph_codes_nothing() {
+    let events = story(&["Georgian riot police dispersed protesters in Tbilisi on Monday.", "Police use water cannon against protesters outside the parliament."]);
+    assert!(events.iter().all(|e| e.sentence == 0), "{events:#?}");
+    // A mis-tagged past verb ("froze" read as a present) is no caption.
+    let events = story(&["Britain froze the assets of Russian banks."]);
+    assert!(has(&events, "GBR", "163", "RUSBUS"), "{events:#?}");
+}
+
+#[test]
+fn a_national_body_is_not_the_newspaper_called_the_national() {
+    let events = story(&["The National Electoral Council condemned the opposition's protest."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("ARE")), "{events:#?}");
+}
