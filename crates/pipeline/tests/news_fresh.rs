@@ -47,3 +47,16 @@ fn a_national_body_is_not_the_newspaper_called_the_national() {
     let events = story(&["The National Electoral Council condemned the opposition's protest."]);
     assert!(!events.iter().any(|e| e.source.starts_with("ARE")), "{events:#?}");
 }
+
+#[test]
+fn the_storys_country_outlasts_the_coreference_window_and_quantities_nest() {
+    // Sentence-initial "Gunmen" and "pupils" (a new agent word), eight
+    // sentences after the story last named its state.
+    let mut story_text = vec!["Nigeria's army said on Monday it had reinforced its positions in Kaduna."];
+    story_text.extend(["The region is large and poor.", "Roads are few.", "Schools are far apart.", "Many families farm.", "Markets open weekly.", "Rain falls in summer.", "Crops are sold locally."]);
+    story_text.push("Gunmen abducted 40 pupils from a school on Thursday.");
+    let events = story(&story_text);
+    assert!(has(&events, "NGAREB", "181", "NGAEDU"), "{events:#?}");
+    let events = story(&["Serbian police detained two activists in Belgrade on Friday.", "Hundreds of thousands of people rallied in central Belgrade on Saturday."]);
+    assert!(has(&events, "SRBCVL", "141", ""), "{events:#?}");
+}

@@ -123,6 +123,9 @@ struct DocState {
     /// Actors of earlier sentences that were coordinated or subject and
     /// object of one verb, for "the two countries" later.
     pairs: Vec<(Entry, Entry)>,
+    /// How often the document has named each state so far (its first
+    /// three letters), for the story's country of a bare "Police".
+    states: Vec<(String, usize)>,
 }
 
 impl DocState {
@@ -247,6 +250,14 @@ impl NewsCoder {
             for b in &ctx.local[i + 1..] {
                 if a.position != b.position && linked_pair(&tree, a.position.min(b.position), a.position.max(b.position)) && different_sides(&self.actors.kb, &a.code, &b.code) {
                     state.pairs.push((a.clone(), b.clone()));
+                }
+            }
+        }
+        for e in &ctx.local {
+            if let Some(head) = e.code.get(..3).filter(|h| self.actors.kb.registry().component(h).is_some_and(|x| x.category == Category::Country)) {
+                match state.states.iter_mut().find(|(h, _)| h == head) {
+                    Some(x) => x.1 += 1,
+                    None => state.states.push((head.to_string(), 1)),
                 }
             }
         }
@@ -913,7 +924,21 @@ impl NewsCoder {
             // so an opposition named inside another phrase: "the execution
             // of the protesters by Iran").
             let names = |x: u32| self.agent_at(ctx, x) == Some(ag) || tree.kids_with(x, Rel::Compound).any(|k| self.agent_at(ctx, k) == Some(ag));
-            let heads_phrase = names(c) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(names));
+            // "hundreds of thousands of people": quantities nest.
+            let quantity_of = |x: u32| {
+                let mut x = x;
+                while is_quantity_noun(tree.lemmas[x as usize]) {
+                    if tree.kids_with(x, Rel::Nmod).any(names) {
+                        return true;
+                    }
+                    match tree.kids_with(x, Rel::Nmod).find(|&k| is_quantity_noun(tree.lemmas[k as usize])) {
+                        Some(k) => x = k,
+                        None => break,
+                    }
+                }
+                false
+            };
+            let heads_phrase = names(c) || quantity_of(c);
             if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && heads_phrase {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
@@ -975,7 +1000,7 @@ impl NewsCoder {
             // "Police fired tear gas", "Soldiers clashed with ELN fighters",
             // "Hundreds of fighters entered the town": a bare plural or mass
             // sector noun is that sector of the story's country.
-            let bare = heads_phrase && !self.person_agent(ag) && tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural_key.is_none() || is_quantity_noun(tree.lemmas[c as usize]));
+            let bare = heads_phrase && !self.person_agent(ag) && tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not
@@ -1013,7 +1038,7 @@ impl NewsCoder {
     /// The actor a bare sector noun ("Police", "Gunmen", "Protesters")
     /// stands for: the latest earlier actor of that sector ("Kenyan
     /// police"), else that sector of the state the story has named most so
-    /// far. None before the story has named a state.
+    /// far (in the whole document). None before the story has named a state.
     fn home_sector(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32) -> Option<String> {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
@@ -1025,8 +1050,8 @@ impl NewsCoder {
         if let Some(e) = cands.iter().find(|e| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()))) {
             return Some(e.code.clone());
         }
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for e in state.memory.iter().chain(ctx.local.iter().filter(|e| e.position < c)) {
+        let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
+        for e in ctx.local.iter().filter(|e| e.position < c) {
             if !is_state(&e.code) {
                 continue;
             }
