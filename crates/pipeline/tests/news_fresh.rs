@@ -60,3 +60,12 @@ fn the_storys_country_outlasts_the_coreference_window_and_quantities_nest() {
     let events = story(&["Serbian police detained two activists in Belgrade on Friday.", "Hundreds of thousands of people rallied in central Belgrade on Saturday."]);
     assert!(has(&events, "SRBCVL", "141", ""), "{events:#?}");
 }
+
+#[test]
+fn a_sentence_initial_police_read_as_an_imperative_is_the_subject() {
+    // The tagger reads "Police" first in a sentence as the verb "to police".
+    let events = story(&["Kenyan police detained two activists in Nairobi on Friday.", "Police detained the chairman of the Law Society of Kenya on Tuesday."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "KENCOP" && e.code == "173"), "{events:#?}");
+    let events = story(&["Kenyan police detained two activists in Nairobi on Friday.", "Police fired tear gas to disperse the crowds."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "KENCOP" && e.code == "175"), "{events:#?}");
+}
