@@ -69,3 +69,18 @@ fn a_sentence_initial_police_read_as_an_imperative_is_the_subject() {
     let events = story(&["Kenyan police detained two activists in Nairobi on Friday.", "Police fired tear gas to disperse the crowds."]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "KENCOP" && e.code == "175"), "{events:#?}");
 }
+
+#[test]
+fn saying_ones_side_would_attack_is_a_threat_of_force() {
+    let events = story(&["Hezbollah said it would attack any Israeli convoy on the road."]);
+    assert!(events.iter().any(|e| e.source.starts_with("LBNREB") && e.code == "138"), "{events:#?}");
+    // Fighting corruption is no force.
+    let events = story(&["Kenya's president said the government would fight corruption."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
+
+#[test]
+fn suspending_a_stations_broadcasts_restricts_the_press() {
+    let events = story(&["Mali's junta suspended the broadcasts of a private radio station on Monday."]);
+    assert!(has(&events, "MLIGOV", "1721", ""), "{events:#?}");
+}
