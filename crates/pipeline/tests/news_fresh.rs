@@ -84,3 +84,9 @@ fn suspending_a_stations_broadcasts_restricts_the_press() {
     let events = story(&["Mali's junta suspended the broadcasts of a private radio station on Monday."]);
     assert!(has(&events, "MLIGOV", "1721", ""), "{events:#?}");
 }
+
+#[test]
+fn a_collective_of_fighters_is_the_fighters() {
+    let events = story(&["Mali's army said on Monday it had reinforced its bases.", "Malian army drones struck a convoy of jihadist fighters near Lere on Tuesday."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "MLIMIL" && e.code.starts_with("19") && e.target == "MLIREB"), "{events:#?}");
+}

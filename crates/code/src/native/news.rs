@@ -1000,7 +1000,8 @@ impl NewsCoder {
             // "Police fired tear gas", "Soldiers clashed with ELN fighters",
             // "Hundreds of fighters entered the town": a bare plural or mass
             // sector noun is that sector of the story's country.
-            let bare = heads_phrase && !self.person_agent(ag) && tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // ("a convoy of jihadist fighters": the article is the quantity's.)
+            let bare = heads_phrase && !self.person_agent(ag) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not
