@@ -90,3 +90,9 @@ fn a_collective_of_fighters_is_the_fighters() {
     let events = story(&["Mali's army said on Monday it had reinforced its bases.", "Malian army drones struck a convoy of jihadist fighters near Lere on Tuesday."]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "MLIMIL" && e.code.starts_with("19") && e.target == "MLIREB"), "{events:#?}");
 }
+
+#[test]
+fn a_first_sentence_names_its_state_after_the_bare_noun() {
+    let events = story(&["Gunmen abducted more than 200 pupils from a school in the Nigerian town of Kuriga on Thursday."]);
+    assert!(has(&events, "NGAREB", "181", "NGAEDU"), "{events:#?}");
+}

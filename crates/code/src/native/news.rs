@@ -1062,6 +1062,11 @@ impl NewsCoder {
                 None => counts.push((head, 1)),
             }
         }
+        // A story's first sentence may name its state after the noun
+        // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
+        if counts.is_empty() {
+            counts.extend(ctx.local.iter().filter(|e| e.position > c && is_state(&e.code)).map(|e| (&e.code[..3], 1)));
+        }
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
         Some(self.apply_agent(agent, best.0))
