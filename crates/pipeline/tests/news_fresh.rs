@@ -96,3 +96,9 @@ fn a_first_sentence_names_its_state_after_the_bare_noun() {
     let events = story(&["Gunmen abducted more than 200 pupils from a school in the Nigerian town of Kuriga on Thursday."]);
     assert!(has(&events, "NGAREB", "181", "NGAEDU"), "{events:#?}");
 }
+
+#[test]
+fn counted_men_and_women_are_the_storys_civilians() {
+    let events = story(&["Mozambique's army said on Monday it had retaken the town.", "Mozambican police arrested four men in Pemba on Tuesday."]);
+    assert!(has(&events, "MOZCOP", "173", "MOZCVL"), "{events:#?}");
+}
