@@ -102,3 +102,9 @@ fn counted_men_and_women_are_the_storys_civilians() {
     let events = story(&["Mozambique's army said on Monday it had retaken the town.", "Mozambican police arrested four men in Pemba on Tuesday."]);
     assert!(has(&events, "MOZCOP", "173", "MOZCVL"), "{events:#?}");
 }
+
+#[test]
+fn retaliating_with_missiles_on_a_place_is_an_attack_on_its_state() {
+    let events = story(&["Iran retaliated with missile barrages on Israeli cities on Saturday."]);
+    assert!(has(&events, "IRN", "190", "ISR"), "{events:#?}");
+}
