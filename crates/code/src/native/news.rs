@@ -63,6 +63,9 @@ fn locative_code(code: &str) -> bool {
 /// the phrase head, kind rank, position); lowest wins.
 type NameRank = (u8, u16, u8, u32);
 
+/// The note on a bare sector noun resolved to the story's country.
+const HOME_NOTE: &str = " (the story's country)";
+
 /// How a phrase's actor was found.
 #[derive(Clone, Debug, PartialEq)]
 enum Via {
@@ -120,6 +123,9 @@ struct DocState {
     /// Actors of earlier sentences that were coordinated or subject and
     /// object of one verb, for "the two countries" later.
     pairs: Vec<(Entry, Entry)>,
+    /// How often the document has named each state so far (its first
+    /// three letters), for the story's country of a bare "Police".
+    states: Vec<(String, usize)>,
 }
 
 impl DocState {
@@ -195,13 +201,15 @@ impl NewsCoder {
                 continue;
             }
             let date = sentence.date.or(doc.date);
-            self.code_sentence(&doc.id, i, sentence, date, options, &mut state, &mut events);
+            let para = |j: Option<usize>| j.and_then(|j| doc.sentences.get(j)).map(|x| x.paragraph);
+            let alone = para(i.checked_sub(1)) != Some(sentence.paragraph) && para(Some(i + 1)) != Some(sentence.paragraph);
+            self.code_sentence(&doc.id, i, sentence, date, alone, options, &mut state, &mut events);
         }
         events
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
+    fn code_sentence(&self, doc: &str, index: usize, sentence: &Sentence, date: Option<NaiveDate>, alone: bool, options: &NewsOptions, state: &mut DocState, out: &mut Vec<Event>) {
         let tree = Tree::new(&self.lexicon, sentence);
         let text = sentence.text.as_str();
         let mentions = self.actors.mentions(&tree, text);
@@ -214,7 +222,7 @@ impl NewsCoder {
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
         self.remember_sentence(&mut ctx, state);
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
-        if !question {
+        if !question && !(alone && caption_like(&tree, text)) {
             let matches = match_sentence(&self.lexicon.native, &tree);
             // Found only when an event needs them: most sentences with a
             // pattern match still code nothing.
@@ -245,6 +253,14 @@ impl NewsCoder {
                 }
             }
         }
+        for e in &ctx.local {
+            if let Some(head) = e.code.get(..3).filter(|h| self.actors.kb.registry().component(h).is_some_and(|x| x.category == Category::Country)) {
+                match state.states.iter_mut().find(|(h, _)| h == head) {
+                    Some(x) => x.1 += 1,
+                    None => state.states.push((head.to_string(), 1)),
+                }
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
@@ -271,6 +287,12 @@ impl NewsCoder {
                 // "The army said it had sent troops": a subject description
                 // is resolved now, so the pronouns after it can refer to it.
                 found = self.resolve_single(ctx, state, t, true);
+                // A bare sector noun is remembered as the story's own only
+                // when it acts ("Protesters hurled stones … they"), not when
+                // acted on ("33 hostages are to be released").
+                if tree.rel[ti] != Rel::Nsubj {
+                    found.retain(|r| !matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE)));
+                }
             }
             for r in found {
                 let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
@@ -902,7 +924,21 @@ impl NewsCoder {
             // so an opposition named inside another phrase: "the execution
             // of the protesters by Iran").
             let names = |x: u32| self.agent_at(ctx, x) == Some(ag) || tree.kids_with(x, Rel::Compound).any(|k| self.agent_at(ctx, k) == Some(ag));
-            let heads_phrase = names(c) || (is_quantity_noun(tree.lemmas[c as usize]) && tree.kids_with(c, Rel::Nmod).any(names));
+            // "hundreds of thousands of people": quantities nest.
+            let quantity_of = |x: u32| {
+                let mut x = x;
+                while is_quantity_noun(tree.lemmas[x as usize]) {
+                    if tree.kids_with(x, Rel::Nmod).any(names) {
+                        return true;
+                    }
+                    match tree.kids_with(x, Rel::Nmod).find(|&k| is_quantity_noun(tree.lemmas[k as usize])) {
+                        Some(k) => x = k,
+                        None => break,
+                    }
+                }
+                false
+            };
+            let heads_phrase = names(c) || quantity_of(c);
             if kb.agents()[ag as usize].code == "OPP" && possessor.is_none() && heads_phrase {
                 let own = ctx.exclude.borrow().iter().find_map(|x| country_of(kb, x).map(str::to_string));
                 if let Some(country) = own {
@@ -961,6 +997,25 @@ impl NewsCoder {
                 };
                 return self.description_by_agent(ctx, state, c, ag, text, counted);
             }
+            // "Police fired tear gas", "Soldiers clashed with ELN fighters",
+            // "Hundreds of fighters entered the town": a bare plural or mass
+            // sector noun is that sector of the story's country.
+            // ("a convoy of jihadist fighters": the article is the quantity's.)
+            // (Officials are no one without a country; "four men" are.)
+            let bare = heads_phrase && (!self.person_agent(ag) || kb.agents()[ag as usize].code == "CVL") && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // Armed, police and opposition sectors are the parties of conflict
+            // news wherever they stand; others ("students", "people") as the
+            // actor of a clause or when counted ("arrested 22 people"), not
+            // as any addressee ("talking to college students").
+            let armed = matches!(kb.agents()[ag as usize].code.as_str(), "MIL" | "COP" | "REB" | "OPP" | "CRM" | "UAF" | "SPY");
+            let acting = matches!(tree.rel[c as usize], Rel::Nsubj | Rel::OblAgent);
+            // Firms and hospitals are where they are based, not the story's.
+            let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
+            if bare && coref && (armed || acting || counted) {
+                if let Some(code) = self.home_sector(ctx, state, c, ag) {
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
+                }
+            }
             return Vec::new();
         }
         if determiner.is_some() {
@@ -980,6 +1035,42 @@ impl NewsCoder {
             }
         }
         Vec::new()
+    }
+
+    /// The actor a bare sector noun ("Police", "Gunmen", "Protesters")
+    /// stands for: the latest earlier actor of that sector ("Kenyan
+    /// police"), else that sector of the state the story has named most so
+    /// far (in the whole document). None before the story has named a state.
+    fn home_sector(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32) -> Option<String> {
+        let kb = &*self.actors.kb;
+        let a = &kb.agents()[agent as usize];
+        if a.attach != Attach::Suffix {
+            return None;
+        }
+        let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
+        let cands = self.antecedents(ctx, state, c);
+        if let Some(e) = cands.iter().find(|e| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()))) {
+            return Some(e.code.clone());
+        }
+        let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
+        for e in ctx.local.iter().filter(|e| e.position < c) {
+            if !is_state(&e.code) {
+                continue;
+            }
+            let head = &e.code[..3];
+            match counts.iter_mut().find(|(h, _)| *h == head) {
+                Some(x) => x.1 += 1,
+                None => counts.push((head, 1)),
+            }
+        }
+        // A story's first sentence may name its state after the noun
+        // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
+        if counts.is_empty() {
+            counts.extend(ctx.local.iter().filter(|e| e.position > c && is_state(&e.code)).map(|e| (&e.code[..3], 1)));
+        }
+        // Ties go to the state named first.
+        let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
+        Some(self.apply_agent(agent, best.0))
     }
 
     /// "the South", "the North" in a story that has named one of the
@@ -1915,6 +2006,27 @@ fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Optio
 }
 
 /// A verb in the present (or present perfect) tense.
+/// A photo caption: a paragraph of one sentence whose main verb is in the
+/// simple present and reports no speech ("Police use water cannon against
+/// protesters outside the parliament"); news reports events in the past.
+/// A past or perfect verb anywhere ("This comes as China has denounced …")
+/// or a quotation makes it prose.
+fn caption_like(tree: &Tree<'_>, text: &str) -> bool {
+    if text.contains(['"', '“', '”']) || (0..tree.len()).any(|t| matches!(tree.tag[t], Tag::VBD | Tag::VBN)) {
+        return false;
+    }
+    (0..tree.len() as u32).find(|&t| tree.head[t as usize] == NONE).is_some_and(|r| {
+        // The form must agree with the tag ("froze" mis-tagged VBZ is past).
+        let form = tree.forms[r as usize].to_lowercase();
+        let present = match tree.tag[r as usize] {
+            Tag::VBZ => form.ends_with('s'),
+            Tag::VBP => form == tree.lemmas[r as usize],
+            _ => false,
+        };
+        present && !tree.kids(r).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop)) && !is_speech_act(tree.lemmas[r as usize])
+    })
+}
+
 fn present_tense(tree: &Tree<'_>, x: u32) -> bool {
     let tag = tree.tag[x as usize];
     if !tag.is_verb() {

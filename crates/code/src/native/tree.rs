@@ -129,6 +129,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_initial_noun_read_as_imperative();
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
         self.repair_passive_subject_of_active_verb();
@@ -437,6 +438,39 @@ impl<'s> Tree<'s> {
                 self.rel[t] = Rel::Mark;
                 self.tag[t] = Tag::IN;
             }
+        }
+    }
+
+    /// "Police detained him", "Police fired tear gas at the crowds" with
+    /// "Police" read as an imperative (an auxiliary of the participle after
+    /// it, or a copula of the noun that participle modifies): a capitalised
+    /// first word tagged as a base verb right before a past form is that
+    /// verb's subject, and the verb the finite main verb.
+    fn repair_initial_noun_read_as_imperative(&mut self) {
+        let n = self.head.len();
+        let verb_like = ["be", "have", "get", "do", "stay", "keep", "remain", "feel", "look", "let", "see", "consider"];
+        if n < 3 || self.tag[0] != Tag::VB || !matches!(self.tag[1], Tag::VBN | Tag::VBD) || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || verb_like.iter().any(|w| self.lemmas[0].eq_ignore_ascii_case(w)) {
+            return;
+        }
+        let h = self.head[0];
+        match self.rel[0] {
+            Rel::Aux | Rel::AuxPass if h == 1 => {}
+            Rel::Cop if h != NONE && self.head[1] == h && self.rel[1] == Rel::Amod && self.head[h as usize] == NONE && (h as usize) > 1 => {
+                let root = h as usize;
+                for i in 2..n {
+                    if self.head[i] == h && self.rel[i] == Rel::Punct {
+                        self.head[i] = 1;
+                    }
+                }
+                self.make_root_over(root, 1, Rel::Obj);
+            }
+            _ => return,
+        }
+        self.head[0] = 1;
+        self.rel[0] = Rel::Nsubj;
+        self.tag[0] = Tag::NNS;
+        if self.tag[1] == Tag::VBN {
+            self.tag[1] = Tag::VBD;
         }
     }
 
