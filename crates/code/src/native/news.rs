@@ -202,7 +202,10 @@ impl NewsCoder {
             }
             let date = sentence.date.or(doc.date);
             let para = |j: Option<usize>| j.and_then(|j| doc.sentences.get(j)).map(|x| x.paragraph);
-            let alone = para(i.checked_sub(1)) != Some(sentence.paragraph) && para(Some(i + 1)) != Some(sentence.paragraph);
+            // The first paragraph is a headline or the lead, and a lone
+            // sentence a headline or a quoted report: never a caption.
+            let first = para(Some(0)) == Some(sentence.paragraph);
+            let alone = !first && para(i.checked_sub(1)) != Some(sentence.paragraph) && para(Some(i + 1)) != Some(sentence.paragraph);
             self.code_sentence(&doc.id, i, sentence, date, alone, options, &mut state, &mut events);
         }
         events
@@ -2005,7 +2008,6 @@ fn event_date(tree: &Tree<'_>, anchor: u32, dates: &[(u32, NaiveDate)]) -> Optio
     None
 }
 
-/// A verb in the present (or present perfect) tense.
 /// A photo caption: a paragraph of one sentence whose main verb is in the
 /// simple present and reports no speech ("Police use water cannon against
 /// protesters outside the parliament"); news reports events in the past.
@@ -2027,6 +2029,7 @@ fn caption_like(tree: &Tree<'_>, text: &str) -> bool {
     })
 }
 
+/// A verb in the present (or present perfect) tense.
 fn present_tense(tree: &Tree<'_>, x: u32) -> bool {
     let tag = tree.tag[x as usize];
     if !tag.is_verb() {
