@@ -135,6 +135,7 @@ impl<'s> Tree<'s> {
         self.repair_possessor_read_as_conjunct();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
+        self.repair_complement_subject_on_speech_verb();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
@@ -233,7 +234,14 @@ impl<'s> Tree<'s> {
             }
             let ou = o as usize;
             let v = self.head[ou];
-            if v == NONE || !matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
+            // "called on the two countries to …": the "on" phrase of a
+            // prepositional control verb is its object.
+            let on = (0..ou).rev().find(|&k| self.head[k] == o && self.rel[k] == Rel::Case).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
+            if on && self.rel[ou] == Rel::Obj {
+                // An object has no preposition: read with it, an oblique.
+                self.rel[ou] = Rel::Obl;
+            }
+            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
                 continue;
             }
             if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
@@ -737,6 +745,45 @@ impl<'s> Tree<'s> {
             self.rel[a] = Rel::Case;
             self.head[object] = noun as u32;
             self.rel[object] = Rel::Nmod;
+        }
+    }
+
+    /// "Zelensky said Russia must give explanations" with "Russia" a second
+    /// subject of "said": a subject after a speech verb that has one
+    /// already, right before the verb's subjectless complement (only the
+    /// complement's own auxiliaries and adverbs between), is the
+    /// complement's subject.
+    fn repair_complement_subject_on_speech_verb(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::Nsubj || (v as usize) >= s || !self.tag[s].is_nominal() || !is_speech_act(self.lemmas[v as usize]) {
+                continue;
+            }
+            let vu = v as usize;
+            if !(0..vu).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) {
+                continue;
+            }
+            let Some(c) = (s + 1..n).find(|&i| self.head[i] == v && self.rel[i] == Rel::Ccomp) else { continue };
+            if (0..n).any(|i| self.head[i] == c as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            let within = |i: usize| {
+                let mut x = i;
+                for _ in 0..n {
+                    if x == s {
+                        return true;
+                    }
+                    if self.head[x] == NONE {
+                        return false;
+                    }
+                    x = self.head[x] as usize;
+                }
+                false
+            };
+            if (s + 1..c).all(|i| within(i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
+                self.head[s] = c as u32;
+            }
         }
     }
 
