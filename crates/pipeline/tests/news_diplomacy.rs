@@ -108,3 +108,19 @@ fn a_gerund_after_as_describes_the_object_not_the_speaker() {
     let events = code(&["Xi and Lula endorsed a joint proposal for a settlement of the war, which Kyiv has criticised as favouring Moscow."]);
     assert!(!events.iter().any(|e| e.source == "UKR" && e.code.starts_with("05")), "{events:#?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_read_as_a_side_clause_keeps_its_noun() {
+    let events = code(&["The visit drew criticism from some US lawmakers, who urged Brazil to reconsider its growing dependence on Chinese investment."]);
+    assert!(has(&events, "USALEG", "02", "BRA"), "{events:#?}");
+}
+
+#[test]
+fn welcoming_a_person_is_receiving_a_visitor() {
+    let events = code(&["Japanese Prime Minister Shigeru Ishiba welcomed Indonesian President Prabowo Subianto at his official residence."]);
+    assert!(has(&events, "JPNGOV", "043", "IDNGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "051"), "{events:#?}");
+    // A thing welcomed is still praise.
+    let events = code(&["Egypt welcomed the Saudi foreign minister's remarks."]);
+    assert!(has(&events, "EGY", "051", "SAUGOV"), "{events:#?}");
+}

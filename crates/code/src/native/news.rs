@@ -441,6 +441,11 @@ impl NewsCoder {
         if code == "153" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "074".to_string();
         }
+        // "Ishiba welcomed Lee at his residence": a person welcomed is a
+        // visitor received, not an actor praised.
+        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor) {
+            code = "043".to_string();
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -1463,7 +1468,10 @@ impl NewsCoder {
         // "the two countries", "the nuclear-armed neighbours": two states
         // that were lately the two sides of an interaction are meant,
         // rather than whichever states were named last (a mediator, a host).
-        if count == 2 && kind == Kind::State {
+        // "deepening cooperation with both allies": a counted description of
+        // friends is two states as well.
+        let counted_friends = explicit_count(tree, c) && self.rules.is_friend(tree.lemmas[c as usize]);
+        if count == 2 && (kind == Kind::State || counted_friends) {
             let state_of = |e: &Entry| country_of(kb, &e.code).map(str::to_string);
             if let Some((a, b)) = self.sentence_pair(ctx, c, state_of) {
                 return self.pair_of(c, &text, a, b, "the two sides named in this sentence");

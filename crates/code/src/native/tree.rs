@@ -142,6 +142,7 @@ impl<'s> Tree<'s> {
         self.repair_subordinate_subject_read_as_oblique();
         self.repair_punctuation_root();
         self.repair_main_verb_after_relative_clause();
+        self.repair_relative_clause_read_as_parataxis();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
@@ -986,6 +987,33 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "drew criticism from US lawmakers, who urged Brazil to …" with "urged"
+    /// a parataxis of "drew": a clause whose subject is "who" or "which"
+    /// right after a comma modifies the noun before the comma.
+    fn repair_relative_clause_read_as_parataxis(&mut self) {
+        let n = self.head.len();
+        for w in 2..n {
+            let v = self.head[w];
+            if v == NONE || self.rel[w] != Rel::Nsubj || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= w || !self.tag[vu].is_verb() || !matches!(self.rel[vu], Rel::Parataxis | Rel::Conj | Rel::Advcl | Rel::Ccomp) {
+                continue;
+            }
+            // The noun right before the comma, up to the head of its phrase.
+            let mut noun = w - 2;
+            while matches!(self.rel[noun], Rel::Compound | Rel::Flat) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
+                noun = self.head[noun] as usize;
+            }
+            if !self.tag[noun].is_noun() || self.dominates_index(vu, noun) {
+                continue;
+            }
+            self.head[vu] = noun as u32;
+            self.rel[vu] = Rel::AclRelcl;
+        }
     }
 
     /// "The United States, which has a treaty with the Philippines,
