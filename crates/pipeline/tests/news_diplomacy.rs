@@ -54,6 +54,9 @@ fn the_own_sides_partners_are_no_earlier_actor() {
     let events = code(&["The African Union urged restraint on Monday.", "Russia called on its partners to avoid escalation."]);
     assert!(has(&events, "RUS", "02", ""), "{events:#?}");
     assert!(!events.iter().any(|e| e.source == "RUS" && e.target.starts_with("IGO")), "{events:#?}");
+    // One guest or counterpart of the source's is someone else.
+    let events = code(&["Lula received Xi Jinping at the Alvorada Palace on Wednesday.", "Lula thanked his guest for China's support."]);
+    assert!(has(&events, "BRAGOV", "051", "CHNGOV"), "{events:#?}");
 }
 
 #[test]

@@ -943,7 +943,7 @@ impl NewsCoder {
                 // "Russia called on its partners", "the bloc urged its member
                 // states": a pronoun that refers to the event's own side
                 // names no other actor.
-                if self.own_side_pronoun(ctx, state, p) {
+                if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && self.own_side_pronoun(ctx, state, p) {
                     return Vec::new();
                 }
                 let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
@@ -996,7 +996,10 @@ impl NewsCoder {
         }
         // "the board's resolution", "its decision": the possessor's actor.
         if let Some(p) = tree.kids_with(c, Rel::NmodPoss).next() {
-            if p != c && !phrase.is_empty() && !(matches!(tree.tag[p as usize], Tag::PRPS | Tag::PRP) && self.own_side_pronoun(ctx, state, p)) {
+            // ("its partners", an open set of the own side's, is no one;
+            // "his guest", "his counterpart" are someone else.)
+            let own_set = matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && matches!(tree.tag[p as usize], Tag::PRPS | Tag::PRP) && self.own_side_pronoun(ctx, state, p);
+            if p != c && !phrase.is_empty() && !own_set {
                 let mut owner = self.resolve_single(ctx, state, p, true);
                 for o in &mut owner {
                     o.text = text.clone();
