@@ -127,3 +127,11 @@ fn welcoming_a_person_is_receiving_a_visitor() {
     let events = code(&["Egypt welcomed the Saudi foreign minister's remarks."]);
     assert!(has(&events, "EGY", "051", "SAUGOV"), "{events:#?}");
 }
+
+#[test]
+fn troops_pledged_for_another_state_and_what_one_expects_another_to_do() {
+    let events = code(&["Starmer pledged to put British troops on the ground in Ukraine."]);
+    assert!(has(&events, "GBRGOV", "0334", "UKR"), "{events:#?}");
+    let events = code(&["Aliyev said Baku expected Moscow to punish those responsible."]);
+    assert!(has(&events, "AZE", "10", "RUS"), "{events:#?}");
+}
