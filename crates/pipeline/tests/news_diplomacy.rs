@@ -135,3 +135,16 @@ fn troops_pledged_for_another_state_and_what_one_expects_another_to_do() {
     let events = code(&["Aliyev said Baku expected Moscow to punish those responsible."]);
     assert!(has(&events, "AZE", "10", "RUS"), "{events:#?}");
 }
+
+#[test]
+fn regret_expressed_at_a_decision_of_the_states_named_before() {
+    // "regret" tagged a bare verb after "expressed"; "the decision of the
+    // three states": the authors of a decision named in an "of" phrase.
+    let events = code(&[
+        "Mali, Burkina Faso and Niger recalled their ambassadors.",
+        "Algeria expressed deep regret at the decision of the three states.",
+    ]);
+    for state in ["MLI", "BFA", "NER"] {
+        assert!(has(&events, "DZA", "11", state), "{state}: {events:#?}");
+    }
+}

@@ -1008,6 +1008,20 @@ impl NewsCoder {
                 return owner;
             }
         }
+        // "regret at the decision of the three states": an act named with
+        // its author in an "of" phrase (not "the killing of civilians",
+        // whose "of" is the victim).
+        const AUTHORED: [&str; 14] = ["decision", "move", "announcement", "statement", "refusal", "rejection", "policy", "remark", "comment", "stance", "position", "proposal", "initiative", "conduct"];
+        if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) && !phrase.is_empty() {
+            if let Some(o) = tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of"))) {
+                let mut owner = self.resolve_single(ctx, state, o, true);
+                for x in &mut owner {
+                    x.text = text.clone();
+                    x.head = c;
+                }
+                return owner;
+            }
+        }
         Vec::new()
     }
 

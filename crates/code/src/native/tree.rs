@@ -143,6 +143,7 @@ impl<'s> Tree<'s> {
         self.repair_punctuation_root();
         self.repair_main_verb_after_relative_clause();
         self.repair_relative_clause_read_as_parataxis();
+        self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
@@ -987,6 +988,31 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "expressed deep regret at …" with "regret" a bare-verb complement of
+    /// "expressed": what one expresses or voices is a noun, its object.
+    fn repair_expressed_noun_read_as_verb(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::VB | Tag::VBP) || (h as usize) > x {
+                continue;
+            }
+            if !["express", "voice", "convey", "register", "extend", "reiterate"].iter().any(|w| self.lemmas[h as usize].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            if (0..n).any(|k| self.head[k] == x as u32 && matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
+                continue;
+            }
+            self.tag[x] = Tag::NN;
+            self.rel[x] = Rel::Obj;
+            for k in 0..x {
+                if self.head[k] == x as u32 && self.rel[k] == Rel::Advmod && self.tag[k].is_adjective() {
+                    self.rel[k] = Rel::Amod;
+                }
+            }
+        }
     }
 
     /// "drew criticism from US lawmakers, who urged Brazil to …" with "urged"
