@@ -830,6 +830,17 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
                 }
                 cur = h;
             }
+            // "criticised the plan as favouring Moscow", "a plan, which Kyiv
+            // criticised as favouring Moscow": a gerund after "as" says
+            // what the object does, not the subject.
+            Rel::Advcl if tree.tag[ci] == Tag::VBG && tree.kids(cur).iter().any(|&k| tree.rel[k as usize] == Rel::Mark && tree.is_form(k, "as")) && tree.has_kid(h, Rel::Obj) => {
+                let o = tree.kids_with(h, Rel::Obj).next()?;
+                if is_relative(tree, o) {
+                    let r = tree.head[h as usize];
+                    return (r != NONE && tree.tag[r as usize].is_nominal()).then_some(r);
+                }
+                return Some(o);
+            }
             Rel::Conj | Rel::Advcl | Rel::Parataxis | Rel::Ccomp => {
                 if !tree.tag[h as usize].is_verb() && !tree.tag[h as usize].is_adjective() && !tree.has_kid(h, Rel::Cop) {
                     return None;

@@ -113,6 +113,8 @@ struct DocState {
     /// (talks, agreements, threats, force), oldest first, for "both sides"
     /// and "the parties" later.
     sides: Vec<(String, String)>,
+    /// Where the current sentence's entries of `sides` begin.
+    sentence_sides: usize,
     /// (source, target) of the document's demands, disapproval, threats
     /// and force (CAMEO 10–20): "its ally" is none of the source's
     /// opponents.
@@ -223,6 +225,7 @@ impl NewsCoder {
             }
         }
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
+        state.sentence_sides = state.sides.len();
         self.remember_sentence(&mut ctx, state);
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question && !(alone && caption_like(&tree, text)) {
@@ -299,7 +302,13 @@ impl NewsCoder {
             }
             for r in found {
                 let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
-                let subject = matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass);
+                // "Mali, Burkina Faso and Niger recalled …": the conjuncts of
+                // a subject are subjects too.
+                let mut top = ti;
+                while tree.rel[top] == Rel::Conj && tree.head[top] != NONE {
+                    top = tree.head[top] as usize;
+                }
+                let subject = matches!(tree.rel[top], Rel::Nsubj | Rel::NsubjPass);
                 ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
             }
         }
@@ -457,6 +466,11 @@ impl NewsCoder {
         if code == "153" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "074".to_string();
         }
+        // "Ishiba welcomed Lee at his residence": a person welcomed is a
+        // visitor received, not an actor praised.
+        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor) {
+            code = "043".to_string();
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
@@ -465,7 +479,13 @@ impl NewsCoder {
             // cooperation (030, 031) made together is mutual too, and so
             // are an agreement to settle (037: "Somalia and Ethiopia agreed
             // to end their dispute") and to exchange prisoners (0353).
-            if sources.len() >= 2 && (mutual || pattern.reciprocal || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
+            // "what they called an act of aggression": an object that names
+            // no actor is what the act was done to, not a side of it.
+            // ("met … their first talks" misparsed with "talks" the object
+            // still meets.)
+            let meeting_noun = |t: u32| ["talk", "meeting", "summit", "negotiation", "discussion", "consultation", "session", "round", "call"].iter().any(|w| tree.lemma_is(t, w));
+            let thing_object = !mutual && m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Obj && !meeting_noun(t));
+            if sources.len() >= 2 && !thing_object && (mutual || pattern.reciprocal || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -959,6 +979,12 @@ impl NewsCoder {
             }
             // "its foreign ministry": the possessor's country.
             if let Some(p) = possessor {
+                // "Russia called on its partners", "the bloc urged its member
+                // states": a pronoun that refers to the event's own side
+                // names no other actor.
+                if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && self.own_side_pronoun(ctx, state, p) {
+                    return Vec::new();
+                }
                 let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
@@ -1028,11 +1054,28 @@ impl NewsCoder {
         }
         // "the board's resolution", "its decision": the possessor's actor.
         if let Some(p) = tree.kids_with(c, Rel::NmodPoss).next() {
-            if p != c && !phrase.is_empty() {
+            // ("its partners", an open set of the own side's, is no one;
+            // "his guest", "his counterpart" are someone else.)
+            let own_set = matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && matches!(tree.tag[p as usize], Tag::PRPS | Tag::PRP) && self.own_side_pronoun(ctx, state, p);
+            if p != c && !phrase.is_empty() && !own_set {
                 let mut owner = self.resolve_single(ctx, state, p, true);
                 for o in &mut owner {
                     o.text = text.clone();
                     o.head = c;
+                }
+                return owner;
+            }
+        }
+        // "regret at the decision of the three states": an act named with
+        // its author in an "of" phrase (not "the killing of civilians",
+        // whose "of" is the victim).
+        const AUTHORED: [&str; 14] = ["decision", "move", "announcement", "statement", "refusal", "rejection", "policy", "remark", "comment", "stance", "position", "proposal", "initiative", "conduct"];
+        if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) && !phrase.is_empty() {
+            if let Some(o) = tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of"))) {
+                let mut owner = self.resolve_single(ctx, state, o, true);
+                for x in &mut owner {
+                    x.text = text.clone();
+                    x.head = c;
                 }
                 return owner;
             }
@@ -1311,7 +1354,22 @@ impl NewsCoder {
     /// interaction neither of which is the current event's own side.
     fn latest_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
-        let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) else { return Vec::new() };
+        // The story's main dyad: the pair of states or groups that were the
+        // two sides most often, the latest of them on a tie ("Mali recalled
+        // its envoy from Algeria; Algeria recalled its envoys from Mali and
+        // Niger; the AU urged both sides …" → Algeria and Mali).
+        let root = |x: &str| x.get(..3).unwrap_or(x).to_string();
+        let dyad = |a: &str, b: &str| if root(a) <= root(b) { (root(a), root(b)) } else { (root(b), root(a)) };
+        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
+        let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
+        let mut best: Option<(&String, &String, usize)> = None;
+        for (a, b) in usable.iter().rev().map(|p| (&p.0, &p.1)) {
+            let n = count(a, b);
+            if best.is_none_or(|(_, _, m)| n > m) {
+                best = Some((a, b, n));
+            }
+        }
+        let Some((a, b, _)) = best else { return Vec::new() };
         let kind = |code: &str| {
             if code.contains("REB") {
                 Kind::Group
@@ -1331,6 +1389,9 @@ impl NewsCoder {
     fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
         let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
         let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
+        // "the two men", "both women": plain person nouns are the officials
+        // of their governments, not civilians.
+        let agent = agent.filter(|&ag| self.actors.kb.agents()[ag as usize].code != "CVL");
         let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
         // "Kim hosted Putin, where the two leaders signed …": the two sides
         // named earlier in this sentence come first.
@@ -1345,6 +1406,11 @@ impl NewsCoder {
         };
         if let Some(pair) = self.sentence_pair(ctx, c, official) {
             return officials(pair, "the two sides named in this sentence");
+        }
+        // "Fidan held talks with his counterpart, and the two men agreed …":
+        // the two governments of an interaction coded in this sentence.
+        if let Some((a, b)) = state.sides[state.sentence_sides..].iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+            return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
         }
         // Then two named together in the two sentences before ("Kim hosted
         // Putin on Wednesday. The two leaders signed …").
@@ -1379,6 +1445,15 @@ impl NewsCoder {
             return Vec::new();
         }
         [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.to_string(), text: text.to_string(), kind: Kind::State, head: c }).collect()
+    }
+
+    /// Whether pronoun `p`, resolved without leaving out the current
+    /// event's own side, is that side ("Russia called on *its* partners").
+    fn own_side_pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> bool {
+        let own = ctx.exclude.replace(Vec::new());
+        let nearest = self.pronoun(ctx, state, p);
+        ctx.exclude.replace(own);
+        nearest.is_some_and(|o| !self.off_event_side(ctx, &o.code))
     }
 
     /// A personal or possessive pronoun: the nearest compatible actor.
@@ -1432,7 +1507,22 @@ impl NewsCoder {
             }
         }
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
-        pick.map(|e| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p }).into_iter().collect()
+        let resolved = |e: &Entry| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p };
+        match pick {
+            // "the two countries …, they pledged": "they" is every actor the
+            // plural phrase it refers to stood for.
+            Some(e) if plural && e.plural => {
+                let mut out: Vec<Resolved> = Vec::new();
+                for x in cands.iter().filter(|x| x.sentence == e.sentence && x.position == e.position && want.contains(&x.kind)) {
+                    if !out.iter().any(|r| r.code == x.code) {
+                        out.push(resolved(x));
+                    }
+                }
+                out
+            }
+            Some(e) => vec![resolved(e)],
+            None => Vec::new(),
+        }
     }
 
     /// "the ministry", "the military", "the rebels", "both foreign
@@ -1498,11 +1588,25 @@ impl NewsCoder {
         // "the two countries", "the nuclear-armed neighbours": two states
         // that were lately the two sides of an interaction are meant,
         // rather than whichever states were named last (a mediator, a host).
-        if count == 2 && kind == Kind::State {
+        // "deepening cooperation with both allies": a counted description of
+        // friends is two states as well.
+        let counted_friends = explicit_count(tree, c) && self.rules.is_friend(tree.lemmas[c as usize]);
+        if count == 2 && (kind == Kind::State || counted_friends) {
             let state_of = |e: &Entry| country_of(kb, &e.code).map(str::to_string);
             let sides = self.nearest_pair(ctx, state, c, &text, state_of, || self.latest_state_sides(ctx, state, c, &text), "states");
             if !sides.is_empty() {
                 return sides;
+            }
+            // "Modi met Xi. Xi called on the two neighbours to …": when the
+            // speaker's own state is one of the two, the other is meant.
+            let own = ctx.exclude.replace(Vec::new());
+            let pair = self.sentence_pair(ctx, c, state_of).or_else(|| self.recent_pair(ctx, state, state_of));
+            ctx.exclude.replace(own);
+            if let Some((a, b)) = pair {
+                let others: Vec<String> = [a, b].into_iter().filter(|x| self.off_event_side(ctx, x)).collect();
+                if let [other] = &others[..] {
+                    return self.pair_of(c, &text, other.clone(), String::new(), "the other of two states named together lately").into_iter().take(1).collect();
+                }
             }
         }
         // "condemned China's actions and said it stood with its ally": an

@@ -136,12 +136,15 @@ impl<'s> Tree<'s> {
         self.repair_possessor_read_as_conjunct();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
+        self.repair_complement_subject_on_speech_verb();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
         self.repair_subordinate_subject_read_as_oblique();
         self.repair_punctuation_root();
         self.repair_main_verb_after_relative_clause();
+        self.repair_relative_clause_read_as_parataxis();
+        self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
@@ -234,7 +237,14 @@ impl<'s> Tree<'s> {
             }
             let ou = o as usize;
             let v = self.head[ou];
-            if v == NONE || !matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
+            // "called on the two countries to …": the "on" phrase of a
+            // prepositional control verb is its object.
+            let on = (0..ou).rev().find(|&k| self.head[k] == o && self.rel[k] == Rel::Case).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
+            if on && self.rel[ou] == Rel::Obj {
+                // An object has no preposition: read with it, an oblique.
+                self.rel[ou] = Rel::Obl;
+            }
+            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
                 continue;
             }
             if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
@@ -774,6 +784,45 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Zelensky said Russia must give explanations" with "Russia" a second
+    /// subject of "said": a subject after a speech verb that has one
+    /// already, right before the verb's subjectless complement (only the
+    /// complement's own auxiliaries and adverbs between), is the
+    /// complement's subject.
+    fn repair_complement_subject_on_speech_verb(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::Nsubj || (v as usize) >= s || !self.tag[s].is_nominal() || !is_speech_act(self.lemmas[v as usize]) {
+                continue;
+            }
+            let vu = v as usize;
+            if !(0..vu).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) {
+                continue;
+            }
+            let Some(c) = (s + 1..n).find(|&i| self.head[i] == v && self.rel[i] == Rel::Ccomp) else { continue };
+            if (0..n).any(|i| self.head[i] == c as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            let within = |i: usize| {
+                let mut x = i;
+                for _ in 0..n {
+                    if x == s {
+                        return true;
+                    }
+                    if self.head[x] == NONE {
+                        return false;
+                    }
+                    x = self.head[x] as usize;
+                }
+                false
+            };
+            if (s + 1..c).all(|i| within(i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
+                self.head[s] = c as u32;
+            }
+        }
+    }
+
     /// A verb has one subject. A second `nsubj` right after the first's
     /// phrase, with no verb, comma-free clause or conjunction between
     /// them, is a name or description of the first: its apposition (a
@@ -973,6 +1022,58 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+    }
+
+    /// "expressed deep regret at …" with "regret" a bare-verb complement of
+    /// "expressed": what one expresses or voices is a noun, its object.
+    fn repair_expressed_noun_read_as_verb(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::VB | Tag::VBP) || (h as usize) > x {
+                continue;
+            }
+            if !["express", "voice", "convey", "register", "extend", "reiterate"].iter().any(|w| self.lemmas[h as usize].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            if (0..n).any(|k| self.head[k] == x as u32 && matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
+                continue;
+            }
+            self.tag[x] = Tag::NN;
+            self.rel[x] = Rel::Obj;
+            for k in 0..x {
+                if self.head[k] == x as u32 && self.rel[k] == Rel::Advmod && self.tag[k].is_adjective() {
+                    self.rel[k] = Rel::Amod;
+                }
+            }
+        }
+    }
+
+    /// "drew criticism from US lawmakers, who urged Brazil to …" with "urged"
+    /// a parataxis of "drew": a clause whose subject is "who" or "which"
+    /// right after a comma modifies the noun before the comma.
+    fn repair_relative_clause_read_as_parataxis(&mut self) {
+        let n = self.head.len();
+        for w in 2..n {
+            let v = self.head[w];
+            if v == NONE || self.rel[w] != Rel::Nsubj || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= w || !self.tag[vu].is_verb() || !matches!(self.rel[vu], Rel::Parataxis | Rel::Conj | Rel::Advcl | Rel::Ccomp) {
+                continue;
+            }
+            // The noun right before the comma, up to the head of its phrase.
+            let mut noun = w - 2;
+            while matches!(self.rel[noun], Rel::Compound | Rel::Flat) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
+                noun = self.head[noun] as usize;
+            }
+            if !self.tag[noun].is_noun() || self.dominates_index(vu, noun) {
+                continue;
+            }
+            self.head[vu] = noun as u32;
+            self.rel[vu] = Rel::AclRelcl;
+        }
     }
 
     /// "The United States, which has a treaty with the Philippines,
