@@ -49,6 +49,11 @@ pub struct Args {
     /// profiled run has the same shape per transaction.
     #[arg(long)]
     days: Option<u32>,
+    /// Percent of reports that repeat an event reported in the days before
+    /// in another article, so deduplication has work to do (0: every report
+    /// is a distinct event).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=100))]
+    repeat_percent: u32,
     /// Page cache of the writing connection, MiB.
     #[arg(long, default_value_t = 1024)]
     cache_mib: u32,
@@ -87,7 +92,7 @@ fn ms(d: Duration) -> String {
 pub fn run(args: Args) -> CliResult {
     let path = args.db.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("demarche-bench-{}.db", std::process::id())));
     let defaults = Synth::default();
-    let synth = Synth { events: args.events, days: args.days.unwrap_or(defaults.days), ..defaults };
+    let synth = Synth { events: args.events, days: args.days.unwrap_or(defaults.days), repeat_percent: args.repeat_percent, ..defaults };
     if args.queries_only {
         return time_queries(&path, &synth);
     }
