@@ -804,20 +804,7 @@ impl<'s> Tree<'s> {
             if (0..n).any(|i| self.head[i] == c as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
                 continue;
             }
-            let within = |i: usize| {
-                let mut x = i;
-                for _ in 0..n {
-                    if x == s {
-                        return true;
-                    }
-                    if self.head[x] == NONE {
-                        return false;
-                    }
-                    x = self.head[x] as usize;
-                }
-                false
-            };
-            if (s + 1..c).all(|i| within(i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
+            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
                 self.head[s] = c as u32;
             }
         }
