@@ -833,7 +833,11 @@ impl NewsCoder {
         for (mi, m) in ctx.mentions.iter().enumerate() {
             // The parser hangs a name's inner hyphen ("al - Burhan",
             // "Secretary - General") anywhere; it does not split the name.
-            if !(m.first..=m.last).all(|t| phrase.contains(&t) || tree.is_hyphen(t)) {
+            let inside = |t: u32| phrase.contains(&t) || tree.is_hyphen(t);
+            // A name with a preposition inside ("Islamic State in the Greater
+            // Sahara") is whole though the phrase stops at its "in" phrase:
+            // it starts in the phrase and the rest hangs below the head.
+            if !(m.first..=m.last).all(|t| inside(t) || (phrase.contains(&m.first) && tree.dominates(c, t))) {
                 continue;
             }
             let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);

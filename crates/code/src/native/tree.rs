@@ -130,6 +130,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_initial_noun_read_as_imperative();
+        self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
         self.repair_passive_subject_of_active_verb();
@@ -482,6 +483,28 @@ impl<'s> Tree<'s> {
         if self.tag[1] == Tag::VBN {
             self.tag[1] = Tag::VBD;
         }
+    }
+
+    /// "Acting Prime Minister X accused …" with "Acting" read as a gerund
+    /// clause subject whose own subject is X: a capitalised first "Acting"
+    /// is the title's modifier, and X the main verb's subject.
+    fn repair_acting_title_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        if n < 4 || self.forms[0] != "Acting" || self.rel[0] != Rel::Csubj || self.head[0] == NONE {
+            return;
+        }
+        let verb = self.head[0];
+        let Some(name) = (1..n).find(|&k| self.head[k] == 0 && self.rel[k] == Rel::Nsubj && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
+        for k in 1..n {
+            if self.head[k] == 0 && k != name {
+                self.head[k] = name as u32;
+            }
+        }
+        self.head[name] = verb;
+        self.rel[name] = Rel::Nsubj;
+        self.head[0] = name as u32;
+        self.rel[0] = Rel::Amod;
+        self.tag[0] = Tag::JJ;
     }
 
     /// "Iranian forces shot down a US drone" with "drone" a passive agent
