@@ -19,6 +19,9 @@ fn a_governing_body_in_a_capital_is_that_state_s() {
     // A ministry whose place hangs on the last word of its name.
     let events = story((2025, 3, 4), &["Brazil's president met Argentine officials on Monday.", "The Ministry of Foreign Affairs in Caracas condemned the visit on Tuesday."]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "VENGOV"), "{events:#?}");
+    // A defence ministry is its state's military.
+    let events = story((2025, 3, 4), &["Ethiopian Prime Minister Abiy Ahmed met officials on Monday.", "The defence ministry in Ankara criticised the decision on Tuesday."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "TURMIL"), "{events:#?}");
     // An ambassador in a capital is not that state's.
     let events = story((2025, 3, 4), &["Peru recalled its ambassador in Mexico City on Friday."]);
     assert!(!events.iter().any(|e| e.source.starts_with("MEX")), "{events:#?}");
@@ -38,4 +41,14 @@ fn office_holders_named_in_asian_border_news() {
     assert!(common::has_prefixes(&events, "THAGOV", "11", "KHM"), "{events:#?}");
     let events = story((2025, 7, 28), &["Defence ministry spokeswoman Maly Socheata accused Thailand of shelling a pagoda."]);
     assert!(common::has_prefixes(&events, "KHMMIL", "11", "THA"), "{events:#?}");
+}
+
+#[test]
+fn vows_to_retake_training_missions_and_evidence_gathering() {
+    let events = story((2025, 11, 3), &["Ethiopian Prime Minister Abiy Ahmed vowed on Monday to recapture Mekelle from the rebels."]);
+    assert!(events.iter().any(|e| e.source == "ETHGOV" && e.code.starts_with("138") && e.target.starts_with("ETH")), "{events:#?}");
+    let events = story((2025, 11, 3), &["Turkey has sent military advisers to Somalia, the defence ministry in Ankara said."]);
+    assert!(common::has_prefixes(&events, "TUR", "062", "SOM"), "{events:#?}");
+    let events = story((2025, 11, 3), &["UN investigators are gathering evidence of atrocities in Darfur, the UN human rights office said."]);
+    assert!(events.iter().any(|e| e.code == "090"), "{events:#?}");
 }

@@ -1164,9 +1164,10 @@ impl NewsCoder {
         // "the junta in Bamako", "the Department of Foreign Affairs in
         // Manila": a governing body or ministry sits in its own country (an
         // embassy or ambassador "in" a capital does not, so only these).
+        let ministry = a.phrase.split(' ').any(|w| ["ministry", "department"].contains(&w));
         let seat = a.attach == Attach::Suffix
-            && a.code.starts_with("GOV")
-            && (self.rules.is_governing_body(&a.phrase) || a.phrase.split(' ').any(|w| ["ministry", "department", "authorities", "authority"].contains(&w)));
+            && ((a.code.starts_with("GOV") && (ministry || self.rules.is_governing_body(&a.phrase) || ["authorities", "authority"].contains(&a.phrase.as_str())))
+                || (a.code.starts_with("MIL") && ministry));
         if seat {
             // The place may hang on the name's last word ("Department of
             // Foreign Affairs in Manila": on "Affairs").
