@@ -52,3 +52,12 @@ fn vows_to_retake_training_missions_and_evidence_gathering() {
     let events = story((2025, 11, 3), &["UN investigators are gathering evidence of atrocities in Darfur, the UN human rights office said."]);
     assert!(events.iter().any(|e| e.code == "090"), "{events:#?}");
 }
+
+#[test]
+fn a_reported_attack_read_as_a_modifier_is_the_reported_clause() {
+    // "fired" parsed as a modifier of "rockets" with a subject of its own.
+    let events = story((2025, 7, 25), &["The Malian army said jihadists fired rockets at an airport in Gao."]);
+    assert!(events.iter().any(|e| e.source.ends_with("REB") && e.code.starts_with("19") && e.target == "MLI"), "{events:#?}");
+    let events = story((2025, 7, 25), &["The police said Haitian gangs fired shots at a hospital in Kenscoff."]);
+    assert!(events.iter().any(|e| e.source == "HTICRM" && e.code.starts_with("19")), "{events:#?}");
+}

@@ -159,6 +159,7 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_subject_read_as_root();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
+        self.repair_reported_verb_read_as_modifier();
         self.repair_split_each_other();
         self.repair_adjective_read_as_head();
         self.repair_where_relative();
@@ -1588,6 +1589,35 @@ impl<'s> Tree<'s> {
             }
         }
         self.make_root_over(root, v, Rel::Obj);
+    }
+
+    /// "The army said Cambodian forces fired rockets at …" parsed with
+    /// "fired" an `amod` of "rockets", the object of "said", and "forces"
+    /// the subject of that modifier: a past form modifying the noun right
+    /// after it while having a subject of its own is the reported clause's
+    /// verb, the noun its object.
+    fn repair_reported_verb_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        for v in 1..n.saturating_sub(1) {
+            let h = v + 1;
+            if self.rel[v] != Rel::Amod || self.head[v] != h as u32 || !matches!(self.tag[v], Tag::VBD | Tag::VBN) || self.rel[h] != Rel::Obj {
+                continue;
+            }
+            let g = self.head[h];
+            if g == NONE || !self.tag[g as usize].is_verb() || (g as usize) > v {
+                continue;
+            }
+            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == v as u32).collect();
+            if !kids.iter().any(|&i| self.rel[i] == Rel::Nsubj && i < v) || kids.iter().any(|&i| i > v) {
+                continue;
+            }
+            self.head[v] = g;
+            self.rel[v] = Rel::Ccomp;
+            self.tag[v] = Tag::VBD;
+            self.head[h] = v as u32;
+            self.rel[h] = Rel::Obj;
+            return;
+        }
     }
 
     /// The first token of the hyphenated word ending at `t` ("test" of
