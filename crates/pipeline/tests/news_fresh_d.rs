@@ -60,4 +60,7 @@ fn a_reported_attack_read_as_a_modifier_is_the_reported_clause() {
     assert!(events.iter().any(|e| e.source.ends_with("REB") && e.code.starts_with("19") && e.target == "MLI"), "{events:#?}");
     let events = story((2025, 7, 25), &["The police said Haitian gangs fired shots at a hospital in Kenscoff."]);
     assert!(events.iter().any(|e| e.source == "HTICRM" && e.code.starts_with("19")), "{events:#?}");
+    // The place the parser hung on "said" is the reported attack's.
+    let events = story((2025, 7, 25), &["The Nigerian army said Boko Haram fighters fired mortars at a base in Borno state."]);
+    assert!(events.iter().any(|e| e.source == "NGAREB" && e.code.starts_with("19") && e.target == "NGA"), "{events:#?}");
 }

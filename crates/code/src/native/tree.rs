@@ -1611,6 +1611,16 @@ impl<'s> Tree<'s> {
             if !kids.iter().any(|&i| self.rel[i] == Rel::Nsubj && i < v) || kids.iter().any(|&i| i > v) {
                 continue;
             }
+            // What the parser hung on the speech verb after the object
+            // ("at a base", ", killing civilians") is the reported clause's.
+            for i in h + 1..n {
+                if self.head[i] == g && matches!(self.rel[i], Rel::Obl | Rel::Nmod | Rel::Advcl) {
+                    self.head[i] = v as u32;
+                    if self.rel[i] == Rel::Nmod {
+                        self.rel[i] = Rel::Obl;
+                    }
+                }
+            }
             self.head[v] = g;
             self.rel[v] = Rel::Ccomp;
             self.tag[v] = Tag::VBD;
