@@ -196,3 +196,34 @@ fn approximate_dates_keep_their_precision() {
     let lavrov = &kb.lookup("Lavrov")[0].0;
     assert_eq!(lavrov.codes[0].span.from.unwrap().precision, Precision::Day);
 }
+
+#[test]
+fn office_holders_of_the_less_covered_regions_in_2025() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // Mali: Choguel Maïga prime minister until his dismissal, Abdoulaye
+        // Maïga from the next day.
+        ("Choguel Kokalla Maïga", "2024-11-20", Some("MLIGOV")),
+        ("Choguel Maiga", "2024-11-21", None),
+        ("Abdoulaye Maïga", "2024-11-20", None),
+        ("Abdoulaye Maiga", "2024-11-21", Some("MLIGOV")),
+        ("Sadio Camara", "2025-06-01", Some("MLIGOV")),
+        // Thailand: Phumtham a deputy prime minister (acting premier) until Anutin.
+        ("Phumtham Wechayachai", "2025-07-25", Some("THAGOV")),
+        ("Phumtham Wechayachai", "2025-09-07", None),
+        ("Maly Socheata", "2025-07-25", Some("KHMMIL")),
+        ("Zaw Min Tun", "2025-03-30", Some("MMRGOV")),
+        ("Bakary Yaou Sangaré", "2025-01-10", Some("NERGOV")),
+        ("Lawrence Kanyuka", "2025-01-28", Some("CODREB")),
+        ("Armando Benedetti", "2025-06-01", Some("COLGOV")),
+        ("Ivan Mordisco", "2025-01-20", Some("COLREBFAR")),
+        // OAS: Almagro until Ramdin took over in May 2025.
+        ("Luis Almagro", "2024-06-01", Some("IGOOAS")),
+        ("Luis Almagro", "2025-06-01", None),
+        ("Albert Ramdin", "2025-06-01", Some("IGOOAS")),
+        ("Albert Ramdin", "2025-03-10", None),
+        ("Islamic State in the Sahel Province", "2025-06-01", Some("MLIREBISI")),
+    ];
+    for &(text, date, want) in cases {
+        assert_eq!(code(text, date).as_deref(), want, "{text} on {date}");
+    }
+}

@@ -833,7 +833,11 @@ impl NewsCoder {
         for (mi, m) in ctx.mentions.iter().enumerate() {
             // The parser hangs a name's inner hyphen ("al - Burhan",
             // "Secretary - General") anywhere; it does not split the name.
-            if !(m.first..=m.last).all(|t| phrase.contains(&t) || tree.is_hyphen(t)) {
+            let inside = |t: u32| phrase.contains(&t) || tree.is_hyphen(t);
+            // A name with a preposition inside ("Islamic State in the Greater
+            // Sahara") is whole though the phrase stops at its "in" phrase:
+            // it starts in the phrase and the rest hangs below the head.
+            if !(m.first..=m.last).all(|t| inside(t) || (phrase.contains(&m.first) && tree.dominates(c, t))) {
                 continue;
             }
             let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);
@@ -1155,12 +1159,25 @@ impl NewsCoder {
     /// businesses and health services are placed this way.
     fn residence(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<u32> {
         let a = &self.actors.kb.agents()[agent as usize];
+        let tree = ctx.tree;
+        let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
+        // "the junta in Bamako", "the Department of Foreign Affairs in
+        // Manila": a governing body or ministry sits in its own country (an
+        // embassy or ambassador "in" a capital does not, so only these).
+        let ministry = a.phrase.split(' ').any(|w| ["ministry", "department"].contains(&w));
+        let seat = a.attach == Attach::Suffix
+            && ((a.code.starts_with("GOV") && (ministry || self.rules.is_governing_body(&a.phrase) || ["authorities", "authority"].contains(&a.phrase.as_str())))
+                || (a.code.starts_with("MIL") && ministry));
+        if seat {
+            // The place may hang on the name's last word ("Department of
+            // Foreign Affairs in Manila": on "Affairs").
+            let of_part = tree.kids_with(c, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of")));
+            return std::iter::once(c).chain(of_part).find_map(|h| tree.kids_with(h, Rel::Nmod).find(|&k| in_phrase(k)));
+        }
         let placed = a.attach == Attach::Suffix && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH") && !matches!(a.phrase.as_str(), "settler" | "hostage");
         if !placed {
             return None;
         }
-        let tree = ctx.tree;
-        let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
         let own = tree.kids(c).iter().copied().find_map(|k| match tree.rel[k as usize] {
             Rel::Nmod if in_phrase(k) => Some(k),
             Rel::Acl if ["base", "located", "locate", "headquarter", "headquartered"].iter().any(|w| tree.lemma_is(k, w)) => tree.kids(k).iter().copied().find(|&o| matches!(tree.rel[o as usize], Rel::Obl | Rel::Nmod) && in_phrase(o)),

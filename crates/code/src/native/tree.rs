@@ -130,6 +130,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_initial_noun_read_as_imperative();
+        self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
         self.repair_passive_subject_of_active_verb();
@@ -158,6 +159,7 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_subject_read_as_root();
         self.repair_reduced_root();
         self.repair_verb_read_as_modifier();
+        self.repair_reported_verb_read_as_modifier();
         self.repair_split_each_other();
         self.repair_adjective_read_as_head();
         self.repair_where_relative();
@@ -482,6 +484,28 @@ impl<'s> Tree<'s> {
         if self.tag[1] == Tag::VBN {
             self.tag[1] = Tag::VBD;
         }
+    }
+
+    /// "Acting Prime Minister X accused …" with "Acting" read as a gerund
+    /// clause subject whose own subject is X: a capitalised first "Acting"
+    /// is the title's modifier, and X the main verb's subject.
+    fn repair_acting_title_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        if n < 4 || self.forms[0] != "Acting" || self.rel[0] != Rel::Csubj || self.head[0] == NONE {
+            return;
+        }
+        let verb = self.head[0];
+        let Some(name) = (1..n).find(|&k| self.head[k] == 0 && self.rel[k] == Rel::Nsubj && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
+        for k in 1..n {
+            if self.head[k] == 0 && k != name {
+                self.head[k] = name as u32;
+            }
+        }
+        self.head[name] = verb;
+        self.rel[name] = Rel::Nsubj;
+        self.head[0] = name as u32;
+        self.rel[0] = Rel::Amod;
+        self.tag[0] = Tag::JJ;
     }
 
     /// "Iranian forces shot down a US drone" with "drone" a passive agent
@@ -1552,6 +1576,45 @@ impl<'s> Tree<'s> {
             }
         }
         self.make_root_over(root, v, Rel::Obj);
+    }
+
+    /// "The army said Cambodian forces fired rockets at …" parsed with
+    /// "fired" an `amod` of "rockets", the object of "said", and "forces"
+    /// the subject of that modifier: a past form modifying the noun right
+    /// after it while having a subject of its own is the reported clause's
+    /// verb, the noun its object.
+    fn repair_reported_verb_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        for v in 1..n.saturating_sub(1) {
+            let h = v + 1;
+            if self.rel[v] != Rel::Amod || self.head[v] != h as u32 || !matches!(self.tag[v], Tag::VBD | Tag::VBN) || self.rel[h] != Rel::Obj {
+                continue;
+            }
+            let g = self.head[h];
+            if g == NONE || !self.tag[g as usize].is_verb() || (g as usize) > v {
+                continue;
+            }
+            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == v as u32).collect();
+            if !kids.iter().any(|&i| self.rel[i] == Rel::Nsubj && i < v) || kids.iter().any(|&i| i > v) {
+                continue;
+            }
+            // What the parser hung on the speech verb after the object
+            // ("at a base", ", killing civilians") is the reported clause's.
+            for i in h + 1..n {
+                if self.head[i] == g && matches!(self.rel[i], Rel::Obl | Rel::Nmod | Rel::Advcl) {
+                    self.head[i] = v as u32;
+                    if self.rel[i] == Rel::Nmod {
+                        self.rel[i] = Rel::Obl;
+                    }
+                }
+            }
+            self.head[v] = g;
+            self.rel[v] = Rel::Ccomp;
+            self.tag[v] = Tag::VBD;
+            self.head[h] = v as u32;
+            self.rel[h] = Rel::Obj;
+            return;
+        }
     }
 
     /// The first token of the hyphenated word ending at `t` ("test" of
