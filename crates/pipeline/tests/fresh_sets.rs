@@ -6,7 +6,7 @@
 //!
 //! `expected.tsv`, one event a line: story (the start of a file name),
 //! sentence (a reminder for people, not matched), source, target (`*` any,
-//! `""` or empty none), roots (`17|18` either), and optionally `req` (`0`:
+//! `""` or empty none, `XXX*` any code starting so), roots (`17|18` either), and optionally `req` (`0`:
 //! an optional event, which a prediction may match without an error and
 //! which recall does not count). Actors compare as `eval news` does at the
 //! root level (`RUSGOV` → `RUS`, `IGOUNOIAE` → `IGOUNO`); predictions and
@@ -41,6 +41,8 @@ fn read_expected(path: &Path) -> Vec<Expected> {
         let target = match f[3] {
             "*" => None,
             "\"\"" => Some(String::new()),
+            // "XXX*": any code starting so, kept whole with its star.
+            t if t.ends_with('*') => Some(t.to_string()),
             t => Some(root_actor(t).to_string()),
         };
         out.push(Expected {
@@ -65,7 +67,7 @@ fn file_date(path: &Path) -> NaiveDate {
 fn score(events: &[Event], expected: &[&Expected]) -> (usize, usize, usize, usize) {
     let mut used = vec![false; expected.len()];
     let fits = |e: &Event, x: &Expected| {
-        root_actor(&e.source) == x.source && x.target.as_deref().is_none_or(|t| root_actor(&e.target) == t) && x.roots.iter().any(|r| e.code.starts_with(r.as_str()))
+        root_actor(&e.source) == x.source && x.target.as_deref().is_none_or(|t| match t.strip_suffix('*') { Some(prefix) => e.target.starts_with(prefix), None => root_actor(&e.target) == t }) && x.roots.iter().any(|r| e.code.starts_with(r.as_str()))
     };
     let (mut matched, mut wrong) = (0, 0);
     for e in events {
@@ -127,6 +129,12 @@ fn conflict_and_coercion_stories_keep_their_score() {
 fn diplomacy_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-b");
     assert!(f1 >= 0.85, "fresh-b root F1 {f1:.3} fell below 0.85");
+}
+
+#[test]
+fn less_covered_regions_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-d");
+    assert!(f1 >= 0.50, "fresh-d root F1 {f1:.3} fell below 0.50");
 }
 
 #[test]
