@@ -418,6 +418,23 @@ impl NewsCoder {
                 }
             }
         }
+        // "Germany promised an additional 120 million euros", "the WHO flew
+        // in medical supplies": aid given or pledged with no recipient
+        // named goes to the state the story is about, unless that is the
+        // donor's own. (Not peacekeepers or troops, which go where a
+        // mission is, nor help with a thing: "helped broker the deal"; a
+        // recipient described, not named, still counts: "assist its
+        // neighbour", "the survivors".)
+        let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str());
+        let recipient_described = |t: u32| ["neighbour", "neighbor", "country", "nation", "people", "population", "victim", "survivor", "survivors", "victims"].iter().any(|w| tree.lemma_is(t, w));
+        if targets.is_empty() && !mutual && aid_code && m.target.is_none_or(recipient_described) {
+            if let Some(home) = self.story_state(ctx, state, m.anchor) {
+                let kb = &*self.actors.kb;
+                if !sources.iter().any(|s| country_of(kb, &s.code) == Some(home.as_str()) || s.code.starts_with(home.as_str())) {
+                    targets.push(Resolved { via: Via::Earlier(format!("{home}{HOME_NOTE}")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
+                }
+            }
+        }
         // "rejected the ceasefire proposal": the proposal named earlier.
         if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
@@ -1098,6 +1115,16 @@ impl NewsCoder {
         if let Some(e) = cands.iter().find(|e| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()))) {
             return Some(e.code.clone());
         }
+        let best = self.story_state(ctx, state, c)?;
+        Some(self.apply_agent(agent, &best))
+    }
+
+    /// The state the story is about so far: the one named most often
+    /// before token `c` (ties to the first named), else the first named
+    /// later in the sentence.
+    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+        let kb = &*self.actors.kb;
+        let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
         for e in ctx.local.iter().filter(|e| e.position < c) {
             if !is_state(&e.code) {
@@ -1116,7 +1143,7 @@ impl NewsCoder {
         }
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
-        Some(self.apply_agent(agent, best.0))
+        Some(best.0.to_string())
     }
 
     /// "the South", "the North" in a story that has named one of the

@@ -1,0 +1,61 @@
+//! Wordings of sanctions, aid, domestic-politics and court news met in the
+//! fresh stories written for issue 5 (crates/pipeline/tests/data/fresh-c),
+//! each checked on sentences written for the test, not taken from a story.
+
+mod common;
+
+use demarche_code::Event;
+use demarche_pipeline::Pipeline;
+
+/// Codes one story of `paragraphs` dated 10 March 2026.
+fn story(paragraphs: &[&str]) -> Vec<Event> {
+    common::code_story(&Pipeline::builtin(), (2026, 3, 10), paragraphs)
+}
+
+fn has(events: &[Event], source: &str, code: &str, target: &str) -> bool {
+    common::has_prefixes(events, source, code, target)
+}
+
+#[test]
+fn aid_with_no_recipient_named_goes_to_the_story_country() {
+    let events = story(&[
+        "A strong earthquake struck western Nepal on Friday, killing at least 90 people in Nepal's Jajarkot district.",
+        "Japan pledged 3 million dollars in emergency relief on Saturday.",
+        "The World Health Organization flew in medical supplies.",
+        "Qatar dispatched a Red Crescent team with rescue dogs.",
+    ]);
+    assert!(has(&events, "JPN", "03", "NPL"), "{events:#?}");
+    assert!(has(&events, "IGO", "07", "NPL"), "{events:#?}");
+    assert!(has(&events, "QAT", "07", "NPL"), "{events:#?}");
+}
+
+#[test]
+fn aid_to_the_donor_country_itself_has_no_default_recipient() {
+    // The story is about Nepal, and so is the donor: no event of Nepal to Nepal.
+    let events = story(&["Floods hit Nepal on Monday.", "Nepal's government flew in food supplies to the hills."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("NPL") && e.target.starts_with("NPL") && e.code.starts_with("07")), "{events:#?}");
+}
+
+#[test]
+fn counted_crowds_of_tens_of_thousands_protest() {
+    let events = story(&["Serbian police braced for a large rally on Saturday.", "Tens of thousands of people marched through central Belgrade on Saturday."]);
+    assert!(has(&events, "SRB", "14", ""), "{events:#?}");
+}
+
+#[test]
+fn suspending_someone_from_office_is_coercion() {
+    let events = story(&["Tunisian police arrested opposition leader Rached Ghannouchi on Monday.", "The Tunisian government later suspended Ghannouchi from parliament."]);
+    assert!(has(&events, "TUNGOV", "172", "TUN"), "{events:#?}");
+}
+
+#[test]
+fn brussels_as_an_actor_is_the_european_union() {
+    let events = story(&["Ukraine's president thanked Brussels for a new loan on Tuesday."]);
+    assert!(has(&events, "UKR", "05", "IGOEU"), "{events:#?}");
+}
+
+#[test]
+fn saying_one_does_not_recognise_a_party_rejects_it() {
+    let events = story(&["Hungary's foreign ministry said on Monday that it did not recognise the International Criminal Court."]);
+    assert!(has(&events, "HUN", "12", "IGO"), "{events:#?}");
+}
