@@ -59,3 +59,9 @@ fn saying_one_does_not_recognise_a_party_rejects_it() {
     let events = story(&["Hungary's foreign ministry said on Monday that it did not recognise the International Criminal Court."]);
     assert!(has(&events, "HUN", "12", "IGO"), "{events:#?}");
 }
+
+#[test]
+fn calling_a_measure_an_unfriendly_act_criticises_its_author() {
+    let events = story(&["China's foreign ministry on Friday called the Japanese sanctions a hostile act."]);
+    assert!(has(&events, "CHN", "11", "JPN"), "{events:#?}");
+}
