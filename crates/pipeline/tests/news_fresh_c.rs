@@ -65,3 +65,20 @@ fn calling_a_measure_an_unfriendly_act_criticises_its_author() {
     let events = story(&["China's foreign ministry on Friday called the Japanese sanctions a hostile act."]);
     assert!(has(&events, "CHN", "11", "JPN"), "{events:#?}");
 }
+
+#[test]
+fn supporters_who_protest_are_the_opposition_of_the_story() {
+    let events = story(&["Bolivian police detained former president Evo Morales's spokesman on Monday.", "Supporters of the former president marched through La Paz on Tuesday."]);
+    assert!(has(&events, "BOLOPP", "14", ""), "{events:#?}");
+}
+
+#[test]
+fn the_court_after_an_international_court_is_that_court() {
+    // The nearer Sudanese police do not make "the court" a Sudanese one.
+    let events = story(&[
+        "The International Criminal Court opened a new investigation into Darfur on Monday.",
+        "Sudanese police arrested two suspects in Khartoum on Tuesday.",
+        "The court's judges later accused the Rapid Support Forces of war crimes.",
+    ]);
+    assert!(has(&events, "IGOJUDICC", "11", "SDN"), "{events:#?}");
+}

@@ -1559,7 +1559,19 @@ impl NewsCoder {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
         let mut out: Vec<Resolved> = Vec::new();
-        for e in self.antecedents(ctx, state, c) {
+        let cands = self.antecedents(ctx, state, c);
+        // "The court's prosecutors" after "the International Criminal Court"
+        // and "Philippine police": an international body of that sector
+        // (IGOJUDICC) named earlier, unless a state's body of that very
+        // sector was named since.
+        let igo_of_sector = |e: &Entry| e.code.starts_with("IGO") && e.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()));
+        let state_of_sector = |e: &Entry| country_of(kb, &e.code).is_some() && e.code.len() > 3 && e.code.ends_with(&a.code);
+        if count == 1 && a.code != "REB" {
+            if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(e)) {
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
+        }
+        for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
