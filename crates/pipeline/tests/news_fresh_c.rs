@@ -82,3 +82,12 @@ fn the_court_after_an_international_court_is_that_court() {
     ]);
     assert!(has(&events, "IGOJUDICC", "11", "SDN"), "{events:#?}");
 }
+
+#[test]
+fn bare_prosecutors_are_the_judiciary_of_the_story() {
+    let events = story(&["Georgian police detained opposition leader Nika Melia in Tbilisi on Monday.", "Prosecutors opened an investigation into Nika Melia on Tuesday."]);
+    assert!(has(&events, "GEOJUD", "09", ""), "{events:#?}");
+    // After an international court, its judges, not the state's.
+    let events = story(&["Georgian police detained two suspects on Monday.", "The International Criminal Court opened a case on Tuesday.", "Judges accused the two suspects of war crimes."]);
+    assert!(has(&events, "IGOJUDICC", "11", ""), "{events:#?}");
+}

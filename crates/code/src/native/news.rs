@@ -1047,8 +1047,9 @@ impl NewsCoder {
             // "Hundreds of fighters entered the town": a bare plural or mass
             // sector noun is that sector of the story's country.
             // ("a convoy of jihadist fighters": the article is the quantity's.)
-            // (Officials are no one without a country; "four men" are.)
-            let bare = heads_phrase && (!self.person_agent(ag) || kb.agents()[ag as usize].code == "CVL") && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // (Officials are no one without a country; "four men" are, and
+            // so are "Prosecutors", "Judges": the story's judiciary.)
+            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not
@@ -1112,8 +1113,17 @@ impl NewsCoder {
         }
         let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let cands = self.antecedents(ctx, state, c);
-        if let Some(e) = cands.iter().find(|e| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()))) {
+        let state_of_sector = |e: &Entry| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
+        if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
+            // "judges ruled" after "the International Criminal Court": the
+            // international body of that sector, if named since.
+            if let Some(i) = cands.iter().take_while(|x| !state_of_sector(x)).find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+                return Some(i.code.clone());
+            }
             return Some(e.code.clone());
+        }
+        if let Some(i) = cands.iter().find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+            return Some(i.code.clone());
         }
         let best = self.story_state(ctx, state, c)?;
         Some(self.apply_agent(agent, &best))
