@@ -91,3 +91,9 @@ fn bare_prosecutors_are_the_judiciary_of_the_story() {
     let events = story(&["Georgian police detained two suspects on Monday.", "The International Criminal Court opened a case on Tuesday.", "Judges accused the two suspects of war crimes."]);
     assert!(has(&events, "IGOJUDICC", "11", ""), "{events:#?}");
 }
+
+#[test]
+fn condolences_with_no_one_named_go_to_the_story_country() {
+    let events = story(&["Myanmar's government said a landslide had buried a village in Kachin state on Sunday.", "Rescue teams from Myanmar searched for survivors on Monday.", "Thailand's prime minister offered condolences on Monday."]);
+    assert!(has(&events, "THAGOV", "018", "MMR"), "{events:#?}");
+}

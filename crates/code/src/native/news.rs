@@ -425,7 +425,9 @@ impl NewsCoder {
         // mission is, nor help with a thing: "helped broker the deal"; a
         // recipient described, not named, still counts: "assist its
         // neighbour", "the survivors".)
-        let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str());
+        // Condolences offered with no one named go there too.
+        let condolences = code == "018" && m.consumed.iter().chain(tree.kids(m.anchor)).any(|&k| tree.rel[k as usize] == Rel::Obj && ["condolence", "condolences", "sympathy", "sympathies"].iter().any(|w| tree.lemma_is(k, w)));
+        let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str()) || condolences;
         let recipient_described = |t: u32| ["neighbour", "neighbor", "country", "nation", "people", "population", "victim", "survivor", "survivors", "victims"].iter().any(|w| tree.lemma_is(t, w));
         if targets.is_empty() && !mutual && aid_code && m.target.is_none_or(recipient_described) {
             if let Some(home) = self.story_state(ctx, state, m.anchor) {
