@@ -418,6 +418,25 @@ impl NewsCoder {
                 }
             }
         }
+        // "Germany promised an additional 120 million euros", "the WHO flew
+        // in medical supplies": aid given or pledged with no recipient
+        // named goes to the state the story is about, unless that is the
+        // donor's own. (Not peacekeepers or troops, which go where a
+        // mission is, nor help with a thing: "helped broker the deal"; a
+        // recipient described, not named, still counts: "assist its
+        // neighbour", "the survivors".)
+        // Condolences offered with no one named go there too.
+        let condolences = code == "018" && m.consumed.iter().chain(tree.kids(m.anchor)).any(|&k| tree.rel[k as usize] == Rel::Obj && ["condolence", "condolences", "sympathy", "sympathies"].iter().any(|w| tree.lemma_is(k, w)));
+        let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str()) || condolences;
+        let recipient_described = |t: u32| ["neighbour", "neighbor", "country", "nation", "people", "population", "victim", "survivor", "survivors", "victims"].iter().any(|w| tree.lemma_is(t, w));
+        if targets.is_empty() && !mutual && aid_code && m.target.is_none_or(recipient_described) {
+            if let Some(home) = self.story_state(ctx, state, m.anchor) {
+                let kb = &*self.actors.kb;
+                if !sources.iter().any(|s| country_of(kb, &s.code) == Some(home.as_str()) || s.code.starts_with(home.as_str())) {
+                    targets.push(Resolved { via: Via::Earlier(format!("{home}{HOME_NOTE}")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
+                }
+            }
+        }
         // "rejected the ceasefire proposal": the proposal named earlier.
         if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
@@ -1034,8 +1053,9 @@ impl NewsCoder {
             // "Hundreds of fighters entered the town": a bare plural or mass
             // sector noun is that sector of the story's country.
             // ("a convoy of jihadist fighters": the article is the quantity's.)
-            // (Officials are no one without a country; "four men" are.)
-            let bare = heads_phrase && (!self.person_agent(ag) || kb.agents()[ag as usize].code == "CVL") && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // (Officials are no one without a country; "four men" are, and
+            // so are "Prosecutors", "Judges": the story's judiciary.)
+            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not
@@ -1099,9 +1119,28 @@ impl NewsCoder {
         }
         let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let cands = self.antecedents(ctx, state, c);
-        if let Some(e) = cands.iter().find(|e| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()))) {
+        let state_of_sector = |e: &Entry| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
+        if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
+            // "judges ruled" after "the International Criminal Court": the
+            // international body of that sector, if named since.
+            if let Some(i) = cands.iter().take_while(|x| !state_of_sector(x)).find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+                return Some(i.code.clone());
+            }
             return Some(e.code.clone());
         }
+        if let Some(i) = cands.iter().find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+            return Some(i.code.clone());
+        }
+        let best = self.story_state(ctx, state, c)?;
+        Some(self.apply_agent(agent, &best))
+    }
+
+    /// The state the story is about so far: the one named most often
+    /// before token `c` (ties to the first named), else the first named
+    /// later in the sentence.
+    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+        let kb = &*self.actors.kb;
+        let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
         for e in ctx.local.iter().filter(|e| e.position < c) {
             if !is_state(&e.code) {
@@ -1120,7 +1159,7 @@ impl NewsCoder {
         }
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
-        Some(self.apply_agent(agent, best.0))
+        Some(best.0.to_string())
     }
 
     /// "the South", "the North" in a story that has named one of the
@@ -1549,7 +1588,19 @@ impl NewsCoder {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
         let mut out: Vec<Resolved> = Vec::new();
-        for e in self.antecedents(ctx, state, c) {
+        let cands = self.antecedents(ctx, state, c);
+        // "The court's prosecutors" after "the International Criminal Court"
+        // and "Philippine police": an international body of that sector
+        // (IGOJUDICC) named earlier, unless a state's body of that very
+        // sector was named since.
+        let igo_of_sector = |e: &Entry| e.code.starts_with("IGO") && e.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()));
+        let state_of_sector = |e: &Entry| country_of(kb, &e.code).is_some() && e.code.len() > 3 && e.code.ends_with(&a.code);
+        if count == 1 && a.code != "REB" {
+            if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(e)) {
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
+        }
+        for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
