@@ -132,6 +132,12 @@ fn diplomacy_stories_keep_their_score() {
 }
 
 #[test]
+fn sanctions_aid_politics_and_courts_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-c");
+    assert!(f1 >= 0.63, "fresh-c root F1 {f1:.3} fell below 0.63");
+}
+
+#[test]
 fn less_covered_regions_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-d");
     assert!(f1 >= 0.50, "fresh-d root F1 {f1:.3} fell below 0.50");
