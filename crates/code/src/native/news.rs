@@ -260,11 +260,8 @@ impl NewsCoder {
             }
         }
         for e in &ctx.local {
-            if let Some(head) = e.code.get(..3).filter(|h| self.actors.kb.registry().component(h).is_some_and(|x| x.category == Category::Country)) {
-                match state.states.iter_mut().find(|(h, _)| h == head) {
-                    Some(x) => x.1 += 1,
-                    None => state.states.push((head.to_string(), 1)),
-                }
+            if let Some(head) = state_head(&self.actors.kb, &e.code) {
+                tally(&mut state.states, head.to_string());
             }
         }
         state.memory.extend(ctx.local);
@@ -1117,18 +1114,17 @@ impl NewsCoder {
         if a.attach != Attach::Suffix {
             return None;
         }
-        let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let cands = self.antecedents(ctx, state, c);
-        let state_of_sector = |e: &Entry| is_state(&e.code) && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
+        let state_of_sector = |e: &Entry| state_head(kb, &e.code).is_some() && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
         if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
             // "judges ruled" after "the International Criminal Court": the
             // international body of that sector, if named since.
-            if let Some(i) = cands.iter().take_while(|x| !state_of_sector(x)).find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+            if let Some(i) = cands.iter().take_while(|x| !state_of_sector(x)).find(|x| igo_of_sector(&x.code, &a.code)) {
                 return Some(i.code.clone());
             }
             return Some(e.code.clone());
         }
-        if let Some(i) = cands.iter().find(|x| x.code.starts_with("IGO") && x.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()))) {
+        if let Some(i) = cands.iter().find(|x| igo_of_sector(&x.code, &a.code)) {
             return Some(i.code.clone());
         }
         let best = self.story_state(ctx, state, c)?;
@@ -1140,22 +1136,14 @@ impl NewsCoder {
     /// later in the sentence.
     fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
         let kb = &*self.actors.kb;
-        let is_state = |code: &str| code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|x| x.category == Category::Country);
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
-        for e in ctx.local.iter().filter(|e| e.position < c) {
-            if !is_state(&e.code) {
-                continue;
-            }
-            let head = &e.code[..3];
-            match counts.iter_mut().find(|(h, _)| *h == head) {
-                Some(x) => x.1 += 1,
-                None => counts.push((head, 1)),
-            }
+        for head in ctx.local.iter().filter(|e| e.position < c).filter_map(|e| state_head(kb, &e.code)) {
+            tally(&mut counts, head);
         }
         // A story's first sentence may name its state after the noun
         // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
         if counts.is_empty() {
-            counts.extend(ctx.local.iter().filter(|e| e.position > c && is_state(&e.code)).map(|e| (&e.code[..3], 1)));
+            counts.extend(ctx.local.iter().filter(|e| e.position > c).filter_map(|e| state_head(kb, &e.code)).map(|h| (h, 1)));
         }
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
@@ -1506,9 +1494,7 @@ impl NewsCoder {
     /// Whether pronoun `p`, resolved without leaving out the current
     /// event's own side, is that side ("Russia called on *its* partners").
     fn own_side_pronoun(&self, ctx: &Ctx<'_, '_>, state: &DocState, p: u32) -> bool {
-        let own = ctx.exclude.replace(Vec::new());
-        let nearest = self.pronoun(ctx, state, p);
-        ctx.exclude.replace(own);
+        let nearest = including_own_side(ctx, || self.pronoun(ctx, state, p));
         nearest.is_some_and(|o| !self.off_event_side(ctx, &o.code))
     }
 
@@ -1593,10 +1579,9 @@ impl NewsCoder {
         // and "Philippine police": an international body of that sector
         // (IGOJUDICC) named earlier, unless a state's body of that very
         // sector was named since.
-        let igo_of_sector = |e: &Entry| e.code.starts_with("IGO") && e.code.get(3..).is_some_and(|s| s.contains(a.code.as_str()));
         let state_of_sector = |e: &Entry| country_of(kb, &e.code).is_some() && e.code.len() > 3 && e.code.ends_with(&a.code);
         if count == 1 && a.code != "REB" {
-            if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(e)) {
+            if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(&e.code, &a.code)) {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
             }
         }
@@ -1667,9 +1652,7 @@ impl NewsCoder {
             }
             // "Modi met Xi. Xi called on the two neighbours to …": when the
             // speaker's own state is one of the two, the other is meant.
-            let own = ctx.exclude.replace(Vec::new());
-            let pair = self.sentence_pair(ctx, c, state_of).or_else(|| self.recent_pair(ctx, state, state_of));
-            ctx.exclude.replace(own);
+            let pair = including_own_side(ctx, || self.sentence_pair(ctx, c, state_of).or_else(|| self.recent_pair(ctx, state, state_of)));
             if let Some((a, b)) = pair {
                 let others: Vec<String> = [a, b].into_iter().filter(|x| self.off_event_side(ctx, x)).collect();
                 if let [other] = &others[..] {
@@ -2023,6 +2006,35 @@ fn actor_kind(kind: ActorKind) -> Kind {
 fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
     let head = code.get(..3)?;
     kb.registry().component(head).filter(|c| matches!(c.category, Category::Country | Category::Region)).map(|_| head)
+}
+
+/// The state (not a region) a code's first block names: "MLIMIL" → "MLI".
+fn state_head<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
+    let head = code.get(..3)?;
+    kb.registry().component(head).filter(|c| c.category == Category::Country).map(|_| head)
+}
+
+/// An international body of a sector: "IGOJUDICC" for "JUD".
+fn igo_of_sector(code: &str, sector: &str) -> bool {
+    code.starts_with("IGO") && code.get(3..).is_some_and(|s| s.contains(sector))
+}
+
+/// Counts one more of `key`, new keys last (so ties can go to the first
+/// seen).
+fn tally<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) {
+    match counts.iter_mut().find(|(k, _)| *k == key) {
+        Some(x) => x.1 += 1,
+        None => counts.push((key, 1)),
+    }
+}
+
+/// Runs `f` with the current event's own side not left out of resolution
+/// ("its partners": is "its" the event's own side?).
+fn including_own_side<T>(ctx: &Ctx<'_, '_>, f: impl FnOnce() -> T) -> T {
+    let own = ctx.exclude.replace(Vec::new());
+    let out = f();
+    ctx.exclude.replace(own);
+    out
 }
 
 /// The tokens of the phrase headed by `c` where its actor is named: the
