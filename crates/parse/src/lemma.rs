@@ -249,6 +249,12 @@ impl Lemmatizer {
         None
     }
 
+    /// Whether `lower` is a word of the dictionary (a lemma of the treebank
+    /// or WordNet, or an inflection of one: "imperil", "waked").
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.known.contains_key(&hash_str(lower)) || inflection_candidates(lower).iter().any(|l| self.known.contains_key(&hash_str(l)))
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }

@@ -140,7 +140,12 @@ impl Model {
         let p = &self.parts;
         let prepared: Vec<Prepared> = sentences
             .iter()
-            .map(|s| p.tagger.prepare(&s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>()))
+            .map(|s| {
+                let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                let mut prepared = p.tagger.prepare(&forms);
+                p.tagger.respell(&forms, &mut prepared, |w| p.lemmatizer.is_word(w));
+                prepared
+            })
             .collect();
         let mut tags: Vec<(Vec<u16>, Option<Vec<u16>>)> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
         let trees: Vec<Tree> = prepared
@@ -187,7 +192,10 @@ impl Model {
             let (prepared, tags, tree, feats) = (&prepared[k], &tags[k], &trees[k], &feats[k]);
             for (i, t) in sentence.tokens.iter_mut().enumerate() {
                 let (upos, xpos) = &p.tagger.tags[tags[i] as usize];
-                t.lemma = p.lemmatizer.lemma(&t.form, &prepared.lowers[i], tags[i], WordStats::casing(prepared.stats[i]));
+                // A misspelling gets the lemma of the word meant, unless the
+                // treebank had it so spelled with this tag.
+                let form = if prepared.respelled[i] && !p.lemmatizer.seen(&t.form, tags[i]) { &prepared.lowers[i] } else { &t.form };
+                t.lemma = p.lemmatizer.lemma(form, &prepared.lowers[i], tags[i], WordStats::casing(prepared.stats[i]));
                 t.upos.clone_from(upos);
                 t.xpos.clone_from(xpos);
                 t.feats = feats[i].to_string();
@@ -224,6 +232,25 @@ mod tests {
 
     fn sentence(text: &str) -> Sentence {
         Sentence { tokens: text.split(' ').map(Token::new).collect(), ..Sentence::default() }
+    }
+
+    /// Misspelled words are tagged and lemmatized as the word meant; rare
+    /// real words are not respelled.
+    #[test]
+    fn misspellings_get_the_lemma_of_the_word_meant() {
+        let model = Model::builtin();
+        let lemmas = |text: &str| {
+            let mut s = sentence(text);
+            model.annotate(&mut s);
+            s.tokens.into_iter().map(|t| (t.form, t.lemma, t.upos)).collect::<Vec<_>>()
+        };
+        let got = lemmas("The administartion showed great releif and it was ammazing .");
+        assert_eq!(got[1].1, "administration");
+        assert_eq!(got[4].1, "relief");
+        assert_eq!((got[8].1.as_str(), got[8].2.as_str()), ("amazing", "ADJ"));
+        let got = lemmas("Protesters demanded the ouster of the president , which could imperil the talks .");
+        assert_eq!(got[3].1, "ouster");
+        assert_eq!(got[10].1, "imperil");
     }
 
     /// Batches (here also split by the word limit, empty sentences among
