@@ -374,6 +374,21 @@ impl Tagger {
         names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as, in_name);
     }
 
+    /// The proper-noun tag id for a common-noun tag id (singular or plural).
+    pub fn proper_of(&self, common: u16) -> Option<u16> {
+        self.common_to_proper.iter().find(|&&(c, _)| c == common).map(|&(_, p)| p)
+    }
+
+    /// The tag id of a (UPOS, XPOS) pair.
+    pub fn tag_id(&self, upos: &str, xpos: &str) -> Option<u16> {
+        self.tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16)
+    }
+
+    /// Corpus statistics of a word (see [`WordStats`]).
+    pub fn word_stats(&self, w: &WordHashes) -> u32 {
+        self.stats.get(w)
+    }
+
     /// One tagging pass. With `past_runner_up = ((participle, past), out)`,
     /// `out[i]` says whether word `i`, tagged as the participle, had the
     /// past tense as its second-best tag.
