@@ -240,7 +240,10 @@ impl Model {
         let mut changes: Vec<(usize, usize, u16)> = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
             for (i, t) in s.tokens.iter().enumerate() {
-                let Some(&(upos, xpos)) = names.get(t.form.as_str()).filter(|_| t.upos == "NOUN") else { continue };
+                if t.upos != "NOUN" {
+                    continue;
+                }
+                let Some(&(upos, xpos)) = names.get(t.form.as_str()) else { continue };
                 if let Some(proper) = p.tagger.tag_id(upos, xpos) {
                     changes.push((k, i, proper));
                 }

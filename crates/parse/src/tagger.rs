@@ -174,42 +174,46 @@ impl WordStats {
         // (frequency bucket: smaller is more frequent, candidate)
         let mut best: Option<(u32, Vec<u8>)> = None;
         let mut tied = false;
-        let mut consider = |c: Vec<u8>| {
-            let Some(&stats) = self.0.get(&crate::hash::hash_bytes(&c)) else { return };
+        let mut consider = |c: &[u8]| {
+            let Some(&stats) = self.0.get(&crate::hash::hash_bytes(c)) else { return };
             let bucket = stats >> 16 & 0xff;
             if bucket > MAX_RESPELL_BUCKET {
                 return;
             }
             match &best {
-                Some((b, w)) if *w == c || bucket > *b => {}
+                Some((b, w)) if w.as_slice() == c || bucket > *b => {}
                 Some((b, _)) if bucket == *b => tied = true,
                 _ => {
-                    best = Some((bucket, c));
+                    best = Some((bucket, c.to_vec()));
                     tied = false;
                 }
             }
         };
+        // One buffer for all candidates: most are no word at all.
+        let mut c = b.to_vec();
         for k in 0..b.len() - 1 {
             if b[k] != b[k + 1] {
-                let mut c = b.to_vec();
                 c.swap(k, k + 1);
-                consider(c);
+                consider(&c);
+                c.swap(k, k + 1);
             }
         }
+        c.push(0);
         for k in 0..=b.len() {
+            // `c` is `b` with one free place at `k`.
+            c[..k].copy_from_slice(&b[..k]);
+            c[k + 1..].copy_from_slice(&b[k..]);
             for letter in b'a'..=b'z' {
-                let mut c = Vec::with_capacity(b.len() + 1);
-                c.extend_from_slice(&b[..k]);
-                c.push(letter);
-                c.extend_from_slice(&b[k..]);
-                consider(c);
+                c[k] = letter;
+                consider(&c);
             }
         }
+        c.truncate(b.len() - 1);
         for k in 1..b.len() {
             if b[k] == b[k - 1] {
-                let mut c = b.to_vec();
-                c.remove(k);
-                consider(c);
+                c[..k].copy_from_slice(&b[..k]);
+                c[k..].copy_from_slice(&b[k + 1..]);
+                consider(&c);
             }
         }
         match best {
