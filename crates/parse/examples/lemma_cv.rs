@@ -33,17 +33,51 @@ fn main() {
     let upos: Vec<String> = tagset.iter().map(|t| t.0.clone()).collect();
     let stats = WordStats::parse(include_str!("../data/word-case.tsv"));
     let mut errors: HashMap<(String, String, String, String), usize> = HashMap::new();
-    let (mut total, mut wrong) = (0usize, 0usize);
+    let (mut total, mut wrong, mut wrong_respelled) = (0usize, 0usize, 0usize);
+    let mut respell_changes: Vec<String> = Vec::new();
     for k in 0..FOLDS {
         let rest = sentences.iter().enumerate().filter(|(i, _)| i % FOLDS != k).flat_map(|(_, s)| {
             s.tokens.iter().map(|t| (t.form.as_str(), tag_id[&(t.upos.clone(), t.xpos.clone())], t.lemma.as_str()))
         });
         let lem = Lemmatizer::learn(xpos.clone(), proper.clone(), &upos, rest);
-        for s in sentences.iter().enumerate().filter(|(i, _)| i % FOLDS == k).map(|(_, s)| s) {
+        // Lowercase forms of the other folds, counted (the tagger knows a
+        // word's tags from two occurrences on, see `Tagger::respell`).
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for s in sentences.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, s)| s) {
             for t in &s.tokens {
+                *seen.entry(WordHashes::new(&t.form).1).or_default() += 1;
+            }
+        }
+        for s in sentences.iter().enumerate().filter(|(i, _)| i % FOLDS == k).map(|(_, s)| s) {
+            for (i, t) in s.tokens.iter().enumerate() {
                 let (h, lower) = WordHashes::new(&t.form);
                 let tag = tag_id[&(t.upos.clone(), t.xpos.clone())];
                 let got = lem.lemma(&t.form, &lower, tag, WordStats::casing(stats.get(&h)));
+                // As `Tagger::respell` and `Model::annotate` do at parse time.
+                let lowercase = t.form.chars().all(|c| c.is_ascii_lowercase());
+                let initial = i == 0 && t.form.chars().skip(1).all(|c| c.is_ascii_lowercase());
+                let respelled = (seen.get(&lower).copied().unwrap_or(0) < 2
+                    && stats.get(&h) == demarche_parse::tagger::NO_STATS
+                    && (lowercase || initial)
+                    && !lem.seen(&t.form, tag)
+                    && !lem.is_word(&lower))
+                .then(|| stats.known_spelling(&lower))
+                .flatten();
+                let got_respelled = match &respelled {
+                    Some(r) => lem.lemma(r, r, tag, WordStats::casing(stats.get(&WordHashes::new(r).0))),
+                    None => got.clone(),
+                };
+                if respelled.is_some() {
+                    let mark = match (got == t.lemma, got_respelled == t.lemma) {
+                        (false, true) => '+',
+                        (true, false) => '-',
+                        _ => '=',
+                    };
+                    respell_changes.push(format!("{mark}\t{}\t{}\t{}\t{got}\t{got_respelled}", t.form, t.xpos, t.lemma));
+                    wrong_respelled += (got_respelled != t.lemma) as usize;
+                } else {
+                    wrong_respelled += (got != t.lemma) as usize;
+                }
                 total += 1;
                 if got != t.lemma {
                     wrong += 1;
@@ -55,6 +89,14 @@ fn main() {
     // Written with errors ignored, so piping into `head` ends quietly.
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "lemma accuracy with gold tags, {FOLDS}-fold: {:.2} ({wrong} errors of {total})", 100.0 * (total - wrong) as f64 / total as f64);
+    let _ = writeln!(
+        out,
+        "with misspellings respelled (Tagger::respell): {:.2} ({wrong_respelled} errors); changed lemmas (+ right now, - wrong now, = neither):",
+        100.0 * (total - wrong_respelled) as f64 / total as f64
+    );
+    for c in &respell_changes {
+        let _ = writeln!(out, "{c}");
+    }
     let mut by_tag: HashMap<&str, usize> = HashMap::new();
     for ((_, x, _, _), n) in &errors {
         *by_tag.entry(x.as_str()).or_default() += n;

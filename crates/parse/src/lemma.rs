@@ -249,6 +249,12 @@ impl Lemmatizer {
         None
     }
 
+    /// Whether `lower` is a word of the dictionary (a lemma of the treebank
+    /// or WordNet, or an inflection of one: "imperil", "waked").
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.known.contains_key(&hash_str(lower)) || inflection_candidates(lower).iter().any(|l| self.known.contains_key(&hash_str(l)))
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }
@@ -297,6 +303,12 @@ impl Lemmatizer {
         // keeps its "s", and so would "Hills"); EWT's lemma is the singular.
         if xpos == "NNPS" {
             return singular_name(&base);
+        }
+        // Singular nouns and plain adjectives are their own lemma: the
+        // treebank's few rules that change them come from typos and
+        // abbreviations, and give "knowledge" → "knowledgeable".
+        if matches!(xpos, "NN" | "JJ") {
+            return base;
         }
         let class = lemma_class(xpos);
         let mut first: Option<String> = None;
@@ -633,6 +645,21 @@ mod tests {
         let mut t = tokens("John 's been", &["NNP", "POS", "VBN"], &["John", "'s", "be"]);
         in_context(&mut t);
         assert_eq!(t[1].lemma, "'s");
+    }
+
+    #[test]
+    fn singular_nouns_and_plain_adjectives_keep_their_letters() {
+        // A typo in the treebank teaches "-ion" → "-ation" for nouns, an
+        // abbreviation "-ry" → "-rry" for adjectives: neither applies to unseen words.
+        let data = [("informion", 0u16, "information"), ("sry", 1, "sorry"), ("cats", 2, "cat")];
+        let upos = ["NOUN".to_string(), "ADJ".to_string(), "NOUN".to_string()];
+        let xpos = ["NN", "JJ", "NNS"].map(String::from).to_vec();
+        let l = Lemmatizer::learn(xpos, vec![false; 3], &upos, data.into_iter());
+        let u = Casing::Unknown;
+        assert_eq!(l.lemma("Opinion", "opinion", 0, u), "opinion");
+        assert_eq!(l.lemma("wry", "wry", 1, u), "wry");
+        // Plurals still follow the rules.
+        assert_eq!(l.lemma("hats", "hats", 2, u), "hat");
     }
 
     #[test]

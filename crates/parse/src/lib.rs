@@ -140,7 +140,12 @@ impl Model {
         let p = &self.parts;
         let prepared: Vec<Prepared> = sentences
             .iter()
-            .map(|s| p.tagger.prepare(&s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>()))
+            .map(|s| {
+                let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                let mut prepared = p.tagger.prepare(&forms);
+                p.tagger.respell(&forms, &mut prepared, |w| p.lemmatizer.is_word(w));
+                prepared
+            })
             .collect();
         let mut tags: Vec<(Vec<u16>, Option<Vec<u16>>)> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
         let trees: Vec<Tree> = prepared
@@ -187,7 +192,10 @@ impl Model {
             let (prepared, tags, tree, feats) = (&prepared[k], &tags[k], &trees[k], &feats[k]);
             for (i, t) in sentence.tokens.iter_mut().enumerate() {
                 let (upos, xpos) = &p.tagger.tags[tags[i] as usize];
-                t.lemma = p.lemmatizer.lemma(&t.form, &prepared.lowers[i], tags[i], WordStats::casing(prepared.stats[i]));
+                // A misspelling gets the lemma of the word meant, unless the
+                // treebank had it so spelled with this tag.
+                let form = if prepared.respelled[i] && !p.lemmatizer.seen(&t.form, tags[i]) { &prepared.lowers[i] } else { &t.form };
+                t.lemma = p.lemmatizer.lemma(form, &prepared.lowers[i], tags[i], WordStats::casing(prepared.stats[i]));
                 t.upos.clone_from(upos);
                 t.xpos.clone_from(xpos);
                 t.feats = feats[i].to_string();
@@ -198,9 +206,57 @@ impl Model {
         }
     }
 
-    /// Annotates every sentence of the document.
+    /// Annotates every sentence of the document, then makes its names
+    /// agree across sentences ([`Model::names_across_document`]).
     pub fn annotate_document(&self, doc: &mut Document) {
         self.annotate_many(&mut doc.sentences);
+        self.names_across_document(&mut doc.sentences);
+    }
+
+    /// A Capitalized word the tagger took for a name inside a sentence of
+    /// a document is a name wherever else the document has it as a common
+    /// noun: at the start of a sentence ("Abbas , a ..."), where the
+    /// capital tells nothing, or inside a name the tagger split ("New
+    /// Scientist Space"). Runs on annotated sentences of one document;
+    /// changes tags and lemmas only.
+    pub fn names_across_document(&self, sentences: &mut [Sentence]) {
+        let p = &self.parts;
+        let capitalized = |form: &str| {
+            let mut c = form.chars();
+            c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+        };
+        // Form → the tag it had as a name (the first time).
+        let mut names: std::collections::HashMap<&str, (&str, &str)> = std::collections::HashMap::new();
+        for s in sentences.iter() {
+            for (prev, t) in s.tokens.iter().zip(s.tokens.iter().skip(1)) {
+                if t.upos == "PROPN" && capitalized(&t.form) && prev.form.chars().next().is_some_and(char::is_alphanumeric) {
+                    names.entry(t.form.as_str()).or_insert((t.upos.as_str(), t.xpos.as_str()));
+                }
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let mut changes: Vec<(usize, usize, u16)> = Vec::new();
+        for (k, s) in sentences.iter().enumerate() {
+            for (i, t) in s.tokens.iter().enumerate() {
+                if t.upos != "NOUN" {
+                    continue;
+                }
+                let Some(&(upos, xpos)) = names.get(t.form.as_str()) else { continue };
+                if let Some(proper) = p.tagger.tag_id(upos, xpos) {
+                    changes.push((k, i, proper));
+                }
+            }
+        }
+        for (k, i, proper) in changes {
+            let t = &mut sentences[k].tokens[i];
+            let (h, lower) = words::WordHashes::new(&t.form);
+            let (upos, xpos) = &p.tagger.tags[proper as usize];
+            t.lemma = p.lemmatizer.lemma(&t.form, &lower, proper, WordStats::casing(p.tagger.word_stats(&h)));
+            t.upos.clone_from(upos);
+            t.xpos.clone_from(xpos);
+        }
     }
 
     /// Annotates many sentences on all cores.
@@ -215,6 +271,32 @@ impl Model {
     pub fn evaluate(&self, gold: &[Sentence]) -> Scores {
         train::evaluate(self, gold)
     }
+
+    /// [`Model::evaluate`] with the sentences grouped into documents, each
+    /// starting at one of `document_starts` (indexes into `gold`; the first
+    /// document starts at 0 in any case), annotated as documents
+    /// ([`Model::names_across_document`]).
+    pub fn evaluate_documents(&self, gold: &[Sentence], document_starts: &[usize]) -> Scores {
+        let mut predicted: Vec<Sentence> = gold.iter().map(eval::strip).collect();
+        let mut bounds: Vec<usize> = document_starts.iter().copied().filter(|&s| s > 0 && s < gold.len()).collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut documents: Vec<&mut [Sentence]> = Vec::new();
+        let mut rest = predicted.as_mut_slice();
+        let mut at = 0;
+        for b in bounds {
+            let (doc, after) = rest.split_at_mut(b - at);
+            documents.push(doc);
+            rest = after;
+            at = b;
+        }
+        documents.push(rest);
+        documents.into_par_iter().for_each(|doc| {
+            self.annotate_many(doc);
+            self.names_across_document(doc);
+        });
+        eval::score(gold, &predicted)
+    }
 }
 
 #[cfg(test)]
@@ -224,6 +306,54 @@ mod tests {
 
     fn sentence(text: &str) -> Sentence {
         Sentence { tokens: text.split(' ').map(Token::new).collect(), ..Sentence::default() }
+    }
+
+    /// Misspelled words are tagged and lemmatized as the word meant; rare
+    /// real words are not respelled.
+    #[test]
+    fn misspellings_get_the_lemma_of_the_word_meant() {
+        let model = Model::builtin();
+        let lemmas = |text: &str| {
+            let mut s = sentence(text);
+            model.annotate(&mut s);
+            s.tokens.into_iter().map(|t| (t.form, t.lemma, t.upos)).collect::<Vec<_>>()
+        };
+        let got = lemmas("The administartion showed great releif and it was ammazing .");
+        assert_eq!(got[1].1, "administration");
+        assert_eq!(got[4].1, "relief");
+        assert_eq!((got[8].1.as_str(), got[8].2.as_str()), ("amazing", "ADJ"));
+        let got = lemmas("Protesters demanded the ouster of the president , which could imperil the talks .");
+        assert_eq!(got[3].1, "ouster");
+        assert_eq!(got[10].1, "imperil");
+    }
+
+    /// A word tagged a name inside a sentence is a name where the same
+    /// document has it as a common noun; other common nouns are kept.
+    #[test]
+    fn names_agree_across_a_document() {
+        let model = Model::builtin();
+        let tagged = |words: &[(&str, &str, &str)]| Sentence {
+            tokens: words
+                .iter()
+                .map(|&(f, u, x)| Token { lemma: f.to_lowercase(), upos: u.into(), xpos: x.into(), ..Token::new(f) })
+                .collect(),
+            ..Sentence::default()
+        };
+        let mut doc = vec![
+            tagged(&[("Abbas", "NOUN", "NNS"), ("met", "VERB", "VBD"), ("Sector", "NOUN", "NN"), ("leaders", "NOUN", "NNS")]),
+            tagged(&[("President", "PROPN", "NNP"), ("Abbas", "PROPN", "NNP"), ("spoke", "VERB", "VBD")]),
+            tagged(&[("Leaders", "NOUN", "NNS"), ("of", "ADP", "IN"), ("Sector", "NOUN", "NN")]),
+        ];
+        let mut alone = doc[..1].to_vec();
+        model.names_across_document(&mut doc);
+        let t = &doc[0].tokens[0];
+        assert_eq!((t.upos.as_str(), t.xpos.as_str(), t.lemma.as_str()), ("PROPN", "NNP", "Abbas"));
+        // "Sector" was never a name, "Leaders" not a name inside a sentence.
+        assert_eq!(doc[0].tokens[2].upos, "NOUN");
+        assert_eq!(doc[2].tokens[0].upos, "NOUN");
+        // Another document: nothing to agree with.
+        model.names_across_document(&mut alone);
+        assert_eq!(alone[0].tokens[0].upos, "NOUN");
     }
 
     /// Batches (here also split by the word limit, empty sentences among

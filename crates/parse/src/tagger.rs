@@ -13,6 +13,13 @@ const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 const UNKNOWN: u64 = 0x0055_4e4b;
 const NO_TAG: u64 = 0xffff;
+/// Lengths of the words [`Tagger::respell`] considers (shorter ones are
+/// too often abbreviations and names one letter from a word).
+const MIN_RESPELLED: usize = 5;
+const MAX_RESPELLED: usize = 24;
+/// The least frequent word a misspelling is taken for: frequency bucket
+/// (rounded negative natural log probability, see [`WordStats::parse`]).
+const MAX_RESPELL_BUCKET: u32 = 12;
 
 /// A training sentence: word forms and their gold tag ids.
 pub struct TagExample {
@@ -52,6 +59,9 @@ pub struct Prepared {
     pub amb: Vec<u64>,
     /// Spelling and frequency statistics per word (see [`WordStats`]).
     pub stats: Vec<u32>,
+    /// Whether [`Tagger::respell`] replaced the word by a known spelling
+    /// (then `words`, `lowers` and the rest describe that spelling).
+    pub respelled: Vec<bool>,
 }
 
 /// Word clusters: form hash → path in the cluster tree, encoded with a
@@ -155,6 +165,63 @@ impl WordStats {
         }
     }
 
+    /// The one frequent word `lower` is a slip of (see [`Tagger::respell`]).
+    pub fn known_spelling(&self, lower: &str) -> Option<String> {
+        let b = lower.as_bytes();
+        if !(MIN_RESPELLED..=MAX_RESPELLED).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        // (frequency bucket: smaller is more frequent, candidate)
+        let mut best: Option<(u32, Vec<u8>)> = None;
+        let mut tied = false;
+        let mut consider = |c: &[u8]| {
+            let Some(&stats) = self.0.get(&crate::hash::hash_bytes(c)) else { return };
+            let bucket = stats >> 16 & 0xff;
+            if bucket > MAX_RESPELL_BUCKET {
+                return;
+            }
+            match &best {
+                Some((b, w)) if w.as_slice() == c || bucket > *b => {}
+                Some((b, _)) if bucket == *b => tied = true,
+                _ => {
+                    best = Some((bucket, c.to_vec()));
+                    tied = false;
+                }
+            }
+        };
+        // One buffer for all candidates: most are no word at all.
+        let mut c = b.to_vec();
+        for k in 0..b.len() - 1 {
+            if b[k] != b[k + 1] {
+                c.swap(k, k + 1);
+                consider(&c);
+                c.swap(k, k + 1);
+            }
+        }
+        c.push(0);
+        for k in 0..=b.len() {
+            // `c` is `b` with one free place at `k`.
+            c[..k].copy_from_slice(&b[..k]);
+            c[k + 1..].copy_from_slice(&b[k..]);
+            for letter in b'a'..=b'z' {
+                c[k] = letter;
+                consider(&c);
+            }
+        }
+        c.truncate(b.len() - 1);
+        for k in 1..b.len() {
+            if b[k] == b[k - 1] {
+                c[..k].copy_from_slice(&b[..k]);
+                c[k..].copy_from_slice(&b[k + 1..]);
+                consider(&c);
+            }
+        }
+        match best {
+            Some((_, c)) if !tied => String::from_utf8(c).ok(),
+            _ => None,
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -175,6 +242,48 @@ impl Tagger {
     pub fn prepare(&self, forms: &[&str]) -> Prepared {
         prepare(&self.ambiguity, &self.clusters, &self.stats, forms)
     }
+
+    /// Misspelled words: a lowercase word that neither the treebank (twice)
+    /// nor the large corpus knows, one slip away from a single frequent word
+    /// (two letters swapped, one letter left out, one letter doubled:
+    /// "recomend", "lenght", "litttle"), is tagged, parsed and lemmatized as
+    /// that word; EWT's lemma of a typo is the intended word's. Words with an
+    /// extra letter of another kind are left alone: that is how rare real
+    /// words relate to common ones ("ouster", "smail"). Applied at parse
+    /// time only (training tags the words as written). Capitalized words
+    /// are names unless they start the sentence ("Lovley food").
+    /// `is_word` tells real words the corpus statistics miss ("imperil").
+    pub fn respell(&self, forms: &[&str], p: &mut Prepared, is_word: impl Fn(&str) -> bool) {
+        for (i, form) in forms.iter().enumerate() {
+            if p.amb[i] != UNKNOWN || p.stats[i] != NO_STATS {
+                continue;
+            }
+            let mut rest = form.chars();
+            let capitalized = match rest.next() {
+                Some(c) if c.is_ascii_lowercase() => false,
+                Some(c) if c.is_ascii_uppercase() && i == 0 => true,
+                _ => continue,
+            };
+            if !rest.all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            if is_word(&p.lowers[i]) {
+                continue;
+            }
+            let Some(mut word) = self.stats.known_spelling(&p.lowers[i]) else { continue };
+            if capitalized {
+                word[..1].make_ascii_uppercase();
+            }
+            let (h, lower) = WordHashes::cached(&word);
+            p.amb[i] = self.ambiguity.get(&h.lower).copied().unwrap_or(UNKNOWN);
+            p.clusters[i] = self.clusters.get(&h);
+            p.stats[i] = self.stats.get(&h);
+            p.words[i] = h;
+            p.lowers[i] = lower;
+            p.respelled[i] = true;
+        }
+    }
+
 
     /// Predicted tag ids of a prepared sentence, as trained (training and
     /// epoch selection use these, so `demarche train` reproduces the model).
@@ -267,6 +376,21 @@ impl Tagger {
         in_name: impl Fn(usize, &[u16]) -> bool,
     ) {
         names_in_running_text(&self.common_to_proper, forms, words, tags, seen_as, in_name);
+    }
+
+    /// The proper-noun tag id for a common-noun tag id (singular or plural).
+    pub fn proper_of(&self, common: u16) -> Option<u16> {
+        self.common_to_proper.iter().find(|&&(c, _)| c == common).map(|&(_, p)| p)
+    }
+
+    /// The tag id of a (UPOS, XPOS) pair.
+    pub fn tag_id(&self, upos: &str, xpos: &str) -> Option<u16> {
+        self.tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16)
+    }
+
+    /// Corpus statistics of a word (see [`WordStats`]).
+    pub fn word_stats(&self, w: &WordHashes) -> u32 {
+        self.stats.get(w)
     }
 
     /// One tagging pass. With `past_runner_up = ((participle, past), out)`,
@@ -393,7 +517,8 @@ fn prepare(ambiguity: &KeyMap<u64>, clusters: &Clusters, stats: &WordStats, form
     let amb = words.iter().map(|w| ambiguity.get(&w.lower).copied().unwrap_or(UNKNOWN)).collect();
     let clusters = words.iter().map(|w| clusters.get(w)).collect();
     let stats = words.iter().map(|w| stats.get(w)).collect();
-    Prepared { words, lowers, clusters, amb, stats }
+    let respelled = vec![false; forms.len()];
+    Prepared { words, lowers, clusters, amb, stats, respelled }
 }
 
 /// Features of word `i`: `tags` are this pass's tags so far (left
@@ -775,6 +900,28 @@ mod tests {
         let words: Vec<WordHashes> = forms.iter().map(|f| WordHashes::new(f).0).collect();
         let seen = |form: &str, tag| tag == 0 && seen_common.contains(&form);
         names_in_running_text(&[(0, 1)], &forms, &words, tags, seen, |i, _| in_name.contains(&i));
+    }
+
+    #[test]
+    fn misspellings_are_one_slip_from_one_frequent_word() {
+        let stats = WordStats::parse(
+            "recommend\t-10.0\t-12.0\t-14.0\nlength\t-9.0\t-12.0\t-14.0\nlittle\t-7.0\t-9.0\t-12.0\n\
+             outer\t-11.0\t-12.0\t-14.0\nrare\t-11.0\t-13.0\t-15.0\nrarity\t-16.0\t-18.0\t-19.0\n\
+             brands\t-10.0\t-12.0\t-14.0\nblands\t-10.0\t-12.0\t-14.0\n",
+        );
+        assert_eq!(stats.known_spelling("recomend").as_deref(), Some("recommend"));
+        assert_eq!(stats.known_spelling("lenght").as_deref(), Some("length"));
+        assert_eq!(stats.known_spelling("litttle").as_deref(), Some("little"));
+        // An extra letter other than a doubled one: a rare word, not a slip.
+        assert_eq!(stats.known_spelling("ouster"), None);
+        // Too short, too rare a target, two equally frequent targets, capitals.
+        assert_eq!(stats.known_spelling("rae"), None);
+        assert_eq!(stats.known_spelling("raity"), None);
+        assert_eq!(stats.known_spelling("bands"), None);
+        assert_eq!(stats.known_spelling("brnads").as_deref(), Some("brands"));
+        assert_eq!(stats.known_spelling("bblands").as_deref(), Some("blands"));
+        assert_eq!(stats.known_spelling("rand"), None);
+        assert_eq!(stats.known_spelling("Lenght"), None);
     }
 
     #[test]

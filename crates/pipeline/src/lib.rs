@@ -117,6 +117,7 @@ impl Pipeline {
     pub fn parse(&self, doc: &mut Document) {
         // Runs of unparsed sentences go to the model together: it annotates
         // a batch stage by stage, which keeps each stage's weights in cache.
+        let none_parsed = doc.sentences.iter().all(|s| !s.is_parsed());
         for run in doc.sentences.chunk_by_mut(|a, b| a.is_parsed() == b.is_parsed()) {
             if !run[0].is_parsed() {
                 // Rare nationality adjectives go to the parser as a common
@@ -124,7 +125,14 @@ impl Pipeline {
                 let swapped = self.demonyms.swap_in(self.coder().knowledge(), run);
                 self.model.annotate_many(run);
                 DemonymStandIns::restore(run, swapped);
+                if !none_parsed {
+                    self.model.names_across_document(run);
+                }
             }
+        }
+        // Names agree across the document (supplied parses keep their tags).
+        if none_parsed {
+            self.model.names_across_document(&mut doc.sentences);
         }
     }
 

@@ -56,6 +56,11 @@ pub fn run(args: Args) -> CliResult {
     Ok(())
 }
 
+/// Whether a CoNLL-U sentence starts a document (`# newdoc`).
+pub fn starts_document(block: &ConlluSentence) -> bool {
+    block.comments.iter().any(|c| c.trim_start().starts_with("newdoc"))
+}
+
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 pub fn print_stdout(text: &str) -> CliResult {
     let mut stdout = std::io::stdout().lock();
@@ -71,6 +76,12 @@ fn parse_conllu(model: &Model, path: &Path, out: &mut String) -> CliResult {
     let blocks = conllu::read_file(path)?;
     let mut sentences: Vec<_> = blocks.iter().map(|b| demarche_parse::eval::strip(&b.to_sentence())).collect();
     model.annotate_all(&mut sentences);
+    // Names agree within each document (`# newdoc`; the file is one document without any).
+    let mut start = 0;
+    for end in (1..=blocks.len()).filter(|&i| i == blocks.len() || starts_document(&blocks[i])) {
+        model.names_across_document(&mut sentences[start..end]);
+        start = end;
+    }
     for (block, sentence) in blocks.into_iter().zip(&sentences) {
         let predicted = ConlluSentence::from_sentence(sentence);
         let mut words = predicted.words();
@@ -115,6 +126,7 @@ fn parse_text(model: &Model, path: &Path, out: &mut String) -> CliResult {
     };
     demarche_text::segment(&mut doc);
     model.annotate_all(&mut doc.sentences);
+    model.names_across_document(&mut doc.sentences);
     out.push_str(&format!("# newdoc id = {}\n", doc.id));
     for (i, s) in doc.sentences.iter_mut().enumerate() {
         if s.id.is_none() {

@@ -3,8 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::cmd::parse::{load_model, print_stdout};
-use crate::cmd::train::read_sentences;
+use crate::cmd::parse::{load_model, print_stdout, starts_document};
 use crate::error::{CliError, CliResult};
 
 #[derive(clap::Args)]
@@ -18,14 +17,17 @@ pub struct Args {
 
 pub fn run(args: Args) -> CliResult {
     let model = load_model(args.model.as_deref())?;
-    let gold = read_sentences(&args.file)?;
+    let blocks = demarche_doc::conllu::read_file(&args.file)?;
+    let gold: Vec<_> = blocks.iter().map(demarche_doc::conllu::ConlluSentence::to_sentence).collect();
+    // Documents start at `# newdoc` comments (a file without any is one document).
+    let starts: Vec<usize> = blocks.iter().enumerate().filter(|(_, b)| starts_document(b)).map(|(i, _)| i).collect();
     if gold.iter().flat_map(|s| &s.tokens).any(|t| t.upos.is_empty() || t.deprel.is_empty()) {
         return Err(CliError::Input(demarche_doc::InputError::in_file(
             &args.file,
             "the file lacks gold UPOS or DEPREL annotations to score against",
         )));
     }
-    let scores = model.evaluate(&gold);
+    let scores = model.evaluate_documents(&gold, &starts);
     let feats: Vec<String> = scores.features.iter().map(|(f, a)| format!("{f} {a:.2}")).collect();
     let mut json = serde_json::to_value(&scores).map_err(|e| CliError::Failed(e.to_string()))?;
     json["file"] = serde_json::Value::String(args.file.display().to_string());
