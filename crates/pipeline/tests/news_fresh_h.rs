@@ -23,3 +23,70 @@ fn a_place_inside_a_person_s_name_is_no_place() {
     let events = story((2025, 2, 3), &["Yemen's government accused the Houthis of shelling Aden on Monday."]);
     assert!(events.iter().any(|e| e.source.starts_with("YEM")), "{events:#?}");
 }
+
+#[test]
+fn named_members_of_a_set_stand_for_it() {
+    let events = story((2024, 9, 2), &["Nicaragua severed diplomatic ties with five European countries, including Spain, Italy and Sweden, on Monday."]);
+    for member in ["ESP", "ITA", "SWE"] {
+        assert!(events.iter().any(|e| e.source.starts_with("NIC") && e.target.starts_with(member)), "{member}: {events:#?}");
+    }
+    // A set without named members stays what it is.
+    let events = story((2024, 9, 2), &["Nicaragua severed diplomatic ties with five European countries on Monday."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("ESP")), "{events:#?}");
+}
+
+#[test]
+fn the_military_is_the_force_named_last_not_the_last_country() {
+    // India is named last, but the army named before is Myanmar's.
+    let events = story((2025, 4, 3), &["Myanmar's army chief Min Aung Hlaing arrived in Bangkok on Thursday.", "He met Indian Prime Minister Narendra Modi, who urged him to hold elections.", "The Arakan Army accused the military of shelling a market."]);
+    assert!(events.iter().any(|e| e.sentence == 2 && e.code.starts_with("11") && e.target == "MMRMIL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target == "INDMIL"), "{events:#?}");
+}
+
+#[test]
+fn a_speaker_holding_someone_responsible_accuses_them_unless_negated() {
+    let events = story((2024, 6, 18), &["Foreign ministry spokesman Lin Jian said the Philippines was fully responsible for the collision."]);
+    assert!(common::has_prefixes(&events, "CHNGOV", "11", "PHL"), "{events:#?}");
+    let events = story((2024, 6, 18), &["Foreign ministry spokesman Lin Jian said the Philippines was not responsible for the collision."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+}
+
+#[test]
+fn a_speech_act_after_a_reported_clause_is_the_speaker_s() {
+    // "reaffirmed" continues "said", not the reported "exacerbate".
+    let events = story((2025, 4, 1), &["The State Department said North Korea's missile launches only exacerbate tensions and reaffirmed Washington's commitment to South Korea."]);
+    assert!(events.iter().any(|e| e.source.starts_with("USA") && e.target.starts_with("KOR")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("PRK") && e.target.starts_with("KOR")), "{events:#?}");
+}
+
+#[test]
+fn a_whose_clause_on_coordinated_states_leaves_them_the_subject() {
+    // "whose" hangs on the adjective of the owned noun.
+    let events = story((2024, 8, 2), &["Kenya, Uganda and Tanzania, whose regional governments have kept ties with Khartoum, issued a joint statement urging the army to stop fighting."]);
+    for state in ["KEN", "UGA", "TZA"] {
+        assert!(events.iter().any(|e| e.source.starts_with(state) && e.code.starts_with("02")), "{state}: {events:#?}");
+    }
+}
+
+#[test]
+fn a_statement_that_carries_an_appeal_is_no_event_of_its_own() {
+    let events = story((2024, 8, 2), &["Argentina, Chile and Peru issued a joint statement urging the electoral council to publish the tallies."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ARG") && e.code.starts_with("02")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "010"), "{events:#?}");
+}
+
+#[test]
+fn a_dateline_agency_is_no_antecedent() {
+    let events = story((2025, 4, 3), &["YANGON, April 3 (AFP) - The junta declared a truce on Wednesday.", "State television said the army would respond to any attack by rebels."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("FRA")), "{events:#?}");
+}
+
+#[test]
+fn office_holders_of_the_fresh_h_stories() {
+    let events = story((2025, 4, 1), &["Taiwan Affairs Office spokeswoman Zhu Fenglian accused Taipei of provoking tensions."]);
+    assert!(common::has_prefixes(&events, "CHNGOV", "11", "TWN"), "{events:#?}");
+    let events = story((2024, 8, 2), &["Attorney General Tarek William Saab accused opposition leaders of plotting a coup."]);
+    assert!(events.iter().any(|e| e.source == "VENJUD"), "{events:#?}");
+    let events = story((2024, 6, 18), &["National Security Adviser Eduardo Ano accused China of escalating the dispute."]);
+    assert!(common::has_prefixes(&events, "PHLGOV", "11", "CHN"), "{events:#?}");
+}
