@@ -90,3 +90,34 @@ fn office_holders_of_the_fresh_h_stories() {
     let events = story((2024, 6, 18), &["National Security Adviser Eduardo Ano accused China of escalating the dispute."]);
     assert!(common::has_prefixes(&events, "PHLGOV", "11", "CHN"), "{events:#?}");
 }
+
+#[test]
+fn the_same_act_between_the_same_actors_is_kept_once_most_specific() {
+    // "U.S." and "Defense Secretary Pete Hegseth" are one accuser.
+    let events = story((2025, 3, 4), &["U.S. Defense Secretary Pete Hegseth on Wednesday accused China of bullying its neighbours."]);
+    let accusations: Vec<&Event> = events.iter().filter(|e| e.code.starts_with("11") && e.target.starts_with("CHN")).collect();
+    assert_eq!(accusations.len(), 1, "{events:#?}");
+    assert_eq!(accusations[0].source, "USAGOV", "{events:#?}");
+    // A country and its rebels are two actors: both kept.
+    let events = story((2025, 3, 4), &["UN envoy Julie Bishop urged the Myanmar military and the Arakan Army to stop fighting."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.target == "MMRREB"), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.target == "MMRMIL"), "{events:#?}");
+}
+
+#[test]
+fn a_country_does_not_sign_with_itself() {
+    // A title split from its name by the parser gives Angola twice.
+    let events = story((2025, 3, 4), &["Zambian Foreign Minister Mulambo Haimbe Kasonde and his Angolan counterpart Tete Antonio signed the accord at the State Department."]);
+    assert!(!events.iter().any(|e| e.source.get(..3).is_some_and(|s| e.target.starts_with(s))), "{events:#?}");
+    // A government acting on its own country by force is kept.
+    let events = story((2025, 3, 4), &["Angolan police arrested dozens of protesters in Luanda on Monday."]);
+    assert!(events.iter().any(|e| e.source == "AGOCOP" && e.target.starts_with("AGO")), "{events:#?}");
+}
+
+#[test]
+fn a_retaliation_by_a_named_act_is_that_act() {
+    let events = story((2025, 3, 4), &["Tanzania retaliated by closing its border with Malawi."]);
+    assert!(!events.iter().any(|e| e.code == "190"), "{events:#?}");
+    let events = story((2025, 3, 4), &["Tanzania retaliated against Malawi on Monday."]);
+    assert!(events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
+}

@@ -251,6 +251,28 @@ impl NewsCoder {
                     i += 1;
                 }
             }
+            // "Congolese Foreign Minister Wagner and her Rwandan counterpart
+            // Nduhungirehe signed": a title split from its name gives one
+            // actor twice; an actor does not meet or sign with itself ("COD"
+            // with "CODGOV"; a government acting on its own country by
+            // force or aid is another matter), and the same act between the
+            // same two actors is kept once, most specific ("CODGOV" →
+            // "RWAGOV" over "COD" → "RWA").
+            // (Only a state's own sectors refine it: rebels or civilians of a
+            // country are other actors than the country.)
+            let refines = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.is_empty() || (b.len() == 3 && ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].iter().any(|s| rest.starts_with(s))));
+            let partners = |code: &str| ["04", "053", "054", "055", "056", "057", "06"].iter().any(|r| code.starts_with(r));
+            let mut i = first;
+            while i < out.len() {
+                let e = &out[i];
+                let itself = partners(&e.code) && !e.target.is_empty() && (refines(&e.source, &e.target) || refines(&e.target, &e.source));
+                let finer = out[first..].iter().any(|f| f.code == e.code && (f.source != e.source || f.target != e.target) && refines(&f.source, &e.source) && !e.target.is_empty() && refines(&f.target, &e.target));
+                if itself || finer {
+                    out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
             // "Brazil issued a joint statement urging …": the bare statement
             // is only the vehicle of the act its source also performs in the
             // sentence (an appeal, a criticism), not an event of its own.
