@@ -121,3 +121,11 @@ fn a_retaliation_by_a_named_act_is_that_act() {
     let events = story((2025, 3, 4), &["Tanzania retaliated against Malawi on Monday."]);
     assert!(events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
 }
+
+#[test]
+fn a_sum_written_with_a_currency_sign_is_aid_pledged() {
+    let events = story((2024, 6, 26), &["Canada pledged an additional $60 million, the foreign ministry said."]);
+    assert!(events.iter().any(|e| e.source.starts_with("CAN") && e.code.starts_with("033")), "{events:#?}");
+    let events = story((2024, 6, 26), &["Germany pledged €40 million in humanitarian aid to Haiti."]);
+    assert!(common::has_prefixes(&events, "DEU", "033", "HTI"), "{events:#?}");
+}
