@@ -192,8 +192,35 @@ impl ActorIndex {
         let mut taken = vec![false; tree.len()];
         self.scan(&seq, tree, text, true, &mut out, &mut taken);
         self.scan(&seq, tree, text, false, &mut out, &mut taken);
+        self.drop_places_inside_names(tree, &mut out);
         out.sort_by_key(|m| m.first);
         out
+    }
+
+    /// A place name between two other words of one unknown proper name is
+    /// part of that name, not the place: "Abdifatah Aden Hassan" (a Somali
+    /// spokesman, not Aden in Yemen), "Minister Chad Wolf". Only proper
+    /// nouns on both sides count that no other name covers (before it, a
+    /// title may: "Minister").
+    fn drop_places_inside_names(&self, tree: &Tree<'_>, out: &mut Vec<Mention>) {
+        let covered = |t: u32, out: &[Mention], titles: bool| out.iter().any(|m| m.first <= t && t <= m.last && !(titles && matches!(m.kind, MentionKind::Agent(..))));
+        let proper = |t: usize| t < tree.len() && tree.tag[t] == Tag::NNP && tree.forms[t].chars().next().is_some_and(char::is_uppercase) && tree.forms[t].chars().any(char::is_lowercase);
+        let place = |m: &Mention| match &m.kind {
+            MentionKind::Actor(entries) => entries.iter().all(|&e| {
+                let n = &self.names[e as usize];
+                !n.adjective && matches!(self.kb.actors()[n.actor as usize].kind, ActorKind::State | ActorKind::Territory | ActorKind::Region)
+            }),
+            MentionKind::Agent(..) => false,
+        };
+        let inside: Vec<usize> = (0..out.len())
+            .filter(|&i| {
+                let m = &out[i];
+                place(m) && (m.first..=m.last).all(|t| tree.tag[t as usize] == Tag::NNP) && m.first > 0 && proper(m.first as usize - 1) && !covered(m.first - 1, out, true) && proper(m.last as usize + 1) && !covered(m.last + 1, out, false)
+            })
+            .collect();
+        for i in inside.into_iter().rev() {
+            out.remove(i);
+        }
     }
 
     fn scan(&self, seq: &[(u32, u32)], tree: &Tree<'_>, text: &str, names: bool, out: &mut Vec<Mention>, taken: &mut [bool]) {

@@ -308,6 +308,11 @@ fn parse_term(word: &str, vocab: &mut Vocabulary) -> Result<Term, String> {
     if word.chars().any(|c| c.is_uppercase()) {
         return Err(format!("`{word}`: lemmas are written in lower case"));
     }
+    // A currency sign alone is a lemma ("pledged $109 million": the
+    // object's head is the sign).
+    if matches!(word, "$" | "€" | "£") {
+        return Ok(Term { words: vec![vocab.intern(word)], kind: TermKind::Word });
+    }
     if let Some(c) = word.chars().find(|&c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '\'' | '.'))) {
         return Err(format!("`{word}`: unexpected character `{c}` in a lemma"));
     }

@@ -436,6 +436,12 @@ impl Matcher<'_, '_> {
             if role.value.is_slot() && self.tree.is_predicate_verb(y) {
                 continue;
             }
+            // "said Kigali was not responsible", "said it would not attack":
+            // a named reported clause that is negated is not what the
+            // pattern names (a pattern with `neg` asks for the negation).
+            if matches!(role.step, Step::Ccomp) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && !pattern.neg && is_negated(self.tree, y) {
+                continue;
+            }
             let mut prep = NONE;
             let mut toks = std::mem::take(&mut st.term_tokens);
             // A term matching at `y` records the preposition whose object it reached.

@@ -251,6 +251,40 @@ impl NewsCoder {
                     i += 1;
                 }
             }
+            // "Congolese Foreign Minister Wagner and her Rwandan counterpart
+            // Nduhungirehe signed": a title split from its name gives one
+            // actor twice; an actor does not meet or sign with itself ("COD"
+            // with "CODGOV"; a government acting on its own country by
+            // force or aid is another matter), and the same act between the
+            // same two actors is kept once, most specific ("CODGOV" →
+            // "RWAGOV" over "COD" → "RWA").
+            // (Only a state's own sectors refine it: rebels or civilians of a
+            // country are other actors than the country.)
+            let refines = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.is_empty() || (b.len() == 3 && ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].iter().any(|s| rest.starts_with(s))));
+            let partners = |code: &str| ["04", "053", "054", "055", "056", "057", "06"].iter().any(|r| code.starts_with(r));
+            let mut i = first;
+            while i < out.len() {
+                let e = &out[i];
+                let itself = partners(&e.code) && !e.target.is_empty() && (refines(&e.source, &e.target) || refines(&e.target, &e.source));
+                let finer = out[first..].iter().any(|f| f.code == e.code && (f.source != e.source || f.target != e.target) && refines(&f.source, &e.source) && !e.target.is_empty() && refines(&f.target, &e.target));
+                if itself || finer {
+                    out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+            // "Brazil issued a joint statement urging …": the bare statement
+            // is only the vehicle of the act its source also performs in the
+            // sentence (an appeal, a criticism), not an event of its own.
+            let acts = |src: &str, out: &[Event]| out[first..].iter().any(|e| e.source == src && !e.code.starts_with("01"));
+            let mut i = first;
+            while i < out.len() {
+                if out[i].code == "010" && out[i].target.is_empty() && acts(&out[i].source, out) {
+                    out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
         }
         for (i, a) in ctx.local.iter().enumerate() {
             for b in &ctx.local[i + 1..] {
@@ -275,6 +309,10 @@ impl NewsCoder {
     /// and descriptions later in this sentence and the next ones).
     fn remember_sentence(&self, ctx: &mut Ctx<'_, '_>, state: &mut DocState) {
         let tree = ctx.tree;
+        // A dateline ("YANGON, April 3 (AFP) -") names where the story was
+        // filed, and its agency is no actor of the story: "state television
+        // said" after it is not the agency's.
+        let dateline = tree.len() > 1 && tree.forms[tree.len() - 1].chars().all(|ch| matches!(ch, '—' | '–' | '-')) && !(0..tree.len()).any(|t| tree.tag[t].is_verb());
         for t in 0..tree.len() as u32 {
             let ti = t as usize;
             let nominal = tree.tag[ti].is_noun() || (tree.tag[ti].is_adjective() && ctx.mention_at[ti] != NONE);
@@ -296,6 +334,9 @@ impl NewsCoder {
                 if tree.rel[ti] != Rel::Nsubj {
                     found.retain(|r| !matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE)));
                 }
+            }
+            if dateline {
+                found.retain(|r| !r.code.ends_with("MED"));
             }
             for r in found {
                 let plural = matches!(tree.tag[ti], Tag::NNS | Tag::NNPS);
@@ -719,6 +760,15 @@ impl NewsCoder {
         let mut k = 0;
         while k < heads.len() {
             let h = heads[k];
+            // "seven Latin American countries, including Argentina, Chile
+            // and Peru": the named members stand for the set.
+            if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) {
+                let included = tree.kids_with(h, Rel::Nmod).find(|&x| ctx.mention_at[x as usize] != NONE && tree.case_child(x).is_some_and(|p| tree.is_form(p, "including")));
+                if let Some(x) = included {
+                    heads[k] = x;
+                    continue;
+                }
+            }
             for c in tree.kids_with(h, Rel::Conj) {
                 // A conjunct with a copula is a predicate the parser
                 // coordinated ("The M23, which is not a party to …, said").
@@ -1583,6 +1633,15 @@ impl NewsCoder {
         if count == 1 && a.code != "REB" {
             if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(&e.code, &a.code)) {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
+        }
+        // "the military", "the police": the force named last of that sector,
+        // if any, rather than the country named last ("Modi met the junta
+        // chief. … accused the military" is Myanmar's army, not India's).
+        if count == 1 && matches!(a.code.as_str(), "MIL" | "COP" | "SPY") {
+            if let Some(e) = cands.iter().find(|e| state_of_sector(e) && e.kind != Kind::Group) {
+                let kind = if self.person_agent(agent) { Kind::Person } else { Kind::Org };
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind, head: c }];
             }
         }
         for e in cands {

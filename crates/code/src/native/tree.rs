@@ -1755,7 +1755,12 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
         let Some(w) = (0..r).find(|&i| self.forms[i].eq_ignore_ascii_case("whose")) else { return };
-        let owned = self.head[w];
+        // "whose" may hang on a modifier of the owned noun ("whose leftist
+        // governments"): the owned noun is the one below the root.
+        let mut owned = self.head[w];
+        while owned != NONE && self.head[owned as usize] != r as u32 && self.rel[owned as usize] == Rel::Amod {
+            owned = self.head[owned as usize];
+        }
         if owned == NONE || self.head[owned as usize] != r as u32 || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) {
             return;
         }
@@ -1785,6 +1790,7 @@ impl<'s> Tree<'s> {
         self.rel[subject] = Rel::Nsubj;
         self.head[r] = subject as u32;
         self.rel[r] = Rel::AclRelcl;
+        self.head[w] = owned;
         self.rel[w] = Rel::NmodPoss;
     }
 
