@@ -221,7 +221,8 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
 }
 
 /// The index of the dash ending a dateline that starts at piece `at`:
-/// a place in capitals ("MOSCOW", "UNITED NATIONS", "WILKES-BARRE"), then
+/// a place in capitals ("MOSCOW", "UNITED NATIONS", "WILKES-BARRE",
+/// "JERUSALEM/TEHRAN"), then
 /// optionally ", Ukraine" / ", Calif." and ", March 4, 2024" / ", Jan. 5",
 /// then optionally the agency in brackets, then a dash before a capital.
 /// `need_agency` asks for the bracketed agency.
@@ -236,6 +237,9 @@ fn dateline_end(text: &str, pieces: &[Piece], at: usize, need_agency: bool) -> O
             place_words += 1;
             k += 1;
         } else if p.kind == Kind::Dash && s == "-" && place_words > 0 && get(k + 1).is_some_and(|(_, n)| is_caps(n)) && p.start == pieces[k - 1].end {
+            k += 1;
+        } else if s == "/" && place_words > 0 && p.start == pieces[k - 1].end && get(k + 1).is_some_and(|(n, t)| is_caps(t) && n.start == p.end) {
+            // Two filing places: "JERUSALEM/TEHRAN", "SANAA/DUBAI".
             k += 1;
         } else {
             break;
