@@ -115,9 +115,6 @@ struct DocState {
     sides: Vec<(String, String)>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
-    /// (source, code) of every event coded so far, oldest first, for an
-    /// event named again by a bare noun ("condemned the strikes").
-    acts: Vec<(String, String)>,
     /// (source, target) of the document's demands, disapproval, threats
     /// and force (CAMEO 10–20): "its ally" is none of the source's
     /// opponents.
@@ -437,14 +434,6 @@ impl NewsCoder {
                 }
             }
         }
-        // "Israeli jets struck Syria … Damascus condemned the strikes": an
-        // event noun with no actor of its own, disapproved or rejected, is
-        // the latest earlier event of its kind, and its actor the target.
-        if targets.is_empty() && !mutual && (code.starts_with("11") || code.starts_with("12")) {
-            if let Some(r) = m.target.and_then(|t| self.earlier_act(ctx, state, t, &sources)) {
-                targets.push(r);
-            }
-        }
         // "rejected the ceasefire proposal": the proposal named earlier.
         if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
@@ -541,9 +530,6 @@ impl NewsCoder {
         // Dated only when there is an event to date.
         let date = if pairs.is_empty() { ctx.date } else { event_date(tree, m.anchor, dates.get()).or(ctx.date) };
         for (s, t) in pairs {
-            if state.acts.last().is_none_or(|(a, c)| a != &s.code || c != &code) {
-                state.acts.push((s.code.clone(), code.clone()));
-            }
             if let Some(t) = t.filter(|_| sides_code(&code)) {
                 state.sides.push((s.code.clone(), t.code.clone()));
             }
@@ -663,17 +649,24 @@ impl NewsCoder {
             }
             let h = tree.head[xi];
             let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            // "once" and "until" also open clauses of past fact, so they are
+            // left to the adverbial clauses below.
+            let conditional = mark.is_some_and(|m| r.is_condition(m) && !m.eq_ignore_ascii_case("once") && !m.eq_ignore_ascii_case("until"));
             if h == NONE {
                 // "If Iran were to close the strait, prices could soar": a
                 // conditional clause the parser made the root, with the main
-                // clause hanging on it. "once" and "until" also open clauses
-                // of past fact, so they are left to the clause relations.
-                if own_clause && mark.is_some_and(|m| r.is_condition(m) && !m.eq_ignore_ascii_case("once") && !m.eq_ignore_ascii_case("until")) {
+                // clause hanging on it.
+                if own_clause && conditional {
                     return Factuality::Irrealis;
                 }
                 break;
             }
             let rel = tree.rel[xi];
+            // "if the militias resumed their attacks, officials said, …": a
+            // condition the parser hung on the speech verb.
+            if conditional && matches!(rel, Rel::Ccomp | Rel::Parataxis) {
+                return Factuality::Irrealis;
+            }
             // "… only when Israel ends its offensive", "when it is signed"
             // under a future clause: the condition is not a fact.
             if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
@@ -799,39 +792,6 @@ impl NewsCoder {
         tree.tag[ti].is_noun()
             && !self.is_event_noun(tree, t)
             && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
-    }
-
-    /// The actor of the latest earlier event a definite event noun with no
-    /// actor of its own names again ("the strikes", "this attack"): the
-    /// noun's patterns give the event's kind (their roots), and an event by
-    /// one of the current sources does not count.
-    fn earlier_act(&self, ctx: &Ctx<'_, '_>, state: &DocState, t: u32, sources: &[Resolved]) -> Option<Resolved> {
-        let tree = ctx.tree;
-        let ti = t as usize;
-        if !tree.tag[ti].is_noun() || ctx.mention_at[ti] != NONE {
-            return None;
-        }
-        let definite = tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "these", "that", "those"].iter().any(|w| tree.is_form(k, w)));
-        // An actor among its modifiers would have been resolved: "the
-        // Israeli strikes" names its own.
-        let modified = tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod) && ctx.mention_at[k as usize] != NONE);
-        if !definite || modified {
-            return None;
-        }
-        let patterns = &self.lexicon.native.patterns;
-        let roots: Vec<&str> = self.lexicon.native.by_anchor.get(&tree.lemma_id[ti])?.iter().map(|&p| &patterns[p as usize]).filter(|p| p.pos == AnchorPos::Noun).filter_map(|p| p.code).map(|c| self.lexicon.code(c).get(..2).unwrap_or("")).collect();
-        let root3 = |x: &str| x.get(..3).unwrap_or(x).to_string();
-        let (source, _) = state.acts.iter().rev().find(|(a, c)| roots.iter().any(|r| c.starts_with(r)) && !sources.iter().any(|s| root3(&s.code) == root3(a)))?;
-        let kb = &*self.actors.kb;
-        let kind = if source.contains("REB") {
-            Kind::Group
-        } else if source.len() == 3 && country_of(kb, source).is_some() {
-            Kind::State
-        } else {
-            Kind::Org
-        };
-        let text = phrase_text(tree, ctx.text, &[t]);
-        Some(Resolved { via: Via::Earlier(format!("{text} → {source} (the actor of an earlier event)")), code: source.clone(), text, kind, head: t })
     }
 
     /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
@@ -1116,6 +1076,13 @@ impl NewsCoder {
             // Firms and hospitals are where they are based, not the story's.
             let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
             if bare && coref && (armed || acting || counted) {
+                // "killed 70 people across Gaza": a state named as the
+                // place of the people is theirs.
+                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w))));
+                if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
+                    let code = self.apply_agent(ag, &r.code);
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
+                }
                 if let Some(code) = self.home_sector(ctx, state, c, ag) {
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
                 }
@@ -1796,6 +1763,11 @@ impl NewsCoder {
         let h = tree.head[m.anchor as usize];
         if h != NONE && tree.tag[m.anchor as usize].is_noun() && tree.rel[m.anchor as usize] == Rel::Nsubj {
             out.extend(tree.kids(h).iter().copied().filter(|&k| located(k)));
+            // "… killed 70 people across Gaza": or on that verb's object.
+            for &o in tree.kids(h).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
+                let places: Vec<u32> = tree.kids(o).iter().copied().filter(|&k| located(k) && !out.contains(&k)).collect();
+                out.extend(places);
+            }
         }
         // A relative clause opened by "where" (possibly through a reporting
         // verb: "where the UN says Israel has blocked …").
