@@ -55,3 +55,31 @@ fn people_killed_in_a_named_place_are_that_place_s() {
     assert!(events.iter().any(|e| e.sentence == 1 && e.source.starts_with("ISR") && e.target.starts_with("LBN") && e.code.starts_with("1")), "{events:#?}");
     assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("ISR")), "{events:#?}");
 }
+
+#[test]
+fn the_agency_is_the_organisation_whose_name_says_agency() {
+    // The African Union is the organisation named last; "the agency" is
+    // still the refugee agency.
+    let events = story((2025, 2, 10), &[
+        "Lebanon asked the UN refugee agency for help on Monday.",
+        "The African Union said it was ready to mediate.",
+        "Hezbollah fighters raided the agency's warehouse in Tyre.",
+        "The agency condemned the raid.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 2 && e.target.starts_with("IGOUNO") && e.code.starts_with("19")), "{events:#?}");
+    assert!(events.iter().any(|e| e.sentence == 3 && e.source.starts_with("IGOUNO") && e.code.starts_with("11")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.sentence == 3 && e.source.starts_with("IGOAFR")), "{events:#?}");
+}
+
+#[test]
+fn starting_the_process_to_reimpose_sanctions_imposes_them() {
+    let events = story((2025, 9, 1), &["The United States and Britain on Monday triggered the process to reimpose sanctions on Venezuela."]);
+    assert!(common::has_prefixes(&events, "USA", "163", "VEN"), "{events:#?}");
+    assert!(common::has_prefixes(&events, "GBR", "163", "VEN"), "{events:#?}");
+}
+
+#[test]
+fn a_second_past_verb_read_as_a_participle_of_the_object_keeps_its_subject() {
+    let events = story((2025, 9, 1), &["The Egyptian foreign ministry denounced the raid and called on Israel to withdraw its forces from Rafah."]);
+    assert!(common::has_prefixes(&events, "EGY", "02", "ISR"), "{events:#?}");
+}

@@ -92,6 +92,8 @@ struct Resolved {
 #[derive(Clone, Debug)]
 struct Entry {
     code: String,
+    /// The knowledge entry it was named by, if by name.
+    actor: Option<u32>,
     kind: Kind,
     plural: bool,
     subject: bool,
@@ -115,6 +117,10 @@ struct DocState {
     sides: Vec<(String, String)>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
+    /// Organisations and groups named so far (knowledge entry, code, kind),
+    /// latest last, for "the agency" of "the UN agency for refugees" however
+    /// far back.
+    named_orgs: Vec<(u32, String, Kind)>,
     /// (source, target) of the document's demands, disapproval, threats
     /// and force (CAMEO 10–20): "its ally" is none of the source's
     /// opponents.
@@ -264,6 +270,12 @@ impl NewsCoder {
                 tally(&mut state.states, head.to_string());
             }
         }
+        for e in &ctx.local {
+            if let Some(a) = e.actor.filter(|_| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group)) {
+                state.named_orgs.retain(|(x, _, _)| *x != a);
+                state.named_orgs.push((a, e.code.clone(), e.kind));
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
@@ -306,7 +318,11 @@ impl NewsCoder {
                     top = tree.head[top] as usize;
                 }
                 let subject = matches!(tree.rel[top], Rel::Nsubj | Rel::NsubjPass);
-                ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
+                let actor = match r.via {
+                    Via::Entry { actor, .. } => Some(actor),
+                    Via::Earlier(_) => None,
+                };
+                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
             }
         }
     }
@@ -1687,6 +1703,19 @@ impl NewsCoder {
         let sources = ctx.exclude.borrow().clone();
         let opposed = |code: &str| sources.iter().any(|x| state.were_opposed(x, code));
         let mut out: Vec<Resolved> = Vec::new();
+        // "the UN agency for Palestinian refugees … the agency", "the
+        // International Atomic Energy Agency … the agency's board": an
+        // organisation whose own name has the description's noun is meant
+        // before whichever organisation was named last.
+        if count == 1 && kind == Kind::Org {
+            let word = tree.lemmas[c as usize];
+            let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
+            let recent = self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind));
+            let earlier = || state.named_orgs.iter().rev().find(|(a, code, _)| named_so(*a) && self.off_event_side(ctx, code)).map(|(_, code, kind)| (code.clone(), *kind));
+            if let Some((code, kind)) = recent.or_else(earlier) {
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind, head: c }];
+            }
+        }
         for e in self.antecedents(ctx, state, c) {
             if friend && opposed(&e.code) {
                 continue;

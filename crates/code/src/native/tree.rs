@@ -1433,6 +1433,13 @@ impl<'s> Tree<'s> {
     /// governor.
     fn repair_conjuncts(&mut self) {
         let n = self.head.len();
+        // The same participle hung as the noun's modifier after "and".
+        for x in 0..n {
+            let h = self.head[x];
+            if self.rel[x] == Rel::Acl && h != NONE && self.tag[x] == Tag::VBN && self.tag[h as usize].is_noun() && self.past_predicate_read_as_participle(x, h as usize) {
+                self.join_past_predicate(x, h as usize);
+            }
+        }
         for x in 0..n {
             let h = self.head[x];
             if self.rel[x] != Rel::Conj || h == NONE {
@@ -1447,6 +1454,8 @@ impl<'s> Tree<'s> {
                 if let Some(o) = object {
                     self.head[x] = o as u32;
                 }
+            } else if self.tag[x] == Tag::VBN && self.tag[hu].is_noun() && self.past_predicate_read_as_participle(x, hu) {
+                self.join_past_predicate(x, hu);
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
                 // "denies restricting aid and blames the UN" with "blames"
                 // a conjunct of "aid": a finite verb joins the nearest
@@ -1470,6 +1479,39 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "condemned the attacks and called on the Houthis to …" with "called"
+    /// a participle conjunct (or modifier) of "attacks": it is the verb's
+    /// conjunct, a past form, and a to-infinitive after it that the parser
+    /// gave the first verb is its own.
+    fn join_past_predicate(&mut self, x: usize, h: usize) {
+        let v = self.head[h];
+        self.head[x] = v;
+        self.rel[x] = Rel::Conj;
+        self.tag[x] = Tag::VBD;
+        if !(0..self.head.len()).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.head[i] == v && self.rel[i] == Rel::Xcomp) {
+                self.head[c] = x as u32;
+            }
+        }
+    }
+
+    /// Whether participle `x`, a conjunct of noun `h`, is a second past
+    /// verb of the clause `h` is the object of: `h` is the object of a
+    /// simple past verb, `x` has no subject or auxiliary of its own, is
+    /// joined by a coordinator and has a complement or prepositional
+    /// phrase after it.
+    fn past_predicate_read_as_participle(&self, x: usize, h: usize) -> bool {
+        let v = self.head[h];
+        if v == NONE || self.rel[h] != Rel::Obj || self.tag[v as usize] != Tag::VBD {
+            return false;
+        }
+        let kids: Vec<usize> = (0..self.head.len()).filter(|&i| self.head[i] == x as u32).collect();
+        let coordinated = kids.iter().any(|&i| i < x && self.rel[i] == Rel::Cc);
+        let own = kids.iter().any(|&i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::OblAgent));
+        let complement = kids.iter().any(|&i| i > x && matches!(self.rel[i], Rel::Obl | Rel::Obj | Rel::Xcomp | Rel::Advcl | Rel::Ccomp));
+        coordinated && !own && complement
     }
 
     /// "Brawner said the Chinese had acted like pirates and demanded the
