@@ -146,7 +146,7 @@ fn less_covered_regions_stories_keep_their_score() {
 #[test]
 fn middle_east_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-f");
-    assert!(f1 >= 0.0, "fresh-f root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.62, "fresh-f root F1 {f1:.3} fell below 0.62");
 }
 
 #[test]

@@ -69,6 +69,9 @@ fn the_agency_is_the_organisation_whose_name_says_agency() {
     assert!(events.iter().any(|e| e.sentence == 2 && e.target.starts_with("IGOUNO") && e.code.starts_with("19")), "{events:#?}");
     assert!(events.iter().any(|e| e.sentence == 3 && e.source.starts_with("IGOUNO") && e.code.starts_with("11")), "{events:#?}");
     assert!(!events.iter().any(|e| e.sentence == 3 && e.source.starts_with("IGOAFR")), "{events:#?}");
+    // The speaker's own agency is no other party.
+    let events = story((2025, 2, 10), &["The African Union said it was ready to mediate.", "The head of the International Atomic Energy Agency has repeatedly said the agency must know what happened to the uranium."]);
+    assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("IGOAFR")), "{events:#?}");
 }
 
 #[test]

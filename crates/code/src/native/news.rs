@@ -1710,9 +1710,14 @@ impl NewsCoder {
         if count == 1 && kind == Kind::Org {
             let word = tree.lemmas[c as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
-            let recent = self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind));
-            let earlier = || state.named_orgs.iter().rev().find(|(a, code, _)| named_so(*a) && self.off_event_side(ctx, code)).map(|(_, code, kind)| (code.clone(), *kind));
+            let recent = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind)));
+            let earlier = || state.named_orgs.iter().rev().find(|(a, _, _)| named_so(*a)).map(|(_, code, kind)| (code.clone(), *kind));
             if let Some((code, kind)) = recent.or_else(earlier) {
+                // "Grossi said the agency must know …": the speaker's own
+                // organisation is no other party.
+                if !self.off_event_side(ctx, &code) {
+                    return Vec::new();
+                }
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind, head: c }];
             }
         }
