@@ -86,3 +86,9 @@ fn a_second_past_verb_read_as_a_participle_of_the_object_keeps_its_subject() {
     let events = story((2025, 9, 1), &["The Egyptian foreign ministry denounced the raid and called on Israel to withdraw its forces from Rafah."]);
     assert!(common::has_prefixes(&events, "EGY", "02", "ISR"), "{events:#?}");
 }
+
+#[test]
+fn saying_a_party_reneged_accuses_it() {
+    let events = story((2025, 2, 10), &["The Kremlin said Kyiv had reneged on the prisoner swap."]);
+    assert!(common::has_prefixes(&events, "RUS", "11", "UKR"), "{events:#?}");
+}
