@@ -222,7 +222,7 @@ fn sentence_ends(text: &str, pieces: &[Piece]) -> Vec<usize> {
 
 /// The index of the dash ending a dateline that starts at piece `at`:
 /// a place in capitals ("MOSCOW", "UNITED NATIONS", "WILKES-BARRE",
-/// "NEW DELHI/ISLAMABAD"), then
+/// "NEW DELHI/ISLAMABAD", "JERUSALEM/TEHRAN"), then
 /// optionally ", Ukraine" / ", Calif." and ", March 4, 2024" / ", Jan. 5",
 /// then optionally the agency in brackets, then a dash before a capital.
 /// `need_agency` asks for the bracketed agency.

@@ -778,7 +778,7 @@ static QUANTITY_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines
 static TIME_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/time-nouns.txt")).collect());
 
 /// A noun naming a time ("Friday", "May", "night"), never a party.
-fn is_time_noun(lemma: &str) -> bool {
+pub(crate) fn is_time_noun(lemma: &str) -> bool {
     TIME_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 

@@ -92,6 +92,8 @@ struct Resolved {
 #[derive(Clone, Debug)]
 struct Entry {
     code: String,
+    /// The knowledge entry it was named by, if by name.
+    actor: Option<u32>,
     kind: Kind,
     plural: bool,
     subject: bool,
@@ -115,6 +117,10 @@ struct DocState {
     sides: Vec<(String, String)>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
+    /// Organisations and groups named so far (knowledge entry, code, kind),
+    /// latest last, for "the agency" of "the UN agency for refugees" however
+    /// far back.
+    named_orgs: Vec<(u32, String, Kind)>,
     /// (source, target) of the document's demands, disapproval, threats
     /// and force (CAMEO 10–20): "its ally" is none of the source's
     /// opponents.
@@ -298,6 +304,12 @@ impl NewsCoder {
                 tally(&mut state.states, head.to_string());
             }
         }
+        for e in &ctx.local {
+            if let Some(a) = e.actor.filter(|_| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group)) {
+                state.named_orgs.retain(|(x, _, _)| *x != a);
+                state.named_orgs.push((a, e.code.clone(), e.kind));
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
@@ -347,7 +359,11 @@ impl NewsCoder {
                     top = tree.head[top] as usize;
                 }
                 let subject = matches!(tree.rel[top], Rel::Nsubj | Rel::NsubjPass);
-                ctx.local.push(Entry { code: r.code, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
+                let actor = match r.via {
+                    Via::Entry { actor, .. } => Some(actor),
+                    Via::Earlier(_) => None,
+                };
+                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
             }
         }
     }
@@ -689,11 +705,25 @@ impl NewsCoder {
                 return Factuality::Irrealis;
             }
             let h = tree.head[xi];
+            let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            // "once" and "until" also open clauses of past fact, so they are
+            // left to the adverbial clauses below.
+            let conditional = mark.is_some_and(|m| r.is_condition(m) && !m.eq_ignore_ascii_case("once") && !m.eq_ignore_ascii_case("until"));
             if h == NONE {
+                // "If Iran were to close the strait, prices could soar": a
+                // conditional clause the parser made the root, with the main
+                // clause hanging on it.
+                if own_clause && conditional {
+                    return Factuality::Irrealis;
+                }
                 break;
             }
             let rel = tree.rel[xi];
-            let mark = tree.kids_with(x, Rel::Mark).next().map(|m| tree.forms[m as usize]);
+            // "if the militias resumed their attacks, officials said, …": a
+            // condition the parser hung on the speech verb.
+            if conditional && matches!(rel, Rel::Ccomp | Rel::Parataxis) {
+                return Factuality::Irrealis;
+            }
             // "… only when Israel ends its offensive", "when it is signed"
             // under a future clause: the condition is not a fact.
             if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
@@ -1112,6 +1142,13 @@ impl NewsCoder {
             // Firms and hospitals are where they are based, not the story's.
             let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
             if bare && coref && (armed || acting || counted) {
+                // "killed 70 people across Gaza": a state named as the
+                // place of the people is theirs.
+                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w))));
+                if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
+                    let code = self.apply_agent(ag, &r.code);
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
+                }
                 if let Some(code) = self.home_sector(ctx, state, c, ag) {
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
                 }
@@ -1725,6 +1762,24 @@ impl NewsCoder {
         let sources = ctx.exclude.borrow().clone();
         let opposed = |code: &str| sources.iter().any(|x| state.were_opposed(x, code));
         let mut out: Vec<Resolved> = Vec::new();
+        // "the UN agency for Palestinian refugees … the agency", "the
+        // International Atomic Energy Agency … the agency's board": an
+        // organisation whose own name has the description's noun is meant
+        // before whichever organisation was named last.
+        if count == 1 && kind == Kind::Org {
+            let word = tree.lemmas[c as usize];
+            let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
+            let recent = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind)));
+            let earlier = || state.named_orgs.iter().rev().find(|(a, _, _)| named_so(*a)).map(|(_, code, kind)| (code.clone(), *kind));
+            if let Some((code, kind)) = recent.or_else(earlier) {
+                // "Grossi said the agency must know …": the speaker's own
+                // organisation is no other party.
+                if !self.off_event_side(ctx, &code) {
+                    return Vec::new();
+                }
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind, head: c }];
+            }
+        }
         for e in self.antecedents(ctx, state, c) {
             if friend && opposed(&e.code) {
                 continue;
@@ -1801,6 +1856,11 @@ impl NewsCoder {
         let h = tree.head[m.anchor as usize];
         if h != NONE && tree.tag[m.anchor as usize].is_noun() && tree.rel[m.anchor as usize] == Rel::Nsubj {
             out.extend(tree.kids(h).iter().copied().filter(|&k| located(k)));
+            // "… killed 70 people across Gaza": or on that verb's object.
+            for &o in tree.kids(h).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
+                let places: Vec<u32> = tree.kids(o).iter().copied().filter(|&k| located(k) && !out.contains(&k)).collect();
+                out.extend(places);
+            }
         }
         // A relative clause opened by "where" (possibly through a reporting
         // verb: "where the UN says Israel has blocked …").

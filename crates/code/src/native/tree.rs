@@ -138,6 +138,7 @@ impl<'s> Tree<'s> {
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_complement_subject_on_speech_verb();
+        self.repair_reported_clause_read_as_relative();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
@@ -177,7 +178,35 @@ impl<'s> Tree<'s> {
         self.repair_speech_participle_in_complement();
         self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
+        self.repair_control_infinitive_read_as_clause();
         self.repair_object_predicate();
+    }
+
+    /// "warned Iran not to target U.S. interests" with "Iran" the subject of
+    /// "target", a `ccomp` of "warned": a to-infinitive has no subject of
+    /// its own, so after an object-control verb (`data/object-control.txt`)
+    /// the noun before "to" is the verb's object and the infinitive its
+    /// open complement.
+    fn repair_control_infinitive_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Ccomp || self.tag[x] != Tag::VB || (v as usize) > x {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
+                continue;
+            }
+            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            if !to.is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to")) {
+                continue;
+            }
+            let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
+            self.head[s] = v;
+            self.rel[s] = Rel::Obj;
+            self.rel[x] = Rel::Xcomp;
+        }
     }
 
     /// "encouraged Colombia's government and the ELN to resume peace
@@ -834,6 +863,41 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Israeli air strikes killed 70 people across Gaza, the civil defence
+    /// agency said" with "strikes" a first subject of "said" and "killed"
+    /// its reduced relative clause: a speech verb with two subjects, the
+    /// second after a comma, whose first carries a bare past form with
+    /// dependents of its own and no passive agent, reports that form's
+    /// clause. The first subject becomes the clause's, and a bare noun
+    /// after the verb that names no time its object.
+    fn repair_reported_clause_read_as_relative(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            if !self.tag[v].is_verb() || !is_speech_act(self.lemmas[v]) {
+                continue;
+            }
+            let subjects: Vec<usize> = (0..v).filter(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj).collect();
+            let [f, s] = subjects[..] else { continue };
+            let Some(a) = (f + 1..s).find(|&i| self.head[i] == f as u32 && self.rel[i] == Rel::Acl && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
+            let comma = (a + 1..s).any(|i| self.forms[i] == "," && self.dominates_index(v, i) && !self.dominates_index(a, i));
+            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == a as u32).collect();
+            let own = kids.iter().any(|&i| i > a && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::OblTmod));
+            let passive = kids.iter().any(|&i| matches!(self.rel[i], Rel::OblAgent | Rel::Aux | Rel::AuxPass));
+            if !comma || !own || passive || (a + 1..s).any(|i| self.rel[i] == Rel::Mark) {
+                continue;
+            }
+            self.head[a] = v as u32;
+            self.rel[a] = Rel::Ccomp;
+            self.tag[a] = Tag::VBD;
+            self.head[f] = a as u32;
+            if !kids.iter().any(|&i| self.rel[i] == Rel::Obj) {
+                if let Some(&o) = kids.iter().find(|&&i| i > a && self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
+                    self.rel[o] = Rel::Obj;
+                }
+            }
+        }
+    }
+
     /// A verb has one subject. A second `nsubj` right after the first's
     /// phrase, with no verb, comma-free clause or conjunction between
     /// them, is a name or description of the first: its apposition (a
@@ -1369,6 +1433,13 @@ impl<'s> Tree<'s> {
     /// governor.
     fn repair_conjuncts(&mut self) {
         let n = self.head.len();
+        // The same participle hung as the noun's modifier after "and".
+        for x in 0..n {
+            let h = self.head[x];
+            if self.rel[x] == Rel::Acl && h != NONE && self.tag[x] == Tag::VBN && self.tag[h as usize].is_noun() && self.past_predicate_read_as_participle(x, h as usize) {
+                self.join_past_predicate(x, h as usize);
+            }
+        }
         for x in 0..n {
             let h = self.head[x];
             if self.rel[x] != Rel::Conj || h == NONE {
@@ -1383,6 +1454,8 @@ impl<'s> Tree<'s> {
                 if let Some(o) = object {
                     self.head[x] = o as u32;
                 }
+            } else if self.tag[x] == Tag::VBN && self.tag[hu].is_noun() && self.past_predicate_read_as_participle(x, hu) {
+                self.join_past_predicate(x, hu);
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
                 // "denies restricting aid and blames the UN" with "blames"
                 // a conjunct of "aid": a finite verb joins the nearest
@@ -1406,6 +1479,39 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "condemned the attacks and called on the Houthis to …" with "called"
+    /// a participle conjunct (or modifier) of "attacks": it is the verb's
+    /// conjunct, a past form, and a to-infinitive after it that the parser
+    /// gave the first verb is its own.
+    fn join_past_predicate(&mut self, x: usize, h: usize) {
+        let v = self.head[h];
+        self.head[x] = v;
+        self.rel[x] = Rel::Conj;
+        self.tag[x] = Tag::VBD;
+        if !(0..self.head.len()).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.head[i] == v && self.rel[i] == Rel::Xcomp) {
+                self.head[c] = x as u32;
+            }
+        }
+    }
+
+    /// Whether participle `x`, a conjunct of noun `h`, is a second past
+    /// verb of the clause `h` is the object of: `h` is the object of a
+    /// simple past verb, `x` has no subject or auxiliary of its own, is
+    /// joined by a coordinator and has a complement or prepositional
+    /// phrase after it.
+    fn past_predicate_read_as_participle(&self, x: usize, h: usize) -> bool {
+        let v = self.head[h];
+        if v == NONE || self.rel[h] != Rel::Obj || self.tag[v as usize] != Tag::VBD {
+            return false;
+        }
+        let kids: Vec<usize> = (0..self.head.len()).filter(|&i| self.head[i] == x as u32).collect();
+        let coordinated = kids.iter().any(|&i| i < x && self.rel[i] == Rel::Cc);
+        let own = kids.iter().any(|&i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::OblAgent));
+        let complement = kids.iter().any(|&i| i > x && matches!(self.rel[i], Rel::Obl | Rel::Obj | Rel::Xcomp | Rel::Advcl | Rel::Ccomp));
+        coordinated && !own && complement
     }
 
     /// "Brawner said the Chinese had acted like pirates and demanded the
@@ -1470,6 +1576,13 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+        // "Israeli air strikes killed at least 70 people": the participle's
+        // bare noun that names no time was its object.
+        if !self.has_dependent(v, Rel::Obj) {
+            if let Some(o) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
+                self.rel[o] = Rel::Obj;
+            }
+        }
     }
 
     /// "The United States imposed sanctions on Iran" parsed with "States"
