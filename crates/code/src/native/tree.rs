@@ -178,6 +178,66 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
         self.repair_object_predicate();
+        self.repair_infinitive_read_as_oblique();
+        self.repair_compound_object_read_as_clause();
+    }
+
+    /// "Russia and Ukraine agreed on Friday to exchange 1,000 prisoners"
+    /// with "exchange" a noun, "to" its case and the phrase an `obl` of
+    /// "agreed": a word after "to" that has an object of its own is a verb,
+    /// the infinitive complement of the verb the phrase hangs on.
+    fn repair_infinitive_read_as_oblique(&mut self) {
+        let n = self.head.len();
+        for c in 1..n {
+            let v = self.head[c];
+            if v == NONE || self.rel[c] != Rel::Obl || self.tag[c] != Tag::NN || !self.tag[v as usize].is_verb() || (v as usize) > c {
+                continue;
+            }
+            let to = c - 1;
+            if !self.forms[to].eq_ignore_ascii_case("to") || self.head[to] != c as u32 || self.rel[to] != Rel::Case {
+                continue;
+            }
+            if !self.has_dependent(c, Rel::Obj) || self.has_dependent(v as usize, Rel::Xcomp) || self.forms[c].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            self.tag[c] = Tag::VB;
+            self.rel[c] = Rel::Xcomp;
+            self.rel[to] = Rel::Mark;
+        }
+    }
+
+    /// "imposed entry bans on Ivanishvili" with "entry" the subject of a
+    /// verb "bans" in a complement clause: right after a verb with no
+    /// object and no clause of its own to report (not "said inflation
+    /// remains high"), a bare common noun and a present-tense "-s" word
+    /// hung on the verb as a clause are a compound noun, the verb's object.
+    fn repair_compound_object_read_as_clause(&mut self) {
+        const CLAUSE_VERBS: [&str; 16] = ["say", "think", "believe", "know", "hope", "fear", "expect", "show", "suggest", "argue", "insist", "claim", "feel", "find", "see", "mean"];
+        let n = self.head.len();
+        for c in 2..n {
+            let v = self.head[c];
+            let s = c - 1;
+            if v == NONE || (v as usize) + 2 != c || self.rel[c] != Rel::Ccomp || !matches!(self.tag[c], Tag::VBZ | Tag::VBP) || !self.forms[c].ends_with('s') {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || CLAUSE_VERBS.iter().any(|w| self.lemma_is(v, w)) {
+                continue;
+            }
+            if self.head[s] != c as u32 || self.rel[s] != Rel::Nsubj || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || (0..n).any(|k| self.head[k] == s as u32) {
+                continue;
+            }
+            self.tag[c] = Tag::NNS;
+            self.rel[c] = Rel::Obj;
+            self.rel[s] = Rel::Compound;
+            // The clause's obliques ("on Ivanishvili") are the verb's, as in
+            // "imposed sanctions on Iran".
+            for k in 0..n {
+                if self.head[k] == c as u32 && self.rel[k] == Rel::Obl {
+                    self.head[k] = v;
+                }
+            }
+        }
     }
 
     /// "encouraged Colombia's government and the ELN to resume peace

@@ -1,0 +1,43 @@
+//! Parse repairs, knowledge and reference rules prompted by the fresh-e
+//! stories (crates/pipeline/tests/data/fresh-e: Europe and the former
+//! Soviet space), each checked on sentences written for the test, not
+//! taken from a story.
+
+mod common;
+
+use demarche_code::Event;
+use demarche_pipeline::Pipeline;
+
+fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
+    common::code_story(&Pipeline::builtin(), date, paragraphs)
+}
+
+#[test]
+fn an_infinitive_read_as_a_prepositional_phrase_is_the_agreed_act() {
+    // "to swap" read as a noun after "to", with "detainees" its object.
+    let events = story((2024, 6, 2), &["Armenia and Azerbaijan agreed on Sunday to swap 32 detainees held since the war."]);
+    assert!(common::has_prefixes(&events, "ARM", "03", "AZE"), "{events:#?}");
+    assert!(common::has_prefixes(&events, "AZE", "03", "ARM"), "{events:#?}");
+}
+
+#[test]
+fn a_compound_ban_read_as_a_clause_is_the_object() {
+    // "entry bans" read as a subject and a verb "bans".
+    let events = story((2024, 3, 5), &["Poland imposed entry bans on Lukashenko and his ministers."]);
+    assert!(common::has_prefixes(&events, "POL", "16", "BLR"), "{events:#?}");
+    // Entry bans are sanctions, not administrative penalties (172).
+    let events = story((2024, 3, 5), &["Finland announced entry bans on 20 Russian officials."]);
+    assert!(common::has_prefixes(&events, "FIN", "16", "RUS"), "{events:#?}");
+    // A clause reported after "said" keeps its verb.
+    let events = story((2024, 3, 5), &["The minister said inflation remains high."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("16")), "{events:#?}");
+}
+
+#[test]
+fn charges_d_affaires_and_election_commissions_are_their_states() {
+    let events = story((2025, 1, 14), &["The Czech foreign ministry summoned the Hungarian charge d'affaires on Tuesday."]);
+    assert!(common::has_prefixes(&events, "CZE", "", "HUNGOV"), "{events:#?}");
+    // A bare election commission is the story's state's administration.
+    let events = story((2024, 10, 28), &["Georgia held a parliamentary election on Saturday.", "The Central Election Commission disqualified an opposition candidate on Monday."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "GEOGOV" && e.code.starts_with("17")), "{events:#?}");
+}
