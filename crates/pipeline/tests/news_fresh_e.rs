@@ -41,3 +41,40 @@ fn charges_d_affaires_and_election_commissions_are_their_states() {
     let events = story((2024, 10, 28), &["Georgia held a parliamentary election on Saturday.", "The Central Election Commission disqualified an opposition candidate on Monday."]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "GEOGOV" && e.code.starts_with("17")), "{events:#?}");
 }
+
+#[test]
+fn a_dateline_s_agency_is_no_antecedent() {
+    // "its airspace" is Lithuania's, never Reuters's.
+    let events = story((2025, 3, 3), &["VILNIUS, March 3 (Reuters) - Lithuanian troops shot down drones that entered its airspace on Monday."]);
+    assert!(!events.iter().any(|e| e.target.ends_with("MED") || e.source.ends_with("MED")), "{events:#?}");
+}
+
+#[test]
+fn the_people_told_are_not_a_compound_of_the_reported_subject() {
+    // "reporters Russia" read as one phrase, the object of "told".
+    let events = story((2025, 3, 3), &["Peskov told reporters Russia was ready to continue contacts with Washington."]);
+    assert!(!events.iter().any(|e| e.target.ends_with("MED")), "{events:#?}");
+    assert!(common::has_prefixes(&events, "RUS", "03", "USA"), "{events:#?}");
+}
+
+#[test]
+fn two_plural_nouns_after_call_are_the_object_and_its_name() {
+    // "the protesters traitors" read as one phrase: name-calling, not a phone call.
+    let events = story((2025, 3, 3), &["Vucic called the protesters traitors on Tuesday."]);
+    assert!(events.iter().any(|e| e.source == "SRBGOV" && e.code.starts_with("11")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+}
+
+#[test]
+fn a_consulate_closed_is_that_of_the_state_it_is_named_after() {
+    // Not the state of the city it is in.
+    let events = story((2025, 3, 3), &["Estonia closed the Russian consulate in Narva."]);
+    assert!(common::has_prefixes(&events, "EST", "161", "RUS"), "{events:#?}");
+}
+
+#[test]
+fn it_in_a_second_reported_clause_is_the_speaker() {
+    let events = story((2025, 3, 3), &["The Russian Defence Ministry said no strikes on Moldovan territory had been planned and that it was ready to hold consultations with Chisinau."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("03")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("MDA")), "{events:#?}");
+}

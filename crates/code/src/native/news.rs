@@ -227,6 +227,12 @@ impl NewsCoder {
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
         state.sentence_sides = state.sides.len();
         self.remember_sentence(&mut ctx, state);
+        // A dateline reports nothing, and its agency is no antecedent ("its
+        // airspace" later is never Reuters's). (Its place is not the story's
+        // state either: "WASHINGTON (Reuters) -" opens stories about Brazil.)
+        if index <= 2 && is_dateline(text) {
+            return;
+        }
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question && !(alone && caption_like(&tree, text)) {
             let matches = match_sentence(&self.lexicon.native, &tree);
@@ -1519,7 +1525,12 @@ impl NewsCoder {
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
-        let clause = tree.head[p as usize];
+        let mut clause = tree.head[p as usize];
+        // "said no targets had been planned and that it was ready": a
+        // conjunct of the complement is said too.
+        while clause != NONE && tree.rel[clause as usize] == Rel::Conj && tree.head[clause as usize] != NONE {
+            clause = tree.head[clause as usize];
+        }
         if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
             let speech = tree.head[clause as usize];
             // "The US condemned … and said it stood with its ally": a
@@ -2009,6 +2020,15 @@ fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
 }
 
 /// The state (not a region) a code's first block names: "MLIMIL" → "MLI".
+/// Whether a sentence is a dateline of its own ("MOSCOW (Reuters) -",
+/// "CHISINAU, Sept 29 (Reuters) —"): a few words starting with a capitalised
+/// place and ending with a dash.
+fn is_dateline(text: &str) -> bool {
+    let t = text.trim();
+    let starts_capitalised = t.split([' ', ',']).next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+    t.ends_with(['-', '—', '–']) && starts_capitalised && t.split_whitespace().count() <= 10
+}
+
 fn state_head<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
     let head = code.get(..3)?;
     kb.registry().component(head).filter(|c| c.category == Category::Country).map(|_| head)

@@ -180,6 +180,34 @@ impl<'s> Tree<'s> {
         self.repair_object_predicate();
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
+        self.repair_addressee_read_as_compound();
+    }
+
+    /// "Medinsky told reporters Russia was satisfied" with "reporters" a
+    /// compound of "Russia", the object, and the complement left without a
+    /// subject: a common plural noun before a name is the one told, and
+    /// the name the complement's subject.
+    fn repair_addressee_read_as_compound(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let v = self.head[x];
+            let c = x - 1;
+            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) || self.head[c] != x as u32 || self.rel[c] != Rel::Compound || self.tag[c] != Tag::NNS {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !["tell", "assure", "inform", "remind", "warn", "notify"].iter().any(|w| self.lemma_is(v, w)) || (0..n).any(|k| self.head[k] == c as u32) || (0..n).any(|k| self.head[k] == x as u32 && k != c && k < x) {
+                continue;
+            }
+            let Some(clause) = (x + 1..n).find(|&k| self.head[k] == v && self.rel[k] == Rel::Ccomp) else { continue };
+            if (0..n).any(|k| self.head[k] == clause as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
+                continue;
+            }
+            self.head[c] = v;
+            self.rel[c] = self.rel[x];
+            self.head[x] = clause as u32;
+            self.rel[x] = Rel::Nsubj;
+        }
     }
 
     /// "Russia and Ukraine agreed on Friday to exchange 1,000 prisoners"
@@ -662,6 +690,21 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
+            // "called the gunmen terrorists" with "gunmen" a compound of
+            // "terrorists": two plural common nouns in a row are the object
+            // and what it is named.
+            let named = object.checked_sub(1).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !(0..n).any(|k| self.head[k] == c as u32 && !matches!(self.rel[k], Rel::Det | Rel::Amod)));
+            if let Some(c) = named {
+                for k in 0..c {
+                    if self.head[k] == object as u32 {
+                        self.head[k] = c as u32;
+                    }
+                }
+                self.head[c] = v as u32;
+                self.rel[c] = Rel::Obj;
+                self.rel[object] = Rel::Xcomp;
+                continue;
+            }
             let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let indefinite = |x: usize| article_of(x).is_some();
             let predicate = (object + 1..n).find(|&i| {
