@@ -78,3 +78,19 @@ fn it_in_a_second_reported_clause_is_the_speaker() {
     assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("03")), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("MDA")), "{events:#?}");
 }
+
+#[test]
+fn whose_offices_police_raided_is_the_target() {
+    let events = story((2025, 11, 20), &["Belarusian police raided the homes of opposition activists."]);
+    assert!(common::has_prefixes(&events, "BLRCOP", "17", "BLROPP"), "{events:#?}");
+}
+
+#[test]
+fn opposition_figures_and_officials_of_2024_2025_in_european_news() {
+    let events = story((2024, 12, 4), &["Georgian police detained Nika Melia on Tuesday."]);
+    assert!(common::has_prefixes(&events, "GEOCOP", "17", "GEOOPP"), "{events:#?}");
+    let events = story((2025, 9, 29), &["Igor Dodon accused the Party of Action and Solidarity of rigging the vote."]);
+    assert!(common::has_prefixes(&events, "MDAOPP", "11", "MDAPTY"), "{events:#?}");
+    let events = story((2025, 11, 24), &["Army Secretary Dan Driscoll met Ukrainian officials in Kyiv."]);
+    assert!(common::has_prefixes(&events, "USA", "04", "UKR"), "{events:#?}");
+}
