@@ -94,3 +94,12 @@ fn opposition_figures_and_officials_of_2024_2025_in_european_news() {
     let events = story((2025, 11, 24), &["Army Secretary Dan Driscoll met Ukrainian officials in Kyiv."]);
     assert!(common::has_prefixes(&events, "USA", "04", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn consequences_warned_of_are_a_threat() {
+    let events = story((2024, 12, 5), &["The European Commission warned of consequences for Hungary."]);
+    assert!(common::has_prefixes(&events, "IGOEUREEC", "13", "HUN"), "{events:#?}");
+    // Whose course would have them is the one threatened.
+    let events = story((2024, 12, 5), &["Brussels warned that Budapest's veto would have consequences."]);
+    assert!(common::has_prefixes(&events, "IGOEUREEC", "13", "HUN"), "{events:#?}");
+}
