@@ -103,3 +103,10 @@ fn consequences_warned_of_are_a_threat() {
     let events = story((2024, 12, 5), &["Brussels warned that Budapest's veto would have consequences."]);
     assert!(common::has_prefixes(&events, "IGOEUREEC", "13", "HUN"), "{events:#?}");
 }
+
+#[test]
+fn a_word_with_an_article_read_as_an_adjective_is_a_noun() {
+    // "counter-proposal" tagged an adjective, the open complement of "dismissed".
+    let events = story((2025, 11, 24), &["Kremlin aide Sergei Lavrov dismissed the European counter-proposal as completely unconstructive."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("12")), "{events:#?}");
+}

@@ -181,6 +181,29 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
+        self.repair_determined_noun_read_as_adjective();
+    }
+
+    /// "dismissed the European counter-proposal as unconstructive" with
+    /// "counter-proposal" an adjective, the verb's open complement: a word
+    /// with an article of its own is a noun, and for a verb with no object
+    /// that object.
+    fn repair_determined_noun_read_as_adjective(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Xcomp || !self.tag[x].is_adjective() || !self.tag[v as usize].is_verb() || (v as usize) > x {
+                continue;
+            }
+            let article = (0..x).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Det && ["the", "a", "an"].iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
+            // ("considers the US biased": the article is the name's, and a
+            // participle after it is what the name is considered.)
+            if !article || self.has_dependent(v as usize, Rel::Obj) || self.has_dependent(x, Rel::Compound) || self.forms[x].ends_with("ed") {
+                continue;
+            }
+            self.tag[x] = Tag::NN;
+            self.rel[x] = Rel::Obj;
+        }
     }
 
     /// "Medinsky told reporters Russia was satisfied" with "reporters" a
