@@ -233,6 +233,11 @@ impl NewsCoder {
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
         state.sentence_sides = state.sides.len();
         self.remember_sentence(&mut ctx, state);
+        // A dateline reports nothing (its place is not the story's state
+        // either: "WASHINGTON (Reuters) -" opens stories about Brazil).
+        if index <= 2 && is_dateline(&tree, text) {
+            return;
+        }
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
         if !question && !(alone && caption_like(&tree, text)) {
             let matches = match_sentence(&self.lexicon.native, &tree);
@@ -323,8 +328,8 @@ impl NewsCoder {
         let tree = ctx.tree;
         // A dateline ("YANGON, April 3 (AFP) -") names where the story was
         // filed, and its agency is no actor of the story: "state television
-        // said" after it is not the agency's.
-        let dateline = tree.len() > 1 && tree.forms[tree.len() - 1].chars().all(|ch| matches!(ch, '—' | '–' | '-')) && !(0..tree.len()).any(|t| tree.tag[t].is_verb());
+        // said" or "its airspace" after it is not the agency's.
+        let dateline = is_dateline(tree, ctx.text);
         for t in 0..tree.len() as u32 {
             let ti = t as usize;
             let nominal = tree.tag[ti].is_noun() || (tree.tag[ti].is_adjective() && ctx.mention_at[ti] != NONE);
@@ -1606,7 +1611,12 @@ impl NewsCoder {
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
-        let clause = tree.head[p as usize];
+        let mut clause = tree.head[p as usize];
+        // "said no targets had been planned and that it was ready": a
+        // conjunct of the complement is said too.
+        while clause != NONE && tree.rel[clause as usize] == Rel::Conj && tree.head[clause as usize] != NONE {
+            clause = tree.head[clause as usize];
+        }
         if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
             let speech = tree.head[clause as usize];
             // "The US condemned … and said it stood with its ally": a
@@ -2125,6 +2135,15 @@ fn actor_kind(kind: ActorKind) -> Kind {
 fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
     let head = code.get(..3)?;
     kb.registry().component(head).filter(|c| matches!(c.category, Category::Country | Category::Region)).map(|_| head)
+}
+
+/// Whether a sentence is a dateline of its own ("MOSCOW (Reuters) -",
+/// "YANGON, April 3 (AFP) —"): a few words with no verb, starting with a
+/// place in capitals and ending with a dash.
+fn is_dateline(tree: &Tree, text: &str) -> bool {
+    let t = text.trim();
+    let starts_capitalised = t.split([' ', ',']).next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+    t.ends_with(['-', '—', '–']) && starts_capitalised && t.split_whitespace().count() <= 10 && !(0..tree.len()).any(|i| tree.tag[i].is_verb())
 }
 
 /// The state (not a region) a code's first block names: "MLIMIL" → "MLI".
