@@ -55,6 +55,12 @@ fn each_office_of_the_1990s_has_one_holder_on_a_day() {
     assert_eq!(holder("GBR", "hog", (1995, 3, 1)), ["John Major"]);
     assert_eq!(holder("DEU", "hog", (1995, 3, 1)), ["Helmut Kohl"]);
     assert_eq!(holder("IGOWSTNAT", "head", (1999, 3, 25)), ["Javier Solana"]);
+    // Roles written with an open start now start when they did.
+    assert_eq!(holder("ESP", "hog", (1995, 3, 1)), ["Felipe Gonzalez"]);
+    assert_eq!(holder("ZAF", "hos", (1996, 3, 1)), ["Nelson Mandela"]);
+    assert_eq!(holder("EGY", "hos", (1980, 3, 1)), ["Anwar Sadat"]);
+    assert_eq!(holder("PAK", "hog", (1995, 3, 1)), ["Benazir Bhutto"]);
+    assert_eq!(holder("CAN", "hog", (1992, 3, 1)), ["Brian Mulroney"]);
 }
 
 #[test]
