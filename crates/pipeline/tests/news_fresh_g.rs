@@ -91,3 +91,11 @@ fn threats_of_a_response_and_captures_of_soldiers() {
     let events = story((2004, 3, 23), &["Hamas threatened new attacks inside Israel after the killing of its founder."]);
     assert!(events.iter().any(|e| e.source == "PSEREBHMS" && e.code.starts_with("13") && e.target == "ISR"), "{events:#?}");
 }
+
+#[test]
+fn people_of_the_street_are_of_the_state_where_they_act() {
+    // The story is about Iraq; the protest takes place in Amman.
+    let events = story((2003, 3, 21), &["U.S. troops advanced toward Baghdad on Friday.", "American aircraft struck Iraqi positions near Basra.", "Thousands of protesters marched on the British embassy in Amman, chanting slogans against the war."]);
+    assert!(events.iter().any(|e| e.sentence == 2 && e.source == "JOROPP" && e.code.starts_with("14")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.sentence == 2 && e.source.starts_with("IRQ")), "{events:#?}");
+}
