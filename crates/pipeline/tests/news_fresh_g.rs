@@ -99,3 +99,11 @@ fn people_of_the_street_are_of_the_state_where_they_act() {
     assert!(events.iter().any(|e| e.sentence == 2 && e.source == "JOROPP" && e.code.starts_with("14")), "{events:#?}");
     assert!(!events.iter().any(|e| e.sentence == 2 && e.source.starts_with("IRQ")), "{events:#?}");
 }
+
+#[test]
+fn weapons_coordinated_with_an_actor_s_forces_are_that_actor_s() {
+    // The story's state is Serbia; the missiles are NATO's, not Serbia's.
+    let events = story((1999, 3, 25), &["Serbia rejected the plan on Monday.", "Serbian police detained dozens of people in Belgrade.", "NATO warplanes and cruise missiles struck military targets across Serbia overnight."]);
+    assert!(events.iter().any(|e| e.sentence == 2 && e.source == "IGOWSTNAT" && e.code.starts_with("19")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.sentence == 2 && e.source.starts_with("SRB")), "{events:#?}");
+}

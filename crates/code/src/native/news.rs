@@ -732,6 +732,13 @@ impl NewsCoder {
         let mut out: Vec<Resolved> = Vec::new();
         for (i, &h) in heads.iter().enumerate() {
             let mut found = self.resolve_single(ctx, state, h, true);
+            // "NATO warplanes and cruise missiles struck …": forces or
+            // weapons without an actor of their own, after a conjunct with
+            // one, are that conjunct's, not the story's state's.
+            let home = |r: &Resolved| matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE));
+            if i > 0 && !found.is_empty() && found.iter().all(home) && out.first().is_some_and(|f| !home(f)) && self.agent_at(ctx, h).is_some_and(|ag| self.actors.kb.agents()[ag as usize].code == "MIL") {
+                continue;
+            }
             if found.is_empty() && i > 0 {
                 // "Iran's Atomic Energy Organisation and foreign ministry":
                 // a conjunct without an actor of its own shares the first's.
