@@ -107,3 +107,10 @@ fn weapons_coordinated_with_an_actor_s_forces_are_that_actor_s() {
     assert!(events.iter().any(|e| e.sentence == 2 && e.source == "IGOWSTNAT" && e.code.starts_with("19")), "{events:#?}");
     assert!(!events.iter().any(|e| e.sentence == 2 && e.source.starts_with("SRB")), "{events:#?}");
 }
+
+#[test]
+fn a_fronted_time_phrase_is_not_the_subject() {
+    // "Hours" parsed as the subject, "aircraft" as a conjunct of "announcement".
+    let events = story((2008, 8, 12), &["Hours before the announcement, Russian aircraft bombed the Georgian town of Gori."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("19") && e.target.starts_with("GEO")), "{events:#?}");
+}

@@ -179,7 +179,33 @@ impl<'s> Tree<'s> {
         self.repair_control_infinitive_read_as_relative();
         self.repair_object_predicate();
         self.repair_list_read_as_apposition();
+        self.repair_fronted_time_phrase_subject();
         self.repair_coordinated_adjectives_read_as_root();
+    }
+
+    /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
+    /// with "Hours" the subject and "aircraft" a conjunct of
+    /// "announcement": a fronted time phrase ("hours/days after …") is no
+    /// subject; the noun after its comma, right before the verb, is.
+    fn repair_fronted_time_phrase_subject(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || self.rel[t] != Rel::Nsubj || !["hour", "day", "minute", "week", "month", "moment", "year"].iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            let v = v as usize;
+            let Some(c) = (t + 1..v).rev().find(|&c| self.rel[c] == Rel::Conj && self.tag[c].is_noun() && self.dominates_index(t, c)) else { continue };
+            // The conjunct ends right before the verb and follows a comma.
+            let first = self.first_of(c);
+            let comma = if self.forms[first] == "," { first } else { first.wrapping_sub(1) };
+            if (c + 1..v).any(|i| !self.dominates_index(c, i)) || comma >= n || self.forms[comma] != "," {
+                continue;
+            }
+            self.head[c] = v as u32;
+            self.rel[c] = Rel::Nsubj;
+            self.rel[t] = Rel::Obl;
+        }
     }
 
     /// "broke off relations with the United States, Britain, France and
