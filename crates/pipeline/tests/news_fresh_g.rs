@@ -83,7 +83,9 @@ fn coordinated_nationalities_before_the_subject_are_its_modifiers() {
 }
 
 #[test]
-fn threats_of_a_response_and_captures_of_soldiers() {
+fn threats_of_a_response_captures_of_soldiers_and_halts_ordered() {
+    let events = story((2008, 8, 13), &["President Vladimir Putin ordered an end to the offensive in Chechnya on Wednesday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("087")), "{events:#?}");
     let events = story((2006, 7, 20), &["The Syrian foreign minister warned that any Israeli incursion would bring a crushing response."]);
     assert!(events.iter().any(|e| e.source.starts_with("SYR") && e.code.starts_with("13") && e.target.starts_with("ISR")), "{events:#?}");
     let events = story((2006, 6, 26), &["Palestinian militants captured an Israeli soldier in a raid near Kerem Shalom."]);
