@@ -116,3 +116,13 @@ fn a_fronted_time_phrase_is_not_the_subject() {
     let events = story((2008, 8, 12), &["Hours before the announcement, Russian aircraft bombed the Georgian town of Gori."]);
     assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("19") && e.target.starts_with("GEO")), "{events:#?}");
 }
+
+#[test]
+fn armed_groups_of_the_1990s() {
+    let events = story((1999, 11, 5), &["Hezbollah guerrillas attacked a South Lebanon Army outpost near Marjayoun on Friday."]);
+    assert!(events.iter().any(|e| e.source == "LBNREBHEZ" && e.code.starts_with("19") && e.target == "LBNUAF"), "{events:#?}");
+    let events = story((1994, 8, 31), &["The IRA declared a ceasefire on Wednesday."]);
+    assert!(events.iter().any(|e| e.source == "GBRREB"), "{events:#?}");
+    let events = story((2000, 5, 8), &["Rebels of the Revolutionary United Front seized 300 United Nations peacekeepers."]);
+    assert!(events.iter().any(|e| e.source.starts_with("SLEREB") && e.target.starts_with("IGOUNO")), "{events:#?}");
+}
