@@ -61,6 +61,8 @@ fn each_office_of_the_1990s_has_one_holder_on_a_day() {
     assert_eq!(holder("EGY", "hos", (1980, 3, 1)), ["Anwar Sadat"]);
     assert_eq!(holder("PAK", "hog", (1995, 3, 1)), ["Benazir Bhutto"]);
     assert_eq!(holder("CAN", "hog", (1992, 3, 1)), ["Brian Mulroney"]);
+    assert_eq!(holder("IGOUNOIAE", "head", (1995, 3, 1)), ["Hans Blix"]);
+    assert_eq!(holder("IGOEUREEC", "head", (1996, 3, 1)), ["Jacques Santer"]);
 }
 
 #[test]
