@@ -146,7 +146,7 @@ fn less_covered_regions_stories_keep_their_score() {
 #[test]
 fn older_wire_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-g");
-    assert!(f1 >= 0.74, "fresh-g root F1 {f1:.3} fell below 0.74");
+    assert!(f1 >= 0.78, "fresh-g root F1 {f1:.3} fell below 0.78");
 }
 
 #[test]
