@@ -817,6 +817,13 @@ impl NewsCoder {
         let mut out: Vec<Resolved> = Vec::new();
         for (i, &h) in heads.iter().enumerate() {
             let mut found = self.resolve_single(ctx, state, h, true);
+            // "NATO warplanes and cruise missiles struck …": forces or
+            // weapons without an actor of their own, after a conjunct with
+            // one, are that conjunct's, not the story's state's.
+            let home = |r: &Resolved| matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE));
+            if i > 0 && !found.is_empty() && found.iter().all(home) && out.first().is_some_and(|f| !home(f)) && self.agent_at(ctx, h).is_some_and(|ag| self.actors.kb.agents()[ag as usize].code == "MIL") {
+                continue;
+            }
             if found.is_empty() && i > 0 {
                 // "Iran's Atomic Energy Organisation and foreign ministry":
                 // a conjunct without an actor of its own shares the first's.
@@ -1206,6 +1213,14 @@ impl NewsCoder {
         if a.attach != Attach::Suffix {
             return None;
         }
+        // "Thousands of protesters marched on the U.S. embassy in Cairo":
+        // people of the street are of the state where their clause takes
+        // place, not of the story's state.
+        if matches!(a.code.as_str(), "OPP" | "CVL") {
+            if let Some(place) = self.clause_state(ctx, c) {
+                return Some(self.apply_agent(agent, &place));
+            }
+        }
         let cands = self.antecedents(ctx, state, c);
         let state_of_sector = |e: &Entry| state_head(kb, &e.code).is_some() && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
         if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
@@ -1221,6 +1236,23 @@ impl NewsCoder {
         }
         let best = self.story_state(ctx, state, c)?;
         Some(self.apply_agent(agent, &best))
+    }
+
+    /// The state named by an "in" phrase of the clause whose subject is
+    /// `c` (on its verb, on the verb's object, or on `c` itself): "in
+    /// Cairo", "in Egypt".
+    fn clause_state(&self, ctx: &Ctx<'_, '_>, c: u32) -> Option<String> {
+        let tree = ctx.tree;
+        let ci = c as usize;
+        let in_phrases = |h: u32| tree.kids(h).iter().copied().filter(move |&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|x| tree.is_form(x, "in")));
+        let mut heads = vec![c];
+        let v = tree.head[ci];
+        if v != NONE && matches!(tree.rel[ci], Rel::Nsubj) && tree.tag[v as usize].is_verb() {
+            heads.push(v);
+            heads.extend(tree.kids_with(v, Rel::Obj).chain(tree.kids_with(v, Rel::Obl)));
+        }
+        let kb = &*self.actors.kb;
+        heads.into_iter().flat_map(in_phrases).find_map(|x| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone()))
     }
 
     /// The state the story is about so far: the one named most often

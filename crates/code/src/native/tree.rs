@@ -184,6 +184,9 @@ impl<'s> Tree<'s> {
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
         self.repair_determined_noun_read_as_adjective();
+        self.repair_list_read_as_apposition();
+        self.repair_fronted_time_phrase_subject();
+        self.repair_coordinated_adjectives_read_as_root();
     }
 
     /// "dismissed the European counter-proposal as unconstructive" with
@@ -317,6 +320,96 @@ impl<'s> Tree<'s> {
             self.head[s] = v;
             self.rel[s] = Rel::Obj;
             self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
+    /// with "Hours" the subject and "aircraft" a conjunct of
+    /// "announcement": a fronted time phrase ("hours/days after …") is no
+    /// subject; the noun after its comma, right before the verb, is.
+    fn repair_fronted_time_phrase_subject(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || self.rel[t] != Rel::Nsubj || !["hour", "day", "minute", "week", "month", "moment", "year"].iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            let v = v as usize;
+            let Some(c) = (t + 1..v).rev().find(|&c| self.rel[c] == Rel::Conj && self.tag[c].is_noun() && self.dominates_index(t, c)) else { continue };
+            // The conjunct ends right before the verb and follows a comma.
+            let first = self.first_of(c);
+            let comma = if self.forms[first] == "," { first } else { first.wrapping_sub(1) };
+            if (c + 1..v).any(|i| !self.dominates_index(c, i)) || comma >= n || self.forms[comma] != "," {
+                continue;
+            }
+            self.head[c] = v as u32;
+            self.rel[c] = Rel::Nsubj;
+            self.rel[t] = Rel::Obl;
+        }
+    }
+
+    /// "broke off relations with the United States, Britain, France and
+    /// Germany" with "Britain" an apposition (or vocative) of "relations"
+    /// and "France" and "Germany" its conjuncts: a proper noun after a
+    /// comma that heads a coordination of proper nouns, hung on a common
+    /// noun, continues the list of the proper noun just before the comma.
+    fn repair_list_read_as_apposition(&mut self) {
+        let n = self.head.len();
+        let proper = |t: Tag| matches!(t, Tag::NNP | Tag::NNPS);
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) || proper(self.tag[h as usize]) {
+                continue;
+            }
+            let list = (a + 1..n).any(|c| self.head[c] == a as u32 && self.rel[c] == Rel::Conj && proper(self.tag[c]))
+                && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
+            // The comma before the apposition may be its own dependent.
+            let first = self.first_of(a);
+            let comma = if self.forms[first] == "," { first } else { first.wrapping_sub(1) };
+            if !list || comma == 0 || comma >= n || self.forms[comma] != "," {
+                continue;
+            }
+            let y = comma - 1;
+            if !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj) {
+                continue;
+            }
+            self.head[a] = y as u32;
+            self.rel[a] = Rel::Conj;
+        }
+    }
+
+    /// "French, British and U.S. forces pounded Libyan air defences" with
+    /// "French" the root and "British" and the verb its conjuncts:
+    /// adjectives coordinated before the subject of a finite verb modify
+    /// that subject, and the verb is the root.
+    fn repair_coordinated_adjectives_read_as_root(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_adjective() {
+            return;
+        }
+        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
+        let Some(v) = (root + 1..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && finite(self.tag[v])) else { return };
+        let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
+        let adjective_conjunct = |i: usize| self.head[i] == root as u32 && self.rel[i] == Rel::Conj && self.tag[i].is_adjective();
+        if !(root + 1..s).any(adjective_conjunct) || !(root + 1..s).all(|i| self.tag[i].is_punct() || self.rel[i] == Rel::Cc || adjective_conjunct(i) || self.dominates_index(s, i)) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
+                self.head[i] = v as u32;
+            }
+        }
+        self.make_root_over(root, v, Rel::Amod);
+        self.head[root] = s as u32;
+        // "… and U.S. forces": the modifier after the coordinator is the
+        // last conjunct of the list.
+        if let Some(cc) = (root + 1..s).find(|&i| self.rel[i] == Rel::Cc) {
+            if let Some(m) = (cc + 1..s).find(|&i| self.head[i] == s as u32 && matches!(self.rel[i], Rel::Compound | Rel::Amod)) {
+                self.head[m] = root as u32;
+                self.rel[m] = Rel::Conj;
+                self.head[cc] = m as u32;
+            }
         }
     }
 
