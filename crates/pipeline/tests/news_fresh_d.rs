@@ -4,12 +4,9 @@
 
 mod common;
 
-use demarche_code::Event;
-use demarche_pipeline::Pipeline;
+use common::story;
 
-fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
-    common::code_story(&Pipeline::builtin(), date, paragraphs)
-}
+
 
 #[test]
 fn a_governing_body_in_a_capital_is_that_state_s() {

@@ -5,12 +5,9 @@
 
 mod common;
 
-use demarche_code::Event;
-use demarche_pipeline::Pipeline;
+use common::story;
 
-fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
-    common::code_story(&Pipeline::builtin(), date, paragraphs)
-}
+
 
 #[test]
 fn an_infinitive_read_as_a_prepositional_phrase_is_the_agreed_act() {

@@ -4,14 +4,11 @@
 
 mod common;
 
-use demarche_code::Event;
+use common::story;
+
 use demarche_doc::NaiveDate;
 use demarche_knowledge::Knowledge;
-use demarche_pipeline::Pipeline;
 
-fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
-    common::code_story(&Pipeline::builtin(), date, paragraphs)
-}
 
 #[test]
 fn office_holders_of_the_1990s_are_coded_by_the_role_they_held_then() {

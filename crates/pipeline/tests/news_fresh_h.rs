@@ -4,12 +4,10 @@
 
 mod common;
 
-use demarche_code::Event;
-use demarche_pipeline::Pipeline;
+use common::story;
 
-fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
-    common::code_story(&Pipeline::builtin(), date, paragraphs)
-}
+use demarche_code::Event;
+
 
 #[test]
 fn a_place_inside_a_person_s_name_is_no_place() {

@@ -17,6 +17,11 @@ pub fn code_story(pipeline: &Pipeline, (year, month, day): (i32, u32, u32), para
     pipeline.code_document(doc).1
 }
 
+/// [`code_story`] with the built-in knowledge and model.
+pub fn story(date: (i32, u32, u32), paragraphs: &[&str]) -> Vec<Event> {
+    code_story(&Pipeline::builtin(), date, paragraphs)
+}
+
 /// An event with exactly these codes (`target` "" for none).
 pub fn has_exact(events: &[Event], source: &str, code: &str, target: &str) -> bool {
     events.iter().any(|e| e.source == source && e.code == code && e.target == target)
