@@ -743,3 +743,17 @@ fn version_6_rehashes_stored_fingerprints_so_reingesting_still_adds_nothing() {
     assert!(matches!(store.insert_document(&c, &[]).unwrap(), Inserted::Stored { .. }));
     assert!(store.check().unwrap().is_empty());
 }
+
+#[test]
+fn the_bundled_sqlite_has_the_workspace_build_options() {
+    // `.cargo/config.toml` passes them through LIBSQLITE3_FLAGS; a
+    // libsqlite3-sys that stopped reading it would drop them silently.
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    let mut stmt = conn.prepare("PRAGMA compile_options").unwrap();
+    let options: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|o| o.unwrap()).collect();
+    for wanted in ["THREADSAFE=2", "DEFAULT_MEMSTATUS=0", "DQS=0", "OMIT_SHARED_CACHE", "OMIT_PROGRESS_CALLBACK"] {
+        assert!(options.iter().any(|o| o == wanted), "{wanted} missing from {options:?}");
+    }
+    // DQS=0: a double-quoted word is an identifier only, never a string.
+    assert!(conn.query_row("SELECT \"not a column\"", [], |r| r.get::<_, String>(0)).is_err());
+}
