@@ -75,6 +75,16 @@ pub struct Store {
     window_days: u32,
     /// Recent events in memory, for deduplication at insert.
     frontier: Frontier,
+    /// Set while a bulk load runs without the `documents` unique keys.
+    document_keys: Option<DocumentKeys>,
+}
+
+/// The URLs and content fingerprints a bulk load has stored: its
+/// `documents` table has no unique keys until the load is complete.
+#[derive(Default)]
+struct DocumentKeys {
+    urls: HashSet<String>,
+    hashes: HashSet<[u8; 16]>,
 }
 
 impl Store {
@@ -204,7 +214,7 @@ impl Store {
                 DEFAULT_WINDOW_DAYS
             }
         };
-        Ok(Store { conn, path: path.to_path_buf(), window_days, frontier: Frontier::default() })
+        Ok(Store { conn, path: path.to_path_buf(), window_days, frontier: Frontier::default(), document_keys: None })
     }
 
     pub fn path(&self) -> &Path {
@@ -243,6 +253,18 @@ impl Store {
         for (name, _) in schema::EVENT_INDEXES {
             self.conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}")).at(&self.path)?;
         }
+        Ok(())
+    }
+
+    /// For a bulk load of a new file (crate::bulk): drops the `documents`
+    /// unique keys, which `BulkLoad::finish` builds by one sort each, and
+    /// checks documents against the load's own URLs and fingerprints
+    /// meanwhile. Never for a file anyone else may write or read.
+    pub(crate) fn defer_document_keys(&mut self) -> Result<()> {
+        for (name, _) in schema::DOCUMENT_KEYS {
+            self.conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}")).at(&self.path)?;
+        }
+        self.document_keys = Some(DocumentKeys::default());
         Ok(())
     }
 
@@ -310,7 +332,7 @@ impl Store {
         D: std::borrow::Borrow<Document>,
         E: AsRef<[Event]>,
     {
-        let Store { conn, path, window_days, frontier } = self;
+        let Store { conn, path, window_days, frontier, document_keys } = self;
         let now = unix_now();
         let result = (|| -> rusqlite::Result<Vec<Inserted>> {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -325,7 +347,8 @@ impl Store {
             let mut insert_document = WriteStatement::new(&tx, INSERT_DOCUMENT_SQL)?;
             for (doc, events) in batch {
                 let (doc, events) = (doc.borrow(), events.as_ref());
-                out.push(insert_one(&tx, &mut insert_document, frontier, *window_days, doc, events, now, &mut pending)?);
+                let keys = document_keys.as_mut();
+                out.push(insert_one(&tx, &mut insert_document, frontier, keys, *window_days, doc, events, now, &mut pending)?);
             }
             drop(insert_document);
             pending.write(&tx, now)?;
@@ -768,6 +791,7 @@ fn insert_one<'a>(
     conn: &Connection,
     insert_document: &mut WriteStatement,
     frontier: &mut Frontier,
+    document_keys: Option<&mut DocumentKeys>,
     window: u32,
     doc: &Document,
     events: &'a [Event],
@@ -777,6 +801,15 @@ fn insert_one<'a>(
     let text = document_text(doc);
     let hash = content_hash(&text);
     let source = source_name(doc.outlet.as_deref(), doc.url.as_deref());
+    if let Some(keys) = document_keys {
+        // A bulk load's table has no unique keys yet: its own documents decide.
+        if doc.url.as_ref().is_some_and(|u| keys.urls.contains(u)) || !keys.hashes.insert(hash) {
+            return Ok(Inserted::Duplicate);
+        }
+        if let Some(url) = &doc.url {
+            keys.urls.insert(url.clone());
+        }
+    }
     // The unique URL and content keys decide: a known document adds no row.
     let added = insert_document.run(&[
         doc.id.as_str().into(),

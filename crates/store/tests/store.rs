@@ -743,3 +743,105 @@ fn version_6_rehashes_stored_fingerprints_so_reingesting_still_adds_nothing() {
     assert!(matches!(store.insert_document(&c, &[]).unwrap(), Inserted::Stored { .. }));
     assert!(store.check().unwrap().is_empty());
 }
+
+#[test]
+fn the_bundled_sqlite_has_the_workspace_build_options() {
+    // `.cargo/config.toml` passes them through LIBSQLITE3_FLAGS; a
+    // libsqlite3-sys that stopped reading it would drop them silently.
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    let mut stmt = conn.prepare("PRAGMA compile_options").unwrap();
+    let options: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|o| o.unwrap()).collect();
+    for wanted in ["THREADSAFE=2", "DEFAULT_MEMSTATUS=0", "DQS=0", "OMIT_SHARED_CACHE", "OMIT_PROGRESS_CALLBACK"] {
+        assert!(options.iter().any(|o| o == wanted), "{wanted} missing from {options:?}");
+    }
+    // DQS=0: a double-quoted word is an identifier only, never a string.
+    assert!(conn.query_row("SELECT \"not a column\"", [], |r| r.get::<_, String>(0)).is_err());
+}
+
+/// Names of the indexes on `documents`, sorted.
+fn document_indexes(path: &std::path::Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents' ORDER BY name").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+}
+
+#[test]
+fn version_7_turns_the_document_keys_into_named_indexes() {
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("v6.db");
+    let a = doc("a", Some("https://news.example/a"), Some("Wire"), &["Russia consulted Egypt.", "Talks went on."]);
+    let b = doc("b", None, None, &["Moscow offered to host talks."]);
+    let before = {
+        let mut store = Store::open(&path).unwrap();
+        store.insert_document(&a, &[event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]).unwrap();
+        store.insert_document(&b, &[event(&b, 0, Some("2021-05-13"), "RUS", "ISR", "036")]).unwrap();
+        store.checkpoint().unwrap();
+        (store.counts().unwrap(), event_rows(&store))
+    };
+    {
+        // As version 6 left the table: the keys as column constraints.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             BEGIN;
+             CREATE TABLE documents_v6 (
+                 id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, url TEXT UNIQUE, outlet TEXT, title TEXT, date INTEGER,
+                 content_hash TEXT NOT NULL UNIQUE, origin TEXT, text TEXT NOT NULL, added INTEGER NOT NULL,
+                 source_name TEXT NOT NULL DEFAULT '');
+             INSERT INTO documents_v6 SELECT * FROM documents;
+             DROP TABLE documents;
+             ALTER TABLE documents_v6 RENAME TO documents;
+             PRAGMA user_version = 6;
+             COMMIT;",
+        )
+        .unwrap();
+    }
+    assert_eq!(document_indexes(&path), ["sqlite_autoindex_documents_1", "sqlite_autoindex_documents_2"]);
+    {
+        // With foreign keys enforced, as a plain connection has them here:
+        // rebuilding the table must not trip over the reports that refer to it.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+        schema::migrate(&mut conn, LATEST_VERSION).unwrap();
+        assert!(conn.query_row("PRAGMA foreign_keys", [], |r| r.get::<_, bool>(0)).unwrap());
+        assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i32>(0)).unwrap(), LATEST_VERSION);
+    }
+    assert_eq!(document_indexes(&path), ["documents_content", "documents_url"]);
+    let mut store = Store::open_existing(&path).unwrap();
+    assert_eq!((store.counts().unwrap(), event_rows(&store)), before);
+    assert!(store.check().unwrap().is_empty());
+    // Both keys still decide: the same URL with new text, the same text at a new URL.
+    let moved = doc("a2", Some("https://news.example/a"), None, &["Other words entirely."]);
+    assert_eq!(store.insert_document(&moved, &[]).unwrap(), Inserted::Duplicate);
+    let mirror = doc("b2", Some("https://mirror.example/b"), None, &["Moscow offered to host talks."]);
+    assert_eq!(store.insert_document(&mirror, &[]).unwrap(), Inserted::Duplicate);
+    assert_eq!(store.counts().unwrap(), before.0);
+}
+
+#[test]
+fn a_bulk_load_checks_document_keys_in_memory_and_builds_them_at_the_end() {
+    use demarche_store::BulkLoad;
+    let dir = tempdir::Dir::new();
+    let path = dir.path().join("bulk.db");
+    let a = doc("a", Some("https://news.example/a"), Some("Wire"), &["Russia consulted Egypt."]);
+    let same_url = doc("a2", Some("https://news.example/a"), None, &["Other words entirely."]);
+    let same_text = doc("a3", Some("https://mirror.example/a"), None, &["Russia  consulted Egypt."]);
+    let no_url = doc("b", None, None, &["Moscow offered to host talks."]);
+    let no_url_again = doc("b2", None, None, &["Moscow offered to host talks."]);
+    let other = doc("c", None, None, &["Egypt hosted Russia."]);
+    let mut load = BulkLoad::create(&path, &OpenOptions::default(), 1).unwrap();
+    let first = load.insert_documents(&[(&a, vec![event(&a, 0, Some("2021-05-12"), "RUS", "EGY", "040")]), (&same_url, vec![])]).unwrap();
+    assert_eq!(first, [Inserted::Stored { mentions: 1, new_events: 1 }, Inserted::Duplicate]);
+    let second: Vec<(&demarche_doc::Document, Vec<_>)> =
+        vec![(&same_text, vec![]), (&no_url, vec![]), (&no_url_again, vec![]), (&other, vec![])];
+    let results = load.insert_documents(&second).unwrap();
+    let stored = Inserted::Stored { mentions: 0, new_events: 0 };
+    assert_eq!(results, [Inserted::Duplicate, stored, Inserted::Duplicate, stored]);
+    let mut store = load.finish().unwrap();
+    assert_eq!(document_indexes(&path), ["documents_content", "documents_url"]);
+    assert_eq!(store.counts().unwrap().documents, 3);
+    assert!(store.check().unwrap().is_empty());
+    // The finished database's own keys take over.
+    assert_eq!(store.insert_document(&same_url, &[]).unwrap(), Inserted::Duplicate);
+    assert_eq!(store.insert_document(&no_url_again, &[]).unwrap(), Inserted::Duplicate);
+}
