@@ -144,6 +144,8 @@ impl<'s> Tree<'s> {
         self.repair_fronted_subordinate_clause();
         self.repair_subordinate_subject_read_as_oblique();
         self.repair_punctuation_root();
+        self.repair_main_verb_read_as_conjunct_of_relative();
+        self.repair_subject_before_relative_read_as_oblique();
         self.repair_main_verb_after_relative_clause();
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
@@ -1291,6 +1293,74 @@ impl<'s> Tree<'s> {
             self.head[p] = v as u32;
             self.rel[p] = Rel::Mark;
             self.rel[v] = Rel::Advcl;
+        }
+    }
+
+    /// "The minister, who arrived in Cairo on Monday, met Sisi" parsed with
+    /// the relative clause's verb the root, "minister" its oblique and "met"
+    /// its conjunct: a root whose subject is "who"/"which" right after a
+    /// comma, with a noun before that comma hung on it and a subjectless
+    /// finite conjunct after a later comma. The conjunct is the main verb,
+    /// the noun its subject and the old root that noun's relative clause.
+    fn repair_main_verb_read_as_conjunct_of_relative(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_verb() {
+            return;
+        }
+        let Some(w) = (2..root).find(|&w| self.head[w] == root as u32 && self.rel[w] == Rel::Nsubj && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
+        let mut noun = w - 2;
+        while matches!(self.rel[noun], Rel::Compound | Rel::Flat | Rel::Amod | Rel::Det) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
+            noun = self.head[noun] as usize;
+        }
+        if self.head[noun] != root as u32 || !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Obj | Rel::Nsubj) {
+            return;
+        }
+        if (0..noun).any(|i| self.head[i] == noun as u32 && self.rel[i] == Rel::Case) {
+            return;
+        }
+        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == ",") else { return };
+        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 {
+                self.head[i] = v as u32;
+            }
+        }
+        // The comma that closed the relative clause stays with it.
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        self.head[noun] = v as u32;
+        self.rel[noun] = Rel::Nsubj;
+        self.head[root] = noun as u32;
+        self.rel[root] = Rel::AclRelcl;
+    }
+
+    /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
+    /// with "Ban Ki-moon" an oblique of "urged": a nominal without a
+    /// preposition before a subjectless finite verb, set off by a comma
+    /// clause of its own ("who …", "which …"), is that verb's subject.
+    fn repair_subject_before_relative_read_as_oblique(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || !matches!(self.rel[x], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) || !self.tag[x].is_nominal() {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= x || !matches!(self.tag[vu], Tag::VBD | Tag::VBZ | Tag::VBP) || self.forms[vu - 1] != "," {
+                continue;
+            }
+            let relative = (x + 1..vu).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl);
+            let Some(r) = relative else { continue };
+            if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == x as u32 && self.rel[i] == Rel::Case) || (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.rel[x] = Rel::Nsubj;
         }
     }
 

@@ -1,0 +1,21 @@
+//! Causes earlier rounds found but left (relative clauses on the subject,
+//! verbs coordinated after a reported clause, clauses a speaker merely
+//! describes, groups named by common words), each checked on sentences
+//! written for the test.
+
+mod common;
+
+use common::story;
+
+#[test]
+fn a_relative_clause_on_the_subject_keeps_the_main_event() {
+    // The subject read as an oblique of the main verb.
+    let events = story((2016, 6, 1), &["Ban Ki-moon, who is expected to step down at the end of the year, urged Pyongyang to return to talks."]);
+    assert!(common::has_prefixes(&events, "IGOUNO", "02", "PRK"), "{events:#?}");
+    // The relative clause read as the main one, the main verb its conjunct.
+    let events = story((2024, 6, 1), &["Egypt's foreign minister, who arrived in Amman on Monday, met Jordanian Foreign Minister Ayman Safadi."]);
+    assert!(events.iter().any(|e| e.source == "EGYGOV" && e.code.starts_with("04") && e.target_text.contains("Safadi")), "{events:#?}");
+    // A relative clause with a subject of its own is no subject for the main verb.
+    let events = story((2024, 6, 1), &["On Monday, which Egypt marks as a holiday, Jordan's king met Qatar's emir."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("EGY")), "{events:#?}");
+}
