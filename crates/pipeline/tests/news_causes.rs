@@ -19,3 +19,14 @@ fn a_relative_clause_on_the_subject_keeps_the_main_event() {
     let events = story((2024, 6, 1), &["On Monday, which Egypt marks as a holiday, Jordan's king met Qatar's emir."]);
     assert!(!events.iter().any(|e| e.source.starts_with("EGY")), "{events:#?}");
 }
+
+#[test]
+fn rights_and_aid_groups_without_a_country_are_ngos() {
+    let events = story((2024, 6, 1), &["Human rights groups accused Egyptian authorities of torturing detainees in Cairo."]);
+    assert!(common::has_exact(&events, "NGOHRI", "1122", "EGYGOV"), "{events:#?}");
+    let events = story((2024, 6, 1), &["Aid groups urged Israel to open more crossings into Gaza."]);
+    assert!(events.iter().any(|e| e.source == "NGO" && e.code.starts_with("02") && e.target.starts_with("ISR")), "{events:#?}");
+    // A country named with them keeps them its own.
+    let events = story((2024, 6, 1), &["Egyptian rights groups accused the police of torturing detainees."]);
+    assert!(events.iter().any(|e| e.source == "EGYHRI"), "{events:#?}");
+}

@@ -1153,6 +1153,20 @@ impl NewsCoder {
             let acting = matches!(tree.rel[c as usize], Rel::Nsubj | Rel::OblAgent);
             // Firms and hospitals are where they are based, not the story's.
             let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
+            // "Rights groups", "aid groups" with no country of their own
+            // are non-governmental, not the story country's sector.
+            if bare && coref {
+                let a = &kb.agents()[ag as usize];
+                let ngo = match (a.attach, a.code.as_str()) {
+                    (Attach::Prefix, "NGO") => Some("NGO"),
+                    // (Rights activists are people of a country.)
+                    (Attach::Suffix, "HRI") if ["group", "organization", "organisation"].iter().any(|w| a.phrase.ends_with(w)) => Some("NGOHRI"),
+                    _ => None,
+                };
+                if let Some(code) = ngo.filter(|_| !self.person_agent(ag)) {
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (non-governmental, no country named)")), code: code.to_string(), text, kind: Kind::Org, head: c }];
+                }
+            }
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
