@@ -30,3 +30,14 @@ fn rights_and_aid_groups_without_a_country_are_ngos() {
     let events = story((2024, 6, 1), &["Egyptian rights groups accused the police of torturing detainees."]);
     assert!(events.iter().any(|e| e.source == "EGYHRI"), "{events:#?}");
 }
+
+#[test]
+fn an_appeal_after_a_reported_clause_is_the_speaker_s() {
+    // An expletive "there" lends no subject to the verb after it.
+    let events = story((2024, 6, 1), &["Egypt's foreign minister said there was evidence of Israeli violations and called on Israel to withdraw its troops."]);
+    assert!(events.iter().any(|e| e.source == "EGYGOV" && e.code.starts_with("02") && e.target.starts_with("ISR")), "{events:#?}");
+    // "called for" is an appeal of the speaker's, not a second predicate of
+    // the reported clause.
+    let events = story((2024, 6, 1), &["Jordan's foreign minister said the situation was dangerous and called for an immediate ceasefire."]);
+    assert!(events.iter().any(|e| e.source == "JORGOV" && e.code.starts_with("02")), "{events:#?}");
+}

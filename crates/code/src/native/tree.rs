@@ -1760,6 +1760,9 @@ impl<'s> Tree<'s> {
                     self.head[x] = g;
                 }
             } else if self.continues_speaker(x, hu) {
+                if self.tag[x] == Tag::VBN && self.speaker_act_past_participle(x, hu) {
+                    self.tag[x] = Tag::VBD;
+                }
                 self.head[x] = self.head[hu];
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
@@ -1821,10 +1824,37 @@ impl<'s> Tree<'s> {
         if SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x])) && self.tag[x] != Tag::VBN {
             return true;
         }
+        if self.speaker_act_past_participle(x, h) {
+            return true;
+        }
         let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
         let comma_before = cc.is_some_and(|c| c > 0 && self.forms[c - 1] == ",");
         let pluperfect = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Aux && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
         comma_before || (pluperfect && self.tag[x] == Tag::VBD)
+    }
+
+    /// Whether `x`, a past-tense conjunct without subject or auxiliary of
+    /// reported clause `h` (perhaps tagged a participle), is the speaker's
+    /// second act: an appeal ("called on Israel to …", "called for
+    /// restraint"), or any past verb after a clause whose subject is an
+    /// expletive "there" ("said there was evidence of … and called …"),
+    /// which lends no subject. A reported clause with an auxiliary could
+    /// lend it to a participle, so then only a past tense counts.
+    fn speaker_act_past_participle(&self, x: usize, h: usize) -> bool {
+        let auxiliated = (0..h).any(|i| self.head[i] == h as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+        if !(self.tag[x] == Tag::VBD || self.tag[x] == Tag::VBN && !auxiliated) {
+            return false;
+        }
+        let n = self.head.len();
+        let particles = ["on", "upon", "for"];
+        let appeal = self.lemmas[x].eq_ignore_ascii_case("call")
+            && (x + 1..n).any(|o| self.head[o] == x as u32 && match self.rel[o] {
+                Rel::Obl => self.has_case_word(o, &particles),
+                Rel::CompoundPrt => particles.iter().any(|w| self.forms[o].eq_ignore_ascii_case(w)),
+                _ => false,
+            });
+        let expletive = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Expl && self.forms[i].eq_ignore_ascii_case("there"));
+        appeal || expletive
     }
 
     /// "X joined the talks, and US Secretary of State Antony Blinken urged
