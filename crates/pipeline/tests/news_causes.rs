@@ -41,3 +41,13 @@ fn an_appeal_after_a_reported_clause_is_the_speaker_s() {
     let events = story((2024, 6, 1), &["Jordan's foreign minister said the situation was dangerous and called for an immediate ceasefire."]);
     assert!(events.iter().any(|e| e.source == "JORGOV" && e.code.starts_with("02")), "{events:#?}");
 }
+
+#[test]
+fn conduct_a_speaker_describes_is_no_act_of_its_subject() {
+    // The speaker's characterisation, not a report that Moscow mocked anyone.
+    let events = story((2024, 6, 1), &["Germany's foreign minister said Moscow was mocking the peace efforts."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("11")), "{events:#?}");
+    // Acts beyond words reported by a speaker stay the subject's.
+    let events = story((2024, 6, 1), &["Germany's foreign minister said Moscow was massing troops on the border."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("15")), "{events:#?}");
+}

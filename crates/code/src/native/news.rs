@@ -403,6 +403,9 @@ impl NewsCoder {
             Factuality::Future => code = self.rules.intent_of(&code).to_string(),
             Factuality::Irrealis => return,
         }
+        if described_conduct(tree, m.anchor, &code) {
+            return;
+        }
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(mut source_tok) = source_tok else { return };
         // "Nairobi said Kampala was not responsible": a denial reported in
@@ -2047,6 +2050,24 @@ impl NewsCoder {
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
+}
+
+/// "Baerbock said Moscow was mocking the talks": a progressive clause of
+/// disapproval under a verb of saying is the speaker's description of the
+/// other side's conduct (the speaker's own criticism), not a report of an
+/// act of the clause's subject. Acts beyond words ("said Russia was
+/// massing troops") stay reports.
+fn described_conduct(tree: &Tree<'_>, anchor: u32, code: &str) -> bool {
+    const SAYING: [&str; 7] = ["say", "tell", "add", "claim", "argue", "insist", "state"];
+    let a = anchor as usize;
+    if !code.starts_with("11") || tree.tag[a] != Tag::VBG || tree.rel[a] != Rel::Ccomp {
+        return false;
+    }
+    let speech = tree.head[a];
+    if speech == NONE || !tree.tag[speech as usize].is_verb() || !(SAYING.iter().any(|w| tree.lemmas[speech as usize].eq_ignore_ascii_case(w)) || is_speech_act(tree.lemmas[speech as usize])) {
+        return false;
+    }
+    tree.kids(anchor).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && tree.lemmas[k as usize].eq_ignore_ascii_case("be"))
 }
 
 /// Whether `t` is the speaker of a reporting clause other than the
