@@ -1157,13 +1157,15 @@ impl NewsCoder {
             // Firms and hospitals are where they are based, not the story's.
             let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
             // "Rights groups", "aid groups" with no country of their own
-            // are non-governmental, not the story country's sector.
+            // are non-governmental, not the story country's sector: `NGO`,
+            // whose root (six letters) the news gold writes for unnamed
+            // groups.
             if bare && coref {
                 let a = &kb.agents()[ag as usize];
                 let ngo = match (a.attach, a.code.as_str()) {
                     (Attach::Prefix, "NGO") => Some("NGO"),
                     // (Rights activists are people of a country.)
-                    (Attach::Suffix, "HRI") if ["group", "organization", "organisation"].iter().any(|w| a.phrase.ends_with(w)) => Some("NGOHRI"),
+                    (Attach::Suffix, "HRI") if ["group", "organization", "organisation"].iter().any(|w| a.phrase.ends_with(w)) => Some("NGO"),
                     _ => None,
                 };
                 if let Some(code) = ngo.filter(|_| !self.person_agent(ag)) {
