@@ -51,3 +51,16 @@ fn conduct_a_speaker_describes_is_no_act_of_its_subject() {
     let events = story((2024, 6, 1), &["Germany's foreign minister said Moscow was massing troops on the border."]);
     assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("15")), "{events:#?}");
 }
+
+#[test]
+fn a_relative_clause_answers_the_proposal_its_noun_names() {
+    // The proposal's author, the subject of the verb that made it, is the target.
+    let events = story((2024, 6, 1), &["Moscow offered a ceasefire proposal, which Kyiv rejected."]);
+    assert!(events.iter().any(|e| e.source == "UKR" && e.code.starts_with("12") && e.target == "RUS"), "{events:#?}");
+    // The noun's words count for the pattern: accepting a plan.
+    let events = story((2024, 6, 1), &["Egypt presented a plan that Hamas accepted on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("PSE") && e.code.starts_with("03") && e.target == "EGY"), "{events:#?}");
+    // A proposal whose author is not known has no target.
+    let events = story((2024, 6, 1), &["Israel rejected a plan, which Hamas also rejected."]);
+    assert!(events.iter().any(|e| e.source.starts_with("PSE") && e.code.starts_with("12") && e.target.is_empty()), "{events:#?}");
+}

@@ -2016,6 +2016,21 @@ impl NewsCoder {
                     return Some(k);
                 }
             }
+            // "Russia offered a truce, which Kyiv rejected", "a plan that
+            // Hamas accepted": the relative pronoun stands for a proposal
+            // whose author is the subject of the verb that made it.
+            if let Some(noun) = relative_antecedent(tree, x).filter(|&o| self.rules.is_request(tree.lemmas[o as usize])) {
+                if let Some(k) = author(noun) {
+                    return Some(k);
+                }
+                let h = tree.head[noun as usize];
+                let proposing = |v: u32| self.rules.is_proposing(tree.lemmas[v as usize]) || (tree.lemma_is(v, "put") && tree.kids(v).iter().any(|&k| tree.is_form(k, "forward")));
+                if h != NONE && tree.rel[noun as usize] == Rel::Obj && proposing(h) {
+                    if let Some(s) = subject_of(tree, h).filter(|&s| ok(s)) {
+                        return Some(s);
+                    }
+                }
+            }
         }
         let pp = |x: u32| -> Option<u32> {
             tree.kids(x).iter().copied().find(|&k| {
