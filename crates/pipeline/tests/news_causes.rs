@@ -64,3 +64,11 @@ fn a_relative_clause_answers_the_proposal_its_noun_names() {
     let events = story((2024, 6, 1), &["Israel rejected a plan, which Hamas also rejected."]);
     assert!(events.iter().any(|e| e.source.starts_with("PSE") && e.code.starts_with("12") && e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn a_threat_a_speaker_describes_is_no_threat_unless_its_content_is_reported() {
+    let events = story((2024, 6, 1), &["The Philippine foreign ministry said China was bullying its smaller neighbours."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("CHN") && e.code.starts_with("13")), "{events:#?}");
+    let events = story((2024, 6, 1), &["Germany's foreign minister said Russia was threatening to cut gas supplies to Europe."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("13")), "{events:#?}");
+}

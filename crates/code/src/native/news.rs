@@ -2077,7 +2077,11 @@ impl NewsCoder {
 fn described_conduct(tree: &Tree<'_>, anchor: u32, code: &str) -> bool {
     const SAYING: [&str; 7] = ["say", "tell", "add", "claim", "argue", "insist", "state"];
     let a = anchor as usize;
-    if !code.starts_with("11") || tree.tag[a] != Tag::VBG || tree.rel[a] != Rel::Ccomp {
+    // A threat described ("was threatening its neighbours", "is bullying
+    // them") likewise, but not one whose content is reported ("was
+    // threatening to cut supplies").
+    let threat_described = code.starts_with("13") && !tree.kids(anchor).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+    if !(code.starts_with("11") || threat_described) || tree.tag[a] != Tag::VBG || tree.rel[a] != Rel::Ccomp {
         return false;
     }
     let speech = tree.head[a];
