@@ -40,6 +40,12 @@ fn an_appeal_after_a_reported_clause_is_the_speaker_s() {
     // the reported clause.
     let events = story((2024, 6, 1), &["Jordan's foreign minister said the situation was dangerous and called for an immediate ceasefire."]);
     assert!(events.iter().any(|e| e.source == "JORGOV" && e.code.starts_with("02")), "{events:#?}");
+    // After a noun predicate, and after a progressive whose "was" a passive
+    // "called on all parties" could not share.
+    let events = story((2024, 6, 1), &["Egypt's foreign minister said the raid was a flagrant breach of the truce and called on the Security Council to act."]);
+    assert!(events.iter().any(|e| e.source == "EGYGOV" && e.code.starts_with("02") && e.target == "IGOUNO"), "{events:#?}");
+    let events = story((2024, 6, 1), &["The Saudi foreign ministry said the kingdom was watching events closely and called on all parties to exercise restraint."]);
+    assert!(events.iter().any(|e| e.source == "SAUGOV" && e.code.starts_with("02")), "{events:#?}");
 }
 
 #[test]

@@ -1815,7 +1815,10 @@ impl<'s> Tree<'s> {
     /// (which could not share the "had").
     fn continues_speaker(&self, x: usize, h: usize) -> bool {
         let speech = self.head[h];
-        if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() {
+        // ("said the attack was a flagrant violation … and called …": a
+        // noun predicate with its copula is a clause too.)
+        let nominal_predicate = self.tag[h].is_noun() && self.has_dependent(h, Rel::Cop);
+        if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() && !nominal_predicate {
             return false;
         }
         if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
@@ -1842,7 +1845,11 @@ impl<'s> Tree<'s> {
     /// lend it to a participle, so then only a past tense counts.
     fn speaker_act_past_participle(&self, x: usize, h: usize) -> bool {
         let auxiliated = (0..h).any(|i| self.head[i] == h as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
-        if !(self.tag[x] == Tag::VBD || self.tag[x] == Tag::VBN && !auxiliated) {
+        // (A progressive's "was" lent to "called on all parties" would
+        // make a passive with an object: not a reading.)
+        let perfect = (0..h).any(|i| self.head[i] == h as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass) && self.lemmas[i].eq_ignore_ascii_case("have"));
+        let progressive = self.tag[h] == Tag::VBG && !perfect;
+        if !(self.tag[x] == Tag::VBD || self.tag[x] == Tag::VBN && (!auxiliated || progressive)) {
             return false;
         }
         let n = self.head.len();
