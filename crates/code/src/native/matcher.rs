@@ -526,6 +526,13 @@ impl Matcher<'_, '_> {
                         }
                     }
                 }
+                // "a plan, which Hamas accepted": the relative pronoun
+                // object stands for the noun its clause modifies, which a
+                // pattern's words may name (an actor slot keeps the
+                // pronoun, tried first, which resolves to the noun).
+                if !passive && tree.rel[xi] == Rel::AclRelcl && tree.head[xi] != NONE && out.iter().any(|&o| is_relative(tree, o)) {
+                    out.push(tree.head[xi]);
+                }
                 if out.is_empty() {
                     out.extend(tree.kids_with(x, Rel::Iobj));
                 }

@@ -403,6 +403,9 @@ impl NewsCoder {
             Factuality::Future => code = self.rules.intent_of(&code).to_string(),
             Factuality::Irrealis => return,
         }
+        if described_conduct(tree, m.anchor, &code) {
+            return;
+        }
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(mut source_tok) = source_tok else { return };
         // "Nairobi said Kampala was not responsible": a denial reported in
@@ -1153,6 +1156,22 @@ impl NewsCoder {
             let acting = matches!(tree.rel[c as usize], Rel::Nsubj | Rel::OblAgent);
             // Firms and hospitals are where they are based, not the story's.
             let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
+            // "Rights groups", "aid groups" with no country of their own
+            // are non-governmental, not the story country's sector: `NGO`,
+            // whose root (six letters) the news gold writes for unnamed
+            // groups.
+            if bare && coref {
+                let a = &kb.agents()[ag as usize];
+                let ngo = match (a.attach, a.code.as_str()) {
+                    (Attach::Prefix, "NGO") => Some("NGO"),
+                    // (Rights activists are people of a country.)
+                    (Attach::Suffix, "HRI") if ["group", "organization", "organisation"].iter().any(|w| a.phrase.ends_with(w)) => Some("NGO"),
+                    _ => None,
+                };
+                if let Some(code) = ngo.filter(|_| !self.person_agent(ag)) {
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (non-governmental, no country named)")), code: code.to_string(), text, kind: Kind::Org, head: c }];
+                }
+            }
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
@@ -1997,6 +2016,21 @@ impl NewsCoder {
                     return Some(k);
                 }
             }
+            // "Russia offered a truce, which Kyiv rejected", "a plan that
+            // Hamas accepted": the relative pronoun stands for a proposal
+            // whose author is the subject of the verb that made it.
+            if let Some(noun) = relative_antecedent(tree, x).filter(|&o| self.rules.is_request(tree.lemmas[o as usize])) {
+                if let Some(k) = author(noun) {
+                    return Some(k);
+                }
+                let h = tree.head[noun as usize];
+                let proposing = |v: u32| self.rules.is_proposing(tree.lemmas[v as usize]) || (tree.lemma_is(v, "put") && tree.kids(v).iter().any(|&k| tree.is_form(k, "forward")));
+                if h != NONE && tree.rel[noun as usize] == Rel::Obj && proposing(h) {
+                    if let Some(s) = subject_of(tree, h).filter(|&s| ok(s)) {
+                        return Some(s);
+                    }
+                }
+            }
         }
         let pp = |x: u32| -> Option<u32> {
             tree.kids(x).iter().copied().find(|&k| {
@@ -2033,6 +2067,28 @@ impl NewsCoder {
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
+}
+
+/// "Baerbock said Moscow was mocking the talks": a progressive clause of
+/// disapproval under a verb of saying is the speaker's description of the
+/// other side's conduct (the speaker's own criticism), not a report of an
+/// act of the clause's subject. Acts beyond words ("said Russia was
+/// massing troops") stay reports.
+fn described_conduct(tree: &Tree<'_>, anchor: u32, code: &str) -> bool {
+    const SAYING: [&str; 7] = ["say", "tell", "add", "claim", "argue", "insist", "state"];
+    let a = anchor as usize;
+    // A threat described ("was threatening its neighbours", "is bullying
+    // them") likewise, but not one whose content is reported ("was
+    // threatening to cut supplies").
+    let threat_described = code.starts_with("13") && !tree.kids(anchor).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+    if !(code.starts_with("11") || threat_described) || tree.tag[a] != Tag::VBG || tree.rel[a] != Rel::Ccomp {
+        return false;
+    }
+    let speech = tree.head[a];
+    if speech == NONE || !tree.tag[speech as usize].is_verb() || !(SAYING.iter().any(|w| tree.lemmas[speech as usize].eq_ignore_ascii_case(w)) || is_speech_act(tree.lemmas[speech as usize])) {
+        return false;
+    }
+    tree.kids(anchor).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && tree.lemmas[k as usize].eq_ignore_ascii_case("be"))
 }
 
 /// Whether `t` is the speaker of a reporting clause other than the

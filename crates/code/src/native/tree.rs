@@ -144,6 +144,8 @@ impl<'s> Tree<'s> {
         self.repair_fronted_subordinate_clause();
         self.repair_subordinate_subject_read_as_oblique();
         self.repair_punctuation_root();
+        self.repair_main_verb_read_as_conjunct_of_relative();
+        self.repair_subject_before_relative_read_as_oblique();
         self.repair_main_verb_after_relative_clause();
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
@@ -1294,6 +1296,74 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "The minister, who arrived in Cairo on Monday, met Sisi" parsed with
+    /// the relative clause's verb the root, "minister" its oblique and "met"
+    /// its conjunct: a root whose subject is "who"/"which" right after a
+    /// comma, with a noun before that comma hung on it and a subjectless
+    /// finite conjunct after a later comma. The conjunct is the main verb,
+    /// the noun its subject and the old root that noun's relative clause.
+    fn repair_main_verb_read_as_conjunct_of_relative(&mut self) {
+        let n = self.head.len();
+        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[root].is_verb() {
+            return;
+        }
+        let Some(w) = (2..root).find(|&w| self.head[w] == root as u32 && self.rel[w] == Rel::Nsubj && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
+        let mut noun = w - 2;
+        while matches!(self.rel[noun], Rel::Compound | Rel::Flat | Rel::Amod | Rel::Det) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
+            noun = self.head[noun] as usize;
+        }
+        if self.head[noun] != root as u32 || !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Obj | Rel::Nsubj) {
+            return;
+        }
+        if (0..noun).any(|i| self.head[i] == noun as u32 && self.rel[i] == Rel::Case) {
+            return;
+        }
+        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == ",") else { return };
+        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+            return;
+        }
+        for i in v + 1..n {
+            if self.head[i] == root as u32 {
+                self.head[i] = v as u32;
+            }
+        }
+        // The comma that closed the relative clause stays with it.
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        self.head[noun] = v as u32;
+        self.rel[noun] = Rel::Nsubj;
+        self.head[root] = noun as u32;
+        self.rel[root] = Rel::AclRelcl;
+    }
+
+    /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
+    /// with "Ban Ki-moon" an oblique of "urged": a nominal without a
+    /// preposition before a subjectless finite verb, set off by a comma
+    /// clause of its own ("who …", "which …"), is that verb's subject.
+    fn repair_subject_before_relative_read_as_oblique(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || !matches!(self.rel[x], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) || !self.tag[x].is_nominal() {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= x || !matches!(self.tag[vu], Tag::VBD | Tag::VBZ | Tag::VBP) || self.forms[vu - 1] != "," {
+                continue;
+            }
+            let relative = (x + 1..vu).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl);
+            let Some(r) = relative else { continue };
+            if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == x as u32 && self.rel[i] == Rel::Case) || (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.rel[x] = Rel::Nsubj;
+        }
+    }
+
     /// "Saudi Arabia, which has been in talks with the Houthis …, called
     /// for restraint": the subject at the root, the main verb hung inside
     /// its relative clause. A subjectless verb right after a comma, below
@@ -1690,6 +1760,9 @@ impl<'s> Tree<'s> {
                     self.head[x] = g;
                 }
             } else if self.continues_speaker(x, hu) {
+                if self.tag[x] == Tag::VBN && self.speaker_act_past_participle(x, hu) {
+                    self.tag[x] = Tag::VBD;
+                }
                 self.head[x] = self.head[hu];
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
@@ -1742,7 +1815,10 @@ impl<'s> Tree<'s> {
     /// (which could not share the "had").
     fn continues_speaker(&self, x: usize, h: usize) -> bool {
         let speech = self.head[h];
-        if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() {
+        // ("said the attack was a flagrant violation … and called …": a
+        // noun predicate with its copula is a clause too.)
+        let nominal_predicate = self.tag[h].is_noun() && self.has_dependent(h, Rel::Cop);
+        if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() && !nominal_predicate {
             return false;
         }
         if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
@@ -1751,10 +1827,41 @@ impl<'s> Tree<'s> {
         if SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x])) && self.tag[x] != Tag::VBN {
             return true;
         }
+        if self.speaker_act_past_participle(x, h) {
+            return true;
+        }
         let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
         let comma_before = cc.is_some_and(|c| c > 0 && self.forms[c - 1] == ",");
         let pluperfect = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Aux && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
         comma_before || (pluperfect && self.tag[x] == Tag::VBD)
+    }
+
+    /// Whether `x`, a past-tense conjunct without subject or auxiliary of
+    /// reported clause `h` (perhaps tagged a participle), is the speaker's
+    /// second act: an appeal ("called on Israel to …", "called for
+    /// restraint"), or any past verb after a clause whose subject is an
+    /// expletive "there" ("said there was evidence of … and called …"),
+    /// which lends no subject. A reported clause with an auxiliary could
+    /// lend it to a participle, so then only a past tense counts.
+    fn speaker_act_past_participle(&self, x: usize, h: usize) -> bool {
+        let auxiliated = (0..h).any(|i| self.head[i] == h as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+        // (A progressive's "was" lent to "called on all parties" would
+        // make a passive with an object: not a reading.)
+        let perfect = (0..h).any(|i| self.head[i] == h as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass) && self.lemmas[i].eq_ignore_ascii_case("have"));
+        let progressive = self.tag[h] == Tag::VBG && !perfect;
+        if !(self.tag[x] == Tag::VBD || self.tag[x] == Tag::VBN && (!auxiliated || progressive)) {
+            return false;
+        }
+        let n = self.head.len();
+        let particles = ["on", "upon", "for"];
+        let appeal = self.lemmas[x].eq_ignore_ascii_case("call")
+            && (x + 1..n).any(|o| self.head[o] == x as u32 && match self.rel[o] {
+                Rel::Obl => self.has_case_word(o, &particles),
+                Rel::CompoundPrt => particles.iter().any(|w| self.forms[o].eq_ignore_ascii_case(w)),
+                _ => false,
+            });
+        let expletive = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Expl && self.forms[i].eq_ignore_ascii_case("there"));
+        appeal || expletive
     }
 
     /// "X joined the talks, and US Secretary of State Antony Blinken urged
