@@ -232,10 +232,11 @@ impl NewsCoder {
         }
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
         state.sentence_sides = state.sides.len();
-        self.remember_sentence(&mut ctx, state);
+        let dateline = is_dateline(&tree, text);
+        self.remember_sentence(&mut ctx, state, dateline);
         // A dateline reports nothing (its place is not the story's state
         // either: "WASHINGTON (Reuters) -" opens stories about Brazil).
-        if index <= 2 && is_dateline(&tree, text) {
+        if index <= 2 && dateline {
             return;
         }
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
@@ -324,12 +325,11 @@ impl NewsCoder {
 
     /// Records the actors the sentence's noun phrases name (for pronouns
     /// and descriptions later in this sentence and the next ones).
-    fn remember_sentence(&self, ctx: &mut Ctx<'_, '_>, state: &mut DocState) {
+    /// A `dateline` ("YANGON, April 3 (AFP) -") names where the story was
+    /// filed, and its agency is no actor of the story: "state television
+    /// said" or "its airspace" after it is not the agency's.
+    fn remember_sentence(&self, ctx: &mut Ctx<'_, '_>, state: &mut DocState, dateline: bool) {
         let tree = ctx.tree;
-        // A dateline ("YANGON, April 3 (AFP) -") names where the story was
-        // filed, and its agency is no actor of the story: "state television
-        // said" or "its airspace" after it is not the agency's.
-        let dateline = is_dateline(tree, ctx.text);
         for t in 0..tree.len() as u32 {
             let ti = t as usize;
             let nominal = tree.tag[ti].is_noun() || (tree.tag[ti].is_adjective() && ctx.mention_at[ti] != NONE);
@@ -2075,7 +2075,8 @@ impl NewsCoder {
 /// act of the clause's subject. Acts beyond words ("said Russia was
 /// massing troops") stay reports.
 fn described_conduct(tree: &Tree<'_>, anchor: u32, code: &str) -> bool {
-    const SAYING: [&str; 7] = ["say", "tell", "add", "claim", "argue", "insist", "state"];
+    // Verbs of saying beside `data/speech-acts.txt` (which has "say", "add", "insist").
+    const SAYING: [&str; 4] = ["tell", "claim", "argue", "state"];
     let a = anchor as usize;
     // A threat described ("was threatening its neighbours", "is bullying
     // them") likewise, but not one whose content is reported ("was

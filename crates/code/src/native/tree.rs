@@ -339,9 +339,7 @@ impl<'s> Tree<'s> {
             let v = v as usize;
             let Some(c) = (t + 1..v).rev().find(|&c| self.rel[c] == Rel::Conj && self.tag[c].is_noun() && self.dominates_index(t, c)) else { continue };
             // The conjunct ends right before the verb and follows a comma.
-            let first = self.first_of(c);
-            let comma = if self.forms[first] == "," { first } else { first.wrapping_sub(1) };
-            if (c + 1..v).any(|i| !self.dominates_index(c, i)) || comma >= n || self.forms[comma] != "," {
+            if (c + 1..v).any(|i| !self.dominates_index(c, i)) || self.comma_before(c).is_none() {
                 continue;
             }
             self.head[c] = v as u32;
@@ -365,12 +363,7 @@ impl<'s> Tree<'s> {
             }
             let list = (a + 1..n).any(|c| self.head[c] == a as u32 && self.rel[c] == Rel::Conj && proper(self.tag[c]))
                 && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
-            // The comma before the apposition may be its own dependent.
-            let first = self.first_of(a);
-            let comma = if self.forms[first] == "," { first } else { first.wrapping_sub(1) };
-            if !list || comma == 0 || comma >= n || self.forms[comma] != "," {
-                continue;
-            }
+            let Some(comma) = self.comma_before(a).filter(|&comma| list && comma > 0) else { continue };
             let y = comma - 1;
             if !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj) {
                 continue;
@@ -1357,7 +1350,7 @@ impl<'s> Tree<'s> {
             if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
                 continue;
             }
-            if (0..n).any(|i| self.head[i] == x as u32 && self.rel[i] == Rel::Case) || (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+            if self.has_dependent(x, Rel::Case) || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
                 continue;
             }
             self.rel[x] = Rel::Nsubj;
@@ -1490,6 +1483,14 @@ impl<'s> Tree<'s> {
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
     fn first_of(&self, t: usize) -> usize {
         (0..t).find(|&i| self.dominates_index(t, i)).unwrap_or(t)
+    }
+
+    /// The comma that opens `t`'s phrase: its first token, when the parser
+    /// made the comma its dependent, else the token right before it.
+    fn comma_before(&self, t: usize) -> Option<usize> {
+        let first = self.first_of(t);
+        let comma = if self.forms[first] == "," { first } else { first.checked_sub(1)? };
+        (self.forms[comma] == ",").then_some(comma)
     }
 
     /// Whether `a` dominates `d` (before [`Tree::finish`]; bounded).
