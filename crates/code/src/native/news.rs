@@ -415,6 +415,11 @@ impl NewsCoder {
         if described_conduct(tree, m.anchor, &code) {
             return;
         }
+        // "in what it called solidarity with the Palestinians": a naming,
+        // not a telephone call.
+        if code.starts_with("04") && tree.lemma_is(m.anchor, "call") && tree.rel[m.anchor as usize] == Rel::AclRelcl && tree.head[m.anchor as usize] != NONE && tree.is_form(tree.head[m.anchor as usize], "what") {
+            return;
+        }
         // "warned that Israel would strike Hezbollah if the group violated
         // the agreement": what the speaker says will follow on a condition
         // is a threat, not a pessimistic remark, when someone on the other
