@@ -76,3 +76,29 @@ fn south_korea_s_unification_minister_of_2023_2025() {
     let events = story((2023, 6, 10), &["Unification Minister Kim Yung-ho urged the North to halt its missile launches."]);
     assert!(!has_prefixes(&events, "KORGOV", "02", "PRK"), "{events:#?}");
 }
+
+#[test]
+fn a_subject_after_a_subordinator_acts_in_its_own_clause() {
+    // A time before the subordinator ("two weeks after Israel …") is no
+    // subject the subordinator's noun would modify: Israel strikes, not the
+    // summit's host.
+    let events = story((2025, 9, 25), &["The emergency summit was hosted by Qatar in Doha, two weeks after Israel struck Hamas leaders in the city."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("19")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("QAT") && e.code.starts_with("19")), "{events:#?}");
+    let events = story((2024, 9, 25), &["The truce was mediated by Egypt in November 2023, six weeks after Hamas attacked Israel."]);
+    assert!(has_prefixes(&events, "PSE", "19", "ISR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("19")), "{events:#?}");
+    // The parser may hang "after Russia" on "invaded" itself as an oblique.
+    let events = story((2023, 7, 18), &["The grain corridor was opened by Turkey and the United Nations in July 2022, five months after Russia invaded Ukraine."]);
+    assert!(has_prefixes(&events, "RUS", "19", "UKR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("19") && !e.source.starts_with("RUS")), "{events:#?}");
+}
+
+#[test]
+fn what_someone_called_a_thing_is_no_telephone_call() {
+    let events = story((2024, 1, 15), &["The Houthis fired a missile at a U.S. warship, in what they called support for the Palestinians."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    // A call made still is one.
+    let events = story((2024, 1, 15), &["Egyptian President Abdel Fattah al-Sisi called Jordan's King Abdullah on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("04") && e.target.starts_with("JOR")), "{events:#?}");
+}
