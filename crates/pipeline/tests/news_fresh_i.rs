@@ -102,3 +102,12 @@ fn what_someone_called_a_thing_is_no_telephone_call() {
     let events = story((2024, 1, 15), &["Egyptian President Abdel Fattah al-Sisi called Jordan's King Abdullah on Monday."]);
     assert!(events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("04") && e.target.starts_with("JOR")), "{events:#?}");
 }
+
+#[test]
+fn a_price_that_would_be_exacted_is_a_threat() {
+    let events = story((2024, 8, 1), &["Iran's president said Tehran would exact revenge for the killing of its commanders."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("13")), "{events:#?}");
+    // A price taken is no threat.
+    let events = story((2024, 8, 1), &["Iran's president said Tehran had exacted revenge for the killing of its commanders."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
