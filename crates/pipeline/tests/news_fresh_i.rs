@@ -111,3 +111,12 @@ fn a_price_that_would_be_exacted_is_a_threat() {
     let events = story((2024, 8, 1), &["Iran's president said Tehran had exacted revenge for the killing of its commanders."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
 }
+
+#[test]
+fn a_quoted_name_after_the_object_is_what_it_is_called() {
+    let events = story((2024, 11, 5), &["Japan protested against the drills on Monday.", "China's foreign ministry called the protest \"hypocrisy\" on Tuesday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code.starts_with("11")), "{events:#?}");
+    // A quoted word that names no insult is no criticism.
+    let events = story((2024, 11, 5), &["China's foreign ministry called the plan \"Project Harmony\" on Tuesday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+}

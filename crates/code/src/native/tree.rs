@@ -847,9 +847,15 @@ impl<'s> Tree<'s> {
             }
             let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let indefinite = |x: usize| article_of(x).is_some();
+            // "called the condemnation \"hysteria\"": a quoted phrase right
+            // after the object is a name given, with or without an article.
+            let quoted = |x: usize| {
+                let first = self.first_of(x);
+                ["\"", "“", "``"].iter().any(|q| self.forms[first] == *q || (first > 0 && self.forms[first - 1] == *q))
+            };
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && indefinite(i)
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
