@@ -156,6 +156,15 @@ fn sides_code(code: &str) -> bool {
     ["046", "057", "06", "08", "13", "15", "16", "17", "18", "19", "20"].iter().any(|p| code.starts_with(p))
 }
 
+/// What [`NewsCoder::conditional_warning`] finds in "warned that X would
+/// … if Y …".
+struct ConditionalWarning {
+    code: &'static str,
+    subject: Option<u32>,
+    object: Option<u32>,
+    condition: u32,
+}
+
 /// Per-sentence context.
 struct Ctx<'c, 's> {
     tree: &'c Tree<'s>,
@@ -406,6 +415,21 @@ impl NewsCoder {
         if described_conduct(tree, m.anchor, &code) {
             return;
         }
+        // "in what it called solidarity with the Palestinians": a naming,
+        // not a telephone call.
+        if code.starts_with("04") && tree.lemma_is(m.anchor, "call") && tree.rel[m.anchor as usize] == Rel::AclRelcl && tree.head[m.anchor as usize] != NONE && tree.is_form(tree.head[m.anchor as usize], "what") {
+            return;
+        }
+        // "warned that Israel would strike Hezbollah if the group violated
+        // the agreement": what the speaker says will follow on a condition
+        // is a threat, not a pessimistic remark, when someone on the other
+        // side is named to bear it (kept a remark otherwise: "warned that
+        // prices would rise if the drought went on").
+        let conditional_threat = code == "012" && tree.lemma_is(m.anchor, "warn") && m.target.is_none();
+        let threatened = if conditional_threat { self.conditional_warning(tree, m.anchor) } else { None };
+        if let Some(w) = &threatened {
+            code = w.code.to_string();
+        }
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(mut source_tok) = source_tok else { return };
         // "Nairobi said Kampala was not responsible": a denial reported in
@@ -458,6 +482,34 @@ impl NewsCoder {
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at"));
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        // The one the conditional warning's consequence falls on, else the
+        // one who must meet its condition, else the warned clause's subject
+        // ("Seoul would witness new countermeasures if it continued").
+        // Only when the clause's subject is an actor: the speaker's side
+        // (its act falls on the object or on whoever must meet the
+        // condition) or the other side (it bears the consequence); a third
+        // party's act is a prediction ("warned that Russia would invade if
+        // talks failed"), and a thing's a remark.
+        if let Some(w) = &threatened {
+            let subject = w.subject.map(|t| self.resolve(ctx, state, t)).unwrap_or_default();
+            let own = !subject.is_empty() && subject.iter().all(|r| !self.off_event_side(ctx, &r.code));
+            let candidates = if own { [w.object, Some(w.condition)] } else { [w.subject, None] };
+            for c in candidates.into_iter().flatten() {
+                targets = self.resolve(ctx, state, c).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
+                if !targets.is_empty() {
+                    break;
+                }
+            }
+            // Another actor of the clause than the speaker's or the one
+            // found ("Russia would invade Ukraine"): a prediction.
+            let mut acts_on_another = || w.object.is_some_and(|o| !self.resolve(ctx, state, o).is_empty());
+            if !own && (!targets.iter().any(|t| subject.iter().any(|r| r.code == t.code)) || acts_on_another()) {
+                targets.clear();
+            }
+            if targets.is_empty() {
+                code = "012".to_string();
             }
         }
         // "warned that the army would escalate its strikes unless Damascus
@@ -1444,6 +1496,26 @@ impl NewsCoder {
         let apart = |c: &str| c.contains("REB") || c.contains("OPP");
         let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
+    }
+
+    /// A warning whose complement says what will (`would`, `will`) happen
+    /// under a condition ("warned that Israel would strike Hezbollah if the
+    /// group violated the agreement"): the threat's code (force if the
+    /// complement's verb is an act of force) and the complement's subject
+    /// and object and the condition's subject.
+    fn conditional_warning(&self, tree: &Tree<'_>, anchor: u32) -> Option<ConditionalWarning> {
+        let said = tree.kids(anchor).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Ccomp)?;
+        let future = tree.kids(said).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && self.rules.is_future(tree.forms[k as usize]));
+        // (Parsers hang the condition on the warning, its complement or the
+        // complement's own complement: "would become a target if …".)
+        let condition = self.condition_subject(tree, anchor).or_else(|| self.condition_subject(tree, said))?;
+        if !future {
+            return None;
+        }
+        const FORCE: [&str; 16] = ["strike", "attack", "hit", "bomb", "seize", "destroy", "retaliate", "respond", "punish", "target", "invade", "occupy", "annex", "crush", "fire", "shoot"];
+        let code = if FORCE.iter().any(|w| tree.lemma_is(said, w)) { "138" } else { "130" };
+        let of = |rel: &[Rel]| tree.kids(said).iter().copied().find(|&k| rel.contains(&tree.rel[k as usize]));
+        Some(ConditionalWarning { code, subject: of(&[Rel::Nsubj, Rel::NsubjPass]), object: of(&[Rel::Obj]), condition })
     }
 
     /// The subject of a conditional clause ("if …", "unless …") of the

@@ -847,9 +847,15 @@ impl<'s> Tree<'s> {
             }
             let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let indefinite = |x: usize| article_of(x).is_some();
+            // "called the condemnation \"hysteria\"": a quoted phrase right
+            // after the object is a name given, with or without an article.
+            let quoted = |x: usize| {
+                let first = self.first_of(x);
+                ["\"", "“", "``"].iter().any(|q| self.forms[first] == *q || (first > 0 && self.forms[first - 1] == *q))
+            };
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && indefinite(i)
+                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
@@ -1040,8 +1046,10 @@ impl<'s> Tree<'s> {
             let noun = self.phrase_top_before(a - 1, a);
             // The nominal before is the verb's own dependent (its subject):
             // else the words after the preposition may be the verb's
-            // clause ("left the city after the attack began").
-            if noun == object || self.head[noun] != v {
+            // clause ("left the city after the attack began"), and a time
+            // before it is no subject ("two months after Israel attacked
+            // Rafah").
+            if noun == object || self.head[noun] != v || !matches!(self.rel[noun], Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
             self.head[a] = object as u32;
@@ -1259,8 +1267,8 @@ impl<'s> Tree<'s> {
     /// "The launch came as Washington and Seoul accused Pyongyang …"
     /// with "as Washington" an oblique of "came" and "accused" a clause
     /// without a subject: a subordinator's nominal followed at once by a
-    /// subjectless finite verb on the same head is that verb's subject,
-    /// the subordinator its mark.
+    /// subjectless finite verb on the same head (or hung on that verb) is
+    /// that verb's subject, the subordinator its mark.
     fn repair_subordinate_subject_read_as_oblique(&mut self) {
         let n = self.head.len();
         for p in 0..n.saturating_sub(2) {
@@ -1275,7 +1283,10 @@ impl<'s> Tree<'s> {
             }
             let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
             let v = end + 1;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.head[v] != h || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            // The oblique hangs on the clause's head ("eased sanctions after
+            // Maduro promised …") or on the clause's own verb ("five months
+            // after Russia invaded Ukraine").
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.head[v] != h && h as usize != v) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
