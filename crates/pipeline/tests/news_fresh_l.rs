@@ -90,3 +90,25 @@ fn office_holders_of_the_crises_are_known() {
     let events = story((2024, 12, 5), &["The Korean Confederation of Trade Unions accused President Yoon Suk Yeol of betraying the constitution."]);
     assert!(common::has_prefixes(&events, "KORLAB", "11", "KORGOV"), "{events:#?}");
 }
+
+#[test]
+fn forces_moving_into_a_zone_of_a_named_place_target_its_state() {
+    let events = story((2024, 12, 10), &["Israeli troops moved into the buffer zone on the Golan Heights on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("19") && e.target == "SYR"), "{events:#?}");
+    // A zone of no named place has no target.
+    let events = story((2024, 12, 10), &["Israeli troops moved into the buffer zone on Monday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("19") && !e.target.is_empty()), "{events:#?}");
+}
+
+#[test]
+fn a_people_after_an_appeal_verb_is_its_object_not_a_second_subject() {
+    let events = story((2024, 12, 6), &["President Klaus Iohannis urged Hungarians to stay calm."]);
+    assert!(common::has_prefixes(&events, "ROUGOV", "02", "HUN"), "{events:#?}");
+}
+
+#[test]
+fn a_bare_the_two_after_a_meeting_is_both_officials() {
+    let events = story((2024, 6, 19), &["Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday.", "The two signed a mutual defence pact."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "RUSGOV" && e.target == "PRKGOV"), "{events:#?}");
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "PRKGOV" && e.target == "RUSGOV"), "{events:#?}");
+}

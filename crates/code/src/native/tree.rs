@@ -1182,6 +1182,14 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
+            // "Iohannis urged Romanians to stay calm" with "Romanians" a
+            // second subject: one subject before the verb, the noun after
+            // it is its object.
+            let vi = v as usize;
+            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !(0..n).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+                self.rel[s] = Rel::Obj;
+                continue;
+            }
             // "Petro's government and the ELN began talks" with both nouns
             // subjects and "and" on the verb: the second is the first's
             // conjunct.
