@@ -170,7 +170,7 @@ fn older_wire_stories_keep_their_score() {
 #[test]
 fn koreas_taiwan_and_elections_in_crisis_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-l");
-    assert!(f1 >= 0.56, "fresh-l root F1 {f1:.3} fell below 0.56");
+    assert!(f1 >= 0.57, "fresh-l root F1 {f1:.3} fell below 0.57");
 }
 
 #[test]

@@ -112,3 +112,18 @@ fn a_bare_the_two_after_a_meeting_is_both_officials() {
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "RUSGOV" && e.target == "PRKGOV"), "{events:#?}");
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "PRKGOV" && e.target == "RUSGOV"), "{events:#?}");
 }
+
+#[test]
+fn ordering_the_release_of_a_person_releases_them() {
+    let events = story((2019, 4, 20), &["Sudan's military council ordered the release of opposition leader Sadiq al-Mahdi on Saturday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("SDN") && e.code == "0841"), "{events:#?}");
+    // Funds released are no prisoner.
+    let events = story((2019, 4, 20), &["Sudan's military council ordered the release of funds for hospitals on Saturday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("08")), "{events:#?}");
+}
+
+#[test]
+fn unnamed_student_leaders_are_the_story_s_students() {
+    let events = story((2024, 8, 5), &["Bangladesh's army chief said the military would form an interim government.", "Student leaders rejected any government led by the military."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "BGDEDU" && e.code.starts_with("12")), "{events:#?}");
+}
