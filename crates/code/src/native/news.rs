@@ -1108,6 +1108,14 @@ impl NewsCoder {
         // "each side": one of two sides, which stands for both.
         let each = all_sides && tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
         let count = if each { 2 } else { reference_count(tree, c) };
+        // "Choe met Lavrov, and the two pledged …": a bare "the two" as a
+        // subject is the two officials met or named together lately.
+        if tree.tag[c as usize] == Tag::CD && tree.is_form(c, "two") && determiner.is_some() && matches!(tree.rel[c as usize], Rel::Nsubj | Rel::NsubjPass) {
+            let officials = self.counted_officials(ctx, state, c, &text, None);
+            if !officials.is_empty() {
+                return officials;
+            }
+        }
         if let Some((_, ag)) = agent {
             // "Venezuelan forces arrested (dozens of) opposition supporters":
             // the other side's opposition is that of its own country (not
@@ -1198,8 +1206,9 @@ impl NewsCoder {
             // sector noun is that sector of the story's country.
             // ("a convoy of jihadist fighters": the article is the quantity's.)
             // (Officials are no one without a country; "four men" are, and
-            // so are "Prosecutors", "Judges": the story's judiciary.)
-            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // so are "Prosecutors", "Judges": the story's judiciary, and
+            // "Student leaders": its students.)
+            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD" | "EDU")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not
@@ -1968,7 +1977,9 @@ impl NewsCoder {
         // hundreds of air strikes on military sites across Syria": the
         // place of what the act is aimed at, down a chain of objects and
         // "on"/"against"/"at"/"of" phrases.
-        let aimed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.tag[k as usize].is_noun() && tree.case_child(k).is_some_and(|c| ["on", "against", "at", "of"].iter().any(|p| tree.is_form(c, p)));
+        // ("moved into the buffer zone on the Golan Heights": and of where
+        // forces move into.)
+        let aimed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.tag[k as usize].is_noun() && tree.case_child(k).is_some_and(|c| ["on", "against", "at", "of", "into", "onto"].iter().any(|p| tree.is_form(c, p)));
         let mut hosts: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj || aimed(k)).collect();
         let mut i = 0;
         while i < hosts.len() && hosts.len() < 12 {

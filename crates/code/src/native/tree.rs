@@ -134,6 +134,7 @@ impl<'s> Tree<'s> {
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
         self.repair_passive_subject_of_active_verb();
+        self.repair_plural_possessive_read_as_quote();
         self.repair_possessor_read_as_conjunct();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
@@ -969,6 +970,41 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "welcomed the Romanian authorities' efforts" with the apostrophe a
+    /// closing quote and "authorities" and "efforts" two objects: a lone
+    /// apostrophe after a plural noun in -s and before a noun, with no
+    /// quote opened before it, is the possessive; the phrase after it takes
+    /// the possessor's place in the clause.
+    fn repair_plural_possessive_read_as_quote(&mut self) {
+        let n = self.head.len();
+        for a in 1..n.saturating_sub(1) {
+            let x = a - 1;
+            let plural_s = matches!(self.tag[x], Tag::NNS | Tag::NNPS) && self.forms[x].ends_with('s');
+            if !matches!(self.forms[a], "'" | "\u{2019}") || self.tag[a] == Tag::POS || !plural_s || !self.tag[a + 1].is_noun() {
+                continue;
+            }
+            if (0..x).any(|i| matches!(self.forms[i], "'" | "\u{2018}" | "\u{2019}" | "`")) {
+                continue;
+            }
+            let y = self.phrase_top(a + 1, n);
+            let hy = self.head[y];
+            if y == x || (hy != NONE && hy as usize != x && self.dominates_index(x, hy as usize)) {
+                continue;
+            }
+            if self.head[y] as usize == x || self.head[y] == self.head[x] {
+                // "y" hangs on the possessor or beside it: it takes the
+                // possessor's place.
+                self.head[y] = self.head[x];
+                self.rel[y] = self.rel[x];
+            }
+            self.head[x] = y as u32;
+            self.rel[x] = Rel::NmodPoss;
+            self.head[a] = x as u32;
+            self.rel[a] = Rel::Case;
+            self.tag[a] = Tag::POS;
+        }
+    }
+
     /// The top of the phrase that starts at `from`: climbs from `from` by
     /// heads while they stay inside `from..limit`.
     fn phrase_top(&self, from: usize, limit: usize) -> usize {
@@ -1020,6 +1056,20 @@ impl<'s> Tree<'s> {
             let top = self.phrase_top(start, limit);
             if self.tag[top].is_nominal() && self.head[top] != NONE {
                 self.head[d] = top as u32;
+            }
+        }
+        // "Chinese Foreign Minister Wang Yi cancelled …" with "Chinese" an
+        // adverb or open complement of the verb: an adjective right before
+        // the verb's subject phrase modifies that subject.
+        for d in 0..n.saturating_sub(1) {
+            let v = self.head[d];
+            if v == NONE || (v as usize) <= d + 1 || !matches!(self.rel[d], Rel::Advmod | Rel::Xcomp) || !self.tag[d].is_adjective() || !self.tag[v as usize].is_verb() || !self.tag[d + 1].is_nominal() {
+                continue;
+            }
+            let top = self.phrase_top(d + 1, v as usize);
+            if self.head[top] == v && matches!(self.rel[top], Rel::Nsubj | Rel::NsubjPass) {
+                self.head[d] = top as u32;
+                self.rel[d] = Rel::Amod;
             }
         }
     }
@@ -1140,6 +1190,14 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
+            // "Iohannis urged Romanians to stay calm" with "Romanians" a
+            // second subject: one subject before the verb, the noun after
+            // it is its object.
+            let vi = v as usize;
+            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !(0..n).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+                self.rel[s] = Rel::Obj;
+                continue;
+            }
             // "Petro's government and the ELN began talks" with both nouns
             // subjects and "and" on the verb: the second is the first's
             // conjunct.
