@@ -145,3 +145,23 @@ fn an_infinitive_read_as_a_noun_after_hope_is_the_hoped_act() {
     let events = story((2019, 2, 28), &["Pompeo hoped to resume negotiations with Pyongyang within weeks."]);
     assert!(has_prefixes(&events, "USAGOV", "03", "PRK"), "{events:#?}");
 }
+
+#[test]
+fn a_quoted_name_for_the_object_is_what_it_is_called() {
+    let events = story((2016, 2, 10), &["Turkish President Tayyip Erdogan called the Kurdish militia \"terrorists\" on Wednesday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TUR") && e.code.starts_with("11")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+}
+
+#[test]
+fn an_adjective_after_for_modifies_the_noun_after_it() {
+    // An appeal for elections (0244), not a bare appeal for something.
+    let events = story((2019, 2, 4), &["Canada called for free and fair elections in Venezuela."]);
+    assert!(common::has_exact(&events, "CAN", "0244", ""), "{events:#?}");
+}
+
+#[test]
+fn blocking_exports_from_a_country_restricts_its_movement() {
+    let events = story((2022, 7, 1), &["Russian warships blocked grain shipments from Ukraine's Black Sea ports."]);
+    assert!(has_prefixes(&events, "RUS", "191", "UKR"), "{events:#?}");
+}

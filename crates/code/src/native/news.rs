@@ -1706,6 +1706,35 @@ impl NewsCoder {
                 }
             }
         }
+        // "did not trust Britain, France and Germany and demanded
+        // guarantees from them": a plural pronoun after a coordination of
+        // this sentence (not its own clause's subject) is every conjunct,
+        // before any earlier plural.
+        let first_conjunct = |mut t: u32| {
+            while (t as usize) < tree.head.len() && tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE {
+                t = tree.head[t as usize];
+            }
+            t
+        };
+        if plural && !matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) {
+            let own_subject = (tree.head[p as usize] != NONE).then(|| subject_of(tree, tree.head[p as usize])).flatten();
+            let here = |e: &Entry| e.sentence == ctx.sentence && e.position < p && want.contains(&e.kind);
+            if let Some(last) = cands.iter().filter(|e| here(e)).max_by_key(|e| e.position) {
+                let top = first_conjunct(last.position);
+                let group: Vec<&Entry> = cands.iter().copied().filter(|e| here(e) && first_conjunct(e.position) == top).collect();
+                if group.len() >= 2 && own_subject.is_none_or(|s| first_conjunct(s) != top) {
+                    let mut out: Vec<Resolved> = Vec::new();
+                    for e in group {
+                        if !out.iter().any(|r| r.code == e.code) {
+                            out.push(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                        }
+                    }
+                    if out.len() >= 2 {
+                        return out;
+                    }
+                }
+            }
+        }
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
         let resolved = |e: &Entry| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p };
         match pick {
@@ -1717,28 +1746,6 @@ impl NewsCoder {
                     if !out.iter().any(|r| r.code == x.code) {
                         out.push(resolved(x));
                     }
-                }
-                out
-            }
-            // "did not trust Britain, France and Germany and demanded
-            // guarantees from them": "they" after a coordination of this
-            // sentence is every conjunct.
-            Some(e) if plural && e.sentence == ctx.sentence && (e.position as usize) < tree.head.len() => {
-                let first = |mut t: u32| {
-                    while tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE {
-                        t = tree.head[t as usize];
-                    }
-                    t
-                };
-                let top = first(e.position);
-                let mut out: Vec<Resolved> = Vec::new();
-                for x in cands.iter().filter(|x| x.sentence == e.sentence && (x.position as usize) < tree.head.len() && first(x.position) == top && want.contains(&x.kind)) {
-                    if !out.iter().any(|r| r.code == x.code) {
-                        out.push(resolved(x));
-                    }
-                }
-                if out.len() < 2 {
-                    out = vec![resolved(e)];
                 }
                 out
             }

@@ -160,6 +160,7 @@ impl<'s> Tree<'s> {
         self.repair_whose_clause_read_as_main();
         self.repair_whose_clause_read_as_complement();
         self.repair_infinitive_subject_read_as_object();
+        self.repair_adjective_read_as_prepositional_object();
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
@@ -880,7 +881,13 @@ impl<'s> Tree<'s> {
                     continue;
                 }
             }
-            if let Some(p) = predicate {
+            // "called the rebel negotiators "terrorists"": a quoted noun
+            // hung on the object as a conjunct with no "and" is what the
+            // object is called.
+            let quoted = (object + 1..n).find(|&i| {
+                self.head[i] == object as u32 && matches!(self.rel[i], Rel::Conj | Rel::Appos) && self.tag[i].is_noun() && matches!(self.forms[i - 1], "\"" | "“" | "``" | "'") && !self.has_dependent(i, Rel::Cc)
+            });
+            if let Some(p) = predicate.or(quoted) {
                 self.head[p] = v as u32;
                 self.rel[p] = Rel::Xcomp;
                 if !self.tag[object].is_noun() && self.tag[object].is_verb() {
@@ -2274,6 +2281,37 @@ impl<'s> Tree<'s> {
             self.rel[s] = Rel::Obj;
             self.head[v] = s as u32;
             self.rel[v] = Rel::Acl;
+        }
+    }
+
+    /// "called for free and credible elections" parsed with the adjective
+    /// "free" the object of "for" and "elections" the verb's object: an
+    /// adjective under a preposition, followed right after its own words by
+    /// a noun hung on the same verb, modifies that noun, which is the
+    /// preposition's object.
+    fn repair_adjective_read_as_prepositional_object(&mut self) {
+        let n = self.head.len();
+        for a in 0..n {
+            let h = self.head[a];
+            if h == NONE || !self.tag[a].is_adjective() || !matches!(self.rel[a], Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            let Some(case) = (0..a).rev().find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Case) else { continue };
+            // The adjective's own words (its conjuncts "and fair") come
+            // first; the noun hangs on the verb or, as a parataxis or
+            // dependent, on the adjective.
+            let Some(x) = (a + 1..n).find(|&k| self.tag[k].is_noun()) else { continue };
+            let own = |k: usize| self.dominates_index(a, k) && (self.tag[k].is_adjective() || self.tag[k].is_punct() || matches!(self.rel[k], Rel::Cc | Rel::Advmod));
+            let on_verb = self.head[x] == h && matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nmod);
+            let on_adjective = self.head[x] == a as u32 && matches!(self.rel[x], Rel::Parataxis | Rel::Dep | Rel::Appos | Rel::Obj);
+            if !(a + 1..x).all(own) || !(on_verb || on_adjective) || (0..n).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) {
+                continue;
+            }
+            self.head[x] = h;
+            self.rel[x] = self.rel[a];
+            self.head[case] = x as u32;
+            self.head[a] = x as u32;
+            self.rel[a] = Rel::Amod;
         }
     }
 
