@@ -165,3 +165,18 @@ fn blocking_exports_from_a_country_restricts_its_movement() {
     let events = story((2022, 7, 1), &["Russian warships blocked grain shipments from Ukraine's Black Sea ports."]);
     assert!(has_prefixes(&events, "RUS", "191", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn disputing_someone_s_account_denies_it() {
+    let events = story((2019, 6, 14), &["Tehran disputed Washington's account of the tanker attacks on Friday."]);
+    assert!(has_prefixes(&events, "IRN", "01", "USA"), "{events:#?}");
+}
+
+#[test]
+fn saying_one_will_keep_working_with_a_state_is_an_intent_to_cooperate() {
+    let events = story((2018, 9, 18), &["Erdogan said Ankara would keep working with Moscow on Idlib."]);
+    assert!(has_prefixes(&events, "TUR", "03", "RUS"), "{events:#?}");
+    // Having kept working is cooperation done, not intended.
+    let events = story((2018, 9, 18), &["Germany continued to cooperate with France on defence."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("03")), "{events:#?}");
+}
