@@ -170,7 +170,7 @@ fn older_wire_stories_keep_their_score() {
 #[test]
 fn wire_stories_of_2017_to_2020_keep_their_score() {
     let (_, _, f1) = measure("fresh-j");
-    assert!(f1 >= 0.75, "fresh-j root F1 {f1:.3} fell below 0.75");
+    assert!(f1 >= 0.77, "fresh-j root F1 {f1:.3} fell below 0.77");
 }
 
 #[test]
