@@ -989,7 +989,7 @@ impl NewsCoder {
         let kb = &*self.actors.kb;
         // Actor names inside the phrase, with a code on the date.
         let mut best: Option<(NameRank, u32, u32, String)> = None; // (rank, mention, actor, code)
-        let mut agent: Option<((u16, u32), u32)> = None;
+        let mut agent: Option<((u16, u16, u32), u32)> = None;
         // A name known but without a role on the date ("the FARC rebels" in
         // 2025) is not a description of some earlier actor.
         let mut named_off_date = false;
@@ -1001,6 +1001,9 @@ impl NewsCoder {
             // Sahara") is whole though the phrase stops at its "in" phrase:
             // it starts in the phrase and the rest hangs below the head.
             if !(m.first..=m.last).all(|t| inside(t) || (phrase.contains(&m.first) && tree.dominates(c, t))) {
+                continue;
+            }
+            if backer_of(tree, m.last) {
                 continue;
             }
             let top = (m.first..=m.last).min_by_key(|&t| tree.depth[t as usize]).unwrap_or(m.first);
@@ -1018,13 +1021,20 @@ impl NewsCoder {
                         ActorKind::Place => 2,
                         _ => 3,
                     };
-                    let rank = (u8::from(kind != ActorKind::Person), distance, kind_rank, m.first);
+                    // "Russia, Maduro's main creditor, condemned …": a name
+                    // that is the phrase's head is whom the phrase names,
+                    // before a person named in its apposition.
+                    let heads = (m.first..=m.last).contains(&c) && kind != ActorKind::Person;
+                    let rank = (if heads { 0 } else { 1 + u8::from(kind != ActorKind::Person) }, distance, kind_rank, m.first);
                     if best.as_ref().is_none_or(|b| rank < b.0) {
                         best = Some((rank, mi as u32, actor, code.to_string()));
                     }
                 }
                 MentionKind::Agent(a, _) => {
-                    let rank = (distance, m.first);
+                    // "the rebel delegation", "opposition negotiators": a
+                    // side of the conflict says whose the people are.
+                    let side = matches!(kb.agents()[*a as usize].code.as_str(), "REB" | "OPP");
+                    let rank = (u16::from(!side), distance, m.first);
                     if agent.as_ref().is_none_or(|b| rank < b.0) {
                         agent = Some((rank, *a));
                     }
@@ -1777,6 +1787,35 @@ impl NewsCoder {
                 }
             }
         }
+        // "did not trust Britain, France and Germany and demanded
+        // guarantees from them": a plural pronoun after a coordination of
+        // this sentence (not its own clause's subject) is every conjunct,
+        // before any earlier plural.
+        let first_conjunct = |mut t: u32| {
+            while (t as usize) < tree.head.len() && tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE {
+                t = tree.head[t as usize];
+            }
+            t
+        };
+        if plural && !matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) {
+            let own_subject = (tree.head[p as usize] != NONE).then(|| subject_of(tree, tree.head[p as usize])).flatten();
+            let here = |e: &Entry| e.sentence == ctx.sentence && e.position < p && want.contains(&e.kind);
+            if let Some(last) = cands.iter().filter(|e| here(e)).max_by_key(|e| e.position) {
+                let top = first_conjunct(last.position);
+                let group: Vec<&Entry> = cands.iter().copied().filter(|e| here(e) && first_conjunct(e.position) == top).collect();
+                if group.len() >= 2 && own_subject.is_none_or(|s| first_conjunct(s) != top) {
+                    let mut out: Vec<Resolved> = Vec::new();
+                    for e in group {
+                        if !out.iter().any(|r| r.code == e.code) {
+                            out.push(Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p });
+                        }
+                    }
+                    if out.len() >= 2 {
+                        return out;
+                    }
+                }
+            }
+        }
         let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
         let resolved = |e: &Entry| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p };
         match pick {
@@ -1932,12 +1971,18 @@ impl NewsCoder {
                 continue;
             }
             let fits = match kind {
-                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()),
+                // "Saudi Foreign Minister Adel al-Jubeir said the kingdom
+                // …": an office-holder of the same sentence stands for
+                // their state.
+                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()) || (e.kind == Kind::Person && e.sentence == ctx.sentence && e.code.len() > 3 && country_of(kb, &e.code).is_some()),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
                 Kind::Any => e.kind != Kind::Person,
                 // "A Hamas official said the group …": a member of an armed
                 // group stands for it too.
                 Kind::Group => e.kind == Kind::Group || (e.kind == Kind::Person && e.code.contains("REB")),
+                // "Mogherini said the bloc …": an organisation's head
+                // stands for it too.
+                Kind::Igo => e.kind == Kind::Igo || (e.kind == Kind::Person && e.code.starts_with("IGO")),
                 k => e.kind == k,
             };
             if !fits {
@@ -2375,6 +2420,16 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
     if top {
         out.sort_unstable();
     }
+}
+
+/// Whether the name ending at `last` is the backer in a compound modifier
+/// ("the Saudi-backed government", "Iran-aligned Houthi fighters",
+/// "U.S.-trained forces"): the phrase names whom that actor backs, not the
+/// actor itself ("Saudi-led" still names its leader).
+fn backer_of(tree: &Tree<'_>, last: u32) -> bool {
+    const BACKED: [&str; 10] = ["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained", "installed", "financed"];
+    let (h, w) = (last as usize + 1, last as usize + 2);
+    w < tree.forms.len() && tree.is_hyphen(h as u32) && BACKED.iter().any(|b| tree.forms[w].eq_ignore_ascii_case(b))
 }
 
 /// Two or more actor names in a phrase joined by hyphens ("Israeli -

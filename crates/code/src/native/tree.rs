@@ -16,6 +16,9 @@ static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(in
 
 /// Lemmas of `data/object-control.txt`, read once per process.
 static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/object-control.txt")).collect());
+/// Verbs whose subject is the one to act in their to-infinitive ("hoped to
+/// resume talks"), for repairs of that infinitive.
+const SUBJECT_CONTROL: [&str; 18] = ["hope", "want", "plan", "seek", "aim", "agree", "promise", "decide", "intend", "try", "vow", "pledge", "offer", "refuse", "threaten", "wish", "prepare", "attempt"];
 /// Lemmas of `data/infinitive-nouns.txt`, read once per process.
 static INFINITIVE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/infinitive-nouns.txt")).collect());
 
@@ -156,6 +159,9 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_modifier();
         self.repair_subject_inside_fronted_phrase();
         self.repair_whose_clause_read_as_main();
+        self.repair_whose_clause_read_as_complement();
+        self.repair_infinitive_subject_read_as_object();
+        self.repair_adjective_read_as_prepositional_object();
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
@@ -354,19 +360,23 @@ impl<'s> Tree<'s> {
     /// and "France" and "Germany" its conjuncts: a proper noun after a
     /// comma that heads a coordination of proper nouns, hung on a common
     /// noun, continues the list of the proper noun just before the comma.
+    /// So does one hung on that proper noun itself ("Saudi Arabia, the
+    /// United Arab Emirates, Bahrain and Egypt severed …"): a name is not
+    /// explained by a list of names.
     fn repair_list_read_as_apposition(&mut self) {
         let n = self.head.len();
         let proper = |t: Tag| matches!(t, Tag::NNP | Tag::NNPS);
         for a in 1..n {
             let h = self.head[a];
-            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) || proper(self.tag[h as usize]) {
+            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) {
                 continue;
             }
             let list = (a + 1..n).any(|c| self.head[c] == a as u32 && self.rel[c] == Rel::Conj && proper(self.tag[c]))
                 && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
             let Some(comma) = self.comma_before(a).filter(|&comma| list && comma > 0) else { continue };
             let y = comma - 1;
-            if !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj) {
+            let on_the_name = proper(self.tag[h as usize]) && y == h as usize && h < a as u32;
+            if !on_the_name && (proper(self.tag[h as usize]) || !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
                 continue;
             }
             self.head[a] = y as u32;
@@ -437,7 +447,11 @@ impl<'s> Tree<'s> {
                 }
                 v = self.head[v] as usize;
             }
-            if !self.tag[v].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v])) || self.has_dependent(v, Rel::Xcomp) {
+            // "hoped to resume negotiations with Pyongyang": after a verb
+            // whose own subject is to act, the phrase on that verb is its
+            // infinitive too.
+            let subject_control = self.head[hu] == v as u32 && SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]));
+            if !self.tag[v].is_verb() || !(subject_control || OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]))) || self.has_dependent(v, Rel::Xcomp) {
                 continue;
             }
             self.tag[c] = Tag::VB;
@@ -874,7 +888,13 @@ impl<'s> Tree<'s> {
                     continue;
                 }
             }
-            if let Some(p) = predicate {
+            // "called the rebel negotiators "terrorists"": a quoted noun
+            // hung on the object as a conjunct with no "and" is what the
+            // object is called.
+            let quoted = (object + 1..n).find(|&i| {
+                self.head[i] == object as u32 && matches!(self.rel[i], Rel::Conj | Rel::Appos) && self.tag[i].is_noun() && matches!(self.forms[i - 1], "\"" | "“" | "``" | "'") && !self.has_dependent(i, Rel::Cc)
+            });
+            if let Some(p) = predicate.or(quoted) {
                 self.head[p] = v as u32;
                 self.rel[p] = Rel::Xcomp;
                 if !self.tag[object].is_noun() && self.tag[object].is_verb() {
@@ -2301,6 +2321,102 @@ impl<'s> Tree<'s> {
         self.rel[r] = Rel::AclRelcl;
         self.head[w] = owned;
         self.rel[w] = Rel::NmodPoss;
+    }
+
+    /// "said he supported Trump's decision not to make a compromise" parsed
+    /// with "decision" the subject of "make": a "to" infinitive has no
+    /// subject of its own (without "for"), so a noun before it, after a
+    /// verb left without an object, is that verb's object and the
+    /// infinitive its clause. (The list of such nouns also serves
+    /// `repair_control_infinitive_read_as_relative`.)
+    fn repair_infinitive_subject_read_as_object(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            let h = self.head[v];
+            if h == NONE || (h as usize) > v || !self.tag[v].is_verb() || !matches!(self.rel[v], Rel::Ccomp | Rel::Xcomp | Rel::Advcl) || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            let marks: Vec<usize> = (0..n).filter(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Mark).collect();
+            if !marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("to")) || marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("for")) {
+                continue;
+            }
+            // Only nouns that take an infinitive ("decision", "plan"): "urged
+            // Israel not to attack" keeps its parse.
+            let Some(s) = (h as usize + 1..v).find(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Nsubj && self.tag[k].is_noun() && INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[k]))) else { continue };
+            if self.has_dependent(h as usize, Rel::Obj) {
+                continue;
+            }
+            self.head[s] = h;
+            self.rel[s] = Rel::Obj;
+            self.head[v] = s as u32;
+            self.rel[v] = Rel::Acl;
+        }
+    }
+
+    /// "called for free and credible elections" parsed with the adjective
+    /// "free" the object of "for" and "elections" the verb's object: an
+    /// adjective under a preposition, followed right after its own words by
+    /// a noun hung on the same verb, modifies that noun, which is the
+    /// preposition's object.
+    fn repair_adjective_read_as_prepositional_object(&mut self) {
+        let n = self.head.len();
+        for a in 0..n {
+            let h = self.head[a];
+            if h == NONE || !self.tag[a].is_adjective() || !matches!(self.rel[a], Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            let Some(case) = (0..a).rev().find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Case) else { continue };
+            // The adjective's own words (its conjuncts "and fair") come
+            // first; the noun hangs on the verb or, as a parataxis or
+            // dependent, on the adjective.
+            let Some(x) = (a + 1..n).find(|&k| self.tag[k].is_noun()) else { continue };
+            let own = |k: usize| self.dominates_index(a, k) && (self.tag[k].is_adjective() || self.tag[k].is_punct() || matches!(self.rel[k], Rel::Cc | Rel::Advmod));
+            let on_verb = self.head[x] == h && matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nmod);
+            let on_adjective = self.head[x] == a as u32 && matches!(self.rel[x], Rel::Parataxis | Rel::Dep | Rel::Appos | Rel::Obj);
+            if !(a + 1..x).all(own) || !(on_verb || on_adjective) || (0..n).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) {
+                continue;
+            }
+            self.head[x] = h;
+            self.rel[x] = self.rel[a];
+            self.head[case] = x as u32;
+            self.head[a] = x as u32;
+            self.rel[a] = Rel::Amod;
+        }
+    }
+
+    /// "Putin, whose country is accused of backing Haftar, said …" parsed
+    /// with the relative clause's verb a complement of "said" and the
+    /// sentence's subject hung on it beside the noun "whose" owns: a verb
+    /// with a subject owned by "whose" and a second, nominal subject before
+    /// "whose" (only punctuation between) is that nominal's relative
+    /// clause, and the nominal is the subject of the verb it hung under.
+    fn repair_whose_clause_read_as_complement(&mut self) {
+        let n = self.head.len();
+        let Some(w) = (0..n).find(|&i| self.forms[i].eq_ignore_ascii_case("whose")) else { return };
+        let mut owned = self.head[w];
+        while owned != NONE && self.rel[owned as usize] == Rel::Amod && self.head[owned as usize] != NONE && self.tag[self.head[owned as usize] as usize].is_noun() {
+            owned = self.head[owned as usize];
+        }
+        if owned == NONE || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) || self.head[owned as usize] == NONE {
+            return;
+        }
+        let x = self.head[owned as usize] as usize;
+        let h = self.head[x];
+        if h == NONE || (h as usize) < x || !matches!(self.rel[x], Rel::Ccomp | Rel::Advcl | Rel::Dep | Rel::Parataxis) || !self.tag[h as usize].is_verb() || self.has_dependent(h as usize, Rel::Nsubj) {
+            return;
+        }
+        let Some(subject) = (0..w).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { return };
+        if !(subject + 1..w).all(|i| self.dominates_index(subject, i) || self.tag[i].is_punct()) || !(x + 1..h as usize).any(|i| self.forms[i] == ",") {
+            return;
+        }
+        self.head[subject] = h;
+        self.rel[subject] = Rel::Nsubj;
+        self.head[x] = subject as u32;
+        self.rel[x] = Rel::AclRelcl;
+        if self.rel[w] != Rel::NmodPoss {
+            self.head[w] = owned;
+            self.rel[w] = Rel::NmodPoss;
+        }
     }
 
     /// Whether word `i` begins the sentence, or its text after a
