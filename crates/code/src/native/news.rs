@@ -240,7 +240,7 @@ impl NewsCoder {
             return;
         }
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
-        if !question && !(alone && caption_like(&tree, text)) {
+        if !(question || (alone && caption_like(&tree, text))) {
             let matches = match_sentence(&self.lexicon.native, &tree);
             // Found only when an event needs them: most sentences with a
             // pattern match still code nothing.
@@ -280,6 +280,28 @@ impl NewsCoder {
                 let itself = partners(&e.code) && !e.target.is_empty() && (refines(&e.source, &e.target) || refines(&e.target, &e.source));
                 let finer = out[first..].iter().any(|f| f.code == e.code && (f.source != e.source || f.target != e.target) && refines(&f.source, &e.source) && !e.target.is_empty() && refines(&f.target, &e.target));
                 if itself || finer {
+                    out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+            // "Israeli air strikes killed 30 people in Rafah": one act of
+            // force named by a noun and by a verb (or by a verb and its
+            // participle: "struck Kyiv, killing three people") is one event
+            // of a root between one source and one target country: the one
+            // with a target, then the most specific code, is kept. (Other
+            // roots are other acts: "killed the leader … and invaded".)
+            let force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
+            let same_target = |a: &str, b: &str| a.is_empty() || (b.len() >= 3 && a.starts_with(&b[..3]) && (a.starts_with(b) || b.starts_with(a)));
+            let better = |f: &Event, e: &Event| (!f.target.is_empty(), !f.code.ends_with('0') || f.code.len() > 3) > (!e.target.is_empty(), !e.code.ends_with('0') || e.code.len() > 3);
+            let mut i = first;
+            while i < out.len() {
+                let e = &out[i];
+                let twin = force(&e.code)
+                    && out[first..].iter().enumerate().any(|(j, f)| {
+                        first + j != i && f.source == e.source && f.date == e.date && f.code[..2] == e.code[..2] && same_target(&e.target, &f.target) && (better(f, e) || (!better(e, f) && first + j < i))
+                    });
+                if twin {
                     out.remove(i);
                 } else {
                     i += 1;
@@ -421,7 +443,7 @@ impl NewsCoder {
                 }
             }
         }
-        let sources = self.resolve(ctx, state, source_tok);
+        let mut sources = self.resolve(ctx, state, source_tok);
         if sources.is_empty() {
             return;
         }
@@ -539,6 +561,29 @@ impl NewsCoder {
             }
         }
         ctx.exclude.borrow_mut().clear();
+        // "Drones struck Kyiv overnight" after a sentence on Polish jets:
+        // forces or weapons with no country of their own, found by
+        // reference, that use force on a state are the side the story has
+        // already seen fighting that state, not the force named last.
+        if !targets.is_empty() && ["18", "19", "20"].iter().any(|r| code.starts_with(r)) && !state.fought.is_empty() {
+            let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
+            let kb = &*self.actors.kb;
+            for s in &mut sources {
+                let Some(ag) = self.agent_at(ctx, s.head).filter(|&ag| kb.agents()[ag as usize].code == "MIL") else { continue };
+                if !matches!(s.via, Via::Earlier(_)) {
+                    continue;
+                }
+                let fights = |x: &str, t: &Resolved| root(x) != root(&t.code) && state.fought.iter().any(|(a, b)| root(a) == root(x) && root(b) == root(&t.code));
+                if targets.iter().any(|t| fights(&s.code, t)) {
+                    continue;
+                }
+                let foe = state.fought.iter().rev().find_map(|(a, b)| targets.iter().any(|t| root(b) == root(&t.code) && root(a) != root(b)).then_some(a)).and_then(|a| country_of(kb, a));
+                if let Some(country) = foe {
+                    s.code = self.apply_agent(ag, country);
+                    s.via = Via::Earlier(format!("{} → {} (the side fighting the target)", s.text, s.code));
+                }
+            }
+        }
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
@@ -1259,7 +1304,8 @@ impl NewsCoder {
 
     /// The state named by an "in" phrase of the clause whose subject is
     /// `c` (on its verb, on the verb's object, or on `c` itself): "in
-    /// Cairo", "in Egypt".
+    /// Cairo", "in Egypt"; for the object of a participle, also the place
+    /// the main verb acts on.
     fn clause_state(&self, ctx: &Ctx<'_, '_>, c: u32) -> Option<String> {
         let tree = ctx.tree;
         let ci = c as usize;
@@ -1271,6 +1317,16 @@ impl NewsCoder {
             heads.extend(tree.kids_with(v, Rel::Obj).chain(tree.kids_with(v, Rel::Obl)));
         }
         let kb = &*self.actors.kb;
+        let state_at = |x: u32| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone());
+        // "Drones struck Kyiv, killing three people": the people of a
+        // participle after an act on a place are that place's.
+        if v != NONE && matches!(tree.rel[ci], Rel::Obj) && tree.tag[v as usize] == Tag::VBG && tree.rel[v as usize] == Rel::Advcl {
+            let main = tree.head[v as usize];
+            if let Some(s) = tree.kids_with(main, Rel::Obj).find_map(state_at) {
+                return Some(s);
+            }
+            heads.push(main);
+        }
         heads.into_iter().flat_map(in_phrases).find_map(|x| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone()))
     }
 

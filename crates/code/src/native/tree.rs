@@ -1275,7 +1275,10 @@ impl<'s> Tree<'s> {
             }
             let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
             let v = end + 1;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.head[v] != h || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            // (Or the nominal hangs on that verb itself: "were scrambled
+            // after Russia launched …" with "Russia" an oblique of "launched".)
+            let on_verb = h as usize == v && self.head[v] != NONE;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
@@ -1408,12 +1411,14 @@ impl<'s> Tree<'s> {
 
     /// "drew criticism from US lawmakers, who urged Brazil to …" with "urged"
     /// a parataxis of "drew": a clause whose subject is "who" or "which"
-    /// right after a comma modifies the noun before the comma.
+    /// right after a comma modifies the noun before the comma; so does one
+    /// whose object it is ("Egypt's proposal, which Hamas quickly
+    /// accepted, …" with "accepted" a conjunct of "proposal").
     fn repair_relative_clause_read_as_parataxis(&mut self) {
         let n = self.head.len();
         for w in 2..n {
             let v = self.head[w];
-            if v == NONE || self.rel[w] != Rel::Nsubj || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
+            if v == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
                 continue;
             }
             let vu = v as usize;
@@ -1765,6 +1770,16 @@ impl<'s> Tree<'s> {
                     self.tag[x] = Tag::VBD;
                 }
                 self.head[x] = self.head[hu];
+                // "said the raid was serious and called on Israel to
+                // withdraw" with "to withdraw" hung on "serious": a
+                // to-infinitive after the verb is the verb's own.
+                if !(0..n).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.head[m] == i as u32 && self.rel[m] == Rel::Mark && self.forms[m].eq_ignore_ascii_case("to"));
+                    if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
+                        self.head[c] = x as u32;
+                        self.rel[c] = Rel::Xcomp;
+                    }
+                }
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
@@ -2005,9 +2020,10 @@ impl<'s> Tree<'s> {
         self.rel[subject] = Rel::Nsubj;
         // Only a bare word (or a hyphenated verb, "test-fired", whose first
         // parts hang on it): a participle with its own dependents is a real
-        // modifier phrase.
+        // modifier phrase. (The comma closing an apposition may hang on
+        // it: "China, Myanmar's biggest neighbour, sent teams".)
         let word_start = self.hyphen_word_start(v);
-        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i)) {
+        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i) && !(i < v && self.rel[i] == Rel::Punct)) {
             return;
         }
         for i in 0..n {
