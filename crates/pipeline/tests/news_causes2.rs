@@ -90,3 +90,28 @@ fn a_deadline_given_to_another_actor_is_an_ultimatum() {
     let events = story((2024, 6, 1), &["Germany gave Ukraine air defence systems to protect its cities."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
 }
+
+#[test]
+fn a_body_found_by_reference_does_not_act_on_its_own_state() {
+    // "The foreign ministry" after a sentence on the Kremlin is not
+    // Russia's when it summons Russia's ambassador.
+    let events = story(
+        (2024, 10, 22),
+        &["Moldovan President Maia Sandu accused Moscow of buying votes. The Kremlin said Russia respected Moldova's sovereignty.", "The foreign ministry summoned the Russian ambassador on Monday."],
+    );
+    assert!(events.iter().any(|e| e.source == "MDAGOV" && e.code == "114" && e.target.starts_with("RUS")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS") && e.target.starts_with("RUS")), "{events:#?}");
+    // A country's army acting on its own people stays its own.
+    let events = story((2024, 6, 1), &["Egypt and Qatar urged Sudan's army and the RSF to stop fighting.", "Troops shelled a market in Omdurman, killing 40 civilians."]);
+    assert!(events.iter().any(|e| e.source == "SDNMIL" && e.code.starts_with("19") && e.target.starts_with("SDN")), "{events:#?}");
+}
+
+#[test]
+fn coordinated_sides_that_fought_fought_each_other() {
+    // Not "fought alongside" each other (062), which names its partner.
+    let events = story((2024, 6, 1), &["Sudan's army and the RSF have fought since April."]);
+    assert!(common::has_exact(&events, "SDNMIL", "190", "SDNREB") && common::has_exact(&events, "SDNREB", "190", "SDNMIL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("06")), "{events:#?}");
+    let events = story((2024, 6, 1), &["Azerbaijani and Armenian troops clashed on the border overnight."]);
+    assert!(events.iter().any(|e| e.source.starts_with("AZE") && e.code.starts_with("19") && e.target.starts_with("ARM")), "{events:#?}");
+}

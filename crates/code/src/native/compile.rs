@@ -151,6 +151,14 @@ impl Compiler<'_> {
             origin: Origin { file, line: number as u32 },
             text: line.split_whitespace().collect::<Vec<_>>().join(" "),
         };
+        // "fought alongside Russian forces" is cooperation, but "the army
+        // and the RSF fought" is no one fighting alongside the other: a
+        // target in a phrase of being on someone's side is not mutual
+        // (unless the pattern says so).
+        let side_by_side = fields.clone().any(|f| f.rsplit_once(':').is_some_and(|(path, v)| v == "+" && ["alongside", "beside"].iter().any(|p| path.rsplit('.').next() == Some(*p))));
+        if side_by_side {
+            pattern.reciprocal = false;
+        }
         for field in fields {
             match field {
                 "neg" => pattern.neg = true,

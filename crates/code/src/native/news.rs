@@ -514,7 +514,7 @@ impl NewsCoder {
         let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str()) || condolences;
         let recipient_described = |t: u32| ["neighbour", "neighbor", "country", "nation", "people", "population", "victim", "survivor", "survivors", "victims"].iter().any(|w| tree.lemma_is(t, w));
         if targets.is_empty() && !mutual && aid_code && m.target.is_none_or(recipient_described) {
-            if let Some(home) = self.story_state(ctx, state, m.anchor) {
+            if let Some(home) = self.story_state(ctx, state, m.anchor, false) {
                 let kb = &*self.actors.kb;
                 if !sources.iter().any(|s| country_of(kb, &s.code) == Some(home.as_str()) || s.code.starts_with(home.as_str())) {
                     targets.push(Resolved { via: Via::Earlier(format!("{home}{HOME_NOTE}")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
@@ -547,6 +547,32 @@ impl NewsCoder {
         if targets.is_empty() && code.starts_with("045") {
             if let Some(s) = self.mediated_parties(tree, m.anchor, source_tok) {
                 targets = self.resolve(ctx, state, s).into_iter().filter(|r| !sources.iter().any(|x| x.code == r.code)).collect();
+            }
+        }
+        // "The foreign ministry summoned the Russian ambassador" after a
+        // sentence on the Kremlin: a body found by reference is not of the
+        // state it acts on by name (a state's government does not act on
+        // itself in words or diplomacy, though its forces act on its own
+        // places: "Troops shelled Omdurman"); it is the next candidate of
+        // another state, or no one.
+        let diplomacy = code.as_str() < "14" || code.starts_with("16");
+        if diplomacy && !targets.is_empty() && sources.iter().any(|s| matches!(s.via, Via::Earlier(_))) {
+            let kb = &*self.actors.kb;
+            let state_itself = |t: &Resolved| matches!(t.via, Via::Entry { .. }) && country_of(kb, &t.code).is_some() && (t.code.len() == 3 || ["GOV", "MIL"].iter().any(|x| t.code[3..].starts_with(x)));
+            let on_itself = |s: &Resolved| matches!(s.via, Via::Earlier(_)) && targets.iter().any(|t| state_itself(t) && country_of(kb, &s.code).is_some() && s.code.get(..3) == t.code.get(..3) && s.code.get(3..6).is_none_or(|x| ["GOV", "MIL", ""].contains(&x)));
+            if sources.iter().any(on_itself) {
+                *ctx.exclude.borrow_mut() = targets.iter().filter(|t| state_itself(t)).map(|t| t.code.clone()).collect();
+                let again: Vec<Resolved> = self.resolve(ctx, state, source_tok).into_iter().filter(|s| !on_itself(s)).collect();
+                sources.retain(|s| !on_itself(s));
+                for s in again {
+                    if !sources.iter().any(|x| x.code == s.code) {
+                        sources.push(s);
+                    }
+                }
+                if sources.is_empty() {
+                    ctx.exclude.borrow_mut().clear();
+                    return;
+                }
             }
         }
         // "…, killing 12 people, Ukrainian officials said": whoever reports
@@ -1298,7 +1324,11 @@ impl NewsCoder {
         if let Some(i) = cands.iter().find(|x| igo_of_sector(&x.code, &a.code)) {
             return Some(i.code.clone());
         }
-        let best = self.story_state(ctx, state, c)?;
+        // (A state's own bodies are not of a state the event's other side
+        // is, the references' rule; its people may be: "the army …
+        // killing hundreds of civilians".)
+        let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
+        let best = self.story_state(ctx, state, c, state_body)?;
         Some(self.apply_agent(agent, &best))
     }
 
@@ -1332,12 +1362,16 @@ impl NewsCoder {
 
     /// The state the story is about so far: the one named most often
     /// before token `c` (ties to the first named), else the first named
-    /// later in the sentence.
-    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+    /// later in the sentence; with `off_event_side`, none the current
+    /// event's other side is.
+    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, off_event_side: bool) -> Option<String> {
         let kb = &*self.actors.kb;
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
         for head in ctx.local.iter().filter(|e| e.position < c).filter_map(|e| state_head(kb, &e.code)) {
             tally(&mut counts, head);
+        }
+        if off_event_side {
+            counts.retain(|(h, _)| self.off_event_side(ctx, h));
         }
         // A story's first sentence may name its state after the noun
         // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
