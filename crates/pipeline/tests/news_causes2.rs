@@ -62,9 +62,18 @@ fn a_relative_clause_accepting_a_proposal_answers_its_author() {
 
 #[test]
 fn a_free_relative_target_is_not_the_speaker() {
+    // The place the naming clause gives is the target's state.
     let events = story((2024, 6, 1), &["Iran fired missiles at what it described as militant bases in Pakistan."]);
-    assert!(events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("19")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("19") && e.target == "PAK"), "{events:#?}");
     assert!(!events.iter().any(|e| e.target.starts_with("IRN")), "{events:#?}");
+    let events = story((2024, 6, 1), &["Turkey launched drones at what it called PKK hideouts in northern Iraq."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TUR") && e.code.starts_with("19") && e.target == "IRQ"), "{events:#?}");
+}
+
+#[test]
+fn denying_an_act_one_is_accused_of_is_a_denial() {
+    let events = story((2024, 10, 22), &["Moldova accused Moscow of buying votes. Russia denied any interference in the referendum."]);
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code == "016"), "{events:#?}");
 }
 
 #[test]

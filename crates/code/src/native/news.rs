@@ -1988,6 +1988,16 @@ impl NewsCoder {
         // "on"/"against"/"at"/"of" phrases.
         let aimed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.tag[k as usize].is_noun() && tree.case_child(k).is_some_and(|c| ["on", "against", "at", "of"].iter().any(|p| tree.is_form(c, p)));
         let mut hosts: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj || aimed(k)).collect();
+        // "fired missiles at what it called terrorist camps in Afghanistan":
+        // the clause naming a free relative says what and where it is.
+        let free_relative = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.is_form(k, "what") && tree.case_child(k).is_some_and(|c| ["on", "against", "at"].iter().any(|p| tree.is_form(c, p)));
+        for k in tree.kids(m.anchor).iter().copied().filter(|&k| free_relative(k)) {
+            for v in tree.kids_with(k, Rel::AclRelcl) {
+                out.extend(tree.kids(v).iter().copied().filter(|&x| located(x)));
+                // ("… what it described as militant bases in Pakistan")
+                hosts.extend(tree.kids(v).iter().copied().filter(|&x| tree.rel[x as usize] == Rel::Obj || (tree.rel[x as usize] == Rel::Obl && tree.case_child(x).is_some_and(|c| tree.is_form(c, "as")))));
+            }
+        }
         let mut i = 0;
         while i < hosts.len() && hosts.len() < 12 {
             let x = hosts[i];
