@@ -124,3 +124,23 @@ fn coordinated_sides_that_fought_fought_each_other() {
     let events = story((2024, 6, 1), &["Azerbaijani and Armenian troops clashed on the border overnight."]);
     assert!(events.iter().any(|e| e.source.starts_with("AZE") && e.code.starts_with("19") && e.target.starts_with("ARM")), "{events:#?}");
 }
+
+#[test]
+fn a_body_that_acts_only_at_home_is_the_story_s_state() {
+    // Not the state of the sentence before.
+    let events = story(
+        (2024, 10, 22),
+        &["Moldovan President Maia Sandu said Moscow had tried to buy votes in Moldova's referendum.", "The Kremlin rejected the accusation.", "The Central Electoral Commission rejected complaints filed by two opposition parties."],
+    );
+    assert!(events.iter().any(|e| e.source == "MDAGOV" && e.code.starts_with("12") && e.text.contains("Commission")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS") && e.text.contains("Commission")), "{events:#?}");
+}
+
+#[test]
+fn the_state_where_things_happen_outweighs_one_named_for_an_origin() {
+    // "Russian drone" names where a thing comes from; "in eastern Romania"
+    // where the story happens.
+    let events = story((2024, 6, 1), &["A Russian drone crashed in a field in eastern Romania on Sunday, officials said. Police arrested two men who filmed the wreckage."]);
+    assert!(events.iter().any(|e| e.source == "ROUCOP" && e.code.starts_with("17")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS")), "{events:#?}");
+}

@@ -330,6 +330,9 @@ impl NewsCoder {
         for e in &ctx.local {
             if let Some(head) = state_head(&self.actors.kb, &e.code) {
                 tally(&mut state.states, head.to_string());
+                if place_of_events(&tree, e.position) {
+                    tally(&mut state.states, head.to_string());
+                }
             }
         }
         for e in &ctx.local {
@@ -1361,14 +1364,19 @@ impl NewsCoder {
     }
 
     /// The state the story is about so far: the one named most often
-    /// before token `c` (ties to the first named), else the first named
-    /// later in the sentence; with `off_event_side`, none the current
-    /// event's other side is.
+    /// before token `c`, places of events twice (ties to the first
+    /// named), else the first named later in the sentence; with
+    /// `off_event_side`, none the current event's other side is.
     fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, off_event_side: bool) -> Option<String> {
         let kb = &*self.actors.kb;
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
-        for head in ctx.local.iter().filter(|e| e.position < c).filter_map(|e| state_head(kb, &e.code)) {
-            tally(&mut counts, head);
+        for e in ctx.local.iter().filter(|e| e.position < c) {
+            if let Some(head) = state_head(kb, &e.code) {
+                tally(&mut counts, head);
+                if place_of_events(ctx.tree, e.position) {
+                    tally(&mut counts, head);
+                }
+            }
         }
         if off_event_side {
             counts.retain(|(h, _)| self.off_event_side(ctx, h));
@@ -1821,6 +1829,14 @@ impl NewsCoder {
         if count == 1 && a.code != "REB" {
             if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(&e.code, &a.code)) {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
+        }
+        // "The Central Electoral Commission said …" after a sentence on the
+        // Kremlin: a body that acts only at home is the story's state's.
+        if count == 1 && self.rules.is_domestic_body(&a.phrase) {
+            if let Some(home) = self.story_state(ctx, state, c, true) {
+                let code = self.apply_agent(agent, &home);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
             }
         }
         // "the military", "the police": the force named last of that sector,
@@ -2333,6 +2349,13 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
     let t = text.trim();
     let starts_capitalised = t.split([' ', ',']).next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()));
     t.ends_with(['-', '—', '–']) && starts_capitalised && t.split_whitespace().count() <= 10 && !(0..tree.len()).any(|i| tree.tag[i].is_verb())
+}
+
+/// "crashed in eastern Romania": a state named as where something
+/// happens, which counts twice toward the story's state (a state named
+/// for a thing's origin, "a Russian drone", once).
+fn place_of_events(tree: &Tree<'_>, t: u32) -> bool {
+    matches!(tree.rel[t as usize], Rel::Obl | Rel::Nmod) && tree.case_child(t).is_some_and(|c| ["in", "inside", "across", "throughout"].iter().any(|p| tree.is_form(c, p)))
 }
 
 /// The state (not a region) a code's first block names: "MLIMIL" → "MLI".
