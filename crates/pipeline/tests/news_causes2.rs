@@ -17,6 +17,10 @@ fn a_passive_without_an_agent_is_not_coded_and_one_with_an_agent_is_the_agent_s(
     assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("17") && e.target.starts_with("LBN")), "{events:#?}");
     let events = story((2024, 6, 1), &["A Philippine supply boat was rammed by a Chinese coast guard vessel on Sunday."]);
     assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code.starts_with("19") && e.target.starts_with("PHL")), "{events:#?}");
+    // A person the pattern asks for ("commander") is the target when a
+    // named actor's.
+    let events = story((2024, 6, 1), &["A senior Hezbollah commander was killed by an Israeli drone strike near Tyre on Wednesday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("18") && e.target.starts_with("LBN")), "{events:#?}");
 }
 
 #[test]

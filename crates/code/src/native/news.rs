@@ -2179,7 +2179,11 @@ impl NewsCoder {
         let pattern = &self.lexicon.native.patterns[m.pattern as usize];
         m.nodes.iter().find_map(|&(role, k)| {
             let constrained = matches!(pattern.flat[role as usize].value, NativeValue::Terms(_) | NativeValue::Synset(_));
-            let named = ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
+            let actor_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
+            // ("A senior Hamas commander was killed by …": or a person the
+            // pattern asks for, of a named actor.)
+            let member = || self.rules.is_person_noun(tree.lemmas[k as usize]) && tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && actor_at(d));
+            let named = actor_at(k) || member();
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
