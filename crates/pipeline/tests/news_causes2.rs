@@ -87,6 +87,10 @@ fn one_act_of_force_named_twice_is_one_event() {
     let force: Vec<_> = events.iter().filter(|e| e.source.starts_with("ISR") && ["18", "19", "20"].iter().any(|r| e.code.starts_with(r))).collect();
     assert_eq!(force.len(), 1, "{events:#?}");
     assert!(force[0].code.starts_with("19") && force[0].target.starts_with("PSE"), "{events:#?}");
+    // "at least" before the count: the verb is still the noun's predicate.
+    let events = story((2024, 6, 1), &["Russian missile strikes killed at least 14 people in Kharkiv on Saturday."]);
+    let force: Vec<_> = events.iter().filter(|e| e.source.starts_with("RUS") && e.code.starts_with("19")).collect();
+    assert!(force.len() == 1 && force[0].target.starts_with("UKR"), "{events:#?}");
     // Acts of different roots stay apart.
     let events = story((2024, 6, 1), &["Israeli troops stormed a village near Jenin and detained 12 men."]);
     assert!(events.iter().any(|e| e.code.starts_with("17")), "{events:#?}");

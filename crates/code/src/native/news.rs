@@ -288,9 +288,10 @@ impl NewsCoder {
             // "Israeli air strikes killed 30 people in Rafah": one act of
             // force named by a noun and by a verb (or by a verb and its
             // participle: "struck Kyiv, killing three people") is one event
-            // of a root between one source and one target country: the one
-            // with a target, then the most specific code, is kept. (Other
-            // roots are other acts: "killed the leader … and invaded".)
+            // of a root between one source (a state or its forces) and one
+            // target country: the one with a target, then the most specific
+            // code, is kept. (Other roots are other acts: "killed the leader
+            // … and invaded".)
             let force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
             let same_target = |a: &str, b: &str| a.is_empty() || (b.len() >= 3 && a.starts_with(&b[..3]) && (a.starts_with(b) || b.starts_with(a)));
             let better = |f: &Event, e: &Event| (!f.target.is_empty(), !f.code.ends_with('0') || f.code.len() > 3) > (!e.target.is_empty(), !e.code.ends_with('0') || e.code.len() > 3);
@@ -299,7 +300,7 @@ impl NewsCoder {
                 let e = &out[i];
                 let twin = force(&e.code)
                     && out[first..].iter().enumerate().any(|(j, f)| {
-                        first + j != i && f.source == e.source && f.date == e.date && f.code[..2] == e.code[..2] && same_target(&e.target, &f.target) && (better(f, e) || (!better(e, f) && first + j < i))
+                        first + j != i && (f.source == e.source || refines(&f.source, &e.source) || refines(&e.source, &f.source)) && f.date == e.date && f.code[..2] == e.code[..2] && same_target(&e.target, &f.target) && (better(f, e) || (!better(e, f) && first + j < i))
                     });
                 if twin {
                     out.remove(i);

@@ -1912,7 +1912,10 @@ impl<'s> Tree<'s> {
         let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
         let Some(v) = verb else { return };
         // A real participle phrase has its own passive agent or no object.
-        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+        // (A bare noun that names no time counts: "killed at least 20
+        // people" with "people" a bare temporal.)
+        let bare_object = |i: usize| self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i]);
+        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && (matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl) || bare_object(i)));
         let has_agent = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && self.rel[i] == Rel::OblAgent);
         if !has_object || has_agent {
             return;
