@@ -151,12 +151,17 @@ impl Compiler<'_> {
             origin: Origin { file, line: number as u32 },
             text: line.split_whitespace().collect::<Vec<_>>().join(" "),
         };
+        // "fought alongside Russian forces" is cooperation, but "the army
+        // and the RSF fought" is no one fighting alongside the other: a
+        // target in a phrase of being on someone's side is not mutual
+        // (unless the pattern says so).
+        let (mut side_by_side, mut mutual) = (false, false);
         for field in fields {
             match field {
                 "neg" => pattern.neg = true,
                 // "Israel and Hezbollah exchanged fire": coordinated
                 // subjects acting on each other when no target is named.
-                "mutual" => pattern.reciprocal = true,
+                "mutual" => mutual = true,
                 "passive" | "active" => {
                     let v = if field == "passive" { Voice::Passive } else { Voice::Active };
                     if pattern.voice.is_some_and(|x| x != v) {
@@ -166,12 +171,18 @@ impl Compiler<'_> {
                 }
                 _ => {
                     let (path, value) = field.split_once(':').ok_or_else(|| format!("malformed role `{field}` (expected PATH:VALUE, or a flag: neg, mutual, passive, active)"))?;
+                    side_by_side |= value == "+" && (path.ends_with("alongside") || path.ends_with("beside"));
                     let steps = path.split('.').map(|s| self.step(s)).collect::<Result<Vec<Step>, String>>()?;
                     let value = self.value(value)?;
                     insert_role(&mut pattern.roles, &steps, value).map_err(|m| format!("{m} in `{field}`"))?;
                     pattern.role_count += 1;
                 }
             }
+        }
+        if mutual {
+            pattern.reciprocal = true;
+        } else if side_by_side {
+            pattern.reciprocal = false;
         }
         pattern.flatten();
         let (value_step, value_words) = crate::native::matcher::root_value_filter(&pattern, &self.lex.native.synsets);

@@ -198,9 +198,10 @@ pub(crate) fn root_value_filter(pattern: &NativePattern, synsets: &[NativeSynset
     best
 }
 
-/// Relations of a dependent a preposition (`case`, `mark`) may introduce.
+/// Relations of a dependent a preposition (`case`, `mark`) may introduce
+/// (the parser labels "until Thursday" a bare temporal).
 fn prep_host(rel: Rel) -> bool {
-    matches!(rel, Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::Xcomp | Rel::Ccomp)
+    matches!(rel, Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::OblNpmod | Rel::OblTmod | Rel::Xcomp | Rel::Ccomp)
 }
 
 impl Matcher<'_, '_> {

@@ -249,7 +249,7 @@ impl NewsCoder {
             return;
         }
         let question = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']).ends_with('?');
-        if !question && !(alone && caption_like(&tree, text)) {
+        if !(question || (alone && caption_like(&tree, text))) {
             let matches = match_sentence(&self.lexicon.native, &tree);
             // Found only when an event needs them: most sentences with a
             // pattern match still code nothing.
@@ -294,6 +294,29 @@ impl NewsCoder {
                     i += 1;
                 }
             }
+            // "Israeli air strikes killed 30 people in Rafah": one act of
+            // force named by a noun and by a verb (or by a verb and its
+            // participle: "struck Kyiv, killing three people") is one event
+            // of a root between one source (a state or its forces) and one
+            // target country: the one with a target, then the most specific
+            // code, is kept. (Other roots are other acts: "killed the leader
+            // … and invaded".)
+            let force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
+            let same_target = |a: &str, b: &str| a.is_empty() || (b.len() >= 3 && a.starts_with(&b[..3]) && (a.starts_with(b) || b.starts_with(a)));
+            let better = |f: &Event, e: &Event| (!f.target.is_empty(), !f.code.ends_with('0') || f.code.len() > 3) > (!e.target.is_empty(), !e.code.ends_with('0') || e.code.len() > 3);
+            let mut i = first;
+            while i < out.len() {
+                let e = &out[i];
+                let twin = force(&e.code)
+                    && out[first..].iter().enumerate().any(|(j, f)| {
+                        first + j != i && (f.source == e.source || refines(&f.source, &e.source) || refines(&e.source, &f.source)) && f.date == e.date && f.code[..2] == e.code[..2] && same_target(&e.target, &f.target) && (better(f, e) || (!better(e, f) && first + j < i))
+                    });
+                if twin {
+                    out.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
             // "Brazil issued a joint statement urging …": the bare statement
             // is only the vehicle of the act its source also performs in the
             // sentence (an appeal, a criticism), not an event of its own.
@@ -317,6 +340,9 @@ impl NewsCoder {
         for e in &ctx.local {
             if let Some(head) = state_head(&self.actors.kb, &e.code) {
                 tally(&mut state.states, head.to_string());
+                if place_of_events(&tree, e.position) {
+                    tally(&mut state.states, head.to_string());
+                }
             }
         }
         for e in &ctx.local {
@@ -445,7 +471,7 @@ impl NewsCoder {
                 }
             }
         }
-        let sources = self.resolve(ctx, state, source_tok);
+        let mut sources = self.resolve(ctx, state, source_tok);
         if sources.is_empty() {
             return;
         }
@@ -544,7 +570,7 @@ impl NewsCoder {
         let aid_code = (code.starts_with("07") && !code.starts_with("074")) || ["033", "0331", "0333"].contains(&code.as_str()) || condolences;
         let recipient_described = |t: u32| ["neighbour", "neighbor", "country", "nation", "people", "population", "victim", "survivor", "survivors", "victims"].iter().any(|w| tree.lemma_is(t, w));
         if targets.is_empty() && !mutual && aid_code && m.target.is_none_or(recipient_described) {
-            if let Some(home) = self.story_state(ctx, state, m.anchor) {
+            if let Some(home) = self.story_state(ctx, state, m.anchor, false) {
                 let kb = &*self.actors.kb;
                 if !sources.iter().any(|s| country_of(kb, &s.code) == Some(home.as_str()) || s.code.starts_with(home.as_str())) {
                     targets.push(Resolved { via: Via::Earlier(format!("{home}{HOME_NOTE}")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
@@ -579,6 +605,32 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, s).into_iter().filter(|r| !sources.iter().any(|x| x.code == r.code)).collect();
             }
         }
+        // "The foreign ministry summoned the Russian ambassador" after a
+        // sentence on the Kremlin: a body found by reference is not of the
+        // state it acts on by name (a state's government does not act on
+        // itself in words or diplomacy, though its forces act on its own
+        // places: "Troops shelled Omdurman"); it is the next candidate of
+        // another state, or no one.
+        let diplomacy = code.as_str() < "14" || code.starts_with("16");
+        if diplomacy && !targets.is_empty() && sources.iter().any(|s| matches!(s.via, Via::Earlier(_))) {
+            let kb = &*self.actors.kb;
+            let state_itself = |t: &Resolved| matches!(t.via, Via::Entry { .. }) && country_of(kb, &t.code).is_some() && (t.code.len() == 3 || ["GOV", "MIL"].iter().any(|x| t.code[3..].starts_with(x)));
+            let on_itself = |s: &Resolved| matches!(s.via, Via::Earlier(_)) && targets.iter().any(|t| state_itself(t) && country_of(kb, &s.code).is_some() && s.code.get(..3) == t.code.get(..3) && s.code.get(3..6).is_none_or(|x| ["GOV", "MIL", ""].contains(&x)));
+            if sources.iter().any(on_itself) {
+                *ctx.exclude.borrow_mut() = targets.iter().filter(|t| state_itself(t)).map(|t| t.code.clone()).collect();
+                let again: Vec<Resolved> = self.resolve(ctx, state, source_tok).into_iter().filter(|s| !on_itself(s)).collect();
+                sources.retain(|s| !on_itself(s));
+                for s in again {
+                    if !sources.iter().any(|x| x.code == s.code) {
+                        sources.push(s);
+                    }
+                }
+                if sources.is_empty() {
+                    ctx.exclude.borrow_mut().clear();
+                    return;
+                }
+            }
+        }
         // "…, killing 12 people, Ukrainian officials said": whoever reports
         // an event is never its target (the parser may coordinate the
         // speaker with the object).
@@ -591,6 +643,29 @@ impl NewsCoder {
             }
         }
         ctx.exclude.borrow_mut().clear();
+        // "Drones struck Kyiv overnight" after a sentence on Polish jets:
+        // forces or weapons with no country of their own, found by
+        // reference, that use force on a state are the side the story has
+        // already seen fighting that state, not the force named last.
+        if !targets.is_empty() && ["18", "19", "20"].iter().any(|r| code.starts_with(r)) && !state.fought.is_empty() {
+            let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
+            let kb = &*self.actors.kb;
+            for s in &mut sources {
+                let Some(ag) = self.agent_at(ctx, s.head).filter(|&ag| kb.agents()[ag as usize].code == "MIL") else { continue };
+                if !matches!(s.via, Via::Earlier(_)) {
+                    continue;
+                }
+                let fights = |x: &str, t: &Resolved| root(x) != root(&t.code) && state.fought.iter().any(|(a, b)| root(a) == root(x) && root(b) == root(&t.code));
+                if targets.iter().any(|t| fights(&s.code, t)) {
+                    continue;
+                }
+                let foe = state.fought.iter().rev().find_map(|(a, b)| targets.iter().any(|t| root(b) == root(&t.code) && root(a) != root(b)).then_some(a)).and_then(|a| country_of(kb, a));
+                if let Some(country) = foe {
+                    s.code = self.apply_agent(ag, country);
+                    s.via = Via::Earlier(format!("{} → {} (the side fighting the target)", s.text, s.code));
+                }
+            }
+        }
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
@@ -1324,13 +1399,18 @@ impl NewsCoder {
         if let Some(i) = cands.iter().find(|x| igo_of_sector(&x.code, &a.code)) {
             return Some(i.code.clone());
         }
-        let best = self.story_state(ctx, state, c)?;
+        // (A state's own bodies are not of a state the event's other side
+        // is, the references' rule; its people may be: "the army …
+        // killing hundreds of civilians".)
+        let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
+        let best = self.story_state(ctx, state, c, state_body)?;
         Some(self.apply_agent(agent, &best))
     }
 
     /// The state named by an "in" phrase of the clause whose subject is
     /// `c` (on its verb, on the verb's object, or on `c` itself): "in
-    /// Cairo", "in Egypt".
+    /// Cairo", "in Egypt"; for the object of a participle, also the place
+    /// the main verb acts on.
     fn clause_state(&self, ctx: &Ctx<'_, '_>, c: u32) -> Option<String> {
         let tree = ctx.tree;
         let ci = c as usize;
@@ -1342,17 +1422,36 @@ impl NewsCoder {
             heads.extend(tree.kids_with(v, Rel::Obj).chain(tree.kids_with(v, Rel::Obl)));
         }
         let kb = &*self.actors.kb;
+        let state_at = |x: u32| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone());
+        // "Drones struck Kyiv, killing three people": the people of a
+        // participle after an act on a place are that place's.
+        if v != NONE && matches!(tree.rel[ci], Rel::Obj) && tree.tag[v as usize] == Tag::VBG && tree.rel[v as usize] == Rel::Advcl {
+            let main = tree.head[v as usize];
+            if let Some(s) = tree.kids_with(main, Rel::Obj).find_map(state_at) {
+                return Some(s);
+            }
+            heads.push(main);
+        }
         heads.into_iter().flat_map(in_phrases).find_map(|x| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone()))
     }
 
     /// The state the story is about so far: the one named most often
-    /// before token `c` (ties to the first named), else the first named
-    /// later in the sentence.
-    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+    /// before token `c`, places of events twice (ties to the first
+    /// named), else the first named later in the sentence; with
+    /// `off_event_side`, none the current event's other side is.
+    fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, off_event_side: bool) -> Option<String> {
         let kb = &*self.actors.kb;
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
-        for head in ctx.local.iter().filter(|e| e.position < c).filter_map(|e| state_head(kb, &e.code)) {
-            tally(&mut counts, head);
+        for e in ctx.local.iter().filter(|e| e.position < c) {
+            if let Some(head) = state_head(kb, &e.code) {
+                tally(&mut counts, head);
+                if place_of_events(ctx.tree, e.position) {
+                    tally(&mut counts, head);
+                }
+            }
+        }
+        if off_event_side {
+            counts.retain(|(h, _)| self.off_event_side(ctx, h));
         }
         // A story's first sentence may name its state after the noun
         // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
@@ -1853,6 +1952,14 @@ impl NewsCoder {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
             }
         }
+        // "The Central Electoral Commission said …" after a sentence on the
+        // Kremlin: a body that acts only at home is the story's state's.
+        if count == 1 && self.rules.is_domestic_body(&a.phrase) {
+            if let Some(home) = self.story_state(ctx, state, c, true) {
+                let code = self.apply_agent(agent, &home);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
+            }
+        }
         // "the military", "the police": the force named last of that sector,
         // if any, rather than the country named last ("Modi met the junta
         // chief. … accused the military" is Myanmar's army, not India's).
@@ -2026,6 +2133,16 @@ impl NewsCoder {
         // forces move into.)
         let aimed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.tag[k as usize].is_noun() && tree.case_child(k).is_some_and(|c| ["on", "against", "at", "of", "into", "onto"].iter().any(|p| tree.is_form(c, p)));
         let mut hosts: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj || aimed(k)).collect();
+        // "fired missiles at what it called terrorist camps in Afghanistan":
+        // the clause naming a free relative says what and where it is.
+        let free_relative = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.is_form(k, "what") && tree.case_child(k).is_some_and(|c| ["on", "against", "at"].iter().any(|p| tree.is_form(c, p)));
+        for k in tree.kids(m.anchor).iter().copied().filter(|&k| free_relative(k)) {
+            for v in tree.kids_with(k, Rel::AclRelcl) {
+                out.extend(tree.kids(v).iter().copied().filter(|&x| located(x)));
+                // ("… what it described as militant bases in Pakistan")
+                hosts.extend(tree.kids(v).iter().copied().filter(|&x| tree.rel[x as usize] == Rel::Obj || (tree.rel[x as usize] == Rel::Obl && tree.case_child(x).is_some_and(|c| tree.is_form(c, "as")))));
+            }
+        }
         let mut i = 0;
         while i < hosts.len() && hosts.len() < 12 {
             let x = hosts[i];
@@ -2191,7 +2308,11 @@ impl NewsCoder {
         let pattern = &self.lexicon.native.patterns[m.pattern as usize];
         m.nodes.iter().find_map(|&(role, k)| {
             let constrained = matches!(pattern.flat[role as usize].value, NativeValue::Terms(_) | NativeValue::Synset(_));
-            let named = ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
+            let actor_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
+            // ("A senior Hamas commander was killed by …": or a person the
+            // pattern asks for, of a named actor.)
+            let member = || self.rules.is_person_noun(tree.lemmas[k as usize]) && tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && actor_at(d));
+            let named = actor_at(k) || member();
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
@@ -2361,6 +2482,13 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
     let t = text.trim();
     let starts_capitalised = t.split([' ', ',']).next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()));
     t.ends_with(['-', '—', '–']) && starts_capitalised && t.split_whitespace().count() <= 10 && !(0..tree.len()).any(|i| tree.tag[i].is_verb())
+}
+
+/// "crashed in eastern Romania": a state named as where something
+/// happens, which counts twice toward the story's state (a state named
+/// for a thing's origin, "a Russian drone", once).
+fn place_of_events(tree: &Tree<'_>, t: u32) -> bool {
+    matches!(tree.rel[t as usize], Rel::Obl | Rel::Nmod) && tree.case_child(t).is_some_and(|c| ["in", "inside", "across", "throughout"].iter().any(|p| tree.is_form(c, p)))
 }
 
 /// The state (not a region) a code's first block names: "MLIMIL" → "MLI".

@@ -11,6 +11,7 @@ const CLAUSES: &str = include_str!("../../data/clauses.tsv");
 const DESCRIPTIONS: &str = include_str!("../../data/descriptions.txt");
 const PERSON_NOUNS: &str = include_str!("../../data/person-nouns.txt");
 const GOVERNING_BODIES: &str = include_str!("../../data/governing-bodies.txt");
+const DOMESTIC_BODIES: &str = include_str!("../../data/domestic-bodies.txt");
 const HALVES: &str = include_str!("../../data/halves.tsv");
 
 /// What kind of earlier actor a description or pronoun can stand for.
@@ -51,6 +52,7 @@ pub struct Rules {
     halves: FxHashMap<String, (String, Vec<String>)>,
     person_nouns: FxHashSet<String>,
     governing_bodies: FxHashSet<String>,
+    domestic_bodies: FxHashSet<String>,
 }
 
 /// `word` in lower case, borrowed when it already is lower-case ASCII (most
@@ -125,6 +127,7 @@ impl Rules {
         }
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
         r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
+        r.domestic_bodies = data_lines(DOMESTIC_BODIES).map(str::to_string).collect();
         r
     }
 
@@ -208,6 +211,11 @@ impl Rules {
 
     /// A body a state has one of ("junta", "government"): its plural
     /// stands for several states.
+    /// A body that acts only at home (`data/domestic-bodies.txt`).
+    pub fn is_domestic_body(&self, phrase: &str) -> bool {
+        contains_folded(&self.domestic_bodies, phrase)
+    }
+
     pub fn is_governing_body(&self, phrase: &str) -> bool {
         contains_folded(&self.governing_bodies, phrase)
     }
@@ -234,6 +242,7 @@ mod tests {
         assert!(r.is_proposing("propose") && r.is_proposal("Proposal") && !r.is_proposal("attack"));
         assert!(r.is_request("offer") && r.is_request("appeal") && !r.is_proposal("appeal") && !r.is_request("attack"));
         assert!(r.is_person_noun("Spokesman"));
+        assert!(r.is_domestic_body("Central Electoral Commission") && !r.is_domestic_body("foreign ministry"));
         assert!(r.is_sides("side") && r.is_sides("party") && !r.is_sides("country"));
         assert!(r.is_friend("ally") && !r.is_friend("side"));
         assert_eq!(r.half("South").map(|h| h.0), Some("KOR"));

@@ -1363,8 +1363,10 @@ impl<'s> Tree<'s> {
             let v = end + 1;
             // The oblique hangs on the clause's head ("eased sanctions after
             // Maduro promised …") or on the clause's own verb ("five months
-            // after Russia invaded Ukraine").
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.head[v] != h && h as usize != v) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            // after Russia invaded Ukraine", "were scrambled after Russia
+            // launched …").
+            let on_verb = h as usize == v && self.head[v] != NONE;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
@@ -1497,12 +1499,14 @@ impl<'s> Tree<'s> {
 
     /// "drew criticism from US lawmakers, who urged Brazil to …" with "urged"
     /// a parataxis of "drew": a clause whose subject is "who" or "which"
-    /// right after a comma modifies the noun before the comma.
+    /// right after a comma modifies the noun before the comma; so does one
+    /// whose object it is ("Egypt's proposal, which Hamas quickly
+    /// accepted, …" with "accepted" a conjunct of "proposal").
     fn repair_relative_clause_read_as_parataxis(&mut self) {
         let n = self.head.len();
         for w in 2..n {
             let v = self.head[w];
-            if v == NONE || self.rel[w] != Rel::Nsubj || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
+            if v == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
                 continue;
             }
             let vu = v as usize;
@@ -1854,6 +1858,16 @@ impl<'s> Tree<'s> {
                     self.tag[x] = Tag::VBD;
                 }
                 self.head[x] = self.head[hu];
+                // "said the raid was serious and called on Israel to
+                // withdraw" with "to withdraw" hung on "serious": a
+                // to-infinitive after the verb is the verb's own.
+                if !(0..n).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.head[m] == i as u32 && self.rel[m] == Rel::Mark && self.forms[m].eq_ignore_ascii_case("to"));
+                    if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
+                        self.head[c] = x as u32;
+                        self.rel[c] = Rel::Xcomp;
+                    }
+                }
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
@@ -1986,7 +2000,10 @@ impl<'s> Tree<'s> {
         let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
         let Some(v) = verb else { return };
         // A real participle phrase has its own passive agent or no object.
-        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl));
+        // (A bare noun that names no time counts: "killed at least 20
+        // people" with "people" a bare temporal.)
+        let bare_object = |i: usize| self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i]);
+        let has_object = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && (matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Advcl) || bare_object(i)));
         let has_agent = self.head.iter().enumerate().any(|(i, &h)| h == v as u32 && self.rel[i] == Rel::OblAgent);
         if !has_object || has_agent {
             return;
@@ -2094,9 +2111,10 @@ impl<'s> Tree<'s> {
         self.rel[subject] = Rel::Nsubj;
         // Only a bare word (or a hyphenated verb, "test-fired", whose first
         // parts hang on it): a participle with its own dependents is a real
-        // modifier phrase.
+        // modifier phrase. (The comma closing an apposition may hang on
+        // it: "China, Myanmar's biggest neighbour, sent teams".)
         let word_start = self.hyphen_word_start(v);
-        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i)) {
+        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i) && !(i < v && self.rel[i] == Rel::Punct)) {
             return;
         }
         for i in 0..n {
