@@ -38,3 +38,61 @@ fn troops_pulled_out_of_or_leaving_a_country_withdraw_from_it() {
     let events = story((2022, 8, 16), &["The government in Bamako ordered Danish troops out of the country."]);
     assert!(has_prefixes(&events, "MLI", "166", "DNK"), "{events:#?}");
 }
+
+#[test]
+fn a_state_s_envoy_to_an_organisation_speaks_for_the_state() {
+    let events = story((2024, 6, 14), &["Ukraine's U.N. ambassador accused Russia of shelling a hospital."]);
+    assert!(has_prefixes(&events, "UKR", "11", "RUS"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("IGO")), "{events:#?}");
+    // The organisation's own envoy is the organisation's.
+    let events = story((2024, 6, 14), &["The U.N. envoy accused Russia of shelling a hospital."]);
+    assert!(has_prefixes(&events, "IGOUNO", "11", "RUS"), "{events:#?}");
+}
+
+#[test]
+fn where_two_named_parties_meet_is_no_third_party() {
+    let events = story((2023, 12, 14), &["Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on the Greek island of Crete on Thursday."]);
+    assert!(has_prefixes(&events, "ARM", "04", "AZE") && has_prefixes(&events, "AZE", "04", "ARM"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("GRC")), "{events:#?}");
+}
+
+#[test]
+fn a_rejected_accusation_answers_its_earlier_maker() {
+    let events = story((2024, 3, 2), &["Kenya's president blamed Somalia for the attack on Tuesday.", "Somalia's president rejected the accusation on Wednesday."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source.starts_with("SOM") && e.target.starts_with("KEN")), "{events:#?}");
+    // An accusation with its author named keeps that author.
+    let events = story((2024, 3, 2), &["Kenya's president blamed Somalia for the attack on Tuesday.", "Somalia's president rejected the accusation by Ethiopia on Wednesday."]);
+    assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("KEN")), "{events:#?}");
+}
+
+#[test]
+fn the_talks_suspended_are_with_the_source_s_earlier_counterpart() {
+    let events = story((2023, 6, 9), &["The Philippine government and the New People's Army signed a ceasefire on Monday.", "A week later an ambush by the rebels prompted President Marcos to suspend the negotiations."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.code.starts_with("164") && e.source.starts_with("PHL") && e.target.starts_with("PHL")), "{events:#?}");
+    // With no earlier counterpart there is nothing to name.
+    let events = story((2023, 6, 9), &["An ambush by rebels prompted President Marcos to suspend the negotiations."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("164")), "{events:#?}");
+}
+
+#[test]
+fn what_an_object_is_prompted_or_forced_to_do_happened() {
+    let events = story((2025, 1, 28), &["Two soldiers were killed on Monday, prompting Lithuanian President Gitanas Nauseda to blame Belarus for the deaths."]);
+    assert!(has_prefixes(&events, "LTU", "11", "BLR"), "{events:#?}");
+    // Urging is no doing.
+    let events = story((2025, 1, 28), &["Two soldiers were killed on Monday, and the opposition urged Lithuanian President Gitanas Nauseda to blame Belarus for the deaths."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("LTU") && e.code.starts_with("11")), "{events:#?}");
+}
+
+#[test]
+fn a_descriptor_after_a_bracketed_acronym_is_no_second_subject() {
+    let events = story((2024, 6, 1), &["The Rapid Support Forces (RSF) paramilitary group attacked the Sudanese army in El Fasher on Friday."]);
+    assert!(has_prefixes(&events, "SDNREB", "1", "SDNMIL"), "{events:#?}");
+    let events = story((2023, 6, 9), &["Colombia's government and the National Liberation Army (ELN) guerrilla group signed a ceasefire on Friday."]);
+    assert!(has_prefixes(&events, "COLGOV", "0", "COLREB") && has_prefixes(&events, "COLREB", "0", "COLGOV"), "{events:#?}");
+}
+
+#[test]
+fn a_company_s_short_name_is_no_given_name() {
+    let events = story((2025, 3, 5), &["Mexico handed over the drug lord Rafael Caro Quintero to the United States."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("ISR") || e.target.starts_with("ISR")), "{events:#?}");
+}

@@ -139,6 +139,7 @@ impl<'s> Tree<'s> {
         self.repair_preposition_read_as_mark();
         self.repair_complement_subject_on_speech_verb();
         self.repair_reported_clause_read_as_relative();
+        self.repair_subject_of_a_descriptor();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
@@ -181,6 +182,7 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
         self.repair_control_infinitive_read_as_clause();
+        self.repair_control_infinitive_read_as_purpose();
         self.repair_object_predicate();
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
@@ -321,6 +323,33 @@ impl<'s> Tree<'s> {
             let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
             self.head[s] = v;
             self.rel[s] = Rel::Obj;
+            self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "…, prompting Ramaphosa to blame the Rwandan army" with "to blame"
+    /// an `advcl` (a purpose clause) of "prompting": after the object of an
+    /// object-control verb (`data/object-control.txt`) with no complement
+    /// of its own, a to-infinitive is that verb's open complement.
+    fn repair_control_infinitive_read_as_purpose(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Advcl || self.tag[x] != Tag::VB || (v as usize) > x {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) {
+                continue;
+            }
+            // The object comes between the verb and the infinitive.
+            if !(vu + 1..x).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+                continue;
+            }
+            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            if !to.is_some_and(|t| t + 1 == x && self.forms[t].eq_ignore_ascii_case("to")) {
+                continue;
+            }
             self.rel[x] = Rel::Xcomp;
         }
     }
@@ -1116,6 +1145,38 @@ impl<'s> Tree<'s> {
     /// phrase, with no verb, comma-free clause or conjunction between
     /// them, is a name or description of the first: its apposition (a
     /// name right after a name: its `flat` continuation).
+    /// "The Rapid Support Forces (RSF) paramilitary group attacked …",
+    /// "Colombia's government and the National Liberation Army (ELN)
+    /// guerrilla group signed …": parsers read the descriptor noun after
+    /// the bracketed acronym as the verb's subject with the name as its
+    /// own subject. The name is the subject; the descriptor its apposition
+    /// (of the last conjunct when names are coordinated).
+    fn repair_subject_of_a_descriptor(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let d = self.head[s];
+            if d == NONE || self.rel[s] != Rel::Nsubj || (d as usize) <= s || !self.tag[s].is_nominal() {
+                continue;
+            }
+            let di = d as usize;
+            let v = self.head[di];
+            if v == NONE || !self.tag[di].is_noun() || !matches!(self.rel[di], Rel::Nsubj | Rel::NsubjPass) || !self.tag[v as usize].is_verb() || self.has_dependent(di, Rel::Cop) {
+                continue;
+            }
+            // Only across a closing bracket right before the descriptor's
+            // words ("(ELN) guerrilla group").
+            let first = (s + 1..di).find(|&i| self.head[i] == d).unwrap_or(di);
+            if first == 0 || self.forms[first - 1] != ")" {
+                continue;
+            }
+            self.head[s] = v;
+            self.rel[s] = self.rel[di];
+            let last_conj = (s + 1..di).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Conj).unwrap_or(s);
+            self.head[di] = last_conj as u32;
+            self.rel[di] = Rel::Appos;
+        }
+    }
+
     fn repair_double_subject(&mut self) {
         let n = self.head.len();
         for s in 1..n {
