@@ -96,3 +96,10 @@ fn a_company_s_short_name_is_no_given_name() {
     let events = story((2025, 3, 5), &["Mexico handed over the drug lord Rafael Caro Quintero to the United States."]);
     assert!(!events.iter().any(|e| e.source.starts_with("ISR") || e.target.starts_with("ISR")), "{events:#?}");
 }
+
+#[test]
+fn a_from_phrase_after_a_second_conjunct_is_that_conjunct_s() {
+    // "from … Darfur" names the second side, not the government.
+    let events = story((2022, 11, 2), &["Sudan's government and forces from the western region of Darfur agreed to a ceasefire on Wednesday."]);
+    assert!(events.iter().filter(|e| e.code.starts_with("0871") && !e.target.is_empty()).count() >= 2, "{events:#?}");
+}

@@ -151,6 +151,7 @@ impl<'s> Tree<'s> {
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
+        self.repair_from_across_conjunct();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
         self.repair_subject_read_as_modifier();
@@ -1595,6 +1596,27 @@ impl<'s> Tree<'s> {
             }
             if self.rel[q] == Rel::Conj && self.head[q] == h {
                 self.head[x] = q as u32;
+            }
+        }
+    }
+
+    /// "Ethiopia's government and forces from the northern region of
+    /// Tigray" with "from … Tigray" hung on "government": a "from" phrase
+    /// right after a noun conjunct modifies that conjunct, not the first.
+    fn repair_from_across_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Nmod {
+                continue;
+            }
+            let Some(c) = (0..x).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) else { continue };
+            if c == 0 || !self.is_form(c as u32, "from") {
+                continue;
+            }
+            let p = c - 1;
+            if self.tag[p].is_noun() && self.rel[p] == Rel::Conj && self.head[p] == h && (h as usize) < p {
+                self.head[x] = p as u32;
             }
         }
     }
