@@ -103,3 +103,18 @@ fn a_from_phrase_after_a_second_conjunct_is_that_conjunct_s() {
     let events = story((2022, 11, 2), &["Sudan's government and forces from the western region of Darfur agreed to a ceasefire on Wednesday."]);
     assert!(events.iter().filter(|e| e.code.starts_with("0871") && !e.target.is_empty()).count() >= 2, "{events:#?}");
 }
+
+#[test]
+fn not_hesitating_to_impose_sanctions_is_a_threat_of_them() {
+    let events = story((2024, 6, 14), &["Foreign Minister Penny Wong said Australia would not hesitate to impose further sanctions on Myanmar."]);
+    assert!(has_prefixes(&events, "AUS", "1312", "MMR"), "{events:#?}");
+    // Hesitating is no threat.
+    let events = story((2024, 6, 14), &["Australia hesitated to impose sanctions on Myanmar."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
+
+#[test]
+fn fighting_one_s_way_into_a_place_is_fighting_there() {
+    let events = story((2025, 1, 28), &["Islamist fighters fought their way into the centre of Mogadishu on Tuesday."]);
+    assert!(events.iter().any(|e| e.code.starts_with("190") && e.target.starts_with("SOM")), "{events:#?}");
+}
