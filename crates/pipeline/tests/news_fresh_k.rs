@@ -118,3 +118,12 @@ fn fighting_one_s_way_into_a_place_is_fighting_there() {
     let events = story((2025, 1, 28), &["Islamist fighters fought their way into the centre of Mogadishu on Tuesday."]);
     assert!(events.iter().any(|e| e.code.starts_with("190") && e.target.starts_with("SOM")), "{events:#?}");
 }
+
+#[test]
+fn whose_after_a_noun_owns_for_that_noun() {
+    // The clause is a relative clause of "the Wagner Group", whose fighters
+    // are Russia's, not rebels of the story's state.
+    let events = story((2024, 1, 29), &["Burkina Faso has turned to the Wagner Group, whose fighters have been accused by the United Nations of killing civilians."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.code.starts_with("11") && e.target.starts_with("RUS")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target == "BFAREB"), "{events:#?}");
+}

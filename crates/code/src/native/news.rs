@@ -1165,6 +1165,21 @@ impl NewsCoder {
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
             }
+            // "the Wagner Group, whose fighters": the relative clause's noun.
+            if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.is_form(k, "whose")) {
+                let mut x = c;
+                while x != NONE && tree.rel[x as usize] != Rel::AclRelcl {
+                    x = tree.head[x as usize];
+                }
+                let noun = if x == NONE { NONE } else { tree.head[x as usize] };
+                if noun != NONE && noun != p {
+                    if let Some(owner) = self.resolve_single(ctx, state, noun, true).into_iter().next() {
+                        let code = self.apply_agent(ag, &owner.code);
+                        let kind = if self.person_agent(ag) { Kind::Person } else { Kind::Org };
+                        return vec![Resolved { code, text, via: owner.via, kind, head: c }];
+                    }
+                }
+            }
             // "the group's leader": the possessor's actor, resolved.
             if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.tag[k as usize].is_noun()) {
                 if let Some(owner) = self.resolve_single(ctx, state, p, true).into_iter().next() {

@@ -157,6 +157,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_modifier();
         self.repair_subject_inside_fronted_phrase();
         self.repair_whose_clause_read_as_main();
+        self.repair_whose_clause_read_as_conjunct();
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
@@ -2274,6 +2275,36 @@ impl<'s> Tree<'s> {
     /// owned by "whose", with a subjectless finite verb after a comma under
     /// it and a nominal before "whose", is that nominal's relative clause;
     /// the later verb is the root and the nominal its subject.
+    /// "Mali relied on the Wagner Group, whose fighters have been accused
+    /// …" with the clause after "whose" a conjunct of the main verb: a
+    /// "whose" clause right after a comma and a noun is a relative clause
+    /// of that noun, "whose" its owned noun's possessor.
+    fn repair_whose_clause_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        for w in 2..n {
+            if !self.forms[w].eq_ignore_ascii_case("whose") || self.forms[w - 1] != "," || !self.tag[w - 2].is_noun() {
+                continue;
+            }
+            let noun = w - 2;
+            let mut owned = self.head[w];
+            while owned != NONE && self.rel[owned as usize] == Rel::Amod && (owned as usize) > w {
+                owned = self.head[owned as usize];
+            }
+            if owned == NONE || (owned as usize) <= w || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            let v = self.head[owned as usize];
+            if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Parataxis) || (self.head[v as usize] as usize) >= noun || self.dominates_index(noun, v as usize) {
+                continue;
+            }
+            self.head[v as usize] = noun as u32;
+            self.rel[v as usize] = Rel::AclRelcl;
+            self.head[w] = owned;
+            self.rel[w] = Rel::NmodPoss;
+            self.head[w - 1] = v;
+        }
+    }
+
     fn repair_whose_clause_read_as_main(&mut self) {
         let n = self.head.len();
         let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
