@@ -170,7 +170,7 @@ fn older_wire_stories_keep_their_score() {
 #[test]
 fn africa_latin_america_and_energy_diplomacy_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-k");
-    assert!(f1 >= 0.69, "fresh-k root F1 {f1:.3} fell below 0.69");
+    assert!(f1 >= 0.70, "fresh-k root F1 {f1:.3} fell below 0.70");
 }
 
 #[test]

@@ -127,3 +127,12 @@ fn whose_after_a_noun_owns_for_that_noun() {
     assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.code.starts_with("11") && e.target.starts_with("RUS")), "{events:#?}");
     assert!(!events.iter().any(|e| e.target == "BFAREB"), "{events:#?}");
 }
+
+#[test]
+fn a_with_phrase_after_a_time_phrase_is_the_verb_s() {
+    // "with sanctions" hangs on "responded", not on "days".
+    let events = story((2025, 3, 5), &["Japan responded within days with sanctions on North Korean banks."]);
+    assert!(events.iter().any(|e| e.source.starts_with("JPN") && e.code.starts_with("163") && e.target.starts_with("PRK")), "{events:#?}");
+    let events = story((2025, 3, 5), &["China retaliated within hours with tariffs on Canadian canola."]);
+    assert!(has_prefixes(&events, "CHN", "163", "CAN") && !events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
+}

@@ -152,6 +152,7 @@ impl<'s> Tree<'s> {
         self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
         self.repair_from_across_conjunct();
+        self.repair_with_after_time_phrase();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
         self.repair_subject_read_as_modifier();
@@ -1597,6 +1598,31 @@ impl<'s> Tree<'s> {
             }
             if self.rel[q] == Rel::Conj && self.head[q] == h {
                 self.head[x] = q as u32;
+            }
+        }
+    }
+
+    /// "Canada retaliated within hours with tariffs on U.S. goods" with
+    /// "with tariffs" hung on "hours": a "with" phrase after a time phrase
+    /// of a verb ("within hours", "in days") is the verb's.
+    fn repair_with_after_time_phrase(&mut self) {
+        const SPANS: [&str; 6] = ["hour", "minute", "day", "week", "month", "year"];
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Nmod || (h as usize) >= x {
+                continue;
+            }
+            let hu = h as usize;
+            let v = self.head[hu];
+            let time = SPANS.iter().any(|w| self.lemmas[hu].eq_ignore_ascii_case(w)) || super::matcher::is_time_noun(self.lemmas[hu]);
+            if v == NONE || self.rel[hu] != Rel::Obl || !time || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let case_is = |t: usize, words: &[&str]| (0..t).any(|k| self.head[k] == t as u32 && self.rel[k] == Rel::Case && words.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
+            if case_is(x, &["with"]) && case_is(hu, &["within", "in", "after", "for"]) {
+                self.head[x] = v;
+                self.rel[x] = Rel::Obl;
             }
         }
     }
