@@ -53,6 +53,18 @@ fn needs_two_parties(code: &str) -> bool {
     ["04", "053", "054", "055", "056", "057", "06", "07", "16"].iter().any(|r| code.starts_with(r))
 }
 
+/// Whether the organisation named at `top` is where a diplomat is posted
+/// ("Sudan's *U.N.* envoy"): a compound of a posting noun that also has a
+/// possessive or adjective naming an actor.
+fn posted_to(tree: &Tree<'_>, ctx: &Ctx<'_, '_>, top: u32) -> bool {
+    const POSTS: [&str; 8] = ["envoy", "ambassador", "representative", "delegate", "delegation", "mission", "emissary", "diplomat"];
+    let h = tree.head[top as usize];
+    tree.rel[top as usize] == Rel::Compound
+        && h != NONE
+        && POSTS.iter().any(|w| tree.lemma_is(h, w))
+        && tree.kids(h).iter().any(|&k| k != top && matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Amod) && ctx.mention_at[k as usize] != NONE)
+}
+
 /// Codes of material acts whose place can stand for their target (aid,
 /// force posture, coercion, assault, fighting, mass violence).
 fn locative_code(code: &str) -> bool {
@@ -115,6 +127,9 @@ struct DocState {
     /// (talks, agreements, threats, force), oldest first, for "both sides"
     /// and "the parties" later.
     sides: Vec<(String, String)>,
+    /// (source, target) of the document's criticism and accusations (CAMEO
+    /// 11), for "rejected the accusation" later.
+    accusations: Vec<(String, String)>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
     /// Organisations and groups named so far (knowledge entry, code, kind),
@@ -505,7 +520,10 @@ impl NewsCoder {
         if targets.is_empty() && !mutual {
             // "signed a declaration at the White House": where two parties
             // meet or sign is no party.
-            let venue = |t: u32| tree.case_child(t).is_some_and(|c| tree.is_form(c, "at"));
+            // "Maduro and Ali met on the island of St. Vincent": with two
+            // parties named, a place they meet in is no third one.
+            let place_words: &[&str] = if sources.len() >= 2 { &["at", "on", "in", "near", "outside", "inside"] } else { &["at"] };
+            let venue = |t: u32| tree.case_child(t).is_some_and(|c| place_words.iter().any(|w| tree.is_form(c, w)));
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
                 targets = self.resolve(ctx, state, t);
             }
@@ -582,6 +600,40 @@ impl NewsCoder {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
                 if !sources.iter().any(|s| &s.code == pc) {
                     targets.push(Resolved { code: pc.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the proposal of {pt} → {pc}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
+        // "Kagame rejected the accusation", "dismissed the criticism": the
+        // maker of an earlier accusation, preferably one aimed at the
+        // source's own side.
+        if targets.is_empty() && (code.starts_with("016") || code.starts_with("12")) {
+            if let Some(o) = self.accusation_object(tree, m.anchor) {
+                let kb = &*self.actors.kb;
+                let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
+                let not_source = |a: &&(String, String)| !sources.iter().any(|s| s.code == a.0);
+                let earlier = state.accusations.iter().rev().filter(not_source).find(|(_, t)| own_side(t)).or_else(|| state.accusations.iter().rev().find(not_source));
+                if let Some((accuser, _)) = earlier {
+                    targets.push(Resolved { code: accuser.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the accusation of {accuser}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
+        // "prompting Petro to suspend the negotiations": the talks are with
+        // the other side of the source's latest dealings in the story.
+        if targets.is_empty() && code.starts_with("164") {
+            let talks = |t: u32| ["talk", "talks", "negotiation", "negotiations", "dialogue", "dialog"].iter().any(|w| tree.lemma_is(t, w));
+            let definite = |t: u32| tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "these", "those"].iter().any(|w| tree.is_form(k, w)));
+            if let Some(o) = tree.kids_with(m.anchor, Rel::Obj).find(|&o| talks(o) && definite(o) && !tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Nmod)) {
+                let other = state.sides.iter().rev().find_map(|(a, b)| {
+                    if sources.iter().any(|s| &s.code == a) {
+                        Some(b)
+                    } else if sources.iter().any(|s| &s.code == b) {
+                        Some(a)
+                    } else {
+                        None
+                    }
+                });
+                if let Some(other) = other {
+                    targets.push(Resolved { code: other.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the talks with {other}")), kind: Kind::Org, head: o });
                 }
             }
         }
@@ -730,6 +782,9 @@ impl NewsCoder {
             }
             if let Some(t) = t.filter(|_| ["18", "19", "20"].iter().any(|r| code.starts_with(r))) {
                 state.fought.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| code.starts_with("11")) {
+                state.accusations.push((s.code.clone(), t.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -1090,6 +1145,12 @@ impl NewsCoder {
                         continue;
                     };
                     let kind = kb.actors()[actor as usize].kind;
+                    // "Sudan's U.N. envoy", "Russia's NATO ambassador": the
+                    // organisation a diplomat is posted to is not whom they
+                    // speak for when a state is named as theirs.
+                    if kind == ActorKind::Igo && posted_to(tree, ctx, top) {
+                        continue;
+                    }
                     let kind_rank = match kind {
                         ActorKind::Person => 0,
                         ActorKind::Group | ActorKind::Igo | ActorKind::Party | ActorKind::Body | ActorKind::Ngo | ActorKind::Media | ActorKind::Company => 1,
@@ -1248,6 +1309,21 @@ impl NewsCoder {
                 let Some(owner) = self.pronoun(ctx, state, p) else { return Vec::new() };
                 let code = self.apply_agent(ag, country_of(kb, &owner.code).unwrap_or(&owner.code));
                 return vec![Resolved { code, text, via: owner.via, kind: Kind::Org, head: c }];
+            }
+            // "the Wagner Group, whose fighters": the relative clause's noun.
+            if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.is_form(k, "whose")) {
+                let mut x = c;
+                while x != NONE && tree.rel[x as usize] != Rel::AclRelcl {
+                    x = tree.head[x as usize];
+                }
+                let noun = if x == NONE { NONE } else { tree.head[x as usize] };
+                if noun != NONE && noun != p {
+                    if let Some(owner) = self.resolve_single(ctx, state, noun, true).into_iter().next() {
+                        let code = self.apply_agent(ag, &owner.code);
+                        let kind = if self.person_agent(ag) { Kind::Person } else { Kind::Org };
+                        return vec![Resolved { code, text, via: owner.via, kind, head: c }];
+                    }
+                }
             }
             // "the group's leader": the possessor's actor, resolved.
             if let Some(p) = tree.kids_with(c, Rel::NmodPoss).find(|&k| tree.tag[k as usize].is_noun()) {
@@ -1479,6 +1555,19 @@ impl NewsCoder {
         known.then(|| {
             let text = text();
             Resolved { code: code.to_string(), via: Via::Earlier(format!("{text} → {code} (a half of a divided state)")), text, kind: Kind::State, head: c }
+        })
+    }
+
+    /// The object of `anchor` when it is a definite accusation or criticism
+    /// without an author of its own ("the accusation", not "Kigali's
+    /// accusation" or "the accusation by Kigali").
+    fn accusation_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const ACCUSATIONS: [&str; 7] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims"];
+        tree.kids_with(anchor, Rel::Obj).find(|&o| {
+            let kids = tree.kids(o);
+            ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w))
+                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that", "these", "those", "such"].iter().any(|w| tree.is_form(k, w)))
+                && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
         })
     }
 

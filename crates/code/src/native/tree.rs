@@ -143,6 +143,7 @@ impl<'s> Tree<'s> {
         self.repair_preposition_read_as_mark();
         self.repair_complement_subject_on_speech_verb();
         self.repair_reported_clause_read_as_relative();
+        self.repair_subject_of_a_descriptor();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
@@ -154,6 +155,8 @@ impl<'s> Tree<'s> {
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
+        self.repair_from_across_conjunct();
+        self.repair_with_after_time_phrase();
         self.repair_subject_of_prepositional_gerund();
         self.repair_title_name_subject();
         self.repair_subject_read_as_modifier();
@@ -162,6 +165,7 @@ impl<'s> Tree<'s> {
         self.repair_whose_clause_read_as_complement();
         self.repair_infinitive_subject_read_as_object();
         self.repair_adjective_read_as_prepositional_object();
+        self.repair_whose_clause_read_as_conjunct();
         self.repair_participle_adjective_read_as_gerund();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
@@ -188,6 +192,7 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
         self.repair_control_infinitive_read_as_clause();
+        self.repair_control_infinitive_read_as_purpose();
         self.repair_object_predicate();
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
@@ -328,6 +333,33 @@ impl<'s> Tree<'s> {
             let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
             self.head[s] = v;
             self.rel[s] = Rel::Obj;
+            self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "…, prompting Ramaphosa to blame the Rwandan army" with "to blame"
+    /// an `advcl` (a purpose clause) of "prompting": after the object of an
+    /// object-control verb (`data/object-control.txt`) with no complement
+    /// of its own, a to-infinitive is that verb's open complement.
+    fn repair_control_infinitive_read_as_purpose(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Advcl || self.tag[x] != Tag::VB || (v as usize) > x {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) {
+                continue;
+            }
+            // The object comes between the verb and the infinitive.
+            if !(vu + 1..x).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+                continue;
+            }
+            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            if !to.is_some_and(|t| t + 1 == x && self.forms[t].eq_ignore_ascii_case("to")) {
+                continue;
+            }
             self.rel[x] = Rel::Xcomp;
         }
     }
@@ -1194,6 +1226,38 @@ impl<'s> Tree<'s> {
     /// phrase, with no verb, comma-free clause or conjunction between
     /// them, is a name or description of the first: its apposition (a
     /// name right after a name: its `flat` continuation).
+    /// "The Rapid Support Forces (RSF) paramilitary group attacked …",
+    /// "Colombia's government and the National Liberation Army (ELN)
+    /// guerrilla group signed …": parsers read the descriptor noun after
+    /// the bracketed acronym as the verb's subject with the name as its
+    /// own subject. The name is the subject; the descriptor its apposition
+    /// (of the last conjunct when names are coordinated).
+    fn repair_subject_of_a_descriptor(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let d = self.head[s];
+            if d == NONE || self.rel[s] != Rel::Nsubj || (d as usize) <= s || !self.tag[s].is_nominal() {
+                continue;
+            }
+            let di = d as usize;
+            let v = self.head[di];
+            if v == NONE || !self.tag[di].is_noun() || !matches!(self.rel[di], Rel::Nsubj | Rel::NsubjPass) || !self.tag[v as usize].is_verb() || self.has_dependent(di, Rel::Cop) {
+                continue;
+            }
+            // Only across a closing bracket right before the descriptor's
+            // words ("(ELN) guerrilla group").
+            let first = (s + 1..di).find(|&i| self.head[i] == d).unwrap_or(di);
+            if first == 0 || self.forms[first - 1] != ")" {
+                continue;
+            }
+            self.head[s] = v;
+            self.rel[s] = self.rel[di];
+            let last_conj = (s + 1..di).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Conj).unwrap_or(s);
+            self.head[di] = last_conj as u32;
+            self.rel[di] = Rel::Appos;
+        }
+    }
+
     fn repair_double_subject(&mut self) {
         let n = self.head.len();
         for s in 1..n {
@@ -1627,6 +1691,52 @@ impl<'s> Tree<'s> {
             }
             if self.rel[q] == Rel::Conj && self.head[q] == h {
                 self.head[x] = q as u32;
+            }
+        }
+    }
+
+    /// "Canada retaliated within hours with tariffs on U.S. goods" with
+    /// "with tariffs" hung on "hours": a "with" phrase after a time phrase
+    /// of a verb ("within hours", "in days") is the verb's.
+    fn repair_with_after_time_phrase(&mut self) {
+        const SPANS: [&str; 6] = ["hour", "minute", "day", "week", "month", "year"];
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Nmod || (h as usize) >= x {
+                continue;
+            }
+            let hu = h as usize;
+            let v = self.head[hu];
+            let time = SPANS.iter().any(|w| self.lemmas[hu].eq_ignore_ascii_case(w)) || super::matcher::is_time_noun(self.lemmas[hu]);
+            if v == NONE || self.rel[hu] != Rel::Obl || !time || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let case_is = |t: usize, words: &[&str]| (0..t).any(|k| self.head[k] == t as u32 && self.rel[k] == Rel::Case && words.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
+            if case_is(x, &["with"]) && case_is(hu, &["within", "in", "after", "for"]) {
+                self.head[x] = v;
+                self.rel[x] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "Ethiopia's government and forces from the northern region of
+    /// Tigray" with "from … Tigray" hung on "government": a "from" phrase
+    /// right after a noun conjunct modifies that conjunct, not the first.
+    fn repair_from_across_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Nmod {
+                continue;
+            }
+            let Some(c) = (0..x).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) else { continue };
+            if c == 0 || !self.is_form(c as u32, "from") {
+                continue;
+            }
+            let p = c - 1;
+            if self.tag[p].is_noun() && self.rel[p] == Rel::Conj && self.head[p] == h && (h as usize) < p {
+                self.head[x] = p as u32;
             }
         }
     }
@@ -2298,6 +2408,36 @@ impl<'s> Tree<'s> {
     /// owned by "whose", with a subjectless finite verb after a comma under
     /// it and a nominal before "whose", is that nominal's relative clause;
     /// the later verb is the root and the nominal its subject.
+    /// "Mali relied on the Wagner Group, whose fighters have been accused
+    /// …" with the clause after "whose" a conjunct of the main verb: a
+    /// "whose" clause right after a comma and a noun is a relative clause
+    /// of that noun, "whose" its owned noun's possessor.
+    fn repair_whose_clause_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        for w in 2..n {
+            if !self.forms[w].eq_ignore_ascii_case("whose") || self.forms[w - 1] != "," || !self.tag[w - 2].is_noun() {
+                continue;
+            }
+            let noun = w - 2;
+            let mut owned = self.head[w];
+            while owned != NONE && self.rel[owned as usize] == Rel::Amod && (owned as usize) > w {
+                owned = self.head[owned as usize];
+            }
+            if owned == NONE || (owned as usize) <= w || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            let v = self.head[owned as usize];
+            if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Parataxis) || (self.head[v as usize] as usize) >= noun || self.dominates_index(noun, v as usize) {
+                continue;
+            }
+            self.head[v as usize] = noun as u32;
+            self.rel[v as usize] = Rel::AclRelcl;
+            self.head[w] = owned;
+            self.rel[w] = Rel::NmodPoss;
+            self.head[w - 1] = v;
+        }
+    }
+
     fn repair_whose_clause_read_as_main(&mut self) {
         let n = self.head.len();
         let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
