@@ -5,6 +5,7 @@
 //! `cargo run --release -p demarche-parse --example tag_errors -- DEV.conllu [MODEL]`
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use demarche_doc::conllu;
 use demarche_parse::Model;
@@ -86,11 +87,16 @@ fn main() {
     }
     let mut conf: Vec<_> = confusion.into_iter().collect();
     conf.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    println!("# UPOS {wrong} wrong of {total} ({:.2}%)", 100.0 * (total - wrong) as f64 / total as f64);
-    for ((g, p), n) in conf.iter().take(30) {
-        println!("# {g} -> {p}\t{n}");
-    }
-    for l in lines {
-        println!("{l}");
-    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // Errors writing (a closed pipe: `| head`) end the listing.
+    let _ = (|| -> std::io::Result<()> {
+        writeln!(out, "# UPOS {wrong} wrong of {total} ({:.2}%)", 100.0 * (total - wrong) as f64 / total as f64)?;
+        for ((g, p), n) in conf.iter().take(30) {
+            writeln!(out, "# {g} -> {p}\t{n}")?;
+        }
+        for l in lines {
+            writeln!(out, "{l}")?;
+        }
+        out.flush()
+    })();
 }
