@@ -179,7 +179,7 @@ impl Model {
                     && tree.heads[i].is_some_and(|h| p.tagger.tags[tags[h as usize] as usize].0 == "PROPN")
             };
             p.tagger.names_in_running_text(&forms, &prepared.words, tags, |form, tag| p.lemmatizer.seen(form, tag), in_name);
-            p.tagger.tags_from_relations(tags, second_best, |i| p.parser.labels[tree.labels[i] as usize].as_str());
+            p.tagger.tags_from_relations(tags, second_best, &tree.heads, |i| p.parser.labels[tree.labels[i] as usize].as_str());
         }
         let feats: Vec<Vec<&str>> = prepared
             .iter()

@@ -14,7 +14,7 @@ use demarche_parse::Model;
 /// that leave the model as trained. Scored document by document (`# newdoc`),
 /// as `eval parser` does.
 const RECORDED: [(&str, f64); 6] =
-    [("UPOS", 95.51), ("XPOS", 94.87), ("lemma", 97.56), ("UAS", 85.25), ("LAS", 81.70), ("LAS full", 81.48)];
+    [("UPOS", 95.51), ("XPOS", 94.86), ("lemma", 97.56), ("UAS", 85.25), ("LAS", 81.70), ("LAS full", 81.48)];
 const TOLERANCE: f64 = 0.3;
 
 #[test]
