@@ -9,11 +9,12 @@ use demarche_parse::Model;
 /// Dev scores of `model/en-ewt.dmodel`, recorded when it was trained
 /// (`demarche eval parser ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu`);
 /// all since raised by parse-time rules (names in running text and across
-/// a document, respelled typos, lemmatizer rules, the finite-verb check)
+/// a document, respelled typos, lemmatizer rules, the finite-verb check,
+/// tags from the parser's relations)
 /// that leave the model as trained. Scored document by document (`# newdoc`),
 /// as `eval parser` does.
 const RECORDED: [(&str, f64); 6] =
-    [("UPOS", 95.41), ("XPOS", 94.79), ("lemma", 97.55), ("UAS", 85.25), ("LAS", 81.70), ("LAS full", 81.48)];
+    [("UPOS", 95.51), ("XPOS", 94.86), ("lemma", 97.56), ("UAS", 85.25), ("LAS", 81.70), ("LAS full", 81.48)];
 const TOLERANCE: f64 = 0.3;
 
 #[test]
