@@ -33,7 +33,7 @@ use model::Parts;
 use morph::MorphInput;
 use parser::ParseInput;
 use parser::Tree;
-use tagger::{Prepared, WordStats};
+use tagger::{Prepared, TagsForParsing, WordStats};
 
 /// Words [`Model::annotate_many`] takes in one batch (about 200 bytes of
 /// intermediate results each). On EWT dev (one core, shared machine),
@@ -147,11 +147,11 @@ impl Model {
                 prepared
             })
             .collect();
-        let mut tags: Vec<(Vec<u16>, Option<Vec<u16>>, Vec<u16>)> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
+        let mut tags: Vec<TagsForParsing> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
         let trees: Vec<Tree> = prepared
             .iter()
             .zip(&mut tags)
-            .map(|(prepared, (tags, as_trained, _))| {
+            .map(|(prepared, TagsForParsing { tags, as_trained, .. })| {
                 let words: Vec<u64> = prepared.words.iter().map(|w| w.lower).collect();
                 let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters });
                 let Some(as_trained) = as_trained.take() else { return tree };
@@ -169,7 +169,7 @@ impl Model {
                 p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters })
             })
             .collect();
-        let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|(tags, _, second)| (tags, second)).unzip();
+        let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|t| (t.tags, t.second_best)).unzip();
         // After parsing: the parser, trained on the tagger's own tags, parses
         // better with them (EWT dev LAS 81.57 with the names' tags, 81.67 without).
         for (((s, tree), (prepared, tags)), second_best) in sentences.iter().zip(&trees).zip(prepared.iter().zip(&mut tags)).zip(&second_best) {

@@ -33,6 +33,17 @@ pub struct TagExample {
     pub tags: Vec<u16>,
 }
 
+/// A sentence's tags from [`Tagger::tag_for_parsing`].
+pub struct TagsForParsing {
+    /// The tags to parse with.
+    pub tags: Vec<u16>,
+    /// The tags as trained, when the finite-verb check changed any.
+    pub as_trained: Option<Vec<u16>>,
+    /// Each word's second-best tag ([`NO_SECOND`] for words tagged from
+    /// the dictionary).
+    pub second_best: Vec<u16>,
+}
+
 pub struct Tagger {
     /// Joint tags: (UPOS, XPOS).
     pub tags: Vec<(String, String)>,
@@ -305,21 +316,19 @@ impl Tagger {
     }
 
     /// [`Tagger::tag`], then the finite-verb check (see
-    /// [`Tagger::give_the_clause_its_finite_verb`]): the tags to parse with,
-    /// the tags as trained when the check changed any, and each word's
-    /// second-best tag ([`NO_SECOND`] for words tagged from the dictionary).
-    pub fn tag_for_parsing(&self, p: &Prepared) -> (Vec<u16>, Option<Vec<u16>>, Vec<u16>) {
+    /// [`Tagger::give_the_clause_its_finite_verb`]).
+    pub fn tag_for_parsing(&self, p: &Prepared) -> TagsForParsing {
         let mut second_best = Vec::new();
         let Some((participle, past)) = self.participle_and_past else {
             let tags = self.tag_passes(p, None, Some(&mut second_best));
-            return (tags, None, second_best);
+            return TagsForParsing { tags, as_trained: None, second_best };
         };
         let mut past_runner_up = Vec::new();
         let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)), Some(&mut second_best));
         let as_trained = tags.clone();
         self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
         let changed = tags != as_trained;
-        (tags, changed.then_some(as_trained), second_best)
+        TagsForParsing { tags, as_trained: changed.then_some(as_trained), second_best }
     }
 
     fn tag_passes(&self, p: &Prepared, runner_up: Option<((u16, u16), &mut Vec<bool>)>, second_best: Option<&mut Vec<u16>>) -> Vec<u16> {
