@@ -47,3 +47,9 @@ fn rwanda_s_foreign_minister_from_december_2023_is_nduhungirehe() {
     let events = story((2024, 3, 5), &["Olivier Nduhungirehe met Belgian Prime Minister Alexander De Croo in Brussels on Tuesday."]);
     assert!(has_prefixes(&events, "RWAGOV", "04", "BEL"), "{events:#?}");
 }
+
+#[test]
+fn a_name_after_a_coordinated_counterpart_is_its_apposition_not_a_second_subject() {
+    let events = story((2024, 7, 31), &["Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe met for talks."]);
+    assert!(has_prefixes(&events, "CODGOV", "04", "RWAGOV") && has_prefixes(&events, "RWAGOV", "04", "CODGOV"), "{events:#?}");
+}
