@@ -194,7 +194,7 @@ fn africa_latin_america_and_energy_diplomacy_stories_keep_their_score() {
 #[test]
 fn south_china_sea_great_lakes_and_latin_america_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-n");
-    assert!(f1 >= 0.0, "fresh-n root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.55, "fresh-n root F1 {f1:.3} fell below 0.55");
 }
 
 #[test]
