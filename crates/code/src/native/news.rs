@@ -524,7 +524,7 @@ impl NewsCoder {
             // parties named, a place they meet in is no third one.
             let place_words: &[&str] = if sources.len() >= 2 { &["at", "on", "in", "near", "outside", "inside"] } else { &["at"] };
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| place_words.iter().any(|w| tree.is_form(c, w)));
-            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t))) {
+            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t)) && !(spoken(&code) && self.medium(ctx, t))) {
                 targets = self.resolve(ctx, state, t);
             }
         }
@@ -1562,7 +1562,9 @@ impl NewsCoder {
     /// without an author of its own ("the accusation", not "Kigali's
     /// accusation" or "the accusation by Kigali").
     fn accusation_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const ACCUSATIONS: [&str; 7] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims"];
+        // (Remarks and comments rejected are the other side's words, as a
+        // rule the reproach the story has reported.)
+        const ACCUSATIONS: [&str; 11] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims", "remark", "remarks", "comment", "comments"];
         tree.kids_with(anchor, Rel::Obj).find(|&o| {
             let kids = tree.kids(o);
             ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w))
@@ -1700,7 +1702,7 @@ impl NewsCoder {
     /// Ministry called on all parties" does not mean China); armed groups
     /// and the opposition stay apart from their state's government.
     fn off_event_side(&self, ctx: &Ctx<'_, '_>, code: &str) -> bool {
-        let apart = |c: &str| c.contains("REB") || c.contains("OPP");
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM");
         let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
@@ -2335,6 +2337,17 @@ impl NewsCoder {
         (x != NONE && tree.is_predicate_verb(x)).then(|| subject_of(tree, x)).flatten().filter(|&s| s != source && !tree.dominates(anchor, s))
     }
 
+    /// "condemned the invasions on Twitter", "said on Telegram": a news
+    /// outlet or company named by an "on" phrase is where words were
+    /// published, not whom they are aimed at (the caller asks only for acts
+    /// of words: "sanctions on Rosneft" do aim at the company).
+    fn medium(&self, ctx: &Ctx<'_, '_>, k: u32) -> bool {
+        let mention = ctx.mention_at[k as usize];
+        ctx.tree.case_child(k).is_some_and(|c| ctx.tree.is_form(c, "on"))
+            && mention != NONE
+            && matches!(&ctx.mentions[mention as usize].kind, MentionKind::Actor(entries) if entries.iter().all(|&e| matches!(self.actors.kind(self.actors.name(e).actor), ActorKind::Media | ActorKind::Company)))
+    }
+
     fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
@@ -2405,6 +2418,12 @@ impl NewsCoder {
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
+}
+
+/// Codes of acts done in words (statements, appeals, demands, criticism,
+/// rejections, threats).
+fn spoken(code: &str) -> bool {
+    ["01", "02", "10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
 }
 
 /// "Baerbock said Moscow was mocking the talks": a progressive clause of

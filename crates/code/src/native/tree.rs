@@ -1293,6 +1293,16 @@ impl<'s> Tree<'s> {
                 self.head[cc[0]] = s as u32;
                 continue;
             }
+            // "Congo's foreign minister and her Rwandan counterpart Olivier
+            // Nduhungirehe met" with the name a second subject: a name right
+            // after a common noun of the first subject's phrase is that
+            // noun's apposition.
+            let p = s - 1;
+            if rel == Rel::Nsubj && name && matches!(self.tag[p], Tag::NN | Tag::NNS) && p > f && self.dominates_index(f, p) && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) {
+                self.head[s] = p as u32;
+                self.rel[s] = Rel::Appos;
+                continue;
+            }
             if between().any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
