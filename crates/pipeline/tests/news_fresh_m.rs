@@ -36,3 +36,27 @@ fn a_named_subject_before_a_relative_clause_heads_the_main_verb() {
     let events = story((2023, 6, 1), &["Kenyan President William Ruto, who had urged Ethiopia to stop the fighting, praised Tanzanian President Samia Suluhu Hassan for hosting the talks."]);
     assert!(has_prefixes(&events, "KEN", "051", "TZA"), "{events:#?}");
 }
+
+#[test]
+fn a_promised_reduction_of_military_activity_is_an_intent_to_de_escalate() {
+    let events = story((2022, 5, 1), &["The Russian defence ministry said it would scale back military activity around Kharkiv."]);
+    assert!(has_prefixes(&events, "RUS", "0356", "UKR"), "{events:#?}");
+    // Activity it merely reports is no promise.
+    let events = story((2022, 5, 1), &["The Russian defence ministry said Ukraine had reduced military activity around Kharkiv."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("0356")), "{events:#?}");
+}
+
+#[test]
+fn suspended_sums_in_aid_are_suspended_aid() {
+    let events = story((2021, 10, 26), &["The World Bank suspended $500 million in budget assistance to Ethiopia."]);
+    assert!(has_prefixes(&events, "IGOWBK", "162", "ETH"), "{events:#?}");
+}
+
+#[test]
+fn a_said_future_loan_is_an_intent_to_give_economic_aid() {
+    let events = story((2022, 2, 14), &["Macron said France would provide Moldova with 100 million euros in loans."]);
+    assert!(has_prefixes(&events, "FRA", "0331", "MDA"), "{events:#?}");
+    // Another's future loan is not the speaker's intent.
+    let events = story((2022, 2, 14), &["Macron said the IMF would provide Moldova with loans."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("03")), "{events:#?}");
+}
