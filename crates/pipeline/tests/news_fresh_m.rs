@@ -60,3 +60,9 @@ fn a_said_future_loan_is_an_intent_to_give_economic_aid() {
     let events = story((2022, 2, 14), &["Macron said the IMF would provide Moldova with loans."]);
     assert!(!events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("03")), "{events:#?}");
 }
+
+#[test]
+fn readiness_to_develop_relations_with_a_state_targets_that_state() {
+    let events = story((2023, 3, 10), &["Iran said it was ready to improve ties with Saudi Arabia."]);
+    assert!(has_prefixes(&events, "IRN", "03", "SAU"), "{events:#?}");
+}
