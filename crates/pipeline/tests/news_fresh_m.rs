@@ -66,3 +66,12 @@ fn readiness_to_develop_relations_with_a_state_targets_that_state() {
     let events = story((2023, 3, 10), &["Iran said it was ready to improve ties with Saudi Arabia."]);
     assert!(has_prefixes(&events, "IRN", "03", "SAU"), "{events:#?}");
 }
+
+#[test]
+fn a_call_for_someone_to_act_targets_them() {
+    let events = story((2023, 3, 10), &["Zelenskiy called for Lukashenko to stand trial for the deportations."]);
+    assert!(has_prefixes(&events, "UKR", "02", "BLR"), "{events:#?}");
+    // A call for a thing keeps no target.
+    let events = story((2023, 3, 10), &["Zelenskiy called for calm."]);
+    assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
+}
