@@ -75,3 +75,9 @@ fn a_call_for_someone_to_act_targets_them() {
     let events = story((2023, 3, 10), &["Zelenskiy called for calm."]);
     assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn suspending_a_state_from_an_organisation_s_activities_reduces_relations() {
+    let events = story((2021, 9, 10), &["ECOWAS suspended Guinea from all its activities on Wednesday."]);
+    assert!(has_prefixes(&events, "IGOWAFWAS", "160", "GIN"), "{events:#?}");
+}
