@@ -194,7 +194,7 @@ fn africa_latin_america_and_energy_diplomacy_stories_keep_their_score() {
 #[test]
 fn wire_stories_of_2021_and_2022_keep_their_score() {
     let (_, _, f1) = measure("fresh-m");
-    assert!(f1 >= 0.0, "fresh-m root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.62, "fresh-m root F1 {f1:.3} fell below 0.62");
 }
 
 #[test]
