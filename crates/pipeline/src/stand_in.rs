@@ -3,6 +3,10 @@
 //! "Congolese President …" too rarely (they come out as roots, clauses or
 //! names). Such words go to the parser as a common adjective and get their
 //! own form and lemma back afterwards.
+//!
+//! The same for the last word of a known organisation's name that is also a
+//! common verb ("Human Rights Watch criticised …" parses "Watch" as the
+//! root): it goes to the parser as "Council".
 
 use std::collections::HashSet;
 
@@ -12,6 +16,9 @@ use demarche_knowledge::{Knowledge, NameForm};
 /// The common adjectives that stand in. Several, so that coordinated ones
 /// stay distinct words ("Egyptian and Qatari mediators").
 const STAND_INS: [&str; 4] = ["French", "German", "British", "Italian"];
+
+/// Last words of organisation names that the tagger reads as verbs.
+const VERB_LIKE_NAME_ENDS: [&str; 8] = ["Watch", "Aid", "Relief", "Rescue", "Care", "Alert", "Appeal", "Monitor"];
 
 /// A word replaced before parsing: sentence, token and its own form.
 pub(crate) struct Swap {
@@ -46,6 +53,18 @@ impl DemonymStandIns {
         let mut swapped = Vec::new();
         for (si, sentence) in sentences.iter_mut().enumerate() {
             for ti in 0..sentence.tokens.len() {
+                if VERB_LIKE_NAME_ENDS.contains(&sentence.tokens[ti].form.as_str()) && ti > 0 {
+                    // Two to four words of a known name ending here.
+                    let known = (ti.saturating_sub(3)..ti).any(|first| {
+                        let words = &sentence.tokens[first..=ti];
+                        words.iter().all(|t| t.form.starts_with(char::is_uppercase)) && !kb.lookup(&words.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ")).is_empty()
+                    });
+                    if known {
+                        let form = std::mem::replace(&mut sentence.tokens[ti].form, "Council".to_string());
+                        swapped.push(Swap { sentence: si, token: ti, form });
+                    }
+                    continue;
+                }
                 if !self.rare.contains(&sentence.tokens[ti].form) {
                     continue;
                 }
@@ -106,6 +125,19 @@ mod tests {
         DemonymStandIns::restore(&mut sentences, swapped);
         assert_eq!(forms(&sentences[0])[0], "Rwandan");
         assert_eq!(sentences[0].tokens[0].lemma, "Rwandan");
+    }
+
+    #[test]
+    fn a_known_name_ending_in_a_verb_gets_a_noun_stand_in() {
+        let kb = crate::builtin_coder().knowledge();
+        let stand_ins = DemonymStandIns::new(kb);
+        let mut sentences = vec![sentence("Human Rights Watch urged the council to act."), sentence("Observers will watch the vote.")];
+        let swapped = stand_ins.swap_in(kb, &mut sentences);
+        assert_eq!(forms(&sentences[0])[..3], ["Human", "Rights", "Council"]);
+        assert_eq!(forms(&sentences[1])[1], "will");
+        assert_eq!(forms(&sentences[1])[2], "watch");
+        DemonymStandIns::restore(&mut sentences, swapped);
+        assert_eq!(forms(&sentences[0])[2], "Watch");
     }
 
     #[test]

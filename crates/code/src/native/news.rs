@@ -130,6 +130,9 @@ struct DocState {
     /// (source, target) of the document's criticism and accusations (CAMEO
     /// 11), for "rejected the accusation" later.
     accusations: Vec<(String, String)>,
+    /// Sources of the document's demands and requests (CAMEO 02, 10), for
+    /// "rejected those demands", "refused the request" later.
+    demanders: Vec<String>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
     /// Organisations and groups named so far (knowledge entry, code, kind),
@@ -617,6 +620,15 @@ impl NewsCoder {
                 }
             }
         }
+        // "NATO rejected those demands", "refused the request": the maker of
+        // the latest earlier demand or request not the source's own.
+        if targets.is_empty() && code.starts_with("12") {
+            if let Some(o) = self.demand_object(tree, m.anchor) {
+                if let Some(maker) = state.demanders.iter().rev().find(|d| !sources.iter().any(|s| &s.code == *d)) {
+                    targets.push(Resolved { code: maker.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the demand of {maker}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "prompting Petro to suspend the negotiations": the talks are with
         // the other side of the source's latest dealings in the story.
         if targets.is_empty() && code.starts_with("164") {
@@ -785,6 +797,9 @@ impl NewsCoder {
             }
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
                 state.accusations.push((s.code.clone(), t.code.clone()));
+            }
+            if code.starts_with("02") || code.starts_with("10") {
+                state.demanders.push(s.code.clone());
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -1570,6 +1585,18 @@ impl NewsCoder {
             ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w))
                 && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that", "these", "those", "such"].iter().any(|w| tree.is_form(k, w)))
                 && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
+        })
+    }
+
+    /// The object of `anchor` when it is a definite demand or request
+    /// without an author of its own ("those demands", not "Moscow's demands").
+    fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const DEMANDS: [&str; 5] = ["demand", "request", "appeal", "ultimatum", "call"];
+        tree.kids_with(anchor, Rel::Obj).find(|&o| {
+            let kids = tree.kids(o);
+            DEMANDS.iter().any(|w| tree.lemma_is(o, w))
+                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that", "these", "those", "such"].iter().any(|w| tree.is_form(k, w)))
+                && !kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Acl | Rel::AclRelcl) || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of", "for"].iter().any(|w| tree.is_form(c, w)))))
         })
     }
 

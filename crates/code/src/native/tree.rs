@@ -151,6 +151,7 @@ impl<'s> Tree<'s> {
         self.repair_punctuation_root();
         self.repair_main_verb_read_as_conjunct_of_relative();
         self.repair_subject_before_relative_read_as_oblique();
+        self.repair_conjoined_subject_with_relative();
         self.repair_main_verb_after_relative_clause();
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
@@ -1522,6 +1523,38 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Russia asked for a meeting, but Britain, which holds the presidency,
+    /// refused" parsed with "Britain" a conjunct of the first verb (or of
+    /// a word below it) and "refused" another: a conjoined noun after a
+    /// conjunction with a relative clause of its
+    /// own, followed by a subjectless finite conjunct of the same verb right
+    /// after a comma, is that conjunct's subject.
+    fn repair_conjoined_subject_with_relative(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) {
+                continue;
+            }
+            let Some(r) = (x + 1..n).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl) else { continue };
+            if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
+                continue;
+            }
+            // The conjunct may hang on the first verb or on one above it.
+            let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
+            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
+                continue;
+            }
+            for i in 0..x {
+                if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
+                    self.head[i] = v as u32;
+                }
+            }
+            self.head[x] = v as u32;
+            self.rel[x] = Rel::Nsubj;
+        }
+    }
+
     /// "Saudi Arabia, which has been in talks with the Houthis …, called
     /// for restraint": the subject at the root, the main verb hung inside
     /// its relative clause. A subjectless verb right after a comma, below
@@ -1529,13 +1562,20 @@ impl<'s> Tree<'s> {
     fn repair_main_verb_after_relative_clause(&mut self) {
         let n = self.head.len();
         let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[root].is_noun() || root + 2 >= n || self.forms[root + 1] != "," || self.has_dependent(root, Rel::Cop) {
+        // The root may be the first word of a name ("Joe Biden, who …").
+        let mut end = root;
+        while end + 1 < n && self.head[end + 1] == root as u32 && self.rel[end + 1] == Rel::Flat {
+            end += 1;
+        }
+        if !self.tag[root].is_noun() || end + 2 >= n || self.forms[end + 1] != "," || self.has_dependent(root, Rel::Cop) {
             return;
         }
-        let verb = (root + 3..n).find(|&v| {
+        let verb = (end + 3..n).find(|&v| {
             matches!(self.tag[v], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP)
                 && self.forms[v - 1] == ","
-                && matches!(self.rel[v], Rel::Acl | Rel::AclRelcl | Rel::Conj | Rel::Advcl)
+                && (matches!(self.rel[v], Rel::Acl | Rel::AclRelcl | Rel::Conj | Rel::Advcl)
+                    // "…, praised Sisi" hung on the full stop as a modifier.
+                    || (self.rel[v] == Rel::Amod && self.has_dependent(v, Rel::Obj)))
                 && self.dominates_index(root, v)
                 && self.head[v] != root as u32
         });
