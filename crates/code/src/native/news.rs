@@ -527,7 +527,9 @@ impl NewsCoder {
             // parties named, a place they meet in is no third one.
             let place_words: &[&str] = if sources.len() >= 2 { &["at", "on", "in", "near", "outside", "inside"] } else { &["at"] };
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| place_words.iter().any(|w| tree.is_form(c, w)));
-            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !(needs_two_parties(&code) && venue(t)) && !(spoken(&code) && self.medium(ctx, t))) {
+            // Nor is the medium words were posted on ("on Twitter").
+            let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t));
+            if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !not_a_party(t)) {
                 targets = self.resolve(ctx, state, t);
             }
         }
