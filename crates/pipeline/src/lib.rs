@@ -26,7 +26,7 @@ use demarche_parse::Model;
 
 pub mod eval;
 mod stand_in;
-use stand_in::DemonymStandIns;
+use stand_in::StandIns;
 use rayon::prelude::*;
 
 /// Everything needed to turn documents into events; cheap to share across
@@ -35,8 +35,8 @@ pub struct Pipeline {
     model: &'static Model,
     coder: CoderRef,
     options: NewsOptions,
-    /// Nationality adjectives the parser reads as a common one.
-    demonyms: DemonymStandIns,
+    /// Words the parser reads as common ones: rare nationality adjectives, verb-like ends of known names.
+    stand_ins: StandIns,
 }
 
 enum CoderRef {
@@ -49,7 +49,7 @@ impl Pipeline {
     /// use, then shared).
     pub fn builtin() -> Pipeline {
         let coder = builtin_coder();
-        Pipeline { model: Model::builtin(), coder: CoderRef::Builtin(coder), options: NewsOptions::default(), demonyms: DemonymStandIns::new(coder.knowledge()) }
+        Pipeline { model: Model::builtin(), coder: CoderRef::Builtin(coder), options: NewsOptions::default(), stand_ins: StandIns::new(coder.knowledge()) }
     }
 
     /// The built-in model with a user dictionary directory laid over the
@@ -57,8 +57,8 @@ impl Pipeline {
     /// Dictionary errors name their file and line.
     pub fn with_dictionary(dir: &Path) -> Result<Pipeline, InputError> {
         let coder = NewsCoder::with_dictionary(dir)?;
-        let demonyms = DemonymStandIns::new(coder.knowledge());
-        Ok(Pipeline { model: Model::builtin(), coder: CoderRef::Owned(Box::new(coder)), options: NewsOptions::default(), demonyms })
+        let stand_ins = StandIns::new(coder.knowledge());
+        Ok(Pipeline { model: Model::builtin(), coder: CoderRef::Owned(Box::new(coder)), options: NewsOptions::default(), stand_ins })
     }
 
     /// The same pipeline writing explanations (`--explain`) or not.
@@ -122,9 +122,9 @@ impl Pipeline {
             if !run[0].is_parsed() {
                 // Rare nationality adjectives go to the parser as a common
                 // one, then get their own form and lemma back.
-                let swapped = self.demonyms.swap_in(self.coder().knowledge(), run);
+                let swapped = self.stand_ins.swap_in(self.coder().knowledge(), run);
                 self.model.annotate_many(run);
-                DemonymStandIns::restore(run, swapped);
+                StandIns::restore(run, swapped);
                 if !none_parsed {
                     self.model.names_across_document(run);
                 }

@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use demarche_doc::Sentence;
+use demarche_doc::{Sentence, Token};
 use demarche_knowledge::{Knowledge, NameForm};
 
 /// The common adjectives that stand in. Several, so that coordinated ones
@@ -28,23 +28,23 @@ pub(crate) struct Swap {
 }
 
 /// The one-word nationality adjectives of a knowledge base that need a
-/// stand-in.
-pub(crate) struct DemonymStandIns {
+/// stand-in (the verb-like ends of known names need no list of their own).
+pub(crate) struct StandIns {
     rare: HashSet<String>,
 }
 
-impl DemonymStandIns {
+impl StandIns {
     /// One-word adjectives of the knowledge base ("Rwandan", "Congolese")
     /// that are not the first word of a longer name ("Saudi Arabia") and not
     /// stand-ins themselves.
-    pub(crate) fn new(kb: &Knowledge) -> DemonymStandIns {
+    pub(crate) fn new(kb: &Knowledge) -> StandIns {
         let rare = kb
             .names()
             .filter(|(_, n)| n.form == NameForm::Adjective && n.capitalized && !n.text.contains([' ', '-']) && n.text.chars().all(char::is_alphabetic))
             .map(|(_, n)| n.text.clone())
             .filter(|t| !STAND_INS.contains(&t.as_str()))
             .collect();
-        DemonymStandIns { rare }
+        StandIns { rare }
     }
 
     /// Replaces the rare adjectives that precede a title or name, where the
@@ -54,12 +54,7 @@ impl DemonymStandIns {
         for (si, sentence) in sentences.iter_mut().enumerate() {
             for ti in 0..sentence.tokens.len() {
                 if VERB_LIKE_NAME_ENDS.contains(&sentence.tokens[ti].form.as_str()) && ti > 0 {
-                    // Two to four words of a known name ending here.
-                    let known = (ti.saturating_sub(3)..ti).any(|first| {
-                        let words = &sentence.tokens[first..=ti];
-                        words.iter().all(|t| t.form.starts_with(char::is_uppercase)) && !kb.lookup(&words.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ")).is_empty()
-                    });
-                    if known {
+                    if known_name_ends_at(kb, &sentence.tokens, ti) {
                         let form = std::mem::replace(&mut sentence.tokens[ti].form, "Council".to_string());
                         swapped.push(Swap { sentence: si, token: ti, form });
                     }
@@ -102,6 +97,15 @@ impl DemonymStandIns {
     }
 }
 
+/// Whether two to four capitalised words ending at `last` are a name the
+/// knowledge base knows.
+fn known_name_ends_at(kb: &Knowledge, tokens: &[Token], last: usize) -> bool {
+    (last.saturating_sub(3)..last).any(|first| {
+        let words = &tokens[first..=last];
+        words.iter().all(|t| t.form.starts_with(char::is_uppercase)) && !kb.lookup(&words.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ")).is_empty()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,12 +121,12 @@ mod tests {
     #[test]
     fn a_rare_adjective_before_a_title_is_swapped_and_restored() {
         let kb = crate::builtin_coder().knowledge();
-        let stand_ins = DemonymStandIns::new(kb);
+        let stand_ins = StandIns::new(kb);
         let mut sentences = vec![sentence("Rwandan President Kagame and French officials met.")];
         let swapped = stand_ins.swap_in(kb, &mut sentences);
         // "French" is near, so another stand-in keeps the two words distinct.
         assert_eq!(forms(&sentences[0])[..2], ["German", "President"]);
-        DemonymStandIns::restore(&mut sentences, swapped);
+        StandIns::restore(&mut sentences, swapped);
         assert_eq!(forms(&sentences[0])[0], "Rwandan");
         assert_eq!(sentences[0].tokens[0].lemma, "Rwandan");
     }
@@ -130,20 +134,20 @@ mod tests {
     #[test]
     fn a_known_name_ending_in_a_verb_gets_a_noun_stand_in() {
         let kb = crate::builtin_coder().knowledge();
-        let stand_ins = DemonymStandIns::new(kb);
+        let stand_ins = StandIns::new(kb);
         let mut sentences = vec![sentence("Human Rights Watch urged the council to act."), sentence("Observers will watch the vote.")];
         let swapped = stand_ins.swap_in(kb, &mut sentences);
         assert_eq!(forms(&sentences[0])[..3], ["Human", "Rights", "Council"]);
         assert_eq!(forms(&sentences[1])[1], "will");
         assert_eq!(forms(&sentences[1])[2], "watch");
-        DemonymStandIns::restore(&mut sentences, swapped);
+        StandIns::restore(&mut sentences, swapped);
         assert_eq!(forms(&sentences[0])[2], "Watch");
     }
 
     #[test]
     fn names_common_nouns_and_coordinations_keep_their_words() {
         let kb = crate::builtin_coder().knowledge();
-        let stand_ins = DemonymStandIns::new(kb);
+        let stand_ins = StandIns::new(kb);
         let mut sentences = vec![
             sentence("Saudi Arabia hosted the talks."),
             sentence("Rwandan troops crossed the border."),

@@ -319,7 +319,6 @@ impl NewsCoder {
             // target country: the one with a target, then the most specific
             // code, is kept. (Other roots are other acts: "killed the leader
             // … and invaded".)
-            let force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
             let same_target = |a: &str, b: &str| a.is_empty() || (b.len() >= 3 && a.starts_with(&b[..3]) && (a.starts_with(b) || b.starts_with(a)));
             let better = |f: &Event, e: &Event| (!f.target.is_empty(), !f.code.ends_with('0') || f.code.len() > 3) > (!e.target.is_empty(), !e.code.ends_with('0') || e.code.len() > 3);
             let mut i = first;
@@ -713,7 +712,7 @@ impl NewsCoder {
         // forces or weapons with no country of their own, found by
         // reference, that use force on a state are the side the story has
         // already seen fighting that state, not the force named last.
-        if !targets.is_empty() && ["18", "19", "20"].iter().any(|r| code.starts_with(r)) && !state.fought.is_empty() {
+        if !targets.is_empty() && force(&code) && !state.fought.is_empty() {
             let root = |c: &str| c.get(..3).unwrap_or(c).to_string();
             let kb = &*self.actors.kb;
             for s in &mut sources {
@@ -794,7 +793,7 @@ impl NewsCoder {
             if let Some(t) = t.filter(|_| code.as_str() >= "10") {
                 state.opposed.push((s.code.clone(), t.code.clone()));
             }
-            if let Some(t) = t.filter(|_| ["18", "19", "20"].iter().any(|r| code.starts_with(r))) {
+            if let Some(t) = t.filter(|_| force(&code)) {
                 state.fought.push((s.code.clone(), t.code.clone()));
             }
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
@@ -1582,35 +1581,23 @@ impl NewsCoder {
         // (Remarks and comments rejected are the other side's words, as a
         // rule the reproach the story has reported.)
         const ACCUSATIONS: [&str; 11] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims", "remark", "remarks", "comment", "comments"];
-        tree.kids_with(anchor, Rel::Obj).find(|&o| {
-            let kids = tree.kids(o);
-            ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w))
-                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that", "these", "those", "such"].iter().any(|w| tree.is_form(k, w)))
-                && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
-        })
+        let kind = |o: u32| ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite demand or request
     /// without an author of its own ("those demands", not "Moscow's demands").
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
         const DEMANDS: [&str; 5] = ["demand", "request", "appeal", "ultimatum", "call"];
-        tree.kids_with(anchor, Rel::Obj).find(|&o| {
-            let kids = tree.kids(o);
-            DEMANDS.iter().any(|w| tree.lemma_is(o, w))
-                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that", "these", "those", "such"].iter().any(|w| tree.is_form(k, w)))
-                && !kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Acl | Rel::AclRelcl) || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of", "for"].iter().any(|w| tree.is_form(c, w)))))
-        })
+        let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of", "for"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an
     /// author of its own ("the ceasefire proposal", not "Hamas's proposal").
     fn proposal_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        tree.kids_with(anchor, Rel::Obj).find(|&o| {
-            let kids = tree.kids(o);
-            self.rules.is_proposal(tree.lemmas[o as usize])
-                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "this", "that"].iter().any(|w| tree.is_form(k, w)))
-                && !kids.iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| ["by", "from", "of"].iter().any(|w| tree.is_form(c, w)))))
-        })
+        let kind = |o: u32| self.rules.is_proposal(tree.lemmas[o as usize]);
+        unauthored_object(tree, anchor, kind, &["the", "this", "that"], &[Rel::NmodPoss], &["by", "from", "of"])
     }
 
     /// The place a resident or business agent at `c` is said to be in ("in
@@ -2451,6 +2438,11 @@ impl NewsCoder {
 
 /// Codes of acts done in words (statements, appeals, demands, criticism,
 /// rejections, threats).
+/// Codes of force: coerce (18), assault (19), mass violence (20).
+fn force(code: &str) -> bool {
+    ["18", "19", "20"].iter().any(|r| code.starts_with(r))
+}
+
 fn spoken(code: &str) -> bool {
     ["01", "02", "10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
 }
@@ -2624,6 +2616,20 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
 /// "crashed in eastern Romania": a state named as where something
 /// happens, which counts twice toward the story's state (a state named
 /// for a thing's origin, "a Russian drone", once).
+/// The object of `anchor` of the kind `is_kind` accepts, made definite by
+/// one of `determiners` and naming no author of its own: no dependent in
+/// `authored` (a possessive, a clause) and no `nmod` led by one of
+/// `author_cases` ("by Kigali"). Such an object is one the story has
+/// reported before ("rejected the accusation").
+fn unauthored_object(tree: &Tree<'_>, anchor: u32, is_kind: impl Fn(u32) -> bool, determiners: &[&str], authored: &[Rel], author_cases: &[&str]) -> Option<u32> {
+    tree.kids_with(anchor, Rel::Obj).find(|&o| {
+        let kids = tree.kids(o);
+        is_kind(o)
+            && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && determiners.iter().any(|w| tree.is_form(k, w)))
+            && !kids.iter().any(|&k| authored.contains(&tree.rel[k as usize]) || (tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| author_cases.iter().any(|w| tree.is_form(c, w)))))
+    })
+}
+
 fn place_of_events(tree: &Tree<'_>, t: u32) -> bool {
     matches!(tree.rel[t as usize], Rel::Obl | Rel::Nmod) && tree.case_child(t).is_some_and(|c| ["in", "inside", "across", "throughout"].iter().any(|p| tree.is_form(c, p)))
 }

@@ -1762,8 +1762,7 @@ impl<'s> Tree<'s> {
             if v == NONE || self.rel[hu] != Rel::Obl || !time || !self.tag[v as usize].is_verb() {
                 continue;
             }
-            let case_is = |t: usize, words: &[&str]| (0..t).any(|k| self.head[k] == t as u32 && self.rel[k] == Rel::Case && words.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
-            if case_is(x, &["with"]) && case_is(hu, &["within", "in", "after", "for"]) {
+            if self.has_case_word(x, &["with"]) && self.has_case_word(hu, &["within", "in", "after", "for"]) {
                 self.head[x] = v;
                 self.rel[x] = Rel::Obl;
             }
