@@ -425,12 +425,12 @@ impl Tagger {
 
     /// The proper-noun tag id for a common-noun tag id (singular or plural).
     pub fn proper_of(&self, common: u16) -> Option<u16> {
-        self.common_to_proper.iter().find(|&&(c, _)| c == common).map(|&(_, p)| p)
+        proper_of(&self.common_to_proper, common)
     }
 
     /// The tag id of a (UPOS, XPOS) pair.
     pub fn tag_id(&self, upos: &str, xpos: &str) -> Option<u16> {
-        self.tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16)
+        tag_id(&self.tags, upos, xpos)
     }
 
     /// Corpus statistics of a word (see [`WordStats`]).
@@ -728,8 +728,7 @@ fn tag_features(p: &Prepared, i: usize, tags: &[u16], right: Option<&[u16]>, out
 }
 
 fn participle_and_past(tags: &[(String, String)]) -> Option<(u16, u16)> {
-    let id = |xpos: &str| tags.iter().position(|(u, x)| u == "VERB" && x == xpos).map(|i| i as u16);
-    id("VBN").zip(id("VBD"))
+    tag_id(tags, "VERB", "VBN").zip(tag_id(tags, "VERB", "VBD"))
 }
 
 /// See [`Tagger::names_in_running_text`].
@@ -766,7 +765,7 @@ fn names_in_running_text(
     while changed {
         changed = false;
         for i in 1..tags.len() {
-            let Some(&(_, proper)) = common_to_proper.iter().find(|&&(c, _)| c == tags[i]) else { continue };
+            let Some(proper) = proper_of(common_to_proper, tags[i]) else { continue };
             let flags = words[i].flags;
             if flags & FLAG_UPPER_INITIAL == 0 || flags & FLAG_ALL_UPPER != 0 {
                 continue;
@@ -809,7 +808,7 @@ fn tags_from_relations<'a>(tagset: &[(String, String)], tags: &mut [u16], second
     // is a verb's ("called the raid an illegal act" with "act" the object
     // of "raid"; the event coder repairs that from the verb tag).
     let takes_object = |i: usize| (0..heads.len()).any(|j| heads[j] == Some(i as u32) && matches!(relation(j), "obj" | "iobj"));
-    let id = |upos: &str, xpos: &str| tagset.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16);
+    let id = |upos: &str, xpos: &str| tag_id(tagset, upos, xpos);
     let upos_of = |t: u16| tagset[t as usize].0.as_str();
     for (i, tag) in tags.iter_mut().enumerate() {
         let (upos, xpos) = &tagset[*tag as usize];
@@ -837,8 +836,17 @@ fn tags_from_relations<'a>(tagset: &[(String, String)], tags: &mut [u16], second
 }
 
 fn common_to_proper(tags: &[(String, String)]) -> Vec<(u16, u16)> {
-    let id = |upos: &str, xpos: &str| tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16);
-    [("NN", "NNP"), ("NNS", "NNPS")].iter().filter_map(|(c, p)| id("NOUN", c).zip(id("PROPN", p))).collect()
+    [("NN", "NNP"), ("NNS", "NNPS")].iter().filter_map(|(c, p)| tag_id(tags, "NOUN", c).zip(tag_id(tags, "PROPN", p))).collect()
+}
+
+/// The id of the tag `(upos, xpos)` in a tag set.
+fn tag_id(tags: &[(String, String)], upos: &str, xpos: &str) -> Option<u16> {
+    tags.iter().position(|(u, x)| u == upos && x == xpos).map(|i| i as u16)
+}
+
+/// The proper-noun tag of a common-noun tag (NN → NNP, NNS → NNPS).
+fn proper_of(common_to_proper: &[(u16, u16)], common: u16) -> Option<u16> {
+    common_to_proper.iter().find(|&&(c, _)| c == common).map(|&(_, p)| p)
 }
 
 /// Builds the tag dictionary and ambiguity classes from training data.
