@@ -2580,7 +2580,7 @@ impl<'s> Tree<'s> {
             let own = |k: usize| self.dominates_index(a, k) && (self.tag[k].is_adjective() || self.tag[k].is_punct() || matches!(self.rel[k], Rel::Cc | Rel::Advmod));
             let on_verb = self.head[x] == h && matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nmod);
             let on_adjective = self.head[x] == a as u32 && matches!(self.rel[x], Rel::Parataxis | Rel::Dep | Rel::Appos | Rel::Obj);
-            if !(a + 1..x).all(own) || !(on_verb || on_adjective) || (0..n).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) {
+            if !(a + 1..x).all(own) || !(on_verb || on_adjective) || self.has_dependent(x, Rel::Case) {
                 continue;
             }
             self.head[x] = h;
