@@ -919,7 +919,8 @@ impl NewsCoder {
                 // "If Iran were to close the strait, prices could soar": a
                 // conditional clause the parser made the root, with the main
                 // clause hanging on it.
-                if own_clause && conditional {
+                // "Were China to impose a blockade, …" made the root.
+                if own_clause && (conditional || inverted_condition(tree, x)) {
                     return Factuality::Irrealis;
                 }
                 break;
@@ -2578,9 +2579,10 @@ fn only_condition(tree: &Tree<'_>, x: u32) -> bool {
 }
 
 /// "Should Israel launch …", "Had they known …": an auxiliary before the
-/// subject of an adverbial clause.
+/// subject of an adverbial clause. The parser may make a sentence's first
+/// word "Were" in "Were China to impose …" an adverb of the verb.
 fn inverted_condition(tree: &Tree<'_>, x: u32) -> bool {
-    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop));
+    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop) || (k == 0 && tree.rel[0] == Rel::Advmod));
     let subj = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass));
     match (aux, subj) {
         (Some(a), Some(s)) => a < s && ["should", "had", "were"].iter().any(|w| tree.is_form(a, w)),
