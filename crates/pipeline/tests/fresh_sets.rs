@@ -206,7 +206,7 @@ fn wire_stories_of_2021_and_2022_keep_their_score() {
 #[test]
 fn latin_america_and_asia_pacific_wire_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-q");
-    assert!(f1 >= 0.74, "fresh-q root F1 {f1:.3} fell below 0.74");
+    assert!(f1 >= 0.77, "fresh-q root F1 {f1:.3} fell below 0.77");
 }
 
 #[test]

@@ -106,3 +106,22 @@ fn officials_of_2023_and_2024_in_latin_america_and_east_asia() {
     let events = story((2024, 4, 20), &["Ecuadorean police arrested Jorge Glas in Quito."]);
     assert!(has_prefixes(&events, "ECUCOP", "17", "ECU"), "{events:#?}");
 }
+
+#[test]
+fn the_two_countries_are_the_story_s_main_pair_not_a_third_state_s_latest_move() {
+    let events = story(
+        (2024, 3, 4),
+        &["Algeria recalled its ambassador from Morocco on Monday.", "Moroccan troops later fired on an Algerian border post.", "Tunisia also cut ties with Morocco.", "The Arab League urged the two countries to show restraint."],
+    );
+    let appeals: Vec<&str> = events.iter().filter(|e| e.code.starts_with("02")).map(|e| e.target.as_str()).collect();
+    assert!(appeals.contains(&"DZA") && appeals.contains(&"MAR") && !appeals.contains(&"TUN"), "{events:#?}");
+}
+
+#[test]
+fn a_rejected_ruling_answers_the_court_that_gave_it() {
+    let events = story((2022, 3, 18), &["The International Court of Justice ordered Russia to halt its military operations.", "Moscow rejected the ruling on Thursday."]);
+    assert!(has_prefixes(&events, "RUS", "12", "IGOUNOICJ"), "{events:#?}");
+    // A ruling with its own author is that author's.
+    let events = story((2022, 3, 18), &["The International Court of Justice ordered Russia to halt its military operations.", "Moscow rejected the Kyiv court's ruling on Thursday."]);
+    assert!(!has_prefixes(&events, "RUS", "12", "IGO"), "{events:#?}");
+}
