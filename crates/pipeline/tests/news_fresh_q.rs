@@ -125,3 +125,11 @@ fn a_rejected_ruling_answers_the_court_that_gave_it() {
     let events = story((2022, 3, 18), &["The International Court of Justice ordered Russia to halt its military operations.", "Moscow rejected the Kyiv court's ruling on Thursday."]);
     assert!(!has_prefixes(&events, "RUS", "12", "IGO"), "{events:#?}");
 }
+
+#[test]
+fn readiness_to_talk_or_work_with_someone_is_aimed_at_them() {
+    let events = story((2024, 5, 2), &["Hamas said it was willing to talk with Israel."]);
+    assert!(has_prefixes(&events, "PSE", "03", "ISR"), "{events:#?}");
+    let events = story((2024, 5, 2), &["Iran said it was ready to work with the IAEA."]);
+    assert!(has_prefixes(&events, "IRN", "03", "IGOUNOIAE"), "{events:#?}");
+}
