@@ -133,3 +133,13 @@ fn readiness_to_talk_or_work_with_someone_is_aimed_at_them() {
     let events = story((2024, 5, 2), &["Iran said it was ready to work with the IAEA."]);
     assert!(has_prefixes(&events, "IRN", "03", "IGOUNOIAE"), "{events:#?}");
 }
+
+#[test]
+fn the_one_granted_asylum_is_the_target() {
+    // "granted him asylum" with "him" a second object; "granted Assad
+    // asylum" with the name a compound of "asylum".
+    let events = story((2024, 4, 7), &["Police arrested Jorge Glas on Friday.", "Mexico had granted him political asylum."]);
+    assert!(has_prefixes(&events, "MEX", "075", "ECU"), "{events:#?}");
+    let events = story((2024, 6, 1), &["Russia granted Assad asylum."]);
+    assert!(has_prefixes(&events, "RUS", "075", "SYR"), "{events:#?}");
+}

@@ -197,6 +197,7 @@ impl<'s> Tree<'s> {
         self.repair_control_infinitive_read_as_clause();
         self.repair_control_infinitive_read_as_purpose();
         self.repair_object_predicate();
+        self.repair_recipient_read_as_object();
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
@@ -2459,6 +2460,40 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+        }
+    }
+
+    /// "granted him political asylum" with "him" a second `obj`, "granted
+    /// Jorge Glas asylum" with the name a compound of "asylum": after a
+    /// verb of giving, a pronoun or a name right after the verb, before
+    /// the thing given, is the one it is given to (`iobj`) — unless a "to"
+    /// or "for" phrase names that one ("granted NATO membership to
+    /// Sweden").
+    fn repair_recipient_read_as_object(&mut self) {
+        const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
+        let n = self.head.len();
+        for v in 0..n.saturating_sub(2) {
+            if !self.tag[v].is_verb() || !GIVING.iter().any(|w| self.lemma_is(v as u32, w)) {
+                continue;
+            }
+            let r = v + 1;
+            if self.head[r] == NONE || !matches!(self.tag[r], Tag::PRP | Tag::NNP) || self.forms[r].eq_ignore_ascii_case("it") {
+                continue;
+            }
+            let named = (0..n).any(|k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
+            if named {
+                continue;
+            }
+            let thing = (r + 1..n).find(|&o| self.head[o] == v as u32 && self.rel[o] == Rel::Obj && self.tag[o].is_noun());
+            let Some(o) = thing else { continue };
+            let second_object = self.head[r] == v as u32 && self.rel[r] == Rel::Obj;
+            // The name and its flat continuation hang on the thing.
+            let compound_name = self.tag[r] == Tag::NNP && self.head[r] == o as u32 && self.rel[r] == Rel::Compound && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
+            if !second_object && !compound_name {
+                continue;
+            }
+            self.head[r] = v as u32;
+            self.rel[r] = Rel::Iobj;
         }
     }
 
