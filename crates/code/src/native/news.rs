@@ -133,6 +133,9 @@ struct DocState {
     /// Sources of the document's demands and requests (CAMEO 02, 10), for
     /// "rejected those demands", "refused the request" later.
     demanders: Vec<String>,
+    /// Courts that were the source of an event (an order, a ruling), for
+    /// "rejected the ruling" later.
+    courts: Vec<String>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
     /// Organisations and groups named so far (knowledge entry, code, kind),
@@ -630,6 +633,15 @@ impl NewsCoder {
                 }
             }
         }
+        // "Venezuela rejected the ruling": a definite ruling without an
+        // author of its own is that of the court last heard in the story.
+        if targets.is_empty() && code.starts_with("12") {
+            if let Some(o) = self.ruling_object(tree, m.anchor) {
+                if let Some(court) = state.courts.iter().rev().find(|c| !sources.iter().any(|s| &s.code == *c)) {
+                    targets.push(Resolved { code: court.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the ruling of {court}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "prompting Petro to suspend the negotiations": the talks are with
         // the other side of the source's latest dealings in the story.
         if targets.is_empty() && code.starts_with("164") {
@@ -802,6 +814,9 @@ impl NewsCoder {
             if code.starts_with("02") || code.starts_with("10") {
                 state.demanders.push(s.code.clone());
             }
+            if is_court(&s.code) {
+                state.courts.push(s.code.clone());
+            }
             let mut e = Event {
                 doc: doc.to_string(),
                 sentence: ctx.sentence,
@@ -919,7 +934,8 @@ impl NewsCoder {
                 // "If Iran were to close the strait, prices could soar": a
                 // conditional clause the parser made the root, with the main
                 // clause hanging on it.
-                if own_clause && conditional {
+                // "Were China to impose a blockade, …" made the root.
+                if own_clause && (conditional || inverted_condition(tree, x)) {
                     return Factuality::Irrealis;
                 }
                 break;
@@ -1593,6 +1609,14 @@ impl NewsCoder {
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of", "for"])
     }
 
+    /// The object of `anchor` when it is a definite ruling without an
+    /// author of its own ("the ruling", not "the court's ruling").
+    fn ruling_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const RULINGS: [&str; 5] = ["ruling", "verdict", "judgment", "judgement", "injunction"];
+        let kind = |o: u32| RULINGS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
     /// The object of `anchor` when it is a definite proposal without an
     /// author of its own ("the ceasefire proposal", not "Hamas's proposal").
     fn proposal_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
@@ -1911,23 +1935,40 @@ impl NewsCoder {
         }).collect()
     }
 
-    /// The countries of the latest two sides that are different states,
-    /// each named in this sentence or the two before it.
+    /// The countries of two sides that are different states, each named in
+    /// this sentence or the two before it: of the latest such pair, unless
+    /// another pair of them was the two sides more often (the story's main
+    /// dyad: "Mexico broke relations with Ecuador after Ecuadorean police
+    /// stormed its embassy …; Nicaragua also broke relations with Quito;
+    /// the OAS urged both countries …" → Mexico and Ecuador).
     fn latest_state_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
         fn country<'x>(kb: &Knowledge, code: &'x str) -> Option<&'x str> {
             (!code.contains("REB") && !code.contains("OPP")).then(|| country_of(kb, code)).flatten()
         }
         let recent = |k: &str| state.memory.iter().any(|e| e.sentence + 2 >= ctx.sentence && country(kb, &e.code) == Some(k)) || ctx.local.iter().any(|e| country(kb, &e.code) == Some(k));
-        let Some((a, b)) = state.sides.iter().rev().find_map(|(a, b)| {
-            let (a, b) = (country(kb, a)?, country(kb, b)?);
-            (a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).then_some((a, b))
-        }) else {
-            return Vec::new();
-        };
-        if !recent(a) || !recent(b) {
+        let pairs: Vec<(&str, &str)> = state
+            .sides
+            .iter()
+            .filter_map(|(a, b)| {
+                let (a, b) = (country(kb, a)?, country(kb, b)?);
+                (a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).then_some((a, b))
+            })
+            .collect();
+        let Some(&(latest_a, latest_b)) = pairs.last() else { return Vec::new() };
+        if !recent(latest_a) || !recent(latest_b) {
             return Vec::new();
         }
+        let dyad = |a: &str, b: &str| if a <= b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
+        let count = |a: &str, b: &str| pairs.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
+        let mut best = (latest_a, latest_b, count(latest_a, latest_b));
+        for &(a, b) in pairs.iter().rev() {
+            let n = count(a, b);
+            if n > best.2 && recent(a) && recent(b) {
+                best = (a, b, n);
+            }
+        }
+        let (a, b) = (best.0, best.1);
         [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} (the sides of an earlier event)")), code: code.to_string(), text: text.to_string(), kind: Kind::State, head: c }).collect()
     }
 
@@ -2578,9 +2619,10 @@ fn only_condition(tree: &Tree<'_>, x: u32) -> bool {
 }
 
 /// "Should Israel launch …", "Had they known …": an auxiliary before the
-/// subject of an adverbial clause.
+/// subject of an adverbial clause. The parser may make a sentence's first
+/// word "Were" in "Were China to impose …" an adverb of the verb.
 fn inverted_condition(tree: &Tree<'_>, x: u32) -> bool {
-    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop));
+    let aux = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass | Rel::Cop) || (k == 0 && tree.rel[0] == Rel::Advmod));
     let subj = tree.kids(x).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass));
     match (aux, subj) {
         (Some(a), Some(s)) => a < s && ["should", "had", "were"].iter().any(|w| tree.is_form(a, w)),
@@ -2638,6 +2680,12 @@ fn place_of_events(tree: &Tree<'_>, t: u32) -> bool {
 fn state_head<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
     let head = code.get(..3)?;
     kb.registry().component(head).filter(|c| c.category == Category::Country).map(|_| head)
+}
+
+/// A court: a state's judiciary (`…JUD`) or an international court
+/// (`IGOJUD…`, the ICJ `IGOUNOICJ`).
+fn is_court(code: &str) -> bool {
+    code.get(3..).is_some_and(|rest| rest.starts_with("JUD")) || igo_of_sector(code, "JUD") || code.ends_with("ICJ")
 }
 
 /// An international body of a sector: "IGOJUDICC" for "JUD".

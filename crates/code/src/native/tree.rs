@@ -144,6 +144,7 @@ impl<'s> Tree<'s> {
         self.repair_complement_subject_on_speech_verb();
         self.repair_reported_clause_read_as_relative();
         self.repair_subject_of_a_descriptor();
+        self.repair_first_conjunct_read_as_subject();
         self.repair_double_subject();
         self.repair_detached_flat();
         self.repair_fronted_subordinate_clause();
@@ -168,6 +169,7 @@ impl<'s> Tree<'s> {
         self.repair_adjective_read_as_prepositional_object();
         self.repair_whose_clause_read_as_conjunct();
         self.repair_participle_adjective_read_as_gerund();
+        self.repair_counted_participle_read_as_clause();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
         self.repair_object_of_a_noun();
@@ -195,6 +197,7 @@ impl<'s> Tree<'s> {
         self.repair_control_infinitive_read_as_clause();
         self.repair_control_infinitive_read_as_purpose();
         self.repair_object_predicate();
+        self.repair_recipient_read_as_object();
         self.repair_infinitive_read_as_oblique();
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
@@ -1326,6 +1329,23 @@ impl<'s> Tree<'s> {
             }
             let p = x - 1;
             let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
+            // "North Korean Foreign Minister Choe Son-hui" with the name a
+            // `flat` of "Korean" and the title hung on the name: the name
+            // heads the phrase, the demonym before the title modifies it,
+            // and the rest of the name follows it.
+            let hu = h as usize;
+            if !contiguous && self.tag[x] == Tag::NNP && self.rel[hu] != Rel::Flat && self.head[hu] != x as u32 && (hu + 1..x).all(|i| self.dominates_index(x, i)) {
+                for y in x + 1..n {
+                    if self.head[y] == h && self.rel[y] == Rel::Flat {
+                        self.head[y] = x as u32;
+                    }
+                }
+                self.head[x] = self.head[hu];
+                self.rel[x] = self.rel[hu];
+                self.head[hu] = x as u32;
+                self.rel[hu] = Rel::Compound;
+                continue;
+            }
             // "UN Secretary General Antonio Guterres" with "General" a
             // title of "Antonio": a word inside the name's own phrase is no
             // place to move it to (the move would make a cycle).
@@ -1430,9 +1450,22 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let ou = o as usize;
-            let h = self.head[ou];
-            if ou <= p || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() || h == NONE {
+            let mut h = self.head[ou];
+            if ou <= p || !matches!(self.rel[ou], Rel::Obl | Rel::Nmod) || !self.tag[ou].is_nominal() || h == NONE {
                 continue;
+            }
+            // "broke relations with Ecuador after Ecuadorean police forced
+            // …" with "police" a modifier of "relations": a noun phrase
+            // of the clause before it stands in for the clause's head.
+            if self.rel[ou] == Rel::Nmod {
+                let mut top = h as usize;
+                while self.head[top] != NONE && self.tag[top].is_nominal() && (self.head[top] as usize) < ou {
+                    top = self.head[top] as usize;
+                }
+                if top >= p || !self.tag[top].is_verb() {
+                    continue;
+                }
+                h = top as u32;
             }
             let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
             let v = end + 1;
@@ -1459,8 +1492,10 @@ impl<'s> Tree<'s> {
     /// the relative clause's verb the root, "minister" its oblique and "met"
     /// its conjunct: a root whose subject is "who"/"which" right after a
     /// comma, with a noun before that comma hung on it and a subjectless
-    /// finite conjunct after a later comma. The conjunct is the main verb,
-    /// the noun its subject and the old root that noun's relative clause.
+    /// finite conjunct after a later comma (an adverb may stand between:
+    /// "Choe, who arrived …, also held talks"). The conjunct is the main
+    /// verb, the noun its subject and the old root that noun's relative
+    /// clause.
     fn repair_main_verb_read_as_conjunct_of_relative(&mut self) {
         let n = self.head.len();
         let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
@@ -1478,7 +1513,7 @@ impl<'s> Tree<'s> {
         if (0..noun).any(|i| self.head[i] == noun as u32 && self.rel[i] == Rel::Case) {
             return;
         }
-        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == ",") else { return };
+        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.comma_before(v).is_some()) else { return };
         if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
             return;
         }
@@ -1528,7 +1563,9 @@ impl<'s> Tree<'s> {
     /// a word below it) and "refused" another: a conjoined noun after a
     /// conjunction with a relative clause of its
     /// own, followed by a subjectless finite conjunct of the same verb right
-    /// after a comma, is that conjunct's subject.
+    /// after a comma, is that conjunct's subject. So is one with an
+    /// apposition set off by commas ("…, and Nicaragua, a close ally of
+    /// Mexico, said it …").
     fn repair_conjoined_subject_with_relative(&mut self) {
         let n = self.head.len();
         for x in 0..n {
@@ -1536,8 +1573,10 @@ impl<'s> Tree<'s> {
             if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) {
                 continue;
             }
-            let Some(r) = (x + 1..n).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl) else { continue };
-            if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
+            let Some(r) = (x + 1..n).find(|&r| self.head[r] == x as u32 && matches!(self.rel[r], Rel::AclRelcl | Rel::Appos)) else { continue };
+            let relative = self.rel[r] == Rel::AclRelcl && (x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",");
+            let apposition = self.rel[r] == Rel::Appos && x + 1 < n && self.forms[x + 1] == "," && self.first_of(r) <= x + 2;
+            if !relative && !apposition {
                 continue;
             }
             // The conjunct may hang on the first verb or on one above it.
@@ -1620,6 +1659,13 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for w in 2..n {
             let v = self.head[w];
+            // "a missile, which Seoul and Tokyo condemned as a provocation"
+            // with "which" an oblique: a verb with a subject of its own and
+            // no object has it as its object.
+            let oblique_object = v != NONE && self.rel[w] == Rel::Obl && self.is_form(w as u32, "which") && !self.has_dependent(v as usize, Rel::Obj) && (w + 1..v as usize).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) && !(0..w).any(|i| self.head[i] == w as u32);
+            if oblique_object {
+                self.rel[w] = Rel::Obj;
+            }
             if v == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !matches!(self.tag[w], Tag::WP | Tag::WDT) || self.forms[w - 1] != "," {
                 continue;
             }
@@ -2414,6 +2460,97 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+        }
+    }
+
+    /// "granted him political asylum" with "him" a second `obj`, "granted
+    /// Jorge Glas asylum" with the name a compound of "asylum": after a
+    /// verb of giving, a pronoun or a name right after the verb, before
+    /// the thing given, is the one it is given to (`iobj`) — unless a "to"
+    /// or "for" phrase names that one ("granted NATO membership to
+    /// Sweden").
+    fn repair_recipient_read_as_object(&mut self) {
+        const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
+        let n = self.head.len();
+        for v in 0..n.saturating_sub(2) {
+            if !self.tag[v].is_verb() || !GIVING.iter().any(|w| self.lemma_is(v as u32, w)) {
+                continue;
+            }
+            let r = v + 1;
+            if self.head[r] == NONE || !matches!(self.tag[r], Tag::PRP | Tag::NNP) || self.forms[r].eq_ignore_ascii_case("it") {
+                continue;
+            }
+            let named = (0..n).any(|k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
+            if named {
+                continue;
+            }
+            let thing = (r + 1..n).find(|&o| self.head[o] == v as u32 && self.rel[o] == Rel::Obj && self.tag[o].is_noun());
+            let Some(o) = thing else { continue };
+            let second_object = self.head[r] == v as u32 && self.rel[r] == Rel::Obj;
+            // The name and its flat continuation hang on the thing.
+            let compound_name = self.tag[r] == Tag::NNP && self.head[r] == o as u32 && self.rel[r] == Rel::Compound && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
+            if !second_object && !compound_name {
+                continue;
+            }
+            self.head[r] = v as u32;
+            self.rel[r] = Rel::Iobj;
+        }
+    }
+
+    /// "released six detained Americans" with "detained" a clause of
+    /// "released", "six" hung on it and "Americans" its object: a number
+    /// counts a noun, so a past participle right after one and before its
+    /// object noun modifies that noun, which is the object of the verb
+    /// above (with the participle's other dependents).
+    fn repair_counted_participle_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for g in 1..n.saturating_sub(1) {
+            let v = self.head[g];
+            if v == NONE || (v as usize) > g || !matches!(self.rel[g], Rel::Ccomp | Rel::Xcomp | Rel::Obj) || !matches!(self.tag[g], Tag::VBN | Tag::VBD) {
+                continue;
+            }
+            let (num, o, vu) = (g - 1, g + 1, v as usize);
+            if self.tag[num] != Tag::CD || self.head[num] != g as u32 || self.head[o] != g as u32 || self.rel[o] != Rel::Obj || !self.tag[o].is_noun() || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) {
+                continue;
+            }
+            for i in 0..n {
+                if self.head[i] == g as u32 && i != o && i != num {
+                    self.head[i] = v;
+                }
+            }
+            self.head[o] = v;
+            self.rel[o] = Rel::Obj;
+            self.head[g] = o as u32;
+            self.rel[g] = Rel::Amod;
+            self.tag[g] = Tag::JJ;
+            self.head[num] = o as u32;
+            self.rel[num] = Rel::Nummod;
+        }
+    }
+
+    /// "Putin and North Korean leader Kim Jong-un signed …" with "Putin"
+    /// the subject of "leader" and the "and" hung on "leader": a noun takes
+    /// no subject, so a nominal that is one, with a coordinator of that
+    /// noun between them, is the first conjunct and takes the noun's place
+    /// in the clause.
+    fn repair_first_conjunct_read_as_subject(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Nsubj || !self.tag[x].is_noun() {
+                continue;
+            }
+            let hu = h as usize;
+            if hu <= x || !self.tag[hu].is_noun() || self.head[hu] == NONE || !self.tag[self.head[hu] as usize].is_verb() || self.has_dependent(hu, Rel::Cop) {
+                continue;
+            }
+            if !(x + 1..hu).any(|c| self.head[c] == h && self.rel[c] == Rel::Cc) {
+                continue;
+            }
+            self.head[x] = self.head[hu];
+            self.rel[x] = self.rel[hu];
+            self.head[hu] = x as u32;
+            self.rel[hu] = Rel::Conj;
         }
     }
 
