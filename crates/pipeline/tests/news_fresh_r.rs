@@ -84,3 +84,19 @@ fn a_negated_statement_of_support_is_no_refusal() {
     let events = story((2024, 6, 26), &["Ruto said his country would not abandon Haiti."]);
     assert!(!events.iter().any(|e| e.code.starts_with("12")), "{events:#?}");
 }
+
+#[test]
+fn a_hyphenated_x_for_y_modifier_is_one_word_of_its_noun() {
+    let events = story((1999, 9, 5), &["Israeli Prime Minister Ehud Barak and Palestinian President Yasser Arafat signed a land-for-security agreement in Sharm el-Sheikh on Sunday."]);
+    assert!(has_prefixes(&events, "ISR", "057", "PSE"), "{events:#?}");
+    assert!(has_prefixes(&events, "PSE", "057", "ISR"), "{events:#?}");
+}
+
+#[test]
+fn what_a_party_will_do_under_a_deal_is_its_terms() {
+    let events = story((2005, 2, 9), &["Under the agreement, Israel will release 900 Palestinian prisoners."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("08")), "{events:#?}");
+    // Done under a deal, it is an act.
+    let events = story((2005, 2, 21), &["Under the agreement, Israel released 500 Palestinian prisoners on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("08")), "{events:#?}");
+}

@@ -133,6 +133,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_conjoined_clause_read_as_relative();
+        self.repair_hyphenated_for_compound();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
@@ -467,6 +468,41 @@ impl<'s> Tree<'s> {
             }
             self.head[nu] = c as u32;
             self.rel[nu] = Rel::Nsubj;
+        }
+    }
+
+    /// "signed a land-for-security deal" with "land" the object and
+    /// "deal" a parataxis: a hyphenated "X-for-Y" before a noun
+    /// ("land-for-peace formula", "oil-for-food programme", "tit-for-tat
+    /// strikes") is one modifier of that noun, which takes the phrase's
+    /// place in the sentence.
+    fn repair_hyphenated_for_compound(&mut self) {
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(5) {
+            let (for_, y, z) = (x + 2, x + 4, x + 5);
+            if self.forms[x + 1] != "-" || self.forms[x + 3] != "-" || !self.forms[for_].eq_ignore_ascii_case("for") || !self.tag[z].is_noun() || !self.tag[x].is_noun() {
+                continue;
+            }
+            // Written as one word: no spaces around the hyphens.
+            if (x..y).any(|i| self.end[i] == 0 || self.end[i] != self.start[i + 1]) {
+                continue;
+            }
+            let inside = |h: u32| h != NONE && (x..=z).contains(&(h as usize));
+            let Some(outer) = (x..=z).find(|&i| !inside(self.head[i]) && !matches!(self.rel[i], Rel::Parataxis | Rel::Punct)).or_else(|| (x..=z).find(|&i| !inside(self.head[i]))) else { continue };
+            let (head, rel) = (self.head[outer], self.rel[outer]);
+            for k in 0..n {
+                if k < x || k > z {
+                    if self.head[k] != NONE && (x..z).contains(&(self.head[k] as usize)) {
+                        self.head[k] = z as u32;
+                    }
+                }
+            }
+            for k in x..z {
+                self.head[k] = z as u32;
+                self.rel[k] = if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound };
+            }
+            self.head[z] = head;
+            self.rel[z] = rel;
         }
     }
 
