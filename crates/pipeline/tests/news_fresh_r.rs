@@ -100,3 +100,15 @@ fn what_a_party_will_do_under_a_deal_is_its_terms() {
     let events = story((2005, 2, 21), &["Under the agreement, Israel released 500 Palestinian prisoners on Monday."]);
     assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("08")), "{events:#?}");
 }
+
+#[test]
+fn a_main_verb_before_a_subordinate_clause_is_no_relative() {
+    let events = story((2001, 2, 16), &["U.S. and British jets bombed air defence sites across Iraq on Friday after chief U.N. weapons inspector Hans Blix said Baghdad had blocked his teams."]);
+    assert!(has_prefixes(&events, "USA", "19", "IRQ"), "{events:#?}");
+    assert!(has_prefixes(&events, "GBR", "19", "IRQ"), "{events:#?}");
+    let events = story((2008, 8, 16), &["Russian troops shelled Georgian villages on Saturday after Georgian President Mikheil Saakashvili announced a unilateral ceasefire."]);
+    assert!(has_prefixes(&events, "RUS", "19", "GEO"), "{events:#?}");
+    // A trailing attribution after a comma is the main clause.
+    let events = story((2014, 7, 20), &["Israeli shells hit a school in Gaza after the ceasefire ended, the Palestinian health ministry said."]);
+    assert!(has_prefixes(&events, "ISR", "19", "PSE"), "{events:#?}");
+}

@@ -134,6 +134,7 @@ impl<'s> Tree<'s> {
     fn repair(&mut self) {
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
+        self.repair_main_clause_read_as_relative_before_subordinate();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
@@ -503,6 +504,54 @@ impl<'s> Tree<'s> {
             }
             self.head[z] = head;
             self.rel[z] = rel;
+        }
+    }
+
+    /// "U.S. warplanes struck targets across Iraq after Butler reported
+    /// that …" with "struck" a reduced relative of "warplanes", "after" a
+    /// preposition of "Butler" and "reported" the root with both nouns as
+    /// subjects: a past-tense verb inside the first subject's phrase,
+    /// before a subordinator opening the second subject, is the main
+    /// verb, and the root the subordinate clause.
+    fn repair_main_clause_read_as_relative_before_subordinate(&mut self) {
+        let n = self.head.len();
+        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return;
+        }
+        let subjects: Vec<usize> = (0..r).filter(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj).collect();
+        let [s1, s2] = subjects[..] else { return };
+        let Some(v) = (s1 + 1..s2).find(|&i| matches!(self.tag[i], Tag::VBD | Tag::VBN) && self.rel[i] == Rel::Acl && self.dominates_index(s1, i)) else { return };
+        let Some(w) = (v + 1..s2).find(|&i| ["after", "before", "as", "since", "when", "while", "until", "because"].iter().any(|x| self.forms[i].eq_ignore_ascii_case(x)) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
+        // The subordinator hangs on the root, on the second subject's
+        // phrase, or on a title noun right before that subject's name.
+        // ("…, the enclave's civil defence agency said": a comma before the
+        // second subject sets off a trailing attribution instead.)
+        if (w..s2).any(|i| self.forms[i] == ",") {
+            return;
+        }
+        let hw = self.head[w] as usize;
+        let title = hw > w && hw < s2 && self.tag[hw].is_noun() && !self.dominates_index(s2, hw) && (hw + 1..s2).all(|i| self.dominates_index(s2, i));
+        if !(hw == r || self.dominates_index(s2, hw) || title) {
+            return;
+        }
+        if title {
+            self.head[hw] = s2 as u32;
+            self.rel[hw] = Rel::NmodDesc;
+        }
+        self.tag[v] = Tag::VBD;
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        self.head[s1] = v as u32;
+        self.rel[s1] = Rel::Nsubj;
+        self.head[r] = v as u32;
+        self.rel[r] = Rel::Advcl;
+        self.head[w] = r as u32;
+        self.rel[w] = Rel::Mark;
+        for k in r + 1..n {
+            if self.head[k] == r as u32 && self.rel[k] == Rel::Punct {
+                self.head[k] = v as u32;
+            }
         }
     }
 
