@@ -112,3 +112,10 @@ fn a_main_verb_before_a_subordinate_clause_is_no_relative() {
     let events = story((2014, 7, 20), &["Israeli shells hit a school in Gaza after the ceasefire ended, the Palestinian health ministry said."]);
     assert!(has_prefixes(&events, "ISR", "19", "PSE"), "{events:#?}");
 }
+
+#[test]
+fn a_warning_of_readiness_to_use_force_is_a_threat() {
+    let events = story((2002, 9, 12), &["Rumsfeld warned that Washington was prepared to act if Saddam Hussein refused to disarm."]);
+    assert!(events.iter().any(|e| e.source.starts_with("USA") && e.code.starts_with("138")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "012"), "{events:#?}");
+}
