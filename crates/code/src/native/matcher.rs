@@ -356,6 +356,11 @@ impl Matcher<'_, '_> {
                 for i in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))) {
                     prepositions(i);
                 }
+                if is_quantity_noun(tree.lemmas[o as usize]) {
+                    for c in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))) {
+                        prepositions(c);
+                    }
+                }
             }
         }
         mask
@@ -563,7 +568,11 @@ impl Matcher<'_, '_> {
             Step::Acl => out.extend(tree.kids_with(x, Rel::Acl)),
             Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
             Step::Amod => {
+                let from = out.len();
                 out.extend(tree.kids_with(x, Rel::Amod));
+                // "a full Israeli withdrawal": a capitalised (nationality)
+                // adjective before a common one, for an actor slot.
+                out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
                 // "a US drone" says what "a Russian drone" does: a proper
                 // noun compound is a nationality modifier.
                 out.extend(tree.kids_with(x, Rel::Compound).filter(|&k| matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS)));
@@ -578,6 +587,14 @@ impl Matcher<'_, '_> {
                     let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();
                     for o in objs {
                         self.prep_dependents(o, words, out);
+                        // "held nine days of talks with Milosevic": or on
+                        // the counted noun of a quantity object.
+                        if is_quantity_noun(tree.lemmas[o as usize]) {
+                            let counted: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))).collect();
+                            for c in counted {
+                                self.prep_dependents(c, words, out);
+                            }
+                        }
                         // "provided $100 million in aid to Sudan": or on
                         // the object's "in" phrase.
                         let ins: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))).collect();

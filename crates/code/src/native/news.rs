@@ -921,6 +921,14 @@ impl NewsCoder {
             if is_to_infinitive(tree, x) {
                 return Factuality::Irrealis;
             }
+            // "Under the deal, Israel will hand over 13 percent of the West
+            // Bank": the future under an agreement is its terms, not an act.
+            let terms_of = |k: u32| {
+                tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| tree.is_form(c, "under")) && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum"].contains(&tree.lemmas[k as usize])
+            };
+            if own_clause && matches!(result, Factuality::Future) && tree.kids(x).iter().any(|&k| terms_of(k)) {
+                return Factuality::Irrealis;
+            }
             // "will stop the attacks only when Israel ends …": conditional.
             if own_clause && tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advcl | Rel::Parataxis) && only_condition(tree, k)) {
                 return Factuality::Irrealis;

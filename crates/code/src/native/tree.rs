@@ -18,7 +18,7 @@ static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(in
 static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/object-control.txt")).collect());
 /// Verbs whose subject is the one to act in their to-infinitive ("hoped to
 /// resume talks"), for repairs of that infinitive.
-const SUBJECT_CONTROL: [&str; 18] = ["hope", "want", "plan", "seek", "aim", "agree", "promise", "decide", "intend", "try", "vow", "pledge", "offer", "refuse", "threaten", "wish", "prepare", "attempt"];
+const SUBJECT_CONTROL: [&str; 19] = ["hope", "want", "plan", "seek", "aim", "agree", "promise", "decide", "intend", "try", "vow", "pledge", "offer", "refuse", "threaten", "wish", "prepare", "attempt", "vote"];
 /// Lemmas of `data/infinitive-nouns.txt`, read once per process.
 static INFINITIVE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/infinitive-nouns.txt")).collect());
 
@@ -132,6 +132,9 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_conjoined_clause_read_as_relative();
+        self.repair_hyphenated_for_compound();
+        self.repair_main_clause_read_as_relative_before_subordinate();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
@@ -196,6 +199,8 @@ impl<'s> Tree<'s> {
         self.repair_control_infinitive_read_as_relative();
         self.repair_control_infinitive_read_as_clause();
         self.repair_control_infinitive_read_as_purpose();
+        self.repair_subject_control_infinitive_read_as_purpose();
+        self.repair_comparative_quantity_read_as_head();
         self.repair_object_predicate();
         self.repair_recipient_read_as_object();
         self.repair_infinitive_read_as_oblique();
@@ -365,6 +370,191 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "The Arab League voted on Saturday to suspend Syria's membership"
+    /// with "to suspend" an `advcl` (a purpose clause) of "voted": a
+    /// subject-control verb with no object and no complement of its own
+    /// takes the to-infinitive after it as its open complement, so the
+    /// infinitive is what was voted or decided, not why.
+    fn repair_subject_control_infinitive_read_as_purpose(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Advcl || self.tag[x] != Tag::VB || (v as usize) > x {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
+                continue;
+            }
+            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.head[x - 1] == x as u32 && self.rel[x - 1] == Rel::Mark) {
+                continue;
+            }
+            self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "sent more than 1,000 troops into Bahrain" with "more" the object
+    /// and "troops" (and "into Bahrain") hung on it as obliques: "more
+    /// than", "fewer than", "less than" before a number only modify it, so
+    /// the counted noun takes the comparative's place and its other
+    /// obliques go back to the verb.
+    fn repair_comparative_quantity_read_as_head(&mut self) {
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(3) {
+            if !["more", "fewer", "less"].iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || !matches!(self.rel[x], Rel::Obj | Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            let than = x + 1;
+            if !(self.forms[than].eq_ignore_ascii_case("than") && self.head[than] == x as u32) {
+                continue;
+            }
+            let num = x + 2;
+            if self.tag[num] != Tag::CD {
+                continue;
+            }
+            let Some(noun) = (num + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obl && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
+            let v = self.head[x];
+            self.head[noun] = v;
+            self.rel[noun] = self.rel[x];
+            self.head[x] = num as u32;
+            self.rel[x] = Rel::Advmod;
+            for k in 0..n {
+                if k != noun && k != than && self.head[k] == x as u32 && matches!(self.rel[k], Rel::Obl | Rel::Advcl) {
+                    self.head[k] = v;
+                }
+            }
+        }
+    }
+
+    /// "Syria condemned the invasion, and France called on the coalition
+    /// …" with "France" a conjunct of "condemned" and "called" a reduced
+    /// relative of "France": a finite past-tense verb (VBD, not a
+    /// participle) right after a conjoined name is that name's own
+    /// clause, coordinated with the first.
+    fn repair_conjoined_clause_read_as_relative(&mut self) {
+        let n = self.head.len();
+        for c in 1..n {
+            if self.rel[c] != Rel::Acl || self.tag[c] != Tag::VBD || self.head[c] == NONE {
+                continue;
+            }
+            // The name right before the verb (its own words in between),
+            // which the verb hangs on, or hangs beside.
+            let Some(nu) = (0..c).rev().find(|&i| self.head[i] == NONE || (self.head[i] as usize) < i || self.head[i] as usize > c) else { continue };
+            if (nu + 1..c).any(|i| self.head[i] != nu as u32) || self.rel[nu] != Rel::Conj || !matches!(self.tag[nu], Tag::NNP | Tag::NNPS) {
+                continue;
+            }
+            let noun = nu as u32;
+            if self.head[c] != noun && self.head[c] != self.head[nu] {
+                continue;
+            }
+            if !(0..nu).any(|k| self.head[k] == noun && self.rel[k] == Rel::Cc) {
+                continue;
+            }
+            // The clause the name was coordinated into.
+            let mut v = self.head[nu];
+            let mut steps = 0;
+            while v != NONE && !self.tag[v as usize].is_verb() && steps < n {
+                v = self.head[v as usize];
+                steps += 1;
+            }
+            if v == NONE || !matches!(self.tag[v as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+                continue;
+            }
+            self.head[c] = v;
+            self.rel[c] = Rel::Conj;
+            for k in 0..nu {
+                if self.head[k] == noun && matches!(self.rel[k], Rel::Cc | Rel::Punct) {
+                    self.head[k] = c as u32;
+                }
+            }
+            self.head[nu] = c as u32;
+            self.rel[nu] = Rel::Nsubj;
+        }
+    }
+
+    /// "signed a land-for-security deal" with "land" the object and
+    /// "deal" a parataxis: a hyphenated "X-for-Y" before a noun
+    /// ("land-for-peace formula", "oil-for-food programme", "tit-for-tat
+    /// strikes") is one modifier of that noun, which takes the phrase's
+    /// place in the sentence.
+    fn repair_hyphenated_for_compound(&mut self) {
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(5) {
+            let (for_, y, z) = (x + 2, x + 4, x + 5);
+            if self.forms[x + 1] != "-" || self.forms[x + 3] != "-" || !self.forms[for_].eq_ignore_ascii_case("for") || !self.tag[z].is_noun() || !self.tag[x].is_noun() {
+                continue;
+            }
+            // Written as one word: no spaces around the hyphens.
+            if (x..y).any(|i| self.end[i] == 0 || self.end[i] != self.start[i + 1]) {
+                continue;
+            }
+            let inside = |h: u32| h != NONE && (x..=z).contains(&(h as usize));
+            let Some(outer) = (x..=z).find(|&i| !inside(self.head[i]) && !matches!(self.rel[i], Rel::Parataxis | Rel::Punct)).or_else(|| (x..=z).find(|&i| !inside(self.head[i]))) else { continue };
+            let (head, rel) = (self.head[outer], self.rel[outer]);
+            for k in 0..n {
+                if k < x || k > z {
+                    if self.head[k] != NONE && (x..z).contains(&(self.head[k] as usize)) {
+                        self.head[k] = z as u32;
+                    }
+                }
+            }
+            for k in x..z {
+                self.head[k] = z as u32;
+                self.rel[k] = if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound };
+            }
+            self.head[z] = head;
+            self.rel[z] = rel;
+        }
+    }
+
+    /// "U.S. warplanes struck targets across Iraq after Butler reported
+    /// that …" with "struck" a reduced relative of "warplanes", "after" a
+    /// preposition of "Butler" and "reported" the root with both nouns as
+    /// subjects: a past-tense verb inside the first subject's phrase,
+    /// before a subordinator opening the second subject, is the main
+    /// verb, and the root the subordinate clause.
+    fn repair_main_clause_read_as_relative_before_subordinate(&mut self) {
+        let n = self.head.len();
+        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return;
+        }
+        let subjects: Vec<usize> = (0..r).filter(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj).collect();
+        let [s1, s2] = subjects[..] else { return };
+        let Some(v) = (s1 + 1..s2).find(|&i| matches!(self.tag[i], Tag::VBD | Tag::VBN) && self.rel[i] == Rel::Acl && self.dominates_index(s1, i)) else { return };
+        let Some(w) = (v + 1..s2).find(|&i| ["after", "before", "as", "since", "when", "while", "until", "because"].iter().any(|x| self.forms[i].eq_ignore_ascii_case(x)) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
+        // The subordinator hangs on the root, on the second subject's
+        // phrase, or on a title noun right before that subject's name.
+        // ("…, the enclave's civil defence agency said": a comma before the
+        // second subject sets off a trailing attribution instead.)
+        if (w..s2).any(|i| self.forms[i] == ",") {
+            return;
+        }
+        let hw = self.head[w] as usize;
+        let title = hw > w && hw < s2 && self.tag[hw].is_noun() && !self.dominates_index(s2, hw) && (hw + 1..s2).all(|i| self.dominates_index(s2, i));
+        if !(hw == r || self.dominates_index(s2, hw) || title) {
+            return;
+        }
+        if title {
+            self.head[hw] = s2 as u32;
+            self.rel[hw] = Rel::NmodDesc;
+        }
+        self.tag[v] = Tag::VBD;
+        self.head[v] = NONE;
+        self.rel[v] = Rel::Root;
+        self.head[s1] = v as u32;
+        self.rel[s1] = Rel::Nsubj;
+        self.head[r] = v as u32;
+        self.rel[r] = Rel::Advcl;
+        self.head[w] = r as u32;
+        self.rel[w] = Rel::Mark;
+        for k in r + 1..n {
+            if self.head[k] == r as u32 && self.rel[k] == Rel::Punct {
+                self.head[k] = v as u32;
+            }
         }
     }
 
