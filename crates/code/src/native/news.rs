@@ -196,6 +196,8 @@ struct Ctx<'c, 's> {
     local: Vec<Entry>,
     /// Codes a reference may not resolve to (the other side of the event).
     exclude: std::cell::RefCell<Vec<String>>,
+    /// Whether the event being resolved is one of force (18–20).
+    force: std::cell::Cell<bool>,
 }
 
 impl NewsCoder {
@@ -257,7 +259,7 @@ impl NewsCoder {
                 mention_at[t as usize] = i as u32;
             }
         }
-        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
+        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default(), force: Default::default() };
         state.sentence_sides = state.sides.len();
         let dateline = is_dateline(&tree, text);
         self.remember_sentence(&mut ctx, state, dateline);
@@ -493,6 +495,7 @@ impl NewsCoder {
             return;
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        ctx.force.set(force(&code));
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
@@ -1156,7 +1159,7 @@ impl NewsCoder {
             let distance = tree.depth[top as usize].saturating_sub(tree.depth[c as usize]);
             match &m.kind {
                 MentionKind::Actor(entries) => {
-                    let Some((actor, code)) = self.actors.actor_on(entries, date) else {
+                    let Some((actor, code)) = self.namesake_on(ctx, state, entries, date, m.first) else {
                         named_off_date = true;
                         continue;
                     };
@@ -1495,7 +1498,8 @@ impl NewsCoder {
         // is, the references' rule; its people may be: "the army …
         // killing hundreds of civilians".)
         let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
-        let best = self.story_state(ctx, state, c, state_body)?;
+        let domestic = matches!(a.code.as_str(), "LEG" | "JUD");
+        let best = if domestic { self.home_state(ctx, state, c)? } else { self.story_state(ctx, state, c, state_body)? };
         Some(self.apply_agent(agent, &best))
     }
 
@@ -1553,6 +1557,40 @@ impl NewsCoder {
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
         Some(best.0.to_string())
+    }
+
+    /// The actor a name stands for on `date`. Namesakes of different
+    /// states ("the Democratic Party" of the United States, of Korea …)
+    /// go to the state the story has named most before `position` (the
+    /// first namesake when it has named none of theirs, or on a tie).
+    fn namesake_on<'k>(&'k self, ctx: &Ctx<'_, '_>, state: &DocState, entries: &[u32], date: NaiveDate, position: u32) -> Option<(u32, &'k str)> {
+        let first = self.actors.actor_on(entries, date)?;
+        if entries.len() < 2 {
+            return Some(first);
+        }
+        let kb = &*self.actors.kb;
+        let named = |head: &str| state.states.iter().find(|(h, _)| h == head).map_or(0, |(_, n)| *n) + ctx.local.iter().filter(|e| e.position < position && state_head(kb, &e.code) == Some(head)).count();
+        let score = |code: &str| state_head(kb, code).map_or(0, named);
+        let mut best = (first, score(first.1));
+        for &e in entries {
+            let a = self.actors.name(e).actor;
+            if let Some(code) = kb.actors()[a as usize].code_on(date) {
+                let n = score(code);
+                if n > best.1 {
+                    best = ((a, code), n);
+                }
+            }
+        }
+        Some(best.0)
+    }
+
+    /// The state of a body that acts only at home (legislatures, courts,
+    /// election commissions) and is named without one: the story's state,
+    /// even when it is the event's other side ("Lula met the heads of the
+    /// Supreme Court" in a story about Brazil), except in an act of force
+    /// ("Israeli jets struck the parliament" is not Israel's).
+    fn home_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+        self.story_state(ctx, state, c, ctx.force.get())
     }
 
     /// "the South", "the North" in a story that has named one of the
@@ -1715,10 +1753,10 @@ impl NewsCoder {
 
     /// Whether `code` may be a reference's actor: not the current event's
     /// own side, nor another sector of its state ("China's Foreign
-    /// Ministry called on all parties" does not mean China); armed groups
-    /// and the opposition stay apart from their state's government.
+    /// Ministry called on all parties" does not mean China); armed groups,
+    /// the opposition and parties stay apart from their state's government.
     fn off_event_side(&self, ctx: &Ctx<'_, '_>, code: &str) -> bool {
-        let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM");
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM") || c.contains("PTY");
         let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
@@ -2061,8 +2099,12 @@ impl NewsCoder {
         }
         // "The Central Electoral Commission said …" after a sentence on the
         // Kremlin: a body that acts only at home is the story's state's.
-        if count == 1 && self.rules.is_domestic_body(&a.phrase) {
-            if let Some(home) = self.story_state(ctx, state, c, true) {
+        // So are a legislature and a court with none of that sector named
+        // before ("the Supreme Court" after "Israel's Supreme Court" is
+        // that one).
+        let home_body = matches!(a.code.as_str(), "LEG" | "JUD") && !cands.iter().any(|e| state_of_sector(e));
+        if count == 1 && (self.rules.is_domestic_body(&a.phrase) || home_body) {
+            if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
             }
@@ -2070,7 +2112,7 @@ impl NewsCoder {
         // "the military", "the police": the force named last of that sector,
         // if any, rather than the country named last ("Modi met the junta
         // chief. … accused the military" is Myanmar's army, not India's).
-        if count == 1 && matches!(a.code.as_str(), "MIL" | "COP" | "SPY") {
+        if count == 1 && matches!(a.code.as_str(), "MIL" | "COP" | "SPY" | "LEG" | "JUD") {
             if let Some(e) = cands.iter().find(|e| state_of_sector(e) && e.kind != Kind::Group) {
                 let kind = if self.person_agent(agent) { Kind::Person } else { Kind::Org };
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind, head: c }];

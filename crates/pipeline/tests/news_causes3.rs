@@ -1,0 +1,49 @@
+//! Causes earlier rounds left open, third pass (bare institutions of the
+//! story's state, namesakes of several states, …), each checked on
+//! sentences written for the test.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn a_name_several_states_share_is_the_story_state_s() {
+    // "the Democratic Party" in a story about Korea is Korea's …
+    let events = story(
+        (2025, 2, 3),
+        &["South Korea's acting president met business leaders in Seoul on Monday.", "The opposition Democratic Party accused the government of stalling the appointment of judges."],
+    );
+    assert!(has_prefixes(&events, "KOR", "11", "KOR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("USA") || e.target.starts_with("USA")), "{events:#?}");
+    // … in a story about Italy, Italy's …
+    let events = story((2024, 5, 2), &["Italy's government announced new limits on migrant rescue ships on Wednesday.", "The Democratic Party criticised the government's plan."]);
+    assert!(has_prefixes(&events, "ITA", "11", "ITA"), "{events:#?}");
+    // … and with no state of its namesakes named, the first entry's.
+    let events = story((2024, 5, 2), &["The Democratic Party criticised the Israeli government."]);
+    assert!(has_prefixes(&events, "USA", "11", "ISR"), "{events:#?}");
+}
+
+#[test]
+fn a_court_or_legislature_named_bare_is_the_story_state_s_even_on_the_other_side() {
+    // The president met his own country's court and parliament, though a
+    // foreign leader was named in between.
+    let events = story(
+        (2024, 3, 5),
+        &[
+            "Argentine police detained 40 people in Buenos Aires after protests over pension cuts.",
+            "French President Emmanuel Macron praised Argentina's economic reforms during a visit on Monday.",
+            "Milei met the heads of the Supreme Court and parliament on Tuesday.",
+        ],
+    );
+    assert!(has_prefixes(&events, "ARG", "04", "ARG"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04") && e.target.starts_with("FRA")), "{events:#?}");
+    // An act of force on a bare parliament is not on the attacker's own.
+    let events = story((2024, 3, 5), &["Russian missiles struck Kyiv overnight, Ukraine's air force said.", "Russia's army then shelled the parliament building in the city."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS") && e.target.starts_with("RUS")), "{events:#?}");
+}
+
+#[test]
+fn calling_a_body_illegitimate_is_no_telephone_call() {
+    let events = story((2024, 12, 2), &["The opposition leader said she would stay in office and called the new parliament illegitimate."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+}
