@@ -47,3 +47,16 @@ fn calling_a_body_illegitimate_is_no_telephone_call() {
     let events = story((2024, 12, 2), &["The opposition leader said she would stay in office and called the new parliament illegitimate."]);
     assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
 }
+
+#[test]
+fn people_a_coercion_pattern_names_by_word_are_its_target() {
+    // The story's protesters, counted or not, are the target of the
+    // repression …
+    let events = story((2022, 9, 30), &["Iranian police detained dozens of students in Tehran on Thursday.", "Security forces have shot more than 200 demonstrators since the unrest began."]);
+    assert!(has_prefixes(&events, "IRN", "17", "IRN"), "{events:#?}");
+    let events = story((2022, 9, 30), &["Riot police in Lima dispersed the protesters with batons on Friday."]);
+    assert!(has_prefixes(&events, "PER", "17", "PER"), "{events:#?}");
+    // … but a weapon named by word is no target.
+    let events = story((2024, 6, 1), &["Hezbollah fired dozens of rockets at northern Israel on Tuesday.", "The group also fired drones."]);
+    assert!(!events.iter().any(|e| e.text.starts_with("The group") && !e.target.is_empty()), "{events:#?}");
+}

@@ -522,6 +522,19 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        // "Security forces have killed more than 740 protesters", "police
+        // dispersed the crowds": people a pattern of coercion or force
+        // names by a word list, with no target slot of its own, are its
+        // target when their noun stands for an actor (the story's
+        // protesters), not a weapon ("fired rockets", "fired drones").
+        if targets.is_empty() && !mutual && m.target.is_none() && pattern.pos == AnchorPos::Verb && ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
+            // (Unarmed people: "drones" and "troops" are agents too.)
+            let unarmed = |a: u32| !matches!(self.actors.kb.agents()[a as usize].code.as_str(), "MIL" | "REB" | "COP" | "SPY" | "UAF" | "CRM");
+            let people = |k: u32| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Agent(a, _) if unarmed(a));
+            if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&k| people(k)) {
+                targets = self.resolve(ctx, state, o).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
+            }
+        }
         if targets.is_empty() && !mutual {
             // "signed a declaration at the White House": where two parties
             // meet or sign is no party.
