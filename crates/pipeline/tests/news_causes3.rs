@@ -60,3 +60,19 @@ fn people_a_coercion_pattern_names_by_word_are_its_target() {
     let events = story((2024, 6, 1), &["Hezbollah fired dozens of rockets at northern Israel on Tuesday.", "The group also fired drones."]);
     assert!(!events.iter().any(|e| e.text.starts_with("The group") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn civilians_an_attack_fell_on_are_no_side_of_the_conflict() {
+    // "both sides" after the RSF killed civilians: the army and the RSF.
+    let events = story(
+        (2025, 10, 30),
+        &[
+            "Sudan's army said its aircraft had bombed Rapid Support Forces positions near El Obeid.",
+            "The RSF said its fighters had killed 40 civilians in a village near Bara on Tuesday.",
+            "Kenya called on both sides to accept a humanitarian truce.",
+        ],
+    );
+    let appeals: Vec<&str> = events.iter().filter(|e| e.source == "KEN" && e.code.starts_with("02")).map(|e| e.target.as_str()).collect();
+    assert!(appeals.iter().any(|t| t.starts_with("SDNMIL")) && appeals.iter().any(|t| t.starts_with("SDNREB")), "{events:#?}");
+    assert!(!appeals.iter().any(|t| t.contains("CVL")), "{events:#?}");
+}

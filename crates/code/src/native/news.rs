@@ -1879,7 +1879,7 @@ impl NewsCoder {
     /// "the warring parties": the two sides of the latest use of force
     /// neither of which is the current event's own side.
     fn fought_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
-        match state.fought.iter().rev().find(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
+        match state.fought.iter().rev().find(|(a, b)| a != b && !a.contains("CVL") && !b.contains("CVL") && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
             Some((a, b)) => self.pair_of(c, text, a.clone(), b.clone(), "the sides of earlier fighting"),
             None => Vec::new(),
         }
@@ -1895,7 +1895,11 @@ impl NewsCoder {
         // Niger; the AU urged both sides …" → Algeria and Mali).
         let root = |x: &str| x.get(..3).unwrap_or(x).to_string();
         let dyad = |a: &str, b: &str| if root(a) <= root(b) { (root(a), root(b)) } else { (root(b), root(a)) };
-        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
+        // (Civilians an act fell on are its victims, not a side: "the RSF
+        // killed hundreds of civilians … urged both sides" means the army
+        // and the RSF.)
+        let party = |x: &str| !x.contains("CVL");
+        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && party(a) && party(b) && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
         let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
         let mut best: Option<(&String, &String, usize)> = None;
         for (a, b) in usable.iter().rev().map(|p| (&p.0, &p.1)) {
