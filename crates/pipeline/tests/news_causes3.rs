@@ -76,3 +76,19 @@ fn civilians_an_attack_fell_on_are_no_side_of_the_conflict() {
     assert!(appeals.iter().any(|t| t.starts_with("SDNMIL")) && appeals.iter().any(|t| t.starts_with("SDNREB")), "{events:#?}");
     assert!(!appeals.iter().any(|t| t.contains("CVL")), "{events:#?}");
 }
+
+#[test]
+fn a_modifier_that_is_a_word_of_an_organisation_s_name_stands_for_it() {
+    // "Coalition jets" after the Saudi-led coalition, though the United
+    // States was named in between.
+    let events = story(
+        (2019, 3, 1),
+        &[
+            "The Saudi-led coalition said it would keep up operations against the Houthis in Yemen.",
+            "The U.S. military said it had stopped refuelling Saudi aircraft.",
+            "Coalition jets bombed a Houthi base near Saada on Friday.",
+        ],
+    );
+    assert!(events.iter().any(|e| e.text.starts_with("Coalition") && e.source.starts_with("SAU") && e.code.starts_with("19") && e.target.starts_with("YEM")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.text.starts_with("Coalition") && e.source.starts_with("USA")), "{events:#?}");
+}

@@ -1426,6 +1426,17 @@ impl NewsCoder {
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (non-governmental, no country named)")), code: code.to_string(), text, kind: Kind::Org, head: c }];
                 }
             }
+            // "Coalition warplanes" after "the Saudi-led coalition": a
+            // modifier that names no actor itself but is a word of the name
+            // of an organisation named earlier stands for it.
+            if bare && coref && armed {
+                let org_word = |k: u32| tree.rel[k as usize] == Rel::Compound && ctx.mention_at[k as usize] == NONE && tree.tag[k as usize].is_noun() && tree.forms[k as usize].len() >= 4;
+                let named_so = |a: u32, w: &str| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w)));
+                let org = tree.kids(c).iter().copied().filter(|&k| org_word(k)).find_map(|k| state.named_orgs.iter().rev().find(|(a, _, _)| named_so(*a, tree.lemmas[k as usize])).map(|(_, code, _)| code.clone()));
+                if let Some(code) = org.filter(|code| self.off_event_side(ctx, code)) {
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind: Kind::Org, head: c }];
+                }
+            }
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
