@@ -92,3 +92,13 @@ fn a_modifier_that_is_a_word_of_an_organisation_s_name_stands_for_it() {
     assert!(events.iter().any(|e| e.text.starts_with("Coalition") && e.source.starts_with("SAU") && e.code.starts_with("19") && e.target.starts_with("YEM")), "{events:#?}");
     assert!(!events.iter().any(|e| e.text.starts_with("Coalition") && e.source.starts_with("USA")), "{events:#?}");
 }
+
+#[test]
+fn a_coordinated_subject_after_comma_and_keeps_its_own_verb() {
+    // "Lima and Quito" hung as conjuncts of the first clause's noun, and
+    // "agreed" as a clause of its verb: the second clause has its own
+    // subject, not the first clause's.
+    let events = story((2024, 5, 1), &["Peru, which also claims the disputed waters, has complained about Chilean trawlers fishing in its exclusive economic zone, and Lima and Quito agreed on Monday to strengthen naval cooperation."]);
+    assert!(has_prefixes(&events, "PER", "03", "ECU") && has_prefixes(&events, "ECU", "03", "PER"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("03") && e.target.is_empty()), "{events:#?}");
+}
