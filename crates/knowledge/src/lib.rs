@@ -155,6 +155,9 @@ pub struct Name {
     /// matches only text that starts with a capital, so that "rice" and
     /// "a ban" stay common words.
     pub capitalized: bool,
+    /// Carried by entries of several states on the same days (`shared`
+    /// lines: "Democratic Party"); the coder picks one by the story.
+    pub shared: bool,
     pub line: usize,
 }
 

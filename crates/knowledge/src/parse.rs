@@ -90,6 +90,22 @@ fn parse_line(line: &str, loc: &Location, current: &mut Option<usize>, layer: &m
         return add_name(layer, *current, display, NameForm::Noun, loc);
     }
     match directive {
+        "shared" => {
+            if rest.is_empty() || rest.contains('(') {
+                return Err("`shared` needs a phrase without a qualifier".into());
+            }
+            let actor = current.ok_or("`shared` outside an entry (open one with `person`, `state`, `group` …)")?;
+            // The entry's canonical name, or another of its names, made shared.
+            if let Some(n) = layer.actors[actor].names.iter_mut().find(|n| n.form == NameForm::Noun && fold(&n.text) == fold(rest)) {
+                n.shared = true;
+                return Ok(());
+            }
+            add_name(layer, *current, rest.to_string(), NameForm::Noun, loc)?;
+            if let Some(n) = layer.actors[actor].names.last_mut() {
+                n.shared = true;
+            }
+            Ok(())
+        }
         "name" | "adj" => {
             let form = if directive == "name" { NameForm::Noun } else { NameForm::Adjective };
             if rest.is_empty() {
@@ -173,7 +189,7 @@ fn add_name(layer: &mut Layer, current: Option<usize>, text: String, form: NameF
     }
     let capitals_only = is_capitals(&text);
     let capitalized = crate::starts_with_capital(&text);
-    layer.actors[actor].names.push(Name { text, key: String::new(), form, capitals_only, capitalized, line: loc.line });
+    layer.actors[actor].names.push(Name { text, key: String::new(), form, capitals_only, capitalized, shared: false, line: loc.line });
     Ok(())
 }
 
@@ -439,6 +455,9 @@ fn index_names(kb: &mut Knowledge, errors: &mut Vec<InputError>) {
             }
             for other in refs.iter() {
                 let first = &kb.actors[other.actor];
+                if name.shared && first.names[other.name].shared {
+                    continue;
+                }
                 if let Some((x, y, day)) = conflict(first, actor) {
                     let when = day.map_or("at all times".to_string(), |d| format!("on {d}"));
                     errors.push(InputError::at_line(

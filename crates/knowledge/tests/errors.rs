@@ -66,6 +66,18 @@ fn name_coded_differently_by_two_entries() {
 }
 
 #[test]
+fn a_name_two_states_share_must_be_marked_shared_by_both() {
+    // `shared` on both entries (one of them the canonical name): accepted.
+    let text = "party Democratic Party (Russia)\n  shared Democratic Party\n  code RUSGOV\nparty Democratic Party of Israel\n  shared Democratic Party\n  code ISRGOV\n";
+    let kb = Knowledge::from_texts([("registry.txt", REGISTRY), ("ok.txt", text)]).unwrap();
+    assert!(kb.actors().iter().all(|a| a.names.iter().any(|n| n.text == "Democratic Party" && n.shared)));
+    // On one side only: still a conflict.
+    let text = "party Democratic Party (Russia)\n  code RUSGOV\nparty Democratic Party of Israel\n  shared Democratic Party\n  code ISRGOV\n";
+    assert_error(text, "bad.txt:4:", "name `Democratic Party` conflicts with `party Democratic Party (Russia)`");
+    assert_error("party Democratic Party of Israel\n  shared\n  code ISRGOV\n", "bad.txt:2:", "`shared` needs a phrase");
+}
+
+#[test]
 fn structural_errors() {
     assert_error("  code RUS\n", "bad.txt:1:", "outside an entry");
     assert_error("name Moscow\n", "bad.txt:1:", "outside an entry");

@@ -199,6 +199,8 @@ struct Ctx<'c, 's> {
     local: Vec<Entry>,
     /// Codes a reference may not resolve to (the other side of the event).
     exclude: std::cell::RefCell<Vec<String>>,
+    /// Whether the event being resolved is one of force (18–20).
+    force: std::cell::Cell<bool>,
 }
 
 impl NewsCoder {
@@ -260,7 +262,7 @@ impl NewsCoder {
                 mention_at[t as usize] = i as u32;
             }
         }
-        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default() };
+        let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default(), force: Default::default() };
         state.sentence_sides = state.sides.len();
         let dateline = is_dateline(&tree, text);
         self.remember_sentence(&mut ctx, state, dateline);
@@ -496,6 +498,7 @@ impl NewsCoder {
             return;
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        ctx.force.set(force(&code));
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
@@ -520,6 +523,19 @@ impl NewsCoder {
         if targets.is_empty() && !mutual && ["03", "04", "05"].iter().any(|r| code.starts_with(r)) {
             if let Some(t) = self.between_target(ctx, m, source_tok) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        // "Security forces have killed more than 740 protesters", "police
+        // dispersed the crowds": people a pattern of coercion or force
+        // names by a word list, with no target slot of its own, are its
+        // target when their noun stands for an actor (the story's
+        // protesters), not a weapon ("fired rockets", "fired drones").
+        if targets.is_empty() && !mutual && m.target.is_none() && pattern.pos == AnchorPos::Verb && ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
+            // (Unarmed people: "drones" and "troops" are agents too.)
+            let unarmed = |a: u32| !matches!(self.actors.kb.agents()[a as usize].code.as_str(), "MIL" | "REB" | "COP" | "SPY" | "UAF" | "CRM");
+            let people = |k: u32| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Agent(a, _) if unarmed(a));
+            if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&k| people(k)) {
+                targets = self.resolve(ctx, state, o).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
         if targets.is_empty() && !mutual {
@@ -1180,7 +1196,7 @@ impl NewsCoder {
             let distance = tree.depth[top as usize].saturating_sub(tree.depth[c as usize]);
             match &m.kind {
                 MentionKind::Actor(entries) => {
-                    let Some((actor, code)) = self.actors.actor_on(entries, date) else {
+                    let Some((actor, code)) = self.namesake_on(ctx, state, entries, date, m.first) else {
                         named_off_date = true;
                         continue;
                     };
@@ -1434,6 +1450,17 @@ impl NewsCoder {
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (non-governmental, no country named)")), code: code.to_string(), text, kind: Kind::Org, head: c }];
                 }
             }
+            // "Coalition warplanes" after "the Saudi-led coalition": a
+            // modifier that names no actor itself but is a word of the name
+            // of an organisation named earlier stands for it.
+            if bare && coref && armed {
+                let org_word = |k: u32| tree.rel[k as usize] == Rel::Compound && ctx.mention_at[k as usize] == NONE && tree.tag[k as usize].is_noun() && tree.forms[k as usize].len() >= 4;
+                let named_so = |a: u32, w: &str| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w)));
+                let org = tree.kids(c).iter().copied().filter(|&k| org_word(k)).find_map(|k| state.named_orgs.iter().rev().find(|(a, _, _)| named_so(*a, tree.lemmas[k as usize])).map(|(_, code, _)| code.clone()));
+                if let Some(code) = org.filter(|code| self.off_event_side(ctx, code)) {
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind: Kind::Org, head: c }];
+                }
+            }
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
@@ -1519,7 +1546,8 @@ impl NewsCoder {
         // is, the references' rule; its people may be: "the army …
         // killing hundreds of civilians".)
         let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
-        let best = self.story_state(ctx, state, c, state_body)?;
+        let domestic = matches!(a.code.as_str(), "LEG" | "JUD");
+        let best = if domestic { self.home_state(ctx, state, c)? } else { self.story_state(ctx, state, c, state_body)? };
         Some(self.apply_agent(agent, &best))
     }
 
@@ -1577,6 +1605,40 @@ impl NewsCoder {
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;
         Some(best.0.to_string())
+    }
+
+    /// The actor a name stands for on `date`. Namesakes of different
+    /// states ("the Democratic Party" of the United States, of Korea …)
+    /// go to the state the story has named most before `position` (the
+    /// first namesake when it has named none of theirs, or on a tie).
+    fn namesake_on<'k>(&'k self, ctx: &Ctx<'_, '_>, state: &DocState, entries: &[u32], date: NaiveDate, position: u32) -> Option<(u32, &'k str)> {
+        let first = self.actors.actor_on(entries, date)?;
+        if entries.len() < 2 {
+            return Some(first);
+        }
+        let kb = &*self.actors.kb;
+        let named = |head: &str| state.states.iter().find(|(h, _)| h == head).map_or(0, |(_, n)| *n) + ctx.local.iter().filter(|e| e.position < position && state_head(kb, &e.code) == Some(head)).count();
+        let score = |code: &str| state_head(kb, code).map_or(0, named);
+        let mut best = (first, score(first.1));
+        for &e in entries {
+            let a = self.actors.name(e).actor;
+            if let Some(code) = kb.actors()[a as usize].code_on(date) {
+                let n = score(code);
+                if n > best.1 {
+                    best = ((a, code), n);
+                }
+            }
+        }
+        Some(best.0)
+    }
+
+    /// The state of a body that acts only at home (legislatures, courts,
+    /// election commissions) and is named without one: the story's state,
+    /// even when it is the event's other side ("Lula met the heads of the
+    /// Supreme Court" in a story about Brazil), except in an act of force
+    /// ("Israeli jets struck the parliament" is not Israel's).
+    fn home_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+        self.story_state(ctx, state, c, ctx.force.get())
     }
 
     /// "the South", "the North" in a story that has named one of the
@@ -1747,10 +1809,10 @@ impl NewsCoder {
 
     /// Whether `code` may be a reference's actor: not the current event's
     /// own side, nor another sector of its state ("China's Foreign
-    /// Ministry called on all parties" does not mean China); armed groups
-    /// and the opposition stay apart from their state's government.
+    /// Ministry called on all parties" does not mean China); armed groups,
+    /// the opposition and parties stay apart from their state's government.
     fn off_event_side(&self, ctx: &Ctx<'_, '_>, code: &str) -> bool {
-        let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM");
+        let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM") || c.contains("PTY");
         let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
@@ -1860,7 +1922,7 @@ impl NewsCoder {
     /// "the warring parties": the two sides of the latest use of force
     /// neither of which is the current event's own side.
     fn fought_sides(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str) -> Vec<Resolved> {
-        match state.fought.iter().rev().find(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
+        match state.fought.iter().rev().find(|(a, b)| a != b && !a.contains("CVL") && !b.contains("CVL") && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
             Some((a, b)) => self.pair_of(c, text, a.clone(), b.clone(), "the sides of earlier fighting"),
             None => Vec::new(),
         }
@@ -1876,7 +1938,11 @@ impl NewsCoder {
         // Niger; the AU urged both sides …" → Algeria and Mali).
         let root = |x: &str| x.get(..3).unwrap_or(x).to_string();
         let dyad = |a: &str, b: &str| if root(a) <= root(b) { (root(a), root(b)) } else { (root(b), root(a)) };
-        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
+        // (Civilians an act fell on are its victims, not a side: "the RSF
+        // killed hundreds of civilians … urged both sides" means the army
+        // and the RSF.)
+        let party = |x: &str| !x.contains("CVL");
+        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && party(a) && party(b) && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
         let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
         let mut best: Option<(&String, &String, usize)> = None;
         for (a, b) in usable.iter().rev().map(|p| (&p.0, &p.1)) {
@@ -2110,8 +2176,12 @@ impl NewsCoder {
         }
         // "The Central Electoral Commission said …" after a sentence on the
         // Kremlin: a body that acts only at home is the story's state's.
-        if count == 1 && self.rules.is_domestic_body(&a.phrase) {
-            if let Some(home) = self.story_state(ctx, state, c, true) {
+        // So are a legislature and a court with none of that sector named
+        // before ("the Supreme Court" after "Israel's Supreme Court" is
+        // that one).
+        let home_body = matches!(a.code.as_str(), "LEG" | "JUD") && !cands.iter().any(|e| state_of_sector(e));
+        if count == 1 && (self.rules.is_domestic_body(&a.phrase) || home_body) {
+            if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
             }
@@ -2119,7 +2189,7 @@ impl NewsCoder {
         // "the military", "the police": the force named last of that sector,
         // if any, rather than the country named last ("Modi met the junta
         // chief. … accused the military" is Myanmar's army, not India's).
-        if count == 1 && matches!(a.code.as_str(), "MIL" | "COP" | "SPY") {
+        if count == 1 && matches!(a.code.as_str(), "MIL" | "COP" | "SPY" | "LEG" | "JUD") {
             if let Some(e) = cands.iter().find(|e| state_of_sector(e) && e.kind != Kind::Group) {
                 let kind = if self.person_agent(agent) { Kind::Person } else { Kind::Org };
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind, head: c }];

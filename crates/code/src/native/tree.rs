@@ -2224,7 +2224,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let hu = h as usize;
-            if self.tag[x].is_noun() && self.tag[hu].is_verb() && self.repair_subject_read_as_conjunct(x, hu) {
+            if self.tag[x].is_noun() && (self.tag[hu].is_verb() || self.tag[hu].is_noun()) && self.repair_subject_read_as_conjunct(x, hu) {
                 continue;
             }
             if self.tag[x].is_noun() && self.tag[hu].is_verb() {
@@ -2373,7 +2373,17 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         let last = (x + 1..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
         let v = last + 1;
-        if v >= n || self.head[v] != verb as u32 || self.rel[v] != Rel::Conj || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return false;
+        }
+        // (Or, with the nominal after ", and" a conjunct of a noun or of a
+        // modifier's verb, the finite verb an unmarked clause of a verb
+        // above: "has protested against ships operating in its zone, and
+        // Hanoi and Manila agreed …".)
+        let sibling = self.tag[verb].is_verb() && self.head[v] == verb as u32 && self.rel[v] == Rel::Conj;
+        let above = self.rel[v] == Rel::Advcl && self.head[v] != NONE && self.head[v] != verb as u32 && self.dominates_index(self.head[v] as usize, verb) && !self.has_dependent(v, Rel::Mark);
+        let before = |w: &str| (0..x).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.forms[i] == w);
+        if !(sibling || (above && before(",") && before("and"))) {
             return false;
         }
         if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
@@ -2386,6 +2396,9 @@ impl<'s> Tree<'s> {
         }
         self.head[x] = v as u32;
         self.rel[x] = Rel::Nsubj;
+        if above {
+            self.rel[v] = Rel::Conj;
+        }
         true
     }
 
