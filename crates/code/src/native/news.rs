@@ -496,7 +496,13 @@ impl NewsCoder {
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
-        let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
+        let reciprocal = |t: u32| t > 0 && tree.is_reciprocal_at(t as usize - 1);
+        // "attacked each other's policies": an object a reciprocal owns
+        // ("each" as its determiner or "other" as its possessor) is the
+        // subjects' acting on each other too.
+        let owned_by_each_other = |t: u32| tree.kids(t).iter().any(|&k| (tree.rel[k as usize] == Rel::Det && tree.is_reciprocal_at(k as usize)) || (tree.rel[k as usize] == Rel::NmodPoss && reciprocal(k)));
+        let object = tree.kids_with(m.anchor, Rel::Obj).next();
+        let mutual = m.target.is_some_and(|t| reciprocal(t) || (sources.len() >= 2 && (each_other(t) || owned_by_each_other(t)))) || (m.target.is_none() && sources.len() >= 2 && object.is_some_and(owned_by_each_other));
         let mut targets = match m.target.or(cleared) {
             Some(_) if mutual => Vec::new(),
             // A speaker clearing itself ("X said it was not responsible")
@@ -1670,8 +1676,18 @@ impl NewsCoder {
     }
 
     fn person_agent(&self, agent: u32) -> bool {
-        let a = &self.actors.kb.agents()[agent as usize];
-        a.office.is_some() || a.phrase.split(' ').next_back().is_some_and(|w| self.rules.is_person_noun(w))
+        let agents = self.actors.kb.agents();
+        let a = &agents[agent as usize];
+        let last = a.phrase.split(' ').next_back();
+        if last.is_some_and(|w| self.rules.is_person_noun(w)) {
+            return true;
+        }
+        // An office marks a person ("the president", "the amir"), not the
+        // institution an office is linked to ("the foreign ministry" @fm,
+        // "the central bank" @cb, "it" rather than "he"): a phrase whose
+        // last word is an agent of no office names that institution.
+        let institution = a.phrase.contains(' ') && last.and_then(|w| self.actors.agent_named(w)).is_some_and(|g| agents[g as usize].office.is_none());
+        a.office.is_some() && !institution
     }
 
     /// Candidates for a reference at `position`: earlier in this sentence
@@ -1991,6 +2007,13 @@ impl NewsCoder {
                 if !speakers.is_empty() {
                     return speakers;
                 }
+                // "Volker said he first discussed …": a speaker named by a
+                // name the knowledge base does not know is still whom "he"
+                // or "she" refers to, not an earlier actor.
+                let unknown_name = matches!(tree.tag[speaker as usize], Tag::NNP) && !ctx.local.iter().any(|e| e.sentence == ctx.sentence && (e.position == speaker || tree.dominates(speaker, e.position)));
+                if unknown_name && matches!(w.as_str(), "he" | "she") {
+                    return Vec::new();
+                }
             }
         }
         // "did not trust Britain, France and Germany and demanded
@@ -2107,6 +2130,20 @@ impl NewsCoder {
         let owned = tree.kids_with(c, Rel::NmodPoss).any(|k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
             return Vec::new();
+        }
+        // "the party's actions" after "Britain's Conservative Party": one
+        // "party" (the word of the party agent) is the political party
+        // named last, if any, not whatever actor came last; none when that
+        // party is the event's own side (a minister defending his party).
+        let party_word = self.actors.agent_named(tree.lemmas[c as usize]).is_some_and(|g| kb.agents()[g as usize].code == "PTY");
+        if count == 1 && party_word {
+            let party = |e: &&Entry| e.actor.is_some_and(|x| kb.actors()[x as usize].kind == ActorKind::Party);
+            if let Some(e) = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(party)) {
+                if !self.off_event_side(ctx, &e.code) {
+                    return Vec::new();
+                }
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
         }
         // "both sides", "the parties": not "the ruling party", "the other side".
         if count >= 2 && self.rules.is_sides(tree.lemmas[c as usize]) {
