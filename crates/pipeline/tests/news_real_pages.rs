@@ -73,3 +73,32 @@ fn the_party_is_the_party_named_before() {
     let events = story((2019, 11, 20), &["Britain's Conservative Party changed the name of its account.", "Twitter said it would act.", "Foreign Secretary Dominic Raab defended the party's decision."]);
     assert!(!has_exact(&events, "GBRGOV", "052", "MNCUSA"), "{events:#?}");
 }
+
+#[test]
+fn we_in_a_quote_is_the_speaker() {
+    // The speaker's party, not the organisation named last in the sentence.
+    let events = story((2023, 6, 2), &["U.S. Defense Secretary Lloyd Austin said at a forum in Singapore on Saturday: \"We firmly oppose coercion by any state.\""]);
+    assert!(events.iter().any(|e| e.source.starts_with("USA")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("SGP")), "{events:#?}");
+    // Across a quote closed by "he added", through the pronoun.
+    let events = story((2024, 5, 20), &["South Africa's foreign minister Naledi Pandor criticised Israel on Monday.", "\"We will ask the International Court of Justice to order a halt,\" she added."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ZAF") && e.target.starts_with("IGO")), "{events:#?}");
+    // An unknown speaker speaks for no earlier actor.
+    let events = story((2024, 5, 20), &["Egypt criticised Israel on Monday.", "\"We call for calm,\" said Jonathan Pardew, a local shopkeeper."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("02")), "{events:#?}");
+}
+
+#[test]
+fn an_act_announced_by_someone_is_that_someone_s() {
+    let events = story((2024, 3, 4), &["Jordan condemned the decision announced by Israel on Sunday."]);
+    assert!(has_prefixes(&events, "JOR", "11", "ISR"), "{events:#?}");
+    // Without an author the target stays empty.
+    let events = story((2024, 3, 4), &["Jordan condemned the decision announced on Sunday."]);
+    assert!(events.iter().any(|e| e.source == "JOR" && e.code.starts_with("11") && e.target.is_empty()), "{events:#?}");
+}
+
+#[test]
+fn scuttled_talks_are_halted_negotiations() {
+    let events = story((2024, 3, 4), &["Colombia's president scuttled the talks with the ELN in January."]);
+    assert!(events.iter().any(|e| e.source.starts_with("COL") && e.code == "164" && e.target.starts_with("COLREB")), "{events:#?}");
+}

@@ -1453,6 +1453,21 @@ impl NewsCoder {
         // its author in an "of" phrase (not "the killing of civilians",
         // whose "of" is the victim).
         const AUTHORED: [&str; 14] = ["decision", "move", "announcement", "statement", "refusal", "rejection", "policy", "remark", "comment", "stance", "position", "proposal", "initiative", "conduct"];
+        // "the unilateral move announced on Monday by US Secretary of
+        // State Mike Pompeo": an act whose participle names its author.
+        if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) {
+            let by = tree.kids(c).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Acl && tree.tag[k as usize] == Tag::VBN).find_map(|k| tree.kids_with(k, Rel::OblAgent).next());
+            if let Some(author) = by {
+                let mut owner = self.resolve_single(ctx, state, author, true);
+                for x in &mut owner {
+                    x.text = text.clone();
+                    x.head = c;
+                }
+                if !owner.is_empty() {
+                    return owner;
+                }
+            }
+        }
         if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) && !phrase.is_empty() {
             if let Some(o) = tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of"))) {
                 let mut owner = self.resolve_single(ctx, state, o, true);
@@ -1972,6 +1987,30 @@ impl NewsCoder {
             _ => return Vec::new(),
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
+        // "Esper said, 'We strongly oppose …'", "'… we will ask the court,'
+        // he added": a first person in what a speaker said is the speaker,
+        // who speaks for his side, whatever the speaker's kind.
+        if matches!(w.as_str(), "we" | "us" | "our" | "i" | "me" | "my") {
+            if let Some(speaker) = quoted_speaker(tree, p) {
+                if tree.tag[speaker as usize] == Tag::PRP {
+                    return if tree.is_form(speaker, "we") || tree.is_form(speaker, "i") { Vec::new() } else { self.pronoun_all(ctx, state, speaker) };
+                }
+                let named = |e: &&Entry| e.sentence == ctx.sentence && (e.position == speaker || tree.dominates(speaker, e.position));
+                let mut spoken: Vec<&Entry> = ctx.local.iter().filter(named).collect();
+                spoken.sort_by_key(|e| (e.position != speaker, e.kind == Kind::State));
+                if let Some(e) = spoken.first() {
+                    if !self.off_event_side(ctx, &e.code) {
+                        return Vec::new();
+                    }
+                    return vec![Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {} (the speaker)", tree.forms[p as usize], e.code)), kind: e.kind, head: p }];
+                }
+                // A speaker the knowledge base does not know speaks for no
+                // earlier actor.
+                if matches!(tree.tag[speaker as usize], Tag::NNP) {
+                    return Vec::new();
+                }
+            }
+        }
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
@@ -2693,6 +2732,23 @@ fn tally<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) {
 
 /// Runs `f` with the current event's own side not left out of resolution
 /// ("its partners": is "its" the event's own side?).
+/// The subject of the speech verb whose reported clause holds `p` ("Esper
+/// said, 'We …'"; "'… and we will ask …,' he added"), if any.
+fn quoted_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
+    let mut x = p;
+    for _ in 0..tree.len() {
+        let h = tree.head[x as usize];
+        if h == NONE {
+            return None;
+        }
+        if matches!(tree.rel[x as usize], Rel::Ccomp | Rel::Parataxis) && is_speech_act(tree.lemmas[h as usize]) {
+            return subject_of(tree, h).filter(|&s| s != p);
+        }
+        x = h;
+    }
+    None
+}
+
 fn including_own_side<T>(ctx: &Ctx<'_, '_>, f: impl FnOnce() -> T) -> T {
     let own = ctx.exclude.replace(Vec::new());
     let out = f();
