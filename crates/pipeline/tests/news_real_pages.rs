@@ -102,3 +102,11 @@ fn scuttled_talks_are_halted_negotiations() {
     let events = story((2024, 3, 4), &["Colombia's president scuttled the talks with the ELN in January."]);
     assert!(events.iter().any(|e| e.source.starts_with("COL") && e.code == "164" && e.target.starts_with("COLREB")), "{events:#?}");
 }
+
+#[test]
+fn a_coordinated_subject_before_an_auxiliated_verb_is_repaired() {
+    // Parsed with "Kinshasa" the root and "holding" its conjunct: a
+    // participle with a finite auxiliary is a finite clause of the pair.
+    let events = story((2025, 4, 1), &["Kinshasa and the M23 had been holding direct talks in Doha."]);
+    assert!(has_prefixes(&events, "COD", "04", "CODREB") && has_prefixes(&events, "CODREB", "04", "COD"), "{events:#?}");
+}
