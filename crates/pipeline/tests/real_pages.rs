@@ -137,9 +137,9 @@ fn real_news_pages_keep_their_score_and_quiet_pages_stay_quiet() {
     let Some(html) = require_shared("data/article-extraction/html") else { return };
     let outcome = run(&html);
     let (_, _, f1) = outcome.coded.prf();
-    // Floors a little under the score when the rules of the pages were
-    // written (first run, unseen: F1 0.541, 2 events with two actors on the
-    // quiet pages).
-    assert!(f1 >= 0.56, "real pages root F1 {f1:.3} fell below 0.56");
+    // Floors a little under the score after the rules the pages prompted
+    // (first run, unseen: F1 0.541; after them 0.632; 2 events with two
+    // actors on the quiet pages throughout).
+    assert!(f1 >= 0.60, "real pages root F1 {f1:.3} fell below 0.60");
     assert!(outcome.quiet_dyadic <= 3, "{} events with two actors on the quiet pages (at most 3)", outcome.quiet_dyadic);
 }
