@@ -5,7 +5,7 @@
 //! back (each set has a floor a little under its score when it was added).
 //!
 //! `expected.tsv`, one event a line: story (the start of a file name),
-//! sentence (a reminder for people, not matched), source, target (`*` any,
+//! sentence (a reminder for people, not matched), source (`*` any), target (`*` any,
 //! `""` or empty none, `XXX*` any code starting so), roots (`17|18` either), and optionally `req` (`0`:
 //! an optional event, which a prediction may match without an error and
 //! which recall does not count). Actors compare as `eval news` does at the
@@ -14,75 +14,19 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::scoring::{read_expected, score, Expected, Tally};
 use demarche_code::Event;
 use demarche_doc::NaiveDate;
 use demarche_page::{read_inputs, ReadOptions};
-use demarche_pipeline::eval::root_actor;
 use demarche_pipeline::Pipeline;
-
-struct Expected {
-    story: String,
-    source: String,
-    /// `None`: any target.
-    target: Option<String>,
-    roots: Vec<String>,
-    required: bool,
-}
-
-fn read_expected(path: &Path) -> Vec<Expected> {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert!(f.len() == 5 || f.len() == 6, "{}:{}: 5 or 6 tab-separated fields, found {}", path.display(), i + 1, f.len());
-        let target = match f[3] {
-            "*" => None,
-            "\"\"" => Some(String::new()),
-            // "XXX*": any code starting so, kept whole with its star.
-            t if t.ends_with('*') => Some(t.to_string()),
-            t => Some(root_actor(t).to_string()),
-        };
-        out.push(Expected {
-            story: f[0].to_string(),
-            source: root_actor(f[2]).to_string(),
-            target,
-            roots: f[4].split('|').map(|r| r.trim().to_string()).collect(),
-            required: f.get(5).is_none_or(|r| r.trim() != "0"),
-        });
-    }
-    out
-}
 
 /// The date a story file's name ends with (`…-2025-03-12.txt`).
 fn file_date(path: &Path) -> NaiveDate {
     let stem = path.file_stem().unwrap().to_string_lossy();
     let date = stem.get(stem.len().saturating_sub(10)..).unwrap_or("");
     NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap_or_else(|_| panic!("{}: no date at the end of the name", path.display()))
-}
-
-/// (matched required, predicted, errors among predicted, required).
-fn score(events: &[Event], expected: &[&Expected]) -> (usize, usize, usize, usize) {
-    let mut used = vec![false; expected.len()];
-    let fits = |e: &Event, x: &Expected| {
-        root_actor(&e.source) == x.source && x.target.as_deref().is_none_or(|t| match t.strip_suffix('*') { Some(prefix) => e.target.starts_with(prefix), None => root_actor(&e.target) == t }) && x.roots.iter().any(|r| e.code.starts_with(r.as_str()))
-    };
-    let (mut matched, mut wrong) = (0, 0);
-    for e in events {
-        // Required expectations first, so an optional one does not take a
-        // prediction a required one needs.
-        let pick = (0..expected.len()).filter(|&i| !used[i] && fits(e, expected[i])).min_by_key(|&i| !expected[i].required);
-        match pick {
-            Some(i) => {
-                used[i] = true;
-                matched += usize::from(expected[i].required);
-            }
-            None => wrong += 1,
-        }
-    }
-    (matched, events.len(), wrong, expected.iter().filter(|x| x.required).count())
 }
 
 fn set_dir(name: &str) -> PathBuf {
@@ -96,7 +40,7 @@ fn measure(name: &str) -> (f64, f64, f64) {
     let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     stories.sort();
     let pipeline = Pipeline::builtin();
-    let (mut matched, mut predicted, mut wrong, mut required) = (0, 0, 0, 0);
+    let mut tally = Tally::default();
     for x in &expected {
         assert!(stories.iter().any(|p| p.file_name().unwrap().to_string_lossy().starts_with(&x.story)), "{name}: no story file for `{}`", x.story);
     }
@@ -106,15 +50,10 @@ fn measure(name: &str) -> (f64, f64, f64) {
         let options = ReadOptions { date: Some(file_date(path)), ..ReadOptions::default() };
         let doc = read_inputs(&[path], &options).next().unwrap().unwrap();
         let (_, events) = pipeline.code_document(doc);
-        let (m, p, w, r) = score(&events, &mine);
-        matched += m;
-        predicted += p;
-        wrong += w;
-        required += r;
+        tally.add(score(&events, &mine));
     }
-    let precision = (predicted - wrong) as f64 / predicted.max(1) as f64;
-    let recall = matched as f64 / required.max(1) as f64;
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let (precision, recall, f1) = tally.prf();
+    let Tally { matched, predicted, wrong, required } = tally;
     eprintln!("{name}: P {precision:.3} R {recall:.3} F1 {f1:.3} ({matched} of {required} expected, {predicted} predicted, {wrong} wrong)");
     (precision, recall, f1)
 }
@@ -218,7 +157,7 @@ fn wire_leads_of_1994_to_2015_keep_their_score() {
 #[test]
 fn the_scorer_matches_one_to_one_and_lets_optional_events_pass() {
     let ev = |s: &str, t: &str, c: &str| Event { source: s.into(), target: t.into(), code: c.into(), ..Event::default() };
-    let x = |s: &str, t: Option<&str>, roots: &[&str], required: bool| Expected { story: "s".into(), source: s.into(), target: t.map(str::to_string), roots: roots.iter().map(|r| r.to_string()).collect(), required };
+    let x = |s: &str, t: Option<&str>, roots: &[&str], required: bool| Expected { story: "s".into(), sentence: String::new(), source: s.into(), target: t.map(str::to_string), roots: roots.iter().map(|r| r.to_string()).collect(), required };
     let expected = [x("RUS", Some("ISR"), &["11"], true), x("EGY", None, &["04", "05"], true), x("USA", Some(""), &["01"], false)];
     let refs: Vec<&Expected> = expected.iter().collect();
     // Two RUS→ISR 11 predictions: one matches, the second is an error; the

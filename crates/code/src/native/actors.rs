@@ -96,6 +96,25 @@ pub struct ActorIndex {
     /// folds to nothing; only a spelling entry for the empty word could
     /// change that), so that such forms skip the key.
     punctuation_key_is_empty: bool,
+    /// The word of a possessive "'s" inside a name ("People's Liberation
+    /// Army", "prosecutor's office"), if some name has one.
+    possessive_s: Option<u32>,
+}
+
+/// The key of a name or agent phrase with each possessive "'s" as a word of
+/// its own, as a sentence's tokens have it ("People's" → `people s`), when
+/// the phrase has one.
+fn possessive_key(kb: &Knowledge, phrase: &str) -> Option<String> {
+    let split = |apostrophe: &str| phrase.replace(&format!("{apostrophe}s "), &format!(" {apostrophe}s "));
+    let mut spaced = split("'");
+    if spaced == phrase {
+        spaced = split("’");
+    }
+    let spaced = match spaced.strip_suffix("'s").or_else(|| spaced.strip_suffix("’s")) {
+        Some(stem) if !stem.ends_with(' ') => format!("{stem} 's"),
+        _ => spaced,
+    };
+    (spaced != phrase).then(|| kb.key(&spaced))
 }
 
 /// A sentence's tokens as key words: (word id or barrier, token).
@@ -104,13 +123,14 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
         for (a, actor) in kb.actors().iter().enumerate() {
             for (n, name) in actor.names.iter().enumerate() {
-                index.key_ids(&name.key, &mut ids);
+                let key = possessive_key(&kb, &name.text);
+                index.key_ids(key.as_deref().unwrap_or(&name.key), &mut ids);
                 if ids.is_empty() {
                     continue;
                 }
@@ -126,7 +146,8 @@ impl ActorIndex {
             }
         }
         for (i, agent) in kb.agents().iter().enumerate() {
-            for (key, plural) in [(Some(&agent.key), false), (agent.plural_key.as_ref(), true)] {
+            let possessive = possessive_key(&kb, &agent.phrase);
+            for (key, plural) in [(Some(possessive.as_ref().unwrap_or(&agent.key)), false), (agent.plural_key.as_ref(), true)] {
                 let Some(key) = key else { continue };
                 index.key_ids(key, &mut ids);
                 if !ids.is_empty() {
@@ -135,6 +156,8 @@ impl ActorIndex {
                 }
             }
         }
+        let s_key = index.kb.key("'s");
+        index.possessive_s = index.words.get(&s_key).copied();
         index
     }
 
@@ -144,6 +167,18 @@ impl ActorIndex {
             let next = self.words.len() as u32;
             out.push(*self.words.entry(w.to_string()).or_insert(next));
         }
+    }
+
+    /// The agent a phrase is as a whole, if any ("ministry", "bank").
+    pub fn agent_named(&self, phrase: &str) -> Option<u32> {
+        let mut node = 0u32;
+        for w in self.kb.key(phrase).split(' ') {
+            node = self.agent_trie.child(node, *self.words.get(w)?);
+            if node == NO_NODE {
+                return None;
+            }
+        }
+        self.agent_trie.values[node as usize].iter().find(|v| *v >> 31 == 0).map(|v| v & !(1 << 31))
     }
 
     pub fn name(&self, entry: u32) -> &NameEntry {
@@ -171,7 +206,14 @@ impl ActorIndex {
         for t in 0..tree.len() as u32 {
             let form = tree.forms[t as usize];
             if tree.tag[t as usize] == Tag::POS || form == "'s" || form == "’s" {
-                seq.push((BARRIER, t));
+                // Inside a name a possessive is a word ("People's Liberation
+                // Army") or, bare after a plural, nothing ("Workers' Party");
+                // elsewhere it ends a name, since no name goes on through it.
+                match self.possessive_s {
+                    _ if matches!(form, "'" | "’") => {}
+                    Some(s) if t > 0 => seq.push((s, t)),
+                    _ => seq.push((BARRIER, t)),
+                }
                 continue;
             }
             // Punctuation folds to nothing: its key is the empty phrase's.
@@ -230,6 +272,11 @@ impl ActorIndex {
         }
         let mut i = 0;
         while i < seq.len() {
+            // No name starts at a possessive ("India's S. Jaishankar").
+            if tree.tag[seq[i].1 as usize] == Tag::POS || matches!(tree.forms[seq[i].1 as usize], "'s" | "’s") {
+                i += 1;
+                continue;
+            }
             let mut node = 0u32;
             let mut best: Option<(usize, MentionKind)> = None;
             let mut j = i;

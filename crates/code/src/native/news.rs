@@ -502,7 +502,13 @@ impl NewsCoder {
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
-        let mutual = m.target.is_some_and(|t| (t > 0 && tree.is_reciprocal_at(t as usize - 1)) || (sources.len() >= 2 && each_other(t)));
+        let reciprocal = |t: u32| t > 0 && tree.is_reciprocal_at(t as usize - 1);
+        // "attacked each other's policies": an object a reciprocal owns
+        // ("each" as its determiner or "other" as its possessor) is the
+        // subjects' acting on each other too.
+        let owned_by_each_other = |t: u32| tree.kids(t).iter().any(|&k| (tree.rel[k as usize] == Rel::Det && tree.is_reciprocal_at(k as usize)) || (tree.rel[k as usize] == Rel::NmodPoss && reciprocal(k)));
+        let object = tree.kids_with(m.anchor, Rel::Obj).next();
+        let mutual = m.target.is_some_and(|t| reciprocal(t) || (sources.len() >= 2 && (each_other(t) || owned_by_each_other(t)))) || (m.target.is_none() && sources.len() >= 2 && object.is_some_and(owned_by_each_other));
         let mut targets = match m.target.or(cleared) {
             Some(_) if mutual => Vec::new(),
             // A speaker clearing itself ("X said it was not responsible")
@@ -1498,6 +1504,21 @@ impl NewsCoder {
         // its author in an "of" phrase (not "the killing of civilians",
         // whose "of" is the victim).
         const AUTHORED: [&str; 14] = ["decision", "move", "announcement", "statement", "refusal", "rejection", "policy", "remark", "comment", "stance", "position", "proposal", "initiative", "conduct"];
+        // "the unilateral move announced on Monday by US Secretary of
+        // State Mike Pompeo": an act whose participle names its author.
+        if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) {
+            let by = tree.kids(c).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Acl && tree.tag[k as usize] == Tag::VBN).find_map(|k| tree.kids_with(k, Rel::OblAgent).next());
+            if let Some(author) = by {
+                let mut owner = self.resolve_single(ctx, state, author, true);
+                for x in &mut owner {
+                    x.text = text.clone();
+                    x.head = c;
+                }
+                if !owner.is_empty() {
+                    return owner;
+                }
+            }
+        }
         if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) && !phrase.is_empty() {
             if let Some(o) = tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of"))) {
                 let mut owner = self.resolve_single(ctx, state, o, true);
@@ -1764,8 +1785,18 @@ impl NewsCoder {
     }
 
     fn person_agent(&self, agent: u32) -> bool {
-        let a = &self.actors.kb.agents()[agent as usize];
-        a.office.is_some() || a.phrase.split(' ').next_back().is_some_and(|w| self.rules.is_person_noun(w))
+        let agents = self.actors.kb.agents();
+        let a = &agents[agent as usize];
+        let last = a.phrase.split(' ').next_back();
+        if last.is_some_and(|w| self.rules.is_person_noun(w)) {
+            return true;
+        }
+        // An office marks a person ("the president", "the amir"), not the
+        // institution an office is linked to ("the foreign ministry" @fm,
+        // "the central bank" @cb, "it" rather than "he"): a phrase whose
+        // last word is an agent of no office names that institution.
+        let institution = a.phrase.contains(' ') && last.and_then(|w| self.actors.agent_named(w)).is_some_and(|g| agents[g as usize].office.is_none());
+        a.office.is_some() && !institution
     }
 
     /// Candidates for a reference at `position`: earlier in this sentence
@@ -2071,6 +2102,30 @@ impl NewsCoder {
             _ => return Vec::new(),
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
+        // "Esper said, 'We strongly oppose …'", "'… we will ask the court,'
+        // he added": a first person in what a speaker said is the speaker,
+        // who speaks for his side, whatever the speaker's kind.
+        if matches!(w.as_str(), "we" | "us" | "our" | "i" | "me" | "my") {
+            if let Some(speaker) = quoted_speaker(tree, p) {
+                if tree.tag[speaker as usize] == Tag::PRP {
+                    return if tree.is_form(speaker, "we") || tree.is_form(speaker, "i") { Vec::new() } else { self.pronoun_all(ctx, state, speaker) };
+                }
+                let named = |e: &&Entry| e.sentence == ctx.sentence && (e.position == speaker || tree.dominates(speaker, e.position));
+                let mut spoken: Vec<&Entry> = ctx.local.iter().filter(named).collect();
+                spoken.sort_by_key(|e| (e.position != speaker, e.kind == Kind::State));
+                if let Some(e) = spoken.first() {
+                    if !self.off_event_side(ctx, &e.code) {
+                        return Vec::new();
+                    }
+                    return vec![Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {} (the speaker)", tree.forms[p as usize], e.code)), kind: e.kind, head: p }];
+                }
+                // A speaker the knowledge base does not know speaks for no
+                // earlier actor.
+                if matches!(tree.tag[speaker as usize], Tag::NNP) {
+                    return Vec::new();
+                }
+            }
+        }
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
@@ -2105,6 +2160,13 @@ impl NewsCoder {
                 }
                 if !speakers.is_empty() {
                     return speakers;
+                }
+                // "Volker said he first discussed …": a speaker named by a
+                // name the knowledge base does not know is still whom "he"
+                // or "she" refers to, not an earlier actor.
+                let unknown_name = matches!(tree.tag[speaker as usize], Tag::NNP) && !ctx.local.iter().any(|e| e.sentence == ctx.sentence && (e.position == speaker || tree.dominates(speaker, e.position)));
+                if unknown_name && matches!(w.as_str(), "he" | "she") {
+                    return Vec::new();
                 }
             }
         }
@@ -2226,6 +2288,20 @@ impl NewsCoder {
         let owned = tree.kids_with(c, Rel::NmodPoss).any(|k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         if owned && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) && !explicit_count(tree, c) {
             return Vec::new();
+        }
+        // "the party's actions" after "Britain's Conservative Party": one
+        // "party" (the word of the party agent) is the political party
+        // named last, if any, not whatever actor came last; none when that
+        // party is the event's own side (a minister defending his party).
+        let party_word = self.actors.agent_named(tree.lemmas[c as usize]).is_some_and(|g| kb.agents()[g as usize].code == "PTY");
+        if count == 1 && party_word {
+            let party = |e: &&Entry| e.actor.is_some_and(|x| kb.actors()[x as usize].kind == ActorKind::Party);
+            if let Some(e) = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(party)) {
+                if !self.off_event_side(ctx, &e.code) {
+                    return Vec::new();
+                }
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
+            }
         }
         // "both sides", "the parties": not "the ruling party", "the other side".
         if count >= 2 && self.rules.is_sides(tree.lemmas[c as usize]) {
@@ -2782,6 +2858,23 @@ fn tally<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) {
 
 /// Runs `f` with the current event's own side not left out of resolution
 /// ("its partners": is "its" the event's own side?).
+/// The subject of the speech verb whose reported clause holds `p` ("Esper
+/// said, 'We …'"; "'… and we will ask …,' he added"), if any.
+fn quoted_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
+    let mut x = p;
+    for _ in 0..tree.len() {
+        let h = tree.head[x as usize];
+        if h == NONE {
+            return None;
+        }
+        if matches!(tree.rel[x as usize], Rel::Ccomp | Rel::Parataxis) && is_speech_act(tree.lemmas[h as usize]) {
+            return subject_of(tree, h).filter(|&s| s != p);
+        }
+        x = h;
+    }
+    None
+}
+
 fn including_own_side<T>(ctx: &Ctx<'_, '_>, f: impl FnOnce() -> T) -> T {
     let own = ctx.exclude.replace(Vec::new());
     let out = f();

@@ -2462,17 +2462,21 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
         let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
+        // ("Washington and the Taliban had been holding talks": a participle
+        // with a finite auxiliary is a finite clause too.)
+        let auxiliary = |i: usize, v: usize| self.head[i] == v as u32 && self.rel[i] == Rel::Aux;
+        let finite_clause = |v: usize| finite(self.tag[v]) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| auxiliary(i, v) && (finite(self.tag[i]) || self.tag[i] == Tag::MD)));
         // The verb: a finite conjunct of the root with a nominal subject of
         // its own, or an `acl` of a nominal conjunct of the root, finite or
         // a participle with a direct object (no passive modifier has one:
         // "warplanes struck targets").
         let mut found = None;
         for v in root + 1..n {
-            if !(finite(self.tag[v]) || self.tag[v] == Tag::VBN) || !self.has_dependent(v, Rel::Obj) {
+            if !(finite_clause(v) || self.tag[v] == Tag::VBN) || !self.has_dependent(v, Rel::Obj) {
                 continue;
             }
             let h = self.head[v] as usize;
-            if h == root && self.rel[v] == Rel::Conj && finite(self.tag[v]) {
+            if h == root && self.rel[v] == Rel::Conj && finite_clause(v) {
                 if let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) {
                     found = Some((v, s));
                 }
@@ -2487,7 +2491,7 @@ impl<'s> Tree<'s> {
         let cc = (root + 1..second).find(|&i| self.rel[i] == Rel::Cc);
         let Some(cc) = cc else { return };
         if (root + 1..cc).any(|i| self.dominates_index(v, i) || self.tag[i].is_punct())
-            || (cc + 1..v).any(|i| !self.dominates_index(second, i) || self.tag[i].is_punct())
+            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || auxiliary(i, v)) || self.tag[i].is_punct())
         {
             return;
         }

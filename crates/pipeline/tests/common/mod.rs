@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses its own part
 
+pub mod scoring;
+
 use demarche_code::Event;
 use demarche_doc::NaiveDate;
 use demarche_page::{text_document, ReadOptions};
