@@ -71,3 +71,11 @@ fn both_sides_are_the_sides_of_the_fighting_before_an_arrest_of_protesters() {
     assert!(has_prefixes(&events, "KEN", "02", "ERI") && has_prefixes(&events, "KEN", "02", "ETH"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("KEN") && e.target.starts_with("ETHOPP")), "{events:#?}");
 }
+
+#[test]
+fn support_or_criticism_of_a_thing_done_by_an_actor_is_aimed_at_that_actor() {
+    let events = story((2024, 3, 5), &["Kenya said it supported the measures taken by Tanzania to secure the border."]);
+    assert!(has_prefixes(&events, "KEN", "05", "TZA"), "{events:#?}");
+    let events = story((2024, 3, 5), &["Morocco condemned a statement issued by Algeria on Monday."]);
+    assert!(has_prefixes(&events, "MAR", "11", "DZA"), "{events:#?}");
+}

@@ -532,6 +532,11 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        if targets.is_empty() && !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.participle_agent(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
         // Criticism and rejection only: a denial of such a charge ("an
         // allegation Kigali has denied") is coded without a target.
         if targets.is_empty() && !mutual && (code.starts_with("11") || code.starts_with("12")) {
@@ -2361,6 +2366,17 @@ impl NewsCoder {
             x = tree.head[x as usize];
         }
         (x != NONE && tree.is_predicate_verb(x)).then(|| subject_of(tree, x)).flatten().filter(|&s| s != source && !tree.dominates(anchor, s))
+    }
+
+    /// "supported the steps taken by Baku", "rejected a memorandum signed by
+    /// Ethiopia and Somaliland": the agent of a participle on the object is
+    /// whom support or criticism of the thing is aimed at (the first named
+    /// conjunct).
+    fn participle_agent(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun())?;
+        let participle = tree.kids_with(object, Rel::Acl).find(|&v| tree.tag[v as usize] == Tag::VBN)?;
+        tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "by")))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",
