@@ -320,11 +320,13 @@ impl Tagger {
     pub fn tag_for_parsing(&self, p: &Prepared) -> TagsForParsing {
         let mut second_best = Vec::new();
         let Some((participle, past)) = self.participle_and_past else {
-            let tags = self.tag_passes(p, None, Some(&mut second_best));
+            let mut tags = self.tag_passes(p, None, Some(&mut second_best));
+            self.auxiliaries_only(&mut tags, p);
             return TagsForParsing { tags, as_trained: None, second_best };
         };
         let mut past_runner_up = Vec::new();
         let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)), Some(&mut second_best));
+        self.auxiliaries_only(&mut tags, p);
         let as_trained = tags.clone();
         self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
         let changed = tags != as_trained;
@@ -338,6 +340,30 @@ impl Tagger {
                 self.pass(second, p, Some(&first), runner_up, second_best)
             }
             None => self.pass(&self.first, p, None, runner_up, second_best),
+        }
+    }
+
+    /// Auxiliaries are a closed class (EWT train has AUX only for the forms
+    /// of be, have, do, get and the modals), but the tagger sometimes
+    /// calls a sentence's first noun one before a past participle
+    /// ("Police detained dozens of demonstrators" with "Police" AUX and
+    /// the whole sentence a noun phrase). Any other Capitalized word tagged
+    /// AUX is a noun. (Web text's misspelt auxiliaries, "shoul", "r", "ve",
+    /// are lower case: EWT tags them AUX.)
+    fn auxiliaries_only(&self, tags: &mut [u16], p: &Prepared) {
+        const FORMS: [&str; 40] = [
+            "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "done", "doing", "will", "wo", "would", "can", "ca", "could", "should", "shall", "may", "might", "must",
+            "ought", "get", "gets", "got", "gotten", "getting", "need", "dare", "ai", "s", "re", "m",
+        ];
+        let Some(noun) = tag_id(&self.tags, "NOUN", "NN") else { return };
+        for (i, tag) in tags.iter_mut().enumerate() {
+            let lower = p.lowers.get(i).map_or("", String::as_str);
+            let capitalized = p.words.get(i).is_some_and(|w| w.flags & FLAG_UPPER_INITIAL != 0);
+            if self.tags[*tag as usize].0 != "AUX" || !capitalized || !lower.chars().all(|c| c.is_ascii_alphabetic()) || FORMS.contains(&lower) {
+                continue;
+            }
+            // Its second-best tag is no better a guess ("Police" ADV).
+            *tag = noun;
         }
     }
 

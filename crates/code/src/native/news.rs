@@ -557,6 +557,18 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        if targets.is_empty() && !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.participle_agent(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
+        // Criticism and rejection only: a denial of such a charge ("an
+        // allegation Kigali has denied") is coded without a target.
+        if targets.is_empty() && !mutual && (code.starts_with("11") || code.starts_with("12")) {
+            if let Some(t) = self.summarised_clause_actor(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t);
+            }
+        }
         // The one the conditional warning's consequence falls on, else the
         // one who must meet its condition, else the warned clause's subject
         // ("Seoul would witness new countermeasures if it continued").
@@ -1974,7 +1986,10 @@ impl NewsCoder {
         // and the RSF.)
         let party = |x: &str| !x.contains("CVL");
         let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && party(a) && party(b) && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
-        let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
+        // Fighting counts twice: "Azerbaijan struck Karabakh …; police
+        // detained protesters; Russia called on both sides" means the two
+        // states, not the police and the protesters.
+        let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count() + state.fought.iter().filter(|(x, y)| x != y && dyad(x, y) == dyad(a, b)).count();
         let mut best: Option<(&String, &String, usize)> = None;
         for (a, b) in usable.iter().rev().map(|p| (&p.0, &p.1)) {
             let n = count(a, b);
@@ -2546,6 +2561,55 @@ impl NewsCoder {
             x = tree.head[x as usize];
         }
         (x != NONE && tree.is_predicate_verb(x)).then(|| subject_of(tree, x)).flatten().filter(|&s| s != source && !tree.dominates(anchor, s))
+    }
+
+    /// "supported the steps taken by Baku", "rejected a memorandum signed by
+    /// Ethiopia and Somaliland": the agent of a participle on the object is
+    /// whom support or criticism of the thing is aimed at (the first named
+    /// conjunct).
+    fn participle_agent(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun())?;
+        let participle = tree.kids_with(object, Rel::Acl).find(|&v| tree.tag[v as usize] == Tag::VBN)?;
+        tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "by")))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
+    }
+
+    /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",
+    /// "…, remarks that Eritrean officials condemned", "…, a decision Kyiv
+    /// rejected" (also read as "decision … rejected"): a noun after a comma
+    /// that sums up the clause before it, criticised or rejected, answers
+    /// that clause's actor: the first subject up the tree that names one
+    /// (in the passive the agent).
+    fn summarised_clause_actor(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        const SUMMARY: [&str; 12] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure"];
+        let tree = ctx.tree;
+        let a = anchor as usize;
+        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY.iter().any(|w| tree.lemma_is(n, w));
+        // The relative clause on the noun ("moves that X denounced"), or the
+        // noun read as the subject of a verb coordinated with the clause
+        // ("a charge Abu Dhabi denies" parsed as "charge … denies").
+        let (noun, up) = match tree.rel[a] {
+            Rel::AclRelcl if tree.head[a] != NONE && summary(tree.head[a]) && tree.kids_with(anchor, Rel::Obj).all(|o| relative_antecedent(tree, o).is_some()) => (tree.head[a], tree.head[a]),
+            Rel::Conj => (tree.kids_with(anchor, Rel::Nsubj).find(|&n| summary(n))?, anchor),
+            _ => return None,
+        };
+        let start = tree.kids(noun).iter().copied().filter(|&k| k < noun && matches!(tree.rel[k as usize], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound)).min().unwrap_or(noun);
+        if start == 0 || tree.forms[start as usize - 1] != "," {
+            return None;
+        }
+        let mut x = tree.head[up as usize];
+        for _ in 0..6 {
+            if x == NONE {
+                return None;
+            }
+            if tree.is_predicate_verb(x) || tree.has_kid(x, Rel::Cop) {
+                if let Some(s) = subject_of(tree, x).filter(|&s| s != source && !tree.dominates(noun, s) && self.names_actor(ctx, s)) {
+                    return Some(s);
+                }
+            }
+            x = tree.head[x as usize];
+        }
+        None
     }
 
     /// "condemned the invasions on Twitter", "said on Telegram": a news

@@ -167,6 +167,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_modifier();
         self.repair_subject_inside_fronted_phrase();
         self.repair_whose_clause_read_as_main();
+        self.repair_subject_of_relative_read_as_clause();
         self.repair_whose_clause_read_as_complement();
         self.repair_infinitive_subject_read_as_object();
         self.repair_adjective_read_as_prepositional_object();
@@ -2831,6 +2832,79 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "In their place, Russia's Africa Corps, which absorbed Wagner's
+    /// fighters, has deployed instructors" with "Corps" a conjunct of
+    /// "place" and "absorbed" a clause of "deployed": a noun right before
+    /// ", which …" (or ", who …") whose verb hangs on a later main verb
+    /// that has no subject is that verb's subject, and the clause its
+    /// relative clause.
+    fn repair_subject_of_relative_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for w in 2..n {
+            if !matches!(self.tag[w], Tag::WDT | Tag::WP) || self.forms[w - 1] != "," || self.rel[w] != Rel::Nsubj {
+                continue;
+            }
+            let rv = self.head[w];
+            if rv == NONE {
+                continue;
+            }
+            let rv = rv as usize;
+            // Or the clause rightly on its noun, but the noun a conjunct of
+            // the fronted phrase ("In their place, Turkey's army, which …,").
+            let v = match self.rel[rv] {
+                Rel::Advcl | Rel::Conj | Rel::Parataxis => self.head[rv],
+                Rel::AclRelcl => {
+                    let owner = self.head[rv];
+                    let fronted = if owner != NONE && self.rel[owner as usize] == Rel::Conj { self.head[owner as usize] } else { NONE };
+                    if fronted == NONE || fronted > owner || !matches!(self.rel[fronted as usize], Rel::Obl | Rel::Advmod | Rel::OblTmod | Rel::OblNpmod) {
+                        continue;
+                    }
+                    self.head[fronted as usize]
+                }
+                _ => continue,
+            };
+            if v == NONE || (v as usize) <= rv {
+                continue;
+            }
+            let v = v as usize;
+            let finite = matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(v, Rel::Aux);
+            if !finite || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Expl) {
+                continue;
+            }
+            // The relative clause runs up to the comma before the main verb
+            // (or its auxiliaries).
+            let first_of_v = (0..v).find(|&i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass | Rel::Advmod) && i > rv).unwrap_or(v);
+            if self.forms[first_of_v - 1] != "," || !(w..first_of_v - 1).all(|i| self.dominates_index(rv, i)) {
+                continue;
+            }
+            let mut noun = w - 2;
+            while matches!(self.rel[noun], Rel::Compound | Rel::Flat | Rel::Amod | Rel::Det) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
+                noun = self.head[noun] as usize;
+            }
+            if !self.tag[noun].is_nominal() || self.has_dependent(noun, Rel::Case) || self.dominates_index(noun, v) {
+                continue;
+            }
+            // A fronted phrase ("In their place,") the parser hung on the
+            // relative clause's verb, with the noun inside it, belongs to
+            // the main verb.
+            if self.rel[rv] == Rel::AclRelcl && self.head[rv] != noun as u32 {
+                continue;
+            }
+            let fronted: Vec<usize> = (0..w - 1).filter(|&i| self.head[i] == rv as u32).collect();
+            if self.dominates_index(rv, noun) && !fronted.iter().any(|&f| self.dominates_index(f, noun)) {
+                continue;
+            }
+            for f in fronted {
+                self.head[f] = v as u32;
+            }
+            self.head[rv] = noun as u32;
+            self.rel[rv] = Rel::AclRelcl;
+            self.head[noun] = v as u32;
+            self.rel[noun] = Rel::Nsubj;
+            self.head[first_of_v - 1] = rv as u32;
+        }
+    }
+
     fn repair_whose_clause_read_as_main(&mut self) {
         let n = self.head.len();
         let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
@@ -2844,11 +2918,21 @@ impl<'s> Tree<'s> {
         if owned == NONE || self.head[owned as usize] != r as u32 || !matches!(self.rel[owned as usize], Rel::Nsubj | Rel::NsubjPass) {
             return;
         }
+        // The main verb may be read as a participle modifying the clause
+        // ("Russia, whose peacekeepers have been deployed …, called on …"
+        // with "called" an `acl`): one without an auxiliary is the past tense.
         let Some(v) = (r + 1..n).find(|&i| {
-            self.head[i] == r as u32 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep) && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) && i >= 1 && self.forms[i - 1] == ","
+            self.head[i] == r as u32
+                && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep)
+                && (matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
+                && i >= 1
+                && self.forms[i - 1] == ","
         }) else {
             return;
         };
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
         if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
             return;
         }
