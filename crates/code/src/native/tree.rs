@@ -202,6 +202,63 @@ impl<'s> Tree<'s> {
         self.repair_list_read_as_apposition();
         self.repair_fronted_time_phrase_subject();
         self.repair_coordinated_adjectives_read_as_root();
+        self.repair_dependents_across_verb_conjunct();
+        self.repair_called_person_read_as_complement();
+    }
+
+    /// "Peskov said Moscow did not expect decisions and accused Kyiv of
+    /// trying …" with "Kyiv" and "of trying" hung on "expect" across the
+    /// conjunct "accused": the words right after a verb conjunct that has
+    /// no object are its own; a bare past form coordinated with a past or
+    /// "did" clause is finite, not a passive participle.
+    fn repair_dependents_across_verb_conjunct(&mut self) {
+        let n = self.head.len();
+        for v in 1..n.saturating_sub(1) {
+            let h = self.head[v];
+            if h == NONE || self.rel[v] != Rel::Conj || (h as usize) >= v || !matches!(self.tag[v], Tag::VBN | Tag::VBD) {
+                continue;
+            }
+            let hu = h as usize;
+            if !self.tag[hu].is_verb() || (0..n).any(|i| self.head[i] == v as u32 && (i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass))) {
+                continue;
+            }
+            // Only an object right after the conjunct: "did X and accused
+            // Kyiv", not "met Y on Monday and agreed, in Cairo, …".
+            if self.head[v + 1] != h || self.rel[v + 1] != Rel::Obj || !self.tag[v + 1].is_noun() {
+                continue;
+            }
+            for i in v + 1..n {
+                if self.head[i] == h && matches!(self.rel[i], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp) {
+                    self.head[i] = v as u32;
+                }
+            }
+            let did = (0..hu).any(|i| self.head[i] == h && self.rel[i] == Rel::Aux && ["did", "does", "do"].iter().any(|w| self.forms[i].eq_ignore_ascii_case(w)));
+            if self.tag[v] == Tag::VBN && (self.tag[hu] == Tag::VBD || did) {
+                self.tag[v] = Tag::VBD;
+            }
+        }
+    }
+
+    /// "Trump said he had called Putin" with "Putin" an open complement
+    /// (as in "called it a provocation"): an active "call" with a nominal
+    /// complement and no object has that nominal as its object.
+    fn repair_called_person_read_as_complement(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::NNP | Tag::NNPS | Tag::PRP) {
+                continue;
+            }
+            let vu = v as usize;
+            // Not "a group called Hamas": a modifier participle names.
+            if !self.lemmas[vu].eq_ignore_ascii_case("call") || matches!(self.rel[vu], Rel::Acl | Rel::AclRelcl | Rel::Amod) || self.tag[vu] == Tag::VBG {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
+                continue;
+            }
+            self.rel[x] = Rel::Obj;
+        }
     }
 
     /// "dismissed the European counter-proposal as unconstructive" with
