@@ -34,3 +34,13 @@ fn a_person_one_called_is_the_object_of_the_call() {
     let events = story((2025, 3, 19), &["A militia called Wagner attacked the village on Monday."]);
     assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
 }
+
+#[test]
+fn an_ing_word_between_an_article_or_numeral_and_a_noun_is_a_modifier() {
+    // "living" read as a gerund with "hostages" its object left the verb
+    // without one.
+    let events = story((2025, 2, 8), &["Hamas freed the seven living Thai hostages on Monday."]);
+    assert!(has_prefixes(&events, "PSE", "08", "THA"), "{events:#?}");
+    let events = story((2025, 10, 14), &["Hamas released the last 20 living Israeli hostages on Monday under the first phase of the truce, and Israel freed nearly 2,000 Palestinian prisoners in return."]);
+    assert!(has_prefixes(&events, "PSE", "08", "ISR") && has_prefixes(&events, "ISR", "08", "PSE"), "{events:#?}");
+}

@@ -204,6 +204,59 @@ impl<'s> Tree<'s> {
         self.repair_coordinated_adjectives_read_as_root();
         self.repair_dependents_across_verb_conjunct();
         self.repair_called_person_read_as_complement();
+        self.repair_determined_participle_read_as_gerund();
+    }
+
+    /// "Hamas released the last 20 living Israeli hostages" with "living"
+    /// a gerund, "hostages" its object and the verb left without one: an
+    /// -ing word right after an article, a numeral or an adjective and
+    /// before a noun is that noun's modifier; the noun phrase is the
+    /// object of the verb before it.
+    fn repair_determined_participle_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for g in 2..n.saturating_sub(1) {
+            if self.tag[g] != Tag::VBG || !matches!(self.tag[g - 1], Tag::DT | Tag::CD | Tag::JJ | Tag::PRPS) {
+                continue;
+            }
+            let Some(o) = (g + 1..n).find(|&i| !matches!(self.tag[i], Tag::JJ)) else { continue };
+            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || self.head[o] != g as u32 || self.rel[o] != Rel::Obj {
+                continue;
+            }
+            let mut start = g - 1;
+            while start > 0 && matches!(self.tag[start - 1], Tag::DT | Tag::CD | Tag::JJ | Tag::PRPS | Tag::RB) {
+                start -= 1;
+            }
+            let v = start.wrapping_sub(1);
+            // A later clause "…, and Israel freed …" the parser made the
+            // verb's object is its conjunct.
+            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.head[c] == i as u32 && self.rel[c] == Rel::Cc);
+            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj && !clause_object(i)) {
+                continue;
+            }
+            for i in o + 1..n {
+                if self.head[i] == v as u32 && self.rel[i] == Rel::Obj {
+                    self.rel[i] = Rel::Conj;
+                }
+            }
+            self.head[o] = v as u32;
+            self.rel[o] = Rel::Obj;
+            for i in 0..n {
+                if self.head[i] == g as u32 && i != o {
+                    self.head[i] = if i > o { v as u32 } else { o as u32 };
+                }
+            }
+            for i in start..o {
+                self.head[i] = o as u32;
+                self.rel[i] = match self.tag[i] {
+                    Tag::DT => Rel::Det,
+                    Tag::CD => Rel::Nummod,
+                    Tag::PRPS => Rel::NmodPoss,
+                    Tag::RB => Rel::Advmod,
+                    _ => Rel::Amod,
+                };
+            }
+            self.tag[g] = Tag::JJ;
+        }
     }
 
     /// "Peskov said Moscow did not expect decisions and accused Kyiv of
