@@ -44,3 +44,12 @@ fn an_ing_word_between_an_article_or_numeral_and_a_noun_is_a_modifier() {
     let events = story((2025, 10, 14), &["Hamas released the last 20 living Israeli hostages on Monday under the first phase of the truce, and Israel freed nearly 2,000 Palestinian prisoners in return."]);
     assert!(has_prefixes(&events, "PSE", "08", "ISR") && has_prefixes(&events, "ISR", "08", "PSE"), "{events:#?}");
 }
+
+#[test]
+fn a_force_owned_by_an_actor_of_its_own_sentence_keeps_that_owner() {
+    // The story's first fight was another side's; "its jets" are still
+    // the speaker's, and the air defences "in western Iran" Iran's.
+    let events = story((2025, 6, 22), &["The United States struck two Iranian enrichment plants on Sunday.", "Israel's air force said its jets had hit air defences in western Iran overnight."]);
+    assert!(has_prefixes(&events, "ISR", "19", "IRN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.text.contains("its jets") && (e.source.starts_with("USA") || e.target.starts_with("USA"))), "{events:#?}");
+}

@@ -720,6 +720,12 @@ impl NewsCoder {
                 if !matches!(s.via, Via::Earlier(_)) {
                     continue;
                 }
+                // "Israel's military said its jets had struck …": a force
+                // whose reference is named earlier in this sentence is that
+                // actor's, first fight or not.
+                if ctx.local.iter().any(|e| e.position < s.head && root(&e.code) == root(&s.code)) {
+                    continue;
+                }
                 let fights = |x: &str, t: &Resolved| root(x) != root(&t.code) && state.fought.iter().any(|(a, b)| root(a) == root(x) && root(b) == root(&t.code));
                 if targets.iter().any(|t| fights(&s.code, t)) {
                     continue;
@@ -1413,7 +1419,13 @@ impl NewsCoder {
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
-                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w))));
+                let place_word = |k: u32| tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w)));
+                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && place_word(k));
+                // "hit missile launchers in western Iran overnight" with the
+                // place hung on the verb: an "in" phrase right after the
+                // noun is still its.
+                let h = tree.head[c as usize];
+                let placed = placed.or_else(|| (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && ctx.mention_at[k as usize] != NONE && tree.case_child(k) == Some(c + 1) && place_word(k))).flatten());
                 if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
                     let code = self.apply_agent(ag, &r.code);
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
