@@ -53,3 +53,13 @@ fn a_force_owned_by_an_actor_of_its_own_sentence_keeps_that_owner() {
     assert!(has_prefixes(&events, "ISR", "19", "IRN"), "{events:#?}");
     assert!(!events.iter().any(|e| e.text.contains("its jets") && (e.source.starts_with("USA") || e.target.starts_with("USA"))), "{events:#?}");
 }
+
+#[test]
+fn being_ready_to_meet_negotiate_or_work_with_someone_has_a_target() {
+    let events = story((2025, 7, 20), &["The Thai prime minister said Bangkok was willing to talk with Phnom Penh."]);
+    assert!(has_prefixes(&events, "THA", "03", "KHM"), "{events:#?}");
+    let events = story((2025, 5, 20), &["Kim Jong Un said he was ready to meet Trump again."]);
+    assert!(has_prefixes(&events, "PRK", "03", "USA"), "{events:#?}");
+    let events = story((2025, 1, 10), &["Erdogan said Turkey was ready to cooperate with Damascus on border security."]);
+    assert!(has_prefixes(&events, "TUR", "03", "SYR"), "{events:#?}");
+}
