@@ -63,3 +63,12 @@ fn being_ready_to_meet_negotiate_or_work_with_someone_has_a_target() {
     let events = story((2025, 1, 10), &["Erdogan said Turkey was ready to cooperate with Damascus on border security."]);
     assert!(has_prefixes(&events, "TUR", "03", "SYR"), "{events:#?}");
 }
+
+#[test]
+fn the_name_after_a_fronted_after_clause_is_the_main_subject() {
+    // Biden was parsed as an apposition of "summit", inside the fronted
+    // clause, and "hosted" left without a subject.
+    let events = story((2024, 11, 20), &["Two days after meeting Xi Jinping at a summit in Lima, U.S. President Joe Biden hosted Japanese Prime Minister Shigeru Ishiba at the White House."]);
+    assert!(has_prefixes(&events, "USA", "04", "JPN") && has_prefixes(&events, "USA", "04", "CHN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("CHN")), "{events:#?}");
+}

@@ -205,6 +205,57 @@ impl<'s> Tree<'s> {
         self.repair_dependents_across_verb_conjunct();
         self.repair_called_person_read_as_complement();
         self.repair_determined_participle_read_as_gerund();
+        self.repair_gerund_object_read_as_subject();
+    }
+
+    /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
+    /// President Donald Trump hosted …" parsed with "Putin" the subject of
+    /// "hosted" and Trump an apposition inside the fronted phrase: the
+    /// object-less gerund of a fronted "after/before/since …" clause owns
+    /// the name after it, and the phrase after the clause's last comma is
+    /// the main verb's subject.
+    fn repair_gerund_object_read_as_subject(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return;
+        }
+        let Some(g) = (0..v).find(|&g| self.head[g] == v as u32 && self.rel[g] == Rel::Advcl && self.tag[g] == Tag::VBG) else { return };
+        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && ["after", "before", "since", "while", "upon", "on"].iter().any(|w| self.forms[m].eq_ignore_ascii_case(w)));
+        if !marked {
+            return;
+        }
+        let gerund_object = (0..n).any(|i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj);
+        let main_subject = (0..n).find(|&i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        // Either the gerund lacks its object and the verb has a subject
+        // inside the fronted clause, or the verb has no subject at all.
+        let subject = match main_subject {
+            Some(x) if !gerund_object && x > g && x < v => Some(x),
+            Some(_) => return,
+            None => None,
+        };
+        let Some(comma) = (subject.unwrap_or(g) + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
+        let s = comma + 1;
+        // A named phrase after the comma, hung inside the fronted clause.
+        let outside = |i: usize| self.head[i] == NONE || !(s..v).contains(&(self.head[i] as usize));
+        let Some(head) = (s..v).find(|&i| outside(i)) else { return };
+        if !matches!(self.tag[head], Tag::NNP | Tag::NNPS) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
+            return;
+        }
+        if let Some(x) = subject {
+            self.head[x] = g as u32;
+            self.rel[x] = Rel::Obj;
+        }
+        self.head[head] = v as u32;
+        self.rel[head] = Rel::Nsubj;
+        self.head[comma] = v as u32;
+        self.rel[comma] = Rel::Punct;
+        // "Three days after meeting": a measure before the subordinator.
+        for i in 0..g {
+            if self.head[i] == g as u32 && self.rel[i] == Rel::Nsubj {
+                self.rel[i] = Rel::OblNpmod;
+            }
+        }
     }
 
     /// "Hamas released the last 20 living Israeli hostages" with "living"
