@@ -72,3 +72,12 @@ fn the_name_after_a_fronted_after_clause_is_the_main_subject() {
     assert!(has_prefixes(&events, "USA", "04", "JPN") && has_prefixes(&events, "USA", "04", "CHN"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("CHN")), "{events:#?}");
 }
+
+#[test]
+fn its_refers_to_a_singular_actor_before_a_plural_one() {
+    let events = story((2025, 5, 9), &["Pakistan said Indian troops had shelled its border posts overnight."]);
+    assert!(has_prefixes(&events, "IND", "19", "PAK"), "{events:#?}");
+    // "their" still takes the plural phrase.
+    let events = story((2025, 5, 9), &["India said Pakistani soldiers had abandoned their posts near Uri."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("PAK") && e.target.starts_with("IND")), "{events:#?}");
+}

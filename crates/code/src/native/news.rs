@@ -2034,7 +2034,18 @@ impl NewsCoder {
                 }
             }
         }
-        let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
+        // "Cambodia said Thai troops opened fire on its positions": "it"
+        // agrees with a singular actor before a plural one.
+        let neuter = matches!(w.as_str(), "it" | "its" | "itself");
+        let pick = if plural {
+            cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind)))
+        } else if neuter {
+            // (A state is one whatever its name, "the Marshall Islands";
+            // "Thai troops" are many.)
+            cands.iter().find(|e| (!e.plural || (e.kind == Kind::State && e.code.len() == 3)) && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind)))
+        } else {
+            cands.iter().find(|e| want.contains(&e.kind))
+        };
         let resolved = |e: &Entry| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p };
         match pick {
             // "the two countries …, they pledged": "they" is every actor the
