@@ -81,3 +81,13 @@ fn its_refers_to_a_singular_actor_before_a_plural_one() {
     let events = story((2025, 5, 9), &["India said Pakistani soldiers had abandoned their posts near Uri."]);
     assert!(!events.iter().any(|e| e.source.starts_with("PAK") && e.target.starts_with("IND")), "{events:#?}");
 }
+
+#[test]
+fn places_of_the_2025_summits_and_strikes_stand_for_their_countries() {
+    let events = story((2025, 10, 14), &["Trump flew to Sharm el-Sheikh on Monday."]);
+    assert!(has_prefixes(&events, "USA", "04", "EGY"), "{events:#?}");
+    let events = story((2025, 6, 14), &["Israeli jets struck Isfahan overnight."]);
+    assert!(has_prefixes(&events, "ISR", "19", "IRN"), "{events:#?}");
+    let events = story((2025, 5, 7), &["Indian missiles hit Bahawalpur on Wednesday."]);
+    assert!(has_prefixes(&events, "IND", "19", "PAK"), "{events:#?}");
+}
