@@ -576,6 +576,10 @@ impl Matcher<'_, '_> {
                 // "a US drone" says what "a Russian drone" does: a proper
                 // noun compound is a nationality modifier.
                 out.extend(tree.kids_with(x, Rel::Compound).filter(|&k| matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS)));
+                // "the last 20 Israeli hostages", "the remaining Palestinian
+                // prisoners": a slot takes the first candidate, and the
+                // capitalised modifier is the one that can name an actor.
+                out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
             }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
             Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),

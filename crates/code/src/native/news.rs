@@ -766,6 +766,12 @@ impl NewsCoder {
                 if !matches!(s.via, Via::Earlier(_)) {
                     continue;
                 }
+                // "Israel's military said its jets had struck …": a force
+                // whose reference is named earlier in this sentence is that
+                // actor's, first fight or not.
+                if ctx.local.iter().any(|e| e.position < s.head && root(&e.code) == root(&s.code)) {
+                    continue;
+                }
                 let fights = |x: &str, t: &Resolved| root(x) != root(&t.code) && state.fought.iter().any(|(a, b)| root(a) == root(x) && root(b) == root(&t.code));
                 if targets.iter().any(|t| fights(&s.code, t)) {
                     continue;
@@ -1482,7 +1488,13 @@ impl NewsCoder {
             if bare && coref && (armed || acting || counted) {
                 // "killed 70 people across Gaza": a state named as the
                 // place of the people is theirs.
-                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w))));
+                let place_word = |k: u32| tree.case_child(k).is_some_and(|p| ["in", "across", "inside", "throughout"].iter().any(|w| tree.is_form(p, w)));
+                let placed = tree.kids(c).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && ctx.mention_at[k as usize] != NONE && place_word(k));
+                // "hit missile launchers in western Iran overnight" with the
+                // place hung on the verb: an "in" phrase right after the
+                // noun is still its.
+                let h = tree.head[c as usize];
+                let placed = placed.or_else(|| (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && ctx.mention_at[k as usize] != NONE && tree.case_child(k) == Some(c + 1) && place_word(k))).flatten());
                 if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
                     let code = self.apply_agent(ag, &r.code);
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
@@ -2214,7 +2226,18 @@ impl NewsCoder {
                 }
             }
         }
-        let pick = if plural { cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind))) } else { cands.iter().find(|e| want.contains(&e.kind)) };
+        // "Cambodia said Thai troops opened fire on its positions": "it"
+        // agrees with a singular actor before a plural one.
+        let neuter = matches!(w.as_str(), "it" | "its" | "itself");
+        let pick = if plural {
+            cands.iter().find(|e| e.plural && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind)))
+        } else if neuter {
+            // (A state is one whatever its name, "the Marshall Islands";
+            // "Thai troops" are many.)
+            cands.iter().find(|e| (!e.plural || (e.kind == Kind::State && e.code.len() == 3)) && want.contains(&e.kind)).or_else(|| cands.iter().find(|e| want.contains(&e.kind)))
+        } else {
+            cands.iter().find(|e| want.contains(&e.kind))
+        };
         let resolved = |e: &Entry| Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {}", tree.forms[p as usize], e.code)), kind: e.kind, head: p };
         match pick {
             // "the two countries …, they pledged": "they" is every actor the

@@ -211,6 +211,167 @@ impl<'s> Tree<'s> {
         self.repair_list_read_as_apposition();
         self.repair_fronted_time_phrase_subject();
         self.repair_coordinated_adjectives_read_as_root();
+        self.repair_dependents_across_verb_conjunct();
+        self.repair_called_person_read_as_complement();
+        self.repair_determined_participle_read_as_gerund();
+        self.repair_gerund_object_read_as_subject();
+    }
+
+    /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
+    /// President Donald Trump hosted …" parsed with "Putin" the subject of
+    /// "hosted" and Trump an apposition inside the fronted phrase: the
+    /// object-less gerund of a fronted "after/before/since …" clause owns
+    /// the name after it, and the phrase after the clause's last comma is
+    /// the main verb's subject.
+    fn repair_gerund_object_read_as_subject(&mut self) {
+        let n = self.head.len();
+        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            return;
+        }
+        let Some(g) = (0..v).find(|&g| self.head[g] == v as u32 && self.rel[g] == Rel::Advcl && self.tag[g] == Tag::VBG) else { return };
+        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && ["after", "before", "since", "while", "upon", "on"].iter().any(|w| self.forms[m].eq_ignore_ascii_case(w)));
+        if !marked {
+            return;
+        }
+        let gerund_object = (0..n).any(|i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj);
+        let main_subject = (0..n).find(|&i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        // Either the gerund lacks its object and the verb has a subject
+        // inside the fronted clause, or the verb has no subject at all.
+        let subject = match main_subject {
+            Some(x) if !gerund_object && x > g && x < v => Some(x),
+            Some(_) => return,
+            None => None,
+        };
+        let Some(comma) = (subject.unwrap_or(g) + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
+        let s = comma + 1;
+        // A named phrase after the comma, hung inside the fronted clause.
+        let outside = |i: usize| self.head[i] == NONE || !(s..v).contains(&(self.head[i] as usize));
+        let Some(head) = (s..v).find(|&i| outside(i)) else { return };
+        if !matches!(self.tag[head], Tag::NNP | Tag::NNPS) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
+            return;
+        }
+        if let Some(x) = subject {
+            self.head[x] = g as u32;
+            self.rel[x] = Rel::Obj;
+        }
+        self.head[head] = v as u32;
+        self.rel[head] = Rel::Nsubj;
+        self.head[comma] = v as u32;
+        self.rel[comma] = Rel::Punct;
+        // "Three days after meeting": a measure before the subordinator.
+        for i in 0..g {
+            if self.head[i] == g as u32 && self.rel[i] == Rel::Nsubj {
+                self.rel[i] = Rel::OblNpmod;
+            }
+        }
+    }
+
+    /// "Hamas released the last 20 living Israeli hostages" with "living"
+    /// a gerund, "hostages" its object and the verb left without one: an
+    /// -ing word right after an article, a numeral or an adjective and
+    /// before a noun is that noun's modifier; the noun phrase is the
+    /// object of the verb before it.
+    fn repair_determined_participle_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for g in 2..n.saturating_sub(1) {
+            if self.tag[g] != Tag::VBG || !matches!(self.tag[g - 1], Tag::DT | Tag::CD | Tag::JJ | Tag::PRPS) {
+                continue;
+            }
+            let Some(o) = (g + 1..n).find(|&i| !matches!(self.tag[i], Tag::JJ)) else { continue };
+            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || self.head[o] != g as u32 || self.rel[o] != Rel::Obj {
+                continue;
+            }
+            let mut start = g - 1;
+            while start > 0 && matches!(self.tag[start - 1], Tag::DT | Tag::CD | Tag::JJ | Tag::PRPS | Tag::RB) {
+                start -= 1;
+            }
+            let v = start.wrapping_sub(1);
+            // A later clause "…, and Israel freed …" the parser made the
+            // verb's object is its conjunct.
+            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.head[c] == i as u32 && self.rel[c] == Rel::Cc);
+            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj && !clause_object(i)) {
+                continue;
+            }
+            for i in o + 1..n {
+                if self.head[i] == v as u32 && self.rel[i] == Rel::Obj {
+                    self.rel[i] = Rel::Conj;
+                }
+            }
+            self.head[o] = v as u32;
+            self.rel[o] = Rel::Obj;
+            for i in 0..n {
+                if self.head[i] == g as u32 && i != o {
+                    self.head[i] = if i > o { v as u32 } else { o as u32 };
+                }
+            }
+            for i in start..o {
+                self.head[i] = o as u32;
+                self.rel[i] = match self.tag[i] {
+                    Tag::DT => Rel::Det,
+                    Tag::CD => Rel::Nummod,
+                    Tag::PRPS => Rel::NmodPoss,
+                    Tag::RB => Rel::Advmod,
+                    _ => Rel::Amod,
+                };
+            }
+            self.tag[g] = Tag::JJ;
+        }
+    }
+
+    /// "Peskov said Moscow did not expect decisions and accused Kyiv of
+    /// trying …" with "Kyiv" and "of trying" hung on "expect" across the
+    /// conjunct "accused": the words right after a verb conjunct that has
+    /// no object are its own; a bare past form coordinated with a past or
+    /// "did" clause is finite, not a passive participle.
+    fn repair_dependents_across_verb_conjunct(&mut self) {
+        let n = self.head.len();
+        for v in 1..n.saturating_sub(1) {
+            let h = self.head[v];
+            if h == NONE || self.rel[v] != Rel::Conj || (h as usize) >= v || !matches!(self.tag[v], Tag::VBN | Tag::VBD) {
+                continue;
+            }
+            let hu = h as usize;
+            if !self.tag[hu].is_verb() || (0..n).any(|i| self.head[i] == v as u32 && (i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass))) {
+                continue;
+            }
+            // Only an object right after the conjunct: "did X and accused
+            // Kyiv", not "met Y on Monday and agreed, in Cairo, …".
+            if self.head[v + 1] != h || self.rel[v + 1] != Rel::Obj || !self.tag[v + 1].is_noun() {
+                continue;
+            }
+            for i in v + 1..n {
+                if self.head[i] == h && matches!(self.rel[i], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp) {
+                    self.head[i] = v as u32;
+                }
+            }
+            let did = (0..hu).any(|i| self.head[i] == h && self.rel[i] == Rel::Aux && ["did", "does", "do"].iter().any(|w| self.forms[i].eq_ignore_ascii_case(w)));
+            if self.tag[v] == Tag::VBN && (self.tag[hu] == Tag::VBD || did) {
+                self.tag[v] = Tag::VBD;
+            }
+        }
+    }
+
+    /// "Trump said he had called Putin" with "Putin" an open complement
+    /// (as in "called it a provocation"): an active "call" with a nominal
+    /// complement and no object has that nominal as its object.
+    fn repair_called_person_read_as_complement(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::NNP | Tag::NNPS | Tag::PRP) {
+                continue;
+            }
+            let vu = v as usize;
+            // Not "a group called Hamas": a modifier participle names.
+            if !self.lemmas[vu].eq_ignore_ascii_case("call") || matches!(self.rel[vu], Rel::Acl | Rel::AclRelcl | Rel::Amod) || self.tag[vu] == Tag::VBG {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
+                continue;
+            }
+            self.rel[x] = Rel::Obj;
+        }
     }
 
     /// "dismissed the European counter-proposal as unconstructive" with
