@@ -657,10 +657,8 @@ impl<'s> Tree<'s> {
             let Some(outer) = (x..=z).find(|&i| !inside(self.head[i]) && !matches!(self.rel[i], Rel::Parataxis | Rel::Punct)).or_else(|| (x..=z).find(|&i| !inside(self.head[i]))) else { continue };
             let (head, rel) = (self.head[outer], self.rel[outer]);
             for k in 0..n {
-                if k < x || k > z {
-                    if self.head[k] != NONE && (x..z).contains(&(self.head[k] as usize)) {
-                        self.head[k] = z as u32;
-                    }
+                if (k < x || k > z) && self.head[k] != NONE && (x..z).contains(&(self.head[k] as usize)) {
+                    self.head[k] = z as u32;
                 }
             }
             for k in x..z {
