@@ -66,3 +66,13 @@ fn us_officials_of_the_2019_impeachment_inquiry() {
     let events = story((2019, 4, 10), &["Marie Yovanovitch met Ukraine's interior minister in Kyiv."]);
     assert!(has_prefixes(&events, "USA", "04", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn rebels_with_no_state_of_their_own_who_fight_a_states_forces_are_its_insurgents() {
+    let events = story((2024, 7, 30), &["Niger's junta expelled French troops last year, and Niger has since turned to Russia.", "Tuareg-led rebels said they had killed 20 Malian soldiers near Tinzaouaten."]);
+    assert!(has_prefixes(&events, "MLI", "19", "MLI"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("NER") && e.code.starts_with("19")), "{events:#?}");
+    // Rebels of the state the sentence names keep it, even against foreign troops.
+    let events = story((2023, 5, 2), &["Congo's army is fighting rebels in the east.", "Rebels killed three Burundian soldiers near Uvira in Congo's South Kivu province."]);
+    assert!(has_prefixes(&events, "CODREB", "19", "BDI"), "{events:#?}");
+}
