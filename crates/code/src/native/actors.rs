@@ -235,8 +235,75 @@ impl ActorIndex {
         self.scan(&seq, tree, text, true, &mut out, &mut taken);
         self.scan(&seq, tree, text, false, &mut out, &mut taken);
         self.drop_places_inside_names(tree, &mut out);
+        self.drop_names_inside_unknown_names(tree, &mut out);
         out.sort_by_key(|m| m.first);
         out
+    }
+
+    /// Whether every entry of a mention is of one of `kinds` (as a noun,
+    /// with `noun_only`).
+    fn all_of(&self, m: &Mention, kinds: &[ActorKind], noun_only: bool) -> bool {
+        match &m.kind {
+            MentionKind::Actor(entries) => entries.iter().all(|&e| {
+                let n = &self.names[e as usize];
+                !(noun_only && n.adjective) && kinds.contains(&self.kb.actors()[n.actor as usize].kind)
+            }),
+            MentionKind::Agent(..) => false,
+        }
+    }
+
+    /// Names that are only part of a longer name the knowledge base lacks,
+    /// and so stand for no actor of their own:
+    /// * a party's name of several words after "X of" / "X for" with X a
+    ///   capitalised word no other name covers: "Party of National Unity"
+    ///   (Kenya) is not Israel's National Unity party;
+    /// * a state after an NGO's name, its national chapter: "Transparency
+    ///   International Georgia" is the NGO (the span grows to take the
+    ///   state), not Georgia;
+    /// * a city or a state's other name (its capital) before a word for an
+    ///   agreement or a diplomatic format: "the Pretoria agreement", "the
+    ///   Minsk agreements", "the Astana format" name no actor.
+    fn drop_names_inside_unknown_names(&self, tree: &Tree<'_>, out: &mut Vec<Mention>) {
+        const AGREEMENT_WORDS: &[&str] = &["agreement", "agreements", "accord", "accords", "format", "framework", "process", "protocol", "protocols", "memorandum", "declaration", "communique", "communiqué", "formula", "understandings"];
+        let n = tree.len() as u32;
+        let lower = |t: u32| tree.forms[t as usize].to_lowercase();
+        let capitalised = |t: u32| tree.forms[t as usize].chars().next().is_some_and(char::is_uppercase);
+        let actor_at = |t: u32, out: &[Mention]| out.iter().any(|m| m.first <= t && t <= m.last && matches!(m.kind, MentionKind::Actor(_)));
+        let mut drop = vec![false; out.len()];
+        let mut grow: Vec<(usize, u32)> = Vec::new();
+        for (i, m) in out.iter().enumerate() {
+            if m.last > m.first && m.first >= 2 && self.all_of(m, &[ActorKind::Party], false) && matches!(lower(m.first - 1).as_str(), "of" | "for") && capitalised(m.first - 2) && !actor_at(m.first - 2, out) {
+                drop[i] = true;
+                continue;
+            }
+            if m.last + 1 < n && self.all_of(m, &[ActorKind::State, ActorKind::Territory], true) {
+                let other_name = match &m.kind {
+                    MentionKind::Actor(entries) => entries.iter().all(|&e| {
+                        let e = &self.names[e as usize];
+                        e.name > 0 || self.kb.actors()[e.actor as usize].kind == ActorKind::Territory
+                    }),
+                    MentionKind::Agent(..) => false,
+                };
+                if other_name && AGREEMENT_WORDS.contains(&lower(m.last + 1).as_str()) {
+                    drop[i] = true;
+                    continue;
+                }
+            }
+            if m.first > 0 && tree.tag[m.first as usize] == Tag::NNP && self.all_of(m, &[ActorKind::State], true) {
+                if let Some(ngo) = out.iter().position(|x| x.last + 1 == m.first && self.all_of(x, &[ActorKind::Ngo], true)) {
+                    drop[i] = true;
+                    grow.push((ngo, m.last));
+                }
+            }
+        }
+        for (ngo, last) in grow {
+            out[ngo].last = last;
+        }
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
     }
 
     /// A place name between two other words of one unknown proper name is

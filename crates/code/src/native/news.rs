@@ -783,6 +783,28 @@ impl NewsCoder {
                 }
             }
         }
+        // "Tuareg-led rebels said they killed … Malian soldiers" in a story
+        // that named Niger most: rebels the story gave no state of their own
+        // (found by reference, no name of the knowledge base for that
+        // state's rebels, no mention of their state in the sentence) who use
+        // force on a state's own forces or government are that state's
+        // insurgents.
+        if !targets.is_empty() && force(&code) {
+            let kb = &*self.actors.kb;
+            let state_side = |t: &Resolved| state_head(kb, &t.code).is_some() && matches!(t.code.get(3..), Some("" | "MIL" | "GOV" | "COP"));
+            for s in &mut sources {
+                let Some(own) = state_head(kb, &s.code).filter(|_| s.code.get(3..) == Some("REB") && matches!(s.via, Via::Earlier(_))) else { continue };
+                let named = |e: &Entry| e.actor.is_some() && e.code == s.code;
+                if state.memory.iter().any(named) || ctx.local.iter().any(|e| named(e) || (state_head(kb, &e.code) == Some(own) && e.code.get(3..) != Some("REB"))) || targets.iter().any(|t| state_head(kb, &t.code) == Some(own)) {
+                    continue;
+                }
+                if let Some(country) = targets.iter().find(|t| state_side(t)).and_then(|t| state_head(kb, &t.code)) {
+                    let code = format!("{country}REB");
+                    s.via = Via::Earlier(format!("{} → {code} (rebels fighting the state)", s.text));
+                    s.code = code;
+                }
+            }
+        }
         if code == "154" && self.troops_sent_to_a_friend(ctx, state, m, &sources, &targets) {
             code = "072".to_string();
         }
