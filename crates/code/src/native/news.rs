@@ -824,10 +824,7 @@ impl NewsCoder {
                         }
                     }
                 }
-            } else if !needs_two_parties(&code) && !(code == "010" && m.target.is_some()) {
-                // (A bare statement is coded only when it is addressed to or
-                // about an actor: "told delegates that …", "addressed
-                // supporters" name none.)
+            } else if !needs_two_parties(&code) {
                 pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
