@@ -155,6 +155,11 @@ struct DocState {
     /// How often the document has named each state so far (its first
     /// three letters), for the story's country of a bare "Police".
     states: Vec<(String, usize)>,
+    /// The two officials "both leaders" / "the two leaders" last resolved
+    /// to, and the sentence: a repeated counted description means the same
+    /// two ("spoke to both leaders …. Trump said he had called the two
+    /// leaders"), not a mediator just named.
+    counted: std::cell::RefCell<Option<(String, String, usize)>>,
 }
 
 impl DocState {
@@ -1462,7 +1467,13 @@ impl NewsCoder {
                 } else {
                     1
                 };
-                return self.description_by_agent(ctx, state, c, ag, text, counted);
+                let found = self.description_by_agent(ctx, state, c, ag, text, counted);
+                if let [a, b] = &found[..] {
+                    if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
+                        *state.counted.borrow_mut() = Some((a.code.clone(), b.code.clone(), ctx.sentence));
+                    }
+                }
+                return found;
             }
             // "Police fired tear gas", "Soldiers clashed with ELN fighters",
             // "Hundreds of fighters entered the town": a bare plural or mass
@@ -2073,6 +2084,32 @@ impl NewsCoder {
         // the two governments of an interaction coded in this sentence.
         if let Some((a, b)) = state.sides[state.sentence_sides..].iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
             return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
+        }
+        let found = self.counted_officials_elsewhere(ctx, state, c, text, agent);
+        if let [a, b] = &found[..] {
+            *state.counted.borrow_mut() = Some((a.code.clone(), b.code.clone(), ctx.sentence));
+        }
+        found
+    }
+
+    /// [`Self::counted_officials`] when this sentence names no two sides.
+    fn counted_officials_elsewhere(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
+        let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
+        let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
+        let agent = agent.filter(|&ag| self.actors.kb.agents()[ag as usize].code != "CVL");
+        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
+        let kb = &*self.actors.kb;
+        let official = |e: &Entry| match e.kind {
+            Kind::Person => country_of(kb, &e.code).is_some().then(|| e.code.clone()),
+            Kind::State => country_of(kb, &e.code).map(office),
+            _ => None,
+        };
+        let officials = |(a, b): (String, String), why: &str| -> Vec<Resolved> {
+            [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
+        };
+        let repeated = state.counted.borrow().clone();
+        if let Some((a, b, _)) = repeated.filter(|(a, b, at)| at + 2 >= ctx.sentence && *at < ctx.sentence && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
+            return officials((a, b), "the two of the same description just before");
         }
         // Then two named together in the two sentences before ("Kim hosted
         // Putin on Wednesday. The two leaders signed …").

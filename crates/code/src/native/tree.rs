@@ -192,6 +192,7 @@ impl<'s> Tree<'s> {
         self.repair_auxiliated_modifier();
         self.repair_between_conjunct();
         self.repair_nominal_on_punctuation();
+        self.repair_stranded_preposition_before_its_object();
         self.repair_both_read_as_preconjunct();
         self.repair_the_other_read_as_a_complement();
         self.repair_coordinated_preposition_on_punctuation();
@@ -940,6 +941,28 @@ impl<'s> Tree<'s> {
             return true;
         };
         matches!(self.tag[subj], Tag::PRP) || accused.is_some_and(|a| self.lemmas[a].eq_ignore_ascii_case(self.lemmas[subj]))
+    }
+
+    /// "had spoken to both leaders" with "to" an `obl` of the verb on its
+    /// own and "leaders" a bare `obl:unmarked` (or object) of the same
+    /// verb: a preposition without dependents, right before a nominal of
+    /// its own head (only determiners and "both" between), is that
+    /// nominal's case marker.
+    fn repair_stranded_preposition_before_its_object(&mut self) {
+        let n = self.head.len();
+        for a in 0..n.saturating_sub(1) {
+            let v = self.head[a];
+            if v == NONE || self.tag[a] != Tag::IN || !matches!(self.rel[a], Rel::Obl | Rel::Advmod) || !self.tag[v as usize].is_verb() || (0..n).any(|k| self.head[k] == a as u32) {
+                continue;
+            }
+            let Some(noun) = (a + 1..n).find(|&k| self.head[k] == v) else { continue };
+            if !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::OblTmod | Rel::OblNpmod | Rel::Obj) || (a + 1..noun).any(|k| self.head[k] != noun as u32 || !matches!(self.rel[k], Rel::Det | Rel::Cc | Rel::Nummod | Rel::Amod)) {
+                continue;
+            }
+            self.head[a] = noun as u32;
+            self.rel[a] = Rel::Case;
+            self.rel[noun] = Rel::Obl;
+        }
     }
 
     /// "met both foreign ministers" with "both" a `cc:preconj` (read as
