@@ -2077,53 +2077,40 @@ impl NewsCoder {
         let officials = |(a, b): (String, String), why: &str| -> Vec<Resolved> {
             [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
         };
+        let earlier_sides = |a: &String, b: &String| -> Vec<Resolved> { [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect() };
         if let Some(pair) = self.sentence_pair(ctx, c, official) {
             return officials(pair, "the two sides named in this sentence");
         }
         // "Fidan held talks with his counterpart, and the two men agreed …":
         // the two governments of an interaction coded in this sentence.
         if let Some((a, b)) = state.sides[state.sentence_sides..].iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
-            return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
+            return earlier_sides(a, b);
         }
-        let found = self.counted_officials_elsewhere(ctx, state, c, text, agent);
+        // Elsewhere than this sentence; a pair found there is remembered
+        // for a repeated description ("the two leaders" again).
+        let found: Vec<Resolved> = 'elsewhere: {
+            let repeated = state.counted.borrow().clone();
+            if let Some((a, b, _)) = repeated.filter(|(a, b, at)| at + 2 >= ctx.sentence && *at < ctx.sentence && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
+                break 'elsewhere officials((a, b), "the two of the same description just before");
+            }
+            // Then two named together in the two sentences before ("Kim hosted
+            // Putin on Wednesday. The two leaders signed …").
+            if let Some(pair) = self.recent_pair(ctx, state, official) {
+                break 'elsewhere officials(pair, "two actors named together lately");
+            }
+            if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
+                break 'elsewhere earlier_sides(a, b);
+            }
+            // Only sides named lately: else the nearest officials are meant.
+            self.latest_state_sides(ctx, state, c, text).into_iter().map(|r| {
+                let code = office(&r.code);
+                Resolved { via: via(&code), code, text: text.to_string(), kind: Kind::Person, head: c }
+            }).collect()
+        };
         if let [a, b] = &found[..] {
             *state.counted.borrow_mut() = Some((a.code.clone(), b.code.clone(), ctx.sentence));
         }
         found
-    }
-
-    /// [`Self::counted_officials`] when this sentence names no two sides.
-    fn counted_officials_elsewhere(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
-        let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
-        let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
-        let agent = agent.filter(|&ag| self.actors.kb.agents()[ag as usize].code != "CVL");
-        let office = |x: &str| agent.map_or_else(|| format!("{x}GOV"), |ag| self.apply_agent(ag, x));
-        let kb = &*self.actors.kb;
-        let official = |e: &Entry| match e.kind {
-            Kind::Person => country_of(kb, &e.code).is_some().then(|| e.code.clone()),
-            Kind::State => country_of(kb, &e.code).map(office),
-            _ => None,
-        };
-        let officials = |(a, b): (String, String), why: &str| -> Vec<Resolved> {
-            [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
-        };
-        let repeated = state.counted.borrow().clone();
-        if let Some((a, b, _)) = repeated.filter(|(a, b, at)| at + 2 >= ctx.sentence && *at < ctx.sentence && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)) {
-            return officials((a, b), "the two of the same description just before");
-        }
-        // Then two named together in the two sentences before ("Kim hosted
-        // Putin on Wednesday. The two leaders signed …").
-        if let Some(pair) = self.recent_pair(ctx, state, official) {
-            return officials(pair, "two actors named together lately");
-        }
-        if let Some((a, b)) = state.sides.iter().rev().find(|(a, b)| governments(a) && governments(b) && a[..3] != b[..3]) {
-            return [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect();
-        }
-        // Only sides named lately: else the nearest officials are meant.
-        self.latest_state_sides(ctx, state, c, text).into_iter().map(|r| {
-            let code = office(&r.code);
-            Resolved { via: via(&code), code, text: text.to_string(), kind: Kind::Person, head: c }
-        }).collect()
     }
 
     /// The countries of two sides that are different states, each named in
