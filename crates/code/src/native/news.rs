@@ -2439,8 +2439,10 @@ impl NewsCoder {
         // "the UN agency for Palestinian refugees … the agency", "the
         // International Atomic Energy Agency … the agency's board": an
         // organisation whose own name has the description's noun is meant
-        // before whichever organisation was named last.
-        if count == 1 && kind == Kind::Org {
+        // before whichever organisation was named last ("Haiti's
+        // Transitional Presidential Council … the council" is that body,
+        // not a regional bloc named in between).
+        if count == 1 && matches!(kind, Kind::Org | Kind::Igo) {
             let word = tree.lemmas[c as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
             let recent = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind)));
