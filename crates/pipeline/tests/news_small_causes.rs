@@ -32,3 +32,14 @@ fn the_council_is_the_body_named_a_council_before_a_later_bloc() {
     ]);
     assert!(has_prefixes(&events, "BRA", "02", "IGO"), "{events:#?}");
 }
+
+#[test]
+fn named_members_after_a_plural_object_are_its_targets() {
+    // "including …" after the object, whichever word the parser hangs
+    // it on, names the actors the object stands for.
+    let events = story((2023, 10, 12), &["The European Union condemned several governments, including Russia and Iran, for the attacks."]);
+    assert!(has_prefixes(&events, "IGO", "11", "RUS"), "{events:#?}");
+    assert!(has_prefixes(&events, "IGO", "11", "IRN"), "{events:#?}");
+    let events = story((2023, 5, 5), &["Ukraine thanked several partners, including Germany, for the air defence systems."]);
+    assert!(has_prefixes(&events, "UKR", "05", "DEU"), "{events:#?}");
+}
