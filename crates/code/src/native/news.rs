@@ -1090,7 +1090,14 @@ impl NewsCoder {
             // "seven Latin American countries, including Argentina, Chile
             // and Peru": the named members stand for the set.
             if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) {
-                let included = tree.kids_with(h, Rel::Nmod).find(|&x| ctx.mention_at[x as usize] != NONE && tree.case_child(x).is_some_and(|p| tree.is_form(p, "including")));
+                let including = |x: u32| ctx.mention_at[x as usize] != NONE && tree.case_child(x).is_some_and(|p| tree.is_form(p, "including"));
+                // "condemned several governments, including Russia": the
+                // parser may hang the "including" phrase right after the
+                // object on the verb instead.
+                let parent = tree.head[h as usize];
+                let follows = |x: u32| tree.case_child(x).is_some_and(|p| p > h && (h + 1..p).all(|i| tree.tag[i as usize].is_punct()));
+                let hung = || (tree.rel[h as usize] == Rel::Obj && parent != NONE).then(|| tree.kids_with(parent, Rel::Obl).find(|&x| including(x) && follows(x))).flatten();
+                let included = tree.kids_with(h, Rel::Nmod).find(|&x| including(x)).or_else(hung);
                 if let Some(x) = included {
                     heads[k] = x;
                     continue;
@@ -2439,8 +2446,10 @@ impl NewsCoder {
         // "the UN agency for Palestinian refugees … the agency", "the
         // International Atomic Energy Agency … the agency's board": an
         // organisation whose own name has the description's noun is meant
-        // before whichever organisation was named last.
-        if count == 1 && kind == Kind::Org {
+        // before whichever organisation was named last ("Haiti's
+        // Transitional Presidential Council … the council" is that body,
+        // not a regional bloc named in between).
+        if count == 1 && matches!(kind, Kind::Org | Kind::Igo) {
             let word = tree.lemmas[c as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
             let recent = including_own_side(ctx, || self.antecedents(ctx, state, c).into_iter().find(|e| matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group) && e.actor.is_some_and(named_so)).map(|e| (e.code.clone(), e.kind)));
