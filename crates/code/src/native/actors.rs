@@ -117,6 +117,11 @@ fn possessive_key(kb: &Knowledge, phrase: &str) -> Option<String> {
     (spaced != phrase).then(|| kb.key(&spaced))
 }
 
+/// A possessive marker token: "'s", or a bare "'" the tagger read as one.
+fn is_possessive(tree: &Tree<'_>, t: u32) -> bool {
+    tree.tag[t as usize] == Tag::POS || matches!(tree.forms[t as usize], "'s" | "’s")
+}
+
 /// A sentence's tokens as key words: (word id or barrier, token).
 const BARRIER: u32 = u32::MAX;
 const UNKNOWN: u32 = u32::MAX - 1;
@@ -205,7 +210,7 @@ impl ActorIndex {
         let mut seq: Vec<(u32, u32)> = Vec::with_capacity(tree.len() + 4);
         for t in 0..tree.len() as u32 {
             let form = tree.forms[t as usize];
-            if tree.tag[t as usize] == Tag::POS || form == "'s" || form == "’s" {
+            if is_possessive(tree, t) {
                 // Inside a name a possessive is a word ("People's Liberation
                 // Army") or, bare after a plural, nothing ("Workers' Party");
                 // elsewhere it ends a name, since no name goes on through it.
@@ -340,7 +345,7 @@ impl ActorIndex {
         let mut i = 0;
         while i < seq.len() {
             // No name starts at a possessive ("India's S. Jaishankar").
-            if tree.tag[seq[i].1 as usize] == Tag::POS || matches!(tree.forms[seq[i].1 as usize], "'s" | "’s") {
+            if is_possessive(tree, seq[i].1) {
                 i += 1;
                 continue;
             }

@@ -353,11 +353,11 @@ impl Matcher<'_, '_> {
         if tree.is_predicate_verb(t) {
             for o in tree.kids_with(t, Rel::Obj) {
                 prepositions(o);
-                for i in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))) {
+                for i in tree.nmods_with_case(o, "in") {
                     prepositions(i);
                 }
                 if is_quantity_noun(tree.lemmas[o as usize]) {
-                    for c in tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))) {
+                    for c in tree.nmods_with_case(o, "of") {
                         prepositions(c);
                     }
                 }
@@ -503,7 +503,7 @@ impl Matcher<'_, '_> {
                 if passive {
                     out.extend(tree.kids_with(x, Rel::OblAgent));
                     if out.is_empty() {
-                        out.extend(tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))));
+                        out.extend(tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "by")));
                     }
                 } else {
                     out.extend(tree.kids(x).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::Csubj)));
@@ -528,7 +528,7 @@ impl Matcher<'_, '_> {
                     for i in 0..out.len() {
                         let o = out[i];
                         if is_quantity_noun(tree.lemmas[o as usize]) {
-                            out.extend(tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))));
+                            out.extend(tree.nmods_with_case(o, "of"));
                         }
                     }
                 }
@@ -570,15 +570,12 @@ impl Matcher<'_, '_> {
             Step::Amod => {
                 let from = out.len();
                 out.extend(tree.kids_with(x, Rel::Amod));
-                // "a full Israeli withdrawal": a capitalised (nationality)
-                // adjective before a common one, for an actor slot.
-                out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
                 // "a US drone" says what "a Russian drone" does: a proper
                 // noun compound is a nationality modifier.
                 out.extend(tree.kids_with(x, Rel::Compound).filter(|&k| matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS)));
-                // "the last 20 Israeli hostages", "the remaining Palestinian
-                // prisoners": a slot takes the first candidate, and the
-                // capitalised modifier is the one that can name an actor.
+                // "a full Israeli withdrawal", "the last 20 Israeli hostages":
+                // a slot takes the first candidate, and the capitalised
+                // (nationality) modifier is the one that can name an actor.
                 out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
             }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
@@ -594,14 +591,14 @@ impl Matcher<'_, '_> {
                         // "held nine days of talks with Milosevic": or on
                         // the counted noun of a quantity object.
                         if is_quantity_noun(tree.lemmas[o as usize]) {
-                            let counted: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "of"))).collect();
+                            let counted: Vec<u32> = tree.nmods_with_case(o, "of").collect();
                             for c in counted {
                                 self.prep_dependents(c, words, out);
                             }
                         }
                         // "provided $100 million in aid to Sudan": or on
                         // the object's "in" phrase.
-                        let ins: Vec<u32> = tree.kids_with(o, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "in"))).collect();
+                        let ins: Vec<u32> = tree.nmods_with_case(o, "in").collect();
                         for i in ins {
                             self.prep_dependents(i, words, out);
                         }

@@ -946,7 +946,7 @@ impl NewsCoder {
                 if let Some(x) = actor_kid(Rel::Amod).or_else(|| actor_kid(Rel::Compound)) {
                     return (standalone || light_object).then_some(x);
                 }
-                if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "by"))) {
+                if let Some(b) = tree.kids(a).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_is(k, "by")) {
                     return (standalone || light_object).then_some(b);
                 }
                 if let Some(s) = tree.kids_with(a, Rel::Nsubj).next() {
@@ -991,7 +991,7 @@ impl NewsCoder {
             // "Under the deal, Israel will hand over 13 percent of the West
             // Bank": the future under an agreement is its terms, not an act.
             let terms_of = |k: u32| {
-                tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| tree.is_form(c, "under")) && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum"].contains(&tree.lemmas[k as usize])
+                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum"].contains(&tree.lemmas[k as usize])
             };
             if own_clause && matches!(result, Factuality::Future) && tree.kids(x).iter().any(|&k| terms_of(k)) {
                 return Factuality::Irrealis;
@@ -1090,7 +1090,7 @@ impl NewsCoder {
             // "seven Latin American countries, including Argentina, Chile
             // and Peru": the named members stand for the set.
             if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) {
-                let including = |x: u32| ctx.mention_at[x as usize] != NONE && tree.case_child(x).is_some_and(|p| tree.is_form(p, "including"));
+                let including = |x: u32| ctx.mention_at[x as usize] != NONE && tree.case_is(x, "including");
                 // "condemned several governments, including Russia": the
                 // parser may hang the "including" phrase right after the
                 // object on the verb instead.
@@ -1584,7 +1584,7 @@ impl NewsCoder {
             }
         }
         if AUTHORED.iter().any(|w| tree.lemma_is(c, w)) && !phrase.is_empty() {
-            if let Some(o) = tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of"))) {
+            if let Some(o) = tree.nmods_with_case(c, "of").next() {
                 let mut owner = self.resolve_single(ctx, state, o, true);
                 for x in &mut owner {
                     x.text = text.clone();
@@ -1643,7 +1643,7 @@ impl NewsCoder {
     fn clause_state(&self, ctx: &Ctx<'_, '_>, c: u32) -> Option<String> {
         let tree = ctx.tree;
         let ci = c as usize;
-        let in_phrases = |h: u32| tree.kids(h).iter().copied().filter(move |&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|x| tree.is_form(x, "in")));
+        let in_phrases = |h: u32| tree.kids(h).iter().copied().filter(move |&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_is(k, "in"));
         let mut heads = vec![c];
         let v = tree.head[ci];
         if v != NONE && matches!(tree.rel[ci], Rel::Nsubj) && tree.tag[v as usize].is_verb() {
@@ -1786,7 +1786,7 @@ impl NewsCoder {
     fn residence(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<u32> {
         let a = &self.actors.kb.agents()[agent as usize];
         let tree = ctx.tree;
-        let in_phrase = |k: u32| tree.case_child(k).is_some_and(|p| tree.is_form(p, "in"));
+        let in_phrase = |k: u32| tree.case_is(k, "in");
         // "the junta in Bamako", "the Department of Foreign Affairs in
         // Manila": a governing body or ministry sits in its own country (an
         // embassy or ambassador "in" a capital does not, so only these).
@@ -1797,7 +1797,7 @@ impl NewsCoder {
         if seat {
             // The place may hang on the name's last word ("Department of
             // Foreign Affairs in Manila": on "Affairs").
-            let of_part = tree.kids_with(c, Rel::Nmod).filter(|&k| tree.case_child(k).is_some_and(|p| tree.is_form(p, "of")));
+            let of_part = tree.nmods_with_case(c, "of");
             return std::iter::once(c).chain(of_part).find_map(|h| tree.kids_with(h, Rel::Nmod).find(|&k| in_phrase(k)));
         }
         let placed = a.attach == Attach::Suffix && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH") && !matches!(a.phrase.as_str(), "settler" | "hostage");
@@ -1892,7 +1892,7 @@ impl NewsCoder {
     fn troops_sent_to_a_friend(&self, ctx: &Ctx<'_, '_>, state: &DocState, m: &AnchorMatch, sources: &[Resolved], targets: &[Resolved]) -> bool {
         let tree = ctx.tree;
         let kb = &*self.actors.kb;
-        let to_phrase = |t: &Resolved| tree.dominates(m.anchor, t.head) && tree.case_child(t.head).is_some_and(|c| tree.is_form(c, "to"));
+        let to_phrase = |t: &Resolved| tree.dominates(m.anchor, t.head) && tree.case_is(t.head, "to");
         !targets.is_empty()
             && targets.iter().all(|t| {
                 t.kind == Kind::State
@@ -2535,7 +2535,7 @@ impl NewsCoder {
             for v in tree.kids_with(k, Rel::AclRelcl) {
                 out.extend(tree.kids(v).iter().copied().filter(|&x| located(x)));
                 // ("… what it described as militant bases in Pakistan")
-                hosts.extend(tree.kids(v).iter().copied().filter(|&x| tree.rel[x as usize] == Rel::Obj || (tree.rel[x as usize] == Rel::Obl && tree.case_child(x).is_some_and(|c| tree.is_form(c, "as")))));
+                hosts.extend(tree.kids(v).iter().copied().filter(|&x| tree.rel[x as usize] == Rel::Obj || (tree.rel[x as usize] == Rel::Obl && tree.case_is(x, "as"))));
             }
         }
         let mut i = 0;
@@ -2624,7 +2624,7 @@ impl NewsCoder {
     /// accord mediated by Qatar"): the subject of the clause whose object
     /// or adjunct the participle modifies.
     fn mediated_parties(&self, tree: &Tree<'_>, anchor: u32, source: u32) -> Option<u32> {
-        let by_agent = tree.head[source as usize] == anchor && (tree.rel[source as usize] == Rel::OblAgent || tree.case_child(source).is_some_and(|c| tree.is_form(c, "by")));
+        let by_agent = tree.head[source as usize] == anchor && (tree.rel[source as usize] == Rel::OblAgent || tree.case_is(source, "by"));
         if !by_agent || !matches!(tree.rel[anchor as usize], Rel::Acl | Rel::AclRelcl) {
             return None;
         }
@@ -2649,7 +2649,7 @@ impl NewsCoder {
         let tree = ctx.tree;
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun())?;
         let participle = tree.kids_with(object, Rel::Acl).find(|&v| tree.tag[v as usize] == Tag::VBN)?;
-        tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_child(k).is_some_and(|c| tree.is_form(c, "by")))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
+        tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_is(k, "by"))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",

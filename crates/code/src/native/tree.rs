@@ -3543,6 +3543,17 @@ impl<'s> Tree<'s> {
         self.kids(t).iter().copied().filter(move |&k| self.rel[k as usize] == rel)
     }
 
+    /// Whether the case or mark word of `t` is `word` ("*under* the deal").
+    pub fn case_is(&self, t: u32, word: &str) -> bool {
+        self.case_child(t).is_some_and(|c| self.is_form(c, word))
+    }
+
+    /// The `nmod` children of `t` whose case word is `word` ("talks *with
+    /// X*", "dozens *of rockets*").
+    pub fn nmods_with_case<'a>(&'a self, t: u32, word: &'a str) -> impl Iterator<Item = u32> + 'a {
+        self.kids_with(t, Rel::Nmod).filter(move |&k| self.case_is(k, word))
+    }
+
     pub fn has_kid(&self, t: u32, rel: Rel) -> bool {
         self.kids_with(t, rel).next().is_some()
     }
