@@ -38,12 +38,6 @@ fn a_hyphenated_owner_or_flag_names_the_target_of_an_attack_on_a_ship() {
 }
 
 #[test]
-fn no_comment_given_is_a_declined_comment() {
-    let events = story((2024, 9, 18), &["The Kremlin has not commented on the report."]);
-    assert!(has_prefixes(&events, "RUS", "011", ""), "{events:#?}");
-}
-
-#[test]
 fn meeting_force_with_force_is_a_threat_not_a_meeting() {
     let events = story((2023, 3, 14), &["\"We will meet force with force,\" North Korea's defence ministry said on Tuesday."]);
     assert!(has_prefixes(&events, "PRK", "13", ""), "{events:#?}");
@@ -82,4 +76,10 @@ fn a_first_subject_read_as_passive_is_coordinated_with_the_second() {
     let events = story((2020, 2, 20), &["Washington and the Taliban had agreed not to attack each other."]);
     assert!(has_prefixes(&events, "USA", "03", "AFG"), "{events:#?}");
     assert!(has_prefixes(&events, "AFG", "03", "USA"), "{events:#?}");
+}
+
+#[test]
+fn launching_an_invasion_of_a_place_is_its_invasion() {
+    let events = story((2022, 2, 25), &["Russia launched a full-scale invasion of Ukraine on Thursday."]);
+    assert!(has_prefixes(&events, "RUS", "192", "UKR"), "{events:#?}");
 }
