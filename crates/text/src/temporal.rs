@@ -265,11 +265,31 @@ fn count_of(word: &str) -> Option<u32> {
 }
 
 fn speaks_of_future(words: &[Word]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        w.is_any(&FUTURE_MARKERS)
-            || (w.is("wo") && words.get(i + 1).is_some_and(|n| n.is("n't")))
-            || (w.is_any(&["expected", "set", "plans", "plan"]) && words.get(i + 1).is_some_and(|n| n.is("to")))
-    })
+    (0..words.len()).any(|i| future_marker_at(words, i))
+}
+
+fn future_marker_at(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    w.is_any(&FUTURE_MARKERS)
+        || (w.is("wo") && words.get(i + 1).is_some_and(|n| n.is("n't")))
+        || (w.is_any(&["expected", "set", "plans", "plan"]) && words.get(i + 1).is_some_and(|n| n.is("to")))
+}
+
+/// Past speech verbs that date what comes before them as reported.
+const PAST_SPEECH: [&str; 14] = ["said", "told", "announced", "added", "stated", "wrote", "declared", "confirmed", "reported", "warned", "insisted", "claimed", "vowed", "threatened"];
+
+/// Whether a weekday at word `at` is in future talk: a future marker
+/// before it ("will resume on Friday"), or after it with no past speech
+/// verb between ("On Friday the talks will resume"), not in "said on
+/// Friday it will attend" or "struck on Saturday, Trump said, warning
+/// that … will …", where the weekday dates the speech or an act reported
+/// before it.
+fn future_at(words: &[Word], at: usize) -> bool {
+    if (0..at).any(|k| future_marker_at(words, k)) {
+        return true;
+    }
+    let Some(m) = (at + 1..words.len()).find(|&k| future_marker_at(words, k)) else { return false };
+    !(at.saturating_sub(2)..m).any(|k| words[k].is_any(&PAST_SPEECH))
 }
 
 fn first_of_month(year: i32, month: u32) -> Option<NaiveDate> {
@@ -418,7 +438,7 @@ impl Matcher<'_, '_> {
         }
         let part = usize::from(self.word_is(at + 1, &DAY_PARTS));
         let relation = modifier.as_deref().filter(|m| matches!(*m, "last" | "next" | "this"));
-        let date = resolve_weekday(day, relation, self.reference, self.future)?;
+        let date = resolve_weekday(day, relation, self.reference, self.future && future_at(self.words, at))?;
         Some((at - i + 1 + part, date, Granularity::Day))
     }
 
@@ -709,6 +729,17 @@ mod tests {
         assert_eq!(one("The talks will resume on Friday.", monday()).1, date(2021, 5, 28));
         assert_eq!(one("They meet next Friday.", monday()), ("next Friday", date(2021, 5, 28), Day));
         assert_eq!(one("They meet next Monday.", monday()).1, date(2021, 5, 31));
+    }
+
+    #[test]
+    fn weekday_before_a_past_speech_verb_is_past_in_future_talk() {
+        // Monday 2021-05-24: "said on Friday" is the Friday before, even
+        // when what was said is about the future.
+        assert_eq!(one("Russia said on Friday it will attend the talks.", monday()).1, date(2021, 5, 21));
+        assert_eq!(one("Jets struck the port on Saturday, the minister said, warning that more strikes will follow.", monday()).1, date(2021, 5, 22));
+        // Future talk with no speech verb between keeps the coming day.
+        assert_eq!(one("On Friday, the talks will resume.", monday()).1, date(2021, 5, 28));
+        assert_eq!(one("Hamas said the talks will resume on Friday.", monday()).1, date(2021, 5, 28));
     }
 
     #[test]

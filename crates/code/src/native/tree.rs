@@ -132,6 +132,9 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_case_on_leading_number();
+        self.repair_owner_of_hyphenated_participle();
+        self.repair_object_relative_read_as_subject();
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
         self.repair_main_clause_read_as_relative_before_subordinate();
@@ -191,6 +194,7 @@ impl<'s> Tree<'s> {
         self.repair_that_read_as_pronoun();
         self.repair_auxiliated_modifier();
         self.repair_between_conjunct();
+        self.repair_between_phrase_on_a_name();
         self.repair_nominal_on_punctuation();
         self.repair_stranded_preposition_before_its_object();
         self.repair_both_read_as_preconjunct();
@@ -1635,6 +1639,95 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "missiles that Tehran fired at Israel" with "that" an `nsubj:pass`
+    /// and "Tehran" the `nsubj` of an active relative clause: the clause
+    /// has one subject, so the relative pronoun is its object.
+    fn repair_object_relative_read_as_subject(&mut self) {
+        let n = self.head.len();
+        for r in 0..n {
+            let v = self.head[r];
+            if v == NONE || !matches!(self.rel[r], Rel::Nsubj | Rel::NsubjPass) || !matches!(self.tag[r], Tag::WDT | Tag::WP) {
+                continue;
+            }
+            let vu = v as usize;
+            // ("which officials said had killed …": the pronoun is the
+            // subject of the reported clause, not the speech verb's object.)
+            if self.rel[vu] != Rel::AclRelcl || self.has_dependent(vu, Rel::AuxPass) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) || is_speech_act(self.lemmas[vu]) {
+                continue;
+            }
+            if (r + 1..vu).any(|s| self.head[s] == v && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal() && !matches!(self.tag[s], Tag::WDT | Tag::WP)) {
+                self.rel[r] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "a Greek-owned bulk carrier", "Israel-linked ships" with the name
+    /// hung on the participle: the owner's or flag's name is a modifier
+    /// of the noun, which then names that state's property. (Backers,
+    /// "Iran-backed", stay apart: the phrase names whom they back.)
+    fn repair_owner_of_hyphenated_participle(&mut self) {
+        const OWNED: [&str; 8] = ["owned", "operated", "flagged", "linked", "registered", "managed", "chartered", "bound"];
+        let n = self.head.len();
+        for x in 0..n.saturating_sub(3) {
+            let p = x + 2;
+            if !self.is_hyphen(x as u32 + 1) || !OWNED.iter().any(|w| self.forms[p].eq_ignore_ascii_case(w)) || self.head[x] != p as u32 {
+                continue;
+            }
+            if !matches!(self.tag[x], Tag::NNP | Tag::NNPS | Tag::JJ) || self.end[x] != self.start[x + 1] || self.end[x + 1] != self.start[p] {
+                continue;
+            }
+            let noun = self.head[p];
+            if noun == NONE || (noun as usize) <= p || !self.tag[noun as usize].is_noun() {
+                continue;
+            }
+            self.head[x] = noun;
+            self.rel[x] = if self.tag[x] == Tag::JJ { Rel::Amod } else { Rel::Compound };
+        }
+    }
+
+    /// "strikes on 13 Houthi targets" with "on" the `case` of the number:
+    /// a preposition before a counted noun's number belongs to the noun.
+    fn repair_case_on_leading_number(&mut self) {
+        let n = self.head.len();
+        for c in 0..n {
+            let num = self.head[c];
+            if num == NONE || self.rel[c] != Rel::Case || (num as usize) <= c {
+                continue;
+            }
+            let num = num as usize;
+            if self.tag[num] != Tag::CD || self.rel[num] != Rel::Nummod {
+                continue;
+            }
+            let noun = self.head[num];
+            if noun == NONE || (noun as usize) < num || !self.tag[noun as usize].is_nominal() || self.has_dependent(noun as usize, Rel::Case) {
+                continue;
+            }
+            self.head[c] = noun;
+        }
+    }
+
+    /// "Qatar has mediated with Egypt between Israel and Hamas" with the
+    /// "between" phrase hung on "Egypt": a name takes no "between"
+    /// modifier, so the phrase belongs to the verb the name depends on.
+    fn repair_between_phrase_on_a_name(&mut self) {
+        let n = self.head.len();
+        for b in 0..n {
+            let h = self.head[b];
+            if h == NONE || self.rel[b] != Rel::Nmod || !self.has_case_word(b, &["between"]) {
+                continue;
+            }
+            let h = h as usize;
+            let v = self.head[h];
+            // (Not a month: "a truce brokered in May between …" is no
+            // mediation act of the clause.)
+            if !matches!(self.tag[h], Tag::NNP | Tag::NNPS) || self.rel[h] != Rel::Obl || v == NONE || !self.tag[v as usize].is_verb() || h > b || super::matcher::is_time_noun(self.lemmas[h]) {
+                continue;
+            }
+            self.head[b] = v;
+            self.rel[b] = Rel::Obl;
+        }
+    }
+
     fn repair_double_subject(&mut self) {
         let n = self.head.len();
         for s in 1..n {
@@ -1650,7 +1743,20 @@ impl<'s> Tree<'s> {
             if !(rel == Rel::Nsubj || (matches!(rel, Rel::Obj | Rel::Iobj) && name)) {
                 continue;
             }
-            let Some(f) = (0..s).find(|&i| self.head[i] == v && self.rel[i] == rel) else { continue };
+            // "Washington and the Houthis had agreed" with "Washington" an
+            // `nsubj:pass` of a verb with no passive auxiliary: a subject too.
+            let passive_label = |i: usize| rel == Rel::Nsubj && self.rel[i] == Rel::NsubjPass && !self.has_dependent(v as usize, Rel::AuxPass);
+            let Some(f) = (0..s).find(|&i| self.head[i] == v && (self.rel[i] == rel || passive_label(i))) else { continue };
+            if passive_label(f) {
+                let cc: Vec<usize> = (f + 1..s).filter(|&i| self.rel[i] == Rel::Cc && self.head[i] == v).collect();
+                if cc.len() == 1 && (v as usize) > s && !(f + 1..s).any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) {
+                    self.rel[f] = Rel::Nsubj;
+                    self.head[s] = f as u32;
+                    self.rel[s] = Rel::Conj;
+                    self.head[cc[0]] = s as u32;
+                }
+                continue;
+            }
             // "Iohannis urged Romanians to stay calm" with "Romanians" a
             // second subject: one subject before the verb, the noun after
             // it is its object.
