@@ -169,7 +169,7 @@ fn latest_news_of_2025_stories_keep_their_score() {
 #[test]
 fn myanmar_balkans_and_african_crises_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-t");
-    assert!(f1 >= 0.64, "fresh-t root F1 {f1:.3} fell below 0.64");
+    assert!(f1 >= 0.67, "fresh-t root F1 {f1:.3} fell below 0.67");
 }
 
 #[test]

@@ -90,3 +90,13 @@ fn office_holders_and_bodies_of_the_fresh_t_stories() {
     let events = story((2023, 8, 20), &["General Brice Oligui Nguema met Ali Bongo Ondimba on Sunday."]);
     assert!(has_prefixes(&events, "GAB", "04", "GAB"), "{events:#?}");
 }
+
+#[test]
+fn a_warning_that_an_act_would_be_taken_as_war_is_a_threat() {
+    let events = story((2024, 4, 10), &["Moscow warned that any deployment of Western troops in Ukraine would be regarded as a declaration of war."]);
+    assert!(has_prefixes(&events, "RUS", "13", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("01")), "{events:#?}");
+    // A warning of what would follow is still a comment.
+    let events = story((2024, 4, 10), &["The World Food Programme warned that the harvest would be considered a failure."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
