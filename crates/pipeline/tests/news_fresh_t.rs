@@ -100,3 +100,18 @@ fn a_warning_that_an_act_would_be_taken_as_war_is_a_threat() {
     let events = story((2024, 4, 10), &["The World Food Programme warned that the harvest would be considered a failure."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
 }
+
+#[test]
+fn a_fronted_place_is_where_a_bare_subjects_people_are() {
+    let events = story((2021, 9, 6), &[
+        "Kenyan President Uhuru Kenyatta spoke in Nairobi on Saturday.",
+        "In Guinea, soldiers detained President Alpha Conde on Sunday.",
+    ]);
+    assert!(has_prefixes(&events, "GINMIL", "17", "GIN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("KEN") && e.code.starts_with("17")), "{events:#?}");
+    let events = story((2023, 9, 2), &[
+        "Kenyan President William Ruto spoke in Nairobi on Friday.",
+        "In Niger, army officers loyal to the junta arrested two former ministers on Saturday.",
+    ]);
+    assert!(has_prefixes(&events, "NERMIL", "17", ""), "{events:#?}");
+}

@@ -1552,6 +1552,12 @@ impl NewsCoder {
                 // noun is still its.
                 let h = tree.head[c as usize];
                 let placed = placed.or_else(|| (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && ctx.mention_at[k as usize] != NONE && tree.case_child(k) == Some(c + 1) && place_word(k))).flatten());
+                // "In Gabon, army officers seized power": a place fronted
+                // before the clause, set off by a comma, is where its
+                // subject's people are.
+                // (The parser may hang the place on the subject itself.)
+                let fronted = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && k < c && ctx.mention_at[k as usize] != NONE && tree.case_is(k, "in") && (k as usize + 1..c as usize).any(|i| tree.forms[i] == ",");
+                let placed = placed.or_else(|| (h != NONE && matches!(tree.rel[c as usize], Rel::Nsubj | Rel::NsubjPass)).then(|| tree.kids(h).iter().chain(tree.kids(c)).copied().find(|&k| fronted(k))).flatten());
                 if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
                     let code = self.apply_agent(ag, &r.code);
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
