@@ -109,8 +109,24 @@ struct Entry {
     kind: Kind,
     plural: bool,
     subject: bool,
+    /// Named as a military or a junta ("Myanmar's military rulers", "the
+    /// coup leaders", an army chief): what a later "the junta" refers to.
+    military: bool,
     sentence: usize,
     position: u32,
+}
+
+/// Words that name a government as military ("the junta", "Niger's
+/// military rulers", "the coup leaders").
+const MILITARY_WORDS: [&str; 5] = ["military", "junta", "army", "coup", "soldier"];
+
+/// Whether the mention at `t` (or the noun it is the possessor of) names
+/// its actor as military.
+fn military_mention(tree: &Tree<'_>, t: u32) -> bool {
+    let ti = t as usize;
+    let h = if tree.rel[ti] == Rel::NmodPoss && tree.head[ti] != NONE { tree.head[ti] } else { t };
+    let military = |k: u32| MILITARY_WORDS.iter().any(|w| tree.lemmas[k as usize].eq_ignore_ascii_case(w));
+    military(t) || military(h) || tree.kids(h).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound) && military(k))
 }
 
 /// Document-level state.
@@ -430,7 +446,8 @@ impl NewsCoder {
                     Via::Entry { actor, .. } => Some(actor),
                     Via::Earlier(_) => None,
                 };
-                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, sentence: ctx.sentence, position: t });
+                let military = r.code.len() > 3 && r.code[3..].starts_with("MIL") || military_mention(tree, t);
+                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, military, sentence: ctx.sentence, position: t });
             }
         }
     }
@@ -1535,6 +1552,12 @@ impl NewsCoder {
                 // noun is still its.
                 let h = tree.head[c as usize];
                 let placed = placed.or_else(|| (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && ctx.mention_at[k as usize] != NONE && tree.case_child(k) == Some(c + 1) && place_word(k))).flatten());
+                // "In Gabon, army officers seized power": a place fronted
+                // before the clause, set off by a comma, is where its
+                // subject's people are.
+                // (The parser may hang the place on the subject itself.)
+                let fronted = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && k < c && ctx.mention_at[k as usize] != NONE && tree.case_is(k, "in") && (k as usize + 1..c as usize).any(|i| tree.forms[i] == ",");
+                let placed = placed.or_else(|| (h != NONE && matches!(tree.rel[c as usize], Rel::Nsubj | Rel::NsubjPass)).then(|| tree.kids(h).iter().chain(tree.kids(c)).copied().find(|&k| fronted(k))).flatten());
                 if let Some(r) = placed.and_then(|k| self.resolve_single(ctx, state, k, false).into_iter().find(|r| r.kind == Kind::State)) {
                     let code = self.apply_agent(ag, &r.code);
                     return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the people of the place named)")), code, text, kind: Kind::Org, head: c }];
@@ -1544,6 +1567,9 @@ impl NewsCoder {
                 }
             }
             return Vec::new();
+        }
+        if bare_both(tree, c) {
+            return self.description(ctx, state, c, Kind::Any, text, 2);
         }
         if determiner.is_some() {
             if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
@@ -2322,6 +2348,15 @@ impl NewsCoder {
         // (IGOJUDICC) named earlier, unless a state's body of that very
         // sector was named since.
         let state_of_sector = |e: &Entry| country_of(kb, &e.code).is_some() && e.code.len() > 3 && e.code.ends_with(&a.code);
+        // "the junta", "the coup leaders": the state last named by its
+        // military or its junta ("Myanmar's military rulers … Indonesia …
+        // the junta" is Myanmar's).
+        if count == 1 && a.code == "GOV" && military_mention(ctx.tree, c) {
+            if let Some(country) = cands.iter().filter(|e| e.military && e.kind != Kind::Group).find_map(|e| country_of(kb, &e.code)) {
+                let code = self.apply_agent(agent, country);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text, kind: Kind::Org, head: c }];
+            }
+        }
         if count == 1 && a.code != "REB" {
             if let Some(e) = cands.iter().take_while(|e| !state_of_sector(e)).find(|e| igo_of_sector(&e.code, &a.code)) {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind: Kind::Org, head: c }];
@@ -2395,7 +2430,7 @@ impl NewsCoder {
             }
         }
         // "both sides", "the parties": not "the ruling party", "the other side".
-        if count >= 2 && self.rules.is_sides(tree.lemmas[c as usize]) {
+        if count >= 2 && (self.rules.is_sides(tree.lemmas[c as usize]) || bare_both(tree, c)) {
             // "the warring parties": the two sides of the latest fighting,
             // or none (a mediator or a sanctioned state is no warring party).
             if warring(tree, c) {
@@ -2819,6 +2854,12 @@ fn reporting_speaker(tree: &Tree<'_>, t: u32, anchor: u32) -> bool {
     }
     let next = t + 1;
     (next as usize) < tree.len() && speech(next) && matches!(tree.tag[next as usize], Tag::VBD | Tag::VBZ | Tag::VBP) && subject_of(tree, next).is_none_or(|s| s == t)
+}
+
+/// "pressed both to return to the table": "both" standing alone as an
+/// argument is "both sides".
+fn bare_both(tree: &Tree<'_>, c: u32) -> bool {
+    tree.is_form(c, "both") && tree.tag[c as usize] == Tag::DT && matches!(tree.rel[c as usize], Rel::Obj | Rel::Nsubj | Rel::Iobj) && tree.kids(c).is_empty()
 }
 
 /// How many actors a reference stands for: "the two countries" 2, "both

@@ -220,6 +220,99 @@ impl<'s> Tree<'s> {
         self.repair_called_person_read_as_complement();
         self.repair_determined_participle_read_as_gerund();
         self.repair_gerund_object_read_as_subject();
+        self.repair_subject_of_parenthetical_participle();
+        self.repair_charge_read_as_modifier();
+        self.repair_conjoined_subject_read_as_conjunct();
+    }
+
+    /// "Neither side has kept its word, and Washington and Brussels have
+    /// pressed both …" with "Washington" a conjunct of the first verb and
+    /// "pressed" another, without a subject: a noun conjunct opened by a
+    /// conjunction after a comma, followed at once (auxiliaries and
+    /// adverbs aside) by a subjectless finite conjunct of the same verb,
+    /// is that conjunct's subject.
+    fn repair_conjoined_subject_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_nominal() || (h as usize) > x || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            let Some(cc) = (0..x).find(|&c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) else { continue };
+            if cc == 0 || self.forms[cc - 1] != "," {
+                continue;
+            }
+            let end = (x..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
+            let Some(v) = (end + 1..n).find(|&v| !matches!(self.rel[v], Rel::Aux | Rel::Advmod)) else { continue };
+            if self.head[v] != h || !matches!(self.rel[v], Rel::Conj | Rel::Advcl) || !self.tag[v].is_verb() || (end + 1..v).any(|i| self.head[i] != v as u32) {
+                continue;
+            }
+            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Cc) {
+                continue;
+            }
+            self.head[cc] = v as u32;
+            self.head[x] = v as u32;
+            self.rel[x] = Rel::Nsubj;
+            if self.forms[cc - 1] == "," && self.head[cc - 1] == x as u32 {
+                self.head[cc - 1] = v as u32;
+            }
+        }
+    }
+
+    /// "accused the police of abducting activists" with "of … activists"
+    /// hung on "police": after "accuse", "suspect", "convict" and
+    /// "acquit", an "of" phrase of the object is the charge, the verb's.
+    fn repair_charge_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        for o in 1..n {
+            let v = self.head[o];
+            if v == NONE || self.rel[o] != Rel::Obj || !["accuse", "suspect", "convict", "acquit"].iter().any(|w| self.lemmas[v as usize].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            for m in o + 1..n {
+                // ("the Party of Action and Solidarity": a name's own "of".)
+                if self.head[m] == o as u32 && self.rel[m] == Rel::Nmod && !matches!(self.tag[m], Tag::NNP | Tag::NNPS) && !self.forms[m].starts_with(|c: char| c.is_uppercase()) && (o + 1..m).any(|p| self.head[p] == m as u32 && self.rel[p] == Rel::Case && self.forms[p].eq_ignore_ascii_case("of")) {
+                    self.head[m] = v;
+                    self.rel[m] = Rel::Obl;
+                }
+            }
+        }
+    }
+
+    /// "Mali and Burkina Faso, also ruled by juntas, have warned …" with
+    /// the subject hung on the participle as an adverbial clause of its
+    /// own: a past participle set off by commas, with no auxiliary or
+    /// subordinator, between the subject it took and a subjectless verb,
+    /// describes that subject, which is the verb's.
+    fn repair_subject_of_parenthetical_participle(&mut self) {
+        let n = self.head.len();
+        for a in 1..n {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::Advcl || self.tag[a] != Tag::VBN {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= a || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
+                continue;
+            }
+            if (0..n).any(|k| self.head[k] == a as u32 && matches!(self.rel[k], Rel::Aux | Rel::AuxPass | Rel::Mark | Rel::Case)) {
+                continue;
+            }
+            let Some(s) = (0..a).find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Nsubj) else { continue };
+            if !self.tag[s].is_nominal() {
+                continue;
+            }
+            // A comma right after the subject's phrase and one between the
+            // participle's phrase and the verb.
+            let end = (s..a).take_while(|&i| self.dominates_index(s, i)).last().unwrap_or(s);
+            if end + 1 >= a || self.forms[end + 1] != "," || !(a + 1..vu).any(|k| self.forms[k] == "," && (self.head[k] == a as u32 || self.head[k] == v)) {
+                continue;
+            }
+            self.head[s] = v;
+            self.rel[s] = Rel::Nsubj;
+            self.head[a] = s as u32;
+            self.rel[a] = Rel::Acl;
+        }
     }
 
     /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
@@ -2013,7 +2106,8 @@ impl<'s> Tree<'s> {
     /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
     /// with "Ban Ki-moon" an oblique of "urged": a nominal without a
     /// preposition before a subjectless finite verb, set off by a comma
-    /// clause of its own ("who …", "which …"), is that verb's subject.
+    /// clause of its own ("who …", "which …", or a participle: "led by
+    /// …"), is that verb's subject.
     fn repair_subject_before_relative_read_as_oblique(&mut self) {
         let n = self.head.len();
         for x in 0..n {
@@ -2022,12 +2116,19 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if vu <= x || !matches!(self.tag[vu], Tag::VBD | Tag::VBZ | Tag::VBP) || self.forms[vu - 1] != "," {
+            // (Auxiliaries may stand between the comma and the verb: "…,
+            // have refused".)
+            let lead = (x + 1..vu).rev().take_while(|&i| self.head[i] == v && matches!(self.rel[i], Rel::Aux | Rel::AuxPass)).last().unwrap_or(vu);
+            if vu <= x || !matches!(self.tag[vu], Tag::VBD | Tag::VBZ | Tag::VBP) || self.forms[lead - 1] != "," {
                 continue;
             }
-            let relative = (x + 1..vu).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl);
+            // Or a participle set off by commas ("Niger's military rulers,
+            // led by General Tiani, have refused …").
+            let relative = (x + 1..vu).find(|&r| self.head[r] == x as u32 && matches!(self.rel[r], Rel::AclRelcl | Rel::Acl));
             let Some(r) = relative else { continue };
-            if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
+            let wh = self.rel[r] == Rel::AclRelcl && (x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",");
+            let participle = self.rel[r] == Rel::Acl && matches!(self.tag[r], Tag::VBN | Tag::VBG) && self.forms[r - 1] == "," && (x + 1..r - 1).all(|i| self.dominates_index(x, i));
+            if !wh && !participle {
                 continue;
             }
             if self.has_dependent(x, Rel::Case) || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
