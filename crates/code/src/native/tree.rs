@@ -132,6 +132,10 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_name_before_relative_read_as_interjection();
+        self.repair_subject_read_as_apposition_of_time();
+        self.repair_subject_read_as_conjunct_of_fronted_clause();
+        self.repair_accused_object_read_as_gerund_subject();
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
         self.repair_main_clause_read_as_relative_before_subordinate();
@@ -216,6 +220,112 @@ impl<'s> Tree<'s> {
         self.repair_called_person_read_as_complement();
         self.repair_determined_participle_read_as_gerund();
         self.repair_gerund_object_read_as_subject();
+    }
+
+    /// "Trump, who spoke by phone with Putin …, said …" with the opening
+    /// name tagged an interjection (the common word "trump") and hung on the
+    /// relative clause's verb as a discourse word: a capitalised first word
+    /// followed by ", who/which" is a name, and the repairs for a subject
+    /// before a relative clause take it from there.
+    fn repair_name_before_relative_read_as_interjection(&mut self) {
+        if self.forms.len() < 4 || self.tag[0] != Tag::UH || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return;
+        }
+        if self.forms[1] != "," || !matches!(self.forms[2].to_ascii_lowercase().as_str(), "who" | "which") {
+            return;
+        }
+        self.tag[0] = Tag::NNP;
+        self.lemmas[0] = self.forms[0];
+        self.lemma_id[0] = self.form_id[0];
+        if self.rel[0] == Rel::Discourse {
+            self.rel[0] = Rel::Nsubj;
+        }
+    }
+
+    /// "on Thursday, the RSF shelled the main market" with "the RSF" an
+    /// apposition of "Thursday" and the verb left without a subject: a
+    /// noun hung as an apposition on a weekday or month after a comma, whose
+    /// phrase ends right before a subjectless finite verb, is that verb's
+    /// subject, and the date is the verb's time.
+    fn repair_subject_read_as_apposition_of_time(&mut self) {
+        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Appos || !self.tag[a].is_nominal() || (h as usize) > a {
+                continue;
+            }
+            let h = h as usize;
+            if !TIMES.contains(&self.forms[h].to_ascii_lowercase().as_str()) || self.comma_before(a).is_none() {
+                continue;
+            }
+            let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
+            let v = last + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.dominates_index(a, v) {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.head[a] = v as u32;
+            self.rel[a] = Rel::Nsubj;
+            if self.head[h] != v as u32 && !self.dominates_index(h, v) {
+                self.head[h] = v as u32;
+                self.rel[h] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "When Putin and Kim signed a treaty in June, few analysts expected
+    /// …" with "analysts" a conjunct of "signed" and the main verb left
+    /// without a subject: a noun after a comma conjoined to a fronted
+    /// subordinate clause's verb, whose phrase ends right before the
+    /// subjectless finite verb that clause modifies, is that verb's subject.
+    fn repair_subject_read_as_conjunct_of_fronted_clause(&mut self) {
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Conj || !self.tag[a].is_noun() || (h as usize) > a || !self.tag[h as usize].is_verb() || self.rel[h as usize] != Rel::Advcl {
+                continue;
+            }
+            let h = h as usize;
+            let Some(v) = Some(self.head[h]).filter(|&v| v != NONE).map(|v| v as usize) else { continue };
+            let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
+            if v != last + 1 || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.comma_before(a).is_none() {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.head[a] = v as u32;
+            self.rel[a] = Rel::Nsubj;
+        }
+    }
+
+    /// "accused the United States of trying to …" with "the United States"
+    /// the subject of "trying" and "accused" left without an object: the
+    /// noun between a verb of blame or thanks and its "of/for" gerund is
+    /// the verb's object.
+    fn repair_accused_object_read_as_gerund_subject(&mut self) {
+        const VERBS: [&str; 14] = ["accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault", "rebuke", "congratulate", "denounce"];
+        let n = self.head.len();
+        for g in 1..n {
+            let v = self.head[g];
+            if v == NONE || self.tag[g] != Tag::VBG || !matches!(self.rel[g], Rel::Advcl | Rel::Acl) {
+                continue;
+            }
+            let v = v as usize;
+            if v > g || !VERBS.iter().any(|w| self.lemmas[v].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            let Some(m) = (v + 1..g).find(|&m| self.head[m] == g as u32 && self.rel[m] == Rel::Mark && matches!(self.forms[m].to_ascii_lowercase().as_str(), "of" | "for")) else { continue };
+            let Some(s) = (v + 1..m).find(|&s| self.head[s] == g as u32 && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal()) else { continue };
+            if (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) {
+                continue;
+            }
+            self.head[s] = v as u32;
+            self.rel[s] = Rel::Obj;
+        }
     }
 
     /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
