@@ -30,6 +30,9 @@ fn a_subject_read_as_a_conjunct_of_a_fronted_clause_is_the_main_verbs_subject() 
     assert!(has_prefixes(&events, "SYR", "05", "TUR"), "{events:#?}");
     // The expectation itself stays unasserted.
     assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
+    // A time clause after a hedged main clause stays inside the hedge.
+    let events = story((2025, 6, 2), &["Analysts believed Ankara could win concessions before Israel bombed the Syrian bases in April."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
 }
 
 #[test]
@@ -54,4 +57,10 @@ fn two_sides_reaching_a_deal_is_a_signing_both_ways() {
     let events = story((2024, 8, 2), &["Armenia and Azerbaijan reached an agreement on the border on Friday."]);
     assert!(has_prefixes(&events, "ARM", "05", "AZE"), "{events:#?}");
     assert!(has_prefixes(&events, "AZE", "05", "ARM"), "{events:#?}");
+}
+
+#[test]
+fn the_main_verb_hung_deep_inside_a_whose_clause_is_the_main_verb() {
+    let events = story((2023, 6, 9), &["The Sudanese army clashed with the RSF in Omdurman on Monday.", "The African Union chairman, Moussa Faki Mahamat, whose envoys have held separate meetings with both sides, called on Friday for an immediate truce in Khartoum and urged the warring parties to open safe corridors for civilians."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code.starts_with("02") && e.target.starts_with("SDN")), "{events:#?}");
 }

@@ -1056,9 +1056,11 @@ impl NewsCoder {
                     // the speaker's own, whatever the verb it hangs on.
                     let own_speech = mark.is_none() && tree.tag[xi] == Tag::VBG && is_speech_act(tree.lemmas[xi]) && xi > 0 && tree.forms[xi - 1] == ",";
                     // "When Putin and Kim signed a treaty in June, few
-                    // analysts expected …": a past clause of time states a
-                    // fact whatever the main verb hedges.
-                    let past_time_clause = tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
+                    // analysts expected …": a fronted past clause of time
+                    // states a fact whatever the main verb hedges (not one
+                    // after it: "thought we could turn it around before the
+                    // Ukrainians learned of it").
+                    let past_time_clause = x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
                     if rel == Rel::Advcl && !own_speech && !past_time_clause && r.is_nonfactive(tree.lemmas[h as usize]) {
                         return Factuality::Irrealis;
                     }

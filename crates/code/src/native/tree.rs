@@ -3213,13 +3213,16 @@ impl<'s> Tree<'s> {
         // The main verb may be read as a participle modifying the clause
         // ("Russia, whose peacekeepers have been deployed …, called on …"
         // with "called" an `acl`): one without an auxiliary is the past tense.
-        let Some(v) = (r + 1..n).find(|&i| {
-            self.head[i] == r as u32
+        let main_verb = |i: usize, direct: bool| {
+            (if direct { self.head[i] == r as u32 } else { self.head[i] != NONE && self.dominates_index(r, i) })
                 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep)
                 && (matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
                 && i >= 1
                 && self.forms[i - 1] == ","
-        }) else {
+        };
+        // Or deeper: "Guterres, whose envoy has held talks with both sides,
+        // called on Thursday for …" with "called" hung on "talks".
+        let Some(v) = (r + 1..n).find(|&i| main_verb(i, true)).or_else(|| (r + 1..n).find(|&i| main_verb(i, false))) else {
             return;
         };
         if self.tag[v] == Tag::VBN {
@@ -3234,7 +3237,9 @@ impl<'s> Tree<'s> {
             return;
         }
         for i in v + 1..n {
-            if self.head[i] == r as u32 && self.tag[i].is_punct() {
+            // Punctuation and later verb conjuncts ("… called for a
+            // ceasefire and urged …") belong to the main verb.
+            if self.head[i] == r as u32 && (self.tag[i].is_punct() || (self.rel[i] == Rel::Conj && self.tag[i].is_verb())) {
                 self.head[i] = v as u32;
             }
         }
