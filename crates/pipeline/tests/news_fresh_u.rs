@@ -64,3 +64,13 @@ fn the_main_verb_hung_deep_inside_a_whose_clause_is_the_main_verb() {
     let events = story((2023, 6, 9), &["The Sudanese army clashed with the RSF in Omdurman on Monday.", "The African Union chairman, Moussa Faki Mahamat, whose envoys have held separate meetings with both sides, called on Friday for an immediate truce in Khartoum and urged the warring parties to open safe corridors for civilians."]);
     assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code.starts_with("02") && e.target.starts_with("SDN")), "{events:#?}");
 }
+
+#[test]
+fn a_main_verb_read_as_a_conjunct_of_the_subjects_relative_clause_is_the_main_verb() {
+    let events = story((2025, 1, 11), &["Iran and Iraq, which have sold Syria billions of dollars of oil since the 2010s, congratulated al-Sharaa, and the speaker of Iran's parliament, Mohammad Bagher Ghalibaf, visited Damascus on Friday."]);
+    assert!(has_prefixes(&events, "IRN", "05", "SYR"), "{events:#?}");
+    assert!(has_prefixes(&events, "IRQ", "05", "SYR"), "{events:#?}");
+    assert!(has_prefixes(&events, "IRNLEG", "04", "SYR"), "{events:#?}");
+    // Iraq did not visit.
+    assert!(!has_prefixes(&events, "IRQ", "04", "SYR"), "{events:#?}");
+}

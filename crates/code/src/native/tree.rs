@@ -136,6 +136,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
+        self.repair_main_verb_read_as_conjunct_of_subjects_relative();
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
         self.repair_main_clause_read_as_relative_before_subordinate();
@@ -326,6 +327,48 @@ impl<'s> Tree<'s> {
             self.head[s] = v as u32;
             self.rel[s] = Rel::Obj;
         }
+    }
+
+    /// "Russia and China, which have lent Venezuela billions, congratulated
+    /// Maduro, and the speaker of the Duma, Volodin, attended the ceremony"
+    /// with "congratulated" a conjunct of the relative clause's verb, the
+    /// speaker a conjunct of the subject or of "congratulated", and
+    /// "attended" the root with Russia and China its subjects: the
+    /// subjectless finite conjunct after the relative clause's comma is the
+    /// main verb, and the noun phrase after ", and" right before the root is
+    /// the second clause's own subject.
+    fn repair_main_verb_read_as_conjunct_of_subjects_relative(&mut self) {
+        let n = self.head.len();
+        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[r].is_verb() {
+            return;
+        }
+        let Some(s) = (0..r).find(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj) else { return };
+        let Some(rv) = (s + 1..r).find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::AclRelcl && self.tag[i].is_verb()) else { return };
+        let has_subject = |t: &Self, v: usize| (0..n).any(|i| t.head[i] == v as u32 && matches!(t.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        // (A past tense after a relative clause is often tagged a participle.)
+        let finite = |t: &Self, i: usize| matches!(t.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (t.tag[i] == Tag::VBN && !t.has_dependent(i, Rel::Aux) && !t.has_dependent(i, Rel::AuxPass));
+        let Some(cv) = (rv + 1..r).find(|&i| self.head[i] == rv as u32 && self.rel[i] == Rel::Conj && finite(self, i) && self.forms[i - 1] == ",") else { return };
+        if has_subject(self, cv) {
+            return;
+        }
+        let Some(c) = (cv + 1..r).find(|&i| (self.head[i] == s as u32 || self.head[i] == cv as u32) && self.rel[i] == Rel::Conj && self.tag[i].is_noun()) else { return };
+        let Some(cc) = (cv + 1..c).find(|&i| self.head[i] == c as u32 && self.rel[i] == Rel::Cc && self.forms[i].eq_ignore_ascii_case("and")) else { return };
+        if self.forms[cc - 1] != "," || !(c + 1..r).all(|i| self.dominates_index(c, i) || self.tag[i].is_punct()) {
+            return;
+        }
+        if self.tag[cv] == Tag::VBN {
+            self.tag[cv] = Tag::VBD;
+        }
+        self.head[cv] = NONE;
+        self.rel[cv] = Rel::Root;
+        self.head[s] = cv as u32;
+        self.rel[s] = Rel::Nsubj;
+        self.head[c] = r as u32;
+        self.rel[c] = Rel::Nsubj;
+        self.head[cc] = r as u32;
+        self.head[r] = cv as u32;
+        self.rel[r] = Rel::Conj;
     }
 
     /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
