@@ -601,7 +601,11 @@ impl NewsCoder {
         // talks failed"), and a thing's a remark.
         if let Some(w) = &threatened {
             let subject = w.subject.map(|t| self.resolve(ctx, state, t)).unwrap_or_default();
-            let own = !subject.is_empty() && subject.iter().all(|r| !self.off_event_side(ctx, &r.code));
+            // "warned that he could impose sanctions …": a personal pronoun
+            // the resolver leaves open in the speaker's own clause is the
+            // speaker.
+            let speaker_pronoun = subject.is_empty() && w.subject.is_some_and(|t| tree.tag[t as usize] == Tag::PRP);
+            let own = speaker_pronoun || (!subject.is_empty() && subject.iter().all(|r| !self.off_event_side(ctx, &r.code)));
             let candidates = if own { [w.object, Some(w.condition)] } else { [w.subject, None] };
             for c in candidates.into_iter().flatten() {
                 targets = self.resolve(ctx, state, c).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
@@ -1068,7 +1072,13 @@ impl NewsCoder {
                     // aggression": a speech act set off as a participle is
                     // the speaker's own, whatever the verb it hangs on.
                     let own_speech = mark.is_none() && tree.tag[xi] == Tag::VBG && is_speech_act(tree.lemmas[xi]) && xi > 0 && tree.forms[xi - 1] == ",";
-                    if rel == Rel::Advcl && !own_speech && r.is_nonfactive(tree.lemmas[h as usize]) {
+                    // "When Putin and Kim signed a treaty in June, few
+                    // analysts expected …": a fronted past clause of time
+                    // states a fact whatever the main verb hedges (not one
+                    // after it: "thought we could turn it around before the
+                    // Ukrainians learned of it").
+                    let past_time_clause = x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
+                    if rel == Rel::Advcl && !own_speech && !past_time_clause && r.is_nonfactive(tree.lemmas[h as usize]) {
                         return Factuality::Irrealis;
                     }
                 }
@@ -1945,7 +1955,10 @@ impl NewsCoder {
     /// and object and the condition's subject.
     fn conditional_warning(&self, tree: &Tree<'_>, anchor: u32) -> Option<ConditionalWarning> {
         let said = tree.kids(anchor).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Ccomp)?;
-        let future = tree.kids(said).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && self.rules.is_future(tree.forms[k as usize]));
+        // "warned that he could impose sanctions on Russia if it did not":
+        // a possibility the speaker holds out under a condition threatens
+        // as much as a "would".
+        let future = tree.kids(said).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && (self.rules.is_future(tree.forms[k as usize]) || ["could", "might", "may"].iter().any(|w| tree.forms[k as usize].eq_ignore_ascii_case(w))));
         // (Parsers hang the condition on the warning, its complement or the
         // complement's own complement: "would become a target if …".)
         let condition = self.condition_subject(tree, anchor).or_else(|| self.condition_subject(tree, said))?;

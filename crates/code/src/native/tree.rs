@@ -135,6 +135,11 @@ impl<'s> Tree<'s> {
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
         self.repair_object_relative_read_as_subject();
+        self.repair_name_before_relative_read_as_interjection();
+        self.repair_subject_read_as_apposition_of_time();
+        self.repair_subject_read_as_conjunct_of_fronted_clause();
+        self.repair_accused_object_read_as_gerund_subject();
+        self.repair_main_verb_read_as_conjunct_of_subjects_relative();
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
         self.repair_main_clause_read_as_relative_before_subordinate();
@@ -313,6 +318,154 @@ impl<'s> Tree<'s> {
             self.head[a] = s as u32;
             self.rel[a] = Rel::Acl;
         }
+    }
+
+    /// "Trump, who spoke by phone with Putin …, said …" with the opening
+    /// name tagged an interjection (the common word "trump") and hung on the
+    /// relative clause's verb as a discourse word: a capitalised first word
+    /// followed by ", who/which" is a name, and the repairs for a subject
+    /// before a relative clause take it from there.
+    fn repair_name_before_relative_read_as_interjection(&mut self) {
+        if self.forms.len() < 4 || self.tag[0] != Tag::UH || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return;
+        }
+        if self.forms[1] != "," || !matches!(self.forms[2].to_ascii_lowercase().as_str(), "who" | "which") {
+            return;
+        }
+        self.tag[0] = Tag::NNP;
+        self.lemmas[0] = self.forms[0];
+        self.lemma_id[0] = self.form_id[0];
+        if self.rel[0] == Rel::Discourse {
+            self.rel[0] = Rel::Nsubj;
+        }
+    }
+
+    /// "on Thursday, the RSF shelled the main market" with "the RSF" an
+    /// apposition of "Thursday" and the verb left without a subject: a
+    /// noun hung as an apposition on a weekday or month after a comma, whose
+    /// phrase ends right before a subjectless finite verb, is that verb's
+    /// subject, and the date is the verb's time.
+    fn repair_subject_read_as_apposition_of_time(&mut self) {
+        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Appos || !self.tag[a].is_nominal() || (h as usize) > a {
+                continue;
+            }
+            let h = h as usize;
+            if !TIMES.contains(&self.forms[h].to_ascii_lowercase().as_str()) || self.comma_before(a).is_none() {
+                continue;
+            }
+            let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
+            let v = last + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.dominates_index(a, v) {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.head[a] = v as u32;
+            self.rel[a] = Rel::Nsubj;
+            if self.head[h] != v as u32 && !self.dominates_index(h, v) {
+                self.head[h] = v as u32;
+                self.rel[h] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "When Putin and Kim signed a treaty in June, few analysts expected
+    /// …" with "analysts" a conjunct of "signed" and the main verb left
+    /// without a subject: a noun after a comma conjoined to a fronted
+    /// subordinate clause's verb, whose phrase ends right before the
+    /// subjectless finite verb that clause modifies, is that verb's subject.
+    fn repair_subject_read_as_conjunct_of_fronted_clause(&mut self) {
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Conj || !self.tag[a].is_noun() || (h as usize) > a || !self.tag[h as usize].is_verb() || self.rel[h as usize] != Rel::Advcl {
+                continue;
+            }
+            let h = h as usize;
+            let Some(v) = Some(self.head[h]).filter(|&v| v != NONE).map(|v| v as usize) else { continue };
+            let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
+            if v != last + 1 || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.comma_before(a).is_none() {
+                continue;
+            }
+            if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.head[a] = v as u32;
+            self.rel[a] = Rel::Nsubj;
+        }
+    }
+
+    /// "accused the United States of trying to …" with "the United States"
+    /// the subject of "trying" and "accused" left without an object: the
+    /// noun between a verb of blame or thanks and its "of/for" gerund is
+    /// the verb's object.
+    fn repair_accused_object_read_as_gerund_subject(&mut self) {
+        const VERBS: [&str; 14] = ["accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "praise", "thank", "commend", "fault", "rebuke", "congratulate", "denounce"];
+        let n = self.head.len();
+        for g in 1..n {
+            let v = self.head[g];
+            if v == NONE || self.tag[g] != Tag::VBG || !matches!(self.rel[g], Rel::Advcl | Rel::Acl) {
+                continue;
+            }
+            let v = v as usize;
+            if v > g || !VERBS.iter().any(|w| self.lemmas[v].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            let Some(m) = (v + 1..g).find(|&m| self.head[m] == g as u32 && self.rel[m] == Rel::Mark && matches!(self.forms[m].to_ascii_lowercase().as_str(), "of" | "for")) else { continue };
+            let Some(s) = (v + 1..m).find(|&s| self.head[s] == g as u32 && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal()) else { continue };
+            if (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) {
+                continue;
+            }
+            self.head[s] = v as u32;
+            self.rel[s] = Rel::Obj;
+        }
+    }
+
+    /// "Russia and China, which have lent Venezuela billions, congratulated
+    /// Maduro, and the speaker of the Duma, Volodin, attended the ceremony"
+    /// with "congratulated" a conjunct of the relative clause's verb, the
+    /// speaker a conjunct of the subject or of "congratulated", and
+    /// "attended" the root with Russia and China its subjects: the
+    /// subjectless finite conjunct after the relative clause's comma is the
+    /// main verb, and the noun phrase after ", and" right before the root is
+    /// the second clause's own subject.
+    fn repair_main_verb_read_as_conjunct_of_subjects_relative(&mut self) {
+        let n = self.head.len();
+        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        if !self.tag[r].is_verb() {
+            return;
+        }
+        let Some(s) = (0..r).find(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj) else { return };
+        let Some(rv) = (s + 1..r).find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::AclRelcl && self.tag[i].is_verb()) else { return };
+        let has_subject = |t: &Self, v: usize| (0..n).any(|i| t.head[i] == v as u32 && matches!(t.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        // (A past tense after a relative clause is often tagged a participle.)
+        let finite = |t: &Self, i: usize| matches!(t.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (t.tag[i] == Tag::VBN && !t.has_dependent(i, Rel::Aux) && !t.has_dependent(i, Rel::AuxPass));
+        let Some(cv) = (rv + 1..r).find(|&i| self.head[i] == rv as u32 && self.rel[i] == Rel::Conj && finite(self, i) && self.forms[i - 1] == ",") else { return };
+        if has_subject(self, cv) {
+            return;
+        }
+        let Some(c) = (cv + 1..r).find(|&i| (self.head[i] == s as u32 || self.head[i] == cv as u32) && self.rel[i] == Rel::Conj && self.tag[i].is_noun()) else { return };
+        let Some(cc) = (cv + 1..c).find(|&i| self.head[i] == c as u32 && self.rel[i] == Rel::Cc && self.forms[i].eq_ignore_ascii_case("and")) else { return };
+        if self.forms[cc - 1] != "," || !(c + 1..r).all(|i| self.dominates_index(c, i) || self.tag[i].is_punct()) {
+            return;
+        }
+        if self.tag[cv] == Tag::VBN {
+            self.tag[cv] = Tag::VBD;
+        }
+        self.head[cv] = NONE;
+        self.rel[cv] = Rel::Root;
+        self.head[s] = cv as u32;
+        self.rel[s] = Rel::Nsubj;
+        self.head[c] = r as u32;
+        self.rel[c] = Rel::Nsubj;
+        self.head[cc] = r as u32;
+        self.head[r] = cv as u32;
+        self.rel[r] = Rel::Conj;
     }
 
     /// "Three days after meeting Vladimir Putin at a base in Alaska, U.S.
@@ -3310,13 +3463,16 @@ impl<'s> Tree<'s> {
         // The main verb may be read as a participle modifying the clause
         // ("Russia, whose peacekeepers have been deployed …, called on …"
         // with "called" an `acl`): one without an auxiliary is the past tense.
-        let Some(v) = (r + 1..n).find(|&i| {
-            self.head[i] == r as u32
+        let main_verb = |i: usize, direct: bool| {
+            (if direct { self.head[i] == r as u32 } else { self.head[i] != NONE && self.dominates_index(r, i) })
                 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep)
                 && (matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
                 && i >= 1
                 && self.forms[i - 1] == ","
-        }) else {
+        };
+        // Or deeper: "Guterres, whose envoy has held talks with both sides,
+        // called on Thursday for …" with "called" hung on "talks".
+        let Some(v) = (r + 1..n).find(|&i| main_verb(i, true)).or_else(|| (r + 1..n).find(|&i| main_verb(i, false))) else {
             return;
         };
         if self.tag[v] == Tag::VBN {
@@ -3331,7 +3487,9 @@ impl<'s> Tree<'s> {
             return;
         }
         for i in v + 1..n {
-            if self.head[i] == r as u32 && self.tag[i].is_punct() {
+            // Punctuation and later verb conjuncts ("… called for a
+            // ceasefire and urged …") belong to the main verb.
+            if self.head[i] == r as u32 && (self.tag[i].is_punct() || (self.rel[i] == Rel::Conj && self.tag[i].is_verb())) {
                 self.head[i] = v as u32;
             }
         }
