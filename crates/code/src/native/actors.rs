@@ -99,6 +99,10 @@ pub struct ActorIndex {
     /// The word of a possessive "'s" inside a name ("People's Liberation
     /// Army", "prosecutor's office"), if some name has one.
     possessive_s: Option<u32>,
+    /// The last word of each person's names of several words, by key
+    /// ("morrison" → Scott Morrison, Tim Morrison): a bare surname the
+    /// knowledge base does not list as a name of its own.
+    surnames: FxHashMap<String, Vec<u32>>,
 }
 
 /// The key of a name or agent phrase with each possessive "'s" as a word of
@@ -128,7 +132,7 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: FxHashMap::default() };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
@@ -148,6 +152,14 @@ impl ActorIndex {
                     capitalized: name.capitalized,
                 });
                 index.name_trie.insert(&ids, entry);
+                if actor.kind == ActorKind::Person && name.form == NameForm::Noun {
+                    if let Some((_, last)) = name.text.rsplit_once(' ').filter(|(_, w)| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+                        let holders = index.surnames.entry(kb.key(last)).or_default();
+                        if !holders.contains(&(a as u32)) {
+                            holders.push(a as u32);
+                        }
+                    }
+                }
             }
         }
         for (i, agent) in kb.agents().iter().enumerate() {
@@ -184,6 +196,24 @@ impl ActorIndex {
             }
         }
         self.agent_trie.values[node as usize].iter().find(|v| *v >> 31 == 0).map(|v| v & !(1 << 31))
+    }
+
+    /// The one person with surname `word` who holds an office on `date`
+    /// ("Morrison" in 2020: the Australian prime minister, not a former
+    /// official of that name), with their primary code then; none when no
+    /// or several such office holders share the surname.
+    pub fn surname_holder(&self, word: &str, date: NaiveDate) -> Option<(u32, &str)> {
+        let mut found = None;
+        for &a in self.surnames.get(&self.kb.key(word))? {
+            let actor = &self.kb.actors()[a as usize];
+            if actor.codes_on(date).any(|c| !c.offices.is_empty()) {
+                if found.is_some() {
+                    return None;
+                }
+                found = actor.code_on(date).map(|c| (a, c));
+            }
+        }
+        found
     }
 
     pub fn name(&self, entry: u32) -> &NameEntry {
