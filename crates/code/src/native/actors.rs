@@ -103,6 +103,10 @@ pub struct ActorIndex {
     /// ("morrison" → Scott Morrison, Tim Morrison): a bare surname the
     /// knowledge base does not list as a name of its own.
     surnames: FxHashMap<String, Vec<u32>>,
+    /// The first word of each person's names of several words, by key: a
+    /// family name written first ("Lee Jae-myung", "Wang Yi") makes a
+    /// surname shared.
+    first_words: FxHashMap<String, Vec<u32>>,
 }
 
 /// The key of a name or agent phrase with each possessive "'s" as a word of
@@ -132,7 +136,7 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: FxHashMap::default() };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: FxHashMap::default(), first_words: FxHashMap::default() };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
@@ -153,10 +157,16 @@ impl ActorIndex {
                 });
                 index.name_trie.insert(&ids, entry);
                 if actor.kind == ActorKind::Person && name.form == NameForm::Noun {
-                    if let Some((_, last)) = name.text.rsplit_once(' ').filter(|(_, w)| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-')) {
-                        let holders = index.surnames.entry(kb.key(last)).or_default();
-                        if !holders.contains(&(a as u32)) {
-                            holders.push(a as u32);
+                    let proper = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+                    let words = name.text.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
+                    if let Some((first, last)) = words {
+                        for (word, table) in [(last, &mut index.surnames), (first, &mut index.first_words)] {
+                            if proper(word) {
+                                let people = table.entry(kb.key(word)).or_default();
+                                if !people.contains(&(a as u32)) {
+                                    people.push(a as u32);
+                                }
+                            }
                         }
                     }
                 }
@@ -203,17 +213,26 @@ impl ActorIndex {
     /// official of that name), with their primary code then; none when no
     /// or several such office holders share the surname.
     pub fn surname_holder(&self, word: &str, date: NaiveDate) -> Option<(u32, &str)> {
+        let key = self.kb.key(word);
+        let holds_office = |a: u32| self.kb.actors()[a as usize].codes_on(date).any(|c| !c.offices.is_empty());
         let mut found = None;
-        for &a in self.surnames.get(&self.kb.key(word))? {
-            let actor = &self.kb.actors()[a as usize];
-            if actor.codes_on(date).any(|c| !c.offices.is_empty()) {
+        for &a in self.surnames.get(&key)? {
+            if holds_office(a) {
                 if found.is_some() {
                     return None;
                 }
-                found = actor.code_on(date).map(|c| (a, c));
+                found = Some(a);
             }
         }
-        found
+        let a = found?;
+        // (A family name written first is a surname too: "Lee" of "John
+        // Lee" and of "Lee Jae-myung", an opposition leader then, is no
+        // one's in particular.)
+        let known_then = |b: u32| self.kb.actors()[b as usize].codes_on(date).next().is_some();
+        if self.first_words.get(&key).is_some_and(|people| people.iter().any(|&b| b != a && known_then(b))) {
+            return None;
+        }
+        self.kb.actors()[a as usize].code_on(date).map(|c| (a, c))
     }
 
     pub fn name(&self, entry: u32) -> &NameEntry {
