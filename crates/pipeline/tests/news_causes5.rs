@@ -40,6 +40,9 @@ fn expelled_diplomats_counted_or_named_by_their_embassy_are_their_state_s() {
     assert!(has_prefixes(&events, "NOR", "16", "RUS"), "{events:#?}");
     let events = story((2024, 6, 5), &["Sweden expelled 12 Russian embassy staff."]);
     assert!(has_prefixes(&events, "SWE", "16", "RUS"), "{events:#?}");
+    // A state's order of an expulsion is the expulsion.
+    let events = story((2024, 6, 5), &["Denmark ordered the expulsion of three Belarusian diplomats."]);
+    assert!(has_prefixes(&events, "DNK", "16", "BLR"), "{events:#?}");
 }
 
 #[test]
@@ -66,4 +69,22 @@ fn a_bare_surname_is_the_one_office_holder_of_the_day_with_it() {
     // Lee" of Hong Kong, "Lee Jae-myung" of Korea).
     let events = story((2024, 6, 5), &["Lee criticised North Korea on Tuesday."]);
     assert!(!events.iter().any(|e| e.source.starts_with("HKG")), "{events:#?}");
+}
+
+#[test]
+fn a_word_of_an_international_organisation_s_name_refers_back_to_it() {
+    let events = story((2024, 6, 5), &["The International Monetary Fund approved a loan for Egypt on Friday.", "The fund urged Egypt to sell state companies."]);
+    assert!(has_prefixes(&events, "IGOIMF", "02", "EGY"), "{events:#?}");
+    // An agent noun too: the court is the ICJ, not the story's state's.
+    let events = story((2024, 6, 5), &["South Africa asked the International Court of Justice for new measures.", "The court ordered Israel to open more crossings."]);
+    assert!(events.iter().any(|e| e.source == "IGOUNOICJ" && e.target.starts_with("ISR")), "{events:#?}");
+    // With no organisation named so, "the fund" is no other organisation.
+    let events = story((2024, 6, 5), &["The World Health Organization warned of cholera in Sudan.", "The fund urged donors to help Sudan."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("IGOUNOWHO") && e.code.starts_with("02")), "{events:#?}");
+    // "The army" after a rebel group called an army is still the state's.
+    let events = story((2025, 1, 18), &[
+        "Colombia suspended talks with the National Liberation Army on Friday.",
+        "The army said it had attacked rebel camps in Catatumbo.",
+    ]);
+    assert!(!events.iter().any(|e| e.source.starts_with("COLREB") && e.text.starts_with("The army")), "{events:#?}");
 }

@@ -157,12 +157,15 @@ impl ActorIndex {
                 });
                 index.name_trie.insert(&ids, entry);
                 if actor.kind == ActorKind::Person && name.form == NameForm::Noun {
-                    let proper = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+                    // (Keyed by the words of the name's own key, which folds
+                    // each word alone: a hyphenated word is two.)
+                    let proper = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
                     let words = name.text.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
-                    if let Some((first, last)) = words {
-                        for (word, table) in [(last, &mut index.surnames), (first, &mut index.first_words)] {
+                    let keys = name.key.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
+                    if let (Some((first, last)), Some((first_key, last_key))) = (words, keys) {
+                        for (word, key, table) in [(last, last_key, &mut index.surnames), (first, first_key, &mut index.first_words)] {
                             if proper(word) {
-                                let people = table.entry(kb.key(word)).or_default();
+                                let people = table.entry(key.to_string()).or_default();
                                 if !people.contains(&(a as u32)) {
                                     people.push(a as u32);
                                 }

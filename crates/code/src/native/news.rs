@@ -2359,6 +2359,24 @@ impl NewsCoder {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
         let mut out: Vec<Resolved> = Vec::new();
+        // "the International Court of Justice … the court", "the World Bank
+        // … the bank": a bare agent noun that is a word of the name of an
+        // international organisation named earlier stands for it, not for the story's
+        // state's court or banks.
+        let bare = tree_is_bare(ctx.tree, c);
+        if count == 1 && bare {
+            let word = ctx.tree.lemmas[c as usize];
+            let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
+            // (International organisations only: "the army" after the
+            // "National Liberation Army" is still a state's.)
+            if let Some((_, code, kind)) = state.named_orgs.iter().rev().find(|(a, _, kind)| *kind == Kind::Igo && named_so(*a)) {
+                // (The speaker's own organisation is no other party.)
+                if !self.off_event_side(ctx, code) {
+                    return Vec::new();
+                }
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code: code.clone(), text, kind: *kind, head: c }];
+            }
+        }
         let cands = self.antecedents(ctx, state, c);
         // "The court's prosecutors" after "the International Criminal Court"
         // and "Philippine police": an international body of that sector
@@ -2504,6 +2522,9 @@ impl NewsCoder {
                     return Vec::new();
                 }
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind, head: c }];
+            }
+            if self.rules.is_named_only(word) {
+                return Vec::new();
             }
         }
         for e in self.antecedents(ctx, state, c) {
@@ -3062,6 +3083,12 @@ fn is_court(code: &str) -> bool {
 /// An international body of a sector: "IGOJUDICC" for "JUD".
 fn igo_of_sector(code: &str, sector: &str) -> bool {
     code.starts_with("IGO") && code.get(3..).is_some_and(|s| s.contains(sector))
+}
+
+/// A noun with nothing but an article ("the court"), no modifier that
+/// says which.
+fn tree_is_bare(tree: &Tree<'_>, c: u32) -> bool {
+    tree.kids(c).iter().all(|&k| !matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat))
 }
 
 /// Counts one more of `key`, new keys last (so ties can go to the first
