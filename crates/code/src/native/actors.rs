@@ -102,11 +102,12 @@ pub struct ActorIndex {
     /// The last word of each person's names of several words, by key
     /// ("morrison" → Scott Morrison, Tim Morrison): a bare surname the
     /// knowledge base does not list as a name of its own.
-    surnames: FxHashMap<String, Vec<u32>>,
+    /// (Pairs of key word and actor, sorted.)
+    surnames: Vec<(u32, u32)>,
     /// The first word of each person's names of several words, by key: a
     /// family name written first ("Lee Jae-myung", "Wang Yi") makes a
     /// surname shared.
-    first_words: FxHashMap<String, Vec<u32>>,
+    first_words: Vec<(u32, u32)>,
 }
 
 /// The key of a name or agent phrase with each possessive "'s" as a word of
@@ -136,7 +137,7 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: FxHashMap::default(), first_words: FxHashMap::default() };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: Vec::new(), first_words: Vec::new() };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
@@ -157,19 +158,16 @@ impl ActorIndex {
                 });
                 index.name_trie.insert(&ids, entry);
                 if actor.kind == ActorKind::Person && name.form == NameForm::Noun {
-                    // (Keyed by the words of the name's own key, which folds
-                    // each word alone: a hyphenated word is two.)
+                    // (Keyed by the words of the name's key, which fold
+                    // each plain word alone.)
                     let proper = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
                     let words = name.text.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
-                    let keys = name.key.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
-                    if let (Some((first, last)), Some((first_key, last_key))) = (words, keys) {
-                        for (word, key, table) in [(last, last_key, &mut index.surnames), (first, first_key, &mut index.first_words)] {
-                            if proper(word) {
-                                let people = table.entry(key.to_string()).or_default();
-                                if !people.contains(&(a as u32)) {
-                                    people.push(a as u32);
-                                }
-                            }
+                    if let (Some((first, last)), [first_id, .., last_id]) = (words, &ids[..]) {
+                        if proper(last) {
+                            index.surnames.push((*last_id, a as u32));
+                        }
+                        if proper(first) {
+                            index.first_words.push((*first_id, a as u32));
                         }
                     }
                 }
@@ -185,6 +183,10 @@ impl ActorIndex {
                     index.agent_trie.insert(&ids, (i as u32) | if plural { 1 << 31 } else { 0 });
                 }
             }
+        }
+        for table in [&mut index.surnames, &mut index.first_words] {
+            table.sort_unstable();
+            table.dedup();
         }
         let s_key = index.kb.key("'s");
         index.possessive_s = index.words.get(&s_key).copied();
@@ -216,10 +218,14 @@ impl ActorIndex {
     /// official of that name), with their primary code then; none when no
     /// or several such office holders share the surname.
     pub fn surname_holder(&self, word: &str, date: NaiveDate) -> Option<(u32, &str)> {
-        let key = self.kb.key(word);
+        let id = *self.words.get(&self.kb.key(word))?;
+        let people = |table: &[(u32, u32)]| {
+            let start = table.partition_point(|&(w, _)| w < id);
+            table[start..].iter().take_while(|&&(w, _)| w == id).map(|&(_, a)| a).collect::<Vec<u32>>()
+        };
         let holds_office = |a: u32| self.kb.actors()[a as usize].codes_on(date).any(|c| !c.offices.is_empty());
         let mut found = None;
-        for &a in self.surnames.get(&key)? {
+        for a in people(&self.surnames) {
             if holds_office(a) {
                 if found.is_some() {
                     return None;
@@ -232,7 +238,7 @@ impl ActorIndex {
         // Lee" and of "Lee Jae-myung", an opposition leader then, is no
         // one's in particular.)
         let known_then = |b: u32| self.kb.actors()[b as usize].codes_on(date).next().is_some();
-        if self.first_words.get(&key).is_some_and(|people| people.iter().any(|&b| b != a && known_then(b))) {
+        if people(&self.first_words).into_iter().any(|b| b != a && known_then(b)) {
             return None;
         }
         self.kb.actors()[a as usize].code_on(date).map(|c| (a, c))
