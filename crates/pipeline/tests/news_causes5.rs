@@ -16,6 +16,12 @@ fn those_who_met_after_were_among_are_the_subject_of_among() {
     }
     let events = story((2024, 6, 5), &["Kenya was one of the countries that criticised Ethiopia over the dam."]);
     assert!(has_prefixes(&events, "KEN", "11", "ETH"), "{events:#?}");
+    // An infinitive or participle on such a predicate too; what is
+    // supported "against" someone is no support for them.
+    let events = story((2024, 6, 5), &["Uzbekistan was among the first countries to recognise the Taliban government."]);
+    assert!(has_prefixes(&events, "UZB", "05", "AFG"), "{events:#?}");
+    let events = story((2024, 6, 5), &["Algeria was among the countries backing the resolution against Israel."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("05") && e.target.starts_with("ISR")), "{events:#?}");
     // A cleft's "it" is no actor: the name after "was" stays the subject.
     let events = story((2024, 6, 5), &["It was Turkey that criticised Sweden."]);
     assert!(has_prefixes(&events, "TUR", "11", "SWE"), "{events:#?}");

@@ -901,7 +901,9 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
                 }
                 cur = h;
             }
-            Rel::Acl | Rel::AclRelcl => return tree.tag[h as usize].is_nominal().then_some(h),
+            // ("Pakistan was among the first countries to recognise it",
+            // "… among the countries supporting it": the predicate's subject.)
+            Rel::Acl | Rel::AclRelcl => return tree.tag[h as usize].is_nominal().then(|| copular_subject(tree, h).unwrap_or(h)),
             _ => return None,
         }
     }

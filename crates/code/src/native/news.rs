@@ -576,7 +576,10 @@ impl NewsCoder {
             let place_words: &[&str] = if sources.len() >= 2 { &["at", "on", "in", "near", "outside", "inside"] } else { &["at"] };
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| place_words.iter().any(|w| tree.is_form(c, w)));
             // Nor is the medium words were posted on ("on Twitter").
-            let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t));
+            // Nor, for support and cooperation, whom it is against
+            // ("backing the resolution against Israel").
+            let against = |t: u32| ["03", "04", "05", "06", "07"].iter().any(|r| code.starts_with(r)) && tree.case_is(t, "against");
+            let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t)) || against(t);
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !not_a_party(t)) {
                 targets = self.resolve(ctx, state, t);
             }
