@@ -94,3 +94,13 @@ fn a_word_of_an_international_organisation_s_name_refers_back_to_it() {
     ]);
     assert!(!events.iter().any(|e| e.source.starts_with("COLREB") && e.text.starts_with("The army")), "{events:#?}");
 }
+
+#[test]
+fn a_partner_named_along_with_the_subject_acts_too() {
+    let events = story((2024, 6, 5), &["Spain, along with Portugal, condemned Venezuela."]);
+    assert!(has_prefixes(&events, "ESP", "11", "VEN"), "{events:#?}");
+    assert!(has_prefixes(&events, "PRT", "11", "VEN"), "{events:#?}");
+    // Not a description with no actor of its own ("along with its allies").
+    let events = story((2024, 6, 5), &["Spain, along with its allies, condemned Venezuela."]);
+    assert!(events.iter().all(|e| !e.code.starts_with("11") || e.source.starts_with("ESP")), "{events:#?}");
+}

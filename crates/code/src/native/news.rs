@@ -1133,6 +1133,18 @@ impl NewsCoder {
                     continue;
                 }
             }
+            // "Germany, along with Italy, condemned …": a partner named
+            // "along with", "together with" or "alongside" acts too.
+            let along = |x: u32| {
+                let kids = tree.kids(x);
+                let word = |w: &str| kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::Case | Rel::Advmod) && tree.is_form(k, w));
+                ctx.mention_at[x as usize] != NONE && (word("alongside") || (word("with") && (word("along") || word("together"))))
+            };
+            for c in tree.kids_with(h, Rel::Nmod).filter(|&x| along(x)) {
+                if !heads.contains(&c) {
+                    heads.push(c);
+                }
+            }
             for c in tree.kids_with(h, Rel::Conj) {
                 // A conjunct with a copula is a predicate the parser
                 // coordinated ("The M23, which is not a party to …, said").
