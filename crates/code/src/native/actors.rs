@@ -99,6 +99,15 @@ pub struct ActorIndex {
     /// The word of a possessive "'s" inside a name ("People's Liberation
     /// Army", "prosecutor's office"), if some name has one.
     possessive_s: Option<u32>,
+    /// The last word of each person's names of several words, by key
+    /// ("morrison" → Scott Morrison, Tim Morrison): a bare surname the
+    /// knowledge base does not list as a name of its own.
+    /// (Pairs of key word and actor, sorted.)
+    surnames: Vec<(u32, u32)>,
+    /// The first word of each person's names of several words, by key: a
+    /// family name written first ("Lee Jae-myung", "Wang Yi") makes a
+    /// surname shared.
+    first_words: Vec<(u32, u32)>,
 }
 
 /// The key of a name or agent phrase with each possessive "'s" as a word of
@@ -128,7 +137,7 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None };
+        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: Vec::new(), first_words: Vec::new() };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
@@ -148,6 +157,20 @@ impl ActorIndex {
                     capitalized: name.capitalized,
                 });
                 index.name_trie.insert(&ids, entry);
+                if actor.kind == ActorKind::Person && name.form == NameForm::Noun {
+                    // (Keyed by the words of the name's key, which fold
+                    // each plain word alone.)
+                    let proper = |w: &str| w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic);
+                    let words = name.text.rsplit_once(' ').map(|(rest, last)| (rest.split(' ').next().unwrap_or(rest), last));
+                    if let (Some((first, last)), [first_id, .., last_id]) = (words, &ids[..]) {
+                        if proper(last) {
+                            index.surnames.push((*last_id, a as u32));
+                        }
+                        if proper(first) {
+                            index.first_words.push((*first_id, a as u32));
+                        }
+                    }
+                }
             }
         }
         for (i, agent) in kb.agents().iter().enumerate() {
@@ -160,6 +183,10 @@ impl ActorIndex {
                     index.agent_trie.insert(&ids, (i as u32) | if plural { 1 << 31 } else { 0 });
                 }
             }
+        }
+        for table in [&mut index.surnames, &mut index.first_words] {
+            table.sort_unstable();
+            table.dedup();
         }
         let s_key = index.kb.key("'s");
         index.possessive_s = index.words.get(&s_key).copied();
@@ -184,6 +211,37 @@ impl ActorIndex {
             }
         }
         self.agent_trie.values[node as usize].iter().find(|v| *v >> 31 == 0).map(|v| v & !(1 << 31))
+    }
+
+    /// The one person with surname `word` who holds an office on `date`
+    /// ("Morrison" in 2020: the Australian prime minister, not a former
+    /// official of that name), with their primary code then; none when no
+    /// or several such office holders share the surname.
+    pub fn surname_holder(&self, word: &str, date: NaiveDate) -> Option<(u32, &str)> {
+        let id = *self.words.get(&self.kb.key(word))?;
+        let people = |table: &[(u32, u32)]| {
+            let start = table.partition_point(|&(w, _)| w < id);
+            table[start..].iter().take_while(|&&(w, _)| w == id).map(|&(_, a)| a).collect::<Vec<u32>>()
+        };
+        let holds_office = |a: u32| self.kb.actors()[a as usize].codes_on(date).any(|c| !c.offices.is_empty());
+        let mut found = None;
+        for a in people(&self.surnames) {
+            if holds_office(a) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(a);
+            }
+        }
+        let a = found?;
+        // (A family name written first is a surname too: "Lee" of "John
+        // Lee" and of "Lee Jae-myung", an opposition leader then, is no
+        // one's in particular.)
+        let known_then = |b: u32| self.kb.actors()[b as usize].codes_on(date).next().is_some();
+        if people(&self.first_words).into_iter().any(|b| b != a && known_then(b)) {
+            return None;
+        }
+        self.kb.actors()[a as usize].code_on(date).map(|c| (a, c))
     }
 
     pub fn name(&self, entry: u32) -> &NameEntry {

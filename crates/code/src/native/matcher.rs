@@ -830,6 +830,28 @@ fn is_relative(tree: &Tree<'_>, t: u32) -> bool {
 /// the subject), the subject of the first of coordinated verbs, of the
 /// clause a participle or infinitive depends on, the noun a relative or
 /// participial clause modifies. A relative pronoun stands for its noun.
+/// The subject of the copular predicate `noun` that a subject relative
+/// clause modifies, which is that clause's subject: "Egypt and Qatar were
+/// among *those* who met the envoy", "Pakistan was one of the *nations*
+/// that recognised it". None when the subject is a pronoun ("It was Iran
+/// that …" is a cleft) or `noun` a name.
+pub(crate) fn copular_subject(tree: &Tree<'_>, noun: u32) -> Option<u32> {
+    if matches!(tree.tag[noun as usize], Tag::NNP | Tag::NNPS) {
+        return None;
+    }
+    let predicate = |x: u32| tree.kids(x).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
+    let owner = if predicate(noun) {
+        noun
+    } else {
+        let h = tree.head[noun as usize];
+        if h == NONE || tree.rel[noun as usize] != Rel::Nmod || !tree.case_is(noun, "of") || !predicate(h) {
+            return None;
+        }
+        h
+    };
+    tree.kids_with(owner, Rel::Nsubj).next().filter(|&s| !matches!(tree.tag[s as usize], Tag::PRP | Tag::DT | Tag::EX | Tag::WP | Tag::WDT))
+}
+
 pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
     let mut cur = x;
     for _ in 0..tree.len() {
@@ -840,7 +862,7 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
         }
         if let Some(s) = tree.kids(cur).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::Csubj)) {
             if is_relative(tree, s) && tree.head[ci] != NONE {
-                return Some(tree.head[ci]);
+                return Some(copular_subject(tree, tree.head[ci]).unwrap_or(tree.head[ci]));
             }
             return Some(s);
         }
@@ -879,7 +901,9 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
                 }
                 cur = h;
             }
-            Rel::Acl | Rel::AclRelcl => return tree.tag[h as usize].is_nominal().then_some(h),
+            // ("Pakistan was among the first countries to recognise it",
+            // "… among the countries supporting it": the predicate's subject.)
+            Rel::Acl | Rel::AclRelcl => return tree.tag[h as usize].is_nominal().then(|| copular_subject(tree, h).unwrap_or(h)),
             _ => return None,
         }
     }

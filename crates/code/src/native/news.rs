@@ -20,7 +20,7 @@ use crate::deps::{Rel, Tag};
 use crate::model::{AnchorPos, Lexicon, NativeValue};
 use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
-use crate::native::matcher::{is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
+use crate::native::matcher::{copular_subject, is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
 use crate::native::tree::{is_speech_act, Tree, NONE};
 use crate::{Event, Explanation};
@@ -76,6 +76,12 @@ fn locative_code(code: &str) -> bool {
 type NameRank = (u8, u16, u8, u32);
 
 /// The note on a bare sector noun resolved to the story's country.
+/// Titles before a surname that leave it bare ("Mr Morrison").
+const HONORIFICS: [&str; 8] = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"];
+
+/// Month names, proper nouns that are no surnames.
+const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 const HOME_NOTE: &str = " (the story's country)";
 
 /// How a phrase's actor was found.
@@ -136,6 +142,10 @@ struct DocState {
     /// Names the knowledge base does not know, learnt from their titles and
     /// appositions ("Khalil al-Hayya, the deputy head of Hamas").
     aliases: FxHashMap<String, String>,
+    /// Last words of unknown full names of the document ("Mark Johnson,
+    /// an analyst"): such a surname alone later is that person, not an
+    /// office holder who shares it.
+    unknown_surnames: Vec<String>,
     /// The last actor that proposed something (code, text), for "rejected
     /// the proposal" in a later sentence.
     proposer: Option<(String, String)>,
@@ -285,6 +295,15 @@ impl NewsCoder {
         }
         let mut ctx = Ctx { tree: &tree, text, mentions: &mentions, mention_at, date, sentence: index, local: Vec::new(), exclude: Default::default(), force: Default::default() };
         state.sentence_sides = state.sides.len();
+        for t in 1..tree.len() {
+            let unknown_name_word = |t: usize| tree.tag[t] == Tag::NNP && ctx.mention_at[t] == NONE;
+            if unknown_name_word(t) && unknown_name_word(t - 1) && !HONORIFICS.iter().any(|h| tree.forms[t - 1].trim_end_matches('.').eq_ignore_ascii_case(h)) {
+                let word = tree.forms[t].to_lowercase();
+                if !state.unknown_surnames.contains(&word) {
+                    state.unknown_surnames.push(word);
+                }
+            }
+        }
         let dateline = is_dateline(&tree, text);
         self.remember_sentence(&mut ctx, state, dateline);
         // A dateline reports nothing (its place is not the story's state
@@ -574,9 +593,20 @@ impl NewsCoder {
             let place_words: &[&str] = if sources.len() >= 2 { &["at", "on", "in", "near", "outside", "inside"] } else { &["at"] };
             let venue = |t: u32| tree.case_child(t).is_some_and(|c| place_words.iter().any(|w| tree.is_form(c, w)));
             // Nor is the medium words were posted on ("on Twitter").
-            let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t));
+            // Nor, for support and cooperation, whom it is against
+            // ("backing the resolution against Israel").
+            let against = |t: u32| ["03", "04", "05", "06", "07"].iter().any(|r| code.starts_with(r)) && tree.case_is(t, "against");
+            let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t)) || against(t);
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !not_a_party(t)) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        // "fired tear gas to disperse the demonstrators", "launched strikes
+        // to weaken Hamas": a material act with no party of its own is aimed
+        // at the object of its purpose clause.
+        if targets.is_empty() && !mutual && ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.purpose_object(ctx, m, source_tok) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
         if targets.is_empty() && !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
@@ -1130,6 +1160,18 @@ impl NewsCoder {
                     continue;
                 }
             }
+            // "Germany, along with Italy, condemned …": a partner named
+            // "along with", "together with" or "alongside" acts too.
+            let along = |x: u32| {
+                let kids = tree.kids(x);
+                let word = |w: &str| kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::Case | Rel::Advmod) && tree.is_form(k, w));
+                ctx.mention_at[x as usize] != NONE && (word("alongside") || (word("with") && (word("along") || word("together"))))
+            };
+            for c in tree.kids_with(h, Rel::Nmod).filter(|&x| along(x)) {
+                if !heads.contains(&c) {
+                    heads.push(c);
+                }
+            }
             for c in tree.kids_with(h, Rel::Conj) {
                 // A conjunct with a copula is a predicate the parser
                 // coordinated ("The M23, which is not a party to …, said").
@@ -1382,6 +1424,22 @@ impl NewsCoder {
         if tree.tag[c as usize] == Tag::NNP {
             if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
+            }
+            // "Morrison said …" with no full mention in the story: the one
+            // office holder of the day with that surname, if only one (not
+            // the surname of an unknown person the story named in full, nor
+            // a word of a longer name).
+            let ci = c as usize;
+            let bare = ctx.mention_at[ci] == NONE
+                && (ci == 0 || tree.tag[ci - 1] != Tag::NNP || HONORIFICS.iter().any(|h| tree.forms[ci - 1].trim_end_matches('.').eq_ignore_ascii_case(h)))
+                && tree.forms.get(ci + 1).is_none_or(|_| tree.tag[ci + 1] != Tag::NNP)
+                && !MONTHS.iter().any(|m| tree.forms[ci].eq_ignore_ascii_case(m));
+            let word = tree.forms[ci].to_lowercase();
+            if bare && !state.unknown_surnames.contains(&word) {
+                if let Some((actor, code)) = self.actors.surname_holder(tree.forms[ci], date) {
+                    let code = code.to_string();
+                    return vec![Resolved { code, text, via: Via::Entry { actor, name: None }, kind: Kind::Person, head: c }];
+                }
             }
         }
         // "all parties", "all sides" (not "all countries": an open set).
@@ -2355,6 +2413,24 @@ impl NewsCoder {
         let kb = &*self.actors.kb;
         let a = &kb.agents()[agent as usize];
         let mut out: Vec<Resolved> = Vec::new();
+        // "the International Court of Justice … the court", "the World Bank
+        // … the bank": a bare agent noun that is a word of the name of an
+        // international organisation named earlier stands for it, not for the story's
+        // state's court or banks.
+        let bare = tree_is_bare(ctx.tree, c);
+        if count == 1 && bare {
+            let word = ctx.tree.lemmas[c as usize];
+            let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
+            // (International organisations only: "the army" after the
+            // "National Liberation Army" is still a state's.)
+            if let Some((_, code, kind)) = state.named_orgs.iter().rev().find(|(a, _, kind)| *kind == Kind::Igo && named_so(*a)) {
+                // (The speaker's own organisation is no other party.)
+                if !self.off_event_side(ctx, code) {
+                    return Vec::new();
+                }
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code: code.clone(), text, kind: *kind, head: c }];
+            }
+        }
         let cands = self.antecedents(ctx, state, c);
         // "The court's prosecutors" after "the International Criminal Court"
         // and "Philippine police": an international body of that sector
@@ -2509,6 +2585,9 @@ impl NewsCoder {
                     return Vec::new();
                 }
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (named so)")), code, text, kind, head: c }];
+            }
+            if self.rules.is_named_only(word) {
+                return Vec::new();
             }
         }
         for e in self.antecedents(ctx, state, c) {
@@ -2749,6 +2828,30 @@ impl NewsCoder {
             && matches!(&ctx.mentions[mention as usize].kind, MentionKind::Actor(entries) if entries.iter().all(|&e| matches!(self.actors.kind(self.actors.name(e).actor), ActorKind::Media | ActorKind::Company)))
     }
 
+    /// The object of a subjectless "to" clause of purpose hung on the
+    /// anchor's verb or on a word the pattern consumed ("fired tear gas *to
+    /// disperse the demonstrators*", "used force to disperse supporters"),
+    /// or the author of an act it names ("to break up a protest *by
+    /// opposition supporters*"), when that names an actor.
+    fn purpose_object(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let verb = if tree.tag[m.anchor as usize].is_noun() && tree.rel[m.anchor as usize] == Rel::Obj { tree.head[m.anchor as usize] } else { m.anchor };
+        let purpose = |k: u32| {
+            matches!(tree.rel[k as usize], Rel::Advcl | Rel::Xcomp | Rel::Acl)
+                && tree.tag[k as usize] == Tag::VB
+                && tree.kids(k).iter().any(|&d| tree.rel[d as usize] == Rel::Mark && tree.is_form(d, "to"))
+                && !tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Nsubj | Rel::NsubjPass))
+        };
+        let owners = std::iter::once(verb).chain(m.consumed.iter().copied()).filter(|&x| x != NONE);
+        let clause = owners.flat_map(|x| tree.kids(x).iter().copied()).find(|&k| purpose(k))?;
+        let ok = |k: u32| !tree.dominates(source, k) && !tree.dominates(k, source) && self.names_actor(ctx, k);
+        let object = tree.kids(clause).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obj)?;
+        if ok(object) {
+            return Some(object);
+        }
+        tree.kids(object).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_is(k, "by") && ok(k))
+    }
+
     fn default_target(&self, ctx: &Ctx<'_, '_>, m: &AnchorMatch, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let preps = ["against", "with", "on", "upon", "to", "toward", "towards", "from", "at", "for", "into"];
@@ -2937,7 +3040,15 @@ fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
         return None;
     }
     let noun = tree.head[clause as usize];
-    (noun != NONE).then_some(noun)
+    if noun == NONE {
+        return None;
+    }
+    if matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
+        if let Some(s) = copular_subject(tree, noun) {
+            return Some(s);
+        }
+    }
+    Some(noun)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -3041,6 +3152,12 @@ fn is_court(code: &str) -> bool {
 /// An international body of a sector: "IGOJUDICC" for "JUD".
 fn igo_of_sector(code: &str, sector: &str) -> bool {
     code.starts_with("IGO") && code.get(3..).is_some_and(|s| s.contains(sector))
+}
+
+/// A noun with nothing but an article ("the court"), no modifier that
+/// says which.
+fn tree_is_bare(tree: &Tree<'_>, c: u32) -> bool {
+    tree.kids(c).iter().all(|&k| !matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat))
 }
 
 /// Counts one more of `key`, new keys last (so ties can go to the first

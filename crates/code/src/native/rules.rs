@@ -47,6 +47,9 @@ pub struct Rules {
     /// Descriptions of a friend of the possessor ("its ally"): never an
     /// actor the possessor has opposed.
     friends: FxHashSet<String>,
+    /// Descriptions that stand only for an organisation with the word in
+    /// its name ("the fund" after the IMF), never for another one.
+    named_only: FxHashSet<String>,
     /// "the South" → (KOR, [KOR, PRK]): a half of a divided state, named so
     /// only in a story about that state.
     halves: FxHashMap<String, (String, Vec<String>)>,
@@ -107,13 +110,14 @@ impl Rules {
             match kind.trim() {
                 "sides" => drop(r.sides.insert(word.trim().to_string())),
                 "friend" => drop(r.friends.insert(word.trim().to_string())),
+                "named" => drop(r.named_only.insert(word.trim().to_string())),
                 _ => {}
             }
             let kind = match kind.trim() {
                 "state" => Kind::State,
                 "igo" => Kind::Igo,
                 "group" => Kind::Group,
-                "org" => Kind::Org,
+                "org" | "named" => Kind::Org,
                 "person" => Kind::Person,
                 _ => Kind::Any,
             };
@@ -135,6 +139,12 @@ impl Rules {
     /// longest listed prefix of `code`, or the code itself.
     pub fn intent_of<'a>(&'a self, code: &'a str) -> &'a str {
         (2..=code.len()).rev().find_map(|n| code.get(..n).and_then(|p| self.intent.get(p))).map_or(code, String::as_str)
+    }
+
+    /// A description of an organisation by a word of its name only ("the
+    /// fund", "the commission").
+    pub fn is_named_only(&self, lemma: &str) -> bool {
+        contains_folded(&self.named_only, lemma)
     }
 
     pub fn is_implicative(&self, lemma: &str) -> bool {
