@@ -673,6 +673,26 @@ impl NewsCoder {
                 }
             }
         }
+        // "the gunmen torched a market", "fired rockets at a hospital",
+        // "shelled residential areas": a village, building or area attacked
+        // or seized that names no owner and no place is the story's state's
+        // (a place attacked is its country's, the news conventions' rule).
+        if targets.is_empty() && ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
+            // (Not a place an actor or sector word owns: "Israeli
+            // villages", "bandit camps", "its positions".)
+            let owned = |k: u32| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Compound | Rel::Amod | Rel::Nmod) && (ctx.mention_at[k as usize] != NONE || self.agent_at(ctx, k).is_some());
+            let place = |t: u32| tree.tag[t as usize].is_noun() && ctx.mention_at[t as usize] == NONE && self.is_place_noun(tree, t) && !tree.kids(t).iter().any(|&k| owned(k));
+            let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || (matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| ["at", "on", "against"].iter().any(|p| tree.is_form(c, p))));
+            if m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place(k)) {
+                // (A state named bare does not attack its own places: "Russia
+                // shelled the town" is not Russia's town; its army, police
+                // or rebels may: "Haftar's troops shelled residential areas".)
+                let home = self.story_state(ctx, state, m.anchor, false).filter(|h| !sources.iter().any(|s| &s.code == h));
+                if let Some(home) = home {
+                    targets.push(Resolved { via: Via::Earlier(format!("{home} (the story's country: a place attacked with no owner named)")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
+                }
+            }
+        }
         // "Germany promised an additional 120 million euros", "the WHO flew
         // in medical supplies": aid given or pledged with no recipient
         // named goes to the state the story is about, unless that is the
@@ -966,6 +986,18 @@ impl NewsCoder {
             }
             out.push(e);
         }
+    }
+
+    /// Whether the noun at `t` is a place or building an attack or
+    /// seizure can hit ("a market", "several villages", "residential
+    /// areas"), which belongs to a country. (By the lemma the patterns
+    /// know too: the parser's lemma of "villages" is "villege".)
+    fn is_place_noun(&self, tree: &Tree<'_>, t: u32) -> bool {
+        const PLACES: [&str; 30] = [
+            "village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "market", "hospital", "clinic", "school", "house", "home", "building", "mosque", "church", "shop", "camp", "settlement", "farm", "property", "compound", "office", "headquarters", "police-station", "station", "bridge", "power-plant", "refinery", "port",
+        ];
+        let id = tree.lemma_id[t as usize];
+        PLACES.iter().any(|w| tree.lemma_is(t, w) || (id != NONE && self.lexicon.vocab.get_folded(w) == Some(id)))
     }
 
     fn pattern_origin(&self, p: u32) -> String {
@@ -1582,7 +1614,10 @@ impl NewsCoder {
             let armed = matches!(kb.agents()[ag as usize].code.as_str(), "MIL" | "COP" | "REB" | "OPP" | "CRM" | "UAF" | "SPY");
             let acting = matches!(tree.rel[c as usize], Rel::Nsubj | Rel::OblAgent);
             // Firms and hospitals are where they are based, not the story's.
-            let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH" | "MED");
+            // (Journalists and reporters are people of the country: "arrested
+            // two journalists".)
+            let outlet = matches!(kb.agents()[ag as usize].code.as_str(), "BUS" | "HLH") || (kb.agents()[ag as usize].code == "MED" && !["journalist", "reporter"].iter().any(|w| tree.lemma_is(c, w)));
+            let counted = (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids_with(c, Rel::Nummod).next().is_some()) && !outlet;
             // "Rights groups", "aid groups" with no country of their own
             // are non-governmental, not the story country's sector: `NGO`,
             // whose root (six letters) the news gold writes for unnamed
