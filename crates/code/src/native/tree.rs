@@ -33,6 +33,24 @@ static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| dat
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
+/// A token index as the repairs hold it: `usize` in loops and ranges, `u32`
+/// as stored in [`Tree::head`].
+trait Token: Copy {
+    fn id(self) -> u32;
+}
+
+impl Token for usize {
+    fn id(self) -> u32 {
+        self as u32
+    }
+}
+
+impl Token for u32 {
+    fn id(self) -> u32 {
+        self
+    }
+}
+
 /// One parsed sentence, ready for matching.
 #[derive(Debug, Default)]
 pub struct Tree<'s> {
@@ -253,13 +271,10 @@ impl<'s> Tree<'s> {
             return;
         }
         if let Some(x) = subject {
-            self.head[x] = g as u32;
-            self.rel[x] = Rel::Obj;
+            self.rehang(x, g, Rel::Obj);
         }
-        self.head[head] = v as u32;
-        self.rel[head] = Rel::Nsubj;
-        self.head[comma] = v as u32;
-        self.rel[comma] = Rel::Punct;
+        self.rehang(head, v, Rel::Nsubj);
+        self.rehang(comma, v, Rel::Punct);
         // "Three days after meeting": a measure before the subordinator.
         for i in 0..g {
             if self.head[i] == g as u32 && self.rel[i] == Rel::Nsubj {
@@ -299,8 +314,7 @@ impl<'s> Tree<'s> {
                     self.rel[i] = Rel::Conj;
                 }
             }
-            self.head[o] = v as u32;
-            self.rel[o] = Rel::Obj;
+            self.rehang(o, v, Rel::Obj);
             for i in 0..n {
                 if self.head[i] == g as u32 && i != o {
                     self.head[i] = if i > o { v as u32 } else { o as u32 };
@@ -417,10 +431,8 @@ impl<'s> Tree<'s> {
             if (0..n).any(|k| self.head[k] == clause as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
                 continue;
             }
-            self.head[c] = v;
-            self.rel[c] = self.rel[x];
-            self.head[x] = clause as u32;
-            self.rel[x] = Rel::Nsubj;
+            self.rehang(c, v, self.rel[x]);
+            self.rehang(x, clause, Rel::Nsubj);
         }
     }
 
@@ -503,8 +515,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
-            self.head[s] = v;
-            self.rel[s] = Rel::Obj;
+            self.rehang(s, v, Rel::Obj);
             self.rel[x] = Rel::Xcomp;
         }
     }
@@ -580,10 +591,8 @@ impl<'s> Tree<'s> {
             }
             let Some(noun) = (num + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obl && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
             let v = self.head[x];
-            self.head[noun] = v;
-            self.rel[noun] = self.rel[x];
-            self.head[x] = num as u32;
-            self.rel[x] = Rel::Advmod;
+            self.rehang(noun, v, self.rel[x]);
+            self.rehang(x, num, Rel::Advmod);
             for k in 0..n {
                 if k != noun && k != than && self.head[k] == x as u32 && matches!(self.rel[k], Rel::Obl | Rel::Advcl) {
                     self.head[k] = v;
@@ -626,15 +635,13 @@ impl<'s> Tree<'s> {
             if v == NONE || !matches!(self.tag[v as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
                 continue;
             }
-            self.head[c] = v;
-            self.rel[c] = Rel::Conj;
+            self.rehang(c, v, Rel::Conj);
             for k in 0..nu {
                 if self.head[k] == noun && matches!(self.rel[k], Rel::Cc | Rel::Punct) {
                     self.head[k] = c as u32;
                 }
             }
-            self.head[nu] = c as u32;
-            self.rel[nu] = Rel::Nsubj;
+            self.rehang(nu, c, Rel::Nsubj);
         }
     }
 
@@ -663,11 +670,9 @@ impl<'s> Tree<'s> {
                 }
             }
             for k in x..z {
-                self.head[k] = z as u32;
-                self.rel[k] = if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound };
+                self.rehang(k, z, if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound });
             }
-            self.head[z] = head;
-            self.rel[z] = rel;
+            self.rehang(z, head, rel);
         }
     }
 
@@ -700,18 +705,13 @@ impl<'s> Tree<'s> {
             return;
         }
         if title {
-            self.head[hw] = s2 as u32;
-            self.rel[hw] = Rel::NmodDesc;
+            self.rehang(hw, s2, Rel::NmodDesc);
         }
         self.tag[v] = Tag::VBD;
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[s1] = v as u32;
-        self.rel[s1] = Rel::Nsubj;
-        self.head[r] = v as u32;
-        self.rel[r] = Rel::Advcl;
-        self.head[w] = r as u32;
-        self.rel[w] = Rel::Mark;
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(s1, v, Rel::Nsubj);
+        self.rehang(r, v, Rel::Advcl);
+        self.rehang(w, r, Rel::Mark);
         for k in r + 1..n {
             if self.head[k] == r as u32 && self.rel[k] == Rel::Punct {
                 self.head[k] = v as u32;
@@ -736,8 +736,7 @@ impl<'s> Tree<'s> {
             if (c + 1..v).any(|i| !self.dominates_index(c, i)) || self.comma_before(c).is_none() {
                 continue;
             }
-            self.head[c] = v as u32;
-            self.rel[c] = Rel::Nsubj;
+            self.rehang(c, v, Rel::Nsubj);
             self.rel[t] = Rel::Obl;
         }
     }
@@ -766,8 +765,7 @@ impl<'s> Tree<'s> {
             if !on_the_name && (proper(self.tag[h as usize]) || !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
                 continue;
             }
-            self.head[a] = y as u32;
-            self.rel[a] = Rel::Conj;
+            self.rehang(a, y, Rel::Conj);
         }
     }
 
@@ -799,8 +797,7 @@ impl<'s> Tree<'s> {
         // last conjunct of the list.
         if let Some(cc) = (root + 1..s).find(|&i| self.rel[i] == Rel::Cc) {
             if let Some(m) = (cc + 1..s).find(|&i| self.head[i] == s as u32 && matches!(self.rel[i], Rel::Compound | Rel::Amod)) {
-                self.head[m] = root as u32;
-                self.rel[m] = Rel::Conj;
+                self.rehang(m, root, Rel::Conj);
                 self.head[cc] = m as u32;
             }
         }
@@ -842,12 +839,9 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.tag[c] = Tag::VB;
-            self.head[c] = v as u32;
-            self.rel[c] = Rel::Xcomp;
-            self.head[c - 1] = c as u32;
-            self.rel[c - 1] = Rel::Mark;
-            self.head[hu] = c as u32;
-            self.rel[hu] = Rel::Obj;
+            self.rehang(c, v, Rel::Xcomp);
+            self.rehang(c - 1, c, Rel::Mark);
+            self.rehang(hu, c, Rel::Obj);
         }
     }
 
@@ -886,8 +880,7 @@ impl<'s> Tree<'s> {
             if INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[ou])) {
                 continue;
             }
-            self.head[x] = v;
-            self.rel[x] = Rel::Xcomp;
+            self.rehang(x, v, Rel::Xcomp);
         }
     }
 
@@ -959,8 +952,7 @@ impl<'s> Tree<'s> {
             if !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::OblTmod | Rel::OblNpmod | Rel::Obj) || (a + 1..noun).any(|k| self.head[k] != noun as u32 || !matches!(self.rel[k], Rel::Det | Rel::Cc | Rel::Nummod | Rel::Amod)) {
                 continue;
             }
-            self.head[a] = noun as u32;
-            self.rel[a] = Rel::Case;
+            self.rehang(a, noun, Rel::Case);
             self.rel[noun] = Rel::Obl;
         }
     }
@@ -1007,8 +999,7 @@ impl<'s> Tree<'s> {
             let first = self.first_of(t);
             let Some(v) = first.checked_sub(1) else { continue };
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
-                self.head[t] = v as u32;
-                self.rel[t] = Rel::Obj;
+                self.rehang(t, v, Rel::Obj);
             }
         }
     }
@@ -1040,8 +1031,7 @@ impl<'s> Tree<'s> {
             if self.dominates_index(x, y) {
                 continue;
             }
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::Conj;
+            self.rehang(x, y, Rel::Conj);
             for c in 0..case {
                 if self.head[c] == p && self.rel[c] == Rel::Cc && case - c <= 2 {
                     self.head[c] = x as u32;
@@ -1082,8 +1072,7 @@ impl<'s> Tree<'s> {
         if noun <= v || !self.tag[noun].is_noun() || self.dominates_index(noun, root) {
             return;
         }
-        self.head[noun] = v as u32;
-        self.rel[noun] = Rel::Obj;
+        self.rehang(noun, v, Rel::Obj);
         self.promote_over_subject_root(root, v);
     }
 
@@ -1130,8 +1119,7 @@ impl<'s> Tree<'s> {
             }
             _ => return,
         }
-        self.head[0] = 1;
-        self.rel[0] = Rel::Nsubj;
+        self.rehang(0, 1_u32, Rel::Nsubj);
         self.tag[0] = Tag::NNS;
         if self.tag[1] == Tag::VBN {
             self.tag[1] = Tag::VBD;
@@ -1153,10 +1141,8 @@ impl<'s> Tree<'s> {
                 self.head[k] = name as u32;
             }
         }
-        self.head[name] = verb;
-        self.rel[name] = Rel::Nsubj;
-        self.head[0] = name as u32;
-        self.rel[0] = Rel::Amod;
+        self.rehang(name, verb, Rel::Nsubj);
+        self.rehang(0, name, Rel::Amod);
         self.tag[0] = Tag::JJ;
     }
 
@@ -1210,13 +1196,11 @@ impl<'s> Tree<'s> {
                         }
                     }
                 }
-                self.head[p] = v as u32;
-                self.rel[p] = Rel::Compound;
+                self.rehang(p, v, Rel::Compound);
             }
             for h in start..v {
                 if self.forms[h] == "-" {
-                    self.head[h] = (h + 1) as u32;
-                    self.rel[h] = Rel::Punct;
+                    self.rehang(h, h + 1, Rel::Punct);
                 }
             }
         }
@@ -1264,8 +1248,7 @@ impl<'s> Tree<'s> {
                         self.head[k] = c as u32;
                     }
                 }
-                self.head[c] = v as u32;
-                self.rel[c] = Rel::Obj;
+                self.rehang(c, v, Rel::Obj);
                 self.rel[object] = Rel::Xcomp;
                 continue;
             }
@@ -1291,8 +1274,7 @@ impl<'s> Tree<'s> {
                     for &c in &names[..names.len() - 1] {
                         self.head[c] = name as u32;
                     }
-                    self.head[name] = v as u32;
-                    self.rel[name] = Rel::Obj;
+                    self.rehang(name, v, Rel::Obj);
                     self.rel[object] = Rel::Xcomp;
                     continue;
                 }
@@ -1304,8 +1286,7 @@ impl<'s> Tree<'s> {
                 self.head[i] == object as u32 && matches!(self.rel[i], Rel::Conj | Rel::Appos) && self.tag[i].is_noun() && matches!(self.forms[i - 1], "\"" | "“" | "``" | "'") && !self.has_dependent(i, Rel::Cc)
             });
             if let Some(p) = predicate.or(quoted) {
-                self.head[p] = v as u32;
-                self.rel[p] = Rel::Xcomp;
+                self.rehang(p, v, Rel::Xcomp);
                 if !self.tag[object].is_noun() && self.tag[object].is_verb() {
                     // "the raid" tagged a verb.
                     self.tag[object] = Tag::NN;
@@ -1316,8 +1297,7 @@ impl<'s> Tree<'s> {
             // noun (English puts its modifiers before) is what the object is
             // called.
             if let Some(a) = (object + 1..n).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && self.tag[i].is_adjective()) {
-                self.head[a] = v as u32;
-                self.rel[a] = Rel::Xcomp;
+                self.rehang(a, v, Rel::Xcomp);
                 continue;
             }
             // "called the missile launch an outrageous act" with "launch" a
@@ -1332,12 +1312,10 @@ impl<'s> Tree<'s> {
                             self.head[k] = x as u32;
                         }
                     }
-                    self.head[object] = x as u32;
-                    self.rel[object] = Rel::Compound;
+                    self.rehang(object, x, Rel::Compound);
                     self.rel[x] = Rel::Obj;
                     self.tag[x] = Tag::NN;
-                    self.head[p] = v as u32;
-                    self.rel[p] = Rel::Xcomp;
+                    self.rehang(p, v, Rel::Xcomp);
                 }
             }
         }
@@ -1364,8 +1342,7 @@ impl<'s> Tree<'s> {
             }
             for k in 0..n {
                 if self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && self.has_case_word(k, &["with", "to"]) {
-                    self.head[k] = v;
-                    self.rel[k] = Rel::Obl;
+                    self.rehang(k, v, Rel::Obl);
                 }
             }
         }
@@ -1392,10 +1369,8 @@ impl<'s> Tree<'s> {
             if separated {
                 continue;
             }
-            self.head[y] = self.head[x];
-            self.rel[y] = self.rel[x];
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::NmodPoss;
+            self.rehang(y, self.head[x], self.rel[x]);
+            self.rehang(x, y, Rel::NmodPoss);
         }
     }
 
@@ -1423,13 +1398,10 @@ impl<'s> Tree<'s> {
             if self.head[y] as usize == x || self.head[y] == self.head[x] {
                 // "y" hangs on the possessor or beside it: it takes the
                 // possessor's place.
-                self.head[y] = self.head[x];
-                self.rel[y] = self.rel[x];
+                self.rehang(y, self.head[x], self.rel[x]);
             }
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::NmodPoss;
-            self.head[a] = x as u32;
-            self.rel[a] = Rel::Case;
+            self.rehang(x, y, Rel::NmodPoss);
+            self.rehang(a, x, Rel::Case);
             self.tag[a] = Tag::POS;
         }
     }
@@ -1497,8 +1469,7 @@ impl<'s> Tree<'s> {
             }
             let top = self.phrase_top(d + 1, v as usize);
             if self.head[top] == v && matches!(self.rel[top], Rel::Nsubj | Rel::NsubjPass) {
-                self.head[d] = top as u32;
-                self.rel[d] = Rel::Amod;
+                self.rehang(d, top, Rel::Amod);
             }
         }
     }
@@ -1531,10 +1502,8 @@ impl<'s> Tree<'s> {
             if noun == object || self.head[noun] != v || !matches!(self.rel[noun], Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
-            self.head[a] = object as u32;
-            self.rel[a] = Rel::Case;
-            self.head[object] = noun as u32;
-            self.rel[object] = Rel::Nmod;
+            self.rehang(a, object, Rel::Case);
+            self.rehang(object, noun, Rel::Nmod);
         }
     }
 
@@ -1587,8 +1556,7 @@ impl<'s> Tree<'s> {
             if !comma || !own || passive || (a + 1..s).any(|i| self.rel[i] == Rel::Mark) {
                 continue;
             }
-            self.head[a] = v as u32;
-            self.rel[a] = Rel::Ccomp;
+            self.rehang(a, v, Rel::Ccomp);
             self.tag[a] = Tag::VBD;
             self.head[f] = a as u32;
             if !kids.iter().any(|&i| self.rel[i] == Rel::Obj) {
@@ -1627,11 +1595,9 @@ impl<'s> Tree<'s> {
             if first == 0 || self.forms[first - 1] != ")" {
                 continue;
             }
-            self.head[s] = v;
-            self.rel[s] = self.rel[di];
+            self.rehang(s, v, self.rel[di]);
             let last_conj = (s + 1..di).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Conj).unwrap_or(s);
-            self.head[di] = last_conj as u32;
-            self.rel[di] = Rel::Appos;
+            self.rehang(di, last_conj, Rel::Appos);
         }
     }
 
@@ -1665,8 +1631,7 @@ impl<'s> Tree<'s> {
             let between = || f + 1..s;
             let cc: Vec<usize> = between().filter(|&i| self.rel[i] == Rel::Cc && self.head[i] == v).collect();
             if rel == Rel::Nsubj && cc.len() == 1 && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) && (v as usize) > s {
-                self.head[s] = f as u32;
-                self.rel[s] = Rel::Conj;
+                self.rehang(s, f, Rel::Conj);
                 self.head[cc[0]] = s as u32;
                 continue;
             }
@@ -1676,15 +1641,13 @@ impl<'s> Tree<'s> {
             // noun's apposition.
             let p = s - 1;
             if rel == Rel::Nsubj && name && matches!(self.tag[p], Tag::NN | Tag::NNS) && p > f && self.dominates_index(f, p) && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) {
-                self.head[s] = p as u32;
-                self.rel[s] = Rel::Appos;
+                self.rehang(s, p, Rel::Appos);
                 continue;
             }
             if between().any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
-            self.head[s] = f as u32;
-            self.rel[s] = if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos };
+            self.rehang(s, f, if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos });
         }
     }
 
@@ -1713,10 +1676,8 @@ impl<'s> Tree<'s> {
                         self.head[y] = x as u32;
                     }
                 }
-                self.head[x] = self.head[hu];
-                self.rel[x] = self.rel[hu];
-                self.head[hu] = x as u32;
-                self.rel[hu] = Rel::Compound;
+                self.rehang(x, self.head[hu], self.rel[hu]);
+                self.rehang(hu, x, Rel::Compound);
                 continue;
             }
             // "UN Secretary General Antonio Guterres" with "General" a
@@ -1731,8 +1692,7 @@ impl<'s> Tree<'s> {
                     self.head[x] = name;
                 }
             } else {
-                self.head[x] = p as u32;
-                self.rel[x] = Rel::Appos;
+                self.rehang(x, p, Rel::Appos);
             }
         }
     }
@@ -1755,8 +1715,17 @@ impl<'s> Tree<'s> {
         (self.tag[root].is_noun() && !self.has_dependent(root, Rel::Cop)).then_some(root)
     }
 
-    fn has_dependent(&self, t: usize, rel: Rel) -> bool {
-        (0..self.head.len()).any(|i| self.head[i] == t as u32 && self.rel[i] == rel)
+    fn has_dependent(&self, t: impl Token, rel: Rel) -> bool {
+        let t = t.id();
+        (0..self.head.len()).any(|i| self.head[i] == t && self.rel[i] == rel)
+    }
+
+    // The repairs' scan shapes (before [`Tree::finish`], so no kids lists).
+
+    /// Hangs `i` on `h` by `rel`.
+    fn rehang(&mut self, i: usize, h: impl Token, rel: Rel) {
+        self.head[i] = h.id();
+        self.rel[i] = rel;
     }
 
     /// "After the deputy chairman of Hamas's political bureau … told
@@ -1782,8 +1751,7 @@ impl<'s> Tree<'s> {
         if ou >= root || self.head[ou] != root as u32 || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() {
             return;
         }
-        self.head[p] = root as u32;
-        self.rel[p] = Rel::Mark;
+        self.rehang(p, root, Rel::Mark);
         self.rel[ou] = Rel::Nsubj;
         // The main clause: a finite verb whose subject follows a comma.
         let main = (root + 1..n).find(|&c| {
@@ -1793,10 +1761,8 @@ impl<'s> Tree<'s> {
                 && (0..c).any(|s| self.head[s] == c as u32 && self.rel[s] == Rel::Nsubj && s > 0 && self.forms[self.first_of(s) - 1] == ",")
         });
         let Some(c) = main else { return };
-        self.head[c] = NONE;
-        self.rel[c] = Rel::Root;
-        self.head[root] = c as u32;
-        self.rel[root] = Rel::Advcl;
+        self.rehang(c, NONE, Rel::Root);
+        self.rehang(root, c, Rel::Advcl);
         for i in c + 1..n {
             if self.head[i] == root as u32 && self.rel[i] == Rel::Punct {
                 self.head[i] = c as u32;
@@ -1853,10 +1819,8 @@ impl<'s> Tree<'s> {
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
                 continue;
             }
-            self.head[ou] = v as u32;
-            self.rel[ou] = Rel::Nsubj;
-            self.head[p] = v as u32;
-            self.rel[p] = Rel::Mark;
+            self.rehang(ou, v, Rel::Nsubj);
+            self.rehang(p, v, Rel::Mark);
             self.rel[v] = Rel::Advcl;
         }
     }
@@ -1896,12 +1860,9 @@ impl<'s> Tree<'s> {
             }
         }
         // The comma that closed the relative clause stays with it.
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[noun] = v as u32;
-        self.rel[noun] = Rel::Nsubj;
-        self.head[root] = noun as u32;
-        self.rel[root] = Rel::AclRelcl;
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(noun, v, Rel::Nsubj);
+        self.rehang(root, noun, Rel::AclRelcl);
     }
 
     /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
@@ -1962,8 +1923,7 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            self.head[x] = v as u32;
-            self.rel[x] = Rel::Nsubj;
+            self.rehang(x, v, Rel::Nsubj);
         }
     }
 
@@ -2054,8 +2014,7 @@ impl<'s> Tree<'s> {
             if !self.tag[noun].is_noun() || self.dominates_index(vu, noun) {
                 continue;
             }
-            self.head[vu] = noun as u32;
-            self.rel[vu] = Rel::AclRelcl;
+            self.rehang(vu, noun, Rel::AclRelcl);
         }
     }
 
@@ -2076,10 +2035,8 @@ impl<'s> Tree<'s> {
                 self.head[i] = noun as u32;
             }
         }
-        self.head[noun] = NONE;
-        self.rel[noun] = Rel::Root;
-        self.head[root] = noun as u32;
-        self.rel[root] = Rel::Punct;
+        self.rehang(noun, NONE, Rel::Root);
+        self.rehang(root, noun, Rel::Punct);
     }
 
     /// Makes verb `v` the root and the root noun `root` its subject; the
@@ -2097,13 +2054,11 @@ impl<'s> Tree<'s> {
     /// Makes verb `v` the root, a finite one, with the old root `root` its
     /// dependent by `rel`.
     fn make_root_over(&mut self, root: usize, v: usize, rel: Rel) {
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
+        self.rehang(v, NONE, Rel::Root);
         if self.tag[v] == Tag::VBN {
             self.tag[v] = Tag::VBD;
         }
-        self.head[root] = v as u32;
-        self.rel[root] = rel;
+        self.rehang(root, v, rel);
     }
 
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
@@ -2182,8 +2137,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             if self.has_case_word(x, &["with"]) && self.has_case_word(hu, &["within", "in", "after", "for"]) {
-                self.head[x] = v;
-                self.rel[x] = Rel::Obl;
+                self.rehang(x, v, Rel::Obl);
             }
         }
     }
@@ -2233,8 +2187,7 @@ impl<'s> Tree<'s> {
                 }
                 q = h as usize;
             }
-            self.head[s] = q as u32;
-            self.rel[s] = Rel::Appos;
+            self.rehang(s, q, Rel::Appos);
             if self.rel[q] == Rel::Conj {
                 let list = self.head[q];
                 for c in s + 1..v {
@@ -2260,8 +2213,7 @@ impl<'s> Tree<'s> {
             let modifier = |i: usize| self.head[i] == noun && matches!(self.rel[i], Rel::Amod | Rel::Compound);
             let (first, second) = (cc - 1, cc + 1);
             if modifier(first) && modifier(second) {
-                self.head[second] = first as u32;
-                self.rel[second] = Rel::Conj;
+                self.rehang(second, first, Rel::Conj);
                 self.head[cc] = second as u32;
             }
         }
@@ -2290,13 +2242,11 @@ impl<'s> Tree<'s> {
             if has_aux || verb_conjuncts.is_empty() {
                 continue;
             }
-            self.head[v] = NONE;
-            self.rel[v] = Rel::Root;
+            self.rehang(v, NONE, Rel::Root);
             if self.tag[v] == Tag::VBN {
                 self.tag[v] = Tag::VBD;
             }
-            self.head[root] = v as u32;
-            self.rel[root] = Rel::Conj;
+            self.rehang(root, v, Rel::Conj);
             self.head[nu] = v as u32;
             for c in verb_conjuncts {
                 self.head[c] = v as u32;
@@ -2334,11 +2284,9 @@ impl<'s> Tree<'s> {
                         || (self.head[i] == speech && self.rel[i] == Rel::Nsubj && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
             });
             let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
-            self.head[v] = speech;
-            self.rel[v] = Rel::Ccomp;
+            self.rehang(v, speech, Rel::Ccomp);
             self.head[nu] = v as u32;
-            self.head[c] = speech;
-            self.rel[c] = Rel::Nsubj;
+            self.rehang(c, speech, Rel::Nsubj);
             if self.tag[v] == Tag::VBN {
                 self.tag[v] = Tag::VBD;
             }
@@ -2380,8 +2328,7 @@ impl<'s> Tree<'s> {
                 x = self.head[x as usize];
             }
             if !inside {
-                self.head[v as usize] = prev as u32;
-                self.rel[v as usize] = Rel::AclRelcl;
+                self.rehang(v as usize, prev, Rel::AclRelcl);
             }
         }
     }
@@ -2442,8 +2389,7 @@ impl<'s> Tree<'s> {
                 if !(0..n).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
                     let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.head[m] == i as u32 && self.rel[m] == Rel::Mark && self.forms[m].eq_ignore_ascii_case("to"));
                     if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
-                        self.head[c] = x as u32;
-                        self.rel[c] = Rel::Xcomp;
+                        self.rehang(c, x, Rel::Xcomp);
                     }
                 }
             } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
@@ -2461,8 +2407,7 @@ impl<'s> Tree<'s> {
     /// gave the first verb is its own.
     fn join_past_predicate(&mut self, x: usize, h: usize) {
         let v = self.head[h];
-        self.head[x] = v;
-        self.rel[x] = Rel::Conj;
+        self.rehang(x, v, Rel::Conj);
         self.tag[x] = Tag::VBD;
         if !(0..self.head.len()).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
             if let Some(c) = (x + 1..self.head.len()).find(|&i| self.head[i] == v && self.rel[i] == Rel::Xcomp) {
@@ -2577,8 +2522,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[x] = v as u32;
-        self.rel[x] = Rel::Nsubj;
+        self.rehang(x, v, Rel::Nsubj);
         if above {
             self.rel[v] = Rel::Conj;
         }
@@ -2683,8 +2627,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[second] = root as u32;
-        self.rel[second] = Rel::Conj;
+        self.rehang(second, root, Rel::Conj);
         self.head[cc] = second as u32;
         self.make_root_over(root, v, Rel::Nsubj);
     }
@@ -2750,11 +2693,9 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
-            self.head[v] = g;
-            self.rel[v] = Rel::Ccomp;
+            self.rehang(v, g, Rel::Ccomp);
             self.tag[v] = Tag::VBD;
-            self.head[h] = v as u32;
-            self.rel[h] = Rel::Obj;
+            self.rehang(h, v, Rel::Obj);
             return;
         }
     }
@@ -2805,8 +2746,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[object] = v as u32;
-        self.rel[object] = Rel::Obj;
+        self.rehang(object, v, Rel::Obj);
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
@@ -2882,8 +2822,7 @@ impl<'s> Tree<'s> {
             if !second_object && !compound_name {
                 continue;
             }
-            self.head[r] = v as u32;
-            self.rel[r] = Rel::Iobj;
+            self.rehang(r, v, Rel::Iobj);
         }
     }
 
@@ -2908,13 +2847,10 @@ impl<'s> Tree<'s> {
                     self.head[i] = v;
                 }
             }
-            self.head[o] = v;
-            self.rel[o] = Rel::Obj;
-            self.head[g] = o as u32;
-            self.rel[g] = Rel::Amod;
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(g, o, Rel::Amod);
             self.tag[g] = Tag::JJ;
-            self.head[num] = o as u32;
-            self.rel[num] = Rel::Nummod;
+            self.rehang(num, o, Rel::Nummod);
         }
     }
 
@@ -2937,10 +2873,8 @@ impl<'s> Tree<'s> {
             if !(x + 1..hu).any(|c| self.head[c] == h && self.rel[c] == Rel::Cc) {
                 continue;
             }
-            self.head[x] = self.head[hu];
-            self.rel[x] = self.rel[hu];
-            self.head[hu] = x as u32;
-            self.rel[hu] = Rel::Conj;
+            self.rehang(x, self.head[hu], self.rel[hu]);
+            self.rehang(hu, x, Rel::Conj);
         }
     }
 
@@ -2969,10 +2903,8 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            self.head[o] = v as u32;
-            self.rel[o] = Rel::Obj;
-            self.head[g] = o as u32;
-            self.rel[g] = Rel::Amod;
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(g, o, Rel::Amod);
             self.tag[g] = Tag::JJ;
         }
     }
@@ -3006,10 +2938,8 @@ impl<'s> Tree<'s> {
             if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Parataxis) || (self.head[v as usize] as usize) >= noun || self.dominates_index(noun, v as usize) {
                 continue;
             }
-            self.head[v as usize] = noun as u32;
-            self.rel[v as usize] = Rel::AclRelcl;
-            self.head[w] = owned;
-            self.rel[w] = Rel::NmodPoss;
+            self.rehang(v as usize, noun, Rel::AclRelcl);
+            self.rehang(w, owned, Rel::NmodPoss);
             self.head[w - 1] = v;
         }
     }
@@ -3079,10 +3009,8 @@ impl<'s> Tree<'s> {
             for f in fronted {
                 self.head[f] = v as u32;
             }
-            self.head[rv] = noun as u32;
-            self.rel[rv] = Rel::AclRelcl;
-            self.head[noun] = v as u32;
-            self.rel[noun] = Rel::Nsubj;
+            self.rehang(rv, noun, Rel::AclRelcl);
+            self.rehang(noun, v, Rel::Nsubj);
             self.head[first_of_v - 1] = rv as u32;
         }
     }
@@ -3128,16 +3056,11 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[v - 1] = v as u32;
-        self.rel[v - 1] = Rel::Punct;
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[subject] = v as u32;
-        self.rel[subject] = Rel::Nsubj;
-        self.head[r] = subject as u32;
-        self.rel[r] = Rel::AclRelcl;
-        self.head[w] = owned;
-        self.rel[w] = Rel::NmodPoss;
+        self.rehang(v - 1, v, Rel::Punct);
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(subject, v, Rel::Nsubj);
+        self.rehang(r, subject, Rel::AclRelcl);
+        self.rehang(w, owned, Rel::NmodPoss);
     }
 
     /// "said he supported Trump's decision not to make a compromise" parsed
@@ -3163,10 +3086,8 @@ impl<'s> Tree<'s> {
             if self.has_dependent(h as usize, Rel::Obj) {
                 continue;
             }
-            self.head[s] = h;
-            self.rel[s] = Rel::Obj;
-            self.head[v] = s as u32;
-            self.rel[v] = Rel::Acl;
+            self.rehang(s, h, Rel::Obj);
+            self.rehang(v, s, Rel::Acl);
         }
     }
 
@@ -3193,11 +3114,9 @@ impl<'s> Tree<'s> {
             if !(a + 1..x).all(own) || !(on_verb || on_adjective) || self.has_dependent(x, Rel::Case) {
                 continue;
             }
-            self.head[x] = h;
-            self.rel[x] = self.rel[a];
+            self.rehang(x, h, self.rel[a]);
             self.head[case] = x as u32;
-            self.head[a] = x as u32;
-            self.rel[a] = Rel::Amod;
+            self.rehang(a, x, Rel::Amod);
         }
     }
 
@@ -3226,13 +3145,10 @@ impl<'s> Tree<'s> {
         if !(subject + 1..w).all(|i| self.dominates_index(subject, i) || self.tag[i].is_punct()) || !(x + 1..h as usize).any(|i| self.forms[i] == ",") {
             return;
         }
-        self.head[subject] = h;
-        self.rel[subject] = Rel::Nsubj;
-        self.head[x] = subject as u32;
-        self.rel[x] = Rel::AclRelcl;
+        self.rehang(subject, h, Rel::Nsubj);
+        self.rehang(x, subject, Rel::AclRelcl);
         if self.rel[w] != Rel::NmodPoss {
-            self.head[w] = owned;
-            self.rel[w] = Rel::NmodPoss;
+            self.rehang(w, owned, Rel::NmodPoss);
         }
     }
 
@@ -3292,10 +3208,8 @@ impl<'s> Tree<'s> {
                 Rel::Flat
             };
         }
-        self.head[head] = v as u32;
-        self.rel[head] = Rel::Nsubj;
-        self.head[comma] = v as u32;
-        self.rel[comma] = Rel::Punct;
+        self.rehang(head, v, Rel::Nsubj);
+        self.rehang(comma, v, Rel::Punct);
     }
 
     /// "Burundi closed its border …, accusing …, an allegation Kigali has
@@ -3334,11 +3248,9 @@ impl<'s> Tree<'s> {
         }
         for k in comma..v {
             if k == subject {
-                self.head[k] = v as u32;
-                self.rel[k] = Rel::Nsubj;
+                self.rehang(k, v, Rel::Nsubj);
             } else if k == noun {
-                self.head[k] = main as u32;
-                self.rel[k] = Rel::Dep;
+                self.rehang(k, main, Rel::Dep);
             } else if k > subject {
                 self.head[k] = v as u32;
             } else if k != comma {
@@ -3346,10 +3258,8 @@ impl<'s> Tree<'s> {
             }
         }
         self.head[comma] = noun as u32;
-        self.head[main] = NONE;
-        self.rel[main] = Rel::Root;
-        self.head[v] = noun as u32;
-        self.rel[v] = Rel::AclRelcl;
+        self.rehang(main, NONE, Rel::Root);
+        self.rehang(v, noun, Rel::AclRelcl);
     }
 
     /// "Kenya and Somalia accused each other of violating the border" with
@@ -3385,13 +3295,10 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            self.head[other] = v as u32;
-            self.rel[other] = if prep { Rel::Obl } else { Rel::Obj };
-            self.head[e] = other as u32;
-            self.rel[e] = Rel::Det;
+            self.rehang(other, v, if prep { Rel::Obl } else { Rel::Obj });
+            self.rehang(e, other, Rel::Det);
             if prep {
-                self.head[e - 1] = other as u32;
-                self.rel[e - 1] = Rel::Case;
+                self.rehang(e - 1, other, Rel::Case);
             }
         }
     }
@@ -3424,10 +3331,8 @@ impl<'s> Tree<'s> {
             if !(of_x || sibling) || !modifiers || !bare {
                 continue;
             }
-            self.head[noun] = self.head[x];
-            self.rel[noun] = if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] };
-            self.head[x] = noun as u32;
-            self.rel[x] = Rel::Amod;
+            self.rehang(noun, self.head[x], if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] });
+            self.rehang(x, noun, Rel::Amod);
             self.head[x + 1] = noun as u32;
         }
     }
@@ -3449,8 +3354,7 @@ impl<'s> Tree<'s> {
         if !self.tag[object].is_noun() || !between {
             return false;
         }
-        self.head[x] = object as u32;
-        self.rel[x] = Rel::Amod;
+        self.rehang(x, object, Rel::Amod);
         true
     }
 
