@@ -243,18 +243,17 @@ impl<'s> Tree<'s> {
     /// the name after it, and the phrase after the clause's last comma is
     /// the main verb's subject.
     fn repair_gerund_object_read_as_subject(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) {
             return;
         }
-        let Some(g) = (0..v).find(|&g| self.head[g] == v as u32 && self.rel[g] == Rel::Advcl && self.tag[g] == Tag::VBG) else { return };
-        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && ["after", "before", "since", "while", "upon", "on"].iter().any(|w| self.forms[m].eq_ignore_ascii_case(w)));
+        let Some(g) = (0..v).find(|&g| self.hangs(g, v, Rel::Advcl) && self.tag[g] == Tag::VBG) else { return };
+        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && self.form_in(m, &["after", "before", "since", "while", "upon", "on"]));
         if !marked {
             return;
         }
-        let gerund_object = (0..n).any(|i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj);
-        let main_subject = (0..n).find(|&i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        let gerund_object = self.has_dependent(g, Rel::Obj);
+        let main_subject = self.deps(v).find(|&i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
         // Either the gerund lacks its object and the verb has a subject
         // inside the fronted clause, or the verb has no subject at all.
         let subject = match main_subject {
@@ -277,7 +276,7 @@ impl<'s> Tree<'s> {
         self.rehang(comma, v, Rel::Punct);
         // "Three days after meeting": a measure before the subordinator.
         for i in 0..g {
-            if self.head[i] == g as u32 && self.rel[i] == Rel::Nsubj {
+            if self.hangs(i, g, Rel::Nsubj) {
                 self.rel[i] = Rel::OblNpmod;
             }
         }
@@ -295,7 +294,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(o) = (g + 1..n).find(|&i| !matches!(self.tag[i], Tag::JJ)) else { continue };
-            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || self.head[o] != g as u32 || self.rel[o] != Rel::Obj {
+            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || !self.hangs(o, g, Rel::Obj) {
                 continue;
             }
             let mut start = g - 1;
@@ -305,12 +304,12 @@ impl<'s> Tree<'s> {
             let v = start.wrapping_sub(1);
             // A later clause "…, and Israel freed …" the parser made the
             // verb's object is its conjunct.
-            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.head[c] == i as u32 && self.rel[c] == Rel::Cc);
-            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj && !clause_object(i)) {
+            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.hangs(c, i, Rel::Cc));
+            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.hangs(i, v, Rel::Obj) && !clause_object(i)) {
                 continue;
             }
             for i in o + 1..n {
-                if self.head[i] == v as u32 && self.rel[i] == Rel::Obj {
+                if self.hangs(i, v, Rel::Obj) {
                     self.rel[i] = Rel::Conj;
                 }
             }
@@ -347,12 +346,12 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let hu = h as usize;
-            if !self.tag[hu].is_verb() || (0..n).any(|i| self.head[i] == v as u32 && (i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass))) {
+            if !self.tag[hu].is_verb() || self.deps(v).any(|i| i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
                 continue;
             }
             // Only an object right after the conjunct: "did X and accused
             // Kyiv", not "met Y on Monday and agreed, in Cairo, …".
-            if self.head[v + 1] != h || self.rel[v + 1] != Rel::Obj || !self.tag[v + 1].is_noun() {
+            if !self.hangs(v + 1, h, Rel::Obj) || !self.tag[v + 1].is_noun() {
                 continue;
             }
             for i in v + 1..n {
@@ -360,7 +359,7 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            let did = (0..hu).any(|i| self.head[i] == h && self.rel[i] == Rel::Aux && ["did", "does", "do"].iter().any(|w| self.forms[i].eq_ignore_ascii_case(w)));
+            let did = (0..hu).any(|i| self.hangs(i, h, Rel::Aux) && self.form_in(i, &["did", "does", "do"]));
             if self.tag[v] == Tag::VBN && (self.tag[hu] == Tag::VBD || did) {
                 self.tag[v] = Tag::VBD;
             }
@@ -382,7 +381,7 @@ impl<'s> Tree<'s> {
             if !self.lemmas[vu].eq_ignore_ascii_case("call") || matches!(self.rel[vu], Rel::Acl | Rel::AclRelcl | Rel::Amod) || self.tag[vu] == Tag::VBG {
                 continue;
             }
-            if (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
+            if self.deps(v).any(|i| matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
                 continue;
             }
             self.rel[x] = Rel::Obj;
@@ -400,7 +399,7 @@ impl<'s> Tree<'s> {
             if v == NONE || self.rel[x] != Rel::Xcomp || !self.tag[x].is_adjective() || !self.tag[v as usize].is_verb() || (v as usize) > x {
                 continue;
             }
-            let article = (0..x).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Det && ["the", "a", "an"].iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
+            let article = (0..x).any(|k| self.hangs(k, x, Rel::Det) && self.form_in(k, &["the", "a", "an"]));
             // ("considers the US biased": the article is the name's, and a
             // participle after it is what the name is considered.)
             if !article || self.has_dependent(v as usize, Rel::Obj) || self.has_dependent(x, Rel::Compound) || self.forms[x].ends_with("ed") {
@@ -420,15 +419,15 @@ impl<'s> Tree<'s> {
         for x in 1..n {
             let v = self.head[x];
             let c = x - 1;
-            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) || self.head[c] != x as u32 || self.rel[c] != Rel::Compound || self.tag[c] != Tag::NNS {
+            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) || !self.hangs(c, x, Rel::Compound) || self.tag[c] != Tag::NNS {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !["tell", "assure", "inform", "remind", "warn", "notify"].iter().any(|w| self.lemma_is(v, w)) || (0..n).any(|k| self.head[k] == c as u32) || (0..n).any(|k| self.head[k] == x as u32 && k != c && k < x) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &["tell", "assure", "inform", "remind", "warn", "notify"]) || (0..n).any(|k| self.head[k] == c as u32) || self.deps(x).any(|k| k != c && k < x) {
                 continue;
             }
-            let Some(clause) = (x + 1..n).find(|&k| self.head[k] == v && self.rel[k] == Rel::Ccomp) else { continue };
-            if (0..n).any(|k| self.head[k] == clause as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
+            let Some(clause) = (x + 1..n).find(|&k| self.hangs(k, v, Rel::Ccomp)) else { continue };
+            if self.deps(clause).any(|k| matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
                 continue;
             }
             self.rehang(c, v, self.rel[x]);
@@ -448,7 +447,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let to = c - 1;
-            if !self.forms[to].eq_ignore_ascii_case("to") || self.head[to] != c as u32 || self.rel[to] != Rel::Case {
+            if !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(to, c, Rel::Case) {
                 continue;
             }
             if !self.has_dependent(c, Rel::Obj) || self.has_dependent(v as usize, Rel::Xcomp) || self.forms[c].chars().next().is_some_and(char::is_uppercase) {
@@ -475,10 +474,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || CLAUSE_VERBS.iter().any(|w| self.lemma_is(v, w)) {
+            if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || self.lemma_in(vu, &CLAUSE_VERBS) {
                 continue;
             }
-            if self.head[s] != c as u32 || self.rel[s] != Rel::Nsubj || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || (0..n).any(|k| self.head[k] == s as u32) {
+            if !self.hangs(s, c, Rel::Nsubj) || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || (0..n).any(|k| self.head[k] == s as u32) {
                 continue;
             }
             self.tag[c] = Tag::NNS;
@@ -487,7 +486,7 @@ impl<'s> Tree<'s> {
             // The clause's obliques ("on Ivanishvili") are the verb's, as in
             // "imposed sanctions on Iran".
             for k in 0..n {
-                if self.head[k] == c as u32 && self.rel[k] == Rel::Obl {
+                if self.hangs(k, c, Rel::Obl) {
                     self.head[k] = v;
                 }
             }
@@ -510,11 +509,11 @@ impl<'s> Tree<'s> {
             if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
-            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            let to = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark));
             if !to.is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to")) {
                 continue;
             }
-            let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
+            let Some(s) = (vu + 1..x).find(|&i| self.hangs(i, x, Rel::Nsubj) && self.tag[i].is_nominal()) else { continue };
             self.rehang(s, v, Rel::Obj);
             self.rel[x] = Rel::Xcomp;
         }
@@ -536,10 +535,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             // The object comes between the verb and the infinitive.
-            if !(vu + 1..x).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+            if !(vu + 1..x).any(|i| self.hangs(i, v, Rel::Obj)) {
                 continue;
             }
-            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            let to = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark));
             if !to.is_some_and(|t| t + 1 == x && self.forms[t].eq_ignore_ascii_case("to")) {
                 continue;
             }
@@ -563,7 +562,7 @@ impl<'s> Tree<'s> {
             if !self.tag[vu].is_verb() || !SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
                 continue;
             }
-            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.head[x - 1] == x as u32 && self.rel[x - 1] == Rel::Mark) {
+            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.hangs(x - 1, x, Rel::Mark)) {
                 continue;
             }
             self.rel[x] = Rel::Xcomp;
@@ -578,7 +577,7 @@ impl<'s> Tree<'s> {
     fn repair_comparative_quantity_read_as_head(&mut self) {
         let n = self.head.len();
         for x in 0..n.saturating_sub(3) {
-            if !["more", "fewer", "less"].iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || !matches!(self.rel[x], Rel::Obj | Rel::Nsubj | Rel::NsubjPass) {
+            if !self.form_in(x, &["more", "fewer", "less"]) || !matches!(self.rel[x], Rel::Obj | Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
             let than = x + 1;
@@ -589,7 +588,7 @@ impl<'s> Tree<'s> {
             if self.tag[num] != Tag::CD {
                 continue;
             }
-            let Some(noun) = (num + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obl && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
+            let Some(noun) = (num + 1..n).find(|&i| self.hangs(i, x, Rel::Obl) && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
             let v = self.head[x];
             self.rehang(noun, v, self.rel[x]);
             self.rehang(x, num, Rel::Advmod);
@@ -622,7 +621,7 @@ impl<'s> Tree<'s> {
             if self.head[c] != noun && self.head[c] != self.head[nu] {
                 continue;
             }
-            if !(0..nu).any(|k| self.head[k] == noun && self.rel[k] == Rel::Cc) {
+            if !(0..nu).any(|k| self.hangs(k, noun, Rel::Cc)) {
                 continue;
             }
             // The clause the name was coordinated into.
@@ -632,7 +631,7 @@ impl<'s> Tree<'s> {
                 v = self.head[v as usize];
                 steps += 1;
             }
-            if v == NONE || !matches!(self.tag[v as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            if v == NONE || !self.is_finite(v as usize) {
                 continue;
             }
             self.rehang(c, v, Rel::Conj);
@@ -684,14 +683,14 @@ impl<'s> Tree<'s> {
     /// verb, and the root the subordinate clause.
     fn repair_main_clause_read_as_relative_before_subordinate(&mut self) {
         let n = self.head.len();
-        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(r) = self.root() else { return };
+        if !self.is_finite(r) {
             return;
         }
-        let subjects: Vec<usize> = (0..r).filter(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj).collect();
+        let subjects: Vec<usize> = (0..r).filter(|&i| self.hangs(i, r, Rel::Nsubj)).collect();
         let [s1, s2] = subjects[..] else { return };
         let Some(v) = (s1 + 1..s2).find(|&i| matches!(self.tag[i], Tag::VBD | Tag::VBN) && self.rel[i] == Rel::Acl && self.dominates_index(s1, i)) else { return };
-        let Some(w) = (v + 1..s2).find(|&i| ["after", "before", "as", "since", "when", "while", "until", "because"].iter().any(|x| self.forms[i].eq_ignore_ascii_case(x)) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
+        let Some(w) = (v + 1..s2).find(|&i| self.form_in(i, &["after", "before", "as", "since", "when", "while", "until", "because"]) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
         // The subordinator hangs on the root, on the second subject's
         // phrase, or on a title noun right before that subject's name.
         // ("…, the enclave's civil defence agency said": a comma before the
@@ -713,7 +712,7 @@ impl<'s> Tree<'s> {
         self.rehang(r, v, Rel::Advcl);
         self.rehang(w, r, Rel::Mark);
         for k in r + 1..n {
-            if self.head[k] == r as u32 && self.rel[k] == Rel::Punct {
+            if self.hangs(k, r, Rel::Punct) {
                 self.head[k] = v as u32;
             }
         }
@@ -727,7 +726,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for t in 0..n {
             let v = self.head[t];
-            if v == NONE || self.rel[t] != Rel::Nsubj || !["hour", "day", "minute", "week", "month", "moment", "year"].iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w)) {
+            if v == NONE || self.rel[t] != Rel::Nsubj || !self.lemma_in(t, &["hour", "day", "minute", "week", "month", "moment", "year"]) {
                 continue;
             }
             let v = v as usize;
@@ -757,7 +756,7 @@ impl<'s> Tree<'s> {
             if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) {
                 continue;
             }
-            let list = (a + 1..n).any(|c| self.head[c] == a as u32 && self.rel[c] == Rel::Conj && proper(self.tag[c]))
+            let list = (a + 1..n).any(|c| self.hangs(c, a, Rel::Conj) && proper(self.tag[c]))
                 && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
             let Some(comma) = self.comma_before(a).filter(|&comma| list && comma > 0) else { continue };
             let y = comma - 1;
@@ -775,14 +774,13 @@ impl<'s> Tree<'s> {
     /// that subject, and the verb is the root.
     fn repair_coordinated_adjectives_read_as_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_adjective() {
             return;
         }
-        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
-        let Some(v) = (root + 1..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && finite(self.tag[v])) else { return };
-        let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
-        let adjective_conjunct = |i: usize| self.head[i] == root as u32 && self.rel[i] == Rel::Conj && self.tag[i].is_adjective();
+        let Some(v) = (root + 1..n).find(|&v| self.hangs(v, root, Rel::Conj) && self.is_finite(v)) else { return };
+        let Some(s) = (root + 1..v).find(|&i| self.hangs(i, v, Rel::Nsubj) && self.tag[i].is_noun()) else { return };
+        let adjective_conjunct = |i: usize| self.hangs(i, root, Rel::Conj) && self.tag[i].is_adjective();
         if !(root + 1..s).any(adjective_conjunct) || !(root + 1..s).all(|i| self.tag[i].is_punct() || self.rel[i] == Rel::Cc || adjective_conjunct(i) || self.dominates_index(s, i)) {
             return;
         }
@@ -857,7 +855,7 @@ impl<'s> Tree<'s> {
             if o == NONE || self.rel[x] != Rel::Acl || self.tag[x] != Tag::VB {
                 continue;
             }
-            let to = (0..x).rev().find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Mark);
+            let to = (0..x).rev().find(|&k| self.hangs(k, x, Rel::Mark));
             if !to.is_some_and(|k| self.forms[k].eq_ignore_ascii_case("to")) {
                 continue;
             }
@@ -865,7 +863,7 @@ impl<'s> Tree<'s> {
             let v = self.head[ou];
             // "called on the two countries to …": the "on" phrase of a
             // prepositional control verb is its object.
-            let on = (0..ou).rev().find(|&k| self.head[k] == o && self.rel[k] == Rel::Case).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
+            let on = (0..ou).rev().find(|&k| self.hangs(k, o, Rel::Case)).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
             if on && self.rel[ou] == Rel::Obj {
                 // An object has no preposition: read with it, an oblique.
                 self.rel[ou] = Rel::Obl;
@@ -906,7 +904,7 @@ impl<'s> Tree<'s> {
             // Israel of bad faith" is Hamas accusing), unless that subject
             // is a pronoun or is the one accused ("said Hamas had rejected
             // it, accusing Hamas of stalling").
-            let accused = (x + 1..n).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Obj);
+            let accused = (x + 1..n).find(|&k| self.hangs(k, x, Rel::Obj));
             let mut top = h as usize;
             let mut climbed = false;
             for _ in 0..n {
@@ -978,7 +976,7 @@ impl<'s> Tree<'s> {
             if v == NONE || !self.forms[o].eq_ignore_ascii_case("other") || !matches!(self.rel[o], Rel::Xcomp | Rel::Advmod | Rel::Dep) || (v as usize) > o {
                 continue;
             }
-            let determined = (0..o).any(|d| self.head[d] == o as u32 && self.rel[d] == Rel::Det);
+            let determined = (0..o).any(|d| self.hangs(d, o, Rel::Det));
             if determined && self.tag[v as usize].is_verb() && !self.has_dependent(v as usize, Rel::Obj) {
                 self.rel[o] = Rel::Obj;
                 self.tag[o] = Tag::NN;
@@ -1015,13 +1013,13 @@ impl<'s> Tree<'s> {
             if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Obl | Rel::Nmod | Rel::Dep) {
                 continue;
             }
-            let Some(case) = (0..x).rev().find(|&c| self.head[c] == x as u32 && self.rel[c] == Rel::Case) else { continue };
+            let Some(case) = (0..x).rev().find(|&c| self.hangs(c, x, Rel::Case)) else { continue };
             let coordinated = (0..case).any(|c| matches!(self.head[c], h if h == x as u32 || h == p) && self.rel[c] == Rel::Cc && (case - c) <= 2);
             if !coordinated {
                 continue;
             }
             let word = self.forms[case];
-            let same_case = |y: usize| (0..y).any(|c| self.head[c] == y as u32 && self.rel[c] == Rel::Case && self.forms[c].eq_ignore_ascii_case(word));
+            let same_case = |y: usize| (0..y).any(|c| self.hangs(c, y, Rel::Case) && self.forms[c].eq_ignore_ascii_case(word));
             let Some(y) = (0..x).rev().find(|&y| {
                 let h = self.head[y];
                 matches!(self.rel[y], Rel::Obl | Rel::Nmod) && h != NONE && self.tag[h as usize].is_verb() && same_case(y)
@@ -1033,7 +1031,7 @@ impl<'s> Tree<'s> {
             }
             self.rehang(x, y, Rel::Conj);
             for c in 0..case {
-                if self.head[c] == p && self.rel[c] == Rel::Cc && case - c <= 2 {
+                if self.hangs(c, p, Rel::Cc) && case - c <= 2 {
                     self.head[c] = x as u32;
                 }
             }
@@ -1051,7 +1049,7 @@ impl<'s> Tree<'s> {
             if x == NONE || !self.tag[b].is_nominal() || !self.has_case_word(b, &["between"]) || self.has_dependent(b, Rel::Conj) {
                 continue;
             }
-            let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
+            let Some(c) = (b + 1..n).find(|&c| self.hangs(c, x, Rel::Conj)) else { continue };
             if self.tag[c].is_nominal() && !self.has_dependent(c, Rel::Case) {
                 self.head[c] = b as u32;
             }
@@ -1066,7 +1064,7 @@ impl<'s> Tree<'s> {
     fn repair_auxiliated_modifier(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let aux = |v: usize| (0..n).any(|a| self.head[a] == v as u32 && self.rel[a] == Rel::Aux && ["has", "have", "had"].iter().any(|w| self.forms[a].eq_ignore_ascii_case(w)));
+        let aux = |v: usize| (0..n).any(|a| self.hangs(a, v, Rel::Aux) && self.form_in(a, &["has", "have", "had"]));
         let Some(v) = (root + 1..n).find(|&v| self.rel[v] == Rel::Amod && matches!(self.tag[v], Tag::VBD | Tag::VBN) && aux(v)) else { return };
         let noun = self.head[v] as usize;
         if noun <= v || !self.tag[noun].is_noun() || self.dominates_index(noun, root) {
@@ -1102,16 +1100,16 @@ impl<'s> Tree<'s> {
     fn repair_initial_noun_read_as_imperative(&mut self) {
         let n = self.head.len();
         let verb_like = ["be", "have", "get", "do", "stay", "keep", "remain", "feel", "look", "let", "see", "consider"];
-        if n < 3 || self.tag[0] != Tag::VB || !matches!(self.tag[1], Tag::VBN | Tag::VBD) || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || verb_like.iter().any(|w| self.lemmas[0].eq_ignore_ascii_case(w)) {
+        if n < 3 || self.tag[0] != Tag::VB || !matches!(self.tag[1], Tag::VBN | Tag::VBD) || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || self.lemma_in(0, &verb_like) {
             return;
         }
         let h = self.head[0];
         match self.rel[0] {
             Rel::Aux | Rel::AuxPass if h == 1 => {}
-            Rel::Cop if h != NONE && self.head[1] == h && self.rel[1] == Rel::Amod && self.head[h as usize] == NONE && (h as usize) > 1 => {
+            Rel::Cop if h != NONE && self.hangs(1, h, Rel::Amod) && self.head[h as usize] == NONE && (h as usize) > 1 => {
                 let root = h as usize;
                 for i in 2..n {
-                    if self.head[i] == h && self.rel[i] == Rel::Punct {
+                    if self.hangs(i, h, Rel::Punct) {
                         self.head[i] = 1;
                     }
                 }
@@ -1135,7 +1133,7 @@ impl<'s> Tree<'s> {
             return;
         }
         let verb = self.head[0];
-        let Some(name) = (1..n).find(|&k| self.head[k] == 0 && self.rel[k] == Rel::Nsubj && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
+        let Some(name) = (1..n).find(|&k| self.hangs(k, 0_u32, Rel::Nsubj) && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
         for k in 1..n {
             if self.head[k] == 0 && k != name {
                 self.head[k] = name as u32;
@@ -1184,7 +1182,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             (self.head[v], self.rel[v]) = (head, rel);
-            let has_subject = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            let has_subject = self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
             let mut subject_found = has_subject;
             for &p in &parts {
                 for d in (0..n).rev() {
@@ -1234,14 +1232,14 @@ impl<'s> Tree<'s> {
         const NAMING: [&str; 15] = ["call", "name", "designate", "declare", "label", "brand", "dub", "term", "deem", "consider", "list", "proclaim", "appoint", "elect", "make"];
         let n = self.head.len();
         for v in 0..n {
-            if !self.tag[v].is_verb() || !NAMING.iter().any(|w| self.lemma_is(v as u32, w)) {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &NAMING) {
                 continue;
             }
-            let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
+            let Some(object) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::Obj)) else { continue };
             // "called the gunmen terrorists" with "gunmen" a compound of
             // "terrorists": two plural common nouns in a row are the object
             // and what it is named.
-            let named = object.checked_sub(1).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !(0..n).any(|k| self.head[k] == c as u32 && !matches!(self.rel[k], Rel::Det | Rel::Amod)));
+            let named = object.checked_sub(1).filter(|&c| self.hangs(c, object, Rel::Compound) && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !self.deps(c).any(|k| !matches!(self.rel[k], Rel::Det | Rel::Amod)));
             if let Some(c) = named {
                 for k in 0..c {
                     if self.head[k] == object as u32 {
@@ -1252,7 +1250,7 @@ impl<'s> Tree<'s> {
                 self.rel[object] = Rel::Xcomp;
                 continue;
             }
-            let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let article_of = |x: usize| (0..n).find(|&d| self.hangs(d, x, Rel::Det) && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let indefinite = |x: usize| article_of(x).is_some();
             // "called the condemnation \"hysteria\"": a quoted phrase right
             // after the object is a name given, with or without an article.
@@ -1262,13 +1260,13 @@ impl<'s> Tree<'s> {
             };
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
+                (self.hangs(i, v, Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
             let article = article_of(object).filter(|&d| d < object);
             if let Some(a) = article {
-                let names: Vec<usize> = (v + 1..a).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
+                let names: Vec<usize> = (v + 1..a).filter(|&c| self.hangs(c, object, Rel::Compound) && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
                 if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
                     let name = a - 1;
                     for &c in &names[..names.len() - 1] {
@@ -1296,7 +1294,7 @@ impl<'s> Tree<'s> {
             // "called the sanctions illegal": an adjective after the object
             // noun (English puts its modifiers before) is what the object is
             // called.
-            if let Some(a) = (object + 1..n).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && self.tag[i].is_adjective()) {
+            if let Some(a) = (object + 1..n).find(|&i| self.hangs(i, object, Rel::Amod) && self.tag[i].is_adjective()) {
                 self.rehang(a, v, Rel::Xcomp);
                 continue;
             }
@@ -1305,8 +1303,8 @@ impl<'s> Tree<'s> {
             // the word right after the object noun, with no "to", is the
             // object's head noun and the phrase is what it is called.
             let x = object + 1;
-            if x < n && self.head[x] == v as u32 && self.rel[x] == Rel::Xcomp && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
-                if let Some(p) = (x + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obj && indefinite(i)) {
+            if x < n && self.hangs(x, v, Rel::Xcomp) && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
+                if let Some(p) = (x + 1..n).find(|&i| self.hangs(i, x, Rel::Obj) && indefinite(i)) {
                     for k in 0..object {
                         if self.head[k] == object as u32 {
                             self.head[k] = x as u32;
@@ -1337,11 +1335,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rel[a] = Rel::Obl;
-            if !["phone", "telephone", "video", "videoconference", "video-link", "link"].iter().any(|w| self.lemma_is(a as u32, w)) {
+            if !self.lemma_in(a, &["phone", "telephone", "video", "videoconference", "video-link", "link"]) {
                 continue;
             }
             for k in 0..n {
-                if self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && self.has_case_word(k, &["with", "to"]) {
+                if self.hangs(k, a, Rel::Nmod) && self.has_case_word(k, &["with", "to"]) {
                     self.rehang(k, v, Rel::Obl);
                 }
             }
@@ -1364,7 +1362,7 @@ impl<'s> Tree<'s> {
             if x >= p || !self.tag[x].is_nominal() {
                 continue;
             }
-            let Some(y) = (p + 1..n).find(|&y| self.head[y] == x as u32 && self.rel[y] == Rel::Conj && self.tag[y].is_nominal()) else { continue };
+            let Some(y) = (p + 1..n).find(|&y| self.hangs(y, x, Rel::Conj) && self.tag[y].is_nominal()) else { continue };
             let separated = (x + 1..y).any(|i| matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.head[i] == y as u32);
             if separated {
                 continue;
@@ -1520,11 +1518,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !(0..vu).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) {
+            if !(0..vu).any(|i| self.hangs(i, v, Rel::Nsubj)) {
                 continue;
             }
-            let Some(c) = (s + 1..n).find(|&i| self.head[i] == v && self.rel[i] == Rel::Ccomp) else { continue };
-            if (0..n).any(|i| self.head[i] == c as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+            let Some(c) = (s + 1..n).find(|&i| self.hangs(i, v, Rel::Ccomp)) else { continue };
+            if self.deps(c).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
                 continue;
             }
             if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
@@ -1546,9 +1544,9 @@ impl<'s> Tree<'s> {
             if !self.tag[v].is_verb() || !is_speech_act(self.lemmas[v]) {
                 continue;
             }
-            let subjects: Vec<usize> = (0..v).filter(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj).collect();
+            let subjects: Vec<usize> = (0..v).filter(|&i| self.hangs(i, v, Rel::Nsubj)).collect();
             let [f, s] = subjects[..] else { continue };
-            let Some(a) = (f + 1..s).find(|&i| self.head[i] == f as u32 && self.rel[i] == Rel::Acl && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
+            let Some(a) = (f + 1..s).find(|&i| self.hangs(i, f, Rel::Acl) && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
             let comma = (a + 1..s).any(|i| self.forms[i] == "," && self.dominates_index(v, i) && !self.dominates_index(a, i));
             let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == a as u32).collect();
             let own = kids.iter().any(|&i| i > a && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::OblTmod));
@@ -1596,7 +1594,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rehang(s, v, self.rel[di]);
-            let last_conj = (s + 1..di).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Conj).unwrap_or(s);
+            let last_conj = (s + 1..di).rev().find(|&i| self.hangs(i, s, Rel::Conj)).unwrap_or(s);
             self.rehang(di, last_conj, Rel::Appos);
         }
     }
@@ -1621,7 +1619,7 @@ impl<'s> Tree<'s> {
             // second subject: one subject before the verb, the noun after
             // it is its object.
             let vi = v as usize;
-            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !(0..n).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !self.has_dependent(v, Rel::Obj) {
                 self.rel[s] = Rel::Obj;
                 continue;
             }
@@ -1664,7 +1662,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let p = x - 1;
-            let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
+            let contiguous = p == h as usize || (self.hangs(p, h, Rel::Flat));
             // "North Korean Foreign Minister Choe Son-hui" with the name a
             // `flat` of "Korean" and the title hung on the name: the name
             // heads the phrase, the demonym before the title modifies it,
@@ -1672,7 +1670,7 @@ impl<'s> Tree<'s> {
             let hu = h as usize;
             if !contiguous && self.tag[x] == Tag::NNP && self.rel[hu] != Rel::Flat && self.head[hu] != x as u32 && (hu + 1..x).all(|i| self.dominates_index(x, i)) {
                 for y in x + 1..n {
-                    if self.head[y] == h && self.rel[y] == Rel::Flat {
+                    if self.hangs(y, h, Rel::Flat) {
                         self.head[y] = x as u32;
                     }
                 }
@@ -1705,27 +1703,57 @@ impl<'s> Tree<'s> {
 
     /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
     fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
-        (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
+        (0..self.head.len()).any(|c| self.hangs(c, t, Rel::Case) && self.form_in(c, words))
     }
 
     /// The root when it is a noun with no copula: no clause of its own, so
     /// its verb is one the parser hung elsewhere.
     fn noun_root_without_copula(&self) -> Option<usize> {
-        let root = (0..self.head.len()).find(|&i| self.head[i] == NONE)?;
+        let root = self.root()?;
         (self.tag[root].is_noun() && !self.has_dependent(root, Rel::Cop)).then_some(root)
     }
 
     fn has_dependent(&self, t: impl Token, rel: Rel) -> bool {
-        let t = t.id();
-        (0..self.head.len()).any(|i| self.head[i] == t && self.rel[i] == rel)
+        self.deps(t).any(|i| self.rel[i] == rel)
     }
 
     // The repairs' scan shapes (before [`Tree::finish`], so no kids lists).
+
+    /// The dependents of `h`, in sentence order.
+    fn deps(&self, h: impl Token) -> impl Iterator<Item = usize> + '_ {
+        let h = h.id();
+        (0..self.head.len()).filter(move |&i| self.head[i] == h)
+    }
+
+    /// Whether `i` hangs on `h` by `rel`.
+    fn hangs(&self, i: usize, h: impl Token, rel: Rel) -> bool {
+        self.head[i] == h.id() && self.rel[i] == rel
+    }
 
     /// Hangs `i` on `h` by `rel`.
     fn rehang(&mut self, i: usize, h: impl Token, rel: Rel) {
         self.head[i] = h.id();
         self.rel[i] = rel;
+    }
+
+    /// The first root.
+    fn root(&self) -> Option<usize> {
+        (0..self.head.len()).find(|&i| self.head[i] == NONE)
+    }
+
+    /// Whether `t` is a finite verb by its tag (past or present tense).
+    fn is_finite(&self, t: usize) -> bool {
+        matches!(self.tag[t], Tag::VBD | Tag::VBZ | Tag::VBP)
+    }
+
+    /// Whether the form of `t` is one of `words` (ASCII case folded).
+    fn form_in(&self, t: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+    }
+
+    /// Whether the lemma of `t` is one of `words` (ASCII case folded).
+    fn lemma_in(&self, t: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w))
     }
 
     /// "After the deputy chairman of Hamas's political bureau … told
@@ -1737,8 +1765,8 @@ impl<'s> Tree<'s> {
     /// own after a comma is the main clause.
     fn repair_fronted_subordinate_clause(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[root], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
+        let Some(root) = self.root() else { return };
+        if !self.is_finite(root) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
             return;
         }
         let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
@@ -1748,23 +1776,23 @@ impl<'s> Tree<'s> {
             return;
         }
         let ou = o as usize;
-        if ou >= root || self.head[ou] != root as u32 || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() {
+        if ou >= root || !self.hangs(ou, root, Rel::Obl) || !self.tag[ou].is_nominal() {
             return;
         }
         self.rehang(p, root, Rel::Mark);
         self.rel[ou] = Rel::Nsubj;
         // The main clause: a finite verb whose subject follows a comma.
         let main = (root + 1..n).find(|&c| {
-            matches!(self.tag[c], Tag::VBD | Tag::VBZ | Tag::VBP)
+            self.is_finite(c)
                 && matches!(self.rel[c], Rel::Conj | Rel::Ccomp | Rel::Parataxis)
                 && self.dominates_index(root, c)
-                && (0..c).any(|s| self.head[s] == c as u32 && self.rel[s] == Rel::Nsubj && s > 0 && self.forms[self.first_of(s) - 1] == ",")
+                && (0..c).any(|s| self.hangs(s, c, Rel::Nsubj) && s > 0 && self.forms[self.first_of(s) - 1] == ",")
         });
         let Some(c) = main else { return };
         self.rehang(c, NONE, Rel::Root);
         self.rehang(root, c, Rel::Advcl);
         for i in c + 1..n {
-            if self.head[i] == root as u32 && self.rel[i] == Rel::Punct {
+            if self.hangs(i, root, Rel::Punct) {
                 self.head[i] = c as u32;
             }
         }
@@ -1773,7 +1801,7 @@ impl<'s> Tree<'s> {
     /// Prepositions that also open clauses ("after", "as", "while" …).
     fn is_subordinator(&self, t: usize) -> bool {
         const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
-        SUBORDINATORS.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+        self.form_in(t, &SUBORDINATORS)
     }
 
     /// "The launch came as Washington and Seoul accused Pyongyang …"
@@ -1813,7 +1841,7 @@ impl<'s> Tree<'s> {
             // after Russia invaded Ukraine", "were scrambled after Russia
             // launched …").
             let on_verb = h as usize == v && self.head[v] != NONE;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            if v >= n || !self.is_finite(v) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
@@ -1835,11 +1863,11 @@ impl<'s> Tree<'s> {
     /// clause.
     fn repair_main_verb_read_as_conjunct_of_relative(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_verb() {
             return;
         }
-        let Some(w) = (2..root).find(|&w| self.head[w] == root as u32 && self.rel[w] == Rel::Nsubj && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
+        let Some(w) = (2..root).find(|&w| self.hangs(w, root, Rel::Nsubj) && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
         let mut noun = w - 2;
         while matches!(self.rel[noun], Rel::Compound | Rel::Flat | Rel::Amod | Rel::Det) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
             noun = self.head[noun] as usize;
@@ -1847,11 +1875,11 @@ impl<'s> Tree<'s> {
         if self.head[noun] != root as u32 || !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Obj | Rel::Nsubj) {
             return;
         }
-        if (0..noun).any(|i| self.head[i] == noun as u32 && self.rel[i] == Rel::Case) {
+        if (0..noun).any(|i| self.hangs(i, noun, Rel::Case)) {
             return;
         }
-        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.comma_before(v).is_some()) else { return };
-        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+        let Some(v) = (root + 2..n).find(|&v| self.hangs(v, root, Rel::Conj) && self.is_finite(v) && self.comma_before(v).is_some()) else { return };
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
             return;
         }
         for i in v + 1..n {
@@ -1877,10 +1905,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if vu <= x || !matches!(self.tag[vu], Tag::VBD | Tag::VBZ | Tag::VBP) || self.forms[vu - 1] != "," {
+            if vu <= x || !self.is_finite(vu) || self.forms[vu - 1] != "," {
                 continue;
             }
-            let relative = (x + 1..vu).find(|&r| self.head[r] == x as u32 && self.rel[r] == Rel::AclRelcl);
+            let relative = (x + 1..vu).find(|&r| self.hangs(r, x, Rel::AclRelcl));
             let Some(r) = relative else { continue };
             if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
                 continue;
@@ -1904,7 +1932,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let h = self.head[x];
-            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) {
+            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.hangs(c, x, Rel::Cc)) {
                 continue;
             }
             let Some(r) = (x + 1..n).find(|&r| self.head[r] == x as u32 && matches!(self.rel[r], Rel::AclRelcl | Rel::Appos)) else { continue };
@@ -1914,7 +1942,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             // The conjunct may hang on the first verb or on one above it.
-            let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
+            let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && self.is_finite(v) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
                 continue;
             }
@@ -1933,10 +1961,10 @@ impl<'s> Tree<'s> {
     /// a root noun that opens a comma-set clause, is the main verb.
     fn repair_main_verb_after_relative_clause(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         // The root may be the first word of a name ("Joe Biden, who …").
         let mut end = root;
-        while end + 1 < n && self.head[end + 1] == root as u32 && self.rel[end + 1] == Rel::Flat {
+        while end + 1 < n && self.hangs(end + 1, root, Rel::Flat) {
             end += 1;
         }
         if !self.tag[root].is_noun() || end + 2 >= n || self.forms[end + 1] != "," || self.has_dependent(root, Rel::Cop) {
@@ -1952,7 +1980,7 @@ impl<'s> Tree<'s> {
                 && self.head[v] != root as u32
         });
         let Some(v) = verb else { return };
-        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
             return;
         }
         self.promote_over_subject_root(root, v);
@@ -1967,16 +1995,16 @@ impl<'s> Tree<'s> {
             if h == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::VB | Tag::VBP) || (h as usize) > x {
                 continue;
             }
-            if !["express", "voice", "convey", "register", "extend", "reiterate"].iter().any(|w| self.lemmas[h as usize].eq_ignore_ascii_case(w)) {
+            if !self.lemma_in(h as usize, &["express", "voice", "convey", "register", "extend", "reiterate"]) {
                 continue;
             }
-            if (0..n).any(|k| self.head[k] == x as u32 && matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
+            if self.deps(x).any(|k| matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
                 continue;
             }
             self.tag[x] = Tag::NN;
             self.rel[x] = Rel::Obj;
             for k in 0..x {
-                if self.head[k] == x as u32 && self.rel[k] == Rel::Advmod && self.tag[k].is_adjective() {
+                if self.hangs(k, x, Rel::Advmod) && self.tag[k].is_adjective() {
                     self.rel[k] = Rel::Amod;
                 }
             }
@@ -1995,7 +2023,7 @@ impl<'s> Tree<'s> {
             // "a missile, which Seoul and Tokyo condemned as a provocation"
             // with "which" an oblique: a verb with a subject of its own and
             // no object has it as its object.
-            let oblique_object = v != NONE && self.rel[w] == Rel::Obl && self.is_form(w as u32, "which") && !self.has_dependent(v as usize, Rel::Obj) && (w + 1..v as usize).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) && !(0..w).any(|i| self.head[i] == w as u32);
+            let oblique_object = v != NONE && self.rel[w] == Rel::Obl && self.is_form(w as u32, "which") && !self.has_dependent(v as usize, Rel::Obj) && (w + 1..v as usize).any(|i| self.hangs(i, v, Rel::Nsubj)) && !(0..w).any(|i| self.head[i] == w as u32);
             if oblique_object {
                 self.rel[w] = Rel::Obj;
             }
@@ -2025,11 +2053,11 @@ impl<'s> Tree<'s> {
     /// dependents.
     fn repair_punctuation_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_punct() {
             return;
         }
-        let Some(noun) = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
+        let Some(noun) = (0..n).find(|&i| self.hangs(i, root, Rel::Nsubj) && self.tag[i].is_noun()) else { return };
         for i in 0..n {
             if self.head[i] == root as u32 && i != noun {
                 self.head[i] = noun as u32;
@@ -2132,7 +2160,7 @@ impl<'s> Tree<'s> {
             }
             let hu = h as usize;
             let v = self.head[hu];
-            let time = SPANS.iter().any(|w| self.lemmas[hu].eq_ignore_ascii_case(w)) || super::matcher::is_time_noun(self.lemmas[hu]);
+            let time = self.lemma_in(hu, &SPANS) || super::matcher::is_time_noun(self.lemmas[hu]);
             if v == NONE || self.rel[hu] != Rel::Obl || !time || !self.tag[v as usize].is_verb() {
                 continue;
             }
@@ -2152,7 +2180,7 @@ impl<'s> Tree<'s> {
             if h == NONE || self.rel[x] != Rel::Nmod {
                 continue;
             }
-            let Some(c) = (0..x).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) else { continue };
+            let Some(c) = (0..x).find(|&k| self.hangs(k, x, Rel::Case)) else { continue };
             if c == 0 || !self.is_form(c as u32, "from") {
                 continue;
             }
@@ -2174,7 +2202,7 @@ impl<'s> Tree<'s> {
             if self.tag[v] != Tag::VBG || self.rel[v.saturating_sub(1)] != Rel::Mark || self.head[v - 1] != v as u32 || self.tag[v - 1] != Tag::IN {
                 continue;
             }
-            let Some(s) = (0..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj) else { continue };
+            let Some(s) = (0..v).find(|&i| self.hangs(i, v, Rel::Nsubj)) else { continue };
             let first = self.first_of(s);
             if first == 0 || !self.tag[first - 1].is_noun() {
                 continue;
@@ -2191,7 +2219,7 @@ impl<'s> Tree<'s> {
             if self.rel[q] == Rel::Conj {
                 let list = self.head[q];
                 for c in s + 1..v {
-                    if self.head[c] == s as u32 && self.rel[c] == Rel::Conj {
+                    if self.hangs(c, s, Rel::Conj) {
                         self.head[c] = list;
                     }
                 }
@@ -2227,18 +2255,18 @@ impl<'s> Tree<'s> {
     /// root and the other verbs its conjuncts.
     fn repair_subject_with_verb_conjuncts(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         for v in 0..n {
             let noun = self.head[v];
             if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) || (noun as usize) > v {
                 continue;
             }
             let nu = noun as usize;
-            if self.head[nu] != root as u32 || self.rel[nu] != Rel::Nsubj || root < v || !self.tag[root].is_verb() {
+            if !self.hangs(nu, root, Rel::Nsubj) || root < v || !self.tag[root].is_verb() {
                 continue;
             }
-            let has_aux = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
-            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP)).collect();
+            let has_aux = self.deps(v).any(|i| matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.hangs(i, noun, Rel::Conj) && self.is_finite(i)).collect();
             if has_aux || verb_conjuncts.is_empty() {
                 continue;
             }
@@ -2274,14 +2302,14 @@ impl<'s> Tree<'s> {
             if speech == NONE || self.rel[nu] != Rel::Nsubj || !self.tag[speech as usize].is_verb() || (speech as usize) < v {
                 continue;
             }
-            let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
-            let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
+            let has_object = self.has_dependent(v, Rel::Obj);
+            let has_agent = self.has_dependent(v, Rel::OblAgent);
             // The speaker hung as the noun's conjunct, or as a second
             // subject of the speech verb after a comma.
             let speaker = (v + 1..speech as usize).find(|&i| {
                 self.tag[i].is_noun()
-                    && ((self.head[i] == noun && self.rel[i] == Rel::Conj)
-                        || (self.head[i] == speech && self.rel[i] == Rel::Nsubj && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
+                    && ((self.hangs(i, noun, Rel::Conj))
+                        || (self.hangs(i, speech, Rel::Nsubj) && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
             });
             let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
             self.rehang(v, speech, Rel::Ccomp);
@@ -2364,13 +2392,13 @@ impl<'s> Tree<'s> {
                 }
             } else if self.tag[x] == Tag::VBN && self.tag[hu].is_noun() && self.past_predicate_read_as_participle(x, hu) {
                 self.join_past_predicate(x, hu);
-            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
+            } else if self.is_finite(x) && self.tag[hu].is_noun() {
                 // "denies restricting aid and blames the UN" with "blames"
                 // a conjunct of "aid": a finite verb joins the nearest
                 // finite verb above the noun.
                 let mut g = self.head[hu];
                 for _ in 0..n {
-                    if g == NONE || matches!(self.tag[g as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+                    if g == NONE || self.is_finite(g as usize) {
                         break;
                     }
                     g = self.head[g as usize];
@@ -2386,13 +2414,13 @@ impl<'s> Tree<'s> {
                 // "said the raid was serious and called on Israel to
                 // withdraw" with "to withdraw" hung on "serious": a
                 // to-infinitive after the verb is the verb's own.
-                if !(0..n).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.head[m] == i as u32 && self.rel[m] == Rel::Mark && self.forms[m].eq_ignore_ascii_case("to"));
+                if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.hangs(m, i, Rel::Mark) && self.forms[m].eq_ignore_ascii_case("to"));
                     if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
                         self.rehang(c, x, Rel::Xcomp);
                     }
                 }
-            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
+            } else if self.is_finite(x) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
                     self.head[x] = g;
@@ -2409,8 +2437,8 @@ impl<'s> Tree<'s> {
         let v = self.head[h];
         self.rehang(x, v, Rel::Conj);
         self.tag[x] = Tag::VBD;
-        if !(0..self.head.len()).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.head[i] == v && self.rel[i] == Rel::Xcomp) {
+        if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.hangs(i, v, Rel::Xcomp)) {
                 self.head[c] = x as u32;
             }
         }
@@ -2457,9 +2485,9 @@ impl<'s> Tree<'s> {
         if self.speaker_act_past_participle(x, h) {
             return true;
         }
-        let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
+        let cc = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Cc));
         let comma_before = cc.is_some_and(|c| c > 0 && self.forms[c - 1] == ",");
-        let pluperfect = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Aux && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
+        let pluperfect = (0..h).any(|i| self.hangs(i, h, Rel::Aux) && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
         comma_before || (pluperfect && self.tag[x] == Tag::VBD)
     }
 
@@ -2484,10 +2512,10 @@ impl<'s> Tree<'s> {
         let appeal = self.lemmas[x].eq_ignore_ascii_case("call")
             && (x + 1..n).any(|o| self.head[o] == x as u32 && match self.rel[o] {
                 Rel::Obl => self.has_case_word(o, &particles),
-                Rel::CompoundPrt => particles.iter().any(|w| self.forms[o].eq_ignore_ascii_case(w)),
+                Rel::CompoundPrt => self.form_in(o, &particles),
                 _ => false,
             });
-        let expletive = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Expl && self.forms[i].eq_ignore_ascii_case("there"));
+        let expletive = (0..h).any(|i| self.hangs(i, h, Rel::Expl) && self.forms[i].eq_ignore_ascii_case("there"));
         appeal || expletive
     }
 
@@ -2501,14 +2529,14 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         let last = (x + 1..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
         let v = last + 1;
-        if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        if v >= n || !self.is_finite(v) {
             return false;
         }
         // (Or, with the nominal after ", and" a conjunct of a noun or of a
         // modifier's verb, the finite verb an unmarked clause of a verb
         // above: "has protested against ships operating in its zone, and
         // Hanoi and Manila agreed …".)
-        let sibling = self.tag[verb].is_verb() && self.head[v] == verb as u32 && self.rel[v] == Rel::Conj;
+        let sibling = self.tag[verb].is_verb() && self.hangs(v, verb, Rel::Conj);
         let above = self.rel[v] == Rel::Advcl && self.head[v] != NONE && self.head[v] != verb as u32 && self.dominates_index(self.head[v] as usize, verb) && !self.has_dependent(v, Rel::Mark);
         let before = |w: &str| (0..x).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.forms[i] == w);
         if !(sibling || (above && before(",") && before("and"))) {
@@ -2532,7 +2560,7 @@ impl<'s> Tree<'s> {
     fn repair_reduced_root(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
+        let verb = (0..n).find(|&i| self.hangs(i, root, Rel::Acl) && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
         let Some(v) = verb else { return };
         // A real participle phrase has its own passive agent or no object.
         // (A bare noun that names no time counts: "killed at least 20
@@ -2547,7 +2575,7 @@ impl<'s> Tree<'s> {
         // "Israeli air strikes killed at least 70 people": the participle's
         // bare noun that names no time was its object.
         if !self.has_dependent(v, Rel::Obj) {
-            if let Some(o) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
+            if let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::OblTmod) && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
                 self.rel[o] = Rel::Obj;
             }
         }
@@ -2563,9 +2591,9 @@ impl<'s> Tree<'s> {
         let Some(root) = self.noun_root_without_copula() else { return };
         // "Israeli warplanes struck targets …" may come with "targets" a
         // `conj` of the root, with no coordinator or comma before it.
-        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !(0..n).any(|d| self.head[d] == i as u32 && matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
+        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !self.deps(i).any(|d| matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
         let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && (self.rel[i] == Rel::Obj || unmarked_conj(i))) else { return };
-        let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        let Some(v) = (root + 1..object).find(|&i| self.hangs(i, object, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only the root's own phrase before the verb; a bare verb.
         if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
             return;
@@ -2588,11 +2616,10 @@ impl<'s> Tree<'s> {
     fn repair_coordinated_subject_read_as_root(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
         // ("Washington and the Taliban had been holding talks": a participle
         // with a finite auxiliary is a finite clause too.)
-        let auxiliary = |i: usize, v: usize| self.head[i] == v as u32 && self.rel[i] == Rel::Aux;
-        let finite_clause = |v: usize| finite(self.tag[v]) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| auxiliary(i, v) && (finite(self.tag[i]) || self.tag[i] == Tag::MD)));
+        let auxiliary = |i: usize, v: usize| self.hangs(i, v, Rel::Aux);
+        let finite_clause = |v: usize| self.is_finite(v) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| auxiliary(i, v) && (self.is_finite(i) || self.tag[i] == Tag::MD)));
         // The verb: a finite conjunct of the root with a nominal subject of
         // its own, or an `acl` of a nominal conjunct of the root, finite or
         // a participle with a direct object (no passive modifier has one:
@@ -2604,10 +2631,10 @@ impl<'s> Tree<'s> {
             }
             let h = self.head[v] as usize;
             if h == root && self.rel[v] == Rel::Conj && finite_clause(v) {
-                if let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) {
+                if let Some(s) = (root + 1..v).find(|&i| self.hangs(i, v, Rel::Nsubj) && self.tag[i].is_noun()) {
                     found = Some((v, s));
                 }
-            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.head[h] == root as u32 && self.rel[h] == Rel::Conj && self.tag[h].is_noun() && h < v {
+            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.hangs(h, root, Rel::Conj) && self.tag[h].is_noun() && h < v {
                 found = Some((v, h));
             }
             break;
@@ -2652,7 +2679,7 @@ impl<'s> Tree<'s> {
         // modifier phrase. (The comma closing an apposition may hang on
         // it: "China, Myanmar's biggest neighbour, sent teams".)
         let word_start = self.hyphen_word_start(v);
-        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i) && !(i < v && self.rel[i] == Rel::Punct)) {
+        if self.deps(v).any(|i| !((word_start..v).contains(&i) || i < v && self.rel[i] == Rel::Punct)) {
             return;
         }
         for i in 0..n {
@@ -2720,7 +2747,7 @@ impl<'s> Tree<'s> {
     /// ("of sheltering …") are the verb's.
     fn repair_title_name_subject(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !matches!(self.tag[root], Tag::NNP | Tag::NNPS) || self.has_dependent(root, Rel::Cop) {
             return;
         }
@@ -2758,8 +2785,8 @@ impl<'s> Tree<'s> {
     /// that phrase as its subject.
     fn repair_subject_read_as_modifier(&mut self) {
         let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) {
             return;
         }
         let kid_of_v = |i: usize| self.head[i] == v as u32;
@@ -2803,22 +2830,22 @@ impl<'s> Tree<'s> {
         const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
         let n = self.head.len();
         for v in 0..n.saturating_sub(2) {
-            if !self.tag[v].is_verb() || !GIVING.iter().any(|w| self.lemma_is(v as u32, w)) {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &GIVING) {
                 continue;
             }
             let r = v + 1;
             if self.head[r] == NONE || !matches!(self.tag[r], Tag::PRP | Tag::NNP) || self.forms[r].eq_ignore_ascii_case("it") {
                 continue;
             }
-            let named = (0..n).any(|k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
+            let named = self.deps(v).any(|k| matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
             if named {
                 continue;
             }
-            let thing = (r + 1..n).find(|&o| self.head[o] == v as u32 && self.rel[o] == Rel::Obj && self.tag[o].is_noun());
+            let thing = (r + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
             let Some(o) = thing else { continue };
-            let second_object = self.head[r] == v as u32 && self.rel[r] == Rel::Obj;
+            let second_object = self.hangs(r, v, Rel::Obj);
             // The name and its flat continuation hang on the thing.
-            let compound_name = self.tag[r] == Tag::NNP && self.head[r] == o as u32 && self.rel[r] == Rel::Compound && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
+            let compound_name = self.tag[r] == Tag::NNP && self.hangs(r, o, Rel::Compound) && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
             if !second_object && !compound_name {
                 continue;
             }
@@ -2839,7 +2866,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let (num, o, vu) = (g - 1, g + 1, v as usize);
-            if self.tag[num] != Tag::CD || self.head[num] != g as u32 || self.head[o] != g as u32 || self.rel[o] != Rel::Obj || !self.tag[o].is_noun() || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) {
+            if self.tag[num] != Tag::CD || self.head[num] != g as u32 || !self.hangs(o, g, Rel::Obj) || !self.tag[o].is_noun() || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) {
                 continue;
             }
             for i in 0..n {
@@ -2870,7 +2897,7 @@ impl<'s> Tree<'s> {
             if hu <= x || !self.tag[hu].is_noun() || self.head[hu] == NONE || !self.tag[self.head[hu] as usize].is_verb() || self.has_dependent(hu, Rel::Cop) {
                 continue;
             }
-            if !(x + 1..hu).any(|c| self.head[c] == h && self.rel[c] == Rel::Cc) {
+            if !(x + 1..hu).any(|c| self.hangs(c, h, Rel::Cc)) {
                 continue;
             }
             self.rehang(x, self.head[hu], self.rel[hu]);
@@ -2894,7 +2921,7 @@ impl<'s> Tree<'s> {
             if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Obj) {
                 continue;
             }
-            let Some(o) = (g + 1..n).find(|&i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj && self.tag[i].is_noun()) else { continue };
+            let Some(o) = (g + 1..n).find(|&i| self.hangs(i, g, Rel::Obj) && self.tag[i].is_noun()) else { continue };
             if (g + 1..o).any(|i| !self.dominates_index(o, i)) {
                 continue;
             }
@@ -2979,7 +3006,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let v = v as usize;
-            let finite = matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(v, Rel::Aux);
+            let finite = self.is_finite(v) || self.has_dependent(v, Rel::Aux);
             if !finite || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Expl) {
                 continue;
             }
@@ -3017,7 +3044,7 @@ impl<'s> Tree<'s> {
 
     fn repair_whose_clause_read_as_main(&mut self) {
         let n = self.head.len();
-        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(r) = self.root() else { return };
         let Some(w) = (0..r).find(|&i| self.forms[i].eq_ignore_ascii_case("whose")) else { return };
         // "whose" may hang on a modifier of the owned noun ("whose leftist
         // governments"): the owned noun is the one below the root.
@@ -3034,7 +3061,7 @@ impl<'s> Tree<'s> {
         let Some(v) = (r + 1..n).find(|&i| {
             self.head[i] == r as u32
                 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep)
-                && (matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
+                && (self.is_finite(i) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
                 && i >= 1
                 && self.forms[i - 1] == ","
         }) else {
@@ -3076,13 +3103,13 @@ impl<'s> Tree<'s> {
             if h == NONE || (h as usize) > v || !self.tag[v].is_verb() || !matches!(self.rel[v], Rel::Ccomp | Rel::Xcomp | Rel::Advcl) || !self.tag[h as usize].is_verb() {
                 continue;
             }
-            let marks: Vec<usize> = (0..n).filter(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Mark).collect();
+            let marks: Vec<usize> = (0..n).filter(|&k| self.hangs(k, v, Rel::Mark)).collect();
             if !marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("to")) || marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("for")) {
                 continue;
             }
             // Only nouns that take an infinitive ("decision", "plan"): "urged
             // Israel not to attack" keeps its parse.
-            let Some(s) = (h as usize + 1..v).find(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Nsubj && self.tag[k].is_noun() && INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[k]))) else { continue };
+            let Some(s) = (h as usize + 1..v).find(|&k| self.hangs(k, v, Rel::Nsubj) && self.tag[k].is_noun() && INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[k]))) else { continue };
             if self.has_dependent(h as usize, Rel::Obj) {
                 continue;
             }
@@ -3103,7 +3130,7 @@ impl<'s> Tree<'s> {
             if h == NONE || !self.tag[a].is_adjective() || !matches!(self.rel[a], Rel::Obl | Rel::Nmod) {
                 continue;
             }
-            let Some(case) = (0..a).rev().find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Case) else { continue };
+            let Some(case) = (0..a).rev().find(|&k| self.hangs(k, a, Rel::Case)) else { continue };
             // The adjective's own words (its conjuncts "and fair") come
             // first; the noun hangs on the verb or, as a parataxis or
             // dependent, on the adjective.
@@ -3141,7 +3168,7 @@ impl<'s> Tree<'s> {
         if h == NONE || (h as usize) < x || !matches!(self.rel[x], Rel::Ccomp | Rel::Advcl | Rel::Dep | Rel::Parataxis) || !self.tag[h as usize].is_verb() || self.has_dependent(h as usize, Rel::Nsubj) {
             return;
         }
-        let Some(subject) = (0..w).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { return };
+        let Some(subject) = (0..w).find(|&i| self.hangs(i, x, Rel::Nsubj) && self.tag[i].is_nominal()) else { return };
         if !(subject + 1..w).all(|i| self.dominates_index(subject, i) || self.tag[i].is_punct()) || !(x + 1..h as usize).any(|i| self.forms[i] == ",") {
             return;
         }
@@ -3165,9 +3192,8 @@ impl<'s> Tree<'s> {
     /// the sentence start through a comma right up to the verb, takes the
     /// named phrase after that comma as its subject.
     fn repair_subject_inside_fronted_phrase(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) || self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
             return;
         }
         let Some(k) = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::OblTmod | Rel::Advmod | Rel::NmodTmod)) else { return };
@@ -3220,12 +3246,12 @@ impl<'s> Tree<'s> {
     /// clause with a subject of its own is the root.
     fn repair_trailing_comment_read_as_root(&mut self) {
         let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(v) = self.root() else { return };
         if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
             return;
         }
         let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
-        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(a, Rel::Nsubj)) else { return };
+        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && self.is_finite(a) && self.has_dependent(a, Rel::Nsubj)) else { return };
         let Some(comma) = (main + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let mut i = comma + 1;
         if i < v && self.tag[i] == Tag::DT {
@@ -3344,10 +3370,10 @@ impl<'s> Tree<'s> {
     /// between, modifies the object.
     fn repair_adjective_before_object(&mut self, x: usize) -> bool {
         let verb = self.head[x];
-        let Some(object) = (x + 1..self.head.len()).find(|&i| self.head[i] == verb && self.rel[i] == Rel::Obj) else { return false };
+        let Some(object) = (x + 1..self.head.len()).find(|&i| self.hangs(i, verb, Rel::Obj)) else { return false };
         let between = (x + 1..object).all(|i| {
             let h = self.head[i] as usize;
-            (self.head[i] == x as u32 && self.rel[i] == Rel::Conj && self.tag[i] == Tag::JJ)
+            (self.hangs(i, x, Rel::Conj) && self.tag[i] == Tag::JJ)
                 || (self.rel[i] == Rel::Cc && h > x && h < object)
                 || (self.head[i] == object as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound))
         });
