@@ -354,11 +354,7 @@ impl<'s> Tree<'s> {
             if !self.hangs(v + 1, h, Rel::Obj) || !self.tag[v + 1].is_noun() {
                 continue;
             }
-            for i in v + 1..n {
-                if self.head[i] == h && matches!(self.rel[i], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp) {
-                    self.head[i] = v as u32;
-                }
-            }
+            self.move_deps(v + 1..n, h, v, |rel| matches!(rel, Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp));
             let did = (0..hu).any(|i| self.hangs(i, h, Rel::Aux) && self.form_in(i, &["did", "does", "do"]));
             if self.tag[v] == Tag::VBN && (self.tag[hu] == Tag::VBD || did) {
                 self.tag[v] = Tag::VBD;
@@ -485,11 +481,7 @@ impl<'s> Tree<'s> {
             self.rel[s] = Rel::Compound;
             // The clause's obliques ("on Ivanishvili") are the verb's, as in
             // "imposed sanctions on Iran".
-            for k in 0..n {
-                if self.hangs(k, c, Rel::Obl) {
-                    self.head[k] = v;
-                }
-            }
+            self.move_deps(0..n, c, v, |rel| rel == Rel::Obl);
         }
     }
 
@@ -506,7 +498,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
             let to = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark));
@@ -531,7 +523,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
             // The object comes between the verb and the infinitive.
@@ -559,7 +551,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &SUBJECT_CONTROL) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
                 continue;
             }
             if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.hangs(x - 1, x, Rel::Mark)) {
@@ -635,11 +627,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rehang(c, v, Rel::Conj);
-            for k in 0..nu {
-                if self.head[k] == noun && matches!(self.rel[k], Rel::Cc | Rel::Punct) {
-                    self.head[k] = c as u32;
-                }
-            }
+            self.move_deps(0..nu, noun, c, |rel| matches!(rel, Rel::Cc | Rel::Punct));
             self.rehang(nu, c, Rel::Nsubj);
         }
     }
@@ -711,11 +699,7 @@ impl<'s> Tree<'s> {
         self.rehang(s1, v, Rel::Nsubj);
         self.rehang(r, v, Rel::Advcl);
         self.rehang(w, r, Rel::Mark);
-        for k in r + 1..n {
-            if self.hangs(k, r, Rel::Punct) {
-                self.head[k] = v as u32;
-            }
-        }
+        self.move_deps(r + 1..n, r, v, |rel| rel == Rel::Punct);
     }
 
     /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
@@ -784,11 +768,7 @@ impl<'s> Tree<'s> {
         if !(root + 1..s).any(adjective_conjunct) || !(root + 1..s).all(|i| self.tag[i].is_punct() || self.rel[i] == Rel::Cc || adjective_conjunct(i) || self.dominates_index(s, i)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
         self.make_root_over(root, v, Rel::Amod);
         self.head[root] = s as u32;
         // "… and U.S. forces": the modifier after the coordinator is the
@@ -832,8 +812,8 @@ impl<'s> Tree<'s> {
             // "hoped to resume negotiations with Pyongyang": after a verb
             // whose own subject is to act, the phrase on that verb is its
             // infinitive too.
-            let subject_control = self.head[hu] == v as u32 && SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]));
-            if !self.tag[v].is_verb() || !(subject_control || OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]))) || self.has_dependent(v, Rel::Xcomp) {
+            let subject_control = self.head[hu] == v as u32 && self.lemma_in(v, &SUBJECT_CONTROL);
+            if !self.tag[v].is_verb() || !(subject_control || self.lemma_in(v, &OBJECT_CONTROL)) || self.has_dependent(v, Rel::Xcomp) {
                 continue;
             }
             self.tag[c] = Tag::VB;
@@ -868,14 +848,14 @@ impl<'s> Tree<'s> {
                 // An object has no preposition: read with it, an oblique.
                 self.rel[ou] = Rel::Obl;
             }
-            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
+            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !self.lemma_in(v as usize, &OBJECT_CONTROL) {
                 continue;
             }
             if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
                 continue;
             }
             // "pushed a plan to impose sanctions": the noun's own infinitive.
-            if INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[ou])) {
+            if self.lemma_in(ou, &INFINITIVE_NOUNS) {
                 continue;
             }
             self.rehang(x, v, Rel::Xcomp);
@@ -1108,11 +1088,7 @@ impl<'s> Tree<'s> {
             Rel::Aux | Rel::AuxPass if h == 1 => {}
             Rel::Cop if h != NONE && self.hangs(1, h, Rel::Amod) && self.head[h as usize] == NONE && (h as usize) > 1 => {
                 let root = h as usize;
-                for i in 2..n {
-                    if self.hangs(i, h, Rel::Punct) {
-                        self.head[i] = 1;
-                    }
-                }
+                self.move_deps(2..n, h, 1_u32, |rel| rel == Rel::Punct);
                 self.make_root_over(root, 1, Rel::Obj);
             }
             _ => return,
@@ -1182,7 +1158,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             (self.head[v], self.rel[v]) = (head, rel);
-            let has_subject = self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            let has_subject = self.has_subject(v);
             let mut subject_found = has_subject;
             for &p in &parts {
                 for d in (0..n).rev() {
@@ -1241,11 +1217,7 @@ impl<'s> Tree<'s> {
             // and what it is named.
             let named = object.checked_sub(1).filter(|&c| self.hangs(c, object, Rel::Compound) && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !self.deps(c).any(|k| !matches!(self.rel[k], Rel::Det | Rel::Amod)));
             if let Some(c) = named {
-                for k in 0..c {
-                    if self.head[k] == object as u32 {
-                        self.head[k] = c as u32;
-                    }
-                }
+                self.move_deps(0..c, object, c, |_| true);
                 self.rehang(c, v, Rel::Obj);
                 self.rel[object] = Rel::Xcomp;
                 continue;
@@ -1305,11 +1277,7 @@ impl<'s> Tree<'s> {
             let x = object + 1;
             if x < n && self.hangs(x, v, Rel::Xcomp) && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
                 if let Some(p) = (x + 1..n).find(|&i| self.hangs(i, x, Rel::Obj) && indefinite(i)) {
-                    for k in 0..object {
-                        if self.head[k] == object as u32 {
-                            self.head[k] = x as u32;
-                        }
-                    }
+                    self.move_deps(0..object, object, x, |_| true);
                     self.rehang(object, x, Rel::Compound);
                     self.rel[x] = Rel::Obj;
                     self.tag[x] = Tag::NN;
@@ -1522,7 +1490,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(c) = (s + 1..n).find(|&i| self.hangs(i, v, Rel::Ccomp)) else { continue };
-            if self.deps(c).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+            if self.has_subject(c) {
                 continue;
             }
             if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
@@ -1669,11 +1637,7 @@ impl<'s> Tree<'s> {
             // and the rest of the name follows it.
             let hu = h as usize;
             if !contiguous && self.tag[x] == Tag::NNP && self.rel[hu] != Rel::Flat && self.head[hu] != x as u32 && (hu + 1..x).all(|i| self.dominates_index(x, i)) {
-                for y in x + 1..n {
-                    if self.hangs(y, h, Rel::Flat) {
-                        self.head[y] = x as u32;
-                    }
-                }
+                self.move_deps(x + 1..n, h, x, |rel| rel == Rel::Flat);
                 self.rehang(x, self.head[hu], self.rel[hu]);
                 self.rehang(hu, x, Rel::Compound);
                 continue;
@@ -1717,6 +1681,11 @@ impl<'s> Tree<'s> {
         self.deps(t).any(|i| self.rel[i] == rel)
     }
 
+    /// Whether `t` has a subject (`nsubj` or `nsubj:pass`).
+    fn has_subject(&self, t: usize) -> bool {
+        self.deps(t).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass))
+    }
+
     // The repairs' scan shapes (before [`Tree::finish`], so no kids lists).
 
     /// The dependents of `h`, in sentence order.
@@ -1734,6 +1703,17 @@ impl<'s> Tree<'s> {
     fn rehang(&mut self, i: usize, h: impl Token, rel: Rel) {
         self.head[i] = h.id();
         self.rel[i] = rel;
+    }
+
+    /// Hangs the dependents of `from` in `range` whose relation `moves`
+    /// accepts on `to`, relations kept.
+    fn move_deps(&mut self, range: std::ops::Range<usize>, from: impl Token, to: impl Token, moves: impl Fn(Rel) -> bool) {
+        let (from, to) = (from.id(), to.id());
+        for i in range {
+            if self.head[i] == from && moves(self.rel[i]) {
+                self.head[i] = to;
+            }
+        }
     }
 
     /// The first root.
@@ -1766,7 +1746,7 @@ impl<'s> Tree<'s> {
     fn repair_fronted_subordinate_clause(&mut self) {
         let n = self.head.len();
         let Some(root) = self.root() else { return };
-        if !self.is_finite(root) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
+        if !self.is_finite(root) || self.has_subject(root) {
             return;
         }
         let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
@@ -1791,11 +1771,7 @@ impl<'s> Tree<'s> {
         let Some(c) = main else { return };
         self.rehang(c, NONE, Rel::Root);
         self.rehang(root, c, Rel::Advcl);
-        for i in c + 1..n {
-            if self.hangs(i, root, Rel::Punct) {
-                self.head[i] = c as u32;
-            }
-        }
+        self.move_deps(c + 1..n, root, c, |rel| rel == Rel::Punct);
     }
 
     /// Prepositions that also open clauses ("after", "as", "while" …).
@@ -1844,7 +1820,7 @@ impl<'s> Tree<'s> {
             if v >= n || !self.is_finite(v) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
-            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            if self.has_subject(v) {
                 continue;
             }
             self.rehang(ou, v, Rel::Nsubj);
@@ -1882,11 +1858,7 @@ impl<'s> Tree<'s> {
         if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |_| true);
         // The comma that closed the relative clause stays with it.
         self.rehang(v, NONE, Rel::Root);
         self.rehang(noun, v, Rel::Nsubj);
@@ -1913,7 +1885,7 @@ impl<'s> Tree<'s> {
             if !(x + 1..r).any(|w| self.head[w] == r as u32 && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") {
                 continue;
             }
-            if self.has_dependent(x, Rel::Case) || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
+            if self.has_dependent(x, Rel::Case) || self.has_subject(vu) {
                 continue;
             }
             self.rel[x] = Rel::Nsubj;
@@ -1943,14 +1915,10 @@ impl<'s> Tree<'s> {
             }
             // The conjunct may hang on the first verb or on one above it.
             let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && self.is_finite(v) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
-            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
+            if self.has_subject(v) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
                 continue;
             }
-            for i in 0..x {
-                if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
-                    self.head[i] = v as u32;
-                }
-            }
+            self.move_deps(0..x, x, v, |rel| matches!(rel, Rel::Cc | Rel::Punct));
             self.rehang(x, v, Rel::Nsubj);
         }
     }
@@ -2071,11 +2039,7 @@ impl<'s> Tree<'s> {
     /// clause-level words after the verb (final punctuation, conjuncts)
     /// follow it.
     fn promote_over_subject_root(&mut self, root: usize, v: usize) {
-        for i in v + 1..self.head.len() {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..self.head.len(), root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
@@ -2218,11 +2182,7 @@ impl<'s> Tree<'s> {
             self.rehang(s, q, Rel::Appos);
             if self.rel[q] == Rel::Conj {
                 let list = self.head[q];
-                for c in s + 1..v {
-                    if self.hangs(c, s, Rel::Conj) {
-                        self.head[c] = list;
-                    }
-                }
+                self.move_deps(s + 1..v, s, list, |rel| rel == Rel::Conj);
             }
         }
     }
@@ -2476,10 +2436,10 @@ impl<'s> Tree<'s> {
         if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() && !nominal_predicate {
             return false;
         }
-        if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
+        if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_subject(x) || self.has_dependent(x, Rel::Aux) {
             return false;
         }
-        if SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x])) && self.tag[x] != Tag::VBN {
+        if self.lemma_in(x, &SPEECH_ACTS) && self.tag[x] != Tag::VBN {
             return true;
         }
         if self.speaker_act_past_participle(x, h) {
@@ -2542,14 +2502,10 @@ impl<'s> Tree<'s> {
         if !(sibling || (above && before(",") && before("and"))) {
             return false;
         }
-        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        if self.has_subject(v) {
             return false;
         }
-        for i in 0..x {
-            if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(0..x, x, v, |rel| matches!(rel, Rel::Cc | Rel::Punct));
         self.rehang(x, v, Rel::Nsubj);
         if above {
             self.rel[v] = Rel::Conj;
@@ -2598,11 +2554,7 @@ impl<'s> Tree<'s> {
         if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |_| true);
         self.rel[object] = Rel::Obj;
         self.make_root_over(root, v, Rel::Nsubj);
     }
@@ -2649,11 +2601,7 @@ impl<'s> Tree<'s> {
         {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
         self.rehang(second, root, Rel::Conj);
         self.head[cc] = second as u32;
         self.make_root_over(root, v, Rel::Nsubj);
@@ -3007,7 +2955,7 @@ impl<'s> Tree<'s> {
             }
             let v = v as usize;
             let finite = self.is_finite(v) || self.has_dependent(v, Rel::Aux);
-            if !finite || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Expl) {
+            if !finite || self.has_subject(v) || self.has_dependent(v, Rel::Expl) {
                 continue;
             }
             // The relative clause runs up to the comma before the main verb
@@ -3070,7 +3018,7 @@ impl<'s> Tree<'s> {
         if self.tag[v] == Tag::VBN {
             self.tag[v] = Tag::VBD;
         }
-        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        if self.has_subject(v) {
             return;
         }
         let Some(subject) = (0..w).find(|&i| self.head[i] == r as u32 && self.tag[i].is_nominal() && !matches!(self.rel[i], Rel::Punct | Rel::Case | Rel::Mark)) else { return };
@@ -3109,7 +3057,7 @@ impl<'s> Tree<'s> {
             }
             // Only nouns that take an infinitive ("decision", "plan"): "urged
             // Israel not to attack" keeps its parse.
-            let Some(s) = (h as usize + 1..v).find(|&k| self.hangs(k, v, Rel::Nsubj) && self.tag[k].is_noun() && INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[k]))) else { continue };
+            let Some(s) = (h as usize + 1..v).find(|&k| self.hangs(k, v, Rel::Nsubj) && self.tag[k].is_noun() && self.lemma_in(k, &INFINITIVE_NOUNS)) else { continue };
             if self.has_dependent(h as usize, Rel::Obj) {
                 continue;
             }
@@ -3247,7 +3195,7 @@ impl<'s> Tree<'s> {
     fn repair_trailing_comment_read_as_root(&mut self) {
         let n = self.head.len();
         let Some(v) = self.root() else { return };
-        if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        if !self.tag[v].is_verb() || self.has_subject(v) {
             return;
         }
         let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
