@@ -419,7 +419,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &["tell", "assure", "inform", "remind", "warn", "notify"]) || (0..n).any(|k| self.head[k] == c as u32) || self.deps(x).any(|k| k != c && k < x) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &["tell", "assure", "inform", "remind", "warn", "notify"]) || self.has_deps(c) || self.deps(x).any(|k| k != c && k < x) {
                 continue;
             }
             let Some(clause) = (x + 1..n).find(|&k| self.hangs(k, v, Rel::Ccomp)) else { continue };
@@ -473,7 +473,7 @@ impl<'s> Tree<'s> {
             if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || self.lemma_in(vu, &CLAUSE_VERBS) {
                 continue;
             }
-            if !self.hangs(s, c, Rel::Nsubj) || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || (0..n).any(|k| self.head[k] == s as u32) {
+            if !self.hangs(s, c, Rel::Nsubj) || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || self.has_deps(s) {
                 continue;
             }
             self.tag[c] = Tag::NNS;
@@ -923,7 +923,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for a in 0..n.saturating_sub(1) {
             let v = self.head[a];
-            if v == NONE || self.tag[a] != Tag::IN || !matches!(self.rel[a], Rel::Obl | Rel::Advmod) || !self.tag[v as usize].is_verb() || (0..n).any(|k| self.head[k] == a as u32) {
+            if v == NONE || self.tag[a] != Tag::IN || !matches!(self.rel[a], Rel::Obl | Rel::Advmod) || !self.tag[v as usize].is_verb() || self.has_deps(a) {
                 continue;
             }
             let Some(noun) = (a + 1..n).find(|&k| self.head[k] == v) else { continue };
@@ -1516,7 +1516,7 @@ impl<'s> Tree<'s> {
             let [f, s] = subjects[..] else { continue };
             let Some(a) = (f + 1..s).find(|&i| self.hangs(i, f, Rel::Acl) && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
             let comma = (a + 1..s).any(|i| self.forms[i] == "," && self.dominates_index(v, i) && !self.dominates_index(a, i));
-            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == a as u32).collect();
+            let kids: Vec<usize> = self.deps(a).collect();
             let own = kids.iter().any(|&i| i > a && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::OblTmod));
             let passive = kids.iter().any(|&i| matches!(self.rel[i], Rel::OblAgent | Rel::Aux | Rel::AuxPass));
             if !comma || !own || passive || (a + 1..s).any(|i| self.rel[i] == Rel::Mark) {
@@ -1679,6 +1679,11 @@ impl<'s> Tree<'s> {
 
     fn has_dependent(&self, t: impl Token, rel: Rel) -> bool {
         self.deps(t).any(|i| self.rel[i] == rel)
+    }
+
+    /// Whether `t` has any dependent.
+    fn has_deps(&self, t: usize) -> bool {
+        self.deps(t).next().is_some()
     }
 
     /// Whether `t` has a subject (`nsubj` or `nsubj:pass`).
@@ -2570,8 +2575,7 @@ impl<'s> Tree<'s> {
         let Some(root) = self.noun_root_without_copula() else { return };
         // ("Washington and the Taliban had been holding talks": a participle
         // with a finite auxiliary is a finite clause too.)
-        let auxiliary = |i: usize, v: usize| self.hangs(i, v, Rel::Aux);
-        let finite_clause = |v: usize| self.is_finite(v) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| auxiliary(i, v) && (self.is_finite(i) || self.tag[i] == Tag::MD)));
+        let finite_clause = |v: usize| self.is_finite(v) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| self.hangs(i, v, Rel::Aux) && (self.is_finite(i) || self.tag[i] == Tag::MD)));
         // The verb: a finite conjunct of the root with a nominal subject of
         // its own, or an `acl` of a nominal conjunct of the root, finite or
         // a participle with a direct object (no passive modifier has one:
@@ -2597,7 +2601,7 @@ impl<'s> Tree<'s> {
         let cc = (root + 1..second).find(|&i| self.rel[i] == Rel::Cc);
         let Some(cc) = cc else { return };
         if (root + 1..cc).any(|i| self.dominates_index(v, i) || self.tag[i].is_punct())
-            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || auxiliary(i, v)) || self.tag[i].is_punct())
+            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || self.hangs(i, v, Rel::Aux)) || self.tag[i].is_punct())
         {
             return;
         }
@@ -2616,11 +2620,10 @@ impl<'s> Tree<'s> {
     fn repair_verb_read_as_modifier(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
         // "Armenia and Azerbaijan traded accusations" may come with the
         // name a `compound` of the noun rather than its subject.
-        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj) || (kid_of_root(i, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
-        let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        let Some(subject) = (0..root).find(|&i| self.hangs(i, root, Rel::Nsubj) || (self.hangs(i, root, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
+        let Some(v) = (subject + 1..root).find(|&i| self.hangs(i, root, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         self.rel[subject] = Rel::Nsubj;
         // Only a bare word (or a hyphenated verb, "test-fired", whose first
         // parts hang on it): a participle with its own dependents is a real
@@ -2654,7 +2657,7 @@ impl<'s> Tree<'s> {
             if g == NONE || !self.tag[g as usize].is_verb() || (g as usize) > v {
                 continue;
             }
-            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == v as u32).collect();
+            let kids: Vec<usize> = self.deps(v).collect();
             if !kids.iter().any(|&i| self.rel[i] == Rel::Nsubj && i < v) || kids.iter().any(|&i| i > v) {
                 continue;
             }
@@ -2732,16 +2735,14 @@ impl<'s> Tree<'s> {
     /// the sentence with a proper name in it, and no preposition, takes
     /// that phrase as its subject.
     fn repair_subject_read_as_modifier(&mut self) {
-        let n = self.head.len();
         let Some(v) = self.root() else { return };
         if !self.is_finite(v) {
             return;
         }
-        let kid_of_v = |i: usize| self.head[i] == v as u32;
-        if (0..n).any(|i| kid_of_v(i) && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
             return;
         }
-        let candidate = (0..v).find(|&k| kid_of_v(k) && matches!(self.rel[k], Rel::Advmod | Rel::Amod | Rel::Dep | Rel::Nmod | Rel::NmodDesc | Rel::Compound | Rel::Appos | Rel::Conj | Rel::List));
+        let candidate = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Advmod | Rel::Amod | Rel::Dep | Rel::Nmod | Rel::NmodDesc | Rel::Compound | Rel::Appos | Rel::Conj | Rel::List));
         let Some(k) = candidate else { return };
         if !(self.tag[k].is_noun() || self.tag[k].is_adjective()) {
             return;
@@ -3193,13 +3194,11 @@ impl<'s> Tree<'s> {
     /// relative clause on that noun, the name its subject, and the earlier
     /// clause with a subject of its own is the root.
     fn repair_trailing_comment_read_as_root(&mut self) {
-        let n = self.head.len();
         let Some(v) = self.root() else { return };
         if !self.tag[v].is_verb() || self.has_subject(v) {
             return;
         }
-        let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
-        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && self.is_finite(a) && self.has_dependent(a, Rel::Nsubj)) else { return };
+        let Some(main) = (0..v).find(|&a| self.hangs(a, v, Rel::Advcl) && self.is_finite(a) && self.has_dependent(a, Rel::Nsubj)) else { return };
         let Some(comma) = (main + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let mut i = comma + 1;
         if i < v && self.tag[i] == Tag::DT {
@@ -3216,7 +3215,7 @@ impl<'s> Tree<'s> {
         if !(subject + 1..v).all(|k| self.aux[k] || matches!(self.tag[k], Tag::RB | Tag::MD)) {
             return;
         }
-        let moved: Vec<usize> = (0..n).filter(|&k| kid_of(k, v) && (k > v || k < comma) && k != main).collect();
+        let moved: Vec<usize> = self.deps(v).filter(|&k| (k > v || k < comma) && k != main).collect();
         for k in moved {
             self.head[k] = main as u32;
         }
@@ -3301,7 +3300,7 @@ impl<'s> Tree<'s> {
             let of_x = self.head[noun] == x as u32;
             let sibling = self.head[noun] == self.head[x] && matches!(self.rel[x], Rel::Xcomp | Rel::Obj);
             let modifiers = (x + 2..noun).all(|i| self.head[i] == noun as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound));
-            let bare = (0..n).all(|i| self.head[i] != x as u32 || i == noun || i == x + 1);
+            let bare = self.deps(x).all(|i| i == noun || i == x + 1);
             if !(of_x || sibling) || !modifiers || !bare {
                 continue;
             }
