@@ -501,8 +501,7 @@ impl<'s> Tree<'s> {
             if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
-            let to = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark));
-            if !to.is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to")) {
+            if !self.is_to_infinitive(x) {
                 continue;
             }
             let Some(s) = (vu + 1..x).find(|&i| self.hangs(i, x, Rel::Nsubj) && self.tag[i].is_nominal()) else { continue };
@@ -835,8 +834,7 @@ impl<'s> Tree<'s> {
             if o == NONE || self.rel[x] != Rel::Acl || self.tag[x] != Tag::VB {
                 continue;
             }
-            let to = (0..x).rev().find(|&k| self.hangs(k, x, Rel::Mark));
-            if !to.is_some_and(|k| self.forms[k].eq_ignore_ascii_case("to")) {
+            if !self.is_to_infinitive(x) {
                 continue;
             }
             let ou = o as usize;
@@ -1095,9 +1093,7 @@ impl<'s> Tree<'s> {
         }
         self.rehang(0, 1_u32, Rel::Nsubj);
         self.tag[0] = Tag::NNS;
-        if self.tag[1] == Tag::VBN {
-            self.tag[1] = Tag::VBD;
-        }
+        self.past_participle_as_past(1);
     }
 
     /// "Acting Prime Minister X accused …" with "Acting" read as a gerund
@@ -1721,6 +1717,18 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// Retags a past participle `v` as the past tense: a finite verb.
+    fn past_participle_as_past(&mut self, v: usize) {
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+    }
+
+    /// Whether the last `mark` before `x` is "to".
+    fn is_to_infinitive(&self, x: usize) -> bool {
+        (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark)).is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to"))
+    }
+
     /// The first root.
     fn root(&self) -> Option<usize> {
         (0..self.head.len()).find(|&i| self.head[i] == NONE)
@@ -2052,9 +2060,7 @@ impl<'s> Tree<'s> {
     /// dependent by `rel`.
     fn make_root_over(&mut self, root: usize, v: usize, rel: Rel) {
         self.rehang(v, NONE, Rel::Root);
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
+        self.past_participle_as_past(v);
         self.rehang(root, v, rel);
     }
 
@@ -2236,9 +2242,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rehang(v, NONE, Rel::Root);
-            if self.tag[v] == Tag::VBN {
-                self.tag[v] = Tag::VBD;
-            }
+            self.past_participle_as_past(v);
             self.rehang(root, v, Rel::Conj);
             self.head[nu] = v as u32;
             for c in verb_conjuncts {
@@ -2280,9 +2284,7 @@ impl<'s> Tree<'s> {
             self.rehang(v, speech, Rel::Ccomp);
             self.head[nu] = v as u32;
             self.rehang(c, speech, Rel::Nsubj);
-            if self.tag[v] == Tag::VBN {
-                self.tag[v] = Tag::VBD;
-            }
+            self.past_participle_as_past(v);
         }
     }
 
@@ -3016,9 +3018,7 @@ impl<'s> Tree<'s> {
         }) else {
             return;
         };
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
+        self.past_participle_as_past(v);
         if self.has_subject(v) {
             return;
         }
