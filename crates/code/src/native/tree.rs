@@ -266,7 +266,7 @@ impl<'s> Tree<'s> {
         // A named phrase after the comma, hung inside the fronted clause.
         let outside = |i: usize| self.head[i] == NONE || !(s..v).contains(&(self.head[i] as usize));
         let Some(head) = (s..v).find(|&i| outside(i)) else { return };
-        if !matches!(self.tag[head], Tag::NNP | Tag::NNPS) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
+        if !self.is_proper(head) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
             return;
         }
         if let Some(x) = subject {
@@ -415,7 +415,7 @@ impl<'s> Tree<'s> {
         for x in 1..n {
             let v = self.head[x];
             let c = x - 1;
-            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) || !self.hangs(c, x, Rel::Compound) || self.tag[c] != Tag::NNS {
+            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !self.is_proper(x) || !self.hangs(c, x, Rel::Compound) || self.tag[c] != Tag::NNS {
                 continue;
             }
             let vu = v as usize;
@@ -605,7 +605,7 @@ impl<'s> Tree<'s> {
             // The name right before the verb (its own words in between),
             // which the verb hangs on, or hangs beside.
             let Some(nu) = (0..c).rev().find(|&i| self.head[i] == NONE || (self.head[i] as usize) < i || self.head[i] as usize > c) else { continue };
-            if (nu + 1..c).any(|i| self.head[i] != nu as u32) || self.rel[nu] != Rel::Conj || !matches!(self.tag[nu], Tag::NNP | Tag::NNPS) {
+            if (nu + 1..c).any(|i| self.head[i] != nu as u32) || self.rel[nu] != Rel::Conj || !self.is_proper(nu) {
                 continue;
             }
             let noun = nu as u32;
@@ -733,18 +733,17 @@ impl<'s> Tree<'s> {
     /// explained by a list of names.
     fn repair_list_read_as_apposition(&mut self) {
         let n = self.head.len();
-        let proper = |t: Tag| matches!(t, Tag::NNP | Tag::NNPS);
         for a in 1..n {
             let h = self.head[a];
-            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) {
+            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !self.is_proper(a) {
                 continue;
             }
-            let list = (a + 1..n).any(|c| self.hangs(c, a, Rel::Conj) && proper(self.tag[c]))
+            let list = (a + 1..n).any(|c| self.hangs(c, a, Rel::Conj) && self.is_proper(c))
                 && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
             let Some(comma) = self.comma_before(a).filter(|&comma| list && comma > 0) else { continue };
             let y = comma - 1;
-            let on_the_name = proper(self.tag[h as usize]) && y == h as usize && h < a as u32;
-            if !on_the_name && (proper(self.tag[h as usize]) || !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
+            let on_the_name = self.is_proper(h as usize) && y == h as usize && h < a as u32;
+            if !on_the_name && (self.is_proper(h as usize) || !self.is_proper(y) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
                 continue;
             }
             self.rehang(a, y, Rel::Conj);
@@ -1105,7 +1104,7 @@ impl<'s> Tree<'s> {
             return;
         }
         let verb = self.head[0];
-        let Some(name) = (1..n).find(|&k| self.hangs(k, 0_u32, Rel::Nsubj) && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
+        let Some(name) = (1..n).find(|&k| self.hangs(k, 0_u32, Rel::Nsubj) && self.is_proper(k)) else { return };
         for k in 1..n {
             if self.head[k] == 0 && k != name {
                 self.head[k] = name as u32;
@@ -1234,7 +1233,7 @@ impl<'s> Tree<'s> {
             // of "group": a name before the article is the object itself.
             let article = article_of(object).filter(|&d| d < object);
             if let Some(a) = article {
-                let names: Vec<usize> = (v + 1..a).filter(|&c| self.hangs(c, object, Rel::Compound) && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
+                let names: Vec<usize> = (v + 1..a).filter(|&c| self.hangs(c, object, Rel::Compound) && self.is_proper(c)).collect();
                 if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
                     let name = a - 1;
                     for &c in &names[..names.len() - 1] {
@@ -1574,7 +1573,7 @@ impl<'s> Tree<'s> {
             // Two objects: only a name after a title ("told Russian Deputy
             // Foreign Minister Mikhail Bogdanov"), not "called the deal a
             // triumph".
-            let name = matches!(self.tag[s], Tag::NNP | Tag::NNPS) && !self.has_dependent(s, Rel::Det);
+            let name = self.is_proper(s) && !self.has_dependent(s, Rel::Det);
             if !(rel == Rel::Nsubj || (matches!(rel, Rel::Obj | Rel::Iobj) && name)) {
                 continue;
             }
@@ -1644,7 +1643,7 @@ impl<'s> Tree<'s> {
             if contiguous || !self.tag[p].is_noun() || self.dominates_index(x, p) {
                 continue;
             }
-            if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
+            if self.is_proper(p) {
                 let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
                 if !self.dominates_index(x, name as usize) {
                     self.head[x] = name;
@@ -1737,6 +1736,11 @@ impl<'s> Tree<'s> {
     /// Whether `t` is a finite verb by its tag (past or present tense).
     fn is_finite(&self, t: usize) -> bool {
         matches!(self.tag[t], Tag::VBD | Tag::VBZ | Tag::VBP)
+    }
+
+    /// Whether `t` is a proper noun by its tag.
+    fn is_proper(&self, t: usize) -> bool {
+        matches!(self.tag[t], Tag::NNP | Tag::NNPS)
     }
 
     /// Whether the form of `t` is one of `words` (ASCII case folded).
@@ -2624,7 +2628,7 @@ impl<'s> Tree<'s> {
         let Some(root) = self.noun_root_without_copula() else { return };
         // "Armenia and Azerbaijan traded accusations" may come with the
         // name a `compound` of the noun rather than its subject.
-        let Some(subject) = (0..root).find(|&i| self.hangs(i, root, Rel::Nsubj) || (self.hangs(i, root, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
+        let Some(subject) = (0..root).find(|&i| self.hangs(i, root, Rel::Nsubj) || (self.hangs(i, root, Rel::Compound) && self.is_proper(i))) else { return };
         let Some(v) = (subject + 1..root).find(|&i| self.hangs(i, root, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         self.rel[subject] = Rel::Nsubj;
         // Only a bare word (or a hyphenated verb, "test-fired", whose first
@@ -2701,7 +2705,7 @@ impl<'s> Tree<'s> {
     fn repair_title_name_subject(&mut self) {
         let n = self.head.len();
         let Some(root) = self.root() else { return };
-        if !matches!(self.tag[root], Tag::NNP | Tag::NNPS) || self.has_dependent(root, Rel::Cop) {
+        if !self.is_proper(root) || self.has_dependent(root, Rel::Cop) {
             return;
         }
         let Some(v) = (root + 1..n).find(|&i| self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN) && !self.head.contains(&(i as u32))) else { return };
@@ -2754,7 +2758,7 @@ impl<'s> Tree<'s> {
         let first = self.first_of(k);
         let starts_sentence = self.starts_sentence_at(first);
         let covers = (first..v).all(|i| self.dominates_index(k, i) || self.tag[i].is_punct());
-        let named = (first..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS));
+        let named = (first..v).any(|i| self.is_proper(i));
         let prepositional = (first..v).any(|i| self.dominates_index(k, i) && matches!(self.rel[i], Rel::Case | Rel::Mark));
         if starts_sentence && covers && named && !prepositional {
             self.rel[k] = Rel::Nsubj;
@@ -3154,7 +3158,7 @@ impl<'s> Tree<'s> {
         // The last comma of the phrase; after it a name starts the subject.
         let Some(comma) = (first..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let s = comma + 1;
-        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS)) {
+        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| self.is_proper(i)) {
             return;
         }
         // The subject's head: its last noun before any preposition ("the
