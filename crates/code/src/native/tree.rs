@@ -33,6 +33,24 @@ static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| dat
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
+/// A token index as the repairs hold it: `usize` in loops and ranges, `u32`
+/// as stored in [`Tree::head`].
+trait Token: Copy {
+    fn id(self) -> u32;
+}
+
+impl Token for usize {
+    fn id(self) -> u32 {
+        self as u32
+    }
+}
+
+impl Token for u32 {
+    fn id(self) -> u32 {
+        self
+    }
+}
+
 /// One parsed sentence, ready for matching.
 #[derive(Debug, Default)]
 pub struct Tree<'s> {
@@ -475,18 +493,17 @@ impl<'s> Tree<'s> {
     /// the name after it, and the phrase after the clause's last comma is
     /// the main verb's subject.
     fn repair_gerund_object_read_as_subject(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) {
             return;
         }
-        let Some(g) = (0..v).find(|&g| self.head[g] == v as u32 && self.rel[g] == Rel::Advcl && self.tag[g] == Tag::VBG) else { return };
-        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && ["after", "before", "since", "while", "upon", "on"].iter().any(|w| self.forms[m].eq_ignore_ascii_case(w)));
+        let Some(g) = (0..v).find(|&g| self.hangs(g, v, Rel::Advcl) && self.tag[g] == Tag::VBG) else { return };
+        let marked = (0..g).any(|m| self.head[m] == g as u32 && matches!(self.rel[m], Rel::Mark | Rel::Case) && self.form_in(m, &["after", "before", "since", "while", "upon", "on"]));
         if !marked {
             return;
         }
-        let gerund_object = (0..n).any(|i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj);
-        let main_subject = (0..n).find(|&i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+        let gerund_object = self.has_dependent(g, Rel::Obj);
+        let main_subject = self.deps(v).find(|&i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
         // Either the gerund lacks its object and the verb has a subject
         // inside the fronted clause, or the verb has no subject at all.
         let subject = match main_subject {
@@ -499,20 +516,17 @@ impl<'s> Tree<'s> {
         // A named phrase after the comma, hung inside the fronted clause.
         let outside = |i: usize| self.head[i] == NONE || !(s..v).contains(&(self.head[i] as usize));
         let Some(head) = (s..v).find(|&i| outside(i)) else { return };
-        if !matches!(self.tag[head], Tag::NNP | Tag::NNPS) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
+        if !self.is_proper(head) || (s..v).any(|i| i != head && outside(i) && !self.tag[i].is_punct()) || !self.dominates_index(subject.unwrap_or(g), head) {
             return;
         }
         if let Some(x) = subject {
-            self.head[x] = g as u32;
-            self.rel[x] = Rel::Obj;
+            self.rehang(x, g, Rel::Obj);
         }
-        self.head[head] = v as u32;
-        self.rel[head] = Rel::Nsubj;
-        self.head[comma] = v as u32;
-        self.rel[comma] = Rel::Punct;
+        self.rehang(head, v, Rel::Nsubj);
+        self.rehang(comma, v, Rel::Punct);
         // "Three days after meeting": a measure before the subordinator.
         for i in 0..g {
-            if self.head[i] == g as u32 && self.rel[i] == Rel::Nsubj {
+            if self.hangs(i, g, Rel::Nsubj) {
                 self.rel[i] = Rel::OblNpmod;
             }
         }
@@ -530,7 +544,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let Some(o) = (g + 1..n).find(|&i| !matches!(self.tag[i], Tag::JJ)) else { continue };
-            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || self.head[o] != g as u32 || self.rel[o] != Rel::Obj {
+            if !matches!(self.tag[o], Tag::NNS | Tag::NN | Tag::NNPS) || !self.hangs(o, g, Rel::Obj) {
                 continue;
             }
             let mut start = g - 1;
@@ -540,17 +554,16 @@ impl<'s> Tree<'s> {
             let v = start.wrapping_sub(1);
             // A later clause "…, and Israel freed …" the parser made the
             // verb's object is its conjunct.
-            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.head[c] == i as u32 && self.rel[c] == Rel::Cc);
-            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj && !clause_object(i)) {
+            let clause_object = |i: usize| i > o && self.tag[i].is_verb() && (0..i).any(|c| self.hangs(c, i, Rel::Cc));
+            if start == 0 || !self.tag[v].is_verb() || matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop) || (0..n).any(|i| self.hangs(i, v, Rel::Obj) && !clause_object(i)) {
                 continue;
             }
             for i in o + 1..n {
-                if self.head[i] == v as u32 && self.rel[i] == Rel::Obj {
+                if self.hangs(i, v, Rel::Obj) {
                     self.rel[i] = Rel::Conj;
                 }
             }
-            self.head[o] = v as u32;
-            self.rel[o] = Rel::Obj;
+            self.rehang(o, v, Rel::Obj);
             for i in 0..n {
                 if self.head[i] == g as u32 && i != o {
                     self.head[i] = if i > o { v as u32 } else { o as u32 };
@@ -583,20 +596,16 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let hu = h as usize;
-            if !self.tag[hu].is_verb() || (0..n).any(|i| self.head[i] == v as u32 && (i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass))) {
+            if !self.tag[hu].is_verb() || self.deps(v).any(|i| i > v || matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
                 continue;
             }
             // Only an object right after the conjunct: "did X and accused
             // Kyiv", not "met Y on Monday and agreed, in Cairo, …".
-            if self.head[v + 1] != h || self.rel[v + 1] != Rel::Obj || !self.tag[v + 1].is_noun() {
+            if !self.hangs(v + 1, h, Rel::Obj) || !self.tag[v + 1].is_noun() {
                 continue;
             }
-            for i in v + 1..n {
-                if self.head[i] == h && matches!(self.rel[i], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp) {
-                    self.head[i] = v as u32;
-                }
-            }
-            let did = (0..hu).any(|i| self.head[i] == h && self.rel[i] == Rel::Aux && ["did", "does", "do"].iter().any(|w| self.forms[i].eq_ignore_ascii_case(w)));
+            self.move_deps(v + 1..n, h, v, |rel| matches!(rel, Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Advcl | Rel::Xcomp | Rel::Ccomp));
+            let did = (0..hu).any(|i| self.hangs(i, h, Rel::Aux) && self.form_in(i, &["did", "does", "do"]));
             if self.tag[v] == Tag::VBN && (self.tag[hu] == Tag::VBD || did) {
                 self.tag[v] = Tag::VBD;
             }
@@ -618,7 +627,7 @@ impl<'s> Tree<'s> {
             if !self.lemmas[vu].eq_ignore_ascii_case("call") || matches!(self.rel[vu], Rel::Acl | Rel::AclRelcl | Rel::Amod) || self.tag[vu] == Tag::VBG {
                 continue;
             }
-            if (0..n).any(|i| self.head[i] == v && matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
+            if self.deps(v).any(|i| matches!(self.rel[i], Rel::Obj | Rel::NsubjPass | Rel::AuxPass)) {
                 continue;
             }
             self.rel[x] = Rel::Obj;
@@ -636,7 +645,7 @@ impl<'s> Tree<'s> {
             if v == NONE || self.rel[x] != Rel::Xcomp || !self.tag[x].is_adjective() || !self.tag[v as usize].is_verb() || (v as usize) > x {
                 continue;
             }
-            let article = (0..x).any(|k| self.head[k] == x as u32 && self.rel[k] == Rel::Det && ["the", "a", "an"].iter().any(|w| self.forms[k].eq_ignore_ascii_case(w)));
+            let article = (0..x).any(|k| self.hangs(k, x, Rel::Det) && self.form_in(k, &["the", "a", "an"]));
             // ("considers the US biased": the article is the name's, and a
             // participle after it is what the name is considered.)
             if !article || self.has_dependent(v as usize, Rel::Obj) || self.has_dependent(x, Rel::Compound) || self.forms[x].ends_with("ed") {
@@ -656,21 +665,19 @@ impl<'s> Tree<'s> {
         for x in 1..n {
             let v = self.head[x];
             let c = x - 1;
-            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) || self.head[c] != x as u32 || self.rel[c] != Rel::Compound || self.tag[c] != Tag::NNS {
+            if v == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Iobj) || !self.is_proper(x) || !self.hangs(c, x, Rel::Compound) || self.tag[c] != Tag::NNS {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !["tell", "assure", "inform", "remind", "warn", "notify"].iter().any(|w| self.lemma_is(v, w)) || (0..n).any(|k| self.head[k] == c as u32) || (0..n).any(|k| self.head[k] == x as u32 && k != c && k < x) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &["tell", "assure", "inform", "remind", "warn", "notify"]) || self.has_deps(c) || self.deps(x).any(|k| k != c && k < x) {
                 continue;
             }
-            let Some(clause) = (x + 1..n).find(|&k| self.head[k] == v && self.rel[k] == Rel::Ccomp) else { continue };
-            if (0..n).any(|k| self.head[k] == clause as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
+            let Some(clause) = (x + 1..n).find(|&k| self.hangs(k, v, Rel::Ccomp)) else { continue };
+            if self.deps(clause).any(|k| matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
                 continue;
             }
-            self.head[c] = v;
-            self.rel[c] = self.rel[x];
-            self.head[x] = clause as u32;
-            self.rel[x] = Rel::Nsubj;
+            self.rehang(c, v, self.rel[x]);
+            self.rehang(x, clause, Rel::Nsubj);
         }
     }
 
@@ -686,7 +693,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let to = c - 1;
-            if !self.forms[to].eq_ignore_ascii_case("to") || self.head[to] != c as u32 || self.rel[to] != Rel::Case {
+            if !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(to, c, Rel::Case) {
                 continue;
             }
             if !self.has_dependent(c, Rel::Obj) || self.has_dependent(v as usize, Rel::Xcomp) || self.forms[c].chars().next().is_some_and(char::is_uppercase) {
@@ -713,10 +720,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || CLAUSE_VERBS.iter().any(|w| self.lemma_is(v, w)) {
+            if !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) || is_speech_act(self.lemmas[vu]) || self.lemma_in(vu, &CLAUSE_VERBS) {
                 continue;
             }
-            if self.head[s] != c as u32 || self.rel[s] != Rel::Nsubj || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || (0..n).any(|k| self.head[k] == s as u32) {
+            if !self.hangs(s, c, Rel::Nsubj) || self.tag[s] != Tag::NN || self.has_dependent(s, Rel::Det) || self.has_deps(s) {
                 continue;
             }
             self.tag[c] = Tag::NNS;
@@ -724,11 +731,7 @@ impl<'s> Tree<'s> {
             self.rel[s] = Rel::Compound;
             // The clause's obliques ("on Ivanishvili") are the verb's, as in
             // "imposed sanctions on Iran".
-            for k in 0..n {
-                if self.head[k] == c as u32 && self.rel[k] == Rel::Obl {
-                    self.head[k] = v;
-                }
-            }
+            self.move_deps(0..n, c, v, |rel| rel == Rel::Obl);
         }
     }
 
@@ -745,16 +748,14 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
-            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
-            if !to.is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to")) {
+            if !self.is_to_infinitive(x) {
                 continue;
             }
-            let Some(s) = (vu + 1..x).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { continue };
-            self.head[s] = v;
-            self.rel[s] = Rel::Obj;
+            let Some(s) = (vu + 1..x).find(|&i| self.hangs(i, x, Rel::Nsubj) && self.tag[i].is_nominal()) else { continue };
+            self.rehang(s, v, Rel::Obj);
             self.rel[x] = Rel::Xcomp;
         }
     }
@@ -771,14 +772,14 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Xcomp) {
                 continue;
             }
             // The object comes between the verb and the infinitive.
-            if !(vu + 1..x).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+            if !(vu + 1..x).any(|i| self.hangs(i, v, Rel::Obj)) {
                 continue;
             }
-            let to = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Mark);
+            let to = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark));
             if !to.is_some_and(|t| t + 1 == x && self.forms[t].eq_ignore_ascii_case("to")) {
                 continue;
             }
@@ -799,10 +800,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[vu])) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &SUBJECT_CONTROL) || self.has_dependent(vu, Rel::Xcomp) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) {
                 continue;
             }
-            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.head[x - 1] == x as u32 && self.rel[x - 1] == Rel::Mark) {
+            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.hangs(x - 1, x, Rel::Mark)) {
                 continue;
             }
             self.rel[x] = Rel::Xcomp;
@@ -817,7 +818,7 @@ impl<'s> Tree<'s> {
     fn repair_comparative_quantity_read_as_head(&mut self) {
         let n = self.head.len();
         for x in 0..n.saturating_sub(3) {
-            if !["more", "fewer", "less"].iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || !matches!(self.rel[x], Rel::Obj | Rel::Nsubj | Rel::NsubjPass) {
+            if !self.form_in(x, &["more", "fewer", "less"]) || !matches!(self.rel[x], Rel::Obj | Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
             let than = x + 1;
@@ -828,12 +829,10 @@ impl<'s> Tree<'s> {
             if self.tag[num] != Tag::CD {
                 continue;
             }
-            let Some(noun) = (num + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obl && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
+            let Some(noun) = (num + 1..n).find(|&i| self.hangs(i, x, Rel::Obl) && self.tag[i].is_noun() && self.head[num] == i as u32) else { continue };
             let v = self.head[x];
-            self.head[noun] = v;
-            self.rel[noun] = self.rel[x];
-            self.head[x] = num as u32;
-            self.rel[x] = Rel::Advmod;
+            self.rehang(noun, v, self.rel[x]);
+            self.rehang(x, num, Rel::Advmod);
             for k in 0..n {
                 if k != noun && k != than && self.head[k] == x as u32 && matches!(self.rel[k], Rel::Obl | Rel::Advcl) {
                     self.head[k] = v;
@@ -856,14 +855,14 @@ impl<'s> Tree<'s> {
             // The name right before the verb (its own words in between),
             // which the verb hangs on, or hangs beside.
             let Some(nu) = (0..c).rev().find(|&i| self.head[i] == NONE || (self.head[i] as usize) < i || self.head[i] as usize > c) else { continue };
-            if (nu + 1..c).any(|i| self.head[i] != nu as u32) || self.rel[nu] != Rel::Conj || !matches!(self.tag[nu], Tag::NNP | Tag::NNPS) {
+            if (nu + 1..c).any(|i| self.head[i] != nu as u32) || self.rel[nu] != Rel::Conj || !self.is_proper(nu) {
                 continue;
             }
             let noun = nu as u32;
             if self.head[c] != noun && self.head[c] != self.head[nu] {
                 continue;
             }
-            if !(0..nu).any(|k| self.head[k] == noun && self.rel[k] == Rel::Cc) {
+            if !(0..nu).any(|k| self.hangs(k, noun, Rel::Cc)) {
                 continue;
             }
             // The clause the name was coordinated into.
@@ -873,18 +872,12 @@ impl<'s> Tree<'s> {
                 v = self.head[v as usize];
                 steps += 1;
             }
-            if v == NONE || !matches!(self.tag[v as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+            if v == NONE || !self.is_finite(v as usize) {
                 continue;
             }
-            self.head[c] = v;
-            self.rel[c] = Rel::Conj;
-            for k in 0..nu {
-                if self.head[k] == noun && matches!(self.rel[k], Rel::Cc | Rel::Punct) {
-                    self.head[k] = c as u32;
-                }
-            }
-            self.head[nu] = c as u32;
-            self.rel[nu] = Rel::Nsubj;
+            self.rehang(c, v, Rel::Conj);
+            self.move_deps(0..nu, noun, c, |rel| matches!(rel, Rel::Cc | Rel::Punct));
+            self.rehang(nu, c, Rel::Nsubj);
         }
     }
 
@@ -913,11 +906,9 @@ impl<'s> Tree<'s> {
                 }
             }
             for k in x..z {
-                self.head[k] = z as u32;
-                self.rel[k] = if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound };
+                self.rehang(k, z, if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound });
             }
-            self.head[z] = head;
-            self.rel[z] = rel;
+            self.rehang(z, head, rel);
         }
     }
 
@@ -929,14 +920,14 @@ impl<'s> Tree<'s> {
     /// verb, and the root the subordinate clause.
     fn repair_main_clause_read_as_relative_before_subordinate(&mut self) {
         let n = self.head.len();
-        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(r) = self.root() else { return };
+        if !self.is_finite(r) {
             return;
         }
-        let subjects: Vec<usize> = (0..r).filter(|&i| self.head[i] == r as u32 && self.rel[i] == Rel::Nsubj).collect();
+        let subjects: Vec<usize> = (0..r).filter(|&i| self.hangs(i, r, Rel::Nsubj)).collect();
         let [s1, s2] = subjects[..] else { return };
         let Some(v) = (s1 + 1..s2).find(|&i| matches!(self.tag[i], Tag::VBD | Tag::VBN) && self.rel[i] == Rel::Acl && self.dominates_index(s1, i)) else { return };
-        let Some(w) = (v + 1..s2).find(|&i| ["after", "before", "as", "since", "when", "while", "until", "because"].iter().any(|x| self.forms[i].eq_ignore_ascii_case(x)) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
+        let Some(w) = (v + 1..s2).find(|&i| self.form_in(i, &["after", "before", "as", "since", "when", "while", "until", "because"]) && matches!(self.rel[i], Rel::Case | Rel::Mark)) else { return };
         // The subordinator hangs on the root, on the second subject's
         // phrase, or on a title noun right before that subject's name.
         // ("…, the enclave's civil defence agency said": a comma before the
@@ -950,23 +941,14 @@ impl<'s> Tree<'s> {
             return;
         }
         if title {
-            self.head[hw] = s2 as u32;
-            self.rel[hw] = Rel::NmodDesc;
+            self.rehang(hw, s2, Rel::NmodDesc);
         }
         self.tag[v] = Tag::VBD;
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[s1] = v as u32;
-        self.rel[s1] = Rel::Nsubj;
-        self.head[r] = v as u32;
-        self.rel[r] = Rel::Advcl;
-        self.head[w] = r as u32;
-        self.rel[w] = Rel::Mark;
-        for k in r + 1..n {
-            if self.head[k] == r as u32 && self.rel[k] == Rel::Punct {
-                self.head[k] = v as u32;
-            }
-        }
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(s1, v, Rel::Nsubj);
+        self.rehang(r, v, Rel::Advcl);
+        self.rehang(w, r, Rel::Mark);
+        self.move_deps(r + 1..n, r, v, |rel| rel == Rel::Punct);
     }
 
     /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
@@ -977,7 +959,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for t in 0..n {
             let v = self.head[t];
-            if v == NONE || self.rel[t] != Rel::Nsubj || !["hour", "day", "minute", "week", "month", "moment", "year"].iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w)) {
+            if v == NONE || self.rel[t] != Rel::Nsubj || !self.lemma_in(t, &["hour", "day", "minute", "week", "month", "moment", "year"]) {
                 continue;
             }
             let v = v as usize;
@@ -986,8 +968,7 @@ impl<'s> Tree<'s> {
             if (c + 1..v).any(|i| !self.dominates_index(c, i)) || self.comma_before(c).is_none() {
                 continue;
             }
-            self.head[c] = v as u32;
-            self.rel[c] = Rel::Nsubj;
+            self.rehang(c, v, Rel::Nsubj);
             self.rel[t] = Rel::Obl;
         }
     }
@@ -1002,22 +983,20 @@ impl<'s> Tree<'s> {
     /// explained by a list of names.
     fn repair_list_read_as_apposition(&mut self) {
         let n = self.head.len();
-        let proper = |t: Tag| matches!(t, Tag::NNP | Tag::NNPS);
         for a in 1..n {
             let h = self.head[a];
-            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !proper(self.tag[a]) {
+            if h == NONE || !matches!(self.rel[a], Rel::Appos | Rel::Vocative | Rel::Dep | Rel::List) || !self.is_proper(a) {
                 continue;
             }
-            let list = (a + 1..n).any(|c| self.head[c] == a as u32 && self.rel[c] == Rel::Conj && proper(self.tag[c]))
+            let list = (a + 1..n).any(|c| self.hangs(c, a, Rel::Conj) && self.is_proper(c))
                 && (a + 1..n).any(|c| self.rel[c] == Rel::Cc && matches!(self.forms[c], "and" | "or") && self.dominates_index(a, c));
             let Some(comma) = self.comma_before(a).filter(|&comma| list && comma > 0) else { continue };
             let y = comma - 1;
-            let on_the_name = proper(self.tag[h as usize]) && y == h as usize && h < a as u32;
-            if !on_the_name && (proper(self.tag[h as usize]) || !proper(self.tag[y]) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
+            let on_the_name = self.is_proper(h as usize) && y == h as usize && h < a as u32;
+            if !on_the_name && (self.is_proper(h as usize) || !self.is_proper(y) || y == h as usize || !self.dominates_index(h as usize, y) || !matches!(self.rel[y], Rel::Nmod | Rel::Obl | Rel::Obj | Rel::Nsubj | Rel::Conj)) {
                 continue;
             }
-            self.head[a] = y as u32;
-            self.rel[a] = Rel::Conj;
+            self.rehang(a, y, Rel::Conj);
         }
     }
 
@@ -1027,30 +1006,24 @@ impl<'s> Tree<'s> {
     /// that subject, and the verb is the root.
     fn repair_coordinated_adjectives_read_as_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_adjective() {
             return;
         }
-        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
-        let Some(v) = (root + 1..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && finite(self.tag[v])) else { return };
-        let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
-        let adjective_conjunct = |i: usize| self.head[i] == root as u32 && self.rel[i] == Rel::Conj && self.tag[i].is_adjective();
+        let Some(v) = (root + 1..n).find(|&v| self.hangs(v, root, Rel::Conj) && self.is_finite(v)) else { return };
+        let Some(s) = (root + 1..v).find(|&i| self.hangs(i, v, Rel::Nsubj) && self.tag[i].is_noun()) else { return };
+        let adjective_conjunct = |i: usize| self.hangs(i, root, Rel::Conj) && self.tag[i].is_adjective();
         if !(root + 1..s).any(adjective_conjunct) || !(root + 1..s).all(|i| self.tag[i].is_punct() || self.rel[i] == Rel::Cc || adjective_conjunct(i) || self.dominates_index(s, i)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
         self.make_root_over(root, v, Rel::Amod);
         self.head[root] = s as u32;
         // "… and U.S. forces": the modifier after the coordinator is the
         // last conjunct of the list.
         if let Some(cc) = (root + 1..s).find(|&i| self.rel[i] == Rel::Cc) {
             if let Some(m) = (cc + 1..s).find(|&i| self.head[i] == s as u32 && matches!(self.rel[i], Rel::Compound | Rel::Amod)) {
-                self.head[m] = root as u32;
-                self.rel[m] = Rel::Conj;
+                self.rehang(m, root, Rel::Conj);
                 self.head[cc] = m as u32;
             }
         }
@@ -1087,17 +1060,14 @@ impl<'s> Tree<'s> {
             // "hoped to resume negotiations with Pyongyang": after a verb
             // whose own subject is to act, the phrase on that verb is its
             // infinitive too.
-            let subject_control = self.head[hu] == v as u32 && SUBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]));
-            if !self.tag[v].is_verb() || !(subject_control || OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v]))) || self.has_dependent(v, Rel::Xcomp) {
+            let subject_control = self.head[hu] == v as u32 && self.lemma_in(v, &SUBJECT_CONTROL);
+            if !self.tag[v].is_verb() || !(subject_control || self.lemma_in(v, &OBJECT_CONTROL)) || self.has_dependent(v, Rel::Xcomp) {
                 continue;
             }
             self.tag[c] = Tag::VB;
-            self.head[c] = v as u32;
-            self.rel[c] = Rel::Xcomp;
-            self.head[c - 1] = c as u32;
-            self.rel[c - 1] = Rel::Mark;
-            self.head[hu] = c as u32;
-            self.rel[hu] = Rel::Obj;
+            self.rehang(c, v, Rel::Xcomp);
+            self.rehang(c - 1, c, Rel::Mark);
+            self.rehang(hu, c, Rel::Obj);
         }
     }
 
@@ -1113,31 +1083,29 @@ impl<'s> Tree<'s> {
             if o == NONE || self.rel[x] != Rel::Acl || self.tag[x] != Tag::VB {
                 continue;
             }
-            let to = (0..x).rev().find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Mark);
-            if !to.is_some_and(|k| self.forms[k].eq_ignore_ascii_case("to")) {
+            if !self.is_to_infinitive(x) {
                 continue;
             }
             let ou = o as usize;
             let v = self.head[ou];
             // "called on the two countries to …": the "on" phrase of a
             // prepositional control verb is its object.
-            let on = (0..ou).rev().find(|&k| self.head[k] == o && self.rel[k] == Rel::Case).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
+            let on = (0..ou).rev().find(|&k| self.hangs(k, o, Rel::Case)).is_some_and(|k| self.forms[k].eq_ignore_ascii_case("on") || self.forms[k].eq_ignore_ascii_case("upon"));
             if on && self.rel[ou] == Rel::Obj {
                 // An object has no preposition: read with it, an oblique.
                 self.rel[ou] = Rel::Obl;
             }
-            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !OBJECT_CONTROL.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[v as usize])) {
+            if v == NONE || !(matches!(self.rel[ou], Rel::Obj | Rel::Iobj) || (on && self.rel[ou] == Rel::Obl)) || !self.tag[v as usize].is_verb() || !self.lemma_in(v as usize, &OBJECT_CONTROL) {
                 continue;
             }
             if self.has_dependent(v as usize, Rel::Xcomp) || self.has_dependent(v as usize, Rel::Ccomp) {
                 continue;
             }
             // "pushed a plan to impose sanctions": the noun's own infinitive.
-            if INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[ou])) {
+            if self.lemma_in(ou, &INFINITIVE_NOUNS) {
                 continue;
             }
-            self.head[x] = v;
-            self.rel[x] = Rel::Xcomp;
+            self.rehang(x, v, Rel::Xcomp);
         }
     }
 
@@ -1163,7 +1131,7 @@ impl<'s> Tree<'s> {
             // Israel of bad faith" is Hamas accusing), unless that subject
             // is a pronoun or is the one accused ("said Hamas had rejected
             // it, accusing Hamas of stalling").
-            let accused = (x + 1..n).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Obj);
+            let accused = (x + 1..n).find(|&k| self.hangs(k, x, Rel::Obj));
             let mut top = h as usize;
             let mut climbed = false;
             for _ in 0..n {
@@ -1202,15 +1170,14 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for a in 0..n.saturating_sub(1) {
             let v = self.head[a];
-            if v == NONE || self.tag[a] != Tag::IN || !matches!(self.rel[a], Rel::Obl | Rel::Advmod) || !self.tag[v as usize].is_verb() || (0..n).any(|k| self.head[k] == a as u32) {
+            if v == NONE || self.tag[a] != Tag::IN || !matches!(self.rel[a], Rel::Obl | Rel::Advmod) || !self.tag[v as usize].is_verb() || self.has_deps(a) {
                 continue;
             }
             let Some(noun) = (a + 1..n).find(|&k| self.head[k] == v) else { continue };
             if !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::OblTmod | Rel::OblNpmod | Rel::Obj) || (a + 1..noun).any(|k| self.head[k] != noun as u32 || !matches!(self.rel[k], Rel::Det | Rel::Cc | Rel::Nummod | Rel::Amod)) {
                 continue;
             }
-            self.head[a] = noun as u32;
-            self.rel[a] = Rel::Case;
+            self.rehang(a, noun, Rel::Case);
             self.rel[noun] = Rel::Obl;
         }
     }
@@ -1236,7 +1203,7 @@ impl<'s> Tree<'s> {
             if v == NONE || !self.forms[o].eq_ignore_ascii_case("other") || !matches!(self.rel[o], Rel::Xcomp | Rel::Advmod | Rel::Dep) || (v as usize) > o {
                 continue;
             }
-            let determined = (0..o).any(|d| self.head[d] == o as u32 && self.rel[d] == Rel::Det);
+            let determined = (0..o).any(|d| self.hangs(d, o, Rel::Det));
             if determined && self.tag[v as usize].is_verb() && !self.has_dependent(v as usize, Rel::Obj) {
                 self.rel[o] = Rel::Obj;
                 self.tag[o] = Tag::NN;
@@ -1257,8 +1224,7 @@ impl<'s> Tree<'s> {
             let first = self.first_of(t);
             let Some(v) = first.checked_sub(1) else { continue };
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
-                self.head[t] = v as u32;
-                self.rel[t] = Rel::Obj;
+                self.rehang(t, v, Rel::Obj);
             }
         }
     }
@@ -1274,13 +1240,13 @@ impl<'s> Tree<'s> {
             if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Obl | Rel::Nmod | Rel::Dep) {
                 continue;
             }
-            let Some(case) = (0..x).rev().find(|&c| self.head[c] == x as u32 && self.rel[c] == Rel::Case) else { continue };
+            let Some(case) = (0..x).rev().find(|&c| self.hangs(c, x, Rel::Case)) else { continue };
             let coordinated = (0..case).any(|c| matches!(self.head[c], h if h == x as u32 || h == p) && self.rel[c] == Rel::Cc && (case - c) <= 2);
             if !coordinated {
                 continue;
             }
             let word = self.forms[case];
-            let same_case = |y: usize| (0..y).any(|c| self.head[c] == y as u32 && self.rel[c] == Rel::Case && self.forms[c].eq_ignore_ascii_case(word));
+            let same_case = |y: usize| (0..y).any(|c| self.hangs(c, y, Rel::Case) && self.forms[c].eq_ignore_ascii_case(word));
             let Some(y) = (0..x).rev().find(|&y| {
                 let h = self.head[y];
                 matches!(self.rel[y], Rel::Obl | Rel::Nmod) && h != NONE && self.tag[h as usize].is_verb() && same_case(y)
@@ -1290,10 +1256,9 @@ impl<'s> Tree<'s> {
             if self.dominates_index(x, y) {
                 continue;
             }
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::Conj;
+            self.rehang(x, y, Rel::Conj);
             for c in 0..case {
-                if self.head[c] == p && self.rel[c] == Rel::Cc && case - c <= 2 {
+                if self.hangs(c, p, Rel::Cc) && case - c <= 2 {
                     self.head[c] = x as u32;
                 }
             }
@@ -1311,7 +1276,7 @@ impl<'s> Tree<'s> {
             if x == NONE || !self.tag[b].is_nominal() || !self.has_case_word(b, &["between"]) || self.has_dependent(b, Rel::Conj) {
                 continue;
             }
-            let Some(c) = (b + 1..n).find(|&c| self.head[c] == x && self.rel[c] == Rel::Conj) else { continue };
+            let Some(c) = (b + 1..n).find(|&c| self.hangs(c, x, Rel::Conj)) else { continue };
             if self.tag[c].is_nominal() && !self.has_dependent(c, Rel::Case) {
                 self.head[c] = b as u32;
             }
@@ -1326,14 +1291,13 @@ impl<'s> Tree<'s> {
     fn repair_auxiliated_modifier(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let aux = |v: usize| (0..n).any(|a| self.head[a] == v as u32 && self.rel[a] == Rel::Aux && ["has", "have", "had"].iter().any(|w| self.forms[a].eq_ignore_ascii_case(w)));
+        let aux = |v: usize| (0..n).any(|a| self.hangs(a, v, Rel::Aux) && self.form_in(a, &["has", "have", "had"]));
         let Some(v) = (root + 1..n).find(|&v| self.rel[v] == Rel::Amod && matches!(self.tag[v], Tag::VBD | Tag::VBN) && aux(v)) else { return };
         let noun = self.head[v] as usize;
         if noun <= v || !self.tag[noun].is_noun() || self.dominates_index(noun, root) {
             return;
         }
-        self.head[noun] = v as u32;
-        self.rel[noun] = Rel::Obj;
+        self.rehang(noun, v, Rel::Obj);
         self.promote_over_subject_root(root, v);
     }
 
@@ -1363,29 +1327,22 @@ impl<'s> Tree<'s> {
     fn repair_initial_noun_read_as_imperative(&mut self) {
         let n = self.head.len();
         let verb_like = ["be", "have", "get", "do", "stay", "keep", "remain", "feel", "look", "let", "see", "consider"];
-        if n < 3 || self.tag[0] != Tag::VB || !matches!(self.tag[1], Tag::VBN | Tag::VBD) || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || verb_like.iter().any(|w| self.lemmas[0].eq_ignore_ascii_case(w)) {
+        if n < 3 || self.tag[0] != Tag::VB || !matches!(self.tag[1], Tag::VBN | Tag::VBD) || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || self.lemma_in(0, &verb_like) {
             return;
         }
         let h = self.head[0];
         match self.rel[0] {
             Rel::Aux | Rel::AuxPass if h == 1 => {}
-            Rel::Cop if h != NONE && self.head[1] == h && self.rel[1] == Rel::Amod && self.head[h as usize] == NONE && (h as usize) > 1 => {
+            Rel::Cop if h != NONE && self.hangs(1, h, Rel::Amod) && self.head[h as usize] == NONE && (h as usize) > 1 => {
                 let root = h as usize;
-                for i in 2..n {
-                    if self.head[i] == h && self.rel[i] == Rel::Punct {
-                        self.head[i] = 1;
-                    }
-                }
+                self.move_deps(2..n, h, 1_u32, |rel| rel == Rel::Punct);
                 self.make_root_over(root, 1, Rel::Obj);
             }
             _ => return,
         }
-        self.head[0] = 1;
-        self.rel[0] = Rel::Nsubj;
+        self.rehang(0, 1_u32, Rel::Nsubj);
         self.tag[0] = Tag::NNS;
-        if self.tag[1] == Tag::VBN {
-            self.tag[1] = Tag::VBD;
-        }
+        self.past_participle_as_past(1);
     }
 
     /// "Acting Prime Minister X accused …" with "Acting" read as a gerund
@@ -1397,16 +1354,14 @@ impl<'s> Tree<'s> {
             return;
         }
         let verb = self.head[0];
-        let Some(name) = (1..n).find(|&k| self.head[k] == 0 && self.rel[k] == Rel::Nsubj && matches!(self.tag[k], Tag::NNP | Tag::NNPS)) else { return };
+        let Some(name) = (1..n).find(|&k| self.hangs(k, 0_u32, Rel::Nsubj) && self.is_proper(k)) else { return };
         for k in 1..n {
             if self.head[k] == 0 && k != name {
                 self.head[k] = name as u32;
             }
         }
-        self.head[name] = verb;
-        self.rel[name] = Rel::Nsubj;
-        self.head[0] = name as u32;
-        self.rel[0] = Rel::Amod;
+        self.rehang(name, verb, Rel::Nsubj);
+        self.rehang(0, name, Rel::Amod);
         self.tag[0] = Tag::JJ;
     }
 
@@ -1448,7 +1403,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             (self.head[v], self.rel[v]) = (head, rel);
-            let has_subject = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass));
+            let has_subject = self.has_subject(v);
             let mut subject_found = has_subject;
             for &p in &parts {
                 for d in (0..n).rev() {
@@ -1460,13 +1415,11 @@ impl<'s> Tree<'s> {
                         }
                     }
                 }
-                self.head[p] = v as u32;
-                self.rel[p] = Rel::Compound;
+                self.rehang(p, v, Rel::Compound);
             }
             for h in start..v {
                 if self.forms[h] == "-" {
-                    self.head[h] = (h + 1) as u32;
-                    self.rel[h] = Rel::Punct;
+                    self.rehang(h, h + 1, Rel::Punct);
                 }
             }
         }
@@ -1500,26 +1453,21 @@ impl<'s> Tree<'s> {
         const NAMING: [&str; 15] = ["call", "name", "designate", "declare", "label", "brand", "dub", "term", "deem", "consider", "list", "proclaim", "appoint", "elect", "make"];
         let n = self.head.len();
         for v in 0..n {
-            if !self.tag[v].is_verb() || !NAMING.iter().any(|w| self.lemma_is(v as u32, w)) {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &NAMING) {
                 continue;
             }
-            let Some(object) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) else { continue };
+            let Some(object) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::Obj)) else { continue };
             // "called the gunmen terrorists" with "gunmen" a compound of
             // "terrorists": two plural common nouns in a row are the object
             // and what it is named.
-            let named = object.checked_sub(1).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !(0..n).any(|k| self.head[k] == c as u32 && !matches!(self.rel[k], Rel::Det | Rel::Amod)));
+            let named = object.checked_sub(1).filter(|&c| self.hangs(c, object, Rel::Compound) && self.tag[c] == Tag::NNS && self.tag[object] == Tag::NNS && !self.deps(c).any(|k| !matches!(self.rel[k], Rel::Det | Rel::Amod)));
             if let Some(c) = named {
-                for k in 0..c {
-                    if self.head[k] == object as u32 {
-                        self.head[k] = c as u32;
-                    }
-                }
-                self.head[c] = v as u32;
-                self.rel[c] = Rel::Obj;
+                self.move_deps(0..c, object, c, |_| true);
+                self.rehang(c, v, Rel::Obj);
                 self.rel[object] = Rel::Xcomp;
                 continue;
             }
-            let article_of = |x: usize| (0..n).find(|&d| self.head[d] == x as u32 && self.rel[d] == Rel::Det && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
+            let article_of = |x: usize| (0..n).find(|&d| self.hangs(d, x, Rel::Det) && (self.forms[d].eq_ignore_ascii_case("a") || self.forms[d].eq_ignore_ascii_case("an")));
             let indefinite = |x: usize| article_of(x).is_some();
             // "called the condemnation \"hysteria\"": a quoted phrase right
             // after the object is a name given, with or without an article.
@@ -1529,20 +1477,19 @@ impl<'s> Tree<'s> {
             };
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
-                ((self.head[i] == v as u32 && self.rel[i] == Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
+                (self.hangs(i, v, Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
             let article = article_of(object).filter(|&d| d < object);
             if let Some(a) = article {
-                let names: Vec<usize> = (v + 1..a).filter(|&c| self.head[c] == object as u32 && self.rel[c] == Rel::Compound && matches!(self.tag[c], Tag::NNP | Tag::NNPS)).collect();
+                let names: Vec<usize> = (v + 1..a).filter(|&c| self.hangs(c, object, Rel::Compound) && self.is_proper(c)).collect();
                 if names.last() == Some(&(a - 1)) && (v + 1..a).all(|c| names.iter().any(|&m| self.dominates_index(m, c))) {
                     let name = a - 1;
                     for &c in &names[..names.len() - 1] {
                         self.head[c] = name as u32;
                     }
-                    self.head[name] = v as u32;
-                    self.rel[name] = Rel::Obj;
+                    self.rehang(name, v, Rel::Obj);
                     self.rel[object] = Rel::Xcomp;
                     continue;
                 }
@@ -1554,8 +1501,7 @@ impl<'s> Tree<'s> {
                 self.head[i] == object as u32 && matches!(self.rel[i], Rel::Conj | Rel::Appos) && self.tag[i].is_noun() && matches!(self.forms[i - 1], "\"" | "“" | "``" | "'") && !self.has_dependent(i, Rel::Cc)
             });
             if let Some(p) = predicate.or(quoted) {
-                self.head[p] = v as u32;
-                self.rel[p] = Rel::Xcomp;
+                self.rehang(p, v, Rel::Xcomp);
                 if !self.tag[object].is_noun() && self.tag[object].is_verb() {
                     // "the raid" tagged a verb.
                     self.tag[object] = Tag::NN;
@@ -1565,9 +1511,8 @@ impl<'s> Tree<'s> {
             // "called the sanctions illegal": an adjective after the object
             // noun (English puts its modifiers before) is what the object is
             // called.
-            if let Some(a) = (object + 1..n).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && self.tag[i].is_adjective()) {
-                self.head[a] = v as u32;
-                self.rel[a] = Rel::Xcomp;
+            if let Some(a) = (object + 1..n).find(|&i| self.hangs(i, object, Rel::Amod) && self.tag[i].is_adjective()) {
+                self.rehang(a, v, Rel::Xcomp);
                 continue;
             }
             // "called the missile launch an outrageous act" with "launch" a
@@ -1575,19 +1520,13 @@ impl<'s> Tree<'s> {
             // the word right after the object noun, with no "to", is the
             // object's head noun and the phrase is what it is called.
             let x = object + 1;
-            if x < n && self.head[x] == v as u32 && self.rel[x] == Rel::Xcomp && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
-                if let Some(p) = (x + 1..n).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Obj && indefinite(i)) {
-                    for k in 0..object {
-                        if self.head[k] == object as u32 {
-                            self.head[k] = x as u32;
-                        }
-                    }
-                    self.head[object] = x as u32;
-                    self.rel[object] = Rel::Compound;
+            if x < n && self.hangs(x, v, Rel::Xcomp) && matches!(self.tag[x], Tag::VB | Tag::VBP | Tag::VBZ) && !self.has_dependent(x, Rel::Mark) {
+                if let Some(p) = (x + 1..n).find(|&i| self.hangs(i, x, Rel::Obj) && indefinite(i)) {
+                    self.move_deps(0..object, object, x, |_| true);
+                    self.rehang(object, x, Rel::Compound);
                     self.rel[x] = Rel::Obj;
                     self.tag[x] = Tag::NN;
-                    self.head[p] = v as u32;
-                    self.rel[p] = Rel::Xcomp;
+                    self.rehang(p, v, Rel::Xcomp);
                 }
             }
         }
@@ -1609,13 +1548,12 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rel[a] = Rel::Obl;
-            if !["phone", "telephone", "video", "videoconference", "video-link", "link"].iter().any(|w| self.lemma_is(a as u32, w)) {
+            if !self.lemma_in(a, &["phone", "telephone", "video", "videoconference", "video-link", "link"]) {
                 continue;
             }
             for k in 0..n {
-                if self.head[k] == a as u32 && self.rel[k] == Rel::Nmod && self.has_case_word(k, &["with", "to"]) {
-                    self.head[k] = v;
-                    self.rel[k] = Rel::Obl;
+                if self.hangs(k, a, Rel::Nmod) && self.has_case_word(k, &["with", "to"]) {
+                    self.rehang(k, v, Rel::Obl);
                 }
             }
         }
@@ -1637,15 +1575,13 @@ impl<'s> Tree<'s> {
             if x >= p || !self.tag[x].is_nominal() {
                 continue;
             }
-            let Some(y) = (p + 1..n).find(|&y| self.head[y] == x as u32 && self.rel[y] == Rel::Conj && self.tag[y].is_nominal()) else { continue };
+            let Some(y) = (p + 1..n).find(|&y| self.hangs(y, x, Rel::Conj) && self.tag[y].is_nominal()) else { continue };
             let separated = (x + 1..y).any(|i| matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.head[i] == y as u32);
             if separated {
                 continue;
             }
-            self.head[y] = self.head[x];
-            self.rel[y] = self.rel[x];
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::NmodPoss;
+            self.rehang(y, self.head[x], self.rel[x]);
+            self.rehang(x, y, Rel::NmodPoss);
         }
     }
 
@@ -1673,13 +1609,10 @@ impl<'s> Tree<'s> {
             if self.head[y] as usize == x || self.head[y] == self.head[x] {
                 // "y" hangs on the possessor or beside it: it takes the
                 // possessor's place.
-                self.head[y] = self.head[x];
-                self.rel[y] = self.rel[x];
+                self.rehang(y, self.head[x], self.rel[x]);
             }
-            self.head[x] = y as u32;
-            self.rel[x] = Rel::NmodPoss;
-            self.head[a] = x as u32;
-            self.rel[a] = Rel::Case;
+            self.rehang(x, y, Rel::NmodPoss);
+            self.rehang(a, x, Rel::Case);
             self.tag[a] = Tag::POS;
         }
     }
@@ -1747,8 +1680,7 @@ impl<'s> Tree<'s> {
             }
             let top = self.phrase_top(d + 1, v as usize);
             if self.head[top] == v && matches!(self.rel[top], Rel::Nsubj | Rel::NsubjPass) {
-                self.head[d] = top as u32;
-                self.rel[d] = Rel::Amod;
+                self.rehang(d, top, Rel::Amod);
             }
         }
     }
@@ -1781,10 +1713,8 @@ impl<'s> Tree<'s> {
             if noun == object || self.head[noun] != v || !matches!(self.rel[noun], Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
-            self.head[a] = object as u32;
-            self.rel[a] = Rel::Case;
-            self.head[object] = noun as u32;
-            self.rel[object] = Rel::Nmod;
+            self.rehang(a, object, Rel::Case);
+            self.rehang(object, noun, Rel::Nmod);
         }
     }
 
@@ -1801,11 +1731,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let vu = v as usize;
-            if !(0..vu).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) {
+            if !(0..vu).any(|i| self.hangs(i, v, Rel::Nsubj)) {
                 continue;
             }
-            let Some(c) = (s + 1..n).find(|&i| self.head[i] == v && self.rel[i] == Rel::Ccomp) else { continue };
-            if (0..n).any(|i| self.head[i] == c as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+            let Some(c) = (s + 1..n).find(|&i| self.hangs(i, v, Rel::Ccomp)) else { continue };
+            if self.has_subject(c) {
                 continue;
             }
             if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
@@ -1827,18 +1757,17 @@ impl<'s> Tree<'s> {
             if !self.tag[v].is_verb() || !is_speech_act(self.lemmas[v]) {
                 continue;
             }
-            let subjects: Vec<usize> = (0..v).filter(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj).collect();
+            let subjects: Vec<usize> = (0..v).filter(|&i| self.hangs(i, v, Rel::Nsubj)).collect();
             let [f, s] = subjects[..] else { continue };
-            let Some(a) = (f + 1..s).find(|&i| self.head[i] == f as u32 && self.rel[i] == Rel::Acl && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
+            let Some(a) = (f + 1..s).find(|&i| self.hangs(i, f, Rel::Acl) && matches!(self.tag[i], Tag::VBN | Tag::VBD)) else { continue };
             let comma = (a + 1..s).any(|i| self.forms[i] == "," && self.dominates_index(v, i) && !self.dominates_index(a, i));
-            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == a as u32).collect();
+            let kids: Vec<usize> = self.deps(a).collect();
             let own = kids.iter().any(|&i| i > a && matches!(self.rel[i], Rel::Obj | Rel::Obl | Rel::OblTmod));
             let passive = kids.iter().any(|&i| matches!(self.rel[i], Rel::OblAgent | Rel::Aux | Rel::AuxPass));
             if !comma || !own || passive || (a + 1..s).any(|i| self.rel[i] == Rel::Mark) {
                 continue;
             }
-            self.head[a] = v as u32;
-            self.rel[a] = Rel::Ccomp;
+            self.rehang(a, v, Rel::Ccomp);
             self.tag[a] = Tag::VBD;
             self.head[f] = a as u32;
             if !kids.iter().any(|&i| self.rel[i] == Rel::Obj) {
@@ -1877,11 +1806,9 @@ impl<'s> Tree<'s> {
             if first == 0 || self.forms[first - 1] != ")" {
                 continue;
             }
-            self.head[s] = v;
-            self.rel[s] = self.rel[di];
-            let last_conj = (s + 1..di).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Conj).unwrap_or(s);
-            self.head[di] = last_conj as u32;
-            self.rel[di] = Rel::Appos;
+            self.rehang(s, v, self.rel[di]);
+            let last_conj = (s + 1..di).rev().find(|&i| self.hangs(i, s, Rel::Conj)).unwrap_or(s);
+            self.rehang(di, last_conj, Rel::Appos);
         }
     }
 
@@ -1985,7 +1912,7 @@ impl<'s> Tree<'s> {
             // Two objects: only a name after a title ("told Russian Deputy
             // Foreign Minister Mikhail Bogdanov"), not "called the deal a
             // triumph".
-            let name = matches!(self.tag[s], Tag::NNP | Tag::NNPS) && !self.has_dependent(s, Rel::Det);
+            let name = self.is_proper(s) && !self.has_dependent(s, Rel::Det);
             if !(rel == Rel::Nsubj || (matches!(rel, Rel::Obj | Rel::Iobj) && name)) {
                 continue;
             }
@@ -2007,7 +1934,7 @@ impl<'s> Tree<'s> {
             // second subject: one subject before the verb, the noun after
             // it is its object.
             let vi = v as usize;
-            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !(0..n).any(|i| self.head[i] == v && self.rel[i] == Rel::Obj) {
+            if rel == Rel::Nsubj && f < vi && vi < s && self.tag[vi].is_verb() && !self.has_dependent(v, Rel::Obj) {
                 self.rel[s] = Rel::Obj;
                 continue;
             }
@@ -2017,8 +1944,7 @@ impl<'s> Tree<'s> {
             let between = || f + 1..s;
             let cc: Vec<usize> = between().filter(|&i| self.rel[i] == Rel::Cc && self.head[i] == v).collect();
             if rel == Rel::Nsubj && cc.len() == 1 && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) && (v as usize) > s {
-                self.head[s] = f as u32;
-                self.rel[s] = Rel::Conj;
+                self.rehang(s, f, Rel::Conj);
                 self.head[cc[0]] = s as u32;
                 continue;
             }
@@ -2028,15 +1954,13 @@ impl<'s> Tree<'s> {
             // noun's apposition.
             let p = s - 1;
             if rel == Rel::Nsubj && name && matches!(self.tag[p], Tag::NN | Tag::NNS) && p > f && self.dominates_index(f, p) && !between().any(|i| self.tag[i].is_verb() || self.rel[i] == Rel::Mark) {
-                self.head[s] = p as u32;
-                self.rel[s] = Rel::Appos;
+                self.rehang(s, p, Rel::Appos);
                 continue;
             }
             if between().any(|i| self.tag[i].is_verb() || self.tag[i] == Tag::CC || self.rel[i] == Rel::Cc || self.rel[i] == Rel::Mark) {
                 continue;
             }
-            self.head[s] = f as u32;
-            self.rel[s] = if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos };
+            self.rehang(s, f, if s == f + 1 && self.tag[f] == Tag::NNP && self.tag[s] == Tag::NNP { Rel::Flat } else { Rel::Appos });
         }
     }
 
@@ -2053,22 +1977,16 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let p = x - 1;
-            let contiguous = p == h as usize || (self.head[p] == h && self.rel[p] == Rel::Flat);
+            let contiguous = p == h as usize || (self.hangs(p, h, Rel::Flat));
             // "North Korean Foreign Minister Choe Son-hui" with the name a
             // `flat` of "Korean" and the title hung on the name: the name
             // heads the phrase, the demonym before the title modifies it,
             // and the rest of the name follows it.
             let hu = h as usize;
             if !contiguous && self.tag[x] == Tag::NNP && self.rel[hu] != Rel::Flat && self.head[hu] != x as u32 && (hu + 1..x).all(|i| self.dominates_index(x, i)) {
-                for y in x + 1..n {
-                    if self.head[y] == h && self.rel[y] == Rel::Flat {
-                        self.head[y] = x as u32;
-                    }
-                }
-                self.head[x] = self.head[hu];
-                self.rel[x] = self.rel[hu];
-                self.head[hu] = x as u32;
-                self.rel[hu] = Rel::Compound;
+                self.move_deps(x + 1..n, h, x, |rel| rel == Rel::Flat);
+                self.rehang(x, self.head[hu], self.rel[hu]);
+                self.rehang(hu, x, Rel::Compound);
                 continue;
             }
             // "UN Secretary General Antonio Guterres" with "General" a
@@ -2077,14 +1995,13 @@ impl<'s> Tree<'s> {
             if contiguous || !self.tag[p].is_noun() || self.dominates_index(x, p) {
                 continue;
             }
-            if matches!(self.tag[p], Tag::NNP | Tag::NNPS) {
+            if self.is_proper(p) {
                 let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] } else { p as u32 };
                 if !self.dominates_index(x, name as usize) {
                     self.head[x] = name;
                 }
             } else {
-                self.head[x] = p as u32;
-                self.rel[x] = Rel::Appos;
+                self.rehang(x, p, Rel::Appos);
             }
         }
     }
@@ -2097,18 +2014,95 @@ impl<'s> Tree<'s> {
 
     /// Whether `t` has a `case` word among `words` (before [`Tree::finish`]).
     fn has_case_word(&self, t: usize, words: &[&str]) -> bool {
-        (0..self.head.len()).any(|c| self.head[c] == t as u32 && self.rel[c] == Rel::Case && words.iter().any(|w| self.forms[c].eq_ignore_ascii_case(w)))
+        (0..self.head.len()).any(|c| self.hangs(c, t, Rel::Case) && self.form_in(c, words))
     }
 
     /// The root when it is a noun with no copula: no clause of its own, so
     /// its verb is one the parser hung elsewhere.
     fn noun_root_without_copula(&self) -> Option<usize> {
-        let root = (0..self.head.len()).find(|&i| self.head[i] == NONE)?;
+        let root = self.root()?;
         (self.tag[root].is_noun() && !self.has_dependent(root, Rel::Cop)).then_some(root)
     }
 
-    fn has_dependent(&self, t: usize, rel: Rel) -> bool {
-        (0..self.head.len()).any(|i| self.head[i] == t as u32 && self.rel[i] == rel)
+    fn has_dependent(&self, t: impl Token, rel: Rel) -> bool {
+        self.deps(t).any(|i| self.rel[i] == rel)
+    }
+
+    /// Whether `t` has any dependent.
+    fn has_deps(&self, t: usize) -> bool {
+        self.deps(t).next().is_some()
+    }
+
+    /// Whether `t` has a subject (`nsubj` or `nsubj:pass`).
+    fn has_subject(&self, t: usize) -> bool {
+        self.deps(t).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass))
+    }
+
+    // The repairs' scan shapes (before [`Tree::finish`], so no kids lists).
+
+    /// The dependents of `h`, in sentence order.
+    fn deps(&self, h: impl Token) -> impl Iterator<Item = usize> + '_ {
+        let h = h.id();
+        (0..self.head.len()).filter(move |&i| self.head[i] == h)
+    }
+
+    /// Whether `i` hangs on `h` by `rel`.
+    fn hangs(&self, i: usize, h: impl Token, rel: Rel) -> bool {
+        self.head[i] == h.id() && self.rel[i] == rel
+    }
+
+    /// Hangs `i` on `h` by `rel`.
+    fn rehang(&mut self, i: usize, h: impl Token, rel: Rel) {
+        self.head[i] = h.id();
+        self.rel[i] = rel;
+    }
+
+    /// Hangs the dependents of `from` in `range` whose relation `moves`
+    /// accepts on `to`, relations kept.
+    fn move_deps(&mut self, range: std::ops::Range<usize>, from: impl Token, to: impl Token, moves: impl Fn(Rel) -> bool) {
+        let (from, to) = (from.id(), to.id());
+        for i in range {
+            if self.head[i] == from && moves(self.rel[i]) {
+                self.head[i] = to;
+            }
+        }
+    }
+
+    /// Retags a past participle `v` as the past tense: a finite verb.
+    fn past_participle_as_past(&mut self, v: usize) {
+        if self.tag[v] == Tag::VBN {
+            self.tag[v] = Tag::VBD;
+        }
+    }
+
+    /// Whether the last `mark` before `x` is "to".
+    fn is_to_infinitive(&self, x: usize) -> bool {
+        (0..x).rev().find(|&i| self.hangs(i, x, Rel::Mark)).is_some_and(|t| self.forms[t].eq_ignore_ascii_case("to"))
+    }
+
+    /// The first root.
+    fn root(&self) -> Option<usize> {
+        (0..self.head.len()).find(|&i| self.head[i] == NONE)
+    }
+
+    /// Whether `t` is a finite verb by its tag (past or present tense).
+    fn is_finite(&self, t: usize) -> bool {
+        matches!(self.tag[t], Tag::VBD | Tag::VBZ | Tag::VBP)
+    }
+
+    /// Whether `t` is a proper noun by its tag.
+    fn is_proper(&self, t: usize) -> bool {
+        matches!(self.tag[t], Tag::NNP | Tag::NNPS)
+    }
+
+    /// Whether the form of `t` is one of `words` (ASCII case folded).
+    fn form_in(&self, t: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+    }
+
+    /// Whether the lemma of `t` is one of `words` (ASCII case folded).
+    fn lemma_in(&self, t: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.lemmas[t].eq_ignore_ascii_case(w))
     }
 
     /// "After the deputy chairman of Hamas's political bureau … told
@@ -2120,8 +2114,8 @@ impl<'s> Tree<'s> {
     /// own after a comma is the main clause.
     fn repair_fronted_subordinate_clause(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[root], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(root, Rel::Nsubj) || self.has_dependent(root, Rel::NsubjPass) {
+        let Some(root) = self.root() else { return };
+        if !self.is_finite(root) || self.has_subject(root) {
             return;
         }
         let first = (0..root).find(|&i| self.rel[i] != Rel::Punct);
@@ -2131,35 +2125,28 @@ impl<'s> Tree<'s> {
             return;
         }
         let ou = o as usize;
-        if ou >= root || self.head[ou] != root as u32 || self.rel[ou] != Rel::Obl || !self.tag[ou].is_nominal() {
+        if ou >= root || !self.hangs(ou, root, Rel::Obl) || !self.tag[ou].is_nominal() {
             return;
         }
-        self.head[p] = root as u32;
-        self.rel[p] = Rel::Mark;
+        self.rehang(p, root, Rel::Mark);
         self.rel[ou] = Rel::Nsubj;
         // The main clause: a finite verb whose subject follows a comma.
         let main = (root + 1..n).find(|&c| {
-            matches!(self.tag[c], Tag::VBD | Tag::VBZ | Tag::VBP)
+            self.is_finite(c)
                 && matches!(self.rel[c], Rel::Conj | Rel::Ccomp | Rel::Parataxis)
                 && self.dominates_index(root, c)
-                && (0..c).any(|s| self.head[s] == c as u32 && self.rel[s] == Rel::Nsubj && s > 0 && self.forms[self.first_of(s) - 1] == ",")
+                && (0..c).any(|s| self.hangs(s, c, Rel::Nsubj) && s > 0 && self.forms[self.first_of(s) - 1] == ",")
         });
         let Some(c) = main else { return };
-        self.head[c] = NONE;
-        self.rel[c] = Rel::Root;
-        self.head[root] = c as u32;
-        self.rel[root] = Rel::Advcl;
-        for i in c + 1..n {
-            if self.head[i] == root as u32 && self.rel[i] == Rel::Punct {
-                self.head[i] = c as u32;
-            }
-        }
+        self.rehang(c, NONE, Rel::Root);
+        self.rehang(root, c, Rel::Advcl);
+        self.move_deps(c + 1..n, root, c, |rel| rel == Rel::Punct);
     }
 
     /// Prepositions that also open clauses ("after", "as", "while" …).
     fn is_subordinator(&self, t: usize) -> bool {
         const SUBORDINATORS: [&str; 9] = ["after", "before", "since", "until", "while", "as", "because", "although", "once"];
-        SUBORDINATORS.iter().any(|w| self.forms[t].eq_ignore_ascii_case(w))
+        self.form_in(t, &SUBORDINATORS)
     }
 
     /// "The launch came as Washington and Seoul accused Pyongyang …"
@@ -2199,16 +2186,14 @@ impl<'s> Tree<'s> {
             // after Russia invaded Ukraine", "were scrambled after Russia
             // launched …").
             let on_verb = h as usize == v && self.head[v] != NONE;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            if v >= n || !self.is_finite(v) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
                 continue;
             }
-            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+            if self.has_subject(v) {
                 continue;
             }
-            self.head[ou] = v as u32;
-            self.rel[ou] = Rel::Nsubj;
-            self.head[p] = v as u32;
-            self.rel[p] = Rel::Mark;
+            self.rehang(ou, v, Rel::Nsubj);
+            self.rehang(p, v, Rel::Mark);
             self.rel[v] = Rel::Advcl;
         }
     }
@@ -2223,11 +2208,11 @@ impl<'s> Tree<'s> {
     /// clause.
     fn repair_main_verb_read_as_conjunct_of_relative(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_verb() {
             return;
         }
-        let Some(w) = (2..root).find(|&w| self.head[w] == root as u32 && self.rel[w] == Rel::Nsubj && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
+        let Some(w) = (2..root).find(|&w| self.hangs(w, root, Rel::Nsubj) && matches!(self.tag[w], Tag::WP | Tag::WDT) && self.forms[w - 1] == ",") else { return };
         let mut noun = w - 2;
         while matches!(self.rel[noun], Rel::Compound | Rel::Flat | Rel::Amod | Rel::Det) && self.head[noun] != NONE && (self.head[noun] as usize) < w {
             noun = self.head[noun] as usize;
@@ -2235,25 +2220,18 @@ impl<'s> Tree<'s> {
         if self.head[noun] != root as u32 || !self.tag[noun].is_nominal() || !matches!(self.rel[noun], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Obj | Rel::Nsubj) {
             return;
         }
-        if (0..noun).any(|i| self.head[i] == noun as u32 && self.rel[i] == Rel::Case) {
+        if (0..noun).any(|i| self.hangs(i, noun, Rel::Case)) {
             return;
         }
-        let Some(v) = (root + 2..n).find(|&v| self.head[v] == root as u32 && self.rel[v] == Rel::Conj && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.comma_before(v).is_some()) else { return };
-        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+        let Some(v) = (root + 2..n).find(|&v| self.hangs(v, root, Rel::Conj) && self.is_finite(v) && self.comma_before(v).is_some()) else { return };
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |_| true);
         // The comma that closed the relative clause stays with it.
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[noun] = v as u32;
-        self.rel[noun] = Rel::Nsubj;
-        self.head[root] = noun as u32;
-        self.rel[root] = Rel::AclRelcl;
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(noun, v, Rel::Nsubj);
+        self.rehang(root, noun, Rel::AclRelcl);
     }
 
     /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
@@ -2284,7 +2262,7 @@ impl<'s> Tree<'s> {
             if !wh && !participle {
                 continue;
             }
-            if self.has_dependent(x, Rel::Case) || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
+            if self.has_dependent(x, Rel::Case) || self.has_subject(vu) {
                 continue;
             }
             self.rel[x] = Rel::Nsubj;
@@ -2303,7 +2281,7 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let h = self.head[x];
-            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) {
+            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_noun() || (h as usize) > x || !(0..x).any(|c| self.hangs(c, x, Rel::Cc)) {
                 continue;
             }
             let Some(r) = (x + 1..n).find(|&r| self.head[r] == x as u32 && matches!(self.rel[r], Rel::AclRelcl | Rel::Appos)) else { continue };
@@ -2313,17 +2291,12 @@ impl<'s> Tree<'s> {
                 continue;
             }
             // The conjunct may hang on the first verb or on one above it.
-            let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
-            if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
+            let Some(v) = (r + 1..n).find(|&v| self.head[v] != NONE && matches!(self.rel[v], Rel::Conj | Rel::Parataxis) && self.is_finite(v) && self.forms[v - 1] == "," && self.dominates_index(self.head[v] as usize, x)) else { continue };
+            if self.has_subject(v) || (x + 1..v).any(|i| self.head[i] == self.head[v]) {
                 continue;
             }
-            for i in 0..x {
-                if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
-                    self.head[i] = v as u32;
-                }
-            }
-            self.head[x] = v as u32;
-            self.rel[x] = Rel::Nsubj;
+            self.move_deps(0..x, x, v, |rel| matches!(rel, Rel::Cc | Rel::Punct));
+            self.rehang(x, v, Rel::Nsubj);
         }
     }
 
@@ -2333,10 +2306,10 @@ impl<'s> Tree<'s> {
     /// a root noun that opens a comma-set clause, is the main verb.
     fn repair_main_verb_after_relative_clause(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         // The root may be the first word of a name ("Joe Biden, who …").
         let mut end = root;
-        while end + 1 < n && self.head[end + 1] == root as u32 && self.rel[end + 1] == Rel::Flat {
+        while end + 1 < n && self.hangs(end + 1, root, Rel::Flat) {
             end += 1;
         }
         if !self.tag[root].is_noun() || end + 2 >= n || self.forms[end + 1] != "," || self.has_dependent(root, Rel::Cop) {
@@ -2352,7 +2325,7 @@ impl<'s> Tree<'s> {
                 && self.head[v] != root as u32
         });
         let Some(v) = verb else { return };
-        if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass)) {
             return;
         }
         self.promote_over_subject_root(root, v);
@@ -2367,16 +2340,16 @@ impl<'s> Tree<'s> {
             if h == NONE || self.rel[x] != Rel::Xcomp || !matches!(self.tag[x], Tag::VB | Tag::VBP) || (h as usize) > x {
                 continue;
             }
-            if !["express", "voice", "convey", "register", "extend", "reiterate"].iter().any(|w| self.lemmas[h as usize].eq_ignore_ascii_case(w)) {
+            if !self.lemma_in(h as usize, &["express", "voice", "convey", "register", "extend", "reiterate"]) {
                 continue;
             }
-            if (0..n).any(|k| self.head[k] == x as u32 && matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
+            if self.deps(x).any(|k| matches!(self.rel[k], Rel::Mark | Rel::Nsubj | Rel::Obj | Rel::Aux)) {
                 continue;
             }
             self.tag[x] = Tag::NN;
             self.rel[x] = Rel::Obj;
             for k in 0..x {
-                if self.head[k] == x as u32 && self.rel[k] == Rel::Advmod && self.tag[k].is_adjective() {
+                if self.hangs(k, x, Rel::Advmod) && self.tag[k].is_adjective() {
                     self.rel[k] = Rel::Amod;
                 }
             }
@@ -2395,7 +2368,7 @@ impl<'s> Tree<'s> {
             // "a missile, which Seoul and Tokyo condemned as a provocation"
             // with "which" an oblique: a verb with a subject of its own and
             // no object has it as its object.
-            let oblique_object = v != NONE && self.rel[w] == Rel::Obl && self.is_form(w as u32, "which") && !self.has_dependent(v as usize, Rel::Obj) && (w + 1..v as usize).any(|i| self.head[i] == v && self.rel[i] == Rel::Nsubj) && !(0..w).any(|i| self.head[i] == w as u32);
+            let oblique_object = v != NONE && self.rel[w] == Rel::Obl && self.is_form(w as u32, "which") && !self.has_dependent(v as usize, Rel::Obj) && (w + 1..v as usize).any(|i| self.hangs(i, v, Rel::Nsubj)) && !(0..w).any(|i| self.head[i] == w as u32);
             if oblique_object {
                 self.rel[w] = Rel::Obj;
             }
@@ -2414,8 +2387,7 @@ impl<'s> Tree<'s> {
             if !self.tag[noun].is_noun() || self.dominates_index(vu, noun) {
                 continue;
             }
-            self.head[vu] = noun as u32;
-            self.rel[vu] = Rel::AclRelcl;
+            self.rehang(vu, noun, Rel::AclRelcl);
         }
     }
 
@@ -2426,44 +2398,34 @@ impl<'s> Tree<'s> {
     /// dependents.
     fn repair_punctuation_root(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         if !self.tag[root].is_punct() {
             return;
         }
-        let Some(noun) = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) else { return };
+        let Some(noun) = (0..n).find(|&i| self.hangs(i, root, Rel::Nsubj) && self.tag[i].is_noun()) else { return };
         for i in 0..n {
             if self.head[i] == root as u32 && i != noun {
                 self.head[i] = noun as u32;
             }
         }
-        self.head[noun] = NONE;
-        self.rel[noun] = Rel::Root;
-        self.head[root] = noun as u32;
-        self.rel[root] = Rel::Punct;
+        self.rehang(noun, NONE, Rel::Root);
+        self.rehang(root, noun, Rel::Punct);
     }
 
     /// Makes verb `v` the root and the root noun `root` its subject; the
     /// clause-level words after the verb (final punctuation, conjuncts)
     /// follow it.
     fn promote_over_subject_root(&mut self, root: usize, v: usize) {
-        for i in v + 1..self.head.len() {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..self.head.len(), root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
     /// Makes verb `v` the root, a finite one, with the old root `root` its
     /// dependent by `rel`.
     fn make_root_over(&mut self, root: usize, v: usize, rel: Rel) {
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
-        self.head[root] = v as u32;
-        self.rel[root] = rel;
+        self.rehang(v, NONE, Rel::Root);
+        self.past_participle_as_past(v);
+        self.rehang(root, v, rel);
     }
 
     /// The first token of the subtree of `t` (before [`Tree::finish`]).
@@ -2537,13 +2499,12 @@ impl<'s> Tree<'s> {
             }
             let hu = h as usize;
             let v = self.head[hu];
-            let time = SPANS.iter().any(|w| self.lemmas[hu].eq_ignore_ascii_case(w)) || super::matcher::is_time_noun(self.lemmas[hu]);
+            let time = self.lemma_in(hu, &SPANS) || super::matcher::is_time_noun(self.lemmas[hu]);
             if v == NONE || self.rel[hu] != Rel::Obl || !time || !self.tag[v as usize].is_verb() {
                 continue;
             }
             if self.has_case_word(x, &["with"]) && self.has_case_word(hu, &["within", "in", "after", "for"]) {
-                self.head[x] = v;
-                self.rel[x] = Rel::Obl;
+                self.rehang(x, v, Rel::Obl);
             }
         }
     }
@@ -2558,7 +2519,7 @@ impl<'s> Tree<'s> {
             if h == NONE || self.rel[x] != Rel::Nmod {
                 continue;
             }
-            let Some(c) = (0..x).find(|&k| self.head[k] == x as u32 && self.rel[k] == Rel::Case) else { continue };
+            let Some(c) = (0..x).find(|&k| self.hangs(k, x, Rel::Case)) else { continue };
             if c == 0 || !self.is_form(c as u32, "from") {
                 continue;
             }
@@ -2580,7 +2541,7 @@ impl<'s> Tree<'s> {
             if self.tag[v] != Tag::VBG || self.rel[v.saturating_sub(1)] != Rel::Mark || self.head[v - 1] != v as u32 || self.tag[v - 1] != Tag::IN {
                 continue;
             }
-            let Some(s) = (0..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj) else { continue };
+            let Some(s) = (0..v).find(|&i| self.hangs(i, v, Rel::Nsubj)) else { continue };
             let first = self.first_of(s);
             if first == 0 || !self.tag[first - 1].is_noun() {
                 continue;
@@ -2593,15 +2554,10 @@ impl<'s> Tree<'s> {
                 }
                 q = h as usize;
             }
-            self.head[s] = q as u32;
-            self.rel[s] = Rel::Appos;
+            self.rehang(s, q, Rel::Appos);
             if self.rel[q] == Rel::Conj {
                 let list = self.head[q];
-                for c in s + 1..v {
-                    if self.head[c] == s as u32 && self.rel[c] == Rel::Conj {
-                        self.head[c] = list;
-                    }
-                }
+                self.move_deps(s + 1..v, s, list, |rel| rel == Rel::Conj);
             }
         }
     }
@@ -2620,8 +2576,7 @@ impl<'s> Tree<'s> {
             let modifier = |i: usize| self.head[i] == noun && matches!(self.rel[i], Rel::Amod | Rel::Compound);
             let (first, second) = (cc - 1, cc + 1);
             if modifier(first) && modifier(second) {
-                self.head[second] = first as u32;
-                self.rel[second] = Rel::Conj;
+                self.rehang(second, first, Rel::Conj);
                 self.head[cc] = second as u32;
             }
         }
@@ -2635,28 +2590,24 @@ impl<'s> Tree<'s> {
     /// root and the other verbs its conjuncts.
     fn repair_subject_with_verb_conjuncts(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(root) = self.root() else { return };
         for v in 0..n {
             let noun = self.head[v];
             if noun == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBN | Tag::VBD) || (noun as usize) > v {
                 continue;
             }
             let nu = noun as usize;
-            if self.head[nu] != root as u32 || self.rel[nu] != Rel::Nsubj || root < v || !self.tag[root].is_verb() {
+            if !self.hangs(nu, root, Rel::Nsubj) || root < v || !self.tag[root].is_verb() {
                 continue;
             }
-            let has_aux = (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
-            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.head[i] == noun && self.rel[i] == Rel::Conj && matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP)).collect();
+            let has_aux = self.deps(v).any(|i| matches!(self.rel[i], Rel::Aux | Rel::AuxPass));
+            let verb_conjuncts: Vec<usize> = (0..n).filter(|&i| self.hangs(i, noun, Rel::Conj) && self.is_finite(i)).collect();
             if has_aux || verb_conjuncts.is_empty() {
                 continue;
             }
-            self.head[v] = NONE;
-            self.rel[v] = Rel::Root;
-            if self.tag[v] == Tag::VBN {
-                self.tag[v] = Tag::VBD;
-            }
-            self.head[root] = v as u32;
-            self.rel[root] = Rel::Conj;
+            self.rehang(v, NONE, Rel::Root);
+            self.past_participle_as_past(v);
+            self.rehang(root, v, Rel::Conj);
             self.head[nu] = v as u32;
             for c in verb_conjuncts {
                 self.head[c] = v as u32;
@@ -2684,24 +2635,20 @@ impl<'s> Tree<'s> {
             if speech == NONE || self.rel[nu] != Rel::Nsubj || !self.tag[speech as usize].is_verb() || (speech as usize) < v {
                 continue;
             }
-            let has_object = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj);
-            let has_agent = (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::OblAgent);
+            let has_object = self.has_dependent(v, Rel::Obj);
+            let has_agent = self.has_dependent(v, Rel::OblAgent);
             // The speaker hung as the noun's conjunct, or as a second
             // subject of the speech verb after a comma.
             let speaker = (v + 1..speech as usize).find(|&i| {
                 self.tag[i].is_noun()
-                    && ((self.head[i] == noun && self.rel[i] == Rel::Conj)
-                        || (self.head[i] == speech && self.rel[i] == Rel::Nsubj && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
+                    && ((self.hangs(i, noun, Rel::Conj))
+                        || (self.hangs(i, speech, Rel::Nsubj) && self.first_of(i).checked_sub(1).is_some_and(|p| self.forms[p] == ",")))
             });
             let (true, false, Some(c)) = (has_object, has_agent, speaker) else { continue };
-            self.head[v] = speech;
-            self.rel[v] = Rel::Ccomp;
+            self.rehang(v, speech, Rel::Ccomp);
             self.head[nu] = v as u32;
-            self.head[c] = speech;
-            self.rel[c] = Rel::Nsubj;
-            if self.tag[v] == Tag::VBN {
-                self.tag[v] = Tag::VBD;
-            }
+            self.rehang(c, speech, Rel::Nsubj);
+            self.past_participle_as_past(v);
         }
     }
 
@@ -2740,8 +2687,7 @@ impl<'s> Tree<'s> {
                 x = self.head[x as usize];
             }
             if !inside {
-                self.head[v as usize] = prev as u32;
-                self.rel[v as usize] = Rel::AclRelcl;
+                self.rehang(v as usize, prev, Rel::AclRelcl);
             }
         }
     }
@@ -2777,13 +2723,13 @@ impl<'s> Tree<'s> {
                 }
             } else if self.tag[x] == Tag::VBN && self.tag[hu].is_noun() && self.past_predicate_read_as_participle(x, hu) {
                 self.join_past_predicate(x, hu);
-            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && self.tag[hu].is_noun() {
+            } else if self.is_finite(x) && self.tag[hu].is_noun() {
                 // "denies restricting aid and blames the UN" with "blames"
                 // a conjunct of "aid": a finite verb joins the nearest
                 // finite verb above the noun.
                 let mut g = self.head[hu];
                 for _ in 0..n {
-                    if g == NONE || matches!(self.tag[g as usize], Tag::VBD | Tag::VBZ | Tag::VBP) {
+                    if g == NONE || self.is_finite(g as usize) {
                         break;
                     }
                     g = self.head[g as usize];
@@ -2799,14 +2745,13 @@ impl<'s> Tree<'s> {
                 // "said the raid was serious and called on Israel to
                 // withdraw" with "to withdraw" hung on "serious": a
                 // to-infinitive after the verb is the verb's own.
-                if !(0..n).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.head[m] == i as u32 && self.rel[m] == Rel::Mark && self.forms[m].eq_ignore_ascii_case("to"));
+                if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.hangs(m, i, Rel::Mark) && self.forms[m].eq_ignore_ascii_case("to"));
                     if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
-                        self.head[c] = x as u32;
-                        self.rel[c] = Rel::Xcomp;
+                        self.rehang(c, x, Rel::Xcomp);
                     }
                 }
-            } else if matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
+            } else if self.is_finite(x) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
                     self.head[x] = g;
@@ -2821,11 +2766,10 @@ impl<'s> Tree<'s> {
     /// gave the first verb is its own.
     fn join_past_predicate(&mut self, x: usize, h: usize) {
         let v = self.head[h];
-        self.head[x] = v;
-        self.rel[x] = Rel::Conj;
+        self.rehang(x, v, Rel::Conj);
         self.tag[x] = Tag::VBD;
-        if !(0..self.head.len()).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.head[i] == v && self.rel[i] == Rel::Xcomp) {
+        if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.hangs(i, v, Rel::Xcomp)) {
                 self.head[c] = x as u32;
             }
         }
@@ -2863,18 +2807,18 @@ impl<'s> Tree<'s> {
         if self.rel[h] != Rel::Ccomp || speech == NONE || !self.tag[speech as usize].is_verb() || !self.tag[h].is_verb() && !self.tag[h].is_adjective() && !nominal_predicate {
             return false;
         }
-        if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_dependent(x, Rel::Nsubj) || self.has_dependent(x, Rel::NsubjPass) || self.has_dependent(x, Rel::Aux) {
+        if !matches!(self.tag[x], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VBN) || self.has_subject(x) || self.has_dependent(x, Rel::Aux) {
             return false;
         }
-        if SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[x])) && self.tag[x] != Tag::VBN {
+        if self.lemma_in(x, &SPEECH_ACTS) && self.tag[x] != Tag::VBN {
             return true;
         }
         if self.speaker_act_past_participle(x, h) {
             return true;
         }
-        let cc = (0..x).rev().find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Cc);
+        let cc = (0..x).rev().find(|&i| self.hangs(i, x, Rel::Cc));
         let comma_before = cc.is_some_and(|c| c > 0 && self.forms[c - 1] == ",");
-        let pluperfect = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Aux && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
+        let pluperfect = (0..h).any(|i| self.hangs(i, h, Rel::Aux) && self.lemmas[i].eq_ignore_ascii_case("have") && self.forms[i].eq_ignore_ascii_case("had"));
         comma_before || (pluperfect && self.tag[x] == Tag::VBD)
     }
 
@@ -2899,10 +2843,10 @@ impl<'s> Tree<'s> {
         let appeal = self.lemmas[x].eq_ignore_ascii_case("call")
             && (x + 1..n).any(|o| self.head[o] == x as u32 && match self.rel[o] {
                 Rel::Obl => self.has_case_word(o, &particles),
-                Rel::CompoundPrt => particles.iter().any(|w| self.forms[o].eq_ignore_ascii_case(w)),
+                Rel::CompoundPrt => self.form_in(o, &particles),
                 _ => false,
             });
-        let expletive = (0..h).any(|i| self.head[i] == h as u32 && self.rel[i] == Rel::Expl && self.forms[i].eq_ignore_ascii_case("there"));
+        let expletive = (0..h).any(|i| self.hangs(i, h, Rel::Expl) && self.forms[i].eq_ignore_ascii_case("there"));
         appeal || expletive
     }
 
@@ -2916,29 +2860,24 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         let last = (x + 1..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
         let v = last + 1;
-        if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        if v >= n || !self.is_finite(v) {
             return false;
         }
         // (Or, with the nominal after ", and" a conjunct of a noun or of a
         // modifier's verb, the finite verb an unmarked clause of a verb
         // above: "has protested against ships operating in its zone, and
         // Hanoi and Manila agreed …".)
-        let sibling = self.tag[verb].is_verb() && self.head[v] == verb as u32 && self.rel[v] == Rel::Conj;
+        let sibling = self.tag[verb].is_verb() && self.hangs(v, verb, Rel::Conj);
         let above = self.rel[v] == Rel::Advcl && self.head[v] != NONE && self.head[v] != verb as u32 && self.dominates_index(self.head[v] as usize, verb) && !self.has_dependent(v, Rel::Mark);
         let before = |w: &str| (0..x).any(|i| self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) && self.forms[i] == w);
         if !(sibling || (above && before(",") && before("and"))) {
             return false;
         }
-        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        if self.has_subject(v) {
             return false;
         }
-        for i in 0..x {
-            if self.head[i] == x as u32 && matches!(self.rel[i], Rel::Cc | Rel::Punct) {
-                self.head[i] = v as u32;
-            }
-        }
-        self.head[x] = v as u32;
-        self.rel[x] = Rel::Nsubj;
+        self.move_deps(0..x, x, v, |rel| matches!(rel, Rel::Cc | Rel::Punct));
+        self.rehang(x, v, Rel::Nsubj);
         if above {
             self.rel[v] = Rel::Conj;
         }
@@ -2948,7 +2887,7 @@ impl<'s> Tree<'s> {
     fn repair_reduced_root(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let verb = (0..n).find(|&i| self.head[i] == root as u32 && self.rel[i] == Rel::Acl && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
+        let verb = (0..n).find(|&i| self.hangs(i, root, Rel::Acl) && i > root && matches!(self.tag[i], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP));
         let Some(v) = verb else { return };
         // A real participle phrase has its own passive agent or no object.
         // (A bare noun that names no time counts: "killed at least 20
@@ -2963,7 +2902,7 @@ impl<'s> Tree<'s> {
         // "Israeli air strikes killed at least 70 people": the participle's
         // bare noun that names no time was its object.
         if !self.has_dependent(v, Rel::Obj) {
-            if let Some(o) = (v + 1..n).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::OblTmod && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
+            if let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::OblTmod) && self.tag[i].is_noun() && !super::matcher::is_time_noun(self.lemmas[i])) {
                 self.rel[o] = Rel::Obj;
             }
         }
@@ -2979,18 +2918,14 @@ impl<'s> Tree<'s> {
         let Some(root) = self.noun_root_without_copula() else { return };
         // "Israeli warplanes struck targets …" may come with "targets" a
         // `conj` of the root, with no coordinator or comma before it.
-        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !(0..n).any(|d| self.head[d] == i as u32 && matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
+        let unmarked_conj = |i: usize| self.rel[i] == Rel::Conj && !self.deps(i).any(|d| matches!(self.rel[d], Rel::Cc | Rel::Punct)) && !(root + 1..i).any(|k| self.tag[k].is_punct() || self.tag[k] == Tag::CC);
         let Some(object) = (root + 1..n).find(|&i| self.head[i] == root as u32 && (self.rel[i] == Rel::Obj || unmarked_conj(i))) else { return };
-        let Some(v) = (root + 1..object).find(|&i| self.head[i] == object as u32 && self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        let Some(v) = (root + 1..object).find(|&i| self.hangs(i, object, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         // Only the root's own phrase before the verb; a bare verb.
         if self.head.contains(&(v as u32)) || (root + 1..v).any(|i| self.dominates_index(object, i)) {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 {
-                self.head[i] = v as u32;
-            }
-        }
+        self.move_deps(v + 1..n, root, v, |_| true);
         self.rel[object] = Rel::Obj;
         self.make_root_over(root, v, Rel::Nsubj);
     }
@@ -3004,11 +2939,9 @@ impl<'s> Tree<'s> {
     fn repair_coordinated_subject_read_as_root(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
         // ("Washington and the Taliban had been holding talks": a participle
         // with a finite auxiliary is a finite clause too.)
-        let auxiliary = |i: usize, v: usize| self.head[i] == v as u32 && self.rel[i] == Rel::Aux;
-        let finite_clause = |v: usize| finite(self.tag[v]) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| auxiliary(i, v) && (finite(self.tag[i]) || self.tag[i] == Tag::MD)));
+        let finite_clause = |v: usize| self.is_finite(v) || (matches!(self.tag[v], Tag::VBG | Tag::VBN) && (0..v).any(|i| self.hangs(i, v, Rel::Aux) && (self.is_finite(i) || self.tag[i] == Tag::MD)));
         // The verb: a finite conjunct of the root with a nominal subject of
         // its own, or an `acl` of a nominal conjunct of the root, finite or
         // a participle with a direct object (no passive modifier has one:
@@ -3020,10 +2953,10 @@ impl<'s> Tree<'s> {
             }
             let h = self.head[v] as usize;
             if h == root && self.rel[v] == Rel::Conj && finite_clause(v) {
-                if let Some(s) = (root + 1..v).find(|&i| self.head[i] == v as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_noun()) {
+                if let Some(s) = (root + 1..v).find(|&i| self.hangs(i, v, Rel::Nsubj) && self.tag[i].is_noun()) {
                     found = Some((v, s));
                 }
-            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.head[h] == root as u32 && self.rel[h] == Rel::Conj && self.tag[h].is_noun() && h < v {
+            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.hangs(h, root, Rel::Conj) && self.tag[h].is_noun() && h < v {
                 found = Some((v, h));
             }
             break;
@@ -3034,17 +2967,12 @@ impl<'s> Tree<'s> {
         let cc = (root + 1..second).find(|&i| self.rel[i] == Rel::Cc);
         let Some(cc) = cc else { return };
         if (root + 1..cc).any(|i| self.dominates_index(v, i) || self.tag[i].is_punct())
-            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || auxiliary(i, v)) || self.tag[i].is_punct())
+            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || self.hangs(i, v, Rel::Aux)) || self.tag[i].is_punct())
         {
             return;
         }
-        for i in v + 1..n {
-            if self.head[i] == root as u32 && matches!(self.rel[i], Rel::Punct | Rel::Parataxis | Rel::Conj) {
-                self.head[i] = v as u32;
-            }
-        }
-        self.head[second] = root as u32;
-        self.rel[second] = Rel::Conj;
+        self.move_deps(v + 1..n, root, v, |rel| matches!(rel, Rel::Punct | Rel::Parataxis | Rel::Conj));
+        self.rehang(second, root, Rel::Conj);
         self.head[cc] = second as u32;
         self.make_root_over(root, v, Rel::Nsubj);
     }
@@ -3058,18 +2986,17 @@ impl<'s> Tree<'s> {
     fn repair_verb_read_as_modifier(&mut self) {
         let n = self.head.len();
         let Some(root) = self.noun_root_without_copula() else { return };
-        let kid_of_root = |i: usize, rel: Rel| self.head[i] == root as u32 && self.rel[i] == rel;
         // "Armenia and Azerbaijan traded accusations" may come with the
         // name a `compound` of the noun rather than its subject.
-        let Some(subject) = (0..root).find(|&i| kid_of_root(i, Rel::Nsubj) || (kid_of_root(i, Rel::Compound) && matches!(self.tag[i], Tag::NNP | Tag::NNPS))) else { return };
-        let Some(v) = (subject + 1..root).find(|&i| kid_of_root(i, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
+        let Some(subject) = (0..root).find(|&i| self.hangs(i, root, Rel::Nsubj) || (self.hangs(i, root, Rel::Compound) && self.is_proper(i))) else { return };
+        let Some(v) = (subject + 1..root).find(|&i| self.hangs(i, root, Rel::Amod) && matches!(self.tag[i], Tag::VBD | Tag::VBN)) else { return };
         self.rel[subject] = Rel::Nsubj;
         // Only a bare word (or a hyphenated verb, "test-fired", whose first
         // parts hang on it): a participle with its own dependents is a real
         // modifier phrase. (The comma closing an apposition may hang on
         // it: "China, Myanmar's biggest neighbour, sent teams".)
         let word_start = self.hyphen_word_start(v);
-        if (0..n).any(|i| self.head[i] == v as u32 && !(word_start..v).contains(&i) && !(i < v && self.rel[i] == Rel::Punct)) {
+        if self.deps(v).any(|i| !((word_start..v).contains(&i) || i < v && self.rel[i] == Rel::Punct)) {
             return;
         }
         for i in 0..n {
@@ -3096,7 +3023,7 @@ impl<'s> Tree<'s> {
             if g == NONE || !self.tag[g as usize].is_verb() || (g as usize) > v {
                 continue;
             }
-            let kids: Vec<usize> = (0..n).filter(|&i| self.head[i] == v as u32).collect();
+            let kids: Vec<usize> = self.deps(v).collect();
             if !kids.iter().any(|&i| self.rel[i] == Rel::Nsubj && i < v) || kids.iter().any(|&i| i > v) {
                 continue;
             }
@@ -3110,11 +3037,9 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
-            self.head[v] = g;
-            self.rel[v] = Rel::Ccomp;
+            self.rehang(v, g, Rel::Ccomp);
             self.tag[v] = Tag::VBD;
-            self.head[h] = v as u32;
-            self.rel[h] = Rel::Obj;
+            self.rehang(h, v, Rel::Obj);
             return;
         }
     }
@@ -3139,8 +3064,8 @@ impl<'s> Tree<'s> {
     /// ("of sheltering …") are the verb's.
     fn repair_title_name_subject(&mut self) {
         let n = self.head.len();
-        let Some(root) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[root], Tag::NNP | Tag::NNPS) || self.has_dependent(root, Rel::Cop) {
+        let Some(root) = self.root() else { return };
+        if !self.is_proper(root) || self.has_dependent(root, Rel::Cop) {
             return;
         }
         let Some(v) = (root + 1..n).find(|&i| self.rel[i] == Rel::Amod && matches!(self.tag[i], Tag::VBD | Tag::VBN) && !self.head.contains(&(i as u32))) else { return };
@@ -3165,8 +3090,7 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[object] = v as u32;
-        self.rel[object] = Rel::Obj;
+        self.rehang(object, v, Rel::Obj);
         self.make_root_over(root, v, Rel::Nsubj);
     }
 
@@ -3177,16 +3101,14 @@ impl<'s> Tree<'s> {
     /// the sentence with a proper name in it, and no preposition, takes
     /// that phrase as its subject.
     fn repair_subject_read_as_modifier(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) {
             return;
         }
-        let kid_of_v = |i: usize| self.head[i] == v as u32;
-        if (0..n).any(|i| kid_of_v(i) && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
             return;
         }
-        let candidate = (0..v).find(|&k| kid_of_v(k) && matches!(self.rel[k], Rel::Advmod | Rel::Amod | Rel::Dep | Rel::Nmod | Rel::NmodDesc | Rel::Compound | Rel::Appos | Rel::Conj | Rel::List));
+        let candidate = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Advmod | Rel::Amod | Rel::Dep | Rel::Nmod | Rel::NmodDesc | Rel::Compound | Rel::Appos | Rel::Conj | Rel::List));
         let Some(k) = candidate else { return };
         if !(self.tag[k].is_noun() || self.tag[k].is_adjective()) {
             return;
@@ -3196,7 +3118,7 @@ impl<'s> Tree<'s> {
         let first = self.first_of(k);
         let starts_sentence = self.starts_sentence_at(first);
         let covers = (first..v).all(|i| self.dominates_index(k, i) || self.tag[i].is_punct());
-        let named = (first..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS));
+        let named = (first..v).any(|i| self.is_proper(i));
         let prepositional = (first..v).any(|i| self.dominates_index(k, i) && matches!(self.rel[i], Rel::Case | Rel::Mark));
         if starts_sentence && covers && named && !prepositional {
             self.rel[k] = Rel::Nsubj;
@@ -3223,27 +3145,26 @@ impl<'s> Tree<'s> {
         const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
         let n = self.head.len();
         for v in 0..n.saturating_sub(2) {
-            if !self.tag[v].is_verb() || !GIVING.iter().any(|w| self.lemma_is(v as u32, w)) {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &GIVING) {
                 continue;
             }
             let r = v + 1;
             if self.head[r] == NONE || !matches!(self.tag[r], Tag::PRP | Tag::NNP) || self.forms[r].eq_ignore_ascii_case("it") {
                 continue;
             }
-            let named = (0..n).any(|k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
+            let named = self.deps(v).any(|k| matches!(self.rel[k], Rel::Obl | Rel::Nmod) && self.has_case_word(k, &["to", "for"]));
             if named {
                 continue;
             }
-            let thing = (r + 1..n).find(|&o| self.head[o] == v as u32 && self.rel[o] == Rel::Obj && self.tag[o].is_noun());
+            let thing = (r + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
             let Some(o) = thing else { continue };
-            let second_object = self.head[r] == v as u32 && self.rel[r] == Rel::Obj;
+            let second_object = self.hangs(r, v, Rel::Obj);
             // The name and its flat continuation hang on the thing.
-            let compound_name = self.tag[r] == Tag::NNP && self.head[r] == o as u32 && self.rel[r] == Rel::Compound && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
+            let compound_name = self.tag[r] == Tag::NNP && self.hangs(r, o, Rel::Compound) && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
             if !second_object && !compound_name {
                 continue;
             }
-            self.head[r] = v as u32;
-            self.rel[r] = Rel::Iobj;
+            self.rehang(r, v, Rel::Iobj);
         }
     }
 
@@ -3260,7 +3181,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let (num, o, vu) = (g - 1, g + 1, v as usize);
-            if self.tag[num] != Tag::CD || self.head[num] != g as u32 || self.head[o] != g as u32 || self.rel[o] != Rel::Obj || !self.tag[o].is_noun() || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) {
+            if self.tag[num] != Tag::CD || self.head[num] != g as u32 || !self.hangs(o, g, Rel::Obj) || !self.tag[o].is_noun() || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Obj) {
                 continue;
             }
             for i in 0..n {
@@ -3268,13 +3189,10 @@ impl<'s> Tree<'s> {
                     self.head[i] = v;
                 }
             }
-            self.head[o] = v;
-            self.rel[o] = Rel::Obj;
-            self.head[g] = o as u32;
-            self.rel[g] = Rel::Amod;
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(g, o, Rel::Amod);
             self.tag[g] = Tag::JJ;
-            self.head[num] = o as u32;
-            self.rel[num] = Rel::Nummod;
+            self.rehang(num, o, Rel::Nummod);
         }
     }
 
@@ -3294,13 +3212,11 @@ impl<'s> Tree<'s> {
             if hu <= x || !self.tag[hu].is_noun() || self.head[hu] == NONE || !self.tag[self.head[hu] as usize].is_verb() || self.has_dependent(hu, Rel::Cop) {
                 continue;
             }
-            if !(x + 1..hu).any(|c| self.head[c] == h && self.rel[c] == Rel::Cc) {
+            if !(x + 1..hu).any(|c| self.hangs(c, h, Rel::Cc)) {
                 continue;
             }
-            self.head[x] = self.head[hu];
-            self.rel[x] = self.rel[hu];
-            self.head[hu] = x as u32;
-            self.rel[hu] = Rel::Conj;
+            self.rehang(x, self.head[hu], self.rel[hu]);
+            self.rehang(hu, x, Rel::Conj);
         }
     }
 
@@ -3320,7 +3236,7 @@ impl<'s> Tree<'s> {
             if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Obj) {
                 continue;
             }
-            let Some(o) = (g + 1..n).find(|&i| self.head[i] == g as u32 && self.rel[i] == Rel::Obj && self.tag[i].is_noun()) else { continue };
+            let Some(o) = (g + 1..n).find(|&i| self.hangs(i, g, Rel::Obj) && self.tag[i].is_noun()) else { continue };
             if (g + 1..o).any(|i| !self.dominates_index(o, i)) {
                 continue;
             }
@@ -3329,10 +3245,8 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            self.head[o] = v as u32;
-            self.rel[o] = Rel::Obj;
-            self.head[g] = o as u32;
-            self.rel[g] = Rel::Amod;
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(g, o, Rel::Amod);
             self.tag[g] = Tag::JJ;
         }
     }
@@ -3366,10 +3280,8 @@ impl<'s> Tree<'s> {
             if v == NONE || !self.tag[v as usize].is_verb() || !matches!(self.rel[v as usize], Rel::Conj | Rel::Parataxis) || (self.head[v as usize] as usize) >= noun || self.dominates_index(noun, v as usize) {
                 continue;
             }
-            self.head[v as usize] = noun as u32;
-            self.rel[v as usize] = Rel::AclRelcl;
-            self.head[w] = owned;
-            self.rel[w] = Rel::NmodPoss;
+            self.rehang(v as usize, noun, Rel::AclRelcl);
+            self.rehang(w, owned, Rel::NmodPoss);
             self.head[w - 1] = v;
         }
     }
@@ -3409,8 +3321,8 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let v = v as usize;
-            let finite = matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_dependent(v, Rel::Aux);
-            if !finite || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Expl) {
+            let finite = self.is_finite(v) || self.has_dependent(v, Rel::Aux);
+            if !finite || self.has_subject(v) || self.has_dependent(v, Rel::Expl) {
                 continue;
             }
             // The relative clause runs up to the comma before the main verb
@@ -3439,17 +3351,15 @@ impl<'s> Tree<'s> {
             for f in fronted {
                 self.head[f] = v as u32;
             }
-            self.head[rv] = noun as u32;
-            self.rel[rv] = Rel::AclRelcl;
-            self.head[noun] = v as u32;
-            self.rel[noun] = Rel::Nsubj;
+            self.rehang(rv, noun, Rel::AclRelcl);
+            self.rehang(noun, v, Rel::Nsubj);
             self.head[first_of_v - 1] = rv as u32;
         }
     }
 
     fn repair_whose_clause_read_as_main(&mut self) {
         let n = self.head.len();
-        let Some(r) = (0..n).find(|&i| self.head[i] == NONE) else { return };
+        let Some(r) = self.root() else { return };
         let Some(w) = (0..r).find(|&i| self.forms[i].eq_ignore_ascii_case("whose")) else { return };
         // "whose" may hang on a modifier of the owned noun ("whose leftist
         // governments"): the owned noun is the one below the root.
@@ -3466,7 +3376,7 @@ impl<'s> Tree<'s> {
         let main_verb = |i: usize, direct: bool| {
             (if direct { self.head[i] == r as u32 } else { self.head[i] != NONE && self.dominates_index(r, i) })
                 && matches!(self.rel[i], Rel::Acl | Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep)
-                && (matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
+                && (self.is_finite(i) || (self.tag[i] == Tag::VBN && !self.has_dependent(i, Rel::Aux) && !self.has_dependent(i, Rel::AuxPass)))
                 && i >= 1
                 && self.forms[i - 1] == ","
         };
@@ -3475,10 +3385,8 @@ impl<'s> Tree<'s> {
         let Some(v) = (r + 1..n).find(|&i| main_verb(i, true)).or_else(|| (r + 1..n).find(|&i| main_verb(i, false))) else {
             return;
         };
-        if self.tag[v] == Tag::VBN {
-            self.tag[v] = Tag::VBD;
-        }
-        if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        self.past_participle_as_past(v);
+        if self.has_subject(v) {
             return;
         }
         let Some(subject) = (0..w).find(|&i| self.head[i] == r as u32 && self.tag[i].is_nominal() && !matches!(self.rel[i], Rel::Punct | Rel::Case | Rel::Mark)) else { return };
@@ -3493,16 +3401,11 @@ impl<'s> Tree<'s> {
                 self.head[i] = v as u32;
             }
         }
-        self.head[v - 1] = v as u32;
-        self.rel[v - 1] = Rel::Punct;
-        self.head[v] = NONE;
-        self.rel[v] = Rel::Root;
-        self.head[subject] = v as u32;
-        self.rel[subject] = Rel::Nsubj;
-        self.head[r] = subject as u32;
-        self.rel[r] = Rel::AclRelcl;
-        self.head[w] = owned;
-        self.rel[w] = Rel::NmodPoss;
+        self.rehang(v - 1, v, Rel::Punct);
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(subject, v, Rel::Nsubj);
+        self.rehang(r, subject, Rel::AclRelcl);
+        self.rehang(w, owned, Rel::NmodPoss);
     }
 
     /// "said he supported Trump's decision not to make a compromise" parsed
@@ -3518,20 +3421,18 @@ impl<'s> Tree<'s> {
             if h == NONE || (h as usize) > v || !self.tag[v].is_verb() || !matches!(self.rel[v], Rel::Ccomp | Rel::Xcomp | Rel::Advcl) || !self.tag[h as usize].is_verb() {
                 continue;
             }
-            let marks: Vec<usize> = (0..n).filter(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Mark).collect();
+            let marks: Vec<usize> = (0..n).filter(|&k| self.hangs(k, v, Rel::Mark)).collect();
             if !marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("to")) || marks.iter().any(|&k| self.forms[k].eq_ignore_ascii_case("for")) {
                 continue;
             }
             // Only nouns that take an infinitive ("decision", "plan"): "urged
             // Israel not to attack" keeps its parse.
-            let Some(s) = (h as usize + 1..v).find(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Nsubj && self.tag[k].is_noun() && INFINITIVE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(self.lemmas[k]))) else { continue };
+            let Some(s) = (h as usize + 1..v).find(|&k| self.hangs(k, v, Rel::Nsubj) && self.tag[k].is_noun() && self.lemma_in(k, &INFINITIVE_NOUNS)) else { continue };
             if self.has_dependent(h as usize, Rel::Obj) {
                 continue;
             }
-            self.head[s] = h;
-            self.rel[s] = Rel::Obj;
-            self.head[v] = s as u32;
-            self.rel[v] = Rel::Acl;
+            self.rehang(s, h, Rel::Obj);
+            self.rehang(v, s, Rel::Acl);
         }
     }
 
@@ -3547,7 +3448,7 @@ impl<'s> Tree<'s> {
             if h == NONE || !self.tag[a].is_adjective() || !matches!(self.rel[a], Rel::Obl | Rel::Nmod) {
                 continue;
             }
-            let Some(case) = (0..a).rev().find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Case) else { continue };
+            let Some(case) = (0..a).rev().find(|&k| self.hangs(k, a, Rel::Case)) else { continue };
             // The adjective's own words (its conjuncts "and fair") come
             // first; the noun hangs on the verb or, as a parataxis or
             // dependent, on the adjective.
@@ -3558,11 +3459,9 @@ impl<'s> Tree<'s> {
             if !(a + 1..x).all(own) || !(on_verb || on_adjective) || self.has_dependent(x, Rel::Case) {
                 continue;
             }
-            self.head[x] = h;
-            self.rel[x] = self.rel[a];
+            self.rehang(x, h, self.rel[a]);
             self.head[case] = x as u32;
-            self.head[a] = x as u32;
-            self.rel[a] = Rel::Amod;
+            self.rehang(a, x, Rel::Amod);
         }
     }
 
@@ -3587,17 +3486,14 @@ impl<'s> Tree<'s> {
         if h == NONE || (h as usize) < x || !matches!(self.rel[x], Rel::Ccomp | Rel::Advcl | Rel::Dep | Rel::Parataxis) || !self.tag[h as usize].is_verb() || self.has_dependent(h as usize, Rel::Nsubj) {
             return;
         }
-        let Some(subject) = (0..w).find(|&i| self.head[i] == x as u32 && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { return };
+        let Some(subject) = (0..w).find(|&i| self.hangs(i, x, Rel::Nsubj) && self.tag[i].is_nominal()) else { return };
         if !(subject + 1..w).all(|i| self.dominates_index(subject, i) || self.tag[i].is_punct()) || !(x + 1..h as usize).any(|i| self.forms[i] == ",") {
             return;
         }
-        self.head[subject] = h;
-        self.rel[subject] = Rel::Nsubj;
-        self.head[x] = subject as u32;
-        self.rel[x] = Rel::AclRelcl;
+        self.rehang(subject, h, Rel::Nsubj);
+        self.rehang(x, subject, Rel::AclRelcl);
         if self.rel[w] != Rel::NmodPoss {
-            self.head[w] = owned;
-            self.rel[w] = Rel::NmodPoss;
+            self.rehang(w, owned, Rel::NmodPoss);
         }
     }
 
@@ -3614,9 +3510,8 @@ impl<'s> Tree<'s> {
     /// the sentence start through a comma right up to the verb, takes the
     /// named phrase after that comma as its subject.
     fn repair_subject_inside_fronted_phrase(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
+        let Some(v) = self.root() else { return };
+        if !self.is_finite(v) || self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
             return;
         }
         let Some(k) = (0..v).find(|&k| self.head[k] == v as u32 && matches!(self.rel[k], Rel::Obl | Rel::OblTmod | Rel::Advmod | Rel::NmodTmod)) else { return };
@@ -3628,7 +3523,7 @@ impl<'s> Tree<'s> {
         // The last comma of the phrase; after it a name starts the subject.
         let Some(comma) = (first..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let s = comma + 1;
-        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| matches!(self.tag[i], Tag::NNP | Tag::NNPS)) {
+        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| self.is_proper(i)) {
             return;
         }
         // The subject's head: its last noun before any preposition ("the
@@ -3657,10 +3552,8 @@ impl<'s> Tree<'s> {
                 Rel::Flat
             };
         }
-        self.head[head] = v as u32;
-        self.rel[head] = Rel::Nsubj;
-        self.head[comma] = v as u32;
-        self.rel[comma] = Rel::Punct;
+        self.rehang(head, v, Rel::Nsubj);
+        self.rehang(comma, v, Rel::Punct);
     }
 
     /// "Burundi closed its border …, accusing …, an allegation Kigali has
@@ -3670,13 +3563,11 @@ impl<'s> Tree<'s> {
     /// relative clause on that noun, the name its subject, and the earlier
     /// clause with a subject of its own is the root.
     fn repair_trailing_comment_read_as_root(&mut self) {
-        let n = self.head.len();
-        let Some(v) = (0..n).find(|&i| self.head[i] == NONE) else { return };
-        if !self.tag[v].is_verb() || self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) {
+        let Some(v) = self.root() else { return };
+        if !self.tag[v].is_verb() || self.has_subject(v) {
             return;
         }
-        let kid_of = |i: usize, h: usize| self.head[i] == h as u32;
-        let Some(main) = (0..v).find(|&a| kid_of(a, v) && self.rel[a] == Rel::Advcl && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(a, Rel::Nsubj)) else { return };
+        let Some(main) = (0..v).find(|&a| self.hangs(a, v, Rel::Advcl) && self.is_finite(a) && self.has_dependent(a, Rel::Nsubj)) else { return };
         let Some(comma) = (main + 1..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let mut i = comma + 1;
         if i < v && self.tag[i] == Tag::DT {
@@ -3693,17 +3584,15 @@ impl<'s> Tree<'s> {
         if !(subject + 1..v).all(|k| self.aux[k] || matches!(self.tag[k], Tag::RB | Tag::MD)) {
             return;
         }
-        let moved: Vec<usize> = (0..n).filter(|&k| kid_of(k, v) && (k > v || k < comma) && k != main).collect();
+        let moved: Vec<usize> = self.deps(v).filter(|&k| (k > v || k < comma) && k != main).collect();
         for k in moved {
             self.head[k] = main as u32;
         }
         for k in comma..v {
             if k == subject {
-                self.head[k] = v as u32;
-                self.rel[k] = Rel::Nsubj;
+                self.rehang(k, v, Rel::Nsubj);
             } else if k == noun {
-                self.head[k] = main as u32;
-                self.rel[k] = Rel::Dep;
+                self.rehang(k, main, Rel::Dep);
             } else if k > subject {
                 self.head[k] = v as u32;
             } else if k != comma {
@@ -3711,10 +3600,8 @@ impl<'s> Tree<'s> {
             }
         }
         self.head[comma] = noun as u32;
-        self.head[main] = NONE;
-        self.rel[main] = Rel::Root;
-        self.head[v] = noun as u32;
-        self.rel[v] = Rel::AclRelcl;
+        self.rehang(main, NONE, Rel::Root);
+        self.rehang(v, noun, Rel::AclRelcl);
     }
 
     /// "Kenya and Somalia accused each other of violating the border" with
@@ -3750,13 +3637,10 @@ impl<'s> Tree<'s> {
                     self.head[i] = v as u32;
                 }
             }
-            self.head[other] = v as u32;
-            self.rel[other] = if prep { Rel::Obl } else { Rel::Obj };
-            self.head[e] = other as u32;
-            self.rel[e] = Rel::Det;
+            self.rehang(other, v, if prep { Rel::Obl } else { Rel::Obj });
+            self.rehang(e, other, Rel::Det);
             if prep {
-                self.head[e - 1] = other as u32;
-                self.rel[e - 1] = Rel::Case;
+                self.rehang(e - 1, other, Rel::Case);
             }
         }
     }
@@ -3785,14 +3669,12 @@ impl<'s> Tree<'s> {
             let of_x = self.head[noun] == x as u32;
             let sibling = self.head[noun] == self.head[x] && matches!(self.rel[x], Rel::Xcomp | Rel::Obj);
             let modifiers = (x + 2..noun).all(|i| self.head[i] == noun as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound));
-            let bare = (0..n).all(|i| self.head[i] != x as u32 || i == noun || i == x + 1);
+            let bare = self.deps(x).all(|i| i == noun || i == x + 1);
             if !(of_x || sibling) || !modifiers || !bare {
                 continue;
             }
-            self.head[noun] = self.head[x];
-            self.rel[noun] = if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] };
-            self.head[x] = noun as u32;
-            self.rel[x] = Rel::Amod;
+            self.rehang(noun, self.head[x], if self.rel[x] == Rel::Xcomp { Rel::Obj } else { self.rel[x] });
+            self.rehang(x, noun, Rel::Amod);
             self.head[x + 1] = noun as u32;
         }
     }
@@ -3804,18 +3686,17 @@ impl<'s> Tree<'s> {
     /// between, modifies the object.
     fn repair_adjective_before_object(&mut self, x: usize) -> bool {
         let verb = self.head[x];
-        let Some(object) = (x + 1..self.head.len()).find(|&i| self.head[i] == verb && self.rel[i] == Rel::Obj) else { return false };
+        let Some(object) = (x + 1..self.head.len()).find(|&i| self.hangs(i, verb, Rel::Obj)) else { return false };
         let between = (x + 1..object).all(|i| {
             let h = self.head[i] as usize;
-            (self.head[i] == x as u32 && self.rel[i] == Rel::Conj && self.tag[i] == Tag::JJ)
+            (self.hangs(i, x, Rel::Conj) && self.tag[i] == Tag::JJ)
                 || (self.rel[i] == Rel::Cc && h > x && h < object)
                 || (self.head[i] == object as u32 && matches!(self.rel[i], Rel::Amod | Rel::Compound))
         });
         if !self.tag[object].is_noun() || !between {
             return false;
         }
-        self.head[x] = object as u32;
-        self.rel[x] = Rel::Amod;
+        self.rehang(x, object, Rel::Amod);
         true
     }
 
