@@ -151,7 +151,8 @@ impl Word<'_> {
 const LOWER_CASE_STARTS: [&str; 17] =
     ["last", "next", "this", "early", "late", "earlier", "later", "mid", "past", "previous", "today", "tonight", "yesterday", "tomorrow", "the", "a", "an"];
 
-const MONTHS: [&str; 12] =
+/// Month names, lower case (the coder uses them too: a month is no surname).
+pub const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /// Abbreviations as written in news ("Sept." and "Sep." both occur); used
 /// with or without the period, except the ambiguous "Mar", "Jun", "Sep".

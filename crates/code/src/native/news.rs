@@ -79,9 +79,6 @@ type NameRank = (u8, u16, u8, u32);
 /// Titles before a surname that leave it bare ("Mr Morrison").
 const HONORIFICS: [&str; 8] = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"];
 
-/// Month names, proper nouns that are no surnames.
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 const HOME_NOTE: &str = " (the story's country)";
 
 /// How a phrase's actor was found.
@@ -1465,7 +1462,7 @@ impl NewsCoder {
             let bare = ctx.mention_at[ci] == NONE
                 && (ci == 0 || tree.tag[ci - 1] != Tag::NNP || HONORIFICS.iter().any(|h| tree.forms[ci - 1].trim_end_matches('.').eq_ignore_ascii_case(h)))
                 && tree.forms.get(ci + 1).is_none_or(|_| tree.tag[ci + 1] != Tag::NNP)
-                && !MONTHS.iter().any(|m| tree.forms[ci].eq_ignore_ascii_case(m));
+                && !demarche_text::temporal::MONTHS.iter().any(|m| tree.forms[ci].eq_ignore_ascii_case(m));
             let word = tree.forms[ci].to_lowercase();
             if bare && !state.unknown_surnames.contains(&word) {
                 if let Some((actor, code)) = self.actors.surname_holder(tree.forms[ci], date) {
