@@ -575,14 +575,45 @@ pub struct NativePattern {
     pub text: String,
 }
 
-/// Codes whose events hold both ways between the members of a
-/// coordinated subject with no object ("Putin and Kim signed a treaty").
+/// One line of `data/mutual-codes.tsv`: a code (or code prefix) whose
+/// events two sides do to each other.
+struct MutualCode {
+    code: &'static str,
+    exact: bool,
+    reciprocal: bool,
+}
+
+static MUTUAL_CODES: std::sync::LazyLock<Vec<MutualCode>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/mutual-codes.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            // (A malformed line is a build-time data error: the file is compiled in.)
+            assert!(f.len() == 3 && matches!(f[1], "prefix" | "exact") && matches!(f[2], "reciprocal" | "joint"), "data/mutual-codes.tsv: malformed line `{l}`");
+            MutualCode { code: f[0], exact: f[1] == "exact", reciprocal: f[2] == "reciprocal" }
+        })
+        .collect()
+});
+
+fn mutual_entry(code: &str) -> Option<&'static MutualCode> {
+    MUTUAL_CODES.iter().find(|m| if m.exact { code == m.code } else { code.starts_with(m.code) })
+}
+
+/// Codes whose patterns match without their target when the subject is
+/// joint, the members acting on each other ("Russian and Ukrainian
+/// delegations met"); listed in `data/mutual-codes.tsv`.
 pub fn reciprocal_code(code: &str) -> bool {
-    (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && !code.starts_with("045"))
-        || code.starts_with("057")
-        || code.starts_with("062")
-        || code == "0353"
-        || code == "030"
+    mutual_entry(code).is_some_and(|m| m.reciprocal)
+}
+
+/// Codes whose events hold both ways between the members of a joint
+/// subject with no target named ("Putin and Kim signed a treaty", "the two
+/// sides agreed to resume talks"): the reciprocal ones and the `joint`
+/// ones of `data/mutual-codes.tsv`.
+pub fn joint_code(code: &str) -> bool {
+    mutual_entry(code).is_some()
 }
 
 /// A named lemma set of the native patterns.

@@ -225,7 +225,21 @@ impl Matcher<'_, '_> {
         let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
         // "the two men", "both leaders": a subject counted as two.
         let counted = |s: u32| tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod) && (tree.is_form(k, "two") || tree.is_form(k, "both")));
-        s.is_some_and(|s| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)))
+        let joint = |s: u32| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj));
+        // "Ethiopia and Somalia said they would begin talks": "they" under
+        // a joint speaker is the speaker's members (resolved so later; an
+        // event only if it stands for two).
+        let joint_speakers = |s: u32| {
+            if tree.tag[s as usize] != Tag::PRP || !(tree.is_form(s, "they") || tree.is_form(s, "we")) {
+                return false;
+            }
+            let mut clause = tree.head[s as usize];
+            while clause != NONE && tree.rel[clause as usize] == Rel::Conj {
+                clause = tree.head[clause as usize];
+            }
+            clause != NONE && tree.rel[clause as usize] == Rel::Ccomp && tree.head[clause as usize] != NONE && subject_of(tree, tree.head[clause as usize]).is_some_and(joint)
+        };
+        s.is_some_and(|s| joint(s) || joint_speakers(s))
     }
 
     fn best(&self, t: u32, consumed: &[bool], scratch: &mut Scratch, reciprocal: bool) -> Option<AnchorMatch> {

@@ -535,6 +535,13 @@ impl NewsCoder {
         if sources.is_empty() {
             return;
         }
+        // "they met", "they signed": a pattern that needs a target, matched
+        // without one because a plural pronoun subject may be two sides
+        // acting on each other, is an event only when the pronoun stands for
+        // two actors or more.
+        if sources.len() < 2 && m.target.is_none() && tree.tag[source_tok as usize] == Tag::PRP && pattern.flat.iter().any(|r| r.value == NativeValue::Target) {
+            return;
+        }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
         ctx.force.set(force(&code));
         // "accused each other": every source against every other.
@@ -905,7 +912,7 @@ impl NewsCoder {
             // still meets.)
             let meeting_noun = |t: u32| ["talk", "meeting", "summit", "negotiation", "discussion", "consultation", "session", "round", "call"].iter().any(|w| tree.lemma_is(t, w));
             let thing_object = !mutual && m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Obj && !meeting_noun(t));
-            if sources.len() >= 2 && !thing_object && (mutual || pattern.reciprocal || crate::model::reciprocal_code(&code) || ["036", "030", "031", "037", "0353"].contains(&code.as_str())) {
+            if sources.len() >= 2 && !thing_object && (mutual || pattern.reciprocal || crate::model::joint_code(&code)) {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
@@ -2354,7 +2361,10 @@ impl NewsCoder {
                 // "Israel and Hamas said they …": with "they", the speaker's
                 // conjuncts speak too.
                 let spoke = |t: u32| t == speaker || (plural && tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] == speaker);
-                let fits = |e: &Entry| e.sentence == ctx.sentence && spoke(e.position) && want.contains(&e.kind) && (!plural || e.plural || e.kind == Kind::State);
+                // ("Israel and Hamas said they …": a coordinated speaker is
+                // many whatever each conjunct's number.)
+                let many = plural && tree.has_kid(speaker, Rel::Conj);
+                let fits = |e: &Entry| e.sentence == ctx.sentence && spoke(e.position) && want.contains(&e.kind) && (!plural || many || e.plural || e.kind == Kind::State);
                 if ctx.local.iter().any(|e| fits(e) && ctx.exclude.borrow().contains(&e.code)) {
                     return Vec::new();
                 }
@@ -3035,7 +3045,16 @@ fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
     let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
     let subject = |x: u32| tree.rel[x as usize] == Rel::Nsubj;
     let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
-    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a))))
+    // "Marcos met visiting Australian Defence Minister Richard Marles"
+    // parsed with "visiting" a complement clause: the object of a verb's
+    // complement clause without a subject of its own is the verb's too.
+    let of_complement = |s: u32, x: u32, hs: u32, hx: u32| hs != NONE && hx != NONE && subject(s) && complement(x) && tree.head[hx as usize] == hs && tree.rel[hx as usize] == Rel::Xcomp && subject_of_own(tree, hx).is_none();
+    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)))) || of_complement(a, b, ha, hb) || of_complement(b, a, hb, ha)
+}
+
+/// A clause's own subject (not one it shares with a controlling verb).
+fn subject_of_own(tree: &Tree<'_>, v: u32) -> Option<u32> {
+    tree.kids(v).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass))
 }
 
 /// Whether the phrase at `t` (or the phrase it is a conjunct of) is the

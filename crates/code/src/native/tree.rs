@@ -3205,7 +3205,8 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let h = self.head[x];
-            if h == NONE || self.rel[x] != Rel::Nsubj || !self.tag[x].is_noun() {
+            // ("he and North Korean leader Kim Jong Un signed": a pronoun too.)
+            if h == NONE || self.rel[x] != Rel::Nsubj || !(self.tag[x].is_noun() || self.tag[x] == Tag::PRP) {
                 continue;
             }
             let hu = h as usize;
