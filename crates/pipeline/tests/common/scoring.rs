@@ -30,13 +30,13 @@ pub fn read_expected(path: &Path) -> Vec<Expected> {
             "*" => None,
             "\"\"" => Some(String::new()),
             // "XXX*": any code starting so, kept whole with its star.
-            t if t.ends_with('*') => Some(t.to_string()),
-            t => Some(root_actor(t).to_string()),
+            t => Some(actor_pattern(t)),
         };
         out.push(Expected {
             story: f[0].to_string(),
             sentence: f[1].to_string(),
-            source: root_actor(f[2]).to_string(),
+            // "XXX*" as for targets; a bare "IGO"/"NGO" means any such body.
+            source: actor_pattern(f[2]),
             target,
             roots: f[4].split('|').map(|r| r.trim().to_string()).collect(),
             required: f.get(5).is_none_or(|r| r.trim() != "0"),
@@ -45,11 +45,28 @@ pub fn read_expected(path: &Path) -> Vec<Expected> {
     out
 }
 
+/// An expected actor: a root code, or a prefix ending in `*` ("IGO*").
+/// A bare "IGO" or "NGO" names no body, so it is read as any of them.
+fn actor_pattern(code: &str) -> String {
+    match code {
+        "IGO" | "NGO" => format!("{code}*"),
+        c if c.ends_with('*') => c.to_string(),
+        c => root_actor(c).to_string(),
+    }
+}
+
+fn actor_fits(code: &str, expected: &str) -> bool {
+    match expected.strip_suffix('*') {
+        Some(prefix) => code.starts_with(prefix),
+        None => root_actor(code) == expected,
+    }
+}
+
 /// For each event, the expectation it matched (one to one), if any.
 pub fn assign(events: &[Event], expected: &[&Expected]) -> Vec<Option<usize>> {
     let mut used = vec![false; expected.len()];
     let fits = |e: &Event, x: &Expected| {
-        (x.source == "*" || root_actor(&e.source) == x.source) && x.target.as_deref().is_none_or(|t| match t.strip_suffix('*') { Some(prefix) => e.target.starts_with(prefix), None => root_actor(&e.target) == t }) && x.roots.iter().any(|r| e.code.starts_with(r.as_str()))
+        actor_fits(&e.source, &x.source) && x.target.as_deref().is_none_or(|t| actor_fits(&e.target, t)) && x.roots.iter().any(|r| e.code.starts_with(r.as_str()))
     };
     let mut picks = Vec::with_capacity(events.len());
     for e in events {
