@@ -70,9 +70,11 @@ fn standing_behind_an_actor_is_support_but_not_behind_a_decision() {
 }
 
 #[test]
-fn not_commenting_is_declining_to_comment() {
+fn not_commenting_is_no_event_but_declining_to_comment_is() {
+    // The news gold leaves "did not comment" uncoded (no act, only an
+    // absence); declining is an act.
     let events = story((2024, 9, 2), &["The Kremlin has not commented on the report."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("01")), "{events:#?}");
+    let events = story((2024, 9, 2), &["The Kremlin declined to comment on the report."]);
     assert!(has_prefixes(&events, "RUS", "011", ""), "{events:#?}");
-    let events = story((2024, 9, 2), &["Iran's foreign ministry did not comment."]);
-    assert!(has_prefixes(&events, "IRN", "011", ""), "{events:#?}");
 }
