@@ -161,6 +161,8 @@ impl<'s> Tree<'s> {
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
         self.repair_main_clause_read_as_relative_before_subordinate();
+        self.repair_subordinate_clause_read_as_participle_modifier();
+        self.repair_infinitive_read_as_adjective();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
         self.repair_agent_without_by();
@@ -949,6 +951,79 @@ impl<'s> Tree<'s> {
         self.rehang(r, v, Rel::Advcl);
         self.rehang(w, r, Rel::Mark);
         self.move_deps(r + 1..n, r, v, |rel| rel == Rel::Punct);
+    }
+
+    /// "… days after Iran fired drones and missiles at Israel" with "fired"
+    /// a participle modifying "drones", its subject "Iran" kept, and
+    /// "after" the case of "drones": a modifier participle with a subject
+    /// of its own, right after a subordinator, is the finite verb of a
+    /// subordinate clause whose object is the noun it modified.
+    fn repair_subordinate_clause_read_as_participle_modifier(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            let o = self.head[v];
+            if o == NONE || self.rel[v] != Rel::Amod || !matches!(self.tag[v], Tag::VBN | Tag::VBD) || (o as usize) <= v {
+                continue;
+            }
+            let o = o as usize;
+            let g = self.head[o];
+            if g == NONE || !self.tag[o].is_noun() {
+                continue;
+            }
+            let Some(s) = (0..v).find(|&s| self.hangs(s, v, Rel::Nsubj)) else { continue };
+            let w = self.first_of(s);
+            if w == 0 || (w..v).any(|i| !self.dominates_index(s, i) && i != s) {
+                continue;
+            }
+            let w = w - 1;
+            if !(self.is_subordinator(w) || self.form_in(w, &["when"])) || !(self.head[w] == o as u32 || self.head[w] == v as u32) {
+                continue;
+            }
+            self.past_participle_as_past(v);
+            self.rehang(v, g, Rel::Advcl);
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(w, v, Rel::Mark);
+            // "days after …": the measure of the interval goes with the clause.
+            self.move_deps(0..w, o, v, |_| true);
+        }
+        // "… two days after Iran fired missiles" with "days" a passive
+        // subject of "fired" beside "Iran": a time noun right before the
+        // subordinator is the interval, not a second subject.
+        for t in 0..n.saturating_sub(1) {
+            let v = self.head[t];
+            if v == NONE || self.rel[t] != Rel::NsubjPass || !self.lemma_in(t, &["minute", "hour", "day", "week", "month", "year"]) || !self.has_dependent(v, Rel::Nsubj) {
+                continue;
+            }
+            if self.hangs(t + 1, v, Rel::Mark) && self.is_subordinator(t + 1) {
+                self.rel[t] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "Hamas offered to free an American hostage" with "free" an adjective
+    /// under "to" as a preposition, and "hostage" the object of "offered":
+    /// "to" + "free" after a verb, with a noun object of that verb right
+    /// after, is an infinitive taking that object.
+    fn repair_infinitive_read_as_adjective(&mut self) {
+        let n = self.head.len();
+        for f in 1..n.saturating_sub(1) {
+            let v = self.head[f];
+            if v == NONE || !self.lemma_in(f, &["free"]) || !self.tag[f].is_adjective() || !self.form_in(f - 1, &["to"]) || !self.tag[v as usize].is_verb() || (v as usize) > f {
+                continue;
+            }
+            if self.head[f - 1] != f as u32 {
+                continue;
+            }
+            // The object: the next phrase's head, hung on the verb.
+            let Some(o) = (f + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_nominal()) else { continue };
+            if (f + 1..o).any(|i| !self.dominates_index(o, i)) {
+                continue;
+            }
+            self.tag[f] = Tag::VB;
+            self.rehang(f, v, Rel::Xcomp);
+            self.rehang(f - 1, f, Rel::Mark);
+            self.rehang(o, f, Rel::Obj);
+        }
     }
 
     /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
