@@ -110,3 +110,14 @@ fn addressing_troops_is_no_consultation() {
     assert!(has_prefixes(&events, "TWNGOV", "02", "CHN"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
 }
+
+#[test]
+fn a_warning_that_people_could_face_hunger_is_no_threat() {
+    // "World Food Programme" once read as "Food" the subject of
+    // "Programme"; now named, its humanitarian warning is no threat.
+    let events = story((2024, 6, 14), &["The World Food Programme has warned that millions of people could face starvation in Gaza."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+    // A warning that a state will pay still is.
+    let events = story((2024, 6, 14), &["Iran warned that Israel would pay a heavy price for the strike."]);
+    assert!(has_prefixes(&events, "IRN", "13", "ISR"), "{events:#?}");
+}

@@ -1514,13 +1514,25 @@ impl<'s> Tree<'s> {
     fn repair_according_to_read_as_conjunct(&mut self) {
         let n = self.head.len();
         for x in 0..n {
-            let according = (0..n).any(|c| self.forms[c].eq_ignore_ascii_case("according") && self.rel[c] == Rel::Case && self.dominates_index(x, c));
-            if self.head[x] == NONE || !matches!(self.rel[x], Rel::Conj | Rel::Appos) || !according {
+            // (The case word may hang on a compound: "according to rights
+            // groups" with "according" on "rights".)
+            let own = |t: u32| t == x as u32 || t != NONE && self.head[t as usize] == x as u32 && matches!(self.rel[t as usize], Rel::Compound | Rel::Amod);
+            let according = (0..n).any(|c| self.forms[c].eq_ignore_ascii_case("according") && self.rel[c] == Rel::Case && own(self.head[c]));
+            if self.head[x] == NONE || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Conj | Rel::Appos) || !according {
                 continue;
             }
             let mut v = self.head[x];
             for _ in 0..n {
                 if v == NONE || self.tag[v as usize].is_verb() {
+                    break;
+                }
+                v = self.head[v as usize];
+            }
+            // (Of the whole clause: up through the verbs it coordinates or
+            // that depend on it, "stormed …, killing … and taking 251
+            // hostages, according to Israeli tallies".)
+            for _ in 0..n {
+                if v == NONE || !matches!(self.rel[v as usize], Rel::Conj | Rel::Advcl | Rel::Xcomp) || self.head[v as usize] == NONE || !self.tag[self.head[v as usize] as usize].is_verb() {
                     break;
                 }
                 v = self.head[v as usize];
