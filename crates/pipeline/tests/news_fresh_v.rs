@@ -121,3 +121,9 @@ fn a_warning_that_people_could_face_hunger_is_no_threat() {
     let events = story((2024, 6, 14), &["Iran warned that Israel would pay a heavy price for the strike."]);
     assert!(has_prefixes(&events, "IRN", "13", "ISR"), "{events:#?}");
 }
+
+#[test]
+fn a_place_named_in_an_of_phrase_locates_a_patrol() {
+    let events = story((2024, 10, 15), &["The Chinese coast guard said it had carried out patrols near the islands of Kinmen and Matsu."]);
+    assert!(has_prefixes(&events, "CHN", "15", "TWN"), "{events:#?}");
+}

@@ -2680,7 +2680,9 @@ impl NewsCoder {
         let tree = ctx.tree;
         let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
         // The place is named, or owned by a name ("in Russia's Rostov region").
-        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) && ctx.mention_at[d as usize] != NONE);
+        // ("near the islands of Kinmen and Matsu", "in the town of
+        // Bunagana": or by an "of" name.)
+        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| (matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) || tree.rel[d as usize] == Rel::Nmod && tree.case_is(d, "of")) && ctx.mention_at[d as usize] != NONE);
         let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
