@@ -1513,12 +1513,18 @@ impl<'s> Tree<'s> {
     /// above, never a conjunct of a noun.
     fn repair_according_to_read_as_conjunct(&mut self) {
         let n = self.head.len();
+        // Cheap first: most sentences have no "according".
+        if !self.forms.iter().any(|f| f.eq_ignore_ascii_case("according")) {
+            return;
+        }
         for x in 0..n {
+            if self.head[x] == NONE || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Conj | Rel::Appos) {
+                continue;
+            }
             // (The case word may hang on a compound: "according to rights
             // groups" with "according" on "rights".)
             let own = |t: u32| t == x as u32 || t != NONE && self.head[t as usize] == x as u32 && matches!(self.rel[t as usize], Rel::Compound | Rel::Amod);
-            let according = (0..n).any(|c| self.forms[c].eq_ignore_ascii_case("according") && self.rel[c] == Rel::Case && own(self.head[c]));
-            if self.head[x] == NONE || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Conj | Rel::Appos) || !according {
+            if !(0..n).any(|c| self.forms[c].eq_ignore_ascii_case("according") && self.rel[c] == Rel::Case && own(self.head[c])) {
                 continue;
             }
             let mut v = self.head[x];
