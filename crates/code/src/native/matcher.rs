@@ -889,8 +889,11 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
         }
         match tree.rel[ci] {
             Rel::Xcomp => {
-                // Object control ("urged Israel to withdraw"), else subject control.
-                if let Some(o) = tree.kids(h).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj)) {
+                // Object control ("urged Israel to withdraw"), else subject
+                // control, as with "use" ("used the talks to demand …": the
+                // user acts).
+                let used = tree.lemmas[h as usize].eq_ignore_ascii_case("use");
+                if let Some(o) = tree.kids(h).iter().copied().find(|&k| !used && matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj)) {
                     return Some(o);
                 }
                 if tree.is_passive(h) {

@@ -687,7 +687,14 @@ impl NewsCoder {
             let owned = |k: u32| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Compound | Rel::Amod | Rel::Nmod) && (ctx.mention_at[k as usize] != NONE || self.agent_at(ctx, k).is_some());
             let place = |t: u32| tree.tag[t as usize].is_noun() && ctx.mention_at[t as usize] == NONE && self.is_place_noun(tree, t) && !tree.kids(t).iter().any(|&k| owned(k));
             let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || (matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| ["at", "on", "against"].iter().any(|p| tree.is_form(c, p))));
-            if m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place(k)) {
+            // "struck a warehouse used by Hezbollah", "targeted camps run by
+            // the TTP": a place described by who uses it is that actor's.
+            const USED: [&str; 8] = ["use", "run", "operate", "hold", "control", "occupy", "man", "build"];
+            let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && USED.iter().any(|w| tree.lemmas[a as usize].eq_ignore_ascii_case(w))).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
+            for u in users {
+                targets.extend(self.resolve(ctx, state, u).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)));
+            }
+            if targets.is_empty() && m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place(k)) {
                 // (A state named bare does not attack its own places: "Russia
                 // shelled the town" is not Russia's town; its army, police
                 // or rebels may: "Haftar's troops shelled residential areas".)
@@ -2683,7 +2690,9 @@ impl NewsCoder {
         let tree = ctx.tree;
         let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
         // The place is named, or owned by a name ("in Russia's Rostov region").
-        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) && ctx.mention_at[d as usize] != NONE);
+        // ("near the islands of Kinmen and Matsu", "in the town of
+        // Bunagana": or by an "of" name.)
+        let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| (matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) || tree.rel[d as usize] == Rel::Nmod && tree.case_is(d, "of")) && ctx.mention_at[d as usize] != NONE);
         let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
         let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {

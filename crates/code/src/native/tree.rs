@@ -165,6 +165,12 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_read_as_adjective();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
+        self.repair_acting_title_read_as_verb();
+        self.repair_case_on_title_before_name();
+        self.repair_called_on_read_as_clause();
+        self.repair_noun_subject_of_noun();
+        self.repair_according_to_read_as_conjunct();
+        self.repair_purpose_infinitive_read_as_modifier_of_used();
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
         self.repair_passive_subject_of_active_verb();
@@ -1438,6 +1444,184 @@ impl<'s> Tree<'s> {
         self.rehang(name, verb, Rel::Nsubj);
         self.rehang(0, name, Rel::Amod);
         self.tag[0] = Tag::JJ;
+    }
+
+    /// "In Kabul, acting foreign minister Amir Khan Muttaqi summoned …"
+    /// with "acting" a verb whose object is the title and the name its
+    /// oblique: "acting" right before a title is the title's modifier, and
+    /// the name after the title the subject of the verb "acting" hung on,
+    /// when that verb has none.
+    fn repair_acting_title_read_as_verb(&mut self) {
+        let n = self.head.len();
+        for a in 0..n.saturating_sub(2) {
+            if !self.forms[a].eq_ignore_ascii_case("acting") {
+                continue;
+            }
+            // ("On Sunday, acting foreign minister X called …" with "acting"
+            // the root and "called" its modifier: the verb is the root.)
+            if self.head[a] == NONE {
+                let Some(c) = (a + 1..n).find(|&k| self.head[k] == a as u32 && self.tag[k].is_verb() && self.is_finite(k) && !self.has_subject(k)) else { continue };
+                for k in 0..n {
+                    if self.head[k] == a as u32 && k != c && !matches!(self.rel[k], Rel::Obj | Rel::Obl) {
+                        self.head[k] = c as u32;
+                    }
+                }
+                for k in 0..a {
+                    if self.head[k] == a as u32 && self.rel[k] == Rel::Obl {
+                        self.head[k] = c as u32;
+                    }
+                }
+                self.rehang(c, NONE, Rel::Root);
+                self.rehang(a, c, Rel::Advmod);
+            }
+            let v = self.head[a];
+            if v == NONE || (v as usize) <= a || !self.tag[v as usize].is_verb() || self.has_subject(v as usize) {
+                continue;
+            }
+            // The title: the object of "acting", its modifiers right after.
+            let Some(title) = (a + 1..v as usize).find(|&k| self.hangs(k, a, Rel::Obj) && self.tag[k].is_noun()) else { continue };
+            if !(a + 1..title).all(|k| self.head[k] == title as u32 && matches!(self.rel[k], Rel::Amod | Rel::Compound)) {
+                continue;
+            }
+            let name = title + 1;
+            if name >= v as usize || !self.is_proper(name) || self.head[name] != a as u32 || (name + 1..v as usize).any(|k| self.head[k] != name as u32) {
+                continue;
+            }
+            self.rehang(name, v, Rel::Nsubj);
+            self.rehang(title, name, Rel::NmodDesc);
+            self.rehang(a, title, Rel::Amod);
+            self.tag[a] = Tag::JJ;
+        }
+    }
+
+    /// "spoke with House Speaker Mike Johnson" with "with" hung on the
+    /// title: a preposition of a title that describes the name after it
+    /// belongs to the name, which is then a prepositional phrase.
+    fn repair_case_on_title_before_name(&mut self) {
+        let n = self.head.len();
+        for c in 0..n {
+            let t = self.head[c];
+            if t == NONE || self.rel[c] != Rel::Case || self.rel[t as usize] != Rel::NmodDesc {
+                continue;
+            }
+            let name = self.head[t as usize];
+            if name == NONE || (name as usize) <= (t as usize) || !self.is_proper(name as usize) || self.has_dependent(name as usize, Rel::Case) {
+                continue;
+            }
+            self.head[c] = name;
+            if self.rel[name as usize] == Rel::OblTmod {
+                self.rel[name as usize] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "called on Pakistan to halt the deportations" with "on" the mark of
+    /// "halt" and "Pakistan" its subject: after an appeal verb, "on" and
+    /// the noun before a to-infinitive are the verb's "on" phrase, and the
+    /// infinitive its complement (a "to" infinitive has no subject).
+    fn repair_called_on_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for on in 1..n {
+            let c = self.head[on];
+            if c == NONE || self.rel[on] != Rel::Mark || !(self.forms[on].eq_ignore_ascii_case("on") || self.forms[on].eq_ignore_ascii_case("upon")) {
+                continue;
+            }
+            let cu = c as usize;
+            let v = self.head[cu];
+            if v == NONE || (v as usize) >= on || !self.lemma_in(v as usize, &["call", "appeal", "prevail"]) || !(v as usize + 1..on).all(|k| self.tag[k].is_adverb()) {
+                continue;
+            }
+            if !self.is_to_infinitive(cu) {
+                continue;
+            }
+            let Some(x) = (on + 1..cu).find(|&k| self.hangs(k, c, Rel::Nsubj) && self.tag[k].is_nominal()) else { continue };
+            self.rehang(on, x, Rel::Case);
+            self.rehang(x, v, Rel::Obl);
+            self.rehang(cu, v, Rel::Xcomp);
+        }
+    }
+
+    /// "summoned Afghanistan's charge d'affaires" with "charge" the subject
+    /// of "d'affaires": a noun right before a noun argument that has no
+    /// copula is no subject but a compound, and its possessor, determiner
+    /// and modifiers are the phrase's.
+    fn repair_noun_subject_of_noun(&mut self) {
+        let n = self.head.len();
+        for c in 0..n.saturating_sub(1) {
+            let x = c + 1;
+            if self.head[c] != x as u32 || self.rel[c] != Rel::Nsubj || !self.tag[c].is_noun() || !self.tag[x].is_noun() || self.has_dependent(x, Rel::Cop) {
+                continue;
+            }
+            if self.head[x] == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nsubj | Rel::NsubjPass | Rel::Nmod | Rel::Iobj) {
+                continue;
+            }
+            self.rel[c] = Rel::Compound;
+            for k in 0..c {
+                if self.head[k] == c as u32 && matches!(self.rel[k], Rel::NmodPoss | Rel::Det | Rel::Amod) {
+                    self.head[k] = x as u32;
+                }
+            }
+        }
+    }
+
+    /// "Pakistan's delegation used the meeting to urge the Taliban to act"
+    /// with "to urge" a modifier of "meeting": what one uses a thing for is
+    /// the user's purpose, a clause of "use".
+    fn repair_purpose_infinitive_read_as_modifier_of_used(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let o = self.head[x];
+            if o == NONE || self.rel[x] != Rel::Acl || self.tag[x] != Tag::VB || !self.is_to_infinitive(x) || self.rel[o as usize] != Rel::Obj {
+                continue;
+            }
+            let v = self.head[o as usize];
+            if v == NONE || !self.tag[v as usize].is_verb() || !self.lemma_in(v as usize, &["use"]) || self.has_dependent(v as usize, Rel::Advcl) && (0..n).any(|k| self.hangs(k, v, Rel::Advcl) && self.is_to_infinitive(k)) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Xcomp);
+        }
+    }
+
+    /// "detained hundreds of Afghans in raids on their homes, according to
+    /// rights groups" with "groups" a conjunct of the object: an "according
+    /// to" phrase names a source of the report, a dependent of the verb
+    /// above, never a conjunct of a noun.
+    fn repair_according_to_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        // Cheap first: most sentences have no "according".
+        if !self.forms.iter().any(|f| f.eq_ignore_ascii_case("according")) {
+            return;
+        }
+        for x in 0..n {
+            if self.head[x] == NONE || !self.tag[x].is_nominal() || !matches!(self.rel[x], Rel::Conj | Rel::Appos) {
+                continue;
+            }
+            // (The case word may hang on a compound: "according to rights
+            // groups" with "according" on "rights".)
+            let own = |t: u32| t == x as u32 || t != NONE && self.head[t as usize] == x as u32 && matches!(self.rel[t as usize], Rel::Compound | Rel::Amod);
+            if !(0..n).any(|c| self.forms[c].eq_ignore_ascii_case("according") && self.rel[c] == Rel::Case && own(self.head[c])) {
+                continue;
+            }
+            let mut v = self.head[x];
+            for _ in 0..n {
+                if v == NONE || self.tag[v as usize].is_verb() {
+                    break;
+                }
+                v = self.head[v as usize];
+            }
+            // (Of the whole clause: up through the verbs it coordinates or
+            // that depend on it, "stormed …, killing … and taking 251
+            // hostages, according to Israeli tallies".)
+            for _ in 0..n {
+                if v == NONE || !matches!(self.rel[v as usize], Rel::Conj | Rel::Advcl | Rel::Xcomp) || self.head[v as usize] == NONE || !self.tag[self.head[v as usize] as usize].is_verb() {
+                    break;
+                }
+                v = self.head[v as usize];
+            }
+            if v != NONE {
+                self.rehang(x, v, Rel::Obl);
+            }
+        }
     }
 
     /// "Iranian forces shot down a US drone" with "drone" a passive agent
@@ -2843,6 +3027,14 @@ impl<'s> Tree<'s> {
         let v = self.head[h];
         self.rehang(x, v, Rel::Conj);
         self.tag[x] = Tag::VBD;
+        // "welcomed the decision and called on Washington to do more" with
+        // "to do more" left on "decision": across the joined verb it
+        // cannot be the noun's, so it is the verb's.
+        if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+            if let Some(c) = (x + 1..self.head.len()).find(|&i| self.hangs(i, h, Rel::Acl) && self.is_to_infinitive(i)) {
+                self.rehang(c, x, Rel::Xcomp);
+            }
+        }
         if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
             if let Some(c) = (x + 1..self.head.len()).find(|&i| self.hangs(i, v, Rel::Xcomp)) {
                 self.head[c] = x as u32;
