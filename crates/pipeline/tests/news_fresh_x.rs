@@ -91,3 +91,17 @@ fn sending_troops_to_protect_monitors_is_peacekeeping() {
     let events = story((2004, 7, 6), &["The African Union said it would send 300 troops to protect its observers in Darfur."]);
     assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code.starts_with("03")), "{events:#?}");
 }
+
+#[test]
+fn a_titled_name_after_a_subordinator_is_the_clauses_subject() {
+    // "after" hung on the title of the name, the verb left without a subject.
+    let events = story((2007, 3, 15), &["The offer came a week after EU foreign policy chief Javier Solana met Syrian President Bashar al-Assad in Damascus."]);
+    assert!(has_prefixes(&events, "IGOEUR", "04", "SYR"), "{events:#?}");
+}
+
+#[test]
+fn a_participle_after_had_is_a_perfect_not_a_modifier() {
+    // "had" read as the verb of possession, "recognised" as a modifier of the name.
+    let events = story((2008, 9, 2), &["Lavrov said Moscow had recognised Abkhazia."]);
+    assert!(has_prefixes(&events, "RUS", "05", "GEO"), "{events:#?}");
+}

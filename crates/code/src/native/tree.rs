@@ -162,6 +162,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_perfect_read_as_possession();
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
         self.repair_object_relative_read_as_subject();
@@ -1296,6 +1297,30 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "said Russia had recognised Kosovo" with "had" the verb and
+    /// "recognised" an `amod` of "Kosovo": a participle right after a
+    /// finite "have", modifying have's object (or complement), is the verb
+    /// and "have" its auxiliary.
+    fn repair_perfect_read_as_possession(&mut self) {
+        let n = self.head.len();
+        for h in 0..n.saturating_sub(2) {
+            let v = h + 1;
+            if !matches!(self.tag[h], Tag::VBD | Tag::VBZ | Tag::VBP) || self.rel[h] == Rel::Aux || !self.lemma_in(h, &["have"]) {
+                continue;
+            }
+            let noun = self.head[v];
+            if !matches!(self.tag[v], Tag::VBN | Tag::VBD) || self.rel[v] != Rel::Amod || noun == NONE || (noun as usize) <= v || !(self.hangs(noun as usize, h, Rel::Obj) || self.hangs(noun as usize, h, Rel::Xcomp)) {
+                continue;
+            }
+            let (head, rel) = (self.head[h], self.rel[h]);
+            self.move_deps(0..n, h, v, |_| true);
+            self.head[v] = head;
+            self.rel[v] = rel;
+            self.rehang(h, v, Rel::Aux);
+            self.rehang(noun as usize, v, Rel::Obj);
+        }
+    }
+
     /// "Sudan's army chief, General …, has rejected repeated calls …" with
     /// the name the root and "has rejected" an `amod` of "calls": a
     /// participle with its own auxiliary is a finite verb, not a modifier.
@@ -2177,7 +2202,10 @@ impl<'s> Tree<'s> {
             if o == NONE || self.rel[p] != Rel::Case || !self.is_subordinator(p) {
                 continue;
             }
-            let ou = o as usize;
+            // "a day after European Union foreign policy chief Javier Solana
+            // met …" with "after" on the title: the phrase is the name the
+            // title describes.
+            let ou = if self.rel[o as usize] == Rel::NmodDesc && self.head[o as usize] != NONE && self.head[o as usize] > o { self.head[o as usize] as usize } else { o as usize };
             let mut h = self.head[ou];
             if ou <= p || !matches!(self.rel[ou], Rel::Obl | Rel::Nmod) || !self.tag[ou].is_nominal() || h == NONE {
                 continue;
