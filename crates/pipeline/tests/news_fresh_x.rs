@@ -105,3 +105,12 @@ fn a_participle_after_had_is_a_perfect_not_a_modifier() {
     let events = story((2008, 9, 2), &["Lavrov said Moscow had recognised Abkhazia."]);
     assert!(has_prefixes(&events, "RUS", "05", "GEO"), "{events:#?}");
 }
+
+#[test]
+fn what_a_noun_denied_by_no_says_is_not_asserted() {
+    let events = story((2006, 7, 12), &["There was no indication that Syria had agreed to withdraw its troops."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("SYR")), "{events:#?}");
+    // Without "no" the clause is still read.
+    let events = story((2006, 7, 12), &["Diplomats said Syria had agreed to withdraw its troops."]);
+    assert!(events.iter().any(|e| e.source.starts_with("SYR")), "{events:#?}");
+}

@@ -1106,6 +1106,13 @@ impl NewsCoder {
             if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
                 return Factuality::Irrealis;
             }
+            // "showed no sign that they would accept the truce": what a
+            // noun denied by "no" says is not asserted.
+            // (A "that" clause the parser read as relative is one too.)
+            let content_clause = matches!(rel, Rel::Acl | Rel::Ccomp) || (rel == Rel::AclRelcl && mark.is_some_and(|m| m.eq_ignore_ascii_case("that")));
+            if content_clause && tree.tag[h as usize].is_noun() && tree.kids_with(h, Rel::Det).any(|d| tree.is_form(d, "no")) {
+                return Factuality::Irrealis;
+            }
             match rel {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {
