@@ -1120,6 +1120,13 @@ impl NewsCoder {
             if matches!(rel, Rel::Advcl | Rel::Parataxis) && (only_condition(tree, x) || (temporal_when(tree, x) && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_future(tree.forms[k as usize])))) {
                 return Factuality::Irrealis;
             }
+            // "showed no sign that they would accept the truce": what a
+            // noun denied by "no" says is not asserted.
+            // (A "that" clause the parser read as relative is one too.)
+            let content_clause = matches!(rel, Rel::Acl | Rel::Ccomp) || (rel == Rel::AclRelcl && mark.is_some_and(|m| m.eq_ignore_ascii_case("that")));
+            if content_clause && tree.tag[h as usize].is_noun() && tree.kids_with(h, Rel::Det).any(|d| tree.is_form(d, "no")) {
+                return Factuality::Irrealis;
+            }
             match rel {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {
@@ -1666,6 +1673,12 @@ impl NewsCoder {
                 // noun is still its.
                 let h = tree.head[c as usize];
                 let placed = placed.or_else(|| (h != NONE).then(|| tree.kids(h).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Obl && ctx.mention_at[k as usize] != NONE && tree.case_child(k) == Some(c + 1) && place_word(k))).flatten());
+                // "killed 54 civilians, many of them children, in the
+                // southern Lebanese village of Qana": the victims' place
+                // hung on the verb after an aside is theirs too, when the
+                // place's phrase names a state ("Lebanese", "Qana").
+                let named_in = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&m| matches!(tree.rel[m as usize], Rel::Amod | Rel::Nmod | Rel::Compound) && ctx.mention_at[m as usize] != NONE);
+                let placed = placed.or_else(|| (h != NONE && tree.rel[c as usize] == Rel::Obj).then(|| tree.kids(h).iter().copied().find(|&k| k > c && tree.rel[k as usize] == Rel::Obl && place_word(k) && named_in(k))).flatten());
                 // "In Gabon, army officers seized power": a place fronted
                 // before the clause, set off by a comma, is where its
                 // subject's people are.
@@ -2345,6 +2358,20 @@ impl NewsCoder {
                 // A speaker the knowledge base does not know speaks for no
                 // earlier actor.
                 if matches!(tree.tag[speaker as usize], Tag::NNP) {
+                    return Vec::new();
+                }
+            }
+        }
+        // "Olmert told his cabinet": a possessive on an object naming the
+        // own people of a verb's subject (not "his guest", "his
+        // counterpart": someone else) is that subject's; while the subject
+        // is the event's own side, the phrase is no other party.
+        const OWN_PEOPLE: [&str; 30] = ["cabinet", "government", "minister", "ministers", "aide", "aides", "official", "officials", "adviser", "advisers", "advisor", "advisors", "staff", "party", "supporter", "supporters", "follower", "followers", "force", "forces", "troops", "soldier", "soldiers", "army", "commander", "commanders", "general", "generals", "lawmaker", "lawmakers"];
+        let owner = tree.head[p as usize];
+        if tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && OWN_PEOPLE.iter().any(|w| tree.lemma_is(owner, w)) && matches!(tree.rel[owner as usize], Rel::Obj | Rel::Iobj | Rel::Obl) && tree.head[owner as usize] != NONE {
+            if let Some(subject) = subject_of(tree, tree.head[owner as usize]) {
+                let owns = |e: &Entry| e.sentence == ctx.sentence && (e.position == subject || tree.dominates(subject, e.position)) && want.contains(&e.kind);
+                if ctx.local.iter().any(|e| owns(e) && ctx.exclude.borrow().contains(&e.code)) {
                     return Vec::new();
                 }
             }

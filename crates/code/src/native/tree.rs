@@ -19,6 +19,8 @@ static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines
 /// Verbs whose subject is the one to act in their to-infinitive ("hoped to
 /// resume talks"), for repairs of that infinitive.
 const SUBJECT_CONTROL: [&str; 19] = ["hope", "want", "plan", "seek", "aim", "agree", "promise", "decide", "intend", "try", "vow", "pledge", "offer", "refuse", "threaten", "wish", "prepare", "attempt", "vote"];
+/// Speech verbs whose -ing form is also a noun, with their lemmas.
+const SPEECH_PARTICIPLES: [(&str, &str); 4] = [("warning", "warn"), ("saying", "say"), ("claiming", "claim"), ("arguing", "argue")];
 /// Lemmas of `data/infinitive-nouns.txt`, read once per process.
 static INFINITIVE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/infinitive-nouns.txt")).collect());
 
@@ -94,7 +96,7 @@ impl<'s> Tree<'s> {
             ..Tree::default()
         };
         let base = sentence.start;
-        for tok in &sentence.tokens {
+        for (i, tok) in sentence.tokens.iter().enumerate() {
             t.forms.push(tok.form.as_str());
             let form_id = lex.vocab.get_folded(&tok.form).unwrap_or(NONE);
             t.form_id.push(form_id);
@@ -103,6 +105,16 @@ impl<'s> Tree<'s> {
             // Most lemmas are their form up to case: one lookup.
             let mut lemma = lemma;
             let mut tag = tag;
+            // "…, warning that Washington could seek sanctions" with
+            // "warning" tagged a noun: a speech verb's -ing form between a
+            // comma and "that" is its participle.
+            let after_comma = i > 0 && sentence.tokens[i - 1].form == "," && sentence.tokens.get(i + 1).is_some_and(|x| x.form.eq_ignore_ascii_case("that"));
+            if after_comma && matches!(tag, Tag::NN) {
+                if let Some(&(_, base)) = SPEECH_PARTICIPLES.iter().find(|(f, _)| f.eq_ignore_ascii_case(&tok.form)) {
+                    lemma = base;
+                    tag = Tag::VBG;
+                }
+            }
             // A past form left as its own lemma because the word is also a
             // noun ("shot"), sometimes tagged present: the verb's base form,
             // and a past tense.
@@ -150,6 +162,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_perfect_read_as_possession();
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
         self.repair_object_relative_read_as_subject();
@@ -188,6 +201,7 @@ impl<'s> Tree<'s> {
         self.repair_subordinate_subject_read_as_oblique();
         self.repair_punctuation_root();
         self.repair_main_verb_read_as_conjunct_of_relative();
+        self.repair_speech_participle_read_as_conjunct();
         self.repair_subject_before_relative_read_as_oblique();
         self.repair_conjoined_subject_with_relative();
         self.repair_main_verb_after_relative_clause();
@@ -1364,6 +1378,30 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "said Russia had recognised Kosovo" with "had" the verb and
+    /// "recognised" an `amod` of "Kosovo": a participle right after a
+    /// finite "have", modifying have's object (or complement), is the verb
+    /// and "have" its auxiliary.
+    fn repair_perfect_read_as_possession(&mut self) {
+        let n = self.head.len();
+        for h in 0..n.saturating_sub(2) {
+            let v = h + 1;
+            if !matches!(self.tag[h], Tag::VBD | Tag::VBZ | Tag::VBP) || self.rel[h] == Rel::Aux || !self.lemma_in(h, &["have"]) {
+                continue;
+            }
+            let noun = self.head[v];
+            if !matches!(self.tag[v], Tag::VBN | Tag::VBD) || self.rel[v] != Rel::Amod || noun == NONE || (noun as usize) <= v || !(self.hangs(noun as usize, h, Rel::Obj) || self.hangs(noun as usize, h, Rel::Xcomp)) {
+                continue;
+            }
+            let (head, rel) = (self.head[h], self.rel[h]);
+            self.move_deps(0..n, h, v, |_| true);
+            self.head[v] = head;
+            self.rel[v] = rel;
+            self.rehang(h, v, Rel::Aux);
+            self.rehang(noun as usize, v, Rel::Obj);
+        }
+    }
+
     /// "Sudan's army chief, General …, has rejected repeated calls …" with
     /// the name the root and "has rejected" an `amod` of "calls": a
     /// participle with its own auxiliary is a finite verb, not a modifier.
@@ -1736,7 +1774,10 @@ impl<'s> Tree<'s> {
             };
             let predicate = (object + 1..n).find(|&i| {
                 // ("the raid" tagged a verb may take the phrase as its own object.)
-                (self.hangs(i, v, Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
+                // ("called the attack a war crime" may hang the phrase on the
+                // object as a modifier with no preposition.)
+                let caseless_modifier = self.rel[i] == Rel::Nmod && !self.deps(i).any(|k| self.rel[k] == Rel::Case);
+                (self.hangs(i, v, Rel::Obj) || (self.head[i] == object as u32 && (self.rel[i] == Rel::Appos || caseless_modifier || (self.rel[i] == Rel::Obj && self.tag[object].is_verb())))) && (indefinite(i) || (self.tag[i].is_noun() && quoted(i)))
             });
             // "designated Hamas a terrorist group" with "Hamas" a compound
             // of "group": a name before the article is the object itself.
@@ -2420,7 +2461,10 @@ impl<'s> Tree<'s> {
             if o == NONE || self.rel[p] != Rel::Case || !self.is_subordinator(p) {
                 continue;
             }
-            let ou = o as usize;
+            // "a day after European Union foreign policy chief Javier Solana
+            // met …" with "after" on the title: the phrase is the name the
+            // title describes.
+            let ou = if self.rel[o as usize] == Rel::NmodDesc && self.head[o as usize] != NONE && self.head[o as usize] > o { self.head[o as usize] as usize } else { o as usize };
             let mut h = self.head[ou];
             if ou <= p || !matches!(self.rel[ou], Rel::Obl | Rel::Nmod) || !self.tag[ou].is_nominal() || h == NONE {
                 continue;
@@ -2491,6 +2535,33 @@ impl<'s> Tree<'s> {
         self.rehang(v, NONE, Rel::Root);
         self.rehang(noun, v, Rel::Nsubj);
         self.rehang(root, noun, Rel::AclRelcl);
+    }
+
+    /// "pressed Bashir to rein in the militias, warning that Washington
+    /// could seek sanctions" with "warning" a conjunct of the infinitive:
+    /// a speech participle after a comma, opening a "that" clause, says
+    /// what the main clause's subject said when it acted.
+    fn repair_speech_participle_read_as_conjunct(&mut self) {
+        let n = self.head.len();
+        let Some(root) = self.root() else { return };
+        if !self.tag[root].is_verb() {
+            return;
+        }
+        for x in root + 1..n.saturating_sub(1) {
+            if self.tag[x] != Tag::VBG || self.forms[x - 1] != "," || !self.forms[x + 1].eq_ignore_ascii_case("that") || !SPEECH_PARTICIPLES.iter().any(|(_, l)| self.lemmas[x] == *l) {
+                continue;
+            }
+            let h = self.head[x];
+            if h == NONE || h as usize == root || !matches!(self.rel[x], Rel::Conj | Rel::Appos | Rel::Nmod | Rel::Dep | Rel::Parataxis) || self.has_dependent(x, Rel::Cc) {
+                continue;
+            }
+            self.rehang(x, root as u32, Rel::Advcl);
+            // (The "that" clause the parser hung elsewhere is its.)
+            let clause = self.head[x + 1];
+            if clause != NONE && clause as usize > x + 1 && self.rel[x + 1] == Rel::Mark {
+                self.rehang(clause as usize, x as u32, Rel::Ccomp);
+            }
+        }
     }
 
     /// "Ban Ki-moon, who is expected to be chosen …, urged Pyongyang …"
