@@ -2335,6 +2335,9 @@ impl NewsCoder {
                 }
             }
         }
+        if let Some(found) = self.main_object_antecedent(ctx, p, want) {
+            return found;
+        }
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
@@ -2438,6 +2441,74 @@ impl NewsCoder {
         }
     }
 
+    /// "Army commander Aoun asked the government for funds", "the
+    /// opposition leader urged the armed forces to recognise …": a bare
+    /// government, army or police addressed by a single domestic actor of
+    /// another sector (army, opposition, civilians, courts …; not a
+    /// government, an armed group or an organisation) is that actor's own
+    /// state's, whichever state was named last. Not so in an act of force
+    /// ("Israeli troops fired at the police").
+    fn own_state_body(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<String> {
+        let kb = &*self.actors.kb;
+        let tree = ctx.tree;
+        let a = &kb.agents()[agent as usize];
+        if ctx.force.get() || a.attach != Attach::Suffix || !matches!(a.code.as_str(), "GOV" | "MIL" | "COP") {
+            return None;
+        }
+        // ("the armed forces" is bare; "the Lebanese army", "the government
+        // in Kabul", "its police" are not.)
+        let names_actor = |k: u32| ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
+        let article = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+        if !article || tree.kids(c).iter().any(|&k| names_actor(k) || matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat | Rel::Conj)) {
+            return None;
+        }
+        let sources = ctx.exclude.borrow();
+        let [source] = &sources[..] else { return None };
+        let country = country_of(kb, source)?;
+        let sector = source.get(3..6)?;
+        let foreign_capable = ["GOV", "REB", "CRM", "UAF", "IGO", "NGO", "MNC"];
+        if sector == a.code || foreign_capable.contains(&sector) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
+            return None;
+        }
+        Some(self.apply_agent(agent, country))
+    }
+
+    /// "seized a Marshall Islands-flagged tanker in the Gulf of Oman,
+    /// accusing it of smuggling", "filed a case against the UAE at the
+    /// court, accusing it of …": the object of a participle that adds to
+    /// its main clause is that clause's object, so the actor named in the
+    /// object's phrase (nearest its head, then first), not the nearest
+    /// earlier actor. An object phrase that names only the event's own
+    /// side is no other party (empty); one that names no actor is left to
+    /// the usual rules (`None`).
+    fn main_object_antecedent(&self, ctx: &Ctx<'_, '_>, p: u32, want: &[Kind]) -> Option<Vec<Resolved>> {
+        let tree = ctx.tree;
+        let participle = tree.head[p as usize];
+        if !matches!(tree.rel[p as usize], Rel::Obj | Rel::Iobj) || participle == NONE || tree.tag[participle as usize] != Tag::VBG || tree.rel[participle as usize] != Rel::Advcl {
+            return None;
+        }
+        let main = tree.head[participle as usize];
+        if main == NONE || !tree.tag[main as usize].is_verb() {
+            return None;
+        }
+        let object = tree.kids_with(main, Rel::Obj).find(|&o| o < p && tree.tag[o as usize].is_noun())?;
+        let depth = |mut t: u32| {
+            let mut d = 0;
+            while t != object && t != NONE {
+                t = tree.head[t as usize];
+                d += 1;
+            }
+            d
+        };
+        let named: Vec<&Entry> = ctx.local.iter().filter(|e| e.sentence == ctx.sentence && tree.dominates(object, e.position) && want.contains(&e.kind)).collect();
+        let best = named.iter().min_by_key(|e| (depth(e.position), e.position))?;
+        if !self.off_event_side(ctx, &best.code) {
+            return Some(Vec::new());
+        }
+        let form = tree.forms[p as usize];
+        Some(vec![Resolved { code: best.code.clone(), text: form.to_string(), via: Via::Earlier(format!("{form} → {} (the main clause's object)", best.code)), kind: best.kind, head: p }])
+    }
+
     /// "the ministry", "the military", "the rebels", "both foreign
     /// ministers": the nearest earlier actors of a country (or, for armed
     /// groups, the nearest groups).
@@ -2450,6 +2521,9 @@ impl NewsCoder {
         // international organisation named earlier stands for it, not for the story's
         // state's court or banks.
         let bare = tree_is_bare(ctx.tree, c);
+        if let Some(own) = self.own_state_body(ctx, c, agent) {
+            return vec![Resolved { via: Via::Earlier(format!("{text} → {own} (the source's own state)")), code: own, text, kind: Kind::Org, head: c }];
+        }
         if count == 1 && bare {
             let word = ctx.tree.lemmas[c as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
