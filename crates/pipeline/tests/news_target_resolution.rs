@@ -57,3 +57,11 @@ fn a_foreign_government_still_addresses_the_storys_government() {
     assert!(has(&events, "USAGOV", "02", "HTIGOV"), "{events:#?}");
     assert!(!events.iter().any(|e| e.sentence == 1 && e.target == "USAGOV"), "{events:#?}");
 }
+
+#[test]
+fn a_place_two_prepositions_down_is_the_named_places_country() {
+    let events = code(&["Israeli jets bombed a school in a village near Khan Younis on Monday."]);
+    assert!(has(&events, "ISR", "19", "PSE"), "{events:#?}");
+    let events = code(&["Russian forces shelled a hospital in a town outside Kharkiv on Tuesday."]);
+    assert!(has(&events, "RUS", "19", "UKR"), "{events:#?}");
+}

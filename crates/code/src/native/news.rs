@@ -2748,10 +2748,23 @@ impl NewsCoder {
         let preps = ["in", "into", "on", "off", "near", "at", "across", "over", "inside", "outside", "around", "onto"];
         // The place is named, or owned by a name ("in Russia's Rostov region").
         let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) && ctx.mention_at[d as usize] != NONE);
-        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
-        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
+        let placed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p)));
+        let located = |k: u32| placed(k) && named(k);
+        // "bombed a school in a village near Khan Younis", "shelled a
+        // hospital in a town outside Kharkiv": a place that names no one is
+        // where the named place one preposition further down is.
+        let located_down = |k: u32| -> Vec<u32> {
+            if located(k) {
+                vec![k]
+            } else if placed(k) && ctx.mention_at[k as usize] == NONE && self.is_place_noun(tree, k) {
+                tree.kids(k).iter().copied().filter(|&d| located(d)).collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().flat_map(located_down).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
-            out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+            out.extend(tree.kids(o).iter().copied().flat_map(located_down));
         }
         // "launched strikes on nine sites in Pakistan", "carried out
         // hundreds of air strikes on military sites across Syria": the
@@ -2779,7 +2792,7 @@ impl NewsCoder {
             i += 1;
         }
         for &x in &hosts {
-            for k in tree.kids(x).iter().copied().filter(|&k| located(k)) {
+            for k in tree.kids(x).iter().copied().flat_map(located_down) {
                 if !out.contains(&k) {
                     out.push(k);
                 }
