@@ -65,3 +65,16 @@ fn a_place_two_prepositions_down_is_the_named_places_country() {
     let events = code(&["Russian forces shelled a hospital in a town outside Kharkiv on Tuesday."]);
     assert!(has(&events, "RUS", "19", "UKR"), "{events:#?}");
 }
+
+#[test]
+fn both_sides_of_a_civil_war_are_the_army_and_the_rebels_not_the_hosts() {
+    // The army and the rebels of one country, named together, are two
+    // sides; the co-host of the talks is none.
+    let events = code(&[
+        "Delegations of Sudan's army and the Rapid Support Forces arrived in Jeddah on Saturday.",
+        "Saudi Arabia, which hosts the talks with the United States, urged both sides to agree to a truce.",
+    ]);
+    let urged: Vec<&Event> = events.iter().filter(|e| e.sentence == 1 && e.code.starts_with("02")).collect();
+    assert!(urged.iter().any(|e| e.target == "SDNMIL") && urged.iter().any(|e| e.target == "SDNREB"), "{events:#?}");
+    assert!(!urged.iter().any(|e| e.target.starts_with("USA")), "{events:#?}");
+}

@@ -3134,9 +3134,12 @@ fn speaks_of(tree: &Tree<'_>, t: u32, c: u32) -> bool {
 }
 
 /// Two codes that can be the two sides of something: different, and not
-/// of one country.
+/// of one country, unless one stands apart from its state and the other
+/// does not ("the army and the RSF", "Congo's government and the M23
+/// rebels": the two sides of a civil war).
 fn different_sides(kb: &Knowledge, x: &str, y: &str) -> bool {
-    x != y && country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx))
+    let apart = |c: &str| ["REB", "OPP", "CRM"].iter().any(|s| c.get(3..).is_some_and(|rest| rest.starts_with(s)));
+    x != y && (country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx)) || apart(x) != apart(y))
 }
 
 /// "the warring parties", "the belligerents' sides": a description of the
