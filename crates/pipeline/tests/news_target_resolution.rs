@@ -78,3 +78,17 @@ fn both_sides_of_a_civil_war_are_the_army_and_the_rebels_not_the_hosts() {
     assert!(urged.iter().any(|e| e.target == "SDNMIL") && urged.iter().any(|e| e.target == "SDNREB"), "{events:#?}");
     assert!(!urged.iter().any(|e| e.target.starts_with("USA")), "{events:#?}");
 }
+
+#[test]
+fn the_army_coordinated_with_a_rebel_group_is_that_countrys_and_a_side() {
+    // "the army" is Congo's (the M23's country), not that of the hosts
+    // named just before; the two are "the two sides" of the next sentence.
+    let events = code(&[
+        "The talks, which Qatar co-hosted with Egypt and Turkey, came weeks after fighting broke out between the army and the M23 in North Kivu.",
+        "In Doha, the two sides signed a truce on Saturday.",
+    ]);
+    let truce: Vec<&Event> = events.iter().filter(|e| e.sentence == 1).collect();
+    assert!(truce.iter().any(|e| e.source == "CODMIL" && e.target.starts_with("CODREB")), "{events:#?}");
+    assert!(truce.iter().any(|e| e.source.starts_with("CODREB") && e.target == "CODMIL"), "{events:#?}");
+    assert!(!truce.iter().any(|e| ["QAT", "EGY", "TUR"].iter().any(|s| e.source.starts_with(s) || e.target.starts_with(s))), "{events:#?}");
+}

@@ -435,14 +435,42 @@ impl NewsCoder {
             // a divided state ("the South"): other nominals are passed over.
             let may_name = ctx.mentions.iter().any(|m| tree.dominates(t, m.first)) || tree.forms[ti].starts_with(|ch: char| ch.is_ascii_uppercase());
             let mut found = if may_name { self.resolve_single(ctx, state, t, false) } else { Vec::new() };
-            if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
+            // "fighting between the army and the RSF": a description
+            // coordinated with a name is resolved now too, so the pair can
+            // be "both sides" later.
+            let name_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
+            let named_conjunct = (tree.rel[ti] == Rel::Conj && tree.head[ti] != NONE && name_at(tree.head[ti])) || tree.kids_with(t, Rel::Conj).any(name_at);
+            let coordinated_with_name = !name_at(t) && named_conjunct;
+            if found.is_empty() && tree.tag[ti].is_noun() && (matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) || coordinated_with_name) {
                 // "The army said it had sent troops": a subject description
                 // is resolved now, so the pronouns after it can refer to it.
-                found = self.resolve_single(ctx, state, t, true);
+                // "the army and the RSF", "the government and the ELN": a
+                // state body coordinated with a name of one country is that
+                // country's, whichever state was named last (and nothing
+                // else is resolved so).
+                if coordinated_with_name {
+                    found = Vec::new();
+                    let kb = &*self.actors.kb;
+                    let article = tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+                    let body = self.agent_at(ctx, t).filter(|&a| {
+                        let a = &kb.agents()[a as usize];
+                        a.attach == Attach::Suffix && matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY")
+                    });
+                    let conjunct = if tree.rel[ti] == Rel::Conj { Some(tree.head[ti]) } else { tree.kids_with(t, Rel::Conj).find(|&k| name_at(k)) };
+                    if let (Some(agent), Some(k), true) = (body, conjunct, article) {
+                        let country = self.resolve_single(ctx, state, k, false).into_iter().find_map(|r| country_of(kb, &r.code).map(str::to_string));
+                        if let Some(country) = country {
+                            let code = self.apply_agent(agent, &country);
+                            found = vec![Resolved { via: Via::Earlier(format!("{} → {code} (its conjunct's country)", tree.forms[ti])), code, text: tree.forms[ti].to_string(), kind: Kind::Org, head: t }];
+                        }
+                    }
+                } else {
+                    found = self.resolve_single(ctx, state, t, true);
+                }
                 // A bare sector noun is remembered as the story's own only
                 // when it acts ("Protesters hurled stones … they"), not when
                 // acted on ("33 hostages are to be released").
-                if tree.rel[ti] != Rel::Nsubj {
+                if tree.rel[ti] != Rel::Nsubj && !coordinated_with_name {
                     found.retain(|r| !matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE)));
                 }
             }
