@@ -435,14 +435,42 @@ impl NewsCoder {
             // a divided state ("the South"): other nominals are passed over.
             let may_name = ctx.mentions.iter().any(|m| tree.dominates(t, m.first)) || tree.forms[ti].starts_with(|ch: char| ch.is_ascii_uppercase());
             let mut found = if may_name { self.resolve_single(ctx, state, t, false) } else { Vec::new() };
-            if found.is_empty() && tree.tag[ti].is_noun() && matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) {
+            // "fighting between the army and the RSF": a description
+            // coordinated with a name is resolved now too, so the pair can
+            // be "both sides" later.
+            let name_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
+            let named_conjunct = (tree.rel[ti] == Rel::Conj && tree.head[ti] != NONE && name_at(tree.head[ti])) || tree.kids_with(t, Rel::Conj).any(name_at);
+            let coordinated_with_name = !name_at(t) && named_conjunct;
+            if found.is_empty() && tree.tag[ti].is_noun() && (matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) || coordinated_with_name) {
                 // "The army said it had sent troops": a subject description
                 // is resolved now, so the pronouns after it can refer to it.
-                found = self.resolve_single(ctx, state, t, true);
+                // "the army and the RSF", "the government and the ELN": a
+                // state body coordinated with a name of one country is that
+                // country's, whichever state was named last (and nothing
+                // else is resolved so).
+                if coordinated_with_name {
+                    found = Vec::new();
+                    let kb = &*self.actors.kb;
+                    let article = tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+                    let body = self.agent_at(ctx, t).filter(|&a| {
+                        let a = &kb.agents()[a as usize];
+                        a.attach == Attach::Suffix && matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY")
+                    });
+                    let conjunct = if tree.rel[ti] == Rel::Conj { Some(tree.head[ti]) } else { tree.kids_with(t, Rel::Conj).find(|&k| name_at(k)) };
+                    if let (Some(agent), Some(k), true) = (body, conjunct, article) {
+                        let country = self.resolve_single(ctx, state, k, false).into_iter().find_map(|r| country_of(kb, &r.code).map(str::to_string));
+                        if let Some(country) = country {
+                            let code = self.apply_agent(agent, &country);
+                            found = vec![Resolved { via: Via::Earlier(format!("{} → {code} (its conjunct's country)", tree.forms[ti])), code, text: tree.forms[ti].to_string(), kind: Kind::Org, head: t }];
+                        }
+                    }
+                } else {
+                    found = self.resolve_single(ctx, state, t, true);
+                }
                 // A bare sector noun is remembered as the story's own only
                 // when it acts ("Protesters hurled stones … they"), not when
                 // acted on ("33 hostages are to be released").
-                if tree.rel[ti] != Rel::Nsubj {
+                if tree.rel[ti] != Rel::Nsubj && !coordinated_with_name {
                     found.retain(|r| !matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE)));
                 }
             }
@@ -2376,6 +2404,9 @@ impl NewsCoder {
                 }
             }
         }
+        if let Some(found) = self.main_object_antecedent(ctx, p, want) {
+            return found;
+        }
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
@@ -2482,6 +2513,74 @@ impl NewsCoder {
         }
     }
 
+    /// "Army commander Aoun asked the government for funds", "the
+    /// opposition leader urged the armed forces to recognise …": a bare
+    /// government, army or police addressed by a single domestic actor of
+    /// another sector (army, opposition, civilians, courts …; not a
+    /// government, an armed group or an organisation) is that actor's own
+    /// state's, whichever state was named last. Not so in an act of force
+    /// ("Israeli troops fired at the police").
+    fn own_state_body(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<String> {
+        let kb = &*self.actors.kb;
+        let tree = ctx.tree;
+        let a = &kb.agents()[agent as usize];
+        if ctx.force.get() || a.attach != Attach::Suffix || !matches!(a.code.as_str(), "GOV" | "MIL" | "COP") {
+            return None;
+        }
+        // ("the armed forces" is bare; "the Lebanese army", "the government
+        // in Kabul", "its police" are not.)
+        let names_actor = |k: u32| ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
+        let article = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+        if !article || tree.kids(c).iter().any(|&k| names_actor(k) || matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat | Rel::Conj)) {
+            return None;
+        }
+        let sources = ctx.exclude.borrow();
+        let [source] = &sources[..] else { return None };
+        let country = country_of(kb, source)?;
+        let sector = source.get(3..6)?;
+        let foreign_capable = ["GOV", "REB", "CRM", "UAF", "IGO", "NGO", "MNC"];
+        if sector == a.code || foreign_capable.contains(&sector) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
+            return None;
+        }
+        Some(self.apply_agent(agent, country))
+    }
+
+    /// "seized a Marshall Islands-flagged tanker in the Gulf of Oman,
+    /// accusing it of smuggling", "filed a case against the UAE at the
+    /// court, accusing it of …": the object of a participle that adds to
+    /// its main clause is that clause's object, so the actor named in the
+    /// object's phrase (nearest its head, then first), not the nearest
+    /// earlier actor. An object phrase that names only the event's own
+    /// side is no other party (empty); one that names no actor is left to
+    /// the usual rules (`None`).
+    fn main_object_antecedent(&self, ctx: &Ctx<'_, '_>, p: u32, want: &[Kind]) -> Option<Vec<Resolved>> {
+        let tree = ctx.tree;
+        let participle = tree.head[p as usize];
+        if !matches!(tree.rel[p as usize], Rel::Obj | Rel::Iobj) || participle == NONE || tree.tag[participle as usize] != Tag::VBG || tree.rel[participle as usize] != Rel::Advcl {
+            return None;
+        }
+        let main = tree.head[participle as usize];
+        if main == NONE || !tree.tag[main as usize].is_verb() {
+            return None;
+        }
+        let object = tree.kids_with(main, Rel::Obj).find(|&o| o < p && tree.tag[o as usize].is_noun())?;
+        let depth = |mut t: u32| {
+            let mut d = 0;
+            while t != object && t != NONE {
+                t = tree.head[t as usize];
+                d += 1;
+            }
+            d
+        };
+        let named: Vec<&Entry> = ctx.local.iter().filter(|e| e.sentence == ctx.sentence && tree.dominates(object, e.position) && want.contains(&e.kind)).collect();
+        let best = named.iter().min_by_key(|e| (depth(e.position), e.position))?;
+        if !self.off_event_side(ctx, &best.code) {
+            return Some(Vec::new());
+        }
+        let form = tree.forms[p as usize];
+        Some(vec![Resolved { code: best.code.clone(), text: form.to_string(), via: Via::Earlier(format!("{form} → {} (the main clause's object)", best.code)), kind: best.kind, head: p }])
+    }
+
     /// "the ministry", "the military", "the rebels", "both foreign
     /// ministers": the nearest earlier actors of a country (or, for armed
     /// groups, the nearest groups).
@@ -2494,6 +2593,9 @@ impl NewsCoder {
         // international organisation named earlier stands for it, not for the story's
         // state's court or banks.
         let bare = tree_is_bare(ctx.tree, c);
+        if let Some(own) = self.own_state_body(ctx, c, agent) {
+            return vec![Resolved { via: Via::Earlier(format!("{text} → {own} (the source's own state)")), code: own, text, kind: Kind::Org, head: c }];
+        }
         if count == 1 && bare {
             let word = ctx.tree.lemmas[c as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
@@ -2720,10 +2822,23 @@ impl NewsCoder {
         // ("near the islands of Kinmen and Matsu", "in the town of
         // Bunagana": or by an "of" name.)
         let named = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&d| (matches!(tree.rel[d as usize], Rel::NmodPoss | Rel::Compound) || tree.rel[d as usize] == Rel::Nmod && tree.case_is(d, "of")) && ctx.mention_at[d as usize] != NONE);
-        let located = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p))) && named(k);
-        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().filter(|&k| located(k)).collect();
+        let placed = |k: u32| matches!(tree.rel[k as usize], Rel::Nmod | Rel::Obl) && tree.case_child(k).is_some_and(|c| preps.iter().any(|p| tree.is_form(c, p)));
+        let located = |k: u32| placed(k) && named(k);
+        // "bombed a school in a village near Khan Younis", "shelled a
+        // hospital in a town outside Kharkiv": a place that names no one is
+        // where the named place one preposition further down is.
+        let located_down = |k: u32| -> Vec<u32> {
+            if located(k) {
+                vec![k]
+            } else if placed(k) && ctx.mention_at[k as usize] == NONE && self.is_place_noun(tree, k) {
+                tree.kids(k).iter().copied().filter(|&d| located(d)).collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let mut out: Vec<u32> = tree.kids(m.anchor).iter().copied().flat_map(located_down).collect();
         for &o in tree.kids(m.anchor).iter().filter(|&&k| tree.rel[k as usize] == Rel::Obj) {
-            out.extend(tree.kids(o).iter().copied().filter(|&k| located(k)));
+            out.extend(tree.kids(o).iter().copied().flat_map(located_down));
         }
         // "launched strikes on nine sites in Pakistan", "carried out
         // hundreds of air strikes on military sites across Syria": the
@@ -2751,7 +2866,7 @@ impl NewsCoder {
             i += 1;
         }
         for &x in &hosts {
-            for k in tree.kids(x).iter().copied().filter(|&k| located(k)) {
+            for k in tree.kids(x).iter().copied().flat_map(located_down) {
                 if !out.contains(&k) {
                     out.push(k);
                 }
@@ -3102,9 +3217,12 @@ fn speaks_of(tree: &Tree<'_>, t: u32, c: u32) -> bool {
 }
 
 /// Two codes that can be the two sides of something: different, and not
-/// of one country.
+/// of one country, unless one stands apart from its state and the other
+/// does not ("the army and the RSF", "Congo's government and the M23
+/// rebels": the two sides of a civil war).
 fn different_sides(kb: &Knowledge, x: &str, y: &str) -> bool {
-    x != y && country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx))
+    let apart = |c: &str| ["REB", "OPP", "CRM"].iter().any(|s| c.get(3..).is_some_and(|rest| rest.starts_with(s)));
+    x != y && (country_of(kb, x).is_none_or(|cx| country_of(kb, y) != Some(cx)) || apart(x) != apart(y))
 }
 
 /// "the warring parties", "the belligerents' sides": a description of the
