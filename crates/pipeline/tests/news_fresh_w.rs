@@ -63,3 +63,18 @@ fn a_former_foreign_minister_serving_as_un_envoy_speaks_for_the_un() {
     assert!(has_prefixes(&events, "IGOUNO", "04", "LBY"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("GHA")), "{events:#?}");
 }
+
+#[test]
+fn the_army_facing_a_countrys_armed_group_is_that_countrys_army() {
+    // Not the army of the state named last (the United Arab Emirates).
+    let events = story((2024, 11, 2), &["Sudan accused the United Arab Emirates of arming the paramilitaries.", "The UAE denied the charge.", "The RSF attacked the army near El Obeid on Friday."]);
+    assert!(has_prefixes(&events, "SDNREB", "19", "SDNMIL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("ARE") && e.code.starts_with("19")), "{events:#?}");
+}
+
+#[test]
+fn the_army_that_seized_power_is_the_army_of_the_state_acted_on() {
+    let events = story((2024, 3, 2), &["A U.S. general visited the region last month.", "Paris suspended military cooperation with Gabon after the army seized power in August and detained President Ali Bongo."]);
+    assert!(has_prefixes(&events, "GABMIL", "17", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("USA") || e.source.starts_with("FRA") && e.code.starts_with("17")), "{events:#?}");
+}
