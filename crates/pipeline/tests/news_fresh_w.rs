@@ -78,3 +78,9 @@ fn the_army_that_seized_power_is_the_army_of_the_state_acted_on() {
     assert!(has_prefixes(&events, "GABMIL", "17", ""), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("USA") || e.source.starts_with("FRA") && e.code.starts_with("17")), "{events:#?}");
 }
+
+#[test]
+fn the_tplf_spokesman_speaks_for_the_tplf_through_the_pretoria_talks() {
+    let events = story((2022, 11, 10), &["Getachew Reda urged the African Union to send monitors to Tigray on Thursday."]);
+    assert!(has_prefixes(&events, "ETH", "02", "IGOAFR"), "{events:#?}");
+}
