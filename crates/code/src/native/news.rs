@@ -2641,6 +2641,27 @@ impl NewsCoder {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Org, head: c }];
             }
         }
+        // "The RSF has been fighting the army": a bare army facing a
+        // country's armed group in its clause is that country's; and "the
+        // army seized power" is the army of the state the story names a
+        // junta of, not of a foreign force named since.
+        if count == 1 && a.code == "MIL" && bare {
+            if let Some(country) = self.rebels_country_in_clause(ctx, state, c) {
+                let code = self.apply_agent(agent, &country);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the army the clause's rebels face)")), code, text, kind: Kind::Org, head: c }];
+            }
+            if seizes_power(ctx.tree, c) {
+                // ("Washington suspended aid to Niger after the army seized
+                // power": the state acted on in the sentence, not its
+                // subject; else the state of a junta named before.)
+                let acted_on = ctx.local.iter().find(|e| e.position < c && e.kind == Kind::State && !e.subject && country_of(kb, &e.code) == Some(e.code.as_str()));
+                let junta = |e: &Entry| e.military && e.kind != Kind::Group && e.code.get(3..).is_some_and(|x| x.starts_with("GOV"));
+                if let Some(country) = acted_on.or_else(|| cands.iter().copied().find(|e| junta(e))).and_then(|e| country_of(kb, &e.code)) {
+                    let code = self.apply_agent(agent, country);
+                    return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the army of the state it seized power in)")), code, text, kind: Kind::Org, head: c }];
+                }
+            }
+        }
         // "the military", "the police": the force named last of that sector,
         // if any, rather than the country named last ("Modi met the junta
         // chief. … accused the military" is Myanmar's army, not India's).
@@ -2669,6 +2690,29 @@ impl NewsCoder {
             }
         }
         out
+    }
+
+    /// The country of an armed group that is another participant of the
+    /// clause of `c` (subject, object or oblique of the same verb), named
+    /// by its own name ("the RSF", "JNIM fighters").
+    fn rebels_country_in_clause(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32) -> Option<String> {
+        let tree = ctx.tree;
+        let kb = &*self.actors.kb;
+        let date = ctx.date?;
+        let h = tree.head[c as usize];
+        if h == NONE || !tree.tag[h as usize].is_verb() {
+            return None;
+        }
+        let participant = |k: u32| k != c && matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Obl | Rel::OblAgent);
+        tree.kids(h).iter().copied().filter(|&k| participant(k)).find_map(|k| {
+            let m = ctx.mention_at[k as usize];
+            if m == NONE {
+                return None;
+            }
+            let MentionKind::Actor(entries) = &ctx.mentions[m as usize].kind else { return None };
+            let (_, code) = self.namesake_on(ctx, state, entries, date, k)?;
+            (code.get(3..6) == Some("REB")).then(|| country_of(kb, code)).flatten().map(str::to_string)
+        })
     }
 
     /// "the group", "the bloc", "the two countries": the nearest earlier
@@ -3361,6 +3405,17 @@ fn igo_of_sector(code: &str, sector: &str) -> bool {
 
 /// A noun with nothing but an article ("the court"), no modifier that
 /// says which.
+/// Whether `c` is the subject of a seizure of power ("the army seized
+/// power", "took power", "staged a coup").
+fn seizes_power(tree: &Tree<'_>, c: u32) -> bool {
+    let h = tree.head[c as usize];
+    if h == NONE || tree.rel[c as usize] != Rel::Nsubj {
+        return false;
+    }
+    let verb = ["seize", "take", "grab", "stage", "launch", "mount"].iter().any(|w| tree.lemma_is(h, w));
+    verb && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Obj && ["power", "coup", "putsch"].iter().any(|w| tree.lemma_is(k, w)))
+}
+
 fn tree_is_bare(tree: &Tree<'_>, c: u32) -> bool {
     tree.kids(c).iter().all(|&k| !matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat))
 }

@@ -186,9 +186,11 @@ impl<'s> Tree<'s> {
         self.repair_purpose_infinitive_read_as_modifier_of_used();
         self.repair_agent_without_by();
         self.repair_hyphenated_verb();
+        self.repair_re_verb_read_as_adjective();
         self.repair_passive_subject_of_active_verb();
         self.repair_plural_possessive_read_as_quote();
         self.repair_possessor_read_as_conjunct();
+        self.repair_titled_person_read_as_co_possessor();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_complement_subject_on_speech_verb();
@@ -1722,6 +1724,36 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "agreed to re-establish diplomatic relations" with "re-establish"
+    /// tagged an adjective of "relations" and "to" its preposition: a
+    /// "re-" word right after "to", modifying the noun that "to" opens on
+    /// a verb, is that verb's infinitive complement with the noun its
+    /// object.
+    fn repair_re_verb_read_as_adjective(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            let form = self.forms[v];
+            if !matches!(self.tag[v], Tag::JJ | Tag::NN) || self.rel[v] != Rel::Amod || form.len() < 6 || !form.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("re-")) {
+                continue;
+            }
+            let to = v - 1;
+            let noun = self.head[v];
+            if noun == NONE || !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(to, noun, Rel::Case) {
+                continue;
+            }
+            let nu = noun as usize;
+            let g = self.head[nu];
+            if g == NONE || !self.tag[g as usize].is_verb() || !matches!(self.rel[nu], Rel::Obl | Rel::Nmod) || (g as usize) > to {
+                continue;
+            }
+            self.tag[v] = Tag::VB;
+            self.rehang(v, g, Rel::Xcomp);
+            self.tag[to] = Tag::TO;
+            self.rehang(to, v, Rel::Mark);
+            self.rehang(nu, v, Rel::Obj);
+        }
+    }
+
     /// "China fired a missile" with "China" a passive subject: a verb with
     /// no passive auxiliary and a direct object is active.
     fn repair_passive_subject_of_active_verb(&mut self) {
@@ -1882,6 +1914,51 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, self.head[x], self.rel[x]);
             self.rehang(x, y, Rel::NmodPoss);
+        }
+    }
+
+    /// "Ethiopian Prime Minister Abiy Ahmed and Somaliland's leader Muse
+    /// Bihi Abdi signed …" read as "[Abiy and Somaliland]'s leader": a
+    /// titled person does not share a possessor's "'s" with a conjunct
+    /// after him, so the possessive is the conjunct's alone and its noun
+    /// is the person's conjunct.
+    fn repair_titled_person_read_as_co_possessor(&mut self) {
+        let n = self.head.len();
+        for p in 2..n {
+            if self.tag[p] != Tag::POS || self.head[p] == NONE {
+                continue;
+            }
+            let x = self.head[p] as usize;
+            let noun = self.head[x];
+            if x >= p || noun == NONE || self.rel[x] != Rel::NmodPoss || !self.is_proper(x) || !self.has_dependent(x, Rel::NmodDesc) {
+                continue;
+            }
+            let nu = noun as usize;
+            if nu < p || !self.tag[nu].is_noun() || self.head[nu] == NONE {
+                continue;
+            }
+            // The conjunct ends right before the "'s" ("Somaliland's").
+            let Some(y) = (x + 1..p).find(|&y| self.hangs(y, x, Rel::Conj) && self.is_proper(y) && (y + 1..p).all(|i| self.hangs(i, y, Rel::Flat))) else { continue };
+            let Some(cc) = (x + 1..y).find(|&c| matches!(self.rel[c], Rel::Cc) && (self.head[c] == y as u32 || self.head[c] == x as u32)) else { continue };
+            // The noun may be the title of the second name ("Kenya's
+            // leader William Ruto" with "leader" on "William"): the
+            // conjunct is then the name.
+            let named = self.rel[nu] == Rel::NmodDesc && self.is_proper(self.head[nu] as usize) && (self.head[nu] as usize) > nu;
+            let second = if named { self.head[nu] as usize } else { nu };
+            if self.head[second] == NONE {
+                continue;
+            }
+            let (g, r) = (self.head[second], self.rel[second]);
+            for d in 0..x {
+                if self.head[d] == noun {
+                    self.head[d] = x as u32;
+                }
+            }
+            self.rehang(x, g, r);
+            self.rehang(second, x, Rel::Conj);
+            self.rehang(cc, second, Rel::Cc);
+            self.rehang(y, nu, Rel::NmodPoss);
+            self.rehang(p, y, Rel::Case);
         }
     }
 
@@ -2642,6 +2719,16 @@ impl<'s> Tree<'s> {
         while end + 1 < n && self.hangs(end + 1, root, Rel::Flat) {
             end += 1;
         }
+        // Or a coordinated subject ("Egypt and Saudi Arabia, which …,
+        // called …"): the root's conjuncts up to the comma.
+        if end + 1 < n && self.forms[end + 1] != "," {
+            if let Some(comma) = (end + 1..n).find(|&i| self.forms[i] == ",") {
+                let coordinated = (end + 1..comma).any(|i| self.hangs(i, root, Rel::Conj) && self.tag[i].is_noun());
+                if coordinated && (end + 1..comma).all(|i| self.dominates_index(root, i)) {
+                    end = comma - 1;
+                }
+            }
+        }
         if !self.tag[root].is_noun() || end + 2 >= n || self.forms[end + 1] != "," || self.has_dependent(root, Rel::Cop) {
             return;
         }
@@ -2659,6 +2746,13 @@ impl<'s> Tree<'s> {
             return;
         }
         self.promote_over_subject_root(root, v);
+        // A subordinate clause after the verb ("…, while Qatar urged …")
+        // that the parser hung on the subject noun is the verb's.
+        for c in v + 1..n {
+            if self.hangs(c, root, Rel::Acl) && self.tag[c].is_verb() && self.has_subject(c) && (0..c).any(|m| self.hangs(m, c, Rel::Mark)) {
+                self.rehang(c, v, Rel::Advcl);
+            }
+        }
     }
 
     /// "expressed deep regret at …" with "regret" a bare-verb complement of
@@ -3086,8 +3180,32 @@ impl<'s> Tree<'s> {
                 if g != NONE && self.tag[g as usize].is_verb() {
                     self.head[x] = g;
                 }
+            } else if self.bare_past_after_gerund(x, hu) {
+                // "thanked China for hosting the talks and praised Oman"
+                // with "praised" (tagged a participle) a conjunct of the
+                // gerund: a bare participle with neither auxiliary nor
+                // subject cannot join a gerund, so it is the past tense
+                // of the finite past verb the gerund hangs on.
+                self.tag[x] = Tag::VBD;
+                self.head[x] = self.head[hu];
             }
         }
+    }
+
+    /// Whether `x`, a conjunct of `h`, is a bare past participle (no
+    /// auxiliary, no subject, an object or oblique of its own) joined to a
+    /// prepositional gerund (`h`: "for hosting") whose head is a finite
+    /// past verb.
+    fn bare_past_after_gerund(&self, x: usize, h: usize) -> bool {
+        let g = self.head[h];
+        self.tag[x] == Tag::VBN
+            && self.tag[h] == Tag::VBG
+            && self.rel[h] == Rel::Advcl
+            && g != NONE
+            && self.tag[g as usize] == Tag::VBD
+            && (0..h).any(|m| self.hangs(m, h, Rel::Mark) && self.tag[m] == Tag::IN)
+            && !self.deps(x).any(|i| matches!(self.rel[i], Rel::Aux | Rel::AuxPass | Rel::Nsubj | Rel::NsubjPass))
+            && self.deps(x).any(|i| matches!(self.rel[i], Rel::Obj | Rel::Obl))
     }
 
     /// "condemned the attacks and called on the Houthis to …" with "called"
