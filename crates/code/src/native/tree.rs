@@ -800,7 +800,9 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 1..n {
             let mut o = self.head[x];
-            if o == NONE || !matches!(self.rel[x], Rel::Advcl | Rel::Acl) || self.tag[x] != Tag::VB || (o as usize) > x {
+            // Not a singular common noun's own infinitive ("pushed a plan
+            // to impose sanctions").
+            if o == NONE || !matches!(self.rel[x], Rel::Advcl | Rel::Acl) || self.tag[x] != Tag::VB || (o as usize) > x || self.tag[o as usize] == Tag::NN {
                 continue;
             }
             // "urged Kinshasa and the rebels to return": the last conjunct
