@@ -1446,6 +1446,14 @@ impl NewsCoder {
             let text = text();
             let a = &kb.actors()[actor as usize];
             let m = &ctx.mentions[mi as usize];
+            // "Wagner called on Rwanda …" after "Foreign Minister Therese
+            // Kayikwamba Wagner": a one-word group name that is the surname
+            // of a person this story named in full is that person.
+            if coref && a.kind == ActorKind::Group && m.first == m.last && tree.tag[m.first as usize] == Tag::NNP {
+                if let Some(code) = state.aliases.get(&tree.forms[m.first as usize].to_lowercase()) {
+                    return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
+                }
+            }
             let name = match &m.kind {
                 MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| e.name),
                 MentionKind::Agent(..) => None,

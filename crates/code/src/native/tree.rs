@@ -243,6 +243,7 @@ impl<'s> Tree<'s> {
         self.repair_between_conjunct();
         self.repair_between_phrase_on_a_name();
         self.repair_nominal_on_punctuation();
+        self.repair_object_read_as_subject_of_a_later_verb();
         self.repair_stranded_preposition_before_its_object();
         self.repair_both_read_as_preconjunct();
         self.repair_the_other_read_as_a_complement();
@@ -252,6 +253,7 @@ impl<'s> Tree<'s> {
         self.repair_control_infinitive_read_as_relative();
         self.repair_control_infinitive_read_as_clause();
         self.repair_control_infinitive_read_as_purpose();
+        self.repair_control_infinitive_on_the_object();
         self.repair_subject_control_infinitive_read_as_purpose();
         self.repair_comparative_quantity_read_as_head();
         self.repair_object_predicate();
@@ -768,11 +770,13 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let v = self.head[x];
-            if v == NONE || self.rel[x] != Rel::Ccomp || self.tag[x] != Tag::VB || (v as usize) > x {
+            // Also "asked the United States to return …" with "States" the
+            // subject of an open complement, which takes none.
+            if v == NONE || !matches!(self.rel[x], Rel::Ccomp | Rel::Xcomp) || self.tag[x] != Tag::VB || (v as usize) > x {
                 continue;
             }
             let vu = v as usize;
-            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Xcomp) {
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Obj) || (0..n).any(|i| i != x && self.hangs(i, v, Rel::Xcomp)) {
                 continue;
             }
             if !self.is_to_infinitive(x) {
@@ -808,6 +812,43 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rel[x] = Rel::Xcomp;
+        }
+    }
+
+    /// "has asked the United States to help Ecuador" with "to help" an
+    /// `advcl` of "States", the object: a to-infinitive right after the
+    /// object of an object-control verb (`data/object-control.txt`) with
+    /// no complement of its own is that verb's open complement, not a
+    /// modifier of the noun.
+    fn repair_control_infinitive_on_the_object(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let mut o = self.head[x];
+            // Not a singular common noun's own infinitive ("pushed a plan
+            // to impose sanctions").
+            if o == NONE || !matches!(self.rel[x], Rel::Advcl | Rel::Acl) || self.tag[x] != Tag::VB || (o as usize) > x || self.tag[o as usize] == Tag::NN {
+                continue;
+            }
+            // "urged Kinshasa and the rebels to return": the last conjunct
+            // of the object carries the infinitive.
+            while self.rel[o as usize] == Rel::Conj && self.head[o as usize] != NONE && (self.head[o as usize] as usize) < (o as usize) && self.tag[self.head[o as usize] as usize].is_nominal() {
+                o = self.head[o as usize];
+            }
+            if self.rel[o as usize] != Rel::Obj {
+                continue;
+            }
+            let v = self.head[o as usize];
+            if v == NONE || (v as usize) > (o as usize) {
+                continue;
+            }
+            let vu = v as usize;
+            if !self.tag[vu].is_verb() || !self.lemma_in(vu, &OBJECT_CONTROL) || self.has_dependent(vu, Rel::Xcomp) {
+                continue;
+            }
+            if !(self.forms[x - 1].eq_ignore_ascii_case("to") && self.hangs(x - 1, x, Rel::Mark)) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Xcomp);
         }
     }
 
@@ -1326,6 +1367,29 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Noboa has asked the United States to help Ecuador, and he met …"
+    /// with "States" a subject of "met", which has its own subject "he":
+    /// a nominal starting right after a verb with no object, hung as a
+    /// subject on a later verb that has another subject after it, is the
+    /// first verb's object.
+    fn repair_object_read_as_subject_of_a_later_verb(&mut self) {
+        let n = self.head.len();
+        for t in 1..n {
+            let v = self.head[t];
+            if v == NONE || self.rel[t] != Rel::Nsubj || !self.tag[t].is_nominal() || (v as usize) <= t {
+                continue;
+            }
+            if !(t + 1..v as usize).any(|i| self.hangs(i, v, Rel::Nsubj)) {
+                continue;
+            }
+            let first = self.first_of(t);
+            let Some(w) = first.checked_sub(1) else { continue };
+            if self.tag[w].is_verb() && !self.has_dependent(w, Rel::Obj) && !self.dominates_index(t, w) && !self.dominates_index(v as usize, w) {
+                self.rehang(t, w, Rel::Obj);
+            }
+        }
+    }
+
     /// "spoke with Pakistan's army chief, …, and with India's adviser" with
     /// the second "with" phrase hung on a punctuation mark: a prepositional
     /// phrase there, after "and"/"or", is a conjunct of the nearest earlier
@@ -1764,9 +1828,18 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let v = v as usize;
-            // A participle with no auxiliary at all is a past tense.
+            // "said last week that M23 fighters had killed …" with "that"
+            // a second subject: the complementiser before the subject.
+            if self.forms[s].eq_ignore_ascii_case("that") && (s + 1..v).any(|i| self.hangs(i, v, Rel::NsubjPass) && self.tag[i].is_nominal()) {
+                self.rel[s] = Rel::Mark;
+                continue;
+            }
+            // A participle with no auxiliary at all is a past tense, and
+            // one with only a finite "have" ("had killed 140 civilians") a
+            // perfect (not "to have signed", "having inspected").
             let bare_participle = self.tag[v] == Tag::VBN && !self.has_dependent(v, Rel::Aux);
-            if (self.tag[v] == Tag::VBD || bare_participle) && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::AuxPass) {
+            let perfect = self.tag[v] == Tag::VBN && (0..n).any(|a| self.hangs(a, v, Rel::Aux) && self.lemmas[a] == "have" && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP)) && !(0..n).any(|a| self.hangs(a, v, Rel::Aux) && self.lemmas[a] == "be");
+            if (self.tag[v] == Tag::VBD || bare_participle || perfect) && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::AuxPass) {
                 self.rel[s] = Rel::Nsubj;
                 self.tag[v] = Tag::VBD;
             }
