@@ -35,3 +35,11 @@ fn a_church_without_a_country_is_the_storys_states() {
     assert!(has_prefixes(&events, "COLREL", "02", "COL"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("VENREL")), "{events:#?}");
 }
+
+#[test]
+fn a_party_adjective_inside_an_unknown_name_names_no_party() {
+    let events = story((2025, 3, 27), &["Sudan's army recaptured the Republican Palace in central Khartoum on Friday."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("USA")), "{events:#?}");
+    let events = story((2025, 3, 4), &["Republican Senator Lindsey Graham urged the administration to arm Ukraine."]);
+    assert!(has_prefixes(&events, "USA", "02", "USAGOV"), "{events:#?}");
+}
