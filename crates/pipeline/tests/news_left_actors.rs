@@ -43,3 +43,15 @@ fn a_party_adjective_inside_an_unknown_name_names_no_party() {
     let events = story((2025, 3, 4), &["Republican Senator Lindsey Graham urged the administration to arm Ukraine."]);
     assert!(has_prefixes(&events, "USA", "02", "USAGOV"), "{events:#?}");
 }
+
+#[test]
+fn both_governments_are_states_not_a_region_named_in_passing() {
+    let events = story((2024, 7, 31), &[
+        "Congo and Rwanda agreed on a ceasefire in Luanda on Tuesday.",
+        "\"Nobody should be under any illusion,\" one Western envoy said.",
+        "The United States welcomed the agreement and urged both governments to respect it.",
+    ]);
+    assert!(has_prefixes(&events, "USA", "02", "COD"), "{events:#?}");
+    assert!(has_prefixes(&events, "USA", "02", "RWA"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("WST")), "{events:#?}");
+}

@@ -2686,10 +2686,16 @@ impl NewsCoder {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind, head: c }];
             }
         }
+        // "both governments", "the two armies": so many states, not a world
+        // region named in passing ("one Western envoy").
+        let region = |code: &str| kb.registry().component(code).is_some_and(|c| c.category == Category::Region);
         for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
+                if count >= 2 && region(country) {
+                    continue;
+                }
                 let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
                 Some((code, if self.person_agent(agent) { Kind::Person } else { Kind::Org }))
             } else {
