@@ -325,17 +325,28 @@ impl ActorIndex {
     ///   state), not Georgia;
     /// * a city or a state's other name (its capital) before a word for an
     ///   agreement or a diplomatic format: "the Pretoria agreement", "the
-    ///   Minsk agreements", "the Astana format" name no actor.
+    ///   Minsk agreements", "the Astana format" name no actor;
+    /// * a party's adjective before a capitalised word nothing covers:
+    ///   "the Republican Palace".
     fn drop_names_inside_unknown_names(&self, tree: &Tree<'_>, out: &mut Vec<Mention>) {
         const AGREEMENT_WORDS: &[&str] = &["agreement", "agreements", "accord", "accords", "format", "framework", "process", "protocol", "protocols", "memorandum", "declaration", "communique", "communiqué", "formula", "understandings"];
         let n = tree.len() as u32;
         let lower = |t: u32| tree.forms[t as usize].to_lowercase();
         let capitalised = |t: u32| tree.forms[t as usize].chars().next().is_some_and(char::is_uppercase);
         let actor_at = |t: u32, out: &[Mention]| out.iter().any(|m| m.first <= t && t <= m.last && matches!(m.kind, MentionKind::Actor(_)));
+        let all_adjective = |m: &Mention| matches!(&m.kind, MentionKind::Actor(entries) if entries.iter().all(|&e| self.names[e as usize].adjective));
         let mut drop = vec![false; out.len()];
         let mut grow: Vec<(usize, u32)> = Vec::new();
         for (i, m) in out.iter().enumerate() {
             if m.last > m.first && m.first >= 2 && self.all_of(m, &[ActorKind::Party], false) && matches!(lower(m.first - 1).as_str(), "of" | "for") && capitalised(m.first - 2) && !actor_at(m.first - 2, out) {
+                drop[i] = true;
+                continue;
+            }
+            // "the Republican Palace": a party's adjective before a
+            // capitalised word that no name or agent covers is part of an
+            // unknown name ("Republican senators", "Republican Senator
+            // Lindsey Graham" keep the party).
+            if m.last + 1 < n && self.all_of(m, &[ActorKind::Party], false) && all_adjective(m) && capitalised(m.last + 1) && !out.iter().any(|x| x.first <= m.last + 1 && m.last + 1 <= x.last) {
                 drop[i] = true;
                 continue;
             }

@@ -1971,7 +1971,8 @@ impl NewsCoder {
     /// The place a resident or business agent at `c` is said to be in ("in
     /// X", "based in X"). Settlers, hostages, migrants and refugees are
     /// not the people of the place they are in, so only civilians,
-    /// businesses and health services are placed this way.
+    /// businesses, health services and domestic sectors (opposition,
+    /// unions, lawmakers …) are placed this way.
     fn residence(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<u32> {
         let a = &self.actors.kb.agents()[agent as usize];
         let tree = ctx.tree;
@@ -1989,7 +1990,12 @@ impl NewsCoder {
             let of_part = tree.nmods_with_case(c, "of");
             return std::iter::once(c).chain(of_part).find_map(|h| tree.kids_with(h, Rel::Nmod).find(|&k| in_phrase(k)));
         }
-        let placed = a.attach == Attach::Suffix && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH") && !matches!(a.phrase.as_str(), "settler" | "hostage");
+        // ("opposition leaders in Bogota", "union leaders in Nairobi",
+        // "lawmakers in Kyiv": a domestic sector is the people of the
+        // place it is in, as residents are.)
+        let placed = a.attach == Attach::Suffix
+            && matches!(a.code.as_str(), "CVL" | "BUS" | "HLH" | "OPP" | "LAB" | "EDU" | "LEG" | "REL" | "HRI" | "MED" | "AGR" | "ENV")
+            && !matches!(a.phrase.as_str(), "settler" | "hostage");
         if !placed {
             return None;
         }
@@ -2641,8 +2647,9 @@ impl NewsCoder {
         // Kremlin: a body that acts only at home is the story's state's.
         // So are a legislature and a court with none of that sector named
         // before ("the Supreme Court" after "Israel's Supreme Court" is
-        // that one).
-        let home_body = matches!(a.code.as_str(), "LEG" | "JUD") && !cands.iter().any(|e| state_of_sector(e));
+        // that one), and a church, the opposition or the unions ("The
+        // Catholic Church" in a Colombian story that named Venezuela last).
+        let home_body = matches!(a.code.as_str(), "LEG" | "JUD" | "REL" | "OPP" | "LAB") && !cands.iter().any(|e| state_of_sector(e));
         if count == 1 && (self.rules.is_domestic_body(&a.phrase) || home_body) {
             if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
@@ -2679,10 +2686,16 @@ impl NewsCoder {
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {}", e.code)), code: e.code.clone(), text, kind, head: c }];
             }
         }
+        // "both governments", "the two armies": so many states, not a world
+        // region named in passing ("one Western envoy").
+        let region = |code: &str| kb.registry().component(code).is_some_and(|c| c.category == Category::Region);
         for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
+                if count >= 2 && region(country) {
+                    continue;
+                }
                 let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
                 Some((code, if self.person_agent(agent) { Kind::Person } else { Kind::Org }))
             } else {
