@@ -371,7 +371,7 @@ impl Matcher<'_, '_> {
                     prepositions(i);
                 }
                 if is_quantity_noun(tree.lemmas[o as usize]) {
-                    for c in tree.nmods_with_case(o, "of") {
+                    for c in tree.counted_nouns(o) {
                         prepositions(c);
                     }
                 }
@@ -412,9 +412,13 @@ impl Matcher<'_, '_> {
                     if !m.consumed.contains(&tok) {
                         m.consumed.push(tok);
                     }
-                    // Coordinated words share the role ("stop attacks and withdraw").
+                    // Coordinated words share the role ("stop attacks and withdraw"),
+                    // but not a clause with a subject of its own joined to a
+                    // copular predicate ("said the deal is not acceptable,
+                    // and farmers have blocked roads").
+                    let own_clause = |c: u32| !self.tree.tag[tok as usize].is_verb() && self.tree.kids(c).iter().any(|&s| matches!(self.tree.rel[s as usize], Rel::Nsubj | Rel::NsubjPass));
                     for c in self.conjuncts(tok) {
-                        if !m.consumed.contains(&c) {
+                        if !m.consumed.contains(&c) && !own_clause(c) {
                             m.consumed.push(c);
                         }
                     }
@@ -459,7 +463,9 @@ impl Matcher<'_, '_> {
             // "said Kigali was not responsible", "said it would not attack":
             // a named reported clause that is negated is not what the
             // pattern names (a pattern with `neg` asks for the negation).
-            if matches!(role.step, Step::Ccomp) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && !pattern.neg && is_negated(self.tree, y) {
+            // (Unless the pattern names the negation itself: "said the deal
+            // was not acceptable", `ccomp.aux:not`.)
+            if matches!(role.step, Step::Ccomp) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && !pattern.neg && is_negated(self.tree, y) && !self.negation_asked(pattern, k, y) {
                 continue;
             }
             let mut prep = NONE;
@@ -542,7 +548,7 @@ impl Matcher<'_, '_> {
                     for i in 0..out.len() {
                         let o = out[i];
                         if is_quantity_noun(tree.lemmas[o as usize]) {
-                            out.extend(tree.nmods_with_case(o, "of"));
+                            out.extend(tree.counted_nouns(o));
                         }
                     }
                 }
@@ -593,7 +599,9 @@ impl Matcher<'_, '_> {
                 out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
             }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
-            Step::Aux => out.extend(tree.kids_with(x, Rel::Aux)),
+            // Auxiliaries, and a clause's negation ("the deal is *not*
+            // acceptable": `ccomp.aux:not`), which has no step of its own.
+            Step::Aux => out.extend(tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Aux || (tree.rel[k as usize] == Rel::Advmod && tree.lemma_is(k, "not")))),
             Step::Prep(words) => {
                 let from = out.len();
                 self.prep_dependents(x, words, out);
@@ -605,7 +613,7 @@ impl Matcher<'_, '_> {
                         // "held nine days of talks with Milosevic": or on
                         // the counted noun of a quantity object.
                         if is_quantity_noun(tree.lemmas[o as usize]) {
-                            let counted: Vec<u32> = tree.nmods_with_case(o, "of").collect();
+                            let counted: Vec<u32> = tree.counted_nouns(o).collect();
                             for c in counted {
                                 self.prep_dependents(c, words, out);
                             }
@@ -801,6 +809,14 @@ impl Matcher<'_, '_> {
 
     fn is_negated(&self, t: u32) -> bool {
         is_negated(self.tree, t)
+    }
+
+    /// Whether role `k` of `pattern` has an `aux` role naming the negation
+    /// word that clause `y` has.
+    fn negation_asked(&self, pattern: &NativePattern, k: usize, y: u32) -> bool {
+        let tree = self.tree;
+        let names = |w| pattern.flat.iter().any(|r| r.parent == Some(k as u16) && matches!(r.step, Step::Aux) && matches!(&r.value, NativeValue::Terms(ts) if ts.iter().any(|t| t.words == [w])));
+        tree.kids(y).iter().any(|&n| tree.rel[n as usize] == Rel::Advmod && tree.lemma_is(n, "not") && names(tree.lemma_id[n as usize]))
     }
 }
 

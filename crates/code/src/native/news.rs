@@ -570,6 +570,15 @@ impl NewsCoder {
         if sources.len() < 2 && m.target.is_none() && tree.tag[source_tok as usize] == Tag::PRP && pattern.flat.iter().any(|r| r.value == NativeValue::Target) {
             return;
         }
+        // "Members of al-Shabaab attacked an army base": a crowd word
+        // ("members", "supporters") standing for armed men is no crowd;
+        // their storming or attacking is fighting, not a violent protest.
+        if code == "145" {
+            let armed = |c: &str| c.starts_with("IMG") || c.get(3..).is_some_and(|rest| rest.as_bytes().chunks(3).any(|b| matches!(b, b"REB" | b"MIL" | b"UAF" | b"INS")));
+            if sources.iter().all(|s| armed(&s.code)) {
+                code = "190".to_string();
+            }
+        }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
         ctx.force.set(force(&code));
         // "accused each other": every source against every other.
@@ -1234,6 +1243,18 @@ impl NewsCoder {
                 let hung = || (tree.rel[h as usize] == Rel::Obj && parent != NONE).then(|| tree.kids_with(parent, Rel::Obl).find(|&x| including(x) && follows(x))).flatten();
                 let included = tree.kids_with(h, Rel::Nmod).find(|&x| including(x)).or_else(hung);
                 if let Some(x) = included {
+                    heads[k] = x;
+                    continue;
+                }
+            }
+            // "met delegations from both sides": envoys of the two sides
+            // (a plural agent word with a sides description as its "from"
+            // or "of" phrase) stand for those sides.
+            if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) && self.agent_at(ctx, h).is_some() {
+                // (Only "sides": "senators from both parties" are of
+                // political parties.)
+                let sides = |x: u32| tree.case_child(x).is_some_and(|p| tree.is_form(p, "from") || tree.is_form(p, "of")) && tree.lemma_is(x, "side") && reference_count(tree, x) >= 2;
+                if let Some(x) = tree.kids_with(h, Rel::Nmod).find(|&x| sides(x)) {
                     heads[k] = x;
                     continue;
                 }

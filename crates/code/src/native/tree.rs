@@ -194,6 +194,7 @@ impl<'s> Tree<'s> {
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_complement_subject_on_speech_verb();
+        self.repair_complement_subject_read_as_speech_object();
         self.repair_reported_clause_read_as_relative();
         self.repair_subject_of_a_descriptor();
         self.repair_first_conjunct_read_as_subject();
@@ -272,6 +273,28 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_parenthetical_participle();
         self.repair_charge_read_as_modifier();
         self.repair_conjoined_subject_read_as_conjunct();
+        self.repair_naming_read_as_second_object();
+    }
+
+    /// "cut ties with the UAE, calling it an aggressor state" with both
+    /// "it" and "state" objects of "calling": a naming verb's second object
+    /// is what the first is named, its open complement (as the parser reads
+    /// "called it a provocation").
+    fn repair_naming_read_as_second_object(&mut self) {
+        let n = self.head.len();
+        for v in 1..n {
+            if !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) || !self.tag[v].is_verb() {
+                continue;
+            }
+            let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
+            if let [first, second] = objects[..] {
+                // (Not "what it called radical groups": a naming by the
+                // speaker, which patterns block.)
+                if first < second && self.tag[second].is_noun() && !self.form_in(first, &["what", "which", "whatever"]) {
+                    self.rel[second] = Rel::Xcomp;
+                }
+            }
+        }
     }
 
     /// "Neither side has kept its word, and Washington and Brussels have
@@ -2190,6 +2213,29 @@ impl<'s> Tree<'s> {
             }
             if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Aux | Rel::Advmod))) {
                 self.head[s] = c as u32;
+            }
+        }
+    }
+
+    /// "Macron has said the agreement is "not acceptable"" with "agreement"
+    /// the object of "said" (the quote cuts the clause): a noun object of a
+    /// speech verb right before the verb's subjectless copular complement
+    /// (only the complement's copula, auxiliaries, adverbs and quotes
+    /// between) is the complement's subject.
+    fn repair_complement_subject_read_as_speech_object(&mut self) {
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::Obj || (v as usize) >= s || !self.tag[s].is_noun() || !is_speech_act(self.lemmas[v as usize]) {
+                continue;
+            }
+            let Some(c) = (s + 1..n).find(|&i| self.hangs(i, v, Rel::Ccomp)) else { continue };
+            if self.has_subject(c) || !self.deps(c).any(|i| self.rel[i] == Rel::Cop) {
+                continue;
+            }
+            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Cop | Rel::Aux | Rel::Advmod | Rel::Punct))) {
+                self.head[s] = c as u32;
+                self.rel[s] = Rel::Nsubj;
             }
         }
     }
@@ -4328,6 +4374,13 @@ impl<'s> Tree<'s> {
     /// X*", "dozens *of rockets*").
     pub fn nmods_with_case<'a>(&'a self, t: u32, word: &'a str) -> impl Iterator<Item = u32> + 'a {
         self.kids_with(t, Rel::Nmod).filter(move |&k| self.case_is(k, word))
+    }
+
+    /// The counted noun of a quantity head: its "of" phrase ("dozens of
+    /// rockets"), which the parser hangs as `obl` under an adjective head
+    /// ("pulled the last of its troops out").
+    pub fn counted_nouns<'a>(&'a self, t: u32) -> impl Iterator<Item = u32> + 'a {
+        self.kids(t).iter().copied().filter(move |&k| matches!(self.rel[k as usize], Rel::Nmod | Rel::Obl) && self.case_is(k, "of"))
     }
 
     pub fn has_kid(&self, t: u32, rel: Rel) -> bool {
