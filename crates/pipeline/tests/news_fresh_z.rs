@@ -20,6 +20,9 @@ fn two_titled_names_in_a_compound_subject_are_both_subjects() {
 fn declaring_forces_legitimate_targets_is_a_threat() {
     let events = story((2025, 3, 6), &["The Russian Foreign Ministry said that any European troops deployed to Ukraine would be legitimate targets."]);
     assert!(has_prefixes(&events, "RUS", "13", ""), "{events:#?}");
+    // The reported clause after a time phrase, read as a relative of the day.
+    let events = story((2025, 3, 7), &["The Russian Foreign Ministry said on Thursday that British troops in Ukraine would be legitimate targets."]);
+    assert!(has_prefixes(&events, "RUS", "13", "GBR"), "{events:#?}");
     // A bare description of a target is no threat.
     let events = story((2025, 3, 6), &["The ministry said the refinery had been a target of earlier attacks."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");

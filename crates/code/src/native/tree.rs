@@ -274,6 +274,33 @@ impl<'s> Tree<'s> {
         self.repair_charge_read_as_modifier();
         self.repair_conjoined_subject_read_as_conjunct();
         self.repair_titled_conjunct_on_a_name_part();
+        self.repair_reported_clause_on_a_time_noun();
+    }
+
+    /// "said on Thursday that foreign forces would be legitimate targets"
+    /// with the clause a relative of "Thursday" and "that" its subject
+    /// (or object) beside "forces": after a speech verb's time phrase, a clause that
+    /// has a subject of its own besides "that" is the reported clause.
+    fn repair_reported_clause_on_a_time_noun(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            let p = self.head[w];
+            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
+                continue;
+            }
+            let p = p as usize;
+            let t = self.head[p];
+            if t == NONE || (t as usize) + 1 != w || self.rel[t as usize] != Rel::Obl || !super::matcher::is_time_noun(self.lemmas[t as usize]) {
+                continue;
+            }
+            let v = self.head[t as usize];
+            if v == NONE || !self.tag[v as usize].is_verb() || !is_speech_act(self.lemmas[v as usize]) || !(w + 1..p).any(|i| self.hangs(i, p, Rel::Nsubj)) {
+                continue;
+            }
+            self.rehang(p, v, Rel::Ccomp);
+            self.rehang(w, p, Rel::Mark);
+            self.tag[w] = Tag::IN;
+        }
     }
 
     /// "U.S. President Donald Trump and Russian President Vladimir Putin"
