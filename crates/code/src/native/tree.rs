@@ -162,6 +162,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_titled_conjunct_split_from_its_name();
         self.repair_perfect_read_as_possession();
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
@@ -274,6 +275,82 @@ impl<'s> Tree<'s> {
         self.repair_charge_read_as_modifier();
         self.repair_conjoined_subject_read_as_conjunct();
         self.repair_naming_read_as_second_object();
+        self.repair_titled_conjunct_on_a_name_part();
+        self.repair_reported_clause_on_a_time_noun();
+    }
+
+    /// "said on Thursday that foreign forces would be legitimate targets"
+    /// with the clause a relative of "Thursday" and "that" its subject
+    /// (or object) beside "forces": after a speech verb's time phrase, a clause that
+    /// has a subject of its own besides "that" is the reported clause.
+    fn repair_reported_clause_on_a_time_noun(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            let p = self.head[w];
+            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
+                continue;
+            }
+            let p = p as usize;
+            let t = self.head[p];
+            if t == NONE || (t as usize) + 1 != w || self.rel[t as usize] != Rel::Obl || !super::matcher::is_time_noun(self.lemmas[t as usize]) {
+                continue;
+            }
+            let v = self.head[t as usize];
+            if v == NONE || !self.tag[v as usize].is_verb() || !is_speech_act(self.lemmas[v as usize]) || !(w + 1..p).any(|i| self.hangs(i, p, Rel::Nsubj)) {
+                continue;
+            }
+            self.rehang(p, v, Rel::Ccomp);
+            self.rehang(w, p, Rel::Mark);
+            self.tag[w] = Tag::IN;
+        }
+    }
+
+    /// "U.S. President Donald Trump and Russian President Vladimir Putin"
+    /// once the first name is headed by "Donald": a titled name conjunct
+    /// left on a part of the first name ("U.S.") is that name's conjunct.
+    fn repair_titled_conjunct_on_a_name_part(&mut self) {
+        for x in 1..self.head.len() {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Conj || (h as usize) > x || !self.is_proper(x) || !self.has_dependent(x, Rel::NmodDesc) {
+                continue;
+            }
+            let name = self.head[h as usize];
+            if name != NONE && (name as usize) < x && matches!(self.rel[h as usize], Rel::Compound | Rel::Flat) && self.is_proper(h as usize) && self.is_proper(name as usize) {
+                self.head[x] = name;
+            }
+        }
+    }
+
+    /// "U.S. President Donald Trump and Russian President Vladimir Putin
+    /// held talks" with "President" the conjunct and "Vladimir" a second
+    /// subject of "held": the second name is the conjunct, the title its
+    /// own.
+    fn repair_titled_conjunct_split_from_its_name(&mut self) {
+        let n = self.head.len();
+        let first_conjunct = |t: &Self, mut x: usize| {
+            while t.rel[x] == Rel::Conj && t.head[x] != NONE && (t.head[x] as usize) < x {
+                x = t.head[x] as usize;
+            }
+            x
+        };
+        for x in 1..n.saturating_sub(1) {
+            if self.rel[x] != Rel::Conj || self.head[x] == NONE {
+                continue;
+            }
+            let y = x + 1;
+            // A title conjunct with the name after it hung on the verb as
+            // a second argument of the first conjunct's relation.
+            if self.is_proper(x) && self.is_proper(y) && self.forms[x].starts_with(|c: char| c.is_uppercase()) && !self.has_dependent(x, Rel::Flat) {
+                let r = first_conjunct(self, x);
+                if r != x && self.head[r] != NONE && self.head[y] == self.head[r] && self.rel[y] == self.rel[r] && matches!(self.rel[r], Rel::Nsubj | Rel::NsubjPass | Rel::Obj) {
+                    let h = self.head[x];
+                    self.rehang(y, h, Rel::Conj);
+                    self.rehang(x, y, Rel::NmodDesc);
+                    self.move_deps(0..x, x, y, |rel| rel == Rel::Cc);
+                    continue;
+                }
+            }
+        }
     }
 
     /// "cut ties with the UAE, calling it an aggressor state" with both
