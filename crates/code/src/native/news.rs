@@ -231,6 +231,15 @@ struct Ctx<'c, 's> {
     force: std::cell::Cell<bool>,
 }
 
+impl Ctx<'_, '_> {
+    /// Whether token `x` is part of an actor's name (not of a description
+    /// such as "the ministry"; narrower than `NewsCoder::names_actor`).
+    fn actor_name_at(&self, x: u32) -> bool {
+        let m = self.mention_at[x as usize];
+        m != NONE && matches!(self.mentions[m as usize].kind, MentionKind::Actor(_))
+    }
+}
+
 impl NewsCoder {
     /// The built-in knowledge base and patterns.
     pub fn builtin() -> NewsCoder {
@@ -438,7 +447,7 @@ impl NewsCoder {
             // "fighting between the army and the RSF": a description
             // coordinated with a name is resolved now too, so the pair can
             // be "both sides" later.
-            let name_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
+            let name_at = |x: u32| ctx.actor_name_at(x);
             let named_conjunct = (tree.rel[ti] == Rel::Conj && tree.head[ti] != NONE && name_at(tree.head[ti])) || tree.kids_with(t, Rel::Conj).any(name_at);
             let coordinated_with_name = !name_at(t) && named_conjunct;
             if found.is_empty() && tree.tag[ti].is_noun() && (matches!(tree.rel[ti], Rel::Nsubj | Rel::NsubjPass) || coordinated_with_name) {
@@ -2564,9 +2573,8 @@ impl NewsCoder {
         }
         // ("the armed forces" is bare; "the Lebanese army", "the government
         // in Kabul", "its police" are not.)
-        let names_actor = |k: u32| ctx.mention_at[k as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[k as usize] as usize].kind, MentionKind::Actor(_));
         let article = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
-        if !article || tree.kids(c).iter().any(|&k| names_actor(k) || matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat | Rel::Conj)) {
+        if !article || tree.kids(c).iter().any(|&k| ctx.actor_name_at(k) || matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat | Rel::Conj)) {
             return None;
         }
         let sources = ctx.exclude.borrow();
@@ -3193,11 +3201,10 @@ impl NewsCoder {
         let pattern = &self.lexicon.native.patterns[m.pattern as usize];
         m.nodes.iter().find_map(|&(role, k)| {
             let constrained = matches!(pattern.flat[role as usize].value, NativeValue::Terms(_) | NativeValue::Synset(_));
-            let actor_at = |x: u32| ctx.mention_at[x as usize] != NONE && matches!(ctx.mentions[ctx.mention_at[x as usize] as usize].kind, MentionKind::Actor(_));
             // ("A senior Hamas commander was killed by …": or a person the
             // pattern asks for, of a named actor.)
-            let member = || self.rules.is_person_noun(tree.lemmas[k as usize]) && tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && actor_at(d));
-            let named = actor_at(k) || member();
+            let member = || self.rules.is_person_noun(tree.lemmas[k as usize]) && tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.actor_name_at(d));
+            let named = ctx.actor_name_at(k) || member();
             (constrained && k != m.anchor && tree.head[k as usize] == m.anchor && named && tree.tag[k as usize] != Tag::PRP && ok(k)).then_some(k)
         })
     }
