@@ -346,7 +346,7 @@ impl ActorIndex {
             // capitalised word that no name or agent covers is part of an
             // unknown name ("Republican senators", "Republican Senator
             // Lindsey Graham" keep the party).
-            if m.last + 1 < n && self.all_of(m, &[ActorKind::Party], false) && all_adjective(m) && capitalised(m.last + 1) && !out.iter().any(|x| x.first <= m.last + 1 && m.last + 1 <= x.last) {
+            if m.last + 1 < n && self.all_of(m, &[ActorKind::Party], false) && all_adjective(m) && capitalised(m.last + 1) && !out.iter().any(|x| x.first <= m.last + 1 && m.last < x.last) {
                 drop[i] = true;
                 continue;
             }
