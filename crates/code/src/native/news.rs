@@ -32,6 +32,9 @@ pub struct NewsCoder {
     pub lexicon: Lexicon,
     pub actors: ActorIndex,
     rules: Rules,
+    /// The pattern vocabulary's ids of the place nouns, folded once here
+    /// rather than per question (see `is_place_noun`).
+    place_noun_ids: Vec<u32>,
 }
 
 /// Options of a coding run.
@@ -252,7 +255,9 @@ impl NewsCoder {
     pub fn new<'a>(kb: Cow<'static, Knowledge>, patterns: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<NewsCoder, InputError> {
         let mut lexicon = Lexicon::default();
         compile_patterns(&mut lexicon, patterns)?;
-        Ok(NewsCoder { lexicon, actors: ActorIndex::new(kb), rules: Rules::builtin() })
+        let rules = Rules::builtin();
+        let place_noun_ids = rules.place_nouns().iter().filter_map(|w| lexicon.vocab.get_folded(w)).collect();
+        Ok(NewsCoder { lexicon, actors: ActorIndex::new(kb), rules, place_noun_ids })
     }
 
     /// The built-in knowledge and patterns with a user dictionary directory
@@ -1046,15 +1051,12 @@ impl NewsCoder {
     }
 
     /// Whether the noun at `t` is a place or building an attack or
-    /// seizure can hit ("a market", "several villages", "residential
-    /// areas"), which belongs to a country. (By the lemma the patterns
+    /// seizure can hit (`data/place-nouns.txt`: "a market", "several
+    /// villages", "residential areas"), which belongs to a country. (By the lemma the patterns
     /// know too: the parser's lemma of "villages" is "villege".)
     fn is_place_noun(&self, tree: &Tree<'_>, t: u32) -> bool {
-        const PLACES: [&str; 30] = [
-            "village", "town", "city", "area", "district", "neighbourhood", "neighborhood", "market", "hospital", "clinic", "school", "house", "home", "building", "mosque", "church", "shop", "camp", "settlement", "farm", "property", "compound", "office", "headquarters", "police-station", "station", "bridge", "power-plant", "refinery", "port",
-        ];
         let id = tree.lemma_id[t as usize];
-        PLACES.iter().any(|w| tree.lemma_is(t, w) || (id != NONE && self.lexicon.vocab.get_folded(w) == Some(id)))
+        (id != NONE && self.place_noun_ids.contains(&id)) || self.rules.place_nouns().iter().any(|w| tree.lemma_is(t, w))
     }
 
     fn pattern_origin(&self, p: u32) -> String {

@@ -13,6 +13,7 @@ const PERSON_NOUNS: &str = include_str!("../../data/person-nouns.txt");
 const GOVERNING_BODIES: &str = include_str!("../../data/governing-bodies.txt");
 const DOMESTIC_BODIES: &str = include_str!("../../data/domestic-bodies.txt");
 const HALVES: &str = include_str!("../../data/halves.tsv");
+const PLACE_NOUNS: &str = include_str!("../../data/place-nouns.txt");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +55,8 @@ pub struct Rules {
     /// only in a story about that state.
     halves: FxHashMap<String, (String, Vec<String>)>,
     person_nouns: FxHashSet<String>,
+    /// Places and buildings an attack can hit (`data/place-nouns.txt`).
+    place_nouns: Vec<String>,
     governing_bodies: FxHashSet<String>,
     domestic_bodies: FxHashSet<String>,
 }
@@ -130,6 +133,7 @@ impl Rules {
             }
         }
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
+        r.place_nouns = data_lines(PLACE_NOUNS).map(str::to_string).collect();
         r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
         r.domestic_bodies = data_lines(DOMESTIC_BODIES).map(str::to_string).collect();
         r
@@ -213,6 +217,11 @@ impl Rules {
     /// earlier mention makes it that state.
     pub fn half(&self, word: &str) -> Option<(&str, &[String])> {
         self.halves.get(folded(word).as_ref()).map(|(c, ctx)| (c.as_str(), ctx.as_slice()))
+    }
+
+    /// `data/place-nouns.txt`, in file order.
+    pub fn place_nouns(&self) -> &[String] {
+        &self.place_nouns
     }
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
