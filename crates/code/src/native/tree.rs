@@ -277,6 +277,31 @@ impl<'s> Tree<'s> {
         self.repair_naming_read_as_second_object();
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
+        self.repair_quoted_name_on_a_later_verb();
+    }
+
+    /// "called the move \"null and void\" and said Tehran would respond"
+    /// with "null" the complement of "said": a quoted adjective right after
+    /// a naming verb's object is what the object is named (its open
+    /// complement), whatever later verb the parser hung it on.
+    fn repair_quoted_name_on_a_later_verb(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) {
+                continue;
+            }
+            let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::Obj)) else { continue };
+            let end = (o..n).take_while(|&i| self.dominates_index(o, i)).last().unwrap_or(o);
+            let (q, j) = (end + 1, end + 2);
+            if j >= n || !["\"", "“", "``"].contains(&self.forms[q]) || self.tag[j] != Tag::JJ {
+                continue;
+            }
+            let h = self.head[j];
+            if h == NONE || h as usize == v || (h as usize) < j || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            self.rehang(j, v, Rel::Xcomp);
+        }
     }
 
     /// "said on Thursday that foreign forces would be legitimate targets"
