@@ -654,6 +654,12 @@ impl NewsCoder {
             let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t)) || against(t);
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !not_a_party(t)) {
                 targets = self.resolve(ctx, state, t);
+                // "clashed on the Mediterranean coast", "ships attacked in
+                // the Red Sea": a region is where it happened, no party.
+                let placed = tree.case_child(t).is_some_and(|c| ["on", "in", "at", "near", "along", "off", "across", "over", "inside", "around"].iter().any(|w| tree.is_form(c, w)));
+                if placed {
+                    targets.retain(|r| !is_region(&self.actors.kb, &r.code));
+                }
             }
         }
         // "fired tear gas to disperse the demonstrators", "launched strikes

@@ -278,6 +278,34 @@ impl<'s> Tree<'s> {
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
         self.repair_quoted_name_on_a_later_verb();
+        self.repair_subject_before_a_subordinator();
+    }
+
+    /// "Trump, speaking to the Knesset before flying to Egypt, said …" with
+    /// "Trump" the subject of "flying": a subject stands after its
+    /// clause's subordinator ("before he flew"), so a subject before the
+    /// subordinator of an adverbial clause is the subject of the subjectless
+    /// verb that clause modifies.
+    fn repair_subject_before_a_subordinator(&mut self) {
+        const SUBORDINATORS: [&str; 7] = ["before", "after", "while", "when", "since", "upon", "without"];
+        let n = self.head.len();
+        for a in 1..n {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::Advcl || !self.tag[a].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= a || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
+                continue;
+            }
+            let Some(mark) = (0..a).find(|&k| self.hangs(k, a, Rel::Mark) && self.form_in(k, &SUBORDINATORS)) else { continue };
+            let Some(s) = (0..mark).find(|&k| self.hangs(k, a, Rel::Nsubj)) else { continue };
+            // (A comma closes the subject's phrase before the subordinator.)
+            if !(s + 1..mark).any(|i| self.forms[i] == ",") {
+                continue;
+            }
+            self.rehang(s, vu, Rel::Nsubj);
+        }
     }
 
     /// "called the move \"null and void\" and said Tehran would respond"
