@@ -71,3 +71,19 @@ fn the_druze_spiritual_leader_of_sweida_is_syrian() {
     assert!(has_prefixes(&events, "SYR", "12", ""), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("DRZ")), "{events:#?}");
 }
+
+#[test]
+fn direct_talks_after_to_are_talks_not_an_infinitive() {
+    // "direct" was read as a verb taking "talks" as its object.
+    let events = story((2025, 4, 8), &["Araghchi said Tehran remained open to direct talks with Washington."]);
+    assert!(has_prefixes(&events, "IRN", "03", "USA"), "{events:#?}");
+}
+
+#[test]
+fn an_office_named_with_its_holder_is_the_he_that_follows() {
+    // "U.N. Secretary-General Antonio Guterres" resolved as the office (an
+    // organisation), so "he" went back to the minister of the sentence before.
+    let events = story((2025, 6, 22), &["Araghchi said he would travel to Moscow.", "U.N. Secretary-General Antonio Guterres said he was gravely alarmed by the strikes."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("01")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("IGO") && e.code.starts_with("01")), "{events:#?}");
+}

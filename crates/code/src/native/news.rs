@@ -1422,6 +1422,9 @@ impl NewsCoder {
         // A name known but without a role on the date ("the FARC rebels" in
         // 2025) is not a description of some earlier actor.
         let mut named_off_date = false;
+        // Codes of the people named in the phrase ("U.N. Secretary-General
+        // Antonio Guterres": the office's code is the person's too).
+        let mut person_codes: Vec<String> = Vec::new();
         for (mi, m) in ctx.mentions.iter().enumerate() {
             // The parser hangs a name's inner hyphen ("al - Burhan",
             // "Secretary - General") anywhere; it does not split the name.
@@ -1444,6 +1447,9 @@ impl NewsCoder {
                         continue;
                     };
                     let kind = kb.actors()[actor as usize].kind;
+                    if kind == ActorKind::Person {
+                        person_codes.push(code.to_string());
+                    }
                     // "Sudan's U.N. envoy", "Russia's NATO ambassador": the
                     // organisation a diplomat is posted to is not whom they
                     // speak for when a state is named as theirs.
@@ -1529,6 +1535,11 @@ impl NewsCoder {
                         kind = Kind::Person;
                     }
                 }
+            }
+            // "U.N. Secretary-General Antonio Guterres said he …": an office
+            // named with its holder is a person, whom "he" can refer to.
+            if a.kind != ActorKind::Person && person_codes.contains(&code) {
+                kind = Kind::Person;
             }
             // A person named in full ("Kim Jong Un", "Edmundo González"):
             // the first and last word alone refer back to them in this

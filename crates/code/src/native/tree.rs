@@ -279,6 +279,42 @@ impl<'s> Tree<'s> {
         self.repair_reported_clause_on_a_time_noun();
         self.repair_quoted_name_on_a_later_verb();
         self.repair_subject_before_a_subordinator();
+        self.repair_direct_talks_read_as_verb();
+    }
+
+    /// "open to direct talks with Iran", "a return to direct negotiations"
+    /// with "direct" read as an infinitive taking "talks" as its object:
+    /// "direct" before a noun of talks or contacts after "to" is that
+    /// noun's adjective, and the noun the object of "to".
+    fn repair_direct_talks_read_as_verb(&mut self) {
+        const TALKS: [&str; 8] = ["talk", "negotiation", "contact", "dialogue", "dialog", "engagement", "communication", "meeting"];
+        let n = self.head.len();
+        for d in 1..n.saturating_sub(1) {
+            let o = d + 1;
+            let to = d - 1;
+            if !self.lemma_in(d, &["direct"]) || !self.tag[d].is_verb() || !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(o, d, Rel::Obj) || !self.lemma_in(o, &TALKS) {
+                continue;
+            }
+            let mut h = self.head[d];
+            if h == NONE {
+                continue;
+            }
+            // ("remained open to direct talks": the adjective before "to"
+            // is what the talks complete.)
+            if to > 0 && self.tag[to - 1] == Tag::JJ && (self.head[to - 1] == h || to - 1 == h as usize) {
+                h = (to - 1) as u32;
+            }
+            let rel = if self.tag[h as usize].is_noun() { Rel::Nmod } else { Rel::Obl };
+            self.rehang(o, h, rel);
+            for i in 0..n {
+                if i != o && self.head[i] == d as u32 {
+                    self.head[i] = o as u32;
+                }
+            }
+            self.rehang(to, o, Rel::Case);
+            self.rehang(d, o, Rel::Amod);
+            self.tag[d] = Tag::JJ;
+        }
     }
 
     /// "Trump, speaking to the Knesset before flying to Egypt, said …" with
