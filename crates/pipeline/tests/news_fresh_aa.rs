@@ -87,3 +87,12 @@ fn an_office_named_with_its_holder_is_the_he_that_follows() {
     assert!(!events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("01")), "{events:#?}");
     assert!(events.iter().any(|e| e.source.starts_with("IGO") && e.code.starts_with("01")), "{events:#?}");
 }
+
+#[test]
+fn saying_another_must_be_held_accountable_is_a_demand() {
+    let events = story((2025, 5, 2), &["Ukraine's foreign minister said Russia should be held responsible for the attack on Kyiv."]);
+    assert!(has_prefixes(&events, "UKR", "10", "RUS"), "{events:#?}");
+    // The speaker's own promise to hold someone accountable stays a threat.
+    let events = story((2025, 5, 2), &["The Israeli prime minister said Hamas would be held accountable for the attack."]);
+    assert!(has_prefixes(&events, "ISR", "13", "PSE"), "{events:#?}");
+}
