@@ -654,6 +654,12 @@ impl NewsCoder {
             let not_a_party = |t: u32| (needs_two_parties(&code) && venue(t)) || (spoken(&code) && self.medium(ctx, t)) || against(t);
             if let Some(t) = self.default_target(ctx, m, source_tok).filter(|&t| !not_a_party(t)) {
                 targets = self.resolve(ctx, state, t);
+                // "clashed on the Mediterranean coast", "ships attacked in
+                // the Red Sea": a region is where it happened, no party.
+                let placed = tree.case_child(t).is_some_and(|c| ["on", "in", "at", "near", "along", "off", "across", "over", "inside", "around"].iter().any(|w| tree.is_form(c, w)));
+                if placed {
+                    targets.retain(|r| !is_region(&self.actors.kb, &r.code));
+                }
             }
         }
         // "fired tear gas to disperse the demonstrators", "launched strikes
@@ -722,7 +728,7 @@ impl NewsCoder {
             // ("the rebels seized Goma", "army aircraft bombed Omdurman").
             let own_place_counts = ["17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
             for t in self.locative_targets(ctx, m) {
-                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && (own_place_counts || !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code)))).collect();
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| r.kind == Kind::State && !is_region(&self.actors.kb, &r.code) && (own_place_counts || !sources.iter().any(|s| country_of(&self.actors.kb, &s.code) == country_of(&self.actors.kb, &r.code)))).collect();
                 if !targets.is_empty() {
                     break;
                 }
@@ -1416,6 +1422,9 @@ impl NewsCoder {
         // A name known but without a role on the date ("the FARC rebels" in
         // 2025) is not a description of some earlier actor.
         let mut named_off_date = false;
+        // Codes of the people named in the phrase ("U.N. Secretary-General
+        // Antonio Guterres": the office's code is the person's too).
+        let mut person_codes: Vec<String> = Vec::new();
         for (mi, m) in ctx.mentions.iter().enumerate() {
             // The parser hangs a name's inner hyphen ("al - Burhan",
             // "Secretary - General") anywhere; it does not split the name.
@@ -1438,6 +1447,9 @@ impl NewsCoder {
                         continue;
                     };
                     let kind = kb.actors()[actor as usize].kind;
+                    if kind == ActorKind::Person {
+                        person_codes.push(code.to_string());
+                    }
                     // "Sudan's U.N. envoy", "Russia's NATO ambassador": the
                     // organisation a diplomat is posted to is not whom they
                     // speak for when a state is named as theirs.
@@ -1490,6 +1502,18 @@ impl NewsCoder {
                 MentionKind::Actor(entries) => entries.iter().map(|&e| self.actors.name(e)).find(|e| e.actor == actor).map(|e| e.name),
                 MentionKind::Agent(..) => None,
             };
+            // "the three European powers": a region's adjective on a counted
+            // plural narrows which states are meant; the states listed
+            // together before are the reference.
+            if coref && a.kind == ActorKind::Region && explicit_count(tree, c) && matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) {
+                let count = reference_count(tree, c);
+                if count >= 3 {
+                    let listed = self.listed_states(ctx, state, c, count, &text);
+                    if !listed.is_empty() {
+                        return listed;
+                    }
+                }
+            }
             let via = Via::Entry { actor, name };
             let mut code = code;
             let mut kind = actor_kind(a.kind);
@@ -1511,6 +1535,11 @@ impl NewsCoder {
                         kind = Kind::Person;
                     }
                 }
+            }
+            // "U.N. Secretary-General Antonio Guterres said he …": an office
+            // named with its holder is a person, whom "he" can refer to.
+            if a.kind != ActorKind::Person && person_codes.contains(&code) {
+                kind = Kind::Person;
             }
             // A person named in full ("Kim Jong Un", "Edmundo González"):
             // the first and last word alone refer back to them in this
@@ -2073,6 +2102,40 @@ impl NewsCoder {
         let cands = self.antecedents(ctx, state, c);
         let group = |e: &Entry| cands.iter().filter(|x| x.sentence == e.sentence && x.position == e.position && country_of(kb, &x.code).is_some()).count();
         cands.iter().find(|e| e.plural && e.kind != Kind::Group && country_of(kb, &e.code).is_some()).map_or(0, |e| group(e))
+    }
+
+    /// "the three European powers", "the three countries" after "Britain,
+    /// France and Germany …": a counted plural of three or more states is
+    /// the states listed together lately in that number (a run of state
+    /// names at most a comma and a conjunction apart), not the states
+    /// named last one by one. Looks back over a few sentences only.
+    fn listed_states(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, count: usize, text: &str) -> Vec<Resolved> {
+        let kb = &*self.actors.kb;
+        let cands = self.antecedents(ctx, state, c);
+        let mut sentences: Vec<usize> = Vec::new();
+        for e in &cands {
+            if !sentences.contains(&e.sentence) {
+                sentences.push(e.sentence);
+            }
+        }
+        for &s in sentences.iter().take(4) {
+            let mut named: Vec<&Entry> = cands.iter().copied().filter(|e| e.sentence == s && e.kind == Kind::State && e.code.len() == 3 && country_of(kb, &e.code).is_some() && !is_region(kb, &e.code)).collect();
+            named.sort_by_key(|e| e.position);
+            named.dedup_by(|a, b| a.code == b.code);
+            let mut run: Vec<&Entry> = Vec::new();
+            let mut runs: Vec<Vec<&Entry>> = Vec::new();
+            for e in named {
+                if run.last().is_some_and(|l| e.position > l.position + 2) {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.push(e);
+            }
+            runs.push(run);
+            if let Some(found) = runs.into_iter().find(|r| r.len() == count) {
+                return found.into_iter().map(|e| Resolved { via: Via::Earlier(format!("{text} → {} (listed together)", e.code)), code: e.code.clone(), text: text.to_string(), kind: Kind::State, head: c }).collect();
+            }
+        }
+        Vec::new()
     }
 
     fn person_agent(&self, agent: u32) -> bool {
@@ -2835,6 +2898,12 @@ impl NewsCoder {
                 }
             }
         }
+        if count >= 3 && kind == Kind::State && explicit_count(tree, c) {
+            let listed = self.listed_states(ctx, state, c, count, &text);
+            if !listed.is_empty() {
+                return listed;
+            }
+        }
         // "condemned China's actions and said it stood with its ally": an
         // ally is no one the source's side opposed.
         let friend = self.rules.is_friend(tree.lemmas[c as usize]);
@@ -3399,6 +3468,12 @@ fn actor_kind(kind: ActorKind) -> Kind {
         ActorKind::Group | ActorKind::Party => Kind::Group,
         _ => Kind::Org,
     }
+}
+
+/// Whether a code is a world region's ("the Mediterranean coast" → `MDT`):
+/// where something happened, not whose place it was.
+fn is_region(kb: &Knowledge, code: &str) -> bool {
+    code.len() == 3 && kb.registry().component(code).is_some_and(|c| c.category == Category::Region)
 }
 
 /// The country (or region) a code starts with, if it starts with one.

@@ -277,6 +277,95 @@ impl<'s> Tree<'s> {
         self.repair_naming_read_as_second_object();
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
+        self.repair_quoted_name_on_a_later_verb();
+        self.repair_subject_before_a_subordinator();
+        self.repair_direct_talks_read_as_verb();
+    }
+
+    /// "open to direct talks with Iran", "a return to direct negotiations"
+    /// with "direct" read as an infinitive taking "talks" as its object:
+    /// "direct" before a noun of talks or contacts after "to" is that
+    /// noun's adjective, and the noun the object of "to".
+    fn repair_direct_talks_read_as_verb(&mut self) {
+        const TALKS: [&str; 8] = ["talk", "negotiation", "contact", "dialogue", "dialog", "engagement", "communication", "meeting"];
+        let n = self.head.len();
+        for d in 1..n.saturating_sub(1) {
+            let o = d + 1;
+            let to = d - 1;
+            if !self.lemma_in(d, &["direct"]) || !self.tag[d].is_verb() || !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(o, d, Rel::Obj) || !self.lemma_in(o, &TALKS) {
+                continue;
+            }
+            let mut h = self.head[d];
+            if h == NONE {
+                continue;
+            }
+            // ("remained open to direct talks": the adjective before "to"
+            // is what the talks complete.)
+            if to > 0 && self.tag[to - 1] == Tag::JJ && (self.head[to - 1] == h || to - 1 == h as usize) {
+                h = (to - 1) as u32;
+            }
+            let rel = if self.tag[h as usize].is_noun() { Rel::Nmod } else { Rel::Obl };
+            self.rehang(o, h, rel);
+            for i in 0..n {
+                if i != o && self.head[i] == d as u32 {
+                    self.head[i] = o as u32;
+                }
+            }
+            self.rehang(to, o, Rel::Case);
+            self.rehang(d, o, Rel::Amod);
+            self.tag[d] = Tag::JJ;
+        }
+    }
+
+    /// "Trump, speaking to the Knesset before flying to Egypt, said …" with
+    /// "Trump" the subject of "flying": a subject stands after its
+    /// clause's subordinator ("before he flew"), so a subject before the
+    /// subordinator of an adverbial clause is the subject of the subjectless
+    /// verb that clause modifies.
+    fn repair_subject_before_a_subordinator(&mut self) {
+        const SUBORDINATORS: [&str; 7] = ["before", "after", "while", "when", "since", "upon", "without"];
+        let n = self.head.len();
+        for a in 1..n {
+            let v = self.head[a];
+            if v == NONE || self.rel[a] != Rel::Advcl || !self.tag[a].is_verb() {
+                continue;
+            }
+            let vu = v as usize;
+            if vu <= a || !self.tag[vu].is_verb() || self.has_dependent(vu, Rel::Nsubj) || self.has_dependent(vu, Rel::NsubjPass) {
+                continue;
+            }
+            let Some(mark) = (0..a).find(|&k| self.hangs(k, a, Rel::Mark) && self.form_in(k, &SUBORDINATORS)) else { continue };
+            let Some(s) = (0..mark).find(|&k| self.hangs(k, a, Rel::Nsubj)) else { continue };
+            // (A comma closes the subject's phrase before the subordinator.)
+            if !(s + 1..mark).any(|i| self.forms[i] == ",") {
+                continue;
+            }
+            self.rehang(s, vu, Rel::Nsubj);
+        }
+    }
+
+    /// "called the move \"null and void\" and said Tehran would respond"
+    /// with "null" the complement of "said": a quoted adjective right after
+    /// a naming verb's object is what the object is named (its open
+    /// complement), whatever later verb the parser hung it on.
+    fn repair_quoted_name_on_a_later_verb(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) {
+                continue;
+            }
+            let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::Obj)) else { continue };
+            let end = (o..n).take_while(|&i| self.dominates_index(o, i)).last().unwrap_or(o);
+            let (q, j) = (end + 1, end + 2);
+            if j >= n || !["\"", "“", "``"].contains(&self.forms[q]) || self.tag[j] != Tag::JJ {
+                continue;
+            }
+            let h = self.head[j];
+            if h == NONE || h as usize == v || (h as usize) < j || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            self.rehang(j, v, Rel::Xcomp);
+        }
     }
 
     /// "said on Thursday that foreign forces would be legitimate targets"
