@@ -227,8 +227,10 @@ impl Matcher<'_, '_> {
         let counted = |s: u32| tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod) && (tree.is_form(k, "two") || tree.is_form(k, "both")));
         // "the foreign ministers of Egypt and Jordan", also when the
         // conjunct hangs inside a name ("of Democratic Republic of Congo
-        // and Rwanda").
-        let of_conj = |k: u32| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|p| tree.is_form(p, "of")) && (tree.has_kid(k, Rel::Conj) || tree.kids(k).iter().any(|&n| tree.rel[n as usize] == Rel::Nmod && tree.has_kid(n, Rel::Conj)));
+        // and Rwanda"). Two countries only: the ministers of six powers
+        // "meeting in Paris" are a gathering, not pairs meeting.
+        let one_conj = |h: u32| tree.kids_with(h, Rel::Conj).count() == 1;
+        let of_conj = |k: u32| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|p| tree.is_form(p, "of")) && (one_conj(k) || tree.kids(k).iter().any(|&n| tree.rel[n as usize] == Rel::Nmod && one_conj(n)));
         let joint = |s: u32| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| (matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)) || of_conj(k));
         // "Ethiopia and Somalia said they would begin talks": "they" under
         // a joint speaker is the speaker's members (resolved so later; an

@@ -1133,7 +1133,7 @@ impl NewsCoder {
             // "Under the deal, Israel will hand over 13 percent of the West
             // Bank": the future under an agreement is its terms, not an act.
             let terms_of = |k: u32| {
-                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum"].contains(&tree.lemmas[k as usize])
+                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum", "declaration", "treaty", "pact", "protocol", "roadmap"].contains(&tree.lemmas[k as usize])
             };
             if own_clause && matches!(result, Factuality::Future) && tree.kids(x).iter().any(|&k| terms_of(k)) {
                 return Factuality::Irrealis;
