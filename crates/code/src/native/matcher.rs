@@ -225,7 +225,13 @@ impl Matcher<'_, '_> {
         let s = tree.kids(t).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass)).or_else(|| subject_of(tree, t));
         // "the two men", "both leaders": a subject counted as two.
         let counted = |s: u32| tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod) && (tree.is_form(k, "two") || tree.is_form(k, "both")));
-        let joint = |s: u32| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj));
+        // "the foreign ministers of Egypt and Jordan", also when the
+        // conjunct hangs inside a name ("of Democratic Republic of Congo
+        // and Rwanda"). Two countries only: the ministers of six powers
+        // "meeting in Paris" are a gathering, not pairs meeting.
+        let one_conj = |h: u32| tree.kids_with(h, Rel::Conj).count() == 1;
+        let of_conj = |k: u32| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|p| tree.is_form(p, "of")) && (one_conj(k) || tree.kids(k).iter().any(|&n| tree.rel[n as usize] == Rel::Nmod && one_conj(n)));
+        let joint = |s: u32| tree.has_kid(s, Rel::Conj) || counted(s) || tree.kids(s).iter().any(|&k| (matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && tree.has_kid(k, Rel::Conj)) || of_conj(k));
         // "Ethiopia and Somalia said they would begin talks": "they" under
         // a joint speaker is the speaker's members (resolved so later; an
         // event only if it stands for two).

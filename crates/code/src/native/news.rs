@@ -1139,7 +1139,7 @@ impl NewsCoder {
             // "Under the deal, Israel will hand over 13 percent of the West
             // Bank": the future under an agreement is its terms, not an act.
             let terms_of = |k: u32| {
-                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum"].contains(&tree.lemmas[k as usize])
+                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum", "declaration", "treaty", "pact", "protocol", "roadmap"].contains(&tree.lemmas[k as usize])
             };
             if own_clause && matches!(result, Factuality::Future) && tree.kids(x).iter().any(|&k| terms_of(k)) {
                 return Factuality::Irrealis;
@@ -1379,7 +1379,11 @@ impl NewsCoder {
         let coordinated = phrase.iter().copied().find(|&h| h != c && coordinated_conj(h).next().is_some()).map(|h| (h, coordinated_conj(h).collect::<Vec<u32>>()));
         if let Some((h, conj)) = coordinated {
             let base: Vec<u32> = phrase.iter().copied().filter(|&x| !conj.iter().any(|&cj| tree.dominates(cj, x))).collect();
-            let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x)).collect();
+            // The conjunct may hang off the last word of a multi-word name
+            // ("the ministers of Democratic Republic of Congo and Rwanda"):
+            // the other conjuncts' phrases leave out that whole name.
+            let name = ctx.mentions.iter().find(|m| matches!(m.kind, MentionKind::Actor(_)) && (m.first..=m.last).contains(&h)).map(|m| m.first..=m.last);
+            let without_h: Vec<u32> = phrase.iter().copied().filter(|&x| !tree.dominates(h, x) && !name.as_ref().is_some_and(|n| n.contains(&x))).collect();
             variants = vec![base];
             for &cj in &conj {
                 let mut v = without_h.clone();

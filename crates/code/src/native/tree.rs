@@ -206,6 +206,8 @@ impl<'s> Tree<'s> {
         self.repair_punctuation_root();
         self.repair_main_verb_read_as_conjunct_of_relative();
         self.repair_speech_participle_read_as_conjunct();
+        self.repair_participle_read_as_modifier_of_oblique();
+        self.repair_subordinate_subject_hung_on_its_adverb();
         self.repair_subject_before_relative_read_as_oblique();
         self.repair_conjoined_subject_with_relative();
         self.repair_main_verb_after_relative_clause();
@@ -2752,6 +2754,11 @@ impl<'s> Tree<'s> {
         matches!(self.tag[t], Tag::VBD | Tag::VBZ | Tag::VBP)
     }
 
+    /// Whether `t` carries a finite auxiliary ("has ordered", "will sign").
+    fn has_finite_aux(&self, t: usize) -> bool {
+        self.deps(t).any(|a| matches!(self.rel[a], Rel::Aux | Rel::AuxPass) && matches!(self.tag[a], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+    }
+
     /// Whether `t` is a proper noun by its tag.
     fn is_proper(&self, t: usize) -> bool {
         matches!(self.tag[t], Tag::NNP | Tag::NNPS)
@@ -2923,6 +2930,54 @@ impl<'s> Tree<'s> {
             if clause != NONE && clause as usize > x + 1 && self.rel[x + 1] == Rel::Mark {
                 self.rehang(clause as usize, x as u32, Rel::Ccomp);
             }
+        }
+    }
+
+    /// "When Congo's government and the M23 rebel alliance signed a
+    /// declaration …, Qatari mediators hailed it" with "government" the
+    /// subject of "When" and "signed" a modifier of "alliance": the
+    /// finite verb after a subordinating adverb's subject is the clause's
+    /// verb (the adverb and the subject its dependents), an adverbial
+    /// clause of the adverb's head.
+    fn repair_subordinate_subject_hung_on_its_adverb(&mut self) {
+        let n = self.head.len();
+        for w in 0..n {
+            let g = self.head[w];
+            if self.tag[w] != Tag::WRB || g == NONE || (g as usize) < w || !self.form_in(w, &["when", "after", "before", "while", "as", "once", "since", "until"]) {
+                continue;
+            }
+            let Some(s) = self.deps(w).find(|&k| self.rel[k] == Rel::Nsubj) else { continue };
+            // (The verb may hang on the subject or on a conjunct of it the
+            // parser also hung on the adverb.)
+            let v = (s + 1..g as usize).find(|&v| self.is_finite(v) && matches!(self.rel[v], Rel::Acl | Rel::AclRelcl) && self.dominates_index(w, v) && !self.has_dependent(v, Rel::Nsubj));
+            let Some(v) = v else { continue };
+            let conjuncts: Vec<usize> = self.deps(w).filter(|&k| k > s && k < v && self.rel[k] == Rel::Conj && self.tag[k].is_nominal()).collect();
+            self.rehang(v, g, Rel::Advcl);
+            self.rehang(s, v as u32, Rel::Nsubj);
+            self.rehang(w, v as u32, Rel::Advmod);
+            for k in conjuncts {
+                self.rehang(k, s as u32, Rel::Conj);
+            }
+        }
+    }
+
+    /// "Maduro said in a televised address last week, accusing Washington
+    /// of …" with "accusing" a modifier of "address": a participle set off
+    /// by a comma after a verb's oblique is the verb's adverbial clause
+    /// (its subject is the verb's), not the oblique noun's modifier.
+    fn repair_participle_read_as_modifier_of_oblique(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if self.tag[x] != Tag::VBG || self.rel[x] != Rel::Acl || self.forms[x - 1] != "," || h == NONE || (h as usize) > x {
+                continue;
+            }
+            let hu = h as usize;
+            let v = self.head[hu];
+            if v == NONE || !matches!(self.rel[hu], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) || !self.tag[v as usize].is_verb() || self.has_dependent(x, Rel::Nsubj) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Advcl);
         }
     }
 
@@ -3463,6 +3518,22 @@ impl<'s> Tree<'s> {
             } else if self.is_finite(x) && matches!(self.tag[hu], Tag::VBG | Tag::VB) && matches!(self.rel[hu], Rel::Xcomp | Rel::Advcl | Rel::Ccomp) {
                 let g = self.head[hu];
                 if g != NONE && self.tag[g as usize].is_verb() {
+                    self.head[x] = g;
+                }
+            } else if self.has_finite_aux(x) && matches!(self.tag[hu], Tag::VBG | Tag::VBN | Tag::VB) && !self.has_finite_aux(hu) && !matches!(self.rel[hu], Rel::Root | Rel::Conj) {
+                // "has called the deployment a prelude to an invasion aimed
+                // at toppling him and has ordered the mobilisation" with
+                // "has ordered" a conjunct of "toppling": a verb with its own
+                // finite auxiliary joins the nearest finite clause above the
+                // non-finite one.
+                let mut g = self.head[hu];
+                for _ in 0..n {
+                    if g == NONE || self.is_finite(g as usize) || self.has_finite_aux(g as usize) {
+                        break;
+                    }
+                    g = self.head[g as usize];
+                }
+                if g != NONE && (g as usize) < x && self.tag[g as usize].is_verb() {
                     self.head[x] = g;
                 }
             } else if self.bare_past_after_gerund(x, hu) {
