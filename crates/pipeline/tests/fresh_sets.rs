@@ -218,7 +218,7 @@ fn ukraine_russia_koreas_and_scarborough_2025_stories_keep_their_score() {
 #[test]
 fn wire_news_of_the_1990s_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ac");
-    assert!(f1 >= 0.0, "fresh-ac root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.82, "fresh-ac root F1 {f1:.3} fell below 0.82");
 }
 
 #[test]

@@ -85,3 +85,21 @@ fn villages_of_kosovo_are_kosovo() {
     let events = story((1998, 3, 5), &["Serbian police shelled villages in the Drenica region on Thursday."]);
     assert!(has_prefixes(&events, "SRB", "19", "KSV"), "{events:#?}");
 }
+
+#[test]
+fn a_subjunctive_after_demanded_that_is_the_demanded_act() {
+    // "Milosevic step" read as a noun compound.
+    let events = story((1999, 4, 1), &["Albright demanded that Milosevic step down."]);
+    assert!(has_prefixes(&events, "USA", "10", "YUG"), "{events:#?}");
+    let events = story((1997, 5, 4), &["Kabila demanded that Mobutu step down."]);
+    assert!(has_prefixes(&events, "CODREB", "10", "CODGOV"), "{events:#?}");
+}
+
+#[test]
+fn the_two_men_are_the_two_people_named_together_not_their_hosts_state() {
+    // The ship's flag (South African) is named with them too.
+    let events = story((1997, 5, 4), &["Mobutu and Kabila met aboard a South African navy ship on Sunday.", "Mandela said the two men had agreed to meet again."]);
+    assert!(has_prefixes(&events, "CODGOV", "03", "CODREB"), "{events:#?}");
+    assert!(has_prefixes(&events, "CODREB", "03", "CODGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("03") && (e.source.starts_with("ZAF") || e.target.starts_with("ZAF"))), "{events:#?}");
+}

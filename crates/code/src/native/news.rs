@@ -2333,7 +2333,13 @@ impl NewsCoder {
                 break 'elsewhere officials((a, b), "the two of the same description just before");
             }
             // Then two named together in the two sentences before ("Kim hosted
-            // Putin on Wednesday. The two leaders signed …").
+            // Putin on Wednesday. The two leaders signed …"), two people
+            // before a person and a state ("Mobutu and Kabila met aboard a
+            // South African ship. … the two men agreed …").
+            let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
+            if let Some(pair) = self.recent_pair(ctx, state, person) {
+                break 'elsewhere officials(pair, "two people named together lately");
+            }
             if let Some(pair) = self.recent_pair(ctx, state, official) {
                 break 'elsewhere officials(pair, "two actors named together lately");
             }
