@@ -103,3 +103,9 @@ fn the_two_men_are_the_two_people_named_together_not_their_hosts_state() {
     assert!(has_prefixes(&events, "CODREB", "03", "CODGOV"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("03") && (e.source.starts_with("ZAF") || e.target.starts_with("ZAF"))), "{events:#?}");
 }
+
+#[test]
+fn towns_of_wartime_bosnia_are_bosnia() {
+    let events = story((1995, 5, 20), &["Serb gunners shelled the outskirts of Tuzla on Friday."]);
+    assert!(events.iter().any(|e| e.code.starts_with("19") && e.target.starts_with("BIH")), "{events:#?}");
+}
