@@ -411,6 +411,7 @@ impl ActorIndex {
         if trie.values.is_empty() {
             return;
         }
+        let the = self.words.get("the").copied();
         let mut i = 0;
         while i < seq.len() {
             // No name starts at a possessive ("India's S. Jaishankar").
@@ -418,38 +419,12 @@ impl ActorIndex {
                 i += 1;
                 continue;
             }
-            let mut node = 0u32;
-            let mut best: Option<(usize, MentionKind)> = None;
-            let mut j = i;
-            while j < seq.len() {
-                let (w, t) = seq[j];
-                if w >= UNKNOWN || taken[t as usize] {
-                    break;
-                }
-                node = trie.child(node, w);
-                if node == NO_NODE {
-                    break;
-                }
-                // A name ends on a token boundary.
-                let ends_token = j + 1 == seq.len() || seq[j + 1].1 != t;
-                let values = &trie.values[node as usize];
-                if ends_token && !values.is_empty() {
-                    let (first, last) = (seq[i].1, t);
-                    if names {
-                        let span = tree.span_text(text, first, last);
-                        let fits: Vec<u32> = values.iter().copied().filter(|&e| self.fits(e, span)).collect();
-                        if !fits.is_empty() {
-                            best = Some((j, MentionKind::Actor(fits)));
-                        }
-                    } else {
-                        let v = values[0];
-                        best = Some((j, MentionKind::Agent(v & !(1 << 31), v >> 31 == 1)));
-                    }
-                }
-                j += 1;
-            }
+            let best = self.longest_at(seq, tree, text, names, i, taken);
+            // "the West Bank": a name written with its article ("the West")
+            // gives way to a longer name starting at the next word.
+            let article_name_overrun = names && the.is_some_and(|w| seq[i].0 == w) && best.as_ref().is_some_and(|(j, _)| *j > i && self.longest_at(seq, tree, text, names, i + 1, taken).is_some_and(|(k, _)| k > *j));
             match best {
-                Some((j, kind)) if i == 0 || seq[i - 1].1 != seq[i].1 => {
+                Some((j, kind)) if (i == 0 || seq[i - 1].1 != seq[i].1) && !article_name_overrun => {
                     let (first, last) = (seq[i].1, seq[j].1);
                     for t in first..=last {
                         taken[t as usize] = true;
@@ -460,6 +435,43 @@ impl ActorIndex {
                 _ => i += 1,
             }
         }
+    }
+
+    /// The longest name (or agent) starting at `seq[i]`: where it ends and
+    /// what it names.
+    fn longest_at(&self, seq: &[(u32, u32)], tree: &Tree<'_>, text: &str, names: bool, i: usize, taken: &[bool]) -> Option<(usize, MentionKind)> {
+        let trie = if names { &self.name_trie } else { &self.agent_trie };
+        let mut node = 0u32;
+        let mut best: Option<(usize, MentionKind)> = None;
+        let mut j = i;
+        while j < seq.len() {
+            let (w, t) = seq[j];
+            if w >= UNKNOWN || taken[t as usize] {
+                break;
+            }
+            node = trie.child(node, w);
+            if node == NO_NODE {
+                break;
+            }
+            // A name ends on a token boundary.
+            let ends_token = j + 1 == seq.len() || seq[j + 1].1 != t;
+            let values = &trie.values[node as usize];
+            if ends_token && !values.is_empty() {
+                let (first, last) = (seq[i].1, t);
+                if names {
+                    let span = tree.span_text(text, first, last);
+                    let fits: Vec<u32> = values.iter().copied().filter(|&e| self.fits(e, span)).collect();
+                    if !fits.is_empty() {
+                        best = Some((j, MentionKind::Actor(fits)));
+                    }
+                } else {
+                    let v = values[0];
+                    best = Some((j, MentionKind::Agent(v & !(1 << 31), v >> 31 == 1)));
+                }
+            }
+            j += 1;
+        }
+        best
     }
 
     /// The capitalisation rules of a name against the text it matched.

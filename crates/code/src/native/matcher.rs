@@ -853,7 +853,9 @@ pub(crate) fn is_quantity_noun(lemma: &str) -> bool {
 /// "had no comment", "no talks").
 pub fn is_negated(tree: &Tree<'_>, t: u32) -> bool {
     let neg_word = |k: u32| ["not", "n't", "never", "no"].iter().any(|w| tree.is_form(k, w));
-    tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advmod | Rel::Dep | Rel::Det) && neg_word(k))
+    // "would never again allow": the negation hung on the adverb.
+    let on_adverb = |k: u32| tree.rel[k as usize] == Rel::Advmod && tree.kids_with(k, Rel::Advmod).any(|n| tree.is_form(n, "never") || tree.is_form(n, "not"));
+    tree.kids(t).iter().any(|&k| (matches!(tree.rel[k as usize], Rel::Advmod | Rel::Dep | Rel::Det) && neg_word(k)) || on_adverb(k))
         || tree.kids_with(t, Rel::Obj).any(|o| tree.kids_with(o, Rel::Det).any(|d| tree.is_form(d, "no")))
 }
 

@@ -751,7 +751,9 @@ impl NewsCoder {
             for u in users {
                 targets.extend(self.resolve(ctx, state, u).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)));
             }
-            if targets.is_empty() && m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place(k)) {
+            // ("took control of the city": the place is what is controlled.)
+            let place_or_its_control = |k: u32| place(k) || (tree.lemma_is(k, "control") && tree.kids_with(k, Rel::Nmod).any(|n| tree.case_is(n, "of") && place(n)));
+            if targets.is_empty() && m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place_or_its_control(k)) {
                 // (A state named bare does not attack its own places: "Russia
                 // shelled the town" is not Russia's town; its army, police
                 // or rebels may: "Haftar's troops shelled residential areas".)
@@ -2398,7 +2400,13 @@ impl NewsCoder {
                 break 'elsewhere officials((a, b), "the two of the same description just before");
             }
             // Then two named together in the two sentences before ("Kim hosted
-            // Putin on Wednesday. The two leaders signed …").
+            // Putin on Wednesday. The two leaders signed …"), two people
+            // before a person and a state ("Mobutu and Kabila met aboard a
+            // South African ship. … the two men agreed …").
+            let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
+            if let Some(pair) = self.recent_pair(ctx, state, person) {
+                break 'elsewhere officials(pair, "two people named together lately");
+            }
             if let Some(pair) = self.recent_pair(ctx, state, official) {
                 break 'elsewhere officials(pair, "two actors named together lately");
             }
@@ -2496,9 +2504,21 @@ impl NewsCoder {
                     }
                     return vec![Resolved { code: e.code.clone(), text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {} (the speaker)", tree.forms[p as usize], e.code)), kind: e.kind, head: p }];
                 }
+                // "'We shall fight Hamas,' Peres told reporters": a speaker
+                // named after the quotation is not resolved yet; the name
+                // a person's mention there has on the day is the speaker.
+                if speaker > p {
+                    let person = ctx.mentions.iter().filter(|m| m.first <= speaker && speaker <= m.last).find_map(|m| match &m.kind {
+                        MentionKind::Actor(entries) => ctx.date.and_then(|d| self.actors.actor_on(entries, d)).filter(|&(a, _)| self.actors.kind(a) == ActorKind::Person).map(|(_, code)| code.to_string()),
+                        MentionKind::Agent(..) => None,
+                    });
+                    if let Some(code) = person.filter(|code| self.off_event_side(ctx, code)) {
+                        return vec![Resolved { text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {code} (the speaker after the quotation)", tree.forms[p as usize])), code, kind: Kind::Person, head: p }];
+                    }
+                }
                 // A speaker the knowledge base does not know speaks for no
                 // earlier actor.
-                if matches!(tree.tag[speaker as usize], Tag::NNP) {
+                if matches!(tree.tag[speaker as usize], Tag::NNP | Tag::NNPS) {
                     return Vec::new();
                 }
             }
@@ -3568,7 +3588,7 @@ fn quoted_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
     for _ in 0..tree.len() {
         let h = tree.head[x as usize];
         if h == NONE {
-            return None;
+            return quote_first_speaker(tree, p);
         }
         if matches!(tree.rel[x as usize], Rel::Ccomp | Rel::Parataxis) && is_speech_act(tree.lemmas[h as usize]) {
             return subject_of(tree, h).filter(|&s| s != p);
@@ -3576,6 +3596,24 @@ fn quoted_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
         x = h;
     }
     None
+}
+
+/// "'We shall fight Hamas,' Peres told reporters": a sentence that opens
+/// with a quotation the parser made the root, its speech verb hung on
+/// something after the closing quote; the speaker of a word inside the
+/// quotation is that verb's subject ("told reporters" included).
+fn quote_first_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
+    let opening = |t: u32| matches!(tree.forms[t as usize], "\"" | "\u{201c}" | "``");
+    let closing = |t: u32| matches!(tree.forms[t as usize], "\"" | "\u{201d}" | "''");
+    if tree.len() == 0 || !opening(0) || p == 0 {
+        return None;
+    }
+    let close = (1..tree.len() as u32).find(|&t| closing(t))?;
+    if p >= close {
+        return None;
+    }
+    let verb = (close + 1..tree.len() as u32).find(|&v| tree.tag[v as usize].is_verb() && (is_speech_act(tree.lemmas[v as usize]) || tree.lemma_is(v, "tell")) && matches!(tree.rel[v as usize], Rel::Parataxis | Rel::Ccomp | Rel::Root))?;
+    subject_of(tree, verb).filter(|&s| s > close)
 }
 
 fn including_own_side<T>(ctx: &Ctx<'_, '_>, f: impl FnOnce() -> T) -> T {

@@ -163,6 +163,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_titled_conjunct_split_from_its_name();
+        self.repair_mandative_subjunctive_read_as_compound();
         self.repair_perfect_read_as_possession();
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
@@ -877,6 +878,65 @@ impl<'s> Tree<'s> {
     /// compound of "Russia", the object, and the complement left without a
     /// subject: a common plural noun before a name is the one told, and
     /// the name the complement's subject.
+    /// "demanded that Mobutu step down", "demanded that Clinton release
+    /// Jonathan Pollard" with the name a compound of a noun "step" or
+    /// "release": after a verb of demanding and "that", a name followed by
+    /// a bare singular noun is the subject of a subjunctive verb (the
+    /// noun), the verb's complement; a particle after it is the verb's, and
+    /// the noun phrase after that its object.
+    fn repair_mandative_subjunctive_read_as_compound(&mut self) {
+        const MANDATIVE: [&str; 9] = ["demand", "insist", "urge", "ask", "propose", "recommend", "suggest", "require", "request"];
+        const PARTICLES: [&str; 7] = ["down", "up", "out", "off", "over", "back", "aside"];
+        let n = self.head.len();
+        for c in 3..n {
+            let x = c - 1;
+            if self.tag[c] != Tag::NN || !self.is_proper(x) || !self.hangs(x, c, Rel::Compound) || self.deps(c).any(|k| k != x) {
+                continue;
+            }
+            // The name's first word, right after "that".
+            let mut first = x;
+            while first > 0 && self.is_proper(first - 1) && (self.hangs(first - 1, x, Rel::Compound) || self.hangs(first - 1, x, Rel::Flat)) {
+                first -= 1;
+            }
+            if first < 2 || !self.forms[first - 1].eq_ignore_ascii_case("that") {
+                continue;
+            }
+            let v = first - 2;
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &MANDATIVE) {
+                continue;
+            }
+            let mark = first - 1;
+            self.tag[c] = Tag::VB;
+            self.rehang(c, v, Rel::Ccomp);
+            self.rehang(x, c, Rel::Nsubj);
+            self.rehang(mark, c, Rel::Mark);
+            let mut next = c + 1;
+            if next < n && PARTICLES.iter().any(|p| self.forms[next].eq_ignore_ascii_case(p)) {
+                // Whatever hung on the particle (the clause's other words)
+                // hangs on the verb.
+                let kids: Vec<usize> = self.deps(next).filter(|&k| k != c).collect();
+                for k in kids {
+                    let rel = self.rel[k];
+                    self.rehang(k, c, rel);
+                }
+                self.rehang(next, c, Rel::CompoundPrt);
+                next += 1;
+            }
+            // The noun phrase right after: its first noun, with its
+            // modifiers before it, is the object.
+            let mut y = next;
+            while y < n && matches!(self.tag[y], Tag::DT | Tag::JJ | Tag::CD | Tag::PRPS) {
+                y += 1;
+            }
+            if y < n && y == next.max(y) && self.tag[y].is_noun() && !self.tag[y].is_punct() && self.head[y] != c as u32 {
+                let h = self.head[y];
+                if h == NONE || (h as usize) < y || (h as usize) > y + 4 || self.tag[h as usize].is_punct() {
+                    self.rehang(y, c, Rel::Obj);
+                }
+            }
+        }
+    }
+
     fn repair_addressee_read_as_compound(&mut self) {
         let n = self.head.len();
         for x in 1..n {
