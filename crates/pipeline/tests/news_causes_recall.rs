@@ -20,3 +20,15 @@ fn second_clause_subject_read_as_a_nominal_conjunct_is_its_subject() {
     assert!(has_prefixes(&events, "GHA", "13", "TGO"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("TGO")), "{events:#?}");
 }
+
+#[test]
+fn vessels_driven_out_of_waters_are_coerced_not_troops_expelled() {
+    let events = story((2025, 2, 4), &["Vietnam's coast guard said it had expelled three Chinese fishing boats from waters near the Spratly Islands."]);
+    assert!(has_prefixes(&events, "VNM", "170", "CHN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("166")), "{events:#?}");
+    let events = story((2025, 2, 4), &["The Indonesian navy chased off a Chinese survey ship near the Natuna Islands on Monday."]);
+    assert!(has_prefixes(&events, "IDN", "170", "CHN"), "{events:#?}");
+    // Troops are still expelled (166).
+    let events = story((2025, 2, 4), &["Chad expelled French troops in January."]);
+    assert!(has_prefixes(&events, "TCD", "166", "FRA"), "{events:#?}");
+}
