@@ -32,3 +32,13 @@ fn vessels_driven_out_of_waters_are_coerced_not_troops_expelled() {
     let events = story((2025, 2, 4), &["Chad expelled French troops in January."]);
     assert!(has_prefixes(&events, "TCD", "166", "FRA"), "{events:#?}");
 }
+
+#[test]
+fn a_quantity_inside_a_prepositional_role_offers_its_counted_noun() {
+    // "deployment of [thousands of troops]": the counted noun fills `obj.of:&TROOPS`.
+    let events = story((2024, 5, 2), &["Ghana's president ordered the deployment of hundreds of soldiers to the northern border on Wednesday."]);
+    assert!(has_prefixes(&events, "GHA", "154", ""), "{events:#?}");
+    // A quantity of something else is still not a force.
+    let events = story((2024, 5, 2), &["Ghana's president ordered the deployment of hundreds of tents to the northern border on Wednesday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("154")), "{events:#?}");
+}
