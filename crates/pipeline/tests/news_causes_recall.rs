@@ -42,3 +42,16 @@ fn a_quantity_inside_a_prepositional_role_offers_its_counted_noun() {
     let events = story((2024, 5, 2), &["Ghana's president ordered the deployment of hundreds of tents to the northern border on Wednesday."]);
     assert!(!events.iter().any(|e| e.code.starts_with("154")), "{events:#?}");
 }
+
+#[test]
+fn a_nonrestrictive_past_relative_is_a_fact_under_a_hedged_clause() {
+    // The relative clause hangs under "could draw": still the writer's statement of fact.
+    let events = story((2024, 6, 1), &["A new offensive could draw in Chad, which has sent troops to Sudan."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TCD") && e.target.starts_with("SDN")), "{events:#?}");
+    // The hedged main clause itself is still not coded.
+    let events = story((2024, 6, 1), &["Officials said Russia could strike Moldova, which borders Ukraine."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("19")), "{events:#?}");
+    // A restrictive relative in a hypothetical is no fact.
+    let events = story((2024, 6, 1), &["Any country that attacked Iran would face a response, the minister said."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
+}

@@ -1221,6 +1221,15 @@ impl NewsCoder {
                 }
                 _ => {}
             }
+            // "…, which has fired missiles at Saudi cities", "…, where a
+            // Saudi-led coalition has fought the Houthis": a relative clause
+            // set off by a comma, in the past or perfect, is the writer's
+            // own statement of fact, whatever hedges or reports the clause
+            // its noun stands in ("could help end the war in Yemen, where …",
+            // "accused Iran of arming the movement, which has fired …").
+            if nonrestrictive_past_relative(tree, x) {
+                break;
+            }
             // The anchor's own clause extends through coordination and
             // implicative complements ("would continue to target").
             let implicative = rel == Rel::Xcomp && r.is_implicative(tree.lemmas[h as usize]);
@@ -3349,6 +3358,24 @@ fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
         }
     }
     Some(noun)
+}
+
+/// A clause opened by ", which", ", who", ", where" (the relative word
+/// its subject, object or adverb) whose verb is past or perfect.
+fn nonrestrictive_past_relative(tree: &Tree<'_>, x: u32) -> bool {
+    let xi = x as usize;
+    let perfect = tree.tag[xi] == Tag::VBN && tree.kids_with(x, Rel::Aux).any(|a| tree.lemma_is(a, "have"));
+    if tree.tag[xi] != Tag::VBD && !perfect {
+        return false;
+    }
+    tree.kids(x).iter().any(|&k| {
+        let ki = k as usize;
+        k < x
+            && ki > 0
+            && tree.forms[ki - 1] == ","
+            && matches!(tree.rel[ki], Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Advmod | Rel::Obl)
+            && ["which", "who", "whom", "where"].iter().any(|w| tree.is_form(k, w))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
