@@ -55,3 +55,12 @@ fn a_nonrestrictive_past_relative_is_a_fact_under_a_hedged_clause() {
     let events = story((2024, 6, 1), &["Any country that attacked Iran would face a response, the minister said."]);
     assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
 }
+
+#[test]
+fn troops_pulled_back_from_a_named_place_yield_to_its_country() {
+    let events = story((2024, 12, 9), &["In southern Lebanon, Israeli troops pulled back from several villages on Sunday."]);
+    assert!(has_prefixes(&events, "ISR", "0874", "LBN"), "{events:#?}");
+    // Troops pulling back inside their own country have no target there.
+    let events = story((2024, 12, 9), &["In Darfur, Sudanese troops pulled back from several villages on Sunday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("0874") && !e.target.is_empty()), "{events:#?}");
+}

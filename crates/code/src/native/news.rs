@@ -69,9 +69,10 @@ fn posted_to(tree: &Tree<'_>, ctx: &Ctx<'_, '_>, top: u32) -> bool {
 }
 
 /// Codes of material acts whose place can stand for their target (aid,
-/// force posture, coercion, assault, fighting, mass violence).
+/// force posture, coercion, assault, fighting, mass violence, and troops
+/// pulled back from a place: "withdrew from positions in southern Lebanon").
 fn locative_code(code: &str) -> bool {
-    ["07", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
+    ["07", "15", "17", "18", "19", "20", "0874"].iter().any(|r| code.starts_with(r))
 }
 
 /// How well a name in a phrase stands for it: (not a person, depth below
