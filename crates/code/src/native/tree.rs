@@ -425,6 +425,12 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let h = h as usize;
+            // The first conjunct is a clause or an argument inside one; a
+            // nominal elsewhere ("… Deval Patrick and Bloomberg are
+            // moving", the first name hung as a clause) heads a plural subject.
+            if !self.tag[h].is_verb() && !matches!(self.rel[h], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::OblAgent | Rel::Nmod | Rel::NmodTmod | Rel::NmodPoss | Rel::Conj) {
+                continue;
+            }
             // A conjunct of a conjunct ("Hanoi and Manila") moves with the first.
             if self.rel[h] == Rel::Conj && self.tag[h].is_nominal() && self.head[h] != NONE && (self.head[h] as usize) < h {
                 continue;
