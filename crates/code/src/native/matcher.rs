@@ -611,6 +611,14 @@ impl Matcher<'_, '_> {
             Step::Prep(words) => {
                 let from = out.len();
                 self.prep_dependents(x, words, out);
+                // "the deployment of thousands of troops": the counted noun
+                // of a quantity in the phrase too (after it).
+                for i in from..out.len() {
+                    let q = out[i];
+                    if is_quantity_noun(tree.lemmas[q as usize]) {
+                        out.extend(tree.counted_nouns(q));
+                    }
+                }
                 if tree.is_predicate_verb(x) {
                     // "signed a deal with Israel": the phrase may hang on the object.
                     let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();

@@ -69,9 +69,10 @@ fn posted_to(tree: &Tree<'_>, ctx: &Ctx<'_, '_>, top: u32) -> bool {
 }
 
 /// Codes of material acts whose place can stand for their target (aid,
-/// force posture, coercion, assault, fighting, mass violence).
+/// force posture, coercion, assault, fighting, mass violence, and troops
+/// pulled back from a place: "withdrew from positions in southern Lebanon").
 fn locative_code(code: &str) -> bool {
-    ["07", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r))
+    ["07", "15", "17", "18", "19", "20", "0874"].iter().any(|r| code.starts_with(r))
 }
 
 /// How well a name in a phrase stands for it: (not a person, depth below
@@ -1228,6 +1229,15 @@ impl NewsCoder {
                     return Factuality::Irrealis;
                 }
                 _ => {}
+            }
+            // "…, which has fired missiles at Saudi cities", "…, where a
+            // Saudi-led coalition has fought the Houthis": a relative clause
+            // set off by a comma, in the past or perfect, is the writer's
+            // own statement of fact, whatever hedges or reports the clause
+            // its noun stands in ("could help end the war in Yemen, where …",
+            // "accused Iran of arming the movement, which has fired …").
+            if nonrestrictive_past_relative(tree, x) {
+                break;
             }
             // The anchor's own clause extends through coordination and
             // implicative complements ("would continue to target").
@@ -3442,6 +3452,24 @@ fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
         }
     }
     Some(noun)
+}
+
+/// A clause opened by ", which", ", who", ", where" (the relative word
+/// its subject, object or adverb) whose verb is past or perfect.
+fn nonrestrictive_past_relative(tree: &Tree<'_>, x: u32) -> bool {
+    let xi = x as usize;
+    let perfect = tree.tag[xi] == Tag::VBN && tree.kids_with(x, Rel::Aux).any(|a| tree.lemma_is(a, "have"));
+    if tree.tag[xi] != Tag::VBD && !perfect {
+        return false;
+    }
+    tree.kids(x).iter().any(|&k| {
+        let ki = k as usize;
+        k < x
+            && ki > 0
+            && tree.forms[ki - 1] == ","
+            && matches!(tree.rel[ki], Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Advmod | Rel::Obl)
+            && ["which", "who", "whom", "where"].iter().any(|w| tree.is_form(k, w))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

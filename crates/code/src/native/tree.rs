@@ -277,6 +277,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_of_parenthetical_participle();
         self.repair_charge_read_as_modifier();
         self.repair_conjoined_subject_read_as_conjunct();
+        self.repair_clause_subject_read_as_nominal_conjunct();
         self.repair_naming_read_as_second_object();
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
@@ -496,6 +497,77 @@ impl<'s> Tree<'s> {
             self.rel[x] = Rel::Nsubj;
             if self.forms[cc - 1] == "," && self.head[cc - 1] == x as u32 {
                 self.head[cc - 1] = v as u32;
+            }
+        }
+    }
+
+    /// "…, and Guyana accused Caracas of …", "… address and lawmakers voted
+    /// to reject …", "…, after the juntas there accused Paris …" with the
+    /// second clause's subject hung as a conjunct of a noun (or verb) of
+    /// the first clause and its verb left without a subject: a nominal
+    /// conjunct opened by "and"/"but" (or by a subordinating "after",
+    /// "when" …) whose phrase ends right before (auxiliaries and adverbs
+    /// aside) a subjectless finite verb is that verb's subject.
+    fn repair_clause_subject_read_as_nominal_conjunct(&mut self) {
+        const SUBORDINATORS: &[&str] = &["after", "before", "when", "as", "while", "since", "until", "because", "once"];
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_nominal() || (h as usize) > x || self.aux[x] {
+                continue;
+            }
+            let h = h as usize;
+            // The first conjunct is a clause or an argument inside one; a
+            // nominal elsewhere ("… Deval Patrick and Bloomberg are
+            // moving", the first name hung as a clause) heads a plural subject.
+            if !self.tag[h].is_verb() && !matches!(self.rel[h], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::OblAgent | Rel::Nmod | Rel::NmodTmod | Rel::NmodPoss | Rel::Conj) {
+                continue;
+            }
+            // A conjunct of a conjunct ("Hanoi and Manila") moves with the first.
+            if self.rel[h] == Rel::Conj && self.tag[h].is_nominal() && self.head[h] != NONE && (self.head[h] as usize) < h {
+                continue;
+            }
+            let mut first = self.first_of(x);
+            while first < x && self.head[first] == x as u32 && (self.forms[first] == "," || self.form_in(first, &["and", "but"])) {
+                first += 1;
+            }
+            let Some(opener) = first.checked_sub(1).filter(|&o| o > 0) else { continue };
+            let by_cc = self.tag[opener] == Tag::CC && self.form_in(opener, &["and", "but"]);
+            let by_sub = !by_cc && self.form_in(first, SUBORDINATORS) && self.head[first] == x as u32;
+            if !by_cc && !by_sub {
+                continue;
+            }
+            let end = (x..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
+            let Some(v) = (end + 1..n).find(|&v| !(matches!(self.rel[v], Rel::Aux | Rel::Advmod) && self.head[v] != NONE && self.head[v] as usize > v)) else { continue };
+            let finite = self.is_finite(v) || (matches!(self.tag[v], Tag::VBN | Tag::VBG) && (end + 1..v).any(|a| self.hangs(a, v, Rel::Aux)));
+            if !finite || (end + 1..v).any(|i| self.head[i] != v as u32) || self.has_subject(v) || self.has_dependent(v, Rel::Expl) {
+                continue;
+            }
+            let (vh, vrel) = (self.head[v], self.rel[v]);
+            if vh == x as u32 {
+                // "…, and France called on …" with "called" a reduced
+                // relative of "France": only a past tense, after a comma.
+                if vrel != Rel::Acl || self.tag[v] != Tag::VBD || self.forms[opener - 1] != "," {
+                    continue;
+                }
+            } else if !matches!(vrel, Rel::Conj | Rel::Parataxis | Rel::Advcl | Rel::Ccomp | Rel::Root) || self.dominates_index(x, v) || self.dominates_index(v, x) {
+                continue;
+            }
+            let old = self.head[x];
+            if vh == x as u32 {
+                self.rehang(v, old, if by_sub { Rel::Advcl } else { Rel::Conj });
+            } else if by_sub && matches!(vrel, Rel::Conj | Rel::Parataxis) {
+                self.rel[v] = Rel::Advcl;
+            }
+            self.rehang(x, v, Rel::Nsubj);
+            if by_cc && self.head[opener] == x as u32 {
+                self.head[opener] = v as u32;
+            }
+            if by_cc && opener > 0 && self.forms[opener - 1] == "," && self.head[opener - 1] == x as u32 {
+                self.head[opener - 1] = v as u32;
+            }
+            if by_sub {
+                self.rehang(first, v, Rel::Mark);
             }
         }
     }
