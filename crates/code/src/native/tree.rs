@@ -277,6 +277,54 @@ impl<'s> Tree<'s> {
         self.repair_naming_read_as_second_object();
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
+        self.repair_reduced_relative_read_as_clause();
+    }
+
+    /// "condemned the move announced on Monday by Pompeo", "denounced the
+    /// strikes carried out by Israel" with the participle read as a second
+    /// verb of the clause (`xcomp`, `conj`, `ccomp`, `advcl`) and its "by"
+    /// phrase on it or on its time noun: a past form right after the
+    /// verb's object phrase, with no subject, auxiliary, marker, object or
+    /// conjunction of its own but with a "by" agent, is a reduced relative
+    /// on that object.
+    fn repair_reduced_relative_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for v in 2..n {
+            let h = self.head[v];
+            if h == NONE || !matches!(self.tag[v], Tag::VBD | Tag::VBN) || !matches!(self.rel[v], Rel::Xcomp | Rel::Conj | Rel::Ccomp | Rel::Advcl) || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            // The object phrase ends right before the participle.
+            let Some(o) = (0..v).rev().find(|&i| self.hangs(i, h, Rel::Obj)) else { continue };
+            if !self.tag[o].is_noun() || !(o + 1..v).all(|i| self.descends(i, o)) {
+                continue;
+            }
+            if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Mark | Rel::Obj | Rel::Cc | Rel::Ccomp)) {
+                continue;
+            }
+            let by = |t: &Self, x: usize| t.deps(x).find(|&i| i > v && matches!(t.rel[i], Rel::Obl | Rel::OblAgent | Rel::Nmod) && t.tag[i].is_noun() && t.has_case_word(i, &["by"]));
+            let agent = by(self, v).or_else(|| self.deps(v).filter(|&t| self.rel[t] == Rel::Obl && super::matcher::is_time_noun(self.lemmas[t])).find_map(|t| by(self, t)));
+            let Some(a) = agent else { continue };
+            self.tag[v] = Tag::VBN;
+            self.rehang(v, o, Rel::Acl);
+            self.rehang(a, v, Rel::OblAgent);
+        }
+    }
+
+    /// Whether `i` hangs under `top` (a bounded walk up the heads, before
+    /// [`Tree::finish`]).
+    fn descends(&self, mut i: usize, top: usize) -> bool {
+        for _ in 0..8 {
+            let h = self.head[i];
+            if h == NONE {
+                return false;
+            }
+            if h as usize == top {
+                return true;
+            }
+            i = h as usize;
+        }
+        false
     }
 
     /// "said on Thursday that foreign forces would be legitimate targets"
