@@ -64,3 +64,24 @@ fn considering_someone_something_weighs_no_option() {
     let events = story((2024, 6, 1), &["Hungary considers Serbia a close partner."]);
     assert!(!events.iter().any(|e| e.code == "014"), "{events:#?}");
 }
+
+#[test]
+fn a_name_opening_a_clause_after_and_is_its_verb_s_subject() {
+    // "…, and the African Union called for restraint" with "called" read
+    // as a participle on "Union", or "Germany" as a conjunct of the first
+    // verb: the name is the second clause's subject.
+    let events = story((2024, 6, 1), &["Egypt urged the two sides to resume talks through mediators, and the African Union called for restraint."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code.starts_with("02")), "{events:#?}");
+    let events = story((2024, 6, 1), &["Spain condemned the shelling, and Italy called for an inquiry."]);
+    assert!(events.iter().any(|e| e.source == "ITA" && e.code.starts_with("0")), "{events:#?}");
+    let events = story((2024, 6, 1), &["Canada condemned the shelling, and the United Nations called for an inquiry."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.code.starts_with("0")), "{events:#?}");
+    // "A and the European Union called on …" under a broken root.
+    let events = story((2024, 6, 1), &["Norway and the European Union called on Somali leaders to agree on an election timetable."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOEUR") && e.code.starts_with("02") && e.target.starts_with("SOM")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source == "NOR" && e.code.starts_with("02") && e.target.starts_with("SOM")), "{events:#?}");
+    // A lower-case noun is no name: "…, and the shells fired" stays a
+    // participle phrase.
+    let events = story((2024, 6, 1), &["Serbia condemned the shelling, and the shells fired at the village."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("19") && e.source.starts_with("SRB")), "{events:#?}");
+}
