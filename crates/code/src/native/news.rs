@@ -621,6 +621,18 @@ impl NewsCoder {
         if m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Compound && tree.head[t as usize] != NONE && capitalised(tree.head[t as usize])) && !is_title_case(tree) {
             targets.clear();
         }
+        // "opposed violations of international law by China", "condemned
+        // the attack by Russia on a hospital": a comment on an act named
+        // with its author is about that author (the news conventions' rule
+        // 4), ahead of a place or victim of the act.
+        if !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.act_author(ctx, m.anchor, source_tok) {
+                let authors: Vec<Resolved> = self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+                if !authors.is_empty() {
+                    targets = authors;
+                }
+            }
+        }
         // "offered to host a new round of talks between Moscow and Kyiv":
         // the parties of the talks, however deep the object.
         if targets.is_empty() && !mutual && ["03", "04", "05"].iter().any(|r| code.starts_with(r)) {
@@ -3169,6 +3181,18 @@ impl NewsCoder {
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun())?;
         let participle = tree.kids_with(object, Rel::Acl).find(|&v| tree.tag[v as usize] == Tag::VBN)?;
         tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_is(k, "by"))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
+    }
+
+    /// The author of the act the anchor's object names, by a "by" phrase on
+    /// the object or on its "of" phrase ("the attack *by Russia*",
+    /// "violations of the truce *by Azerbaijan*"); the object itself must
+    /// name no actor ("condemned Israel for the raid by its troops" is
+    /// aimed at Israel).
+    fn act_author(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun() && !self.names_actor(ctx, o))?;
+        let by = |x: u32| tree.nmods_with_case(x, "by").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k));
+        by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",

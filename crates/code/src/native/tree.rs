@@ -284,6 +284,8 @@ impl<'s> Tree<'s> {
         self.repair_quoted_name_on_a_later_verb();
         self.repair_subject_before_a_subordinator();
         self.repair_direct_talks_read_as_verb();
+        self.repair_reduced_relative_read_as_clause();
+        self.repair_clause_after_a_name_read_as_participle();
     }
 
     /// "open to direct talks with Iran", "a return to direct negotiations"
@@ -370,6 +372,53 @@ impl<'s> Tree<'s> {
             }
             self.rehang(j, v, Rel::Xcomp);
         }
+    }
+
+    /// "condemned the move announced on Monday by Pompeo", "denounced the
+    /// strikes carried out by Israel" with the participle read as a second
+    /// verb of the clause (`xcomp`, `conj`, `ccomp`, `advcl`) and its "by"
+    /// phrase on it or on its time noun: a past form right after the
+    /// verb's object phrase, with no subject, auxiliary, marker, object or
+    /// conjunction of its own but with a "by" agent, is a reduced relative
+    /// on that object.
+    fn repair_reduced_relative_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for v in 2..n {
+            let h = self.head[v];
+            if h == NONE || !matches!(self.tag[v], Tag::VBD | Tag::VBN) || !matches!(self.rel[v], Rel::Xcomp | Rel::Conj | Rel::Ccomp | Rel::Advcl) || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            // The object phrase ends right before the participle.
+            let Some(o) = (0..v).rev().find(|&i| self.hangs(i, h, Rel::Obj)) else { continue };
+            if !self.tag[o].is_noun() || !(o + 1..v).all(|i| self.descends(i, o)) {
+                continue;
+            }
+            if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Mark | Rel::Obj | Rel::Cc | Rel::Ccomp)) {
+                continue;
+            }
+            let by = |t: &Self, x: usize| t.deps(x).find(|&i| i > v && matches!(t.rel[i], Rel::Obl | Rel::OblAgent | Rel::Nmod) && t.tag[i].is_noun() && t.has_case_word(i, &["by"]));
+            let agent = by(self, v).or_else(|| self.deps(v).filter(|&t| self.rel[t] == Rel::Obl && super::matcher::is_time_noun(self.lemmas[t])).find_map(|t| by(self, t)));
+            let Some(a) = agent else { continue };
+            self.tag[v] = Tag::VBN;
+            self.rehang(v, o, Rel::Acl);
+            self.rehang(a, v, Rel::OblAgent);
+        }
+    }
+
+    /// Whether `i` hangs under `top` (a bounded walk up the heads, before
+    /// [`Tree::finish`]).
+    fn descends(&self, mut i: usize, top: usize) -> bool {
+        for _ in 0..8 {
+            let h = self.head[i];
+            if h == NONE {
+                return false;
+            }
+            if h as usize == top {
+                return true;
+            }
+            i = h as usize;
+        }
+        false
     }
 
     /// "said on Thursday that foreign forces would be legitimate targets"
@@ -477,7 +526,9 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 2..n {
             let h = self.head[x];
-            if h == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_nominal() || (h as usize) > x || !self.tag[h as usize].is_verb() {
+            // (Or read as an oblique: "condemned the attack, and the United
+            // Nations called for …" with "Nations" an `obl` of "condemned".)
+            if h == NONE || !matches!(self.rel[x], Rel::Conj | Rel::Obl) || !self.tag[x].is_nominal() || (h as usize) > x || !self.tag[h as usize].is_verb() {
                 continue;
             }
             let Some(cc) = (0..x).find(|&c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc) else { continue };
@@ -486,7 +537,9 @@ impl<'s> Tree<'s> {
             }
             let end = (x..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
             let Some(v) = (end + 1..n).find(|&v| !matches!(self.rel[v], Rel::Aux | Rel::Advmod)) else { continue };
-            if self.head[v] != h || !matches!(self.rel[v], Rel::Conj | Rel::Advcl) || !self.tag[v].is_verb() || (end + 1..v).any(|i| self.head[i] != v as u32) {
+            // ("…, and Germany called for …" with "called" an `acl` of the
+            // first verb.)
+            if self.head[v] != h || !matches!(self.rel[v], Rel::Conj | Rel::Advcl | Rel::Acl) || !self.tag[v].is_verb() || (end + 1..v).any(|i| self.head[i] != v as u32) {
                 continue;
             }
             if self.has_dependent(v, Rel::Nsubj) || self.has_dependent(v, Rel::NsubjPass) || self.has_dependent(v, Rel::Cc) {
@@ -497,6 +550,92 @@ impl<'s> Tree<'s> {
             self.rel[x] = Rel::Nsubj;
             if self.forms[cc - 1] == "," && self.head[cc - 1] == x as u32 {
                 self.head[cc - 1] = v as u32;
+            }
+            if self.rel[v] == Rel::Acl {
+                self.rel[v] = Rel::Conj;
+                self.past_participle_as_past(v);
+            }
+        }
+    }
+
+    /// "Ruto urged dialogue, and the African Union called for restraint",
+    /// "The United States and the European Union called on Libyan leaders
+    /// …" with "called" read as a participle on "Union" (an `acl`): a
+    /// capitalised name followed at once by a past form that has no
+    /// subject, auxiliary or agent of its own is that verb's subject when
+    /// the name opens a clause after ", and" (the verb a conjunct of the
+    /// clause before; the name read as its conjunct, oblique or object) or
+    /// is the conjunct of a subject whose head is no
+    /// verb (the verb the sentence's root).
+    fn repair_clause_after_a_name_read_as_participle(&mut self) {
+        let n = self.head.len();
+        for v in 2..n {
+            let x = self.head[v];
+            if x == NONE || self.rel[v] != Rel::Acl || !matches!(self.tag[v], Tag::VBD | Tag::VBN) || (x as usize) + 1 != v {
+                continue;
+            }
+            let x = x as usize;
+            if !self.tag[x].is_noun() || !self.forms[x].starts_with(|c: char| c.is_uppercase()) || !matches!(self.rel[x], Rel::Conj | Rel::Obl | Rel::Obj | Rel::Nmod) {
+                continue;
+            }
+            if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::OblAgent | Rel::Mark | Rel::Cop) || (self.rel[i] == Rel::Obl && self.has_case_word(i, &["by"]))) {
+                continue;
+            }
+            let y = self.head[x];
+            if y == NONE {
+                continue;
+            }
+            let y = y as usize;
+            let cc = (0..x).find(|&c| self.hangs(c, x, Rel::Cc));
+            let top = self.head[y];
+            if self.rel[x] == Rel::Conj && self.rel[y] == Rel::Nsubj && top != NONE && self.head[top as usize] == NONE && !self.tag[top as usize].is_verb() && !self.tag[top as usize].is_noun() {
+                // "A and B called on …" under a punctuation root.
+                let r = top as usize;
+                for i in 0..n {
+                    if self.head[i] == r as u32 {
+                        self.head[i] = v as u32;
+                    }
+                }
+                self.head[v] = NONE;
+                self.rel[v] = Rel::Root;
+                self.rehang(r, v, Rel::Punct);
+                self.rehang(y, v, Rel::Nsubj);
+                self.past_participle_as_past(v);
+            } else if self.rel[x] == Rel::Conj && top == NONE && self.tag[y].is_noun() && y < x {
+                // "A and B called on …" with "A" the root.
+                for i in 0..n {
+                    if self.head[i] == y as u32 && self.rel[i] == Rel::Punct && i > v {
+                        self.head[i] = v as u32;
+                    }
+                }
+                self.head[v] = NONE;
+                self.rel[v] = Rel::Root;
+                self.rehang(y, v, Rel::Nsubj);
+                self.past_participle_as_past(v);
+            } else if let Some(cc) = cc.filter(|&c| c > 0 && self.forms[c - 1] == "," && self.form_in(c, &["and", "but"])) {
+                // "…, and the African Union called …": the clause before
+                // is that of the nearest verb above the first conjunct.
+                let mut h = y;
+                let mut found = None;
+                for _ in 0..8 {
+                    if self.tag[h].is_verb() && h < x {
+                        found = Some(h);
+                        break;
+                    }
+                    let up = self.head[h];
+                    if up == NONE {
+                        break;
+                    }
+                    h = up as usize;
+                }
+                let Some(h) = found else { continue };
+                self.rehang(v, h, Rel::Conj);
+                self.rehang(x, v, Rel::Nsubj);
+                self.rehang(cc, v, Rel::Cc);
+                if self.head[cc - 1] == x as u32 {
+                    self.head[cc - 1] = v as u32;
+                }
+                self.past_participle_as_past(v);
             }
         }
     }
