@@ -48,9 +48,24 @@ fn military_aircraft_named_without_a_country_are_the_story_s() {
     let story_start = "The Rapid Support Forces shelled the city of El Obeid in Sudan on Monday.";
     let events = story((2024, 6, 14), &[story_start, "The RSF blamed army aircraft for bombing a market in the city."]);
     assert!(has_prefixes(&events, "SDNREB", "112", "SDN"), "{events:#?}");
-    let events = story((2024, 6, 14), &[story_start, "Rebels accused government helicopters of firing on villages."]);
+    let events = story((2024, 6, 14), &[story_start, "Rebels accused government aircraft of firing on villages."]);
     assert!(has_prefixes(&events, "SDNREB", "112", "SDN"), "{events:#?}");
     // A country's aircraft stay that country's.
     let events = story((2024, 6, 14), &[story_start, "Chadian aircraft struck RSF positions near the border."]);
     assert!(events.iter().any(|e| e.source.starts_with("TCD") && e.code.starts_with("19")), "{events:#?}");
+}
+
+#[test]
+fn a_place_struck_by_its_own_state_s_forces_is_not_one_of_both_sides() {
+    let events = story(
+        (2024, 6, 14),
+        &[
+            "Sudan's army and the Rapid Support Forces fought for control of Khartoum on Thursday.",
+            "The RSF said army aircraft had bombed residential districts of Bahri.",
+            "Egypt urged both sides to return to talks.",
+        ],
+    );
+    let appeals: Vec<_> = events.iter().filter(|e| e.source.starts_with("EGY") && e.code.starts_with("02")).collect();
+    assert!(appeals.iter().any(|e| e.target.starts_with("SDNREB")), "{events:#?}");
+    assert!(appeals.iter().any(|e| e.target.starts_with("SDNMIL")), "{events:#?}");
 }
