@@ -2358,7 +2358,13 @@ impl NewsCoder {
         // killed hundreds of civilians … urged both sides" means the army
         // and the RSF.)
         let party = |x: &str| !x.contains("CVL");
-        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && party(a) && party(b) && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
+        // (Nor is a place a state's own forces struck a side against them:
+        // "the RSF said army aircraft had bombed residential areas of
+        // Omdurman" → SDNMIL, SDN is no pair of sides.)
+        // (A state's rebels against the state are sides: "M23 seized Goma".)
+        let forces_on = |state: &str, body: &str| state.len() == 3 && body.len() > 3 && body.starts_with(state) && ["MIL", "GOV", "COP"].iter().any(|s| body[3..].starts_with(s));
+        let own_ground = |a: &str, b: &str| forces_on(a, b) || forces_on(b, a);
+        let usable: Vec<&(String, String)> = state.sides.iter().filter(|(a, b)| a != b && !own_ground(a, b) && party(a) && party(b) && self.off_event_side(ctx, a) && self.off_event_side(ctx, b)).collect();
         // Fighting counts twice: "Azerbaijan struck Karabakh …; police
         // detained protesters; Russia called on both sides" means the two
         // states, not the police and the protesters.

@@ -29,6 +29,14 @@ pub(crate) fn is_speech_act(lemma: &str) -> bool {
     SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 
+/// Whether a word is a person noun by its ending ("spokeswoman",
+/// "chairman", "spokesperson"): never a verb.
+fn is_person_noun_form(form: &str) -> bool {
+    let f = form.as_bytes();
+    let ends = |suffix: &str| f.len() > suffix.len() + 2 && f[f.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+    ends("woman") || ends("sman") || ends("person") || ends("rman")
+}
+
 /// Words of `data/participle-adjectives.txt` ("sweeping", "mounting").
 static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/participle-adjectives.txt")).collect());
 
@@ -126,6 +134,14 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+            // "Foreign Ministry spokeswoman Maria Zakharova said" with the
+            // title tagged a present-tense verb (lemma "spokeswoma"): no
+            // English verb ends in -woman, -sman or -person, so the word
+            // is the noun.
+            if tag.is_verb() && is_person_noun_form(&tok.form) {
+                lemma = tok.form.as_str();
+                tag = Tag::NN;
+            }
             let mut lemma_id = if lemma.eq_ignore_ascii_case(&tok.form) { form_id } else { lex.vocab.get_folded(lemma).unwrap_or(NONE) };
             if lemma_id == NONE && (tag.is_verb() || matches!(tag, Tag::NNS | Tag::NNPS)) {
                 // A lemma the patterns do not know may be a lemmatizer slip
@@ -162,6 +178,8 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_title_noun_read_as_verb();
+        self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_perfect_read_as_possession();
@@ -419,6 +437,76 @@ impl<'s> Tree<'s> {
             i = h as usize;
         }
         false
+    }
+
+    /// "Russian Foreign Ministry spokeswoman Maria Zakharova said …" with
+    /// the title read as a verb (retagged a noun when the tree was built):
+    /// "Ministry" its subject, the name its object, and the title the
+    /// subject of "said" or the root over it. The name takes the title's
+    /// place, the title describes the name and "Ministry" the title; a
+    /// root title leaves the root to its clause verb after the name.
+    fn repair_title_noun_read_as_verb(&mut self) {
+        let n = self.head.len();
+        for t in 0..n.saturating_sub(1) {
+            let p = t + 1;
+            if !is_person_noun_form(self.forms[t]) || !self.is_proper(p) || self.head[p] != t as u32 || matches!(self.rel[t], Rel::NmodDesc | Rel::Compound | Rel::Flat) {
+                continue;
+            }
+            // The name's own words: p and what hangs on it, up to the first
+            // word that does not.
+            let end = (p + 1..n).find(|&k| self.head[k] != p as u32).unwrap_or(n);
+            let h = self.head[t];
+            if h == NONE {
+                let Some(v) = (end..n).find(|&k| self.head[k] == t as u32 && self.tag[k].is_verb() && self.is_finite(k)) else { continue };
+                for k in 0..n {
+                    let before_title_clause_word = k < t && matches!(self.rel[k], Rel::Obl | Rel::OblTmod | Rel::Advmod | Rel::Punct | Rel::Mark | Rel::Cc);
+                    if self.head[k] == t as u32 && k != p && k != v && (k >= end || before_title_clause_word) {
+                        self.head[k] = v as u32;
+                    }
+                }
+                self.rehang(v, NONE, Rel::Root);
+                self.rehang(p, v, Rel::Nsubj);
+            } else {
+                let r = self.rel[t];
+                self.move_deps(end..n, t, p, |_| true);
+                self.rehang(p, h, r);
+            }
+            self.rehang(t, p, Rel::NmodDesc);
+            for k in 0..t {
+                if self.hangs(k, t, Rel::Nsubj) && self.tag[k].is_noun() {
+                    self.rel[k] = Rel::Compound;
+                }
+            }
+        }
+    }
+
+    /// "Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed"
+    /// with "Japanese" a conjunct of the first name's last part ("myung")
+    /// beside the second name, itself a conjunct of the first: a
+    /// capitalised adjective right before a titled conjunct name is that
+    /// name's modifier, and its "and" the name's.
+    fn repair_adjective_conjunct_before_titled_name(&mut self) {
+        let n = self.head.len();
+        // The part after the hyphen of a hyphenated given name ("Jae-myung",
+        // "Suk-yeol") tagged a common noun, hung flat on the name: a name part.
+        for k in 2..n {
+            if self.tag[k] == Tag::NN && self.rel[k] == Rel::Flat && self.forms[k - 1] == "-" && self.is_proper(k - 2) && self.head[k] != NONE && self.is_proper(self.head[k] as usize) {
+                self.tag[k] = Tag::NNP;
+            }
+        }
+        for d in 1..n.saturating_sub(2) {
+            let h = self.head[d];
+            if self.rel[d] != Rel::Conj || self.tag[d] != Tag::JJ || h == NONE || (h as usize) >= d || !self.forms[d].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Some(p) = (d + 1..n).find(|&k| self.is_proper(k) && self.rel[k] == Rel::Conj) else { continue };
+            let first = self.head[p];
+            if p == d + 1 || first == NONE || (first as usize) >= d || !self.dominates_index(first as usize, d) || !(d + 1..p).all(|k| self.dominates_index(p, k)) {
+                continue;
+            }
+            self.rehang(d, p, Rel::Amod);
+            self.move_deps(0..n, d, p, |r| r == Rel::Cc);
+        }
     }
 
     /// "said on Thursday that foreign forces would be legitimate targets"
@@ -4029,17 +4117,28 @@ impl<'s> Tree<'s> {
         // its own, or an `acl` of a nominal conjunct of the root, finite or
         // a participle with a direct object (no passive modifier has one:
         // "warplanes struck targets").
+        // ("Lee and Ishiba agreed to strengthen cooperation": a finite
+        // conjunct with a subject of its own needs no object.)
         let mut found = None;
         for v in root + 1..n {
-            if !(finite_clause(v) || self.tag[v] == Tag::VBN) || !self.has_dependent(v, Rel::Obj) {
+            if !(finite_clause(v) || self.tag[v] == Tag::VBN) {
                 continue;
             }
+            let has_object = self.has_dependent(v, Rel::Obj);
             let h = self.head[v] as usize;
             if h == root && self.rel[v] == Rel::Conj && finite_clause(v) {
                 if let Some(s) = (root + 1..v).find(|&i| self.hangs(i, v, Rel::Nsubj) && self.tag[i].is_noun()) {
                     found = Some((v, s));
                 }
-            } else if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.hangs(h, root, Rel::Conj) && self.tag[h].is_noun() && h < v {
+                if has_object || found.is_some() {
+                    break;
+                }
+                continue;
+            }
+            if !has_object {
+                continue;
+            }
+            if self.head[v] != NONE && self.rel[v] == Rel::Acl && self.hangs(h, root, Rel::Conj) && self.tag[h].is_noun() && h < v {
                 found = Some((v, h));
             }
             break;
@@ -4049,8 +4148,10 @@ impl<'s> Tree<'s> {
         // between the root and the verb.
         let cc = (root + 1..second).find(|&i| self.rel[i] == Rel::Cc);
         let Some(cc) = cc else { return };
-        if (root + 1..cc).any(|i| self.dominates_index(v, i) || self.tag[i].is_punct())
-            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || self.hangs(i, v, Rel::Aux)) || self.tag[i].is_punct())
+        // (The hyphen of a hyphenated name, "Lee Jae-myung", is no break.)
+        let breaks = |i: usize| self.tag[i].is_punct() && self.forms[i] != "-";
+        if (root + 1..cc).any(|i| self.dominates_index(v, i) || breaks(i))
+            || (cc + 1..v).any(|i| !(self.dominates_index(second, i) || self.hangs(i, v, Rel::Aux)) || breaks(i))
         {
             return;
         }
