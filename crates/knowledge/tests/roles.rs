@@ -35,6 +35,10 @@ fn sample_of_role_dates() {
         ("Anthony Blinken", "2021-05-12", Some("USAGOV")),
         ("Blinken", "2025-01-19", Some("USAGOV")),
         ("Blinken", "2025-01-20", None),
+        // Yoon: president until his suspension, then removed and in the
+        // news as a former president (an elite, not the government).
+        ("Yoon Suk Yeol", "2024-12-01", Some("KORGOV")),
+        ("Yoon Suk Yeol", "2025-04-04", Some("KORELI")),
         // Guterres: Portuguese prime minister, UNHCR, UN Secretary-General from 2017.
         ("Antonio Guterres", "2000-06-01", Some("PRTGOV")),
         ("António Guterres", "2010-06-01", Some("IGOUNOHCR")),
