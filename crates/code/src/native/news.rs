@@ -466,7 +466,7 @@ impl NewsCoder {
                 if coordinated_with_name {
                     found = Vec::new();
                     let kb = &*self.actors.kb;
-                    let article = tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+                    let article = tree.has_det(t, "the");
                     let body = self.agent_at(ctx, t).filter(|&a| {
                         let a = &kb.agents()[a as usize];
                         a.attach == Attach::Suffix && matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY")
@@ -598,7 +598,7 @@ impl NewsCoder {
         ctx.force.set(force(&code));
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
-        let each_other = |t: u32| tree.is_form(t, "other") && tree.kids(source_tok).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let each_other = |t: u32| tree.is_form(t, "other") && tree.has_det(source_tok, "each");
         let reciprocal = |t: u32| t > 0 && tree.is_reciprocal_at(t as usize - 1);
         // "attacked each other's policies": an object a reciprocal owns
         // ("each" as its determiner or "other" as its possessor) is the
@@ -759,8 +759,7 @@ impl NewsCoder {
             let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || (matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| ["at", "on", "against"].iter().any(|p| tree.is_form(c, p))));
             // "struck a warehouse used by Hezbollah", "targeted camps run by
             // the TTP": a place described by who uses it is that actor's.
-            const USED: [&str; 8] = ["use", "run", "operate", "hold", "control", "occupy", "man", "build"];
-            let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && USED.iter().any(|w| tree.lemmas[a as usize].eq_ignore_ascii_case(w))).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
+            let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && self.rules.is_operating_verb(&tree.lemmas[a as usize])).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
             for u in users {
                 targets.extend(self.resolve(ctx, state, u).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)));
             }
@@ -1626,7 +1625,7 @@ impl NewsCoder {
         });
         let possessor = tree.kids_with(c, Rel::NmodPoss).find(|&k| matches!(tree.tag[k as usize], Tag::PRPS | Tag::PRP));
         // "each side": one of two sides, which stands for both.
-        let each = all_sides && tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "each"));
+        let each = all_sides && tree.has_det(c, "each");
         let count = if each { 2 } else { reference_count(tree, c) };
         // "Choe met Lavrov, and the two pledged …": a bare "the two" as a
         // subject is the two officials met or named together lately.
@@ -2555,9 +2554,8 @@ impl NewsCoder {
         // own people of a verb's subject (not "his guest", "his
         // counterpart": someone else) is that subject's; while the subject
         // is the event's own side, the phrase is no other party.
-        const OWN_PEOPLE: [&str; 30] = ["cabinet", "government", "minister", "ministers", "aide", "aides", "official", "officials", "adviser", "advisers", "advisor", "advisors", "staff", "party", "supporter", "supporters", "follower", "followers", "force", "forces", "troops", "soldier", "soldiers", "army", "commander", "commanders", "general", "generals", "lawmaker", "lawmakers"];
         let owner = tree.head[p as usize];
-        if tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && OWN_PEOPLE.iter().any(|w| tree.lemma_is(owner, w)) && matches!(tree.rel[owner as usize], Rel::Obj | Rel::Iobj | Rel::Obl) && tree.head[owner as usize] != NONE {
+        if tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && self.rules.is_own_people(&tree.lemmas[owner as usize]) && matches!(tree.rel[owner as usize], Rel::Obj | Rel::Iobj | Rel::Obl) && tree.head[owner as usize] != NONE {
             if let Some(subject) = subject_of(tree, tree.head[owner as usize]) {
                 let owns = |e: &Entry| e.sentence == ctx.sentence && (e.position == subject || tree.dominates(subject, e.position)) && want.contains(&e.kind);
                 if ctx.local.iter().any(|e| owns(e) && ctx.exclude.borrow().contains(&e.code)) {
@@ -2690,7 +2688,7 @@ impl NewsCoder {
         }
         // ("the armed forces" is bare; "the Lebanese army", "the government
         // in Kabul", "its police" are not.)
-        let article = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the"));
+        let article = tree.has_det(c, "the");
         if !article || tree.kids(c).iter().any(|&k| ctx.actor_name_at(k) || matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod | Rel::Nummod | Rel::Acl | Rel::AclRelcl | Rel::Appos | Rel::Flat | Rel::Conj)) {
             return None;
         }

@@ -14,6 +14,8 @@ const GOVERNING_BODIES: &str = include_str!("../../data/governing-bodies.txt");
 const DOMESTIC_BODIES: &str = include_str!("../../data/domestic-bodies.txt");
 const HALVES: &str = include_str!("../../data/halves.tsv");
 const PLACE_NOUNS: &str = include_str!("../../data/place-nouns.txt");
+const OWN_PEOPLE: &str = include_str!("../../data/own-people.txt");
+const OPERATING_VERBS: &str = include_str!("../../data/operating-verbs.txt");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +59,10 @@ pub struct Rules {
     person_nouns: FxHashSet<String>,
     /// Places and buildings an attack can hit (`data/place-nouns.txt`).
     place_nouns: Vec<String>,
+    /// A possessor's own people (`data/own-people.txt`).
+    own_people: FxHashSet<String>,
+    /// Participles tying a place to its "by" agent (`data/operating-verbs.txt`).
+    operating_verbs: FxHashSet<String>,
     governing_bodies: FxHashSet<String>,
     domestic_bodies: FxHashSet<String>,
 }
@@ -134,6 +140,8 @@ impl Rules {
         }
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
         r.place_nouns = data_lines(PLACE_NOUNS).map(str::to_string).collect();
+        r.own_people = data_lines(OWN_PEOPLE).map(str::to_string).collect();
+        r.operating_verbs = data_lines(OPERATING_VERBS).map(str::to_string).collect();
         r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
         r.domestic_bodies = data_lines(DOMESTIC_BODIES).map(str::to_string).collect();
         r
@@ -226,6 +234,16 @@ impl Rules {
 
     pub fn is_person_noun(&self, lemma: &str) -> bool {
         contains_folded(&self.person_nouns, lemma)
+    }
+
+    /// "his cabinet", "its troops": the possessor's own people.
+    pub fn is_own_people(&self, lemma: &str) -> bool {
+        contains_folded(&self.own_people, lemma)
+    }
+
+    /// "used by", "run by": the place belongs to the agent.
+    pub fn is_operating_verb(&self, lemma: &str) -> bool {
+        contains_folded(&self.operating_verbs, lemma)
     }
 
     /// A body a state has one of ("junta", "government"): its plural

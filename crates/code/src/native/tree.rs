@@ -4996,6 +4996,11 @@ impl<'s> Tree<'s> {
         self.kids_with(t, rel).next().is_some()
     }
 
+    /// Whether `t` has the determiner `word` ("the army", "each other").
+    pub fn has_det(&self, t: u32, word: &str) -> bool {
+        self.kids_with(t, Rel::Det).any(|k| self.is_form(k, word))
+    }
+
     /// Whether `a` is `d` or one of its ancestors.
     pub fn dominates(&self, a: u32, mut d: u32) -> bool {
         for _ in 0..=self.len() {
