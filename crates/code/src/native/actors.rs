@@ -114,6 +114,10 @@ pub struct ActorIndex {
 /// its own, as a sentence's tokens have it ("People's" → `people s`), when
 /// the phrase has one.
 fn possessive_key(kb: &Knowledge, phrase: &str) -> Option<String> {
+    // Most of the thousands of names have no apostrophe: skip the rewrites.
+    if !phrase.contains(['\'', '’']) {
+        return None;
+    }
     let split = |apostrophe: &str| phrase.replace(&format!("{apostrophe}s "), &format!(" {apostrophe}s "));
     let mut spaced = split("'");
     if spaced == phrase {
