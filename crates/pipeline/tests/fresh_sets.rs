@@ -236,7 +236,7 @@ fn wire_news_of_the_1990s_stories_keep_their_score() {
 #[test]
 fn wire_news_of_2003_to_2008_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ae");
-    assert!(f1 >= 0.0, "fresh-ae root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.63, "fresh-ae root F1 {f1:.3} fell below 0.63");
 }
 
 #[test]
