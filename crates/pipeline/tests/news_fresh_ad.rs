@@ -44,3 +44,14 @@ fn a_possessed_military_before_a_past_verb_is_its_subject() {
     let events = story((2023, 7, 27), &["The junta's new leaders promised a swift return to civilian rule."]);
     assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
 }
+
+#[test]
+fn a_vow_to_hunt_down_attackers_is_a_threat() {
+    let events = story((2015, 11, 16), &["French President Francois Hollande vowed to track down the Islamic State militants who planned the Paris attacks."]);
+    assert!(events.iter().any(|e| e.source.starts_with("FRAGOV") && e.code.starts_with("13")), "{events:#?}");
+    let events = story((2021, 8, 27), &["President Joe Biden vowed on Friday to hunt down those responsible for the bombing in Kabul."]);
+    assert!(events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+    // Hunting for something is no threat.
+    let events = story((2021, 8, 27), &["The Afghan Football Federation promised to hunt for a new coach before the Asian Cup."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
