@@ -236,7 +236,7 @@ fn wire_news_of_the_1990s_stories_keep_their_score() {
 #[test]
 fn crises_of_2021_and_2022_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ad");
-    assert!(f1 >= 0.64, "fresh-ad root F1 {f1:.3} fell below 0.64");
+    assert!(f1 >= 0.65, "fresh-ad root F1 {f1:.3} fell below 0.65");
 }
 
 #[test]

@@ -55,3 +55,14 @@ fn a_vow_to_hunt_down_attackers_is_a_threat() {
     let events = story((2021, 8, 27), &["The Afghan Football Federation promised to hunt for a new coach before the Asian Cup."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
 }
+
+#[test]
+fn a_simple_present_relative_clause_set_off_by_commas_is_a_state() {
+    // What the actor habitually does is no event of the story.
+    let events = story((2023, 4, 2), &["Russia, which supports the government in Damascus, criticised the new sanctions on Syria."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("05")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("RUS") && e.code.starts_with("11")), "{events:#?}");
+    // A past act in such a clause is still an event.
+    let events = story((2023, 4, 2), &["Turkey, which shelled Kurdish positions in Syria on Monday, rejected the criticism."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TUR") && e.code.starts_with("19")), "{events:#?}");
+}
