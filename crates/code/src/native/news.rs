@@ -1178,6 +1178,16 @@ impl NewsCoder {
                 break;
             }
             let rel = tree.rel[xi];
+            // "Qatar, which hosts the Taliban's political office", "Iran,
+            // which backs the Houthis": a simple present in a relative clause
+            // set off by a comma says what the actor habitually is or does,
+            // a state rather than an event.
+            if own_clause && rel == Rel::AclRelcl && matches!(tree.tag[xi], Tag::VBZ | Tag::VBP) && !tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Aux | Rel::AuxPass)) {
+                let relative = tree.kids_with(x, Rel::Nsubj).find(|&s| tree.is_form(s, "which") || tree.is_form(s, "who"));
+                if relative.is_some_and(|s| s > 0 && tree.forms[s as usize - 1] == ",") {
+                    return Factuality::Irrealis;
+                }
+            }
             // "if the militias resumed their attacks, officials said, …": a
             // condition the parser hung on the speech verb.
             if conditional && matches!(rel, Rel::Ccomp | Rel::Parataxis) {

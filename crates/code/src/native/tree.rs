@@ -182,6 +182,7 @@ impl<'s> Tree<'s> {
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_mandative_subjunctive_read_as_compound();
+        self.repair_subject_noun_read_as_adjective_of_a_verb();
         self.repair_perfect_read_as_possession();
         self.repair_case_on_leading_number();
         self.repair_owner_of_hyphenated_participle();
@@ -1170,6 +1171,45 @@ impl<'s> Tree<'s> {
             }
             self.tag[x] = Tag::NN;
             self.rel[x] = Rel::Obj;
+        }
+    }
+
+    /// "Myanmar's military seized power in a coup" with "military" an
+    /// adjective and "seized" a modifier of "power": a past-tense verb
+    /// read as the modifier of the noun right after it, with an adjective
+    /// before it that has an article or a possessor of its own, is the
+    /// verb; the adjective (a noun such a phrase makes) its subject and the
+    /// noun its object. What hung on the noun before the adjective goes
+    /// with the subject; its modifiers and conjuncts after it, with the verb.
+    fn repair_subject_noun_read_as_adjective_of_a_verb(&mut self) {
+        let n = self.head.len();
+        for v in 1..n.saturating_sub(1) {
+            let o = v + 1;
+            let x = v - 1;
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBN) || !self.hangs(v, o, Rel::Amod) || !self.tag[o].is_noun() || !self.tag[x].is_adjective() || !(self.hangs(x, o, Rel::Amod) || self.hangs(x, v, Rel::Amod)) {
+                continue;
+            }
+            let owned = (0..x).any(|k| (self.hangs(k, o, Rel::NmodPoss) || self.hangs(k, o, Rel::Det)) && !self.tag[k].is_adjective());
+            if !owned {
+                continue;
+            }
+            let (g, rel) = (self.head[o], self.rel[o]);
+            self.past_participle_as_past(v);
+            self.tag[x] = Tag::NN;
+            self.head[v] = g;
+            self.rel[v] = rel;
+            self.rehang(x, v, Rel::Nsubj);
+            let kids: Vec<usize> = self.deps(o).filter(|&k| k != v && k != x).collect();
+            for k in kids {
+                if k < x {
+                    let r = self.rel[k];
+                    self.rehang(k, x, r);
+                } else if k > o {
+                    let r = if self.rel[k] == Rel::Nmod { Rel::Obl } else { self.rel[k] };
+                    self.rehang(k, v, r);
+                }
+            }
+            self.rehang(o, v, Rel::Obj);
         }
     }
 
@@ -3216,12 +3256,19 @@ impl<'s> Tree<'s> {
             // Maduro promised …") or on the clause's own verb ("five months
             // after Russia invaded Ukraine", "were scrambled after Russia
             // launched …").
-            let on_verb = h as usize == v && self.head[v] != NONE;
-            if v >= n || !self.is_finite(v) || !(self.head[v] == h || on_verb) || !matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) {
+            let on_verb = v < n && h as usize == v && self.head[v] != NONE;
+            // "declared a state of emergency as thousands of protesters
+            // stormed his office" with "stormed" a clause on the object noun
+            // that "as thousands" also hangs on: the clause is the verb's.
+            let on_noun = v < n && self.rel[ou] == Rel::Nmod && self.rel[v] == Rel::Acl && self.head[v] == self.head[ou];
+            if v >= n || !self.is_finite(v) || !(on_noun || ((self.head[v] == h || on_verb) && matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp))) {
                 continue;
             }
             if self.has_subject(v) {
                 continue;
+            }
+            if on_noun {
+                self.rehang(v, h, Rel::Advcl);
             }
             self.rehang(ou, v, Rel::Nsubj);
             self.rehang(p, v, Rel::Mark);
