@@ -1,7 +1,8 @@
 //! Rules for causes left by earlier rounds (a state's name inside the name
 //! of a lake, river or valley or of a longer place name; words written whole
-//! with a hyphen that the parser split apart), each checked on sentences
-//! written for the test, not taken from a story.
+//! with a hyphen that the parser split apart; a mediation named by a
+//! participle on its outcome), each checked on sentences written for the
+//! test, not taken from a story.
 
 mod common;
 
@@ -44,4 +45,16 @@ fn a_hyphenated_model_and_a_hyphenated_participle_modify_their_noun() {
     assert!(has_prefixes(&events, "USAMIL", "19", "IRN"), "{events:#?}");
     let events = story((2025, 6, 22), &["Israeli jets dropped bunker-busting bombs on a Hezbollah command centre in Beirut."]);
     assert!(events.iter().any(|e| e.source.starts_with("ISR") && e.code.starts_with("19")), "{events:#?}");
+}
+
+#[test]
+fn a_deal_brokered_by_a_mediator_is_a_nominalised_mediation() {
+    // Conventions, rule 4: "a deal brokered by …" yields nothing.
+    let events = story((2025, 5, 8), &["Kenya and Somalia signed a border accord brokered by Djibouti on Thursday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("045")), "{events:#?}");
+    let events = story((2025, 5, 8), &["Rebel fighters began leaving the town under a truce mediated by Norway, Qatar and Egypt."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    // The mediator acting in a clause of its own still mediates.
+    let events = story((2025, 5, 8), &["Djibouti brokered a border accord between Kenya and Somalia on Thursday."]);
+    assert!(has_prefixes(&events, "DJI", "045", "KEN") && has_prefixes(&events, "DJI", "045", "SOM"), "{events:#?}");
 }
