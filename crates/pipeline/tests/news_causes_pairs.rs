@@ -58,3 +58,12 @@ fn a_deal_brokered_by_a_mediator_is_a_nominalised_mediation() {
     let events = story((2025, 5, 8), &["Djibouti brokered a border accord between Kenya and Somalia on Thursday."]);
     assert!(has_prefixes(&events, "DJI", "045", "KEN") && has_prefixes(&events, "DJI", "045", "SOM"), "{events:#?}");
 }
+
+#[test]
+fn a_second_subject_after_and_is_a_conjunct_that_acts_too() {
+    // The parser makes both nouns subjects of the verb, "and" hung on
+    // the second one's adjective.
+    let events = story((2025, 5, 8), &["Chad's army and French jets struck rebel positions near the border on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TCD") && e.code.starts_with("19")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("19")), "{events:#?}");
+}

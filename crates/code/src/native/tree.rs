@@ -305,6 +305,7 @@ impl<'s> Tree<'s> {
         self.repair_direct_talks_read_as_verb();
         self.repair_reduced_relative_read_as_clause();
         self.repair_clause_after_a_name_read_as_participle();
+        self.repair_coordinated_subject_read_as_two();
     }
 
     /// "open to direct talks with Iran", "a return to direct negotiations"
@@ -1525,6 +1526,29 @@ impl<'s> Tree<'s> {
                 self.rehang(k, z, if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound });
             }
             self.rehang(z, head, rel);
+        }
+    }
+
+    /// "Chad's army and French jets struck rebel positions" with both
+    /// nouns subjects of the verb and "and" on the second: a subject that
+    /// opens with a coordinator right after the phrase of an earlier subject
+    /// of the same verb is that subject's conjunct (so it acts too).
+    fn repair_coordinated_subject_read_as_two(&mut self) {
+        let n = self.head.len();
+        for s2 in 2..n {
+            let v = self.head[s2];
+            if self.rel[s2] != Rel::Nsubj || v == NONE {
+                continue;
+            }
+            // (The parser may hang the coordinator on the second subject's
+            // first modifier: "and French jets".)
+            let Some(c) = (0..s2).find(|&i| self.rel[i] == Rel::Cc && self.form_in(i, &["and", "or"]) && self.dominates_index(s2, i)) else { continue };
+            if c == 0 {
+                continue;
+            }
+            let before = c - 1;
+            let Some(s1) = (0..=before).find(|&i| self.hangs(i, v, Rel::Nsubj) && (i == before || self.dominates_index(i, before))) else { continue };
+            self.rehang(s2, s1, Rel::Conj);
         }
     }
 
