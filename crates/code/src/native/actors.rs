@@ -331,9 +331,19 @@ impl ActorIndex {
     ///   agreement or a diplomatic format: "the Pretoria agreement", "the
     ///   Minsk agreements", "the Astana format" name no actor;
     /// * a party's adjective before a capitalised word nothing covers:
-    ///   "the Republican Palace".
+    ///   "the Republican Palace";
+    /// * a state's name in the name of a geographic feature, written with
+    ///   a capitalised word for the feature before it ("Lake Chad") or
+    ///   after it ("the Niger Delta", "the Jordan Valley"): a lake, river
+    ///   or valley, not the state (which it often lies outside of);
+    /// * a state's name or capital ending a longer proper name after a
+    ///   Romance particle: "Mocimboa da Praia" (Mozambique), "Rio de
+    ///   Janeiro", not Cape Verde's capital.
     fn drop_names_inside_unknown_names(&self, tree: &Tree<'_>, out: &mut Vec<Mention>) {
         const AGREEMENT_WORDS: &[&str] = &["agreement", "agreements", "accord", "accords", "format", "framework", "process", "protocol", "protocols", "memorandum", "declaration", "communique", "communiqué", "formula", "understandings"];
+        const FEATURE_BEFORE: &[&str] = &["Lake", "River", "Gulf"];
+        const FEATURE_AFTER: &[&str] = &["Lake", "River", "Basin", "Delta", "Valley", "Sea", "Mountains", "Highlands", "Desert", "Plateau", "Rift", "Gulf"];
+        const PARTICLES: &[&str] = &["da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"];
         let n = tree.len() as u32;
         let lower = |t: u32| tree.forms[t as usize].to_lowercase();
         let capitalised = |t: u32| tree.forms[t as usize].chars().next().is_some_and(char::is_uppercase);
@@ -363,6 +373,16 @@ impl ActorIndex {
                     MentionKind::Agent(..) => false,
                 };
                 if other_name && AGREEMENT_WORDS.contains(&lower(m.last + 1).as_str()) {
+                    drop[i] = true;
+                    continue;
+                }
+            }
+            if self.all_of(m, &[ActorKind::State], true) {
+                let form = |t: u32| tree.forms[t as usize];
+                let feature_before = m.first > 0 && FEATURE_BEFORE.contains(&form(m.first - 1)) && !actor_at(m.first - 1, out);
+                let feature_after = m.last + 1 < n && FEATURE_AFTER.contains(&form(m.last + 1)) && !actor_at(m.last + 1, out);
+                let particle_name = m.first >= 2 && PARTICLES.contains(&form(m.first - 1)) && capitalised(m.first - 2) && !actor_at(m.first - 2, out);
+                if feature_before || feature_after || particle_name {
                     drop[i] = true;
                     continue;
                 }

@@ -561,6 +561,14 @@ impl NewsCoder {
         }
         let source_tok = m.source.or_else(|| self.default_source(ctx, m, pattern.pos));
         let Some(mut source_tok) = source_tok else { return };
+        // "agreed to a ceasefire brokered by Oman", "after talks mediated by
+        // the African Union": a mediation named by a participle on what it
+        // produced is a nominalised event (conventions, rule 4: "a deal
+        // brokered by …" yields nothing); a relative clause ("a deal which
+        // Qatar brokered", "…, which was mediated by Egypt") still is one.
+        if code.starts_with("045") && tree.rel[m.anchor as usize] == Rel::Acl && tree.tag[m.anchor as usize] == Tag::VBN && tree.head[source_tok as usize] == m.anchor && (tree.rel[source_tok as usize] == Rel::OblAgent || tree.case_is(source_tok, "by")) {
+            return;
+        }
         // "Nairobi said Kampala was not responsible": a denial reported in
         // a speaker's clause is the speaker's statement; the actor cleared
         // is its target, not its source.

@@ -194,6 +194,7 @@ impl<'s> Tree<'s> {
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
         self.repair_conjoined_clause_read_as_relative();
         self.repair_hyphenated_for_compound();
+        self.repair_hyphenated_word_split();
         self.repair_main_clause_read_as_relative_before_subordinate();
         self.repair_subordinate_clause_read_as_participle_modifier();
         self.repair_infinitive_read_as_adjective();
@@ -305,6 +306,7 @@ impl<'s> Tree<'s> {
         self.repair_direct_talks_read_as_verb();
         self.repair_reduced_relative_read_as_clause();
         self.repair_clause_after_a_name_read_as_participle();
+        self.repair_coordinated_subject_read_as_two();
     }
 
     /// "open to direct talks with Iran", "a return to direct negotiations"
@@ -1564,6 +1566,90 @@ impl<'s> Tree<'s> {
                 self.rehang(k, z, if self.forms[k] == "-" { Rel::Punct } else { Rel::Compound });
             }
             self.rehang(z, head, rel);
+        }
+    }
+
+    /// "Chad's army and French jets struck rebel positions" with both
+    /// nouns subjects of the verb and "and" on the second: a subject that
+    /// opens with a coordinator right after the phrase of an earlier subject
+    /// of the same verb is that subject's conjunct (so it acts too).
+    fn repair_coordinated_subject_read_as_two(&mut self) {
+        let n = self.head.len();
+        for s2 in 2..n {
+            let v = self.head[s2];
+            if self.rel[s2] != Rel::Nsubj || v == NONE {
+                continue;
+            }
+            // (The parser may hang the coordinator on the second subject's
+            // first modifier: "and French jets".)
+            let Some(c) = (0..s2).find(|&i| self.rel[i] == Rel::Cc && self.form_in(i, &["and", "or"]) && self.dominates_index(s2, i)) else { continue };
+            if c == 0 {
+                continue;
+            }
+            let before = c - 1;
+            let Some(s1) = (0..=before).find(|&i| self.hangs(i, v, Rel::Nsubj) && (i == before || self.dominates_index(i, before))) else { continue };
+            self.rehang(s2, s1, Rel::Conj);
+        }
+    }
+
+    /// A word written whole with a hyphen that the parser split apart:
+    /// * the lower-case part after the hyphen of a hyphenated given name
+    ///   of a name of several words ("President Lai Ching-te", "Ban
+    ///   Ki-moon") hung elsewhere as a clause or an object: a part of the
+    ///   name (not "Iran-backed", "Kremlin-run": participles and
+    ///   adjectives are no name parts);
+    /// * a model designation of letters and a number before a noun ("U.S.
+    ///   B-2 bombers", "F-16 jets") with the letters hung flat on a name
+    ///   before them and the hyphen read as a comma: the designation
+    ///   modifies the noun, and so does the name ("U.S.").
+    fn repair_hyphenated_word_split(&mut self) {
+        let n = self.head.len();
+        let whole = |t: &Self, k: usize| t.end[k - 2] != 0 && t.end[k - 2] == t.start[k - 1] && t.end[k - 1] == t.start[k];
+        for k in 2..n {
+            if !matches!(self.forms[k - 1], "-" | "‑") || !whole(self, k) {
+                continue;
+            }
+            let p = k - 2;
+            let lower_part = self.tag[k] == Tag::NN && self.forms[k].chars().all(|c| c.is_ascii_lowercase()) && self.rel[k] != Rel::Flat;
+            let multiword = self.rel[p] == Rel::Flat || self.deps(p).any(|d| self.rel[d] == Rel::Flat);
+            if lower_part && self.is_proper(p) && multiword && self.deps(k).all(|d| d == k - 1) {
+                let name = if self.rel[p] == Rel::Flat && self.head[p] != NONE { self.head[p] as usize } else { p };
+                self.rehang(k, name, Rel::Flat);
+                self.rehang(k - 1, k, Rel::Punct);
+                self.tag[k] = Tag::NNP;
+                continue;
+            }
+            // "dropped bunker-busting bombs" with "busting" the verb's
+            // object and "bombs" its own: a hyphenated participle before a
+            // noun modifies it, and the noun takes its place.
+            let noun = k + 1;
+            if matches!(self.tag[k], Tag::VBG | Tag::VBN) && self.tag[p].is_noun() && self.head[p] == k as u32 && noun < n && self.tag[noun].is_noun() && self.hangs(noun, k, Rel::Obj) && self.head[k] != NONE {
+                let (h, r) = (self.head[k] as usize, self.rel[k]);
+                self.rehang(noun, h, r);
+                self.rehang(k, noun, Rel::Amod);
+                let to = if self.tag[h].is_verb() { h } else { noun };
+                for d in 0..n {
+                    if self.head[d] == k as u32 && d != p && d != k - 1 && d > noun {
+                        self.head[d] = to as u32;
+                    }
+                }
+                continue;
+            }
+            // The designation: "B - 2 bombers".
+            let letters = self.forms[p].len() <= 3 && self.forms[p].chars().all(|c| c.is_ascii_uppercase());
+            if !letters || self.tag[k] != Tag::CD || noun >= n || !self.tag[noun].is_noun() || self.head[k] != noun as u32 || self.head[p] == noun as u32 || self.dominates_index(p, noun) {
+                continue;
+            }
+            // A name the letters hung on flat, or that hangs on them, goes
+            // with them ("U.S. B-2 bombers").
+            let before = self.head[p];
+            let flat_on_name = self.rel[p] == Rel::Flat && before != NONE && before as usize + 1 == p && self.is_proper(before as usize) && self.head[before as usize] == self.head[noun] && self.rel[before as usize] == self.rel[noun];
+            self.move_deps(0..n, p, noun, |r| r != Rel::Punct);
+            self.rehang(p, noun, Rel::Compound);
+            self.rehang(k - 1, p, Rel::Punct);
+            if flat_on_name {
+                self.rehang(before as usize, noun, Rel::Compound);
+            }
         }
     }
 
