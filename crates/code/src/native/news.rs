@@ -22,7 +22,7 @@ use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{copular_subject, is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
-use crate::native::tree::{is_speech_act, Tree, NONE};
+use crate::native::tree::{is_speech_act, Tree, NONE, SUMMARY_NOUNS};
 use crate::{Event, Explanation};
 
 /// demarche's own coder: built-in (or user) knowledge and native patterns.
@@ -1247,7 +1247,7 @@ impl NewsCoder {
             // own statement of fact, whatever hedges or reports the clause
             // its noun stands in ("could help end the war in Yemen, where …",
             // "accused Iran of arming the movement, which has fired …").
-            if nonrestrictive_past_relative(tree, x) {
+            if nonrestrictive_past_relative(tree, x) || summary_relative(tree, x) {
                 break;
             }
             // The anchor's own clause extends through coordination and
@@ -3206,10 +3206,9 @@ impl NewsCoder {
     /// that clause's actor: the first subject up the tree that names one
     /// (in the passive the agent).
     fn summarised_clause_actor(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
-        const SUMMARY: [&str; 12] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure"];
         let tree = ctx.tree;
         let a = anchor as usize;
-        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY.iter().any(|w| tree.lemma_is(n, w));
+        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY_NOUNS.iter().any(|w| tree.lemma_is(n, w));
         // The relative clause on the noun ("moves that X denounced"), or the
         // noun read as the subject of a verb coordinated with the clause
         // ("a charge Abu Dhabi denies" parsed as "charge … denies").
@@ -3480,6 +3479,15 @@ fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
         }
     }
     Some(noun)
+}
+
+/// The relative clause on a noun summing up the clause before it after a
+/// comma ("…, a charge Iran denies", "…, a decision that Beijing
+/// rejects"): the writer's own report, whatever the clause before hedges
+/// or reports ("accuses Iran of arming the Houthis, …", "ruled that …").
+fn summary_relative(tree: &Tree<'_>, x: u32) -> bool {
+    let noun = tree.head[x as usize];
+    noun != NONE && tree.rel[x as usize] == Rel::AclRelcl && tree.is_summary_noun(noun)
 }
 
 /// A clause opened by ", which", ", who", ", where" (the relative word
