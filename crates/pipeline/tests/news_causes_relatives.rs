@@ -40,3 +40,13 @@ fn a_rejected_decision_after_a_reported_ruling_answers_the_ruling_body() {
     let events = story((2024, 5, 1), &["The court ruled that the election was unfair, a decision that Russia rejects."]);
     assert!(events.iter().any(|e| e.source == "RUS" && e.code.starts_with("12") && e.target.starts_with("RUS") && e.target != "RUS"), "{events:#?}");
 }
+
+#[test]
+fn a_plain_noun_of_a_definite_description_stands_for_what_it_refers_to() {
+    // "financiers of the group": the group named earlier is the target.
+    let events = story((2024, 5, 1), &["Hezbollah fired rockets at northern Israel on Monday.", "The United States imposed sanctions on bankers of the group on Tuesday."]);
+    assert!(has_prefixes(&events, "USA", "163", "LBNREBHEZ"), "{events:#?}");
+    // An indefinite "a group" refers back to no one.
+    let events = story((2024, 5, 1), &["Hezbollah fired rockets at northern Israel on Monday.", "The United States imposed sanctions on bankers of a group in Beirut on Tuesday."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("LBNREB")), "{events:#?}");
+}

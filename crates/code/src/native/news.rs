@@ -1287,6 +1287,13 @@ impl NewsCoder {
                     continue;
                 }
             }
+            // "financiers of the group", "leaders of the junta": a noun with
+            // no actor of its own whose "of" phrase is a definite
+            // description stands for what the description refers to.
+            if let Some(x) = self.described_owner(ctx, h) {
+                heads[k] = x;
+                continue;
+            }
             // "met delegations from both sides": envoys of the two sides
             // (a plural agent word with a sides description as its "from"
             // or "of" phrase) stand for those sides.
@@ -1369,7 +1376,7 @@ impl NewsCoder {
         let tree = ctx.tree;
         let t = relative_antecedent(tree, t).unwrap_or(t);
         let ti = t as usize;
-        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) {
+        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) || self.described_owner(ctx, t).is_some() {
             return true;
         }
         // "Houthi targets", "Egypt's officials": a thing named after an actor,
@@ -1377,6 +1384,22 @@ impl NewsCoder {
         tree.tag[ti].is_noun()
             && !self.is_event_noun(tree, t)
             && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
+    }
+
+    /// The definite description in the "of" phrase of a plain noun
+    /// ("financiers of *the group*", "relatives of *the junta*'s leaders"
+    /// is not one): the noun names no actor, is no event, and has no name
+    /// or description of its own among its modifiers.
+    fn described_owner(&self, ctx: &Ctx<'_, '_>, h: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let hi = h as usize;
+        if !matches!(tree.tag[hi], Tag::NN | Tag::NNS) || ctx.mention_at[hi] != NONE || self.rules.description(tree.lemmas[hi]).is_some() || self.agent_at(ctx, h).is_some() || self.is_event_noun(tree, h) {
+            return None;
+        }
+        if tree.kids(h).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE) {
+            return None;
+        }
+        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && ctx.mention_at[x as usize] == NONE && tree.has_det(x, "the") && self.rules.description(tree.lemmas[x as usize]).is_some())
     }
 
     /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
