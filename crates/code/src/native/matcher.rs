@@ -80,7 +80,9 @@ pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatch
 
 fn cover(tree: &Tree<'_>, t: u32, covered: &mut [bool]) {
     covered[t as usize] = true;
-    for &k in tree.kids(t) {
+    // ("accused Iran of arming the rebels, a charge Iran denies": the noun
+    // summing up the clause is a statement of its own.)
+    for &k in tree.kids(t).iter().filter(|&&k| !(k > t && !matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Obj) && tree.has_kid(k, Rel::AclRelcl) && tree.is_summary_noun(k))) {
         cover(tree, k, covered);
     }
 }

@@ -22,7 +22,7 @@ use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{copular_subject, is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
-use crate::native::tree::{is_speech_act, Tree, NONE};
+use crate::native::tree::{is_speech_act, Tree, NONE, SUMMARY_NOUNS};
 use crate::{Event, Explanation};
 
 /// demarche's own coder: built-in (or user) knowledge and native patterns.
@@ -1265,7 +1265,7 @@ impl NewsCoder {
             // own statement of fact, whatever hedges or reports the clause
             // its noun stands in ("could help end the war in Yemen, where …",
             // "accused Iran of arming the movement, which has fired …").
-            if nonrestrictive_past_relative(tree, x) {
+            if nonrestrictive_past_relative(tree, x) || summary_relative(tree, x) {
                 break;
             }
             // The anchor's own clause extends through coordination and
@@ -1304,6 +1304,13 @@ impl NewsCoder {
                     heads[k] = x;
                     continue;
                 }
+            }
+            // "financiers of the group", "leaders of the junta": a noun with
+            // no actor of its own whose "of" phrase is a definite
+            // description stands for what the description refers to.
+            if let Some(x) = self.described_owner(ctx, h) {
+                heads[k] = x;
+                continue;
             }
             // "met delegations from both sides": envoys of the two sides
             // (a plural agent word with a sides description as its "from"
@@ -1387,7 +1394,7 @@ impl NewsCoder {
         let tree = ctx.tree;
         let t = relative_antecedent(tree, t).unwrap_or(t);
         let ti = t as usize;
-        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) {
+        if matches!(tree.tag[ti], Tag::PRP) || ctx.mention_at[ti] != NONE || (tree.tag[ti].is_noun() && self.rules.description(tree.lemmas[ti]).is_some()) || self.described_owner(ctx, t).is_some() {
             return true;
         }
         // "Houthi targets", "Egypt's officials": a thing named after an actor,
@@ -1395,6 +1402,22 @@ impl NewsCoder {
         tree.tag[ti].is_noun()
             && !self.is_event_noun(tree, t)
             && tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE)
+    }
+
+    /// The definite description in the "of" phrase of a plain noun
+    /// ("financiers of *the group*", "relatives of *the junta*'s leaders"
+    /// is not one): the noun names no actor, is no event, and has no name
+    /// or description of its own among its modifiers.
+    fn described_owner(&self, ctx: &Ctx<'_, '_>, h: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let hi = h as usize;
+        if !matches!(tree.tag[hi], Tag::NN | Tag::NNS) || ctx.mention_at[hi] != NONE || self.rules.description(tree.lemmas[hi]).is_some() || self.agent_at(ctx, h).is_some() || self.is_event_noun(tree, h) {
+            return None;
+        }
+        if tree.kids(h).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE) {
+            return None;
+        }
+        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && ctx.mention_at[x as usize] == NONE && tree.has_det(x, "the") && self.rules.description(tree.lemmas[x as usize]).is_some())
     }
 
     /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
@@ -3224,10 +3247,9 @@ impl NewsCoder {
     /// that clause's actor: the first subject up the tree that names one
     /// (in the passive the agent).
     fn summarised_clause_actor(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
-        const SUMMARY: [&str; 12] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure"];
         let tree = ctx.tree;
         let a = anchor as usize;
-        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY.iter().any(|w| tree.lemma_is(n, w));
+        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY_NOUNS.iter().any(|w| tree.lemma_is(n, w));
         // The relative clause on the noun ("moves that X denounced"), or the
         // noun read as the subject of a verb coordinated with the clause
         // ("a charge Abu Dhabi denies" parsed as "charge … denies").
@@ -3498,6 +3520,15 @@ fn relative_antecedent(tree: &Tree<'_>, t: u32) -> Option<u32> {
         }
     }
     Some(noun)
+}
+
+/// The relative clause on a noun summing up the clause before it after a
+/// comma ("…, a charge Iran denies", "…, a decision that Beijing
+/// rejects"): the writer's own report, whatever the clause before hedges
+/// or reports ("accuses Iran of arming the Houthis, …", "ruled that …").
+fn summary_relative(tree: &Tree<'_>, x: u32) -> bool {
+    let noun = tree.head[x as usize];
+    noun != NONE && tree.rel[x as usize] == Rel::AclRelcl && tree.is_summary_noun(noun)
 }
 
 /// A clause opened by ", which", ", who", ", where" (the relative word

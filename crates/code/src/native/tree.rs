@@ -43,6 +43,10 @@ static PARTICIPLE_ADJECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| dat
 /// No token (a root's head, an unknown word).
 pub const NONE: u32 = u32::MAX;
 
+/// Nouns that sum up the clause before them when set off by a comma
+/// ("…, moves that Cairo denounced", "…, a charge Iran denies").
+pub(crate) const SUMMARY_NOUNS: [&str; 15] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure", "ruling", "verdict", "assertion"];
+
 /// A token index as the repairs hold it: `usize` in loops and ranges, `u32`
 /// as stored in [`Tree::head`].
 trait Token: Copy {
@@ -307,6 +311,69 @@ impl<'s> Tree<'s> {
         self.repair_reduced_relative_read_as_clause();
         self.repair_clause_after_a_name_read_as_participle();
         self.repair_coordinated_subject_read_as_two();
+        self.repair_summary_relative_read_as_clause();
+    }
+
+    /// "…, a charge Iran denies", "…, a decision Beijing rejects", "…, an
+    /// accusation Moscow has denied": a noun summing up the clause before
+    /// it, after a comma and "a", followed by a subject and its verb with
+    /// no object, is what that relative clause (without a pronoun) leaves
+    /// out. Parsers hang the noun on the subject (as a compound or
+    /// description) or on the verb (as a second subject), and the verb on
+    /// the clause before, or the name on an earlier noun with the verb left
+    /// without a subject ("… refugees in eastern Zaire, a charge Kabila
+    /// denies" with "Kabila" an apposition of "Zaire"); the noun takes the
+    /// verb's place, the name is the verb's subject and the verb the
+    /// noun's relative clause, as with "…, a charge that Iran denies".
+    fn repair_summary_relative_read_as_clause(&mut self) {
+        let n = self.head.len();
+        for noun in 2..n.saturating_sub(2) {
+            if !self.tag[noun].is_noun() || !SUMMARY_NOUNS.iter().any(|w| self.lemmas[noun].eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            let mut left = noun - 1;
+            while left > 0 && self.head[left] == noun as u32 && self.rel[left] == Rel::Amod {
+                left -= 1;
+            }
+            if left == 0 || !["a", "an"].iter().any(|w| self.forms[left].eq_ignore_ascii_case(w)) || self.forms[left - 1] != "," {
+                continue;
+            }
+            // The verb after the subject's phrase (auxiliaries and adverbs
+            // on it between them).
+            let Some(vu) = (noun + 2..n).find(|&k| self.tag[k].is_verb() && !matches!(self.rel[k], Rel::Aux | Rel::AuxPass | Rel::Cop)) else { continue };
+            let v = vu as u32;
+            let mut s = vu - 1;
+            while s > noun && self.head[s] == v && matches!(self.rel[s], Rel::Aux | Rel::Advmod) {
+                s -= 1;
+            }
+            let vh = self.head[vu];
+            if s <= noun || vh == NONE || !self.tag[s].is_nominal() || !(noun + 1..s).all(|k| self.dominates_index(s, k)) {
+                continue;
+            }
+            if self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) || self.has_dependent(vu, Rel::Xcomp) {
+                continue;
+            }
+            // (Already the noun's relative clause, or a head the rewiring
+            // would put under itself.)
+            if vh == noun as u32 || self.dominates_index(noun, vh as usize) || self.dominates_index(s, vh as usize) {
+                continue;
+            }
+            // The name is the verb's subject, or the verb has none and the
+            // name hangs back on the clause before.
+            let subject = self.hangs(s, v, Rel::Nsubj);
+            let stray = !self.has_dependent(vu, Rel::Nsubj) && (self.head[s] as usize) < noun;
+            if !(subject || stray) || !(self.head[noun] == s as u32 || self.head[noun] == v) {
+                continue;
+            }
+            let rel = if matches!(self.rel[vu], Rel::Conj | Rel::Parataxis) { self.rel[vu] } else { Rel::Conj };
+            self.rehang(left, noun, Rel::Det);
+            self.rehang(noun, vh, rel);
+            self.rehang(s, v, Rel::Nsubj);
+            self.rehang(vu, noun, Rel::AclRelcl);
+            if self.head[left - 1] == v || self.head[left - 1] == s as u32 {
+                self.rehang(left - 1, noun, Rel::Punct);
+            }
+        }
     }
 
     /// "open to direct talks with Iran", "a return to direct negotiations"
@@ -5127,6 +5194,16 @@ impl<'s> Tree<'s> {
 
     pub fn has_kid(&self, t: u32, rel: Rel) -> bool {
         self.kids_with(t, rel).next().is_some()
+    }
+
+    /// Whether noun `n` sums up the clause before it after a comma ("…, a
+    /// charge Iran denies", "…, moves that Cairo denounced").
+    pub fn is_summary_noun(&self, n: u32) -> bool {
+        if !self.tag[n as usize].is_noun() || !SUMMARY_NOUNS.iter().any(|w| self.lemma_is(n, w)) {
+            return false;
+        }
+        let start = self.kids(n).iter().copied().filter(|&k| k < n && matches!(self.rel[k as usize], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound)).min().unwrap_or(n);
+        start > 0 && self.forms[start as usize - 1] == ","
     }
 
     /// Whether `t` has the determiner `word` ("the army", "each other").
