@@ -984,6 +984,17 @@ impl NewsCoder {
         if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor) {
             code = "043".to_string();
         }
+        // "Troops captured the former dictator", "seized the minister's
+        // envoy": a person captured is arrested (173); only a place or
+        // territory captured is an occupation (192).
+        if code == "192" && ["capture", "seize", "snatch", "grab", "nab"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            let obj = m.target.filter(|&t| tree.head[t as usize] == m.anchor);
+            let person_object = obj.is_some_and(|t| self.rules.is_person_noun(tree.lemmas[t as usize]))
+                || (!targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && obj == Some(t.head)));
+            if person_object {
+                code = "173".to_string();
+            }
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
