@@ -767,7 +767,7 @@ impl NewsCoder {
             let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || (matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| ["at", "on", "against"].iter().any(|p| tree.is_form(c, p))));
             // "struck a warehouse used by Hezbollah", "targeted camps run by
             // the TTP": a place described by who uses it is that actor's.
-            let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && self.rules.is_operating_verb(&tree.lemmas[a as usize])).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
+            let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && self.rules.is_operating_verb(tree.lemmas[a as usize])).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
             for u in users {
                 targets.extend(self.resolve(ctx, state, u).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)));
             }
@@ -2607,7 +2607,7 @@ impl NewsCoder {
         // counterpart": someone else) is that subject's; while the subject
         // is the event's own side, the phrase is no other party.
         let owner = tree.head[p as usize];
-        if tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && self.rules.is_own_people(&tree.lemmas[owner as usize]) && matches!(tree.rel[owner as usize], Rel::Obj | Rel::Iobj | Rel::Obl) && tree.head[owner as usize] != NONE {
+        if tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && self.rules.is_own_people(tree.lemmas[owner as usize]) && matches!(tree.rel[owner as usize], Rel::Obj | Rel::Iobj | Rel::Obl) && tree.head[owner as usize] != NONE {
             if let Some(subject) = subject_of(tree, tree.head[owner as usize]) {
                 let owns = |e: &Entry| e.sentence == ctx.sentence && (e.position == subject || tree.dominates(subject, e.position)) && want.contains(&e.kind);
                 if ctx.local.iter().any(|e| owns(e) && ctx.exclude.borrow().contains(&e.code)) {
@@ -3721,7 +3721,7 @@ fn quoted_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
 fn quote_first_speaker(tree: &Tree<'_>, p: u32) -> Option<u32> {
     let opening = |t: u32| matches!(tree.forms[t as usize], "\"" | "\u{201c}" | "``");
     let closing = |t: u32| matches!(tree.forms[t as usize], "\"" | "\u{201d}" | "''");
-    if tree.len() == 0 || !opening(0) || p == 0 {
+    if tree.is_empty() || !opening(0) || p == 0 {
         return None;
     }
     let close = (1..tree.len() as u32).find(|&t| closing(t))?;
