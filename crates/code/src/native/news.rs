@@ -22,7 +22,7 @@ use crate::native::actors::{ActorIndex, Mention, MentionKind};
 use crate::native::compile_patterns;
 use crate::native::matcher::{copular_subject, is_negated, is_quantity_noun, match_sentence, subject_of, AnchorMatch};
 use crate::native::rules::{Kind, Rules};
-use crate::native::tree::{is_speech_act, Tree, NONE, SUMMARY_NOUNS};
+use crate::native::tree::{is_speech_act, Tree, NONE};
 use crate::{Event, Explanation};
 
 /// demarche's own coder: built-in (or user) knowledge and native patterns.
@@ -3260,7 +3260,7 @@ impl NewsCoder {
     fn summarised_clause_actor(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let a = anchor as usize;
-        let summary = |n: u32| tree.tag[n as usize].is_noun() && SUMMARY_NOUNS.iter().any(|w| tree.lemma_is(n, w));
+        let summary = |n: u32| tree.is_summary_word(n);
         // The relative clause on the noun ("moves that X denounced"), or the
         // noun read as the subject of a verb coordinated with the clause
         // ("a charge Abu Dhabi denies" parsed as "charge … denies").

@@ -45,7 +45,7 @@ pub const NONE: u32 = u32::MAX;
 
 /// Nouns that sum up the clause before them when set off by a comma
 /// ("…, moves that Cairo denounced", "…, a charge Iran denies").
-pub(crate) const SUMMARY_NOUNS: [&str; 15] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure", "ruling", "verdict", "assertion"];
+const SUMMARY_NOUNS: [&str; 15] = ["move", "step", "decision", "remark", "comment", "statement", "charge", "allegation", "accusation", "claim", "action", "measure", "ruling", "verdict", "assertion"];
 
 /// A token index as the repairs hold it: `usize` in loops and ranges, `u32`
 /// as stored in [`Tree::head`].
@@ -328,7 +328,7 @@ impl<'s> Tree<'s> {
     fn repair_summary_relative_read_as_clause(&mut self) {
         let n = self.head.len();
         for noun in 2..n.saturating_sub(2) {
-            if !self.tag[noun].is_noun() || !SUMMARY_NOUNS.iter().any(|w| self.lemmas[noun].eq_ignore_ascii_case(w)) {
+            if !self.is_summary_word(noun as u32) {
                 continue;
             }
             let mut left = noun - 1;
@@ -1695,11 +1695,7 @@ impl<'s> Tree<'s> {
                 self.rehang(noun, h, r);
                 self.rehang(k, noun, Rel::Amod);
                 let to = if self.tag[h].is_verb() { h } else { noun };
-                for d in 0..n {
-                    if self.head[d] == k as u32 && d != p && d != k - 1 && d > noun {
-                        self.head[d] = to as u32;
-                    }
-                }
+                self.move_deps(noun + 1..n, k, to, |_| true);
                 continue;
             }
             // The designation: "B - 2 bombers".
@@ -5196,10 +5192,16 @@ impl<'s> Tree<'s> {
         self.kids_with(t, rel).next().is_some()
     }
 
+    /// Whether `n` is a noun of the kind that sums up a clause ("charge",
+    /// "decision"), wherever it stands.
+    pub fn is_summary_word(&self, n: u32) -> bool {
+        self.tag[n as usize].is_noun() && self.lemma_in(n as usize, &SUMMARY_NOUNS)
+    }
+
     /// Whether noun `n` sums up the clause before it after a comma ("…, a
     /// charge Iran denies", "…, moves that Cairo denounced").
     pub fn is_summary_noun(&self, n: u32) -> bool {
-        if !self.tag[n as usize].is_noun() || !SUMMARY_NOUNS.iter().any(|w| self.lemma_is(n, w)) {
+        if !self.is_summary_word(n) {
             return false;
         }
         let start = self.kids(n).iter().copied().filter(|&k| k < n && matches!(self.rel[k as usize], Rel::Det | Rel::Amod | Rel::Nummod | Rel::Compound)).min().unwrap_or(n);
