@@ -10,6 +10,7 @@
 //! event by the time expression governing its clause.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use demarche_doc::{Document, InputError, Sentence};
@@ -2403,8 +2404,10 @@ impl NewsCoder {
         // two sides most often, the latest of them on a tie ("Mali recalled
         // its envoy from Algeria; Algeria recalled its envoys from Mali and
         // Niger; the AU urged both sides …" → Algeria and Mali).
-        let root = |x: &str| x.get(..3).unwrap_or(x).to_string();
-        let dyad = |a: &str, b: &str| if root(a) <= root(b) { (root(a), root(b)) } else { (root(b), root(a)) };
+        fn root(x: &str) -> &str {
+            x.get(..3).unwrap_or(x)
+        }
+        let dyad = |a, b| unordered(root(a), root(b));
         // (Civilians an act fell on are its victims, not a side: "the RSF
         // killed hundreds of civilians … urged both sides" means the army
         // and the RSF.)
@@ -2419,10 +2422,14 @@ impl NewsCoder {
         // Fighting counts twice: "Azerbaijan struck Karabakh …; police
         // detained protesters; Russia called on both sides" means the two
         // states, not the police and the protesters.
-        let count = |a: &str, b: &str| usable.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count() + state.fought.iter().filter(|(x, y)| x != y && dyad(x, y) == dyad(a, b)).count();
+        // Counted once per dyad (a long document has thousands of sides).
+        let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+        for (x, y) in usable.iter().map(|p| (&p.0, &p.1)).chain(state.fought.iter().filter(|(x, y)| x != y).map(|p| (&p.0, &p.1))) {
+            *counts.entry(dyad(x, y)).or_default() += 1;
+        }
         let mut best: Option<(&String, &String, usize)> = None;
         for (a, b) in usable.iter().rev().map(|p| (&p.0, &p.1)) {
-            let n = count(a, b);
+            let n = counts[&dyad(a, b)];
             if best.is_none_or(|(_, _, m)| n > m) {
                 best = Some((a, b, n));
             }
@@ -2528,11 +2535,14 @@ impl NewsCoder {
         if !recent(latest_a) || !recent(latest_b) {
             return Vec::new();
         }
-        let dyad = |a: &str, b: &str| if a <= b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
-        let count = |a: &str, b: &str| pairs.iter().filter(|(x, y)| dyad(x, y) == dyad(a, b)).count();
-        let mut best = (latest_a, latest_b, count(latest_a, latest_b));
+        let dyad = unordered;
+        let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+        for &(x, y) in &pairs {
+            *counts.entry(dyad(x, y)).or_default() += 1;
+        }
+        let mut best = (latest_a, latest_b, counts[&dyad(latest_a, latest_b)]);
         for &(a, b) in pairs.iter().rev() {
-            let n = count(a, b);
+            let n = counts[&dyad(a, b)];
             if n > best.2 && recent(a) && recent(b) {
                 best = (a, b, n);
             }
@@ -3976,4 +3986,10 @@ fn path(tree: &Tree<'_>, anchor: u32, word: u32) -> String {
 fn is_title_case(tree: &Tree<'_>) -> bool {
     let mut long = tree.forms.iter().filter(|f| f.len() >= 4 && f.chars().all(char::is_alphabetic)).peekable();
     long.peek().is_some() && long.all(|f| f.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A pair of codes in a fixed order, so that (a, b) and (b, a) count as one
+/// dyad.
+fn unordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
+    if a <= b { (a, b) } else { (b, a) }
 }
