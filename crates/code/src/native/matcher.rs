@@ -950,6 +950,13 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
                 if !tree.tag[h as usize].is_verb() && !tree.tag[h as usize].is_adjective() && !tree.has_kid(h, Rel::Cop) {
                     return None;
                 }
+                // A clause inside a quotation opened after its head's
+                // word is quoted content, not the speaker's own act:
+                // "reiterated its position that settlements "are illegal …
+                // and threaten …"" does not make the speaker threaten.
+                if quoted_apart(tree, h, cur) {
+                    return None;
+                }
                 cur = h;
             }
             // ("Pakistan was among the first countries to recognise it",
@@ -959,4 +966,14 @@ pub fn subject_of(tree: &Tree<'_>, x: u32) -> Option<u32> {
         }
     }
     None
+}
+
+/// Whether `inner` stands inside a quotation that opens after `outer`.
+fn quoted_apart(tree: &Tree<'_>, outer: u32, inner: u32) -> bool {
+    if inner <= outer {
+        return false;
+    }
+    let quote = |i: usize| matches!(tree.forms[i], "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    let count = (0..inner as usize).filter(|&i| quote(i)).count();
+    count % 2 == 1 && (0..inner as usize).rev().find(|&i| quote(i)).is_some_and(|open| open > outer as usize)
 }

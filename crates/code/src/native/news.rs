@@ -3766,7 +3766,10 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
             Rel::Case => tree.tag[k as usize] == Tag::POS || !top,
             // "head of the committee", "officials from Egypt", and caseless
             // modifiers (mostly names the parser split: "Deputy … Bogdanov").
-            Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from")),
+            // A spokesperson speaks for the body named after "for" ("a
+            // spokesman for Iran's Foreign Ministry"); an envoy "for Syria"
+            // is sent there, so only the spokes- words take it.
+            Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from") || (tree.is_form(p, "for") && is_spokesperson(tree, c))),
             Rel::Conj => !top,
             _ => false,
         };
@@ -3992,4 +3995,10 @@ fn is_title_case(tree: &Tree<'_>) -> bool {
 /// dyad.
 fn unordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
     if a <= b { (a, b) } else { (b, a) }
+}
+
+/// "spokesman", "spokeswoman", "spokesperson" (a word that speaks for the
+/// body of its "for" phrase).
+fn is_spokesperson(tree: &Tree<'_>, t: u32) -> bool {
+    ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].iter().any(|w| tree.forms[t as usize].eq_ignore_ascii_case(w))
 }

@@ -1018,13 +1018,41 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let v = v as usize;
+            // (Or the gerund hangs on the noun and the noun on a later
+            // conjunct as its subject: "accused the United States of
+            // preparing an invasion and ordered …": the verb is the one
+            // right before the noun phrase.)
+            let blame = |t: &Self, i: usize| VERBS.iter().any(|w| t.lemmas[i].eq_ignore_ascii_case(w));
+            let (v, on_noun) = if v < g && self.tag[v].is_nominal() {
+                let Some(x) = (0..v).rev().find(|&x| !self.dominates_index(v, x)) else { continue };
+                // (Not the agent of a passive: "were accused by U.N.
+                // investigators of killing …".)
+                let passive = self.has_dependent(x, Rel::AuxPass) || self.has_dependent(x, Rel::NsubjPass);
+                if !blame(self, x) || !self.tag[x].is_verb() || passive || self.has_dependent(v, Rel::Case) || (self.head[v] == x as u32 && self.rel[v] == Rel::Obj) {
+                    continue;
+                }
+                (x, Some(v))
+            } else {
+                (v, None)
+            };
             if v > g || !VERBS.iter().any(|w| self.lemmas[v].eq_ignore_ascii_case(w)) {
                 continue;
             }
             let Some(m) = (v + 1..g).find(|&m| self.head[m] == g as u32 && self.rel[m] == Rel::Mark && matches!(self.forms[m].to_ascii_lowercase().as_str(), "of" | "for")) else { continue };
-            let Some(s) = (v + 1..m).find(|&s| self.head[s] == g as u32 && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal()) else { continue };
+            let s = match on_noun {
+                Some(s) if self.head[s] == v as u32 && self.rel[s] == Rel::Obj => continue,
+                Some(s) => s,
+                None => match (v + 1..m).find(|&s| self.head[s] == g as u32 && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal()) {
+                    Some(s) => s,
+                    None => continue,
+                },
+            };
             if (0..n).any(|i| self.head[i] == v as u32 && self.rel[i] == Rel::Obj) {
                 continue;
+            }
+            if on_noun.is_some() {
+                self.head[g] = v as u32;
+                self.rel[g] = Rel::Advcl;
             }
             self.head[s] = v as u32;
             self.rel[s] = Rel::Obj;

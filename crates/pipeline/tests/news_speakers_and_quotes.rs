@@ -1,0 +1,37 @@
+//! Speakers named by what they speak for, accusations whose object the
+//! parser hung on a later verb, and quoted content that is not the
+//! speaker's own act; each checked on sentences written for the test.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn a_spokesperson_for_a_body_speaks_for_it() {
+    let events = story((2025, 3, 1), &["A spokeswoman for the German Foreign Ministry criticised Moscow."]);
+    assert!(has_prefixes(&events, "DEUGOV", "111", "RUS"), "{events:#?}");
+    let events = story((2025, 3, 1), &["A spokesman for Iran accused Washington of hypocrisy."]);
+    assert!(has_prefixes(&events, "IRN", "11", "USA"), "{events:#?}");
+    // An envoy "for" a country is sent there; he does not speak for it.
+    let events = story((2025, 3, 1), &["The U.N. envoy for Yemen urged the Houthis to release the detainees."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.code.starts_with("02")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("YEM") && !e.source.starts_with("YEMREB")), "{events:#?}");
+}
+
+#[test]
+fn the_accused_stays_the_object_when_a_second_verb_follows() {
+    let events = story((2025, 5, 8), &["Pakistan's army chief accused India of planning a strike and ordered troops to the border."]);
+    assert!(has_prefixes(&events, "PAKMIL", "112", "IND"), "{events:#?}");
+    // The agent of a passive accusation is still its source.
+    let events = story((2025, 5, 8), &["The rebel group was accused by the United Nations of recruiting children in Ituri."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOUNO") && e.code.starts_with("112")), "{events:#?}");
+}
+
+#[test]
+fn a_quoted_clause_after_the_speech_verb_is_not_the_speakers_act() {
+    let events = story((2025, 3, 1), &["A spokesman for the Turkish Foreign Ministry reiterated Ankara's position that the strikes \"are illegal and threaten regional stability\"."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+    // Outside quotation marks a conjoined verb keeps the subject.
+    let events = story((2025, 3, 1), &["Turkey's foreign minister condemned the strikes and threatened to cut trade with Israel."]);
+    assert!(has_prefixes(&events, "TURGOV", "13", ""), "{events:#?}");
+}
