@@ -35,3 +35,11 @@ fn a_quoted_clause_after_the_speech_verb_is_not_the_speakers_act() {
     let events = story((2025, 3, 1), &["Turkey's foreign minister condemned the strikes and threatened to cut trade with Israel."]);
     assert!(has_prefixes(&events, "TURGOV", "13", ""), "{events:#?}");
 }
+
+#[test]
+fn an_appeal_after_a_misparsed_reported_clause_is_the_speakers() {
+    let events = story((2025, 3, 1), &["The German chancellor said the new law would have grave consequences for minorities and urged Hungary to repeal it."]);
+    assert!(has_prefixes(&events, "DEUGOV", "02", "HUN"), "{events:#?}");
+    let events = story((2025, 3, 1), &["Japan's foreign minister said there was clear evidence that the ship had entered the disputed waters and called on China to stop the incursions."]);
+    assert!(has_prefixes(&events, "JPNGOV", "02", "CHN"), "{events:#?}");
+}

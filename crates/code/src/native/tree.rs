@@ -255,6 +255,7 @@ impl<'s> Tree<'s> {
         self.repair_counted_participle_read_as_clause();
         self.repair_trailing_comment_read_as_root();
         self.repair_conjuncts();
+        self.repair_speech_act_conjunct_left_in_reported_clause();
         self.repair_object_of_a_noun();
         self.repair_coordinated_subject_read_as_root();
         self.repair_reduced_root();
@@ -4045,6 +4046,50 @@ impl<'s> Tree<'s> {
     /// object; a finite verb coordinated with a non-finite complement
     /// ("denies restricting aid and blames the UN") to the complement's
     /// governor.
+    /// "Guterres said the laws would have devastating consequences … and
+    /// urged Israel to …" with "urged" a conjunct of the modal's "have",
+    /// "Blinken said … Gonzalez had won the most votes and called on …" with
+    /// "called" a conjunct of "votes": a subjectless speech act after "and"
+    /// that hangs on a noun, or in the past tense on a bare verb it cannot
+    /// share a modal with, is the reporting verb's conjunct (what
+    /// `repair_conjuncts` leaves when the reported clause itself is
+    /// misparsed).
+    fn repair_speech_act_conjunct_left_in_reported_clause(&mut self) {
+        const REPORTING: [&str; 6] = ["say", "tell", "add", "state", "announce", "write"];
+        let n = self.head.len();
+        for x in 0..n {
+            let h = self.head[x];
+            // ("called on …" too: an appeal.)
+            let speech_act = is_speech_act(self.lemmas[x]) || self.lemmas[x].eq_ignore_ascii_case("call");
+            if h == NONE || self.rel[x] != Rel::Conj || !matches!(self.tag[x], Tag::VBD | Tag::VBN) || !speech_act {
+                continue;
+            }
+            if [Rel::Nsubj, Rel::NsubjPass, Rel::Aux, Rel::AuxPass].iter().any(|&r| self.has_dependent(x, r)) {
+                continue;
+            }
+            if !(0..x).any(|c| self.head[c] == x as u32 && self.rel[c] == Rel::Cc && self.forms[c].eq_ignore_ascii_case("and")) {
+                continue;
+            }
+            let h = h as usize;
+            let misplaced = self.tag[h].is_nominal() || (self.tag[x] == Tag::VBD && (self.tag[h] == Tag::VB || self.rel[h] == Rel::Aux));
+            if !misplaced || h > x {
+                continue;
+            }
+            let reporting = |r: usize| REPORTING.iter().any(|w| self.lemmas[r].eq_ignore_ascii_case(w)) && matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(r, Rel::Nsubj) && self.dominates_index(r, h);
+            let Some(r) = (0..h).rev().find(|&r| reporting(r)) else { continue };
+            self.tag[x] = Tag::VBD;
+            self.head[x] = r as u32;
+            // ("… the disputed waters and called on China to stop …" with
+            // "to stop" on "waters": the infinitive after the verb is its.)
+            if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
+                let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl | Rel::Acl) && self.tag[i] == Tag::VB && (0..i).any(|m| self.hangs(m, i, Rel::Mark) && self.forms[m].eq_ignore_ascii_case("to"));
+                if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h as u32 && infinitive(i)) {
+                    self.rehang(c, x, Rel::Xcomp);
+                }
+            }
+        }
+    }
+
     fn repair_conjuncts(&mut self) {
         let n = self.head.len();
         // The same participle hung as the noun's modifier after "and".
