@@ -43,3 +43,10 @@ fn an_appeal_after_a_misparsed_reported_clause_is_the_speakers() {
     let events = story((2025, 3, 1), &["Japan's foreign minister said there was clear evidence that the ship had entered the disputed waters and called on China to stop the incursions."]);
     assert!(has_prefixes(&events, "JPNGOV", "02", "CHN"), "{events:#?}");
 }
+
+#[test]
+fn the_main_verb_after_a_relative_clause_on_the_subject_keeps_its_subject() {
+    let events = story((2025, 11, 11), &["Foreign Minister Asaad al-Shaibani, who accompanied Sharaa, later held talks with Secretary of State Marco Rubio on the sidelines of the summit."]);
+    assert!(has_prefixes(&events, "SYRGOV", "04", "USA"), "{events:#?}");
+    assert!(events.iter().all(|e| !e.source_text.ends_with("who")), "{events:#?}");
+}

@@ -236,6 +236,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_before_relative_read_as_oblique();
         self.repair_conjoined_subject_with_relative();
         self.repair_main_verb_after_relative_clause();
+        self.repair_main_verb_read_as_modifier_after_relative_root();
         self.repair_relative_clause_read_as_parataxis();
         self.repair_expressed_noun_read_as_verb();
         self.repair_of_across_conjunct();
@@ -3629,6 +3630,49 @@ impl<'s> Tree<'s> {
             self.move_deps(0..x, x, v, |rel| matches!(rel, Rel::Cc | Rel::Punct));
             self.rehang(x, v, Rel::Nsubj);
         }
+    }
+
+    /// "Foreign Minister Asaad al-Shaibani, who accompanied Sharaa, later
+    /// held talks with Rubio" parsed with the relative clause's verb the
+    /// root (subjects both the name and "who") and "held" a modifier of
+    /// "talks": the first subjectless verb after the clause's closing
+    /// comma (past adverbs) is the main verb, the name its subject, the
+    /// relative clause the name's, and what follows the comma the main
+    /// verb's.
+    fn repair_main_verb_read_as_modifier_after_relative_root(&mut self) {
+        let n = self.head.len();
+        let Some(r) = self.root() else { return };
+        if !self.is_finite(r) {
+            return;
+        }
+        let relative = |t: &Self, i: usize| matches!(t.tag[i], Tag::WP | Tag::WDT) && i > 0 && t.forms[i - 1] == ",";
+        // (An earlier repair may have moved "who" off the root.)
+        let Some(s) = self.deps(r).find(|&i| i < r && self.rel[i] == Rel::Nsubj && self.tag[i].is_nominal()) else { return };
+        let Some(w) = (s + 1..r).find(|&i| relative(self, i)) else { return };
+        let Some(k) = (r + 1..n).find(|&i| self.forms[i] == ",") else { return };
+        let mut v = k + 1;
+        while v < n && matches!(self.tag[v], Tag::RB | Tag::RBR) {
+            v += 1;
+        }
+        if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBN | Tag::VBZ | Tag::VBP) || self.has_subject(v) || self.has_dependent(v, Rel::Aux) || self.has_dependent(v, Rel::AuxPass) {
+            return;
+        }
+        // The noun the verb was read as modifying is its object ("held
+        // talks"), and the adverbs before it are its own.
+        let modified = self.head[v];
+        if self.rel[v] == Rel::Amod && modified != NONE && modified as usize > v {
+            self.rehang(modified as usize, v, Rel::Obj);
+        }
+        for a in k + 1..v {
+            self.rehang(a, v, Rel::Advmod);
+        }
+        self.move_deps(k + 1..n, r, v, |_| true);
+        self.rehang(v, NONE, Rel::Root);
+        self.past_participle_as_past(v);
+        self.rehang(r, s, Rel::AclRelcl);
+        self.rehang(w, r, Rel::Nsubj);
+        self.rehang(s, v, Rel::Nsubj);
+        self.rehang(k, r, Rel::Punct);
     }
 
     /// "Saudi Arabia, which has been in talks with the Houthis …, called
