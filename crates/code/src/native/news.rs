@@ -608,7 +608,9 @@ impl NewsCoder {
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.has_det(source_tok, "each");
-        let reciprocal = |t: u32| t > 0 && tree.is_reciprocal_at(t as usize - 1);
+        // The parser hangs "each other" on "other" ("each" its determiner)
+        // or on "each" ("other" fixed to it).
+        let reciprocal = |t: u32| tree.is_reciprocal_at(t as usize) || (t > 0 && tree.is_reciprocal_at(t as usize - 1));
         // "attacked each other's policies": an object a reciprocal owns
         // ("each" as its determiner or "other" as its possessor) is the
         // subjects' acting on each other too.
@@ -2895,6 +2897,19 @@ impl NewsCoder {
         // "both governments", "the two armies": so many states, not a world
         // region named in passing ("one Western envoy").
         let region = |code: &str| kb.registry().component(code).is_some_and(|c| c.category == Category::Region);
+        // "the three leaders", "both presidents" after a sentence naming
+        // three leaders (and the city they met in): the people named in the
+        // latest sentence, when enough were, not a state named in passing.
+        let latest = cands.first().map(|e| e.sentence);
+        let people: Vec<&Entry> = cands.iter().copied().filter(|e| Some(e.sentence) == latest && e.kind == Kind::Person && country_of(kb, &e.code).is_some()).collect();
+        let people_codes = {
+            let mut v: Vec<&str> = people.iter().map(|e| e.code.as_str()).collect();
+            v.dedup();
+            v.sort();
+            v.dedup();
+            v.len()
+        };
+        let cands: Vec<&Entry> = if count >= 2 && self.person_agent(agent) && people_codes >= count { people } else { cands };
         for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
