@@ -61,3 +61,33 @@ fn officials_of_ukraine_moldova_and_turkey_of_2022_to_2024_are_coded_by_their_of
     let events = story((2025, 3, 1), &["Bekir Bozdag criticised Sweden."]);
     assert!(!events.iter().any(|e| e.source.starts_with("TURGOV")), "{events:#?}");
 }
+
+#[test]
+fn warning_that_ones_own_state_would_respond_is_a_threat() {
+    let events = story((2023, 5, 2), &["Polish President Andrzej Duda warned that Poland would respond if Belarusian troops crossed the border."]);
+    assert!(events.iter().any(|e| e.source.starts_with("POL") && e.code.starts_with("13")), "{events:#?}");
+    // A forecast of another state's attack is no threat by the speaker.
+    let events = story((2023, 5, 2), &["Polish President Andrzej Duda warned that Russia would attack the Baltic states."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
+
+#[test]
+fn governments_in_two_capitals_are_both_governments() {
+    let events = story((2023, 6, 1), &["The European Union called on the governments in Yerevan and Baku to refrain from provocations."]);
+    assert!(has_prefixes(&events, "IGOEUR", "02", "ARMGOV"), "{events:#?}");
+    assert!(has_prefixes(&events, "IGOEUR", "02", "AZEGOV"), "{events:#?}");
+}
+
+#[test]
+fn statements_rejected_come_from_their_author() {
+    let events = story((2023, 6, 1), &["Georgia rejected the statements from Moscow as interference."]);
+    assert!(has_prefixes(&events, "GEO", "12", "RUS"), "{events:#?}");
+    let events = story((2023, 6, 1), &["Hungary welcomed the proposal from Ankara."]);
+    assert!(has_prefixes(&events, "HUN", "05", "TUR"), "{events:#?}");
+}
+
+#[test]
+fn demanding_that_a_state_hand_over_gunmen_is_a_demand_for_judicial_cooperation() {
+    let events = story((2023, 9, 25), &["Kosovo's prime minister demanded that Serbia should hand over the gunmen who fled."]);
+    assert!(has_prefixes(&events, "KSVGOV", "1013", "SRB"), "{events:#?}");
+}

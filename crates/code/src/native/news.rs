@@ -1722,7 +1722,20 @@ impl NewsCoder {
             if let Some(place) = self.residence(ctx, c, ag) {
                 if let Some(home) = self.resolve_single(ctx, state, place, false).into_iter().next() {
                     if let Some(country) = country_of(kb, &home.code) {
-                        return vec![Resolved { code: self.apply_agent(ag, country), text, via: home.via, kind: Kind::Org, head: c }];
+                        let mut out = vec![Resolved { code: self.apply_agent(ag, country), text: text.clone(), via: home.via, kind: Kind::Org, head: c }];
+                        // "the governments in Belgrade and Pristina": a plural
+                        // sits in each place coordinated with the first.
+                        if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) {
+                            for other in tree.kids_with(place, Rel::Conj) {
+                                let Some(home) = self.resolve_single(ctx, state, other, false).into_iter().next() else { continue };
+                                let Some(country) = country_of(kb, &home.code) else { continue };
+                                let code = self.apply_agent(ag, country);
+                                if !out.iter().any(|o| o.code == code) {
+                                    out.push(Resolved { code, text: text.clone(), via: home.via, kind: Kind::Org, head: c });
+                                }
+                            }
+                        }
+                        return out;
                     }
                 }
             }
@@ -3273,7 +3286,12 @@ impl NewsCoder {
         let tree = ctx.tree;
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun() && !self.names_actor(ctx, o))?;
         let by = |x: u32| tree.nmods_with_case(x, "by").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k));
-        by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by))
+        // "rejected the statements from Tiraspol", "welcomed the offer from
+        // Kyiv": words or proposals come from their author (not so a thing
+        // moved: "the withdrawal of troops from Syria").
+        let utterance = ["statement", "remark", "comment", "claim", "accusation", "allegation", "proposal", "offer", "demand", "request", "call", "appeal", "message", "letter", "threat", "ultimatum", "plan", "initiative", "overture"];
+        let from = |x: u32| (utterance.iter().any(|w| tree.lemma_is(x, w))).then(|| tree.nmods_with_case(x, "from").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))).flatten();
+        by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by)).or_else(|| from(object))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",
