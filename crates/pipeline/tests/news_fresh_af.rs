@@ -91,3 +91,11 @@ fn demanding_that_a_state_hand_over_gunmen_is_a_demand_for_judicial_cooperation(
     let events = story((2023, 9, 25), &["Kosovo's prime minister demanded that Serbia should hand over the gunmen who fled."]);
     assert!(has_prefixes(&events, "KSVGOV", "1013", "SRB"), "{events:#?}");
 }
+
+#[test]
+fn only_a_memorial_ceremony_is_a_symbolic_act() {
+    let events = story((2023, 7, 20), &["Japanese Prime Minister Fumio Kishida hosted the signing ceremony at his residence."]);
+    assert!(!events.iter().any(|e| e.code == "017"), "{events:#?}");
+    let events = story((2023, 7, 20), &["Polish President Andrzej Duda attended a memorial ceremony in Warsaw."]);
+    assert!(has_prefixes(&events, "POLGOV", "017", ""), "{events:#?}");
+}
