@@ -99,3 +99,13 @@ fn only_a_memorial_ceremony_is_a_symbolic_act() {
     let events = story((2023, 7, 20), &["Polish President Andrzej Duda attended a memorial ceremony in Warsaw."]);
     assert!(has_prefixes(&events, "POLGOV", "017", ""), "{events:#?}");
 }
+
+#[test]
+fn welcoming_a_persons_efforts_is_praise_not_hosting() {
+    let events = story((2025, 8, 20), &["French President Emmanuel Macron welcomed Trump's efforts to end the war."]);
+    assert!(has_prefixes(&events, "FRAGOV", "051", "USA"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "043"), "{events:#?}");
+    // A person welcomed is a visitor received.
+    let events = story((2025, 8, 20), &["Chinese President Xi Jinping welcomed Russian President Vladimir Putin in Beijing."]);
+    assert!(has_prefixes(&events, "CHNGOV", "043", "RUSGOV"), "{events:#?}");
+}

@@ -984,7 +984,10 @@ impl NewsCoder {
         }
         // "Ishiba welcomed Lee at his residence": a person welcomed is a
         // visitor received, not an actor praised.
-        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor) {
+        // (Not a person's act or words: "welcomed Trump's efforts",
+        // "welcomed Hamdok's return" praise them.)
+        let names_person = |h: u32| matches!(tree.tag[h as usize], Tag::NNP | Tag::NNPS | Tag::PRP) || self.rules.is_person_noun(tree.lemmas[h as usize]) || self.agent_at(ctx, h).is_some_and(|ag| self.person_agent(ag));
+        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor && names_person(t.head)) {
             code = "043".to_string();
         }
         // "Troops captured the former dictator", "seized the minister's
