@@ -473,7 +473,9 @@ impl Matcher<'_, '_> {
             // pattern names (a pattern with `neg` asks for the negation).
             // (Unless the pattern names the negation itself: "said the deal
             // was not acceptable", `ccomp.aux:not`.)
-            if matches!(role.step, Step::Ccomp) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && !pattern.neg && is_negated(self.tree, y) && !self.negation_asked(pattern, k, y) {
+            // The same for an open complement: "pledged not to support the
+            // rebels" is no pledge of support.
+            if matches!(role.step, Step::Ccomp | Step::Xcomp) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && !pattern.neg && is_negated(self.tree, y) && !self.negation_asked(pattern, k, y) {
                 continue;
             }
             let mut prep = NONE;

@@ -608,7 +608,9 @@ impl NewsCoder {
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
         let each_other = |t: u32| tree.is_form(t, "other") && tree.has_det(source_tok, "each");
-        let reciprocal = |t: u32| t > 0 && tree.is_reciprocal_at(t as usize - 1);
+        // The parser hangs "each other" on "other" ("each" its determiner)
+        // or on "each" ("other" fixed to it).
+        let reciprocal = |t: u32| tree.is_reciprocal_at(t as usize) || (t > 0 && tree.is_reciprocal_at(t as usize - 1));
         // "attacked each other's policies": an object a reciprocal owns
         // ("each" as its determiner or "other" as its possessor) is the
         // subjects' acting on each other too.
@@ -982,7 +984,10 @@ impl NewsCoder {
         }
         // "Ishiba welcomed Lee at his residence": a person welcomed is a
         // visitor received, not an actor praised.
-        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor) {
+        // (Not a person's act or words: "welcomed Trump's efforts",
+        // "welcomed Hamdok's return" praise them.)
+        let names_person = |h: u32| matches!(tree.tag[h as usize], Tag::NNP | Tag::NNPS | Tag::PRP) || self.rules.is_person_noun(tree.lemmas[h as usize]) || self.agent_at(ctx, h).is_some_and(|ag| self.person_agent(ag));
+        if code == "051" && tree.lemma_is(m.anchor, "welcome") && !targets.is_empty() && targets.iter().all(|t| t.kind == Kind::Person && tree.head[t.head as usize] == m.anchor && names_person(t.head)) {
             code = "043".to_string();
         }
         // "Troops captured the former dictator", "seized the minister's
@@ -1720,7 +1725,20 @@ impl NewsCoder {
             if let Some(place) = self.residence(ctx, c, ag) {
                 if let Some(home) = self.resolve_single(ctx, state, place, false).into_iter().next() {
                     if let Some(country) = country_of(kb, &home.code) {
-                        return vec![Resolved { code: self.apply_agent(ag, country), text, via: home.via, kind: Kind::Org, head: c }];
+                        let mut out = vec![Resolved { code: self.apply_agent(ag, country), text: text.clone(), via: home.via, kind: Kind::Org, head: c }];
+                        // "the governments in Belgrade and Pristina": a plural
+                        // sits in each place coordinated with the first.
+                        if matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) {
+                            for other in tree.kids_with(place, Rel::Conj) {
+                                let Some(home) = self.resolve_single(ctx, state, other, false).into_iter().next() else { continue };
+                                let Some(country) = country_of(kb, &home.code) else { continue };
+                                let code = self.apply_agent(ag, country);
+                                if !out.iter().any(|o| o.code == code) {
+                                    out.push(Resolved { code, text: text.clone(), via: home.via, kind: Kind::Org, head: c });
+                                }
+                            }
+                        }
+                        return out;
                     }
                 }
             }
@@ -2895,6 +2913,19 @@ impl NewsCoder {
         // "both governments", "the two armies": so many states, not a world
         // region named in passing ("one Western envoy").
         let region = |code: &str| kb.registry().component(code).is_some_and(|c| c.category == Category::Region);
+        // "the three leaders", "both presidents" after a sentence naming
+        // three leaders (and the city they met in): the people named in the
+        // latest sentence, when enough were, not a state named in passing.
+        let latest = cands.first().map(|e| e.sentence);
+        let people: Vec<&Entry> = cands.iter().copied().filter(|e| Some(e.sentence) == latest && e.kind == Kind::Person && country_of(kb, &e.code).is_some()).collect();
+        let people_codes = {
+            let mut v: Vec<&str> = people.iter().map(|e| e.code.as_str()).collect();
+            v.dedup();
+            v.sort();
+            v.dedup();
+            v.len()
+        };
+        let cands: Vec<&Entry> = if count >= 2 && self.person_agent(agent) && people_codes >= count { people } else { cands };
         for e in cands {
             let found = if a.code == "REB" {
                 e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
@@ -3258,7 +3289,12 @@ impl NewsCoder {
         let tree = ctx.tree;
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun() && !self.names_actor(ctx, o))?;
         let by = |x: u32| tree.nmods_with_case(x, "by").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k));
-        by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by))
+        // "rejected the statements from Tiraspol", "welcomed the offer from
+        // Kyiv": words or proposals come from their author (not so a thing
+        // moved: "the withdrawal of troops from Syria").
+        let utterance = ["statement", "remark", "comment", "claim", "accusation", "allegation", "proposal", "offer", "demand", "request", "call", "appeal", "message", "letter", "threat", "ultimatum", "plan", "initiative", "overture"];
+        let from = |x: u32| (utterance.iter().any(|w| tree.lemma_is(x, w))).then(|| tree.nmods_with_case(x, "from").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))).flatten();
+        by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by)).or_else(|| from(object))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",
