@@ -1,0 +1,45 @@
+//! Rules from the fresh-ah round (Asia and Latin America, 2023–2025):
+//! tariffs and bans on goods by their origin, paused tariffs, water cannon
+//! turned on a named party; each checked on sentences written for the
+//! test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn tariffs_on_imports_from_a_country_target_that_country() {
+    let events = story((2025, 3, 3), &["U.S. President Donald Trump ordered 20% tariffs on imports from Ecuador and Peru."]);
+    assert!(has_prefixes(&events, "USAGOV", "163", "ECU"), "{events:#?}");
+    assert!(has_prefixes(&events, "USAGOV", "163", "PER"), "{events:#?}");
+    let events = story((2025, 3, 3), &["Donald Trump ordered sanctions against Venezuela on Friday."]);
+    assert!(has_prefixes(&events, "USAGOV", "163", "VEN"), "{events:#?}");
+    // Ordering someone to act is a demand, not a sanction.
+    let events = story((2025, 3, 3), &["Donald Trump ordered Venezuela to take back its citizens."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("163")), "{events:#?}");
+}
+
+#[test]
+fn a_ban_on_food_from_a_country_is_an_embargo_on_it() {
+    let events = story((2024, 5, 2), &["South Korea banned pork from Germany after an outbreak of swine fever."]);
+    assert!(has_prefixes(&events, "KOR", "163", "DEU"), "{events:#?}");
+    let events = story((2024, 5, 2), &["Taiwan banned seafood from two Chinese provinces."]);
+    assert!(has_prefixes(&events, "TWN", "163", "CHN"), "{events:#?}");
+}
+
+#[test]
+fn pausing_or_postponing_tariffs_eases_them() {
+    let events = story((2025, 4, 10), &["Donald Trump paused the tariffs on Brazil for 90 days."]);
+    assert!(has_prefixes(&events, "USAGOV", "085", "BRA"), "{events:#?}");
+    let events = story((2025, 4, 10), &["The European Union postponed its sanctions against Belarus."]);
+    assert!(has_prefixes(&events, "IGOEU", "085", "BLR"), "{events:#?}");
+}
+
+#[test]
+fn blasting_a_party_with_water_cannon_is_repression_not_criticism() {
+    let events = story((2024, 3, 5), &["The Chinese coast guard sprayed a Vietnamese fishing boat with water cannon."]);
+    assert!(has_prefixes(&events, "CHN", "175", "VNM"), "{events:#?}");
+    let events = story((2024, 3, 5), &["Police in Tbilisi blasted opposition protesters with water cannon and tear gas."]);
+    assert!(events.iter().any(|e| e.code == "175"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+}
