@@ -43,3 +43,14 @@ fn blasting_a_party_with_water_cannon_is_repression_not_criticism() {
     assert!(events.iter().any(|e| e.code == "175"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
 }
+
+#[test]
+fn a_craft_refused_is_its_state_s() {
+    let events = story((2025, 3, 3), &["Venezuela refused a U.S. deportation flight on Tuesday."]);
+    assert!(has_prefixes(&events, "VEN", "120", "USA"), "{events:#?}");
+    let events = story((2025, 3, 3), &["Honduras refused to let two American military planes land."]);
+    assert!(has_prefixes(&events, "HND", "120", "USA"), "{events:#?}");
+    // A refusal of a thing with no state stays without a target.
+    let events = story((2025, 3, 3), &["Nicaragua refused the request."]);
+    assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
+}
