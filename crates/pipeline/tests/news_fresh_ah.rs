@@ -54,3 +54,27 @@ fn a_craft_refused_is_its_state_s() {
     let events = story((2025, 3, 3), &["Nicaragua refused the request."]);
     assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn officials_of_the_2023_to_2025_stories_are_actors_by_their_role_on_the_day() {
+    let events = story((2024, 10, 2), &["Bangladesh's foreign affairs adviser Touhid Hossain criticised India over border killings."]);
+    assert!(has_prefixes(&events, "BGDGOV", "111", "IND"), "{events:#?}");
+    let events = story((2024, 12, 20), &["Foreign Secretary Jashim Uddin criticised Myanmar over the Rohingya crisis."]);
+    assert!(has_prefixes(&events, "BGDGOV", "111", "MMR"), "{events:#?}");
+    let events = story((2024, 12, 20), &["High Commissioner Pranay Verma met Bangladesh's foreign affairs adviser Touhid Hossain."]);
+    assert!(has_prefixes(&events, "INDGOV", "04", "BGD"), "{events:#?}");
+    let events = story((2024, 3, 10), &["Chinese Ambassador Huang Xilian criticised the Philippines over the resupply missions."]);
+    assert!(has_prefixes(&events, "CHNGOV", "111", "PHL"), "{events:#?}");
+    let events = story((2023, 11, 10), &["Gan Yu accused the Philippines of sending construction materials to the shoal."]);
+    assert!(has_prefixes(&events, "CHNMIL", "112", "PHL"), "{events:#?}");
+    let events = story((2024, 2, 1), &["Ralph Gonsalves urged Venezuela and Guyana to keep talking."]);
+    assert!(has_prefixes(&events, "VCTGOV", "02", "VEN"), "{events:#?}");
+}
+
+#[test]
+fn hasina_after_her_fall_is_a_former_leader_not_the_government() {
+    let events = story((2025, 1, 10), &["Sheikh Hasina accused Muhammad Yunus of persecuting her party."]);
+    assert!(has_prefixes(&events, "BGDELI", "112", "BGDGOV"), "{events:#?}");
+    let events = story((2023, 1, 10), &["Sheikh Hasina accused the opposition of plotting violence."]);
+    assert!(events.iter().any(|e| e.source.starts_with("BGDGOV")), "{events:#?}");
+}
