@@ -78,3 +78,12 @@ fn hasina_after_her_fall_is_a_former_leader_not_the_government() {
     let events = story((2023, 1, 10), &["Sheikh Hasina accused the opposition of plotting violence."]);
     assert!(events.iter().any(|e| e.source.starts_with("BGDGOV")), "{events:#?}");
 }
+
+#[test]
+fn a_future_deployment_against_no_one_is_no_threat() {
+    let events = story((2025, 2, 4), &["The interior minister said the troops would deploy to the northern border on Friday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+    // Against a named side it is a threat of force.
+    let events = story((2025, 2, 4), &["Venezuela said it would deploy troops against Guyana."]);
+    assert!(has_prefixes(&events, "VEN", "138", "GUY"), "{events:#?}");
+}

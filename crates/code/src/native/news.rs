@@ -537,9 +537,16 @@ impl NewsCoder {
             return;
         }
         let mut code = self.lexicon.code(code_id).to_string();
+        // "said troops would deploy on Tuesday": a force posture stated as
+        // future is a threat only against someone; with no one named it is
+        // a plan, not an event.
+        let mut posture_threat = false;
         match self.factuality(tree, m.anchor, pattern.neg) {
             Factuality::Fact => {}
-            Factuality::Future => code = self.rules.intent_of(&code).to_string(),
+            Factuality::Future => {
+                posture_threat = code.starts_with("15");
+                code = self.rules.intent_of(&code).to_string();
+            }
             Factuality::Irrealis => return,
         }
         if described_conduct(tree, m.anchor, &code) {
@@ -1019,7 +1026,7 @@ impl NewsCoder {
                         }
                     }
                 }
-            } else if !needs_two_parties(&code) {
+            } else if !needs_two_parties(&code) && !posture_threat {
                 pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
