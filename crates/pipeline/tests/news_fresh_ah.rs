@@ -87,3 +87,12 @@ fn a_future_deployment_against_no_one_is_no_threat() {
     let events = story((2025, 2, 4), &["Venezuela said it would deploy troops against Guyana."]);
     assert!(has_prefixes(&events, "VEN", "138", "GUY"), "{events:#?}");
 }
+
+#[test]
+fn a_country_modifier_running_into_an_agent_word_names_that_force() {
+    // "U.S. military" as a modifier of the thing refused is its actor.
+    let events = story((2025, 3, 3), &["Mexico refused a U.S. military flight last week."]);
+    assert!(has_prefixes(&events, "MEX", "120", "USA"), "{events:#?}");
+    let events = story((2025, 3, 3), &["Petro had refused to let two U.S. military planes land on Sunday."]);
+    assert!(has_prefixes(&events, "COLGOV", "120", "USA"), "{events:#?}");
+}

@@ -1455,6 +1455,16 @@ impl NewsCoder {
         }
         let mut phrase = Vec::new();
         phrase_tokens(tree, c, true, &mut phrase);
+        // "a U.S. military flight": a modifier bound as the actor may begin
+        // a name that runs on over its sister modifiers ("U.S. military"),
+        // which then is the phrase.
+        if phrase == [c] && matches!(tree.rel[ci], Rel::Compound | Rel::Amod) && ctx.mention_at[ci] != NONE {
+            let m = &ctx.mentions[ctx.mention_at[ci] as usize];
+            let sister = |x: u32| x == c || (tree.head[x as usize] == tree.head[ci] && matches!(tree.rel[x as usize], Rel::Compound | Rel::Amod));
+            if m.first == c && m.last > c && (m.first..=m.last).all(sister) {
+                phrase = (m.first..=m.last).collect();
+            }
+        }
         let mut variants = vec![phrase.clone()];
         // Coordinated modifiers: one phrase per conjunct.
         // (Found first, collected after: most phrases have none.)
