@@ -252,6 +252,12 @@ fn russia_ukraine_war_diplomacy_and_wider_europe_2022_to_2024_stories_keep_their
 }
 
 #[test]
+fn asia_and_latin_america_2023_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ah");
+    assert!(f1 >= 0.70, "fresh-ah root F1 {f1:.3} fell below 0.70");
+}
+
+#[test]
 fn the_scorer_matches_one_to_one_and_lets_optional_events_pass() {
     let ev = |s: &str, t: &str, c: &str| Event { source: s.into(), target: t.into(), code: c.into(), ..Event::default() };
     let x = |s: &str, t: Option<&str>, roots: &[&str], required: bool| Expected { story: "s".into(), sentence: String::new(), source: s.into(), target: t.map(str::to_string), roots: roots.iter().map(|r| r.to_string()).collect(), required };

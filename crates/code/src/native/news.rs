@@ -537,9 +537,16 @@ impl NewsCoder {
             return;
         }
         let mut code = self.lexicon.code(code_id).to_string();
+        // "said troops would deploy on Tuesday": a force posture stated as
+        // future is a threat only against someone; with no one named it is
+        // a plan, not an event.
+        let mut posture_threat = false;
         match self.factuality(tree, m.anchor, pattern.neg) {
             Factuality::Fact => {}
-            Factuality::Future => code = self.rules.intent_of(&code).to_string(),
+            Factuality::Future => {
+                posture_threat = code.starts_with("15");
+                code = self.rules.intent_of(&code).to_string();
+            }
             Factuality::Irrealis => return,
         }
         if described_conduct(tree, m.anchor, &code) {
@@ -1024,7 +1031,7 @@ impl NewsCoder {
                         }
                     }
                 }
-            } else if !needs_two_parties(&code) {
+            } else if !needs_two_parties(&code) && !posture_threat {
                 pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
@@ -1453,6 +1460,16 @@ impl NewsCoder {
         }
         let mut phrase = Vec::new();
         phrase_tokens(tree, c, true, &mut phrase);
+        // "a U.S. military flight": a modifier bound as the actor may begin
+        // a name that runs on over its sister modifiers ("U.S. military"),
+        // which then is the phrase.
+        if phrase == [c] && matches!(tree.rel[ci], Rel::Compound | Rel::Amod) && ctx.mention_at[ci] != NONE {
+            let m = &ctx.mentions[ctx.mention_at[ci] as usize];
+            let sister = |x: u32| x == c || (tree.head[x as usize] == tree.head[ci] && matches!(tree.rel[x as usize], Rel::Compound | Rel::Amod));
+            if m.first == c && m.last > c && (m.first..=m.last).all(sister) {
+                phrase = (m.first..=m.last).collect();
+            }
+        }
         let mut variants = vec![phrase.clone()];
         // Coordinated modifiers: one phrase per conjunct.
         // (Found first, collected after: most phrases have none.)
