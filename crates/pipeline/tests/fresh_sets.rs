@@ -248,7 +248,7 @@ fn crises_of_2021_and_2022_stories_keep_their_score() {
 #[test]
 fn sudan_sahel_horn_and_great_lakes_2023_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ag");
-    assert!(f1 >= 0.0, "fresh-ag root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.65, "fresh-ag root F1 {f1:.3} fell below 0.65");
 }
 
 #[test]

@@ -53,3 +53,11 @@ fn african_office_holders_of_2023_to_2025_by_their_role_on_the_day() {
     let events = story((2023, 11, 10), &["Martin Griffiths urged Israel to let fuel into Gaza."]);
     assert!(has_prefixes(&events, "IGOUNO", "02", "ISR"), "{events:#?}");
 }
+
+#[test]
+fn a_passive_accusation_before_a_charge_the_accused_denies_keeps_its_accuser() {
+    // The parser makes "rejects" the root and the accusation its adverbial
+    // clause; the accusation is the sentence and the denial sums it up.
+    let events = story((2024, 6, 3), &["Ethiopia has been accused by Somalia of arming clan militias near the border, a claim Addis Ababa rejects."]);
+    assert!(has_prefixes(&events, "SOM", "11", "ETH"), "{events:#?}");
+}
