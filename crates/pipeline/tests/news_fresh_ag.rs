@@ -56,8 +56,11 @@ fn african_office_holders_of_2023_to_2025_by_their_role_on_the_day() {
 
 #[test]
 fn a_passive_accusation_before_a_charge_the_accused_denies_keeps_its_accuser() {
-    // The parser makes "rejects" the root and the accusation its adverbial
+    // The parser makes "denies" the root and the accusation its adverbial
     // clause; the accusation is the sentence and the denial sums it up.
+    let events = story((2024, 6, 3), &["Kenya has also been accused by Sudan's army of allowing supplies from the United Arab Emirates to reach the paramilitary forces, a charge Nairobi denies."]);
+    assert!(has_prefixes(&events, "SDN", "11", "KEN"), "{events:#?}");
+    // A parse that already has the accusation as the root stays as it was.
     let events = story((2024, 6, 3), &["Ethiopia has been accused by Somalia of arming clan militias near the border, a claim Addis Ababa rejects."]);
     assert!(has_prefixes(&events, "SOM", "11", "ETH"), "{events:#?}");
 }
