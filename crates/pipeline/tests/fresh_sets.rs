@@ -258,6 +258,12 @@ fn asia_and_latin_america_2023_to_2025_stories_keep_their_score() {
 }
 
 #[test]
+fn sudan_sahel_horn_and_great_lakes_2023_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ag");
+    assert!(f1 >= 0.65, "fresh-ag root F1 {f1:.3} fell below 0.65");
+}
+
+#[test]
 fn the_scorer_matches_one_to_one_and_lets_optional_events_pass() {
     let ev = |s: &str, t: &str, c: &str| Event { source: s.into(), target: t.into(), code: c.into(), ..Event::default() };
     let x = |s: &str, t: Option<&str>, roots: &[&str], required: bool| Expected { story: "s".into(), sentence: String::new(), source: s.into(), target: t.map(str::to_string), roots: roots.iter().map(|r| r.to_string()).collect(), required };

@@ -1817,7 +1817,19 @@ impl NewsCoder {
                     // the plural stands for the states of the last plural
                     // mention ("the three juntas", "the military
                     // governments of Mali, Burkina Faso and Niger").
-                    self.last_plural_group(ctx, state, c).max(1)
+                    let group = self.last_plural_group(ctx, state, c);
+                    if group < 2 {
+                        // "France was forced out of Mali, Burkina Faso and
+                        // Niger … the juntas turned to Russia": with no
+                        // plural mention of states before (a region's
+                        // "Western powers" is one), the states listed
+                        // together lately, each by its body.
+                        let listed = self.listed_states(ctx, state, c, 0, &text);
+                        if !listed.is_empty() {
+                            return listed.into_iter().map(|r| Resolved { code: self.apply_agent(ag, &r.code), kind: Kind::Org, ..r }).collect();
+                        }
+                    }
+                    group.max(1)
                 } else {
                     1
                 };
@@ -2223,7 +2235,8 @@ impl NewsCoder {
     /// France and Germany …": a counted plural of three or more states is
     /// the states listed together lately in that number (a run of state
     /// names at most a comma and a conjunction apart), not the states
-    /// named last one by one. Looks back over a few sentences only.
+    /// named last one by one; `count` 0 takes a run of any length from two.
+    /// Looks back over a few sentences only.
     fn listed_states(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, count: usize, text: &str) -> Vec<Resolved> {
         let kb = &*self.actors.kb;
         let cands = self.antecedents(ctx, state, c);
@@ -2240,13 +2253,15 @@ impl NewsCoder {
             let mut run: Vec<&Entry> = Vec::new();
             let mut runs: Vec<Vec<&Entry>> = Vec::new();
             for e in named {
-                if run.last().is_some_and(|l| e.position > l.position + 2) {
+                // (A name of two words counts from its last: "Mali,
+                // Burkina Faso" is a run.)
+                if run.last().is_some_and(|l| e.position > l.position + 3) {
                     runs.push(std::mem::take(&mut run));
                 }
                 run.push(e);
             }
             runs.push(run);
-            if let Some(found) = runs.into_iter().find(|r| r.len() == count) {
+            if let Some(found) = runs.into_iter().find(|r| r.len() == count || (count == 0 && r.len() >= 2)) {
                 return found.into_iter().map(|e| Resolved { via: Via::Earlier(format!("{text} → {} (listed together)", e.code)), code: e.code.clone(), text: text.to_string(), kind: Kind::State, head: c }).collect();
             }
         }
@@ -2874,7 +2889,13 @@ impl NewsCoder {
         // military or its junta ("Myanmar's military rulers … Indonesia …
         // the junta" is Myanmar's).
         if count == 1 && a.code == "GOV" && military_mention(ctx.tree, c) {
-            if let Some(country) = cands.iter().filter(|e| e.military && e.kind != Kind::Group).find_map(|e| country_of(kb, &e.code)) {
+            // A state named as ruled by its military ("the junta led by
+            // General Tiani", "Niger's military rulers") before one only
+            // named by its armed forces: "the junta banned French aircraft"
+            // after "protests outside the French military base" is Niger's.
+            let military = |e: &&&Entry| e.military && e.kind != Kind::Group;
+            let ruling = |e: &&&Entry| military(e) && e.code.get(3..).is_some_and(|x| x.starts_with("GOV"));
+            if let Some(country) = cands.iter().find(ruling).or_else(|| cands.iter().find(military)).and_then(|e| country_of(kb, &e.code)) {
                 let code = self.apply_agent(agent, country);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text, kind: Kind::Org, head: c }];
             }

@@ -348,11 +348,15 @@ impl<'s> Tree<'s> {
             while s > noun && self.head[s] == v && matches!(self.rel[s], Rel::Aux | Rel::Advmod) {
                 s -= 1;
             }
-            let vh = self.head[vu];
+            // ("Chad has been accused of …, a charge N'Djamena denies" with
+            // "denies" read as the root and the clause before as its
+            // dependent: that clause is the sentence's root.)
+            let before = if self.head[vu] == NONE { (1..left).find(|&k| self.head[k] == v && self.tag[k].is_verb() && matches!(self.rel[k], Rel::Advcl | Rel::Ccomp | Rel::Parataxis)) } else { None };
+            let vh = before.map_or(self.head[vu], |k| k as u32);
             if s <= noun || vh == NONE || !self.tag[s].is_nominal() || !(noun + 1..s).all(|k| self.dominates_index(s, k)) {
                 continue;
             }
-            if self.has_dependent(vu, Rel::Obj) || self.has_dependent(vu, Rel::Ccomp) || self.has_dependent(vu, Rel::Xcomp) {
+            if self.deps(vu).any(|d| Some(d) != before && matches!(self.rel[d], Rel::Obj | Rel::Ccomp | Rel::Xcomp)) {
                 continue;
             }
             // (Already the noun's relative clause, or a head the rewiring
@@ -368,6 +372,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let rel = if matches!(self.rel[vu], Rel::Conj | Rel::Parataxis) { self.rel[vu] } else { Rel::Conj };
+            if let Some(k) = before {
+                self.rehang(k, NONE, Rel::Root);
+                self.move_deps(vu + 1..n, v, k as u32, |r| r == Rel::Punct);
+            }
             self.rehang(left, noun, Rel::Det);
             self.rehang(noun, vh, rel);
             self.rehang(s, v, Rel::Nsubj);
