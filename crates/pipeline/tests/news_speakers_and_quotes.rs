@@ -50,3 +50,12 @@ fn the_main_verb_after_a_relative_clause_on_the_subject_keeps_its_subject() {
     assert!(has_prefixes(&events, "SYRGOV", "04", "USA"), "{events:#?}");
     assert!(events.iter().all(|e| !e.source_text.ends_with("who")), "{events:#?}");
 }
+
+#[test]
+fn a_call_for_someones_release_is_aimed_at_the_one_to_be_freed() {
+    let events = story((2021, 10, 27), &["The African Union called for the release of Sudan's detained prime minister, Abdalla Hamdok, who was arrested on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code == "0253" && e.target.starts_with("SDN")), "{events:#?}");
+    // With no one named, the appeal stays one-sided.
+    let events = story((2021, 10, 27), &["The African Union called for the release of all detainees."]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code == "0253" && e.target.is_empty()), "{events:#?}");
+}

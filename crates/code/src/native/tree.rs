@@ -185,6 +185,7 @@ impl<'s> Tree<'s> {
         self.repair_title_noun_read_as_verb();
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
+        self.repair_name_after_title_read_as_complement();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
         self.repair_perfect_read_as_possession();
@@ -628,6 +629,27 @@ impl<'s> Tree<'s> {
             if name != NONE && (name as usize) < x && matches!(self.rel[h as usize], Rel::Compound | Rel::Flat) && self.is_proper(h as usize) && self.is_proper(name as usize) {
                 self.head[x] = name;
             }
+        }
+    }
+
+    /// "called for the release of Niger's deposed president, Mohamed
+    /// Bazoum" with the name hung on the verb as a second complement: a
+    /// name right after a comma that closes a phrase headed by a person's
+    /// title is that title's apposition.
+    fn repair_name_after_title_read_as_complement(&mut self) {
+        const TITLES: [&str; 20] = ["president", "minister", "leader", "chief", "envoy", "commander", "secretary", "ambassador", "premier", "king", "general", "head", "chairman", "governor", "counterpart", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"];
+        let n = self.head.len();
+        for y in 2..n {
+            let v = self.head[y];
+            if v == NONE || !self.is_proper(y) || self.forms[y - 1] != "," || !matches!(self.rel[y], Rel::Xcomp | Rel::Obj | Rel::Dep | Rel::Parataxis) {
+                continue;
+            }
+            let p = y - 2;
+            if !matches!(self.tag[p], Tag::NN) || !self.lemma_in(p, &TITLES) || self.head[p] == NONE || !self.tag[v as usize].is_verb() || !self.dominates_index(v as usize, p) || p < v as usize {
+                continue;
+            }
+            self.rehang(y, p, Rel::Appos);
+            self.rehang(y - 1, y, Rel::Punct);
         }
     }
 
