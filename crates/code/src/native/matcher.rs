@@ -976,6 +976,7 @@ fn quoted_apart(tree: &Tree<'_>, outer: u32, inner: u32) -> bool {
         return false;
     }
     let quote = |i: usize| matches!(tree.forms[i], "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
-    let count = (0..inner as usize).filter(|&i| quote(i)).count();
-    count % 2 == 1 && (0..inner as usize).rev().find(|&i| quote(i)).is_some_and(|open| open > outer as usize)
+    let quotes = (0..inner as usize).filter(|&i| quote(i));
+    let (count, last) = quotes.fold((0, None), |(n, _), i| (n + 1, Some(i)));
+    count % 2 == 1 && last.is_some_and(|open| open > outer as usize)
 }

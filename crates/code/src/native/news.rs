@@ -2958,8 +2958,7 @@ impl NewsCoder {
         let people: Vec<&Entry> = cands.iter().copied().filter(|e| Some(e.sentence) == latest && e.kind == Kind::Person && country_of(kb, &e.code).is_some()).collect();
         let people_codes = {
             let mut v: Vec<&str> = people.iter().map(|e| e.code.as_str()).collect();
-            v.dedup();
-            v.sort();
+            v.sort_unstable();
             v.dedup();
             v.len()
         };
@@ -3326,12 +3325,13 @@ impl NewsCoder {
     fn act_author(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
         let tree = ctx.tree;
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun() && !self.names_actor(ctx, o))?;
-        let by = |x: u32| tree.nmods_with_case(x, "by").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k));
+        let author = |x: u32, case: &str| tree.nmods_with_case(x, case).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k));
+        let by = |x: u32| author(x, "by");
         // "rejected the statements from Tiraspol", "welcomed the offer from
         // Kyiv": words or proposals come from their author (not so a thing
         // moved: "the withdrawal of troops from Syria").
         let utterance = ["statement", "remark", "comment", "claim", "accusation", "allegation", "proposal", "offer", "demand", "request", "call", "appeal", "message", "letter", "threat", "ultimatum", "plan", "initiative", "overture"];
-        let from = |x: u32| (utterance.iter().any(|w| tree.lemma_is(x, w))).then(|| tree.nmods_with_case(x, "from").find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))).flatten();
+        let from = |x: u32| utterance.iter().any(|w| tree.lemma_is(x, w)).then(|| author(x, "from")).flatten();
         by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by)).or_else(|| from(object))
     }
 

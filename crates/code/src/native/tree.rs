@@ -1067,12 +1067,11 @@ impl<'s> Tree<'s> {
             } else {
                 (v, None)
             };
-            if v > g || !VERBS.iter().any(|w| self.lemmas[v].eq_ignore_ascii_case(w)) {
+            if v > g || !blame(self, v) {
                 continue;
             }
             let Some(m) = (v + 1..g).find(|&m| self.head[m] == g as u32 && self.rel[m] == Rel::Mark && matches!(self.forms[m].to_ascii_lowercase().as_str(), "of" | "for")) else { continue };
             let s = match on_noun {
-                Some(s) if self.head[s] == v as u32 && self.rel[s] == Rel::Obj => continue,
                 Some(s) => s,
                 None => match (v + 1..m).find(|&s| self.head[s] == g as u32 && self.rel[s] == Rel::Nsubj && self.tag[s].is_nominal()) {
                     Some(s) => s,
@@ -4114,12 +4113,6 @@ impl<'s> Tree<'s> {
         }
     }
 
-    /// Conjuncts the parser hung on the wrong word: a noun coordinated with
-    /// a verb ("informed [Qatar's prime minister] and [Egypt's intelligence
-    /// chief]" with the second under "informed") belongs to the verb's
-    /// object; a finite verb coordinated with a non-finite complement
-    /// ("denies restricting aid and blames the UN") to the complement's
-    /// governor.
     /// "Guterres said the laws would have devastating consequences … and
     /// urged Israel to …" with "urged" a conjunct of the modal's "have",
     /// "Blinken said … Gonzalez had won the most votes and called on …" with
@@ -4156,7 +4149,7 @@ impl<'s> Tree<'s> {
             // ("… the disputed waters and called on China to stop …" with
             // "to stop" on "waters": the infinitive after the verb is its.)
             if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-                let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl | Rel::Acl) && self.tag[i] == Tag::VB && (0..i).any(|m| self.hangs(m, i, Rel::Mark) && self.forms[m].eq_ignore_ascii_case("to"));
+                let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl | Rel::Acl) && self.tag[i] == Tag::VB && self.is_to_infinitive(i);
                 if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h as u32 && infinitive(i)) {
                     self.rehang(c, x, Rel::Xcomp);
                 }
@@ -4164,6 +4157,12 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// Conjuncts the parser hung on the wrong word: a noun coordinated with
+    /// a verb ("informed [Qatar's prime minister] and [Egypt's intelligence
+    /// chief]" with the second under "informed") belongs to the verb's
+    /// object; a finite verb coordinated with a non-finite complement
+    /// ("denies restricting aid and blames the UN") to the complement's
+    /// governor.
     fn repair_conjuncts(&mut self) {
         let n = self.head.len();
         // The same participle hung as the noun's modifier after "and".
@@ -4212,7 +4211,7 @@ impl<'s> Tree<'s> {
                 // withdraw" with "to withdraw" hung on "serious": a
                 // to-infinitive after the verb is the verb's own.
                 if !self.deps(x).any(|i| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl)) {
-                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && (0..i).any(|m| self.hangs(m, i, Rel::Mark) && self.forms[m].eq_ignore_ascii_case("to"));
+                    let infinitive = |i: usize| matches!(self.rel[i], Rel::Xcomp | Rel::Advcl) && self.is_to_infinitive(i);
                     if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h && infinitive(i)) {
                         self.rehang(c, x, Rel::Xcomp);
                     }
