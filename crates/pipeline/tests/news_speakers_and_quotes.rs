@@ -59,3 +59,13 @@ fn a_call_for_someones_release_is_aimed_at_the_one_to_be_freed() {
     let events = story((2021, 10, 27), &["The African Union called for the release of all detainees."]);
     assert!(events.iter().any(|e| e.source.starts_with("IGOAFR") && e.code == "0253" && e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn a_name_listed_between_commas_and_and_is_a_list_member() {
+    let events = story((2025, 4, 16), &["Japan, the African Union and several Gulf donors pledged $500 million for Somalia."]);
+    assert!(has_prefixes(&events, "JPN", "03", "SOM"), "{events:#?}");
+    assert!(has_prefixes(&events, "IGOAFRAFU", "03", "SOM"), "{events:#?}");
+    // An apposition closed by a comma stays the title of its name.
+    let events = story((2025, 4, 16), &["Antony Blinken, the Secretary of State, and Lloyd Austin met Japanese officials."]);
+    assert!(!events.iter().any(|e| e.source_text == "Secretary of State"), "{events:#?}");
+}

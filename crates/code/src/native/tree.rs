@@ -29,6 +29,10 @@ pub(crate) fn is_speech_act(lemma: &str) -> bool {
     SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
 }
 
+/// Office words that head a title phrase ("Foreign Minister", "the
+/// secretary of state").
+const TITLES: [&str; 20] = ["president", "minister", "leader", "chief", "envoy", "commander", "secretary", "ambassador", "premier", "king", "general", "head", "chairman", "governor", "counterpart", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"];
+
 /// Whether a word is a person noun by its ending ("spokeswoman",
 /// "chairman", "spokesperson"): never a verb.
 fn is_person_noun_form(form: &str) -> bool {
@@ -256,6 +260,7 @@ impl<'s> Tree<'s> {
         self.repair_participle_adjective_read_as_gerund();
         self.repair_counted_participle_read_as_clause();
         self.repair_trailing_comment_read_as_root();
+        self.repair_list_member_read_as_apposition();
         self.repair_conjuncts();
         self.repair_speech_act_conjunct_left_in_reported_clause();
         self.repair_object_of_a_noun();
@@ -637,7 +642,6 @@ impl<'s> Tree<'s> {
     /// name right after a comma that closes a phrase headed by a person's
     /// title is that title's apposition.
     fn repair_name_after_title_read_as_complement(&mut self) {
-        const TITLES: [&str; 20] = ["president", "minister", "leader", "chief", "envoy", "commander", "secretary", "ambassador", "premier", "king", "general", "head", "chairman", "governor", "counterpart", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"];
         let n = self.head.len();
         for y in 2..n {
             let v = self.head[y];
@@ -650,6 +654,35 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, p, Rel::Appos);
             self.rehang(y - 1, y, Rel::Punct);
+        }
+    }
+
+    /// "Britain, the European Union and other donors pledged" with "the
+    /// European Union" an apposition of "Britain" and "donors" its
+    /// conjunct (or a second subject): a name between a name and that name's conjunct, opened by
+    /// a comma and not closed by one before the "and", is a member of the
+    /// list. (An apposition is closed by a comma: "Blinken, the secretary
+    /// of state, and Sullivan"; a title is no list member: "Abbas,
+    /// Palestinian President and …".)
+    fn repair_list_member_read_as_apposition(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let h = self.head[x];
+            if self.rel[x] != Rel::Appos || h == NONE || (h as usize) >= x || !self.is_proper(x) || !self.is_proper(h as usize) || self.lemma_in(x, &TITLES) {
+                continue;
+            }
+            if self.comma_before(x).is_none() {
+                continue;
+            }
+            let last = (x..n).take_while(|&i| self.dominates_index(x, i)).last().unwrap_or(x);
+            let Some(cc) = last.checked_add(1).filter(|&c| c < n && self.form_in(c, &["and", "or"])) else { continue };
+            // The last member may hang as the name's conjunct or, as a
+            // second subject, beside it.
+            let hu = h as usize;
+            let beside = |t: &Self, z: usize| t.head[hu] != NONE && t.head[z] == t.head[hu] && t.rel[z] == t.rel[hu];
+            let Some(z) = (cc + 1..n).find(|&z| self.head[cc] == z as u32 && (self.hangs(z, h, Rel::Conj) || beside(self, z))) else { continue };
+            self.rel[x] = Rel::Conj;
+            self.rehang(z, h, Rel::Conj);
         }
     }
 
