@@ -194,6 +194,7 @@ impl<'s> Tree<'s> {
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
         self.repair_subject_read_as_apposition_of_time();
+        self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
@@ -1007,6 +1008,37 @@ impl<'s> Tree<'s> {
             if self.head[h] != v as u32 && !self.dominates_index(h, v) {
                 self.head[h] = v as u32;
                 self.rel[h] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "On Tuesday Lee held his first call with Xi" with no comma after the
+    /// date: the parser reads "Tuesday Lee" as one name, the oblique of
+    /// "held", and leaves the verb without a subject. A proper name whose
+    /// compound is the weekday or month right before it, heading an oblique
+    /// of the subjectless finite verb right after it, is that verb's
+    /// subject; the date keeps the oblique and its preposition.
+    fn repair_subject_read_as_name_after_a_date(&mut self) {
+        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let n = self.head.len();
+        for a in 2..n.saturating_sub(1) {
+            let v = a + 1;
+            let d = a - 1;
+            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !TIMES.contains(&self.forms[d].to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            // Only the date and a preposition before it may hang on the name.
+            let case = (0..d).find(|&i| self.hangs(i, a, Rel::Case));
+            if (0..n).any(|i| i != d && Some(i) != case && self.head[i] == a as u32) || case.is_none() {
+                continue;
+            }
+            self.rehang(a, v, Rel::Nsubj);
+            self.rehang(d, v, Rel::Obl);
+            if let Some(c) = case {
+                self.rehang(c, d, Rel::Case);
             }
         }
     }

@@ -1,0 +1,30 @@
+//! Rules from the fresh-ai round (the Korean peninsula, Japan, China and the
+//! Taiwan Strait, 2023–2025), each checked on sentences written for the
+//! test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn okano_is_japan_s_vice_foreign_minister_until_january_2025() {
+    let events = story((2024, 8, 27), &["Masataka Okano summoned the Chinese ambassador over the incursion."]);
+    assert!(has_prefixes(&events, "JPNGOV", "", "CHN"), "{events:#?}");
+    // Then Funakoshi holds the post.
+    let events = story((2025, 3, 4), &["Takehiro Funakoshi summoned the Chinese ambassador over the incursion."]);
+    assert!(has_prefixes(&events, "JPNGOV", "", "CHN"), "{events:#?}");
+}
+
+#[test]
+fn a_name_right_after_a_fronted_date_is_the_subject() {
+    let events = story((2025, 6, 10), &["On Monday Ishiba held a video call with Lee Jae-myung."]);
+    assert!(has_prefixes(&events, "JPNGOV", "04", "KORGOV"), "{events:#?}");
+    let events = story((2024, 3, 1), &["In March Kishida met Biden at the White House."]);
+    assert!(has_prefixes(&events, "JPNGOV", "04", "USAGOV"), "{events:#?}");
+}
+
+#[test]
+fn meeting_a_response_is_no_meeting() {
+    let events = story((2024, 3, 1), &["Pyongyang said the joint exercises by Seoul and Washington would meet a strong reaction."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04") || e.code == "036"), "{events:#?}");
+}
