@@ -28,3 +28,18 @@ fn meeting_a_response_is_no_meeting() {
     let events = story((2024, 3, 1), &["Pyongyang said the joint exercises by Seoul and Washington would meet a strong reaction."]);
     assert!(!events.iter().any(|e| e.code.starts_with("04") || e.code == "036"), "{events:#?}");
 }
+
+#[test]
+fn condemning_the_launch_targets_the_side_that_launched() {
+    let events = story((2024, 5, 27), &["North Korea fired a ballistic missile into the sea off its east coast on Monday.", "Japan condemned the launch and lodged a protest."]);
+    assert!(has_prefixes(&events, "JPN", "11", "PRK"), "{events:#?}");
+    // Drills by both sides: "the drills" names neither.
+    let events = story((2024, 5, 27), &["North Korean troops fired artillery shells at the sea border.", "South Korea's military staged large-scale drills near the border in response.", "Canada condemned the drills."]);
+    assert!(events.iter().any(|e| e.source.starts_with("CAN") && e.code.starts_with("11") && e.target.is_empty()), "{events:#?}");
+}
+
+#[test]
+fn opposing_the_decree_targets_the_government_that_imposed_it() {
+    let events = story((2024, 12, 4), &["Yoon Suk Yeol declared martial law on Tuesday night.", "The Democratic Party condemned the decree."]);
+    assert!(events.iter().any(|e| e.source.starts_with("KOR") && e.code.starts_with("11") && e.target.starts_with("KORGOV")), "{events:#?}");
+}
