@@ -43,3 +43,15 @@ fn opposing_the_decree_targets_the_government_that_imposed_it() {
     let events = story((2024, 12, 4), &["Yoon Suk Yeol declared martial law on Tuesday night.", "The Democratic Party condemned the decree."]);
     assert!(events.iter().any(|e| e.source.starts_with("KOR") && e.code.starts_with("11") && e.target.starts_with("KORGOV")), "{events:#?}");
 }
+
+#[test]
+fn calling_the_declaration_illegal_targets_the_government_that_made_it() {
+    let events = story((2024, 12, 4), &["Yoon Suk Yeol declared martial law on Tuesday night.", "South Korean opposition lawmakers called the declaration illegal."]);
+    assert!(events.iter().any(|e| e.source.starts_with("KOR") && e.code.starts_with("11") && e.target.starts_with("KORGOV")), "{events:#?}");
+}
+
+#[test]
+fn demanding_that_a_minister_be_fired_targets_the_minister() {
+    let events = story((2024, 12, 4), &["South Korean opposition lawmakers demanded that Defence Minister Kim Yong-hyun be dismissed."]);
+    assert!(events.iter().any(|e| e.source.starts_with("KOR") && e.code == "1041" && e.target.starts_with("KORGOV")), "{events:#?}");
+}

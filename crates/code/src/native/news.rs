@@ -2176,7 +2176,7 @@ impl NewsCoder {
     /// it can stand for.
     fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str])> {
         const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
-        const DECREES: [&str; 2] = ["decree", "decrees"];
+        const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
         let dets = ["the", "this", "that", "these", "those", "such"];
         let authored = [Rel::NmodPoss, Rel::Acl, Rel::AclRelcl];
         let cases = ["by", "from", "of"];
