@@ -55,3 +55,18 @@ fn demanding_that_a_minister_be_fired_targets_the_minister() {
     let events = story((2024, 12, 4), &["South Korean opposition lawmakers demanded that Defence Minister Kim Yong-hyun be dismissed."]);
     assert!(events.iter().any(|e| e.source.starts_with("KOR") && e.code == "1041" && e.target.starts_with("KORGOV")), "{events:#?}");
 }
+
+#[test]
+fn agreeing_to_resume_imports_is_economic_cooperation_with_the_exporter() {
+    // "to gradually resume imports": the adverb marks "resume" as the verb.
+    let events = story((2024, 9, 20), &["Beijing agreed on Friday to gradually resume imports of Australian wine."]);
+    assert!(has_prefixes(&events, "CHN", "0311", "AUS"), "{events:#?}");
+}
+
+#[test]
+fn a_clause_with_a_subordinator_is_no_relative_clause() {
+    // The parser hangs the "as" clause on "relations" as a relative clause,
+    // inside the purpose clause "to stabilise …", where nothing is coded.
+    let events = story((2024, 9, 20), &["The arrest of a Japanese businessman in the Chinese city of Dalian has cast a shadow over efforts by Tokyo and Beijing to stabilise their relations, even as China agreed on Monday to lift its ban on Japanese beef."]);
+    assert!(has_prefixes(&events, "CHN", "035", "JPN"), "{events:#?}");
+}

@@ -292,6 +292,8 @@ impl<'s> Tree<'s> {
         self.repair_object_predicate();
         self.repair_recipient_read_as_object();
         self.repair_infinitive_read_as_oblique();
+        self.repair_infinitive_after_adverb_read_as_compound();
+        self.repair_subordinate_clause_read_as_relative();
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
         self.repair_determined_noun_read_as_adjective();
@@ -1478,6 +1480,61 @@ impl<'s> Tree<'s> {
             self.tag[c] = Tag::VB;
             self.rel[c] = Rel::Xcomp;
             self.rel[to] = Rel::Mark;
+        }
+    }
+
+    /// "… efforts to stabilise their relations, even as China agreed to …"
+    /// with the "as" clause a relative clause of "relations": a relative
+    /// clause has no subordinator, so a clause hung on a noun as `acl:relcl`
+    /// with one ("as", "while", "because", …) is an adverbial clause of the
+    /// sentence's main verb.
+    fn repair_subordinate_clause_read_as_relative(&mut self) {
+        const SUBORDINATORS: [&str; 9] = ["as", "while", "because", "although", "though", "whereas", "since", "until", "unless"];
+        let Some(root) = self.root().filter(|&r| self.tag[r].is_verb()) else { return };
+        let n = self.head.len();
+        for c in 1..n {
+            let h = self.head[c];
+            if h == NONE || self.rel[c] != Rel::AclRelcl || !self.tag[c].is_verb() || !self.tag[h as usize].is_noun() || (h as usize) > c || self.dominates_index(c, root) {
+                continue;
+            }
+            if (0..c).any(|k| self.hangs(k, c, Rel::Mark) && SUBORDINATORS.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w))) {
+                self.rehang(c, root, Rel::Advcl);
+            }
+        }
+    }
+
+    /// "China agreed to gradually resume imports of seafood" with "resume"
+    /// a compound of "imports" and the phrase an `obl` of "agreed" with
+    /// "to" its case: a lowercase word between an adverb in -ly right after
+    /// "to" and the noun it is a compound of is the infinitive, the noun
+    /// its object.
+    fn repair_infinitive_after_adverb_read_as_compound(&mut self) {
+        let n = self.head.len();
+        for c in 3..n {
+            let v = self.head[c];
+            if v == NONE || self.rel[c] != Rel::Obl || !self.tag[c].is_noun() || !self.tag[v as usize].is_verb() || (v as usize) > c {
+                continue;
+            }
+            let w = c - 1;
+            if !self.hangs(w, c, Rel::Compound) || !matches!(self.tag[w], Tag::NN | Tag::VB) || self.forms[w].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let mut to = w - 1;
+            let mut adverbs = Vec::new();
+            while to > 0 && self.tag[to] == Tag::RB && self.forms[to].ends_with("ly") {
+                adverbs.push(to);
+                to -= 1;
+            }
+            if adverbs.is_empty() || !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(to, c, Rel::Case) {
+                continue;
+            }
+            self.tag[w] = Tag::VB;
+            self.rehang(w, v, Rel::Xcomp);
+            self.rehang(c, w, Rel::Obj);
+            self.rehang(to, w, Rel::Mark);
+            for a in adverbs {
+                self.rehang(a, w, Rel::Advmod);
+            }
         }
     }
 
