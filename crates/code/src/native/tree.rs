@@ -1494,7 +1494,9 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for c in 1..n {
             let h = self.head[c];
-            if h == NONE || self.rel[c] != Rel::AclRelcl || !self.tag[c].is_verb() || !self.tag[h as usize].is_noun() || (h as usize) > c || self.dominates_index(c, root) {
+            // (A clause hung on the subject is left to the repairs that
+            // know which verb is the main one.)
+            if h == NONE || self.rel[c] != Rel::AclRelcl || !self.tag[c].is_verb() || !self.tag[h as usize].is_noun() || (h as usize) > c || self.dominates_index(c, root) || matches!(self.rel[h as usize], Rel::Nsubj | Rel::NsubjPass) {
                 continue;
             }
             if (0..c).any(|k| self.hangs(k, c, Rel::Mark) && SUBORDINATORS.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w))) {
