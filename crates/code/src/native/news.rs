@@ -161,6 +161,10 @@ struct DocState {
     /// Sources of the document's demands and requests (CAMEO 02, 10), for
     /// "rejected those demands", "refused the request" later.
     demanders: Vec<String>,
+    /// (CAMEO root, source) of the document's shows of force, force and
+    /// coercion (15, 17–20) with or without a target, for "condemned the
+    /// launch", "opposed the decree" later.
+    acts: Vec<(String, String)>,
     /// Courts that were the source of an event (an order, a ruling), for
     /// "rejected the ruling" later.
     courts: Vec<String>,
@@ -852,6 +856,28 @@ impl NewsCoder {
                 }
             }
         }
+        // "The White House condemned the launch", "opposed the decree": a
+        // definite show of force or decree without an author of its own is
+        // that of the story's such acts by another side (another state for
+        // force, another actor for a decree) when they are all one side's.
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
+            if let Some((o, roots)) = self.act_object(tree, m.anchor) {
+                let kb = &*self.actors.kb;
+                let decree = roots == ["17"];
+                let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
+                // Launches, drills and incursions are a state's or its
+                // forces' (a police raid is not the "incursion" condemned).
+                let armed = |a: &str| decree || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
+                let mut acts = state.acts.iter().rev().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a);
+                let latest = acts.next();
+                let side = |a: &str| country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string());
+                // Only when every such act is one side's: "condemned the
+                // drills" after drills by both sides names neither.
+                if let Some(actor) = latest.filter(|l| acts.all(|a| side(a) == side(l))) {
+                    targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the act of {actor}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "prompting Petro to suspend the negotiations": the talks are with
         // the other side of the source's latest dealings in the story.
         if targets.is_empty() && code.starts_with("164") {
@@ -1068,6 +1094,9 @@ impl NewsCoder {
             }
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
+            }
+            if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
+                state.acts.push((code[..2].to_string(), s.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -2139,6 +2168,22 @@ impl NewsCoder {
         const DEMANDS: [&str; 5] = ["demand", "request", "appeal", "ultimatum", "call"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of", "for"])
+    }
+
+    /// The object of `anchor` when it is a definite show of force or decree
+    /// without an author of its own ("the launch", "the drills", "the
+    /// decree", not "Pyongyang's launch"), with the CAMEO roots of the acts
+    /// it can stand for.
+    fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str])> {
+        const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
+        const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
+        let dets = ["the", "this", "that", "these", "those", "such"];
+        let authored = [Rel::NmodPoss, Rel::Acl, Rel::AclRelcl];
+        let cases = ["by", "from", "of"];
+        if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
+            return Some((o, &["15", "18", "19", "20"]));
+        }
+        unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..]))
     }
 
     /// The object of `anchor` when it is a definite ruling without an

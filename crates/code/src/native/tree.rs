@@ -198,6 +198,7 @@ impl<'s> Tree<'s> {
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
         self.repair_subject_read_as_apposition_of_time();
+        self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
@@ -296,6 +297,8 @@ impl<'s> Tree<'s> {
         self.repair_object_predicate();
         self.repair_recipient_read_as_object();
         self.repair_infinitive_read_as_oblique();
+        self.repair_infinitive_after_adverb_read_as_compound();
+        self.repair_subordinate_clause_read_as_relative();
         self.repair_compound_object_read_as_clause();
         self.repair_addressee_read_as_compound();
         self.repair_determined_noun_read_as_adjective();
@@ -1044,6 +1047,37 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "On Tuesday Lee held his first call with Xi" with no comma after the
+    /// date: the parser reads "Tuesday Lee" as one name, the oblique of
+    /// "held", and leaves the verb without a subject. A proper name whose
+    /// compound is the weekday or month right before it, heading an oblique
+    /// of the subjectless finite verb right after it, is that verb's
+    /// subject; the date keeps the oblique and its preposition.
+    fn repair_subject_read_as_name_after_a_date(&mut self) {
+        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let n = self.head.len();
+        for a in 2..n.saturating_sub(1) {
+            let v = a + 1;
+            let d = a - 1;
+            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !TIMES.contains(&self.forms[d].to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            // Only the date and a preposition before it may hang on the name.
+            let case = (0..d).find(|&i| self.hangs(i, a, Rel::Case));
+            if (0..n).any(|i| i != d && Some(i) != case && self.head[i] == a as u32) || case.is_none() {
+                continue;
+            }
+            self.rehang(a, v, Rel::Nsubj);
+            self.rehang(d, v, Rel::Obl);
+            if let Some(c) = case {
+                self.rehang(c, d, Rel::Case);
+            }
+        }
+    }
+
     /// "When Putin and Kim signed a treaty in June, few analysts expected
     /// …" with "analysts" a conjunct of "signed" and the main verb left
     /// without a subject: a noun after a comma conjoined to a fronted
@@ -1479,6 +1513,63 @@ impl<'s> Tree<'s> {
             self.tag[c] = Tag::VB;
             self.rel[c] = Rel::Xcomp;
             self.rel[to] = Rel::Mark;
+        }
+    }
+
+    /// "… efforts to stabilise their relations, even as China agreed to …"
+    /// with the "as" clause a relative clause of "relations": a relative
+    /// clause has no subordinator, so a clause hung on a noun as `acl:relcl`
+    /// with one ("as", "while", "because", …) is an adverbial clause of the
+    /// sentence's main verb.
+    fn repair_subordinate_clause_read_as_relative(&mut self) {
+        const SUBORDINATORS: [&str; 9] = ["as", "while", "because", "although", "though", "whereas", "since", "until", "unless"];
+        let Some(root) = self.root().filter(|&r| self.tag[r].is_verb()) else { return };
+        let n = self.head.len();
+        for c in 1..n {
+            let h = self.head[c];
+            // (A clause hung on the subject is left to the repairs that
+            // know which verb is the main one.)
+            if h == NONE || self.rel[c] != Rel::AclRelcl || !self.tag[c].is_verb() || !self.tag[h as usize].is_noun() || (h as usize) > c || self.dominates_index(c, root) || matches!(self.rel[h as usize], Rel::Nsubj | Rel::NsubjPass) {
+                continue;
+            }
+            if (0..c).any(|k| self.hangs(k, c, Rel::Mark) && SUBORDINATORS.iter().any(|w| self.forms[k].eq_ignore_ascii_case(w))) {
+                self.rehang(c, root, Rel::Advcl);
+            }
+        }
+    }
+
+    /// "China agreed to gradually resume imports of seafood" with "resume"
+    /// a compound of "imports" and the phrase an `obl` of "agreed" with
+    /// "to" its case: a lowercase word between an adverb in -ly right after
+    /// "to" and the noun it is a compound of is the infinitive, the noun
+    /// its object.
+    fn repair_infinitive_after_adverb_read_as_compound(&mut self) {
+        let n = self.head.len();
+        for c in 3..n {
+            let v = self.head[c];
+            if v == NONE || self.rel[c] != Rel::Obl || !self.tag[c].is_noun() || !self.tag[v as usize].is_verb() || (v as usize) > c {
+                continue;
+            }
+            let w = c - 1;
+            if !self.hangs(w, c, Rel::Compound) || !matches!(self.tag[w], Tag::NN | Tag::VB) || self.forms[w].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let mut to = w - 1;
+            let mut adverbs = Vec::new();
+            while to > 0 && self.tag[to] == Tag::RB && self.forms[to].ends_with("ly") {
+                adverbs.push(to);
+                to -= 1;
+            }
+            if adverbs.is_empty() || !self.forms[to].eq_ignore_ascii_case("to") || !self.hangs(to, c, Rel::Case) {
+                continue;
+            }
+            self.tag[w] = Tag::VB;
+            self.rehang(w, v, Rel::Xcomp);
+            self.rehang(c, w, Rel::Obj);
+            self.rehang(to, w, Rel::Mark);
+            for a in adverbs {
+                self.rehang(a, w, Rel::Advmod);
+            }
         }
     }
 
