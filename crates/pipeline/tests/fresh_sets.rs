@@ -278,5 +278,5 @@ fn the_scorer_matches_one_to_one_and_lets_optional_events_pass() {
 #[test]
 fn latin_america_caribbean_and_africa_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ak");
-    assert!(f1 >= 0.63, "fresh-ak root F1 {f1:.3} fell below 0.63");
+    assert!(f1 >= 0.64, "fresh-ak root F1 {f1:.3} fell below 0.64");
 }
