@@ -280,3 +280,9 @@ fn korea_japan_china_and_taiwan_strait_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ai");
     assert!(f1 >= 0.73, "fresh-ai root F1 {f1:.3} fell below 0.73");
 }
+
+#[test]
+fn latin_america_caribbean_and_africa_2024_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ak");
+    assert!(f1 >= 0.64, "fresh-ak root F1 {f1:.3} fell below 0.64");
+}
