@@ -264,6 +264,12 @@ fn sudan_sahel_horn_and_great_lakes_2023_to_2025_stories_keep_their_score() {
 }
 
 #[test]
+fn levant_iran_and_gulf_2024_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-aj");
+    assert!(f1 >= 0.0, "fresh-aj root F1 {f1:.3} fell below 0.0");
+}
+
+#[test]
 fn the_scorer_matches_one_to_one_and_lets_optional_events_pass() {
     let ev = |s: &str, t: &str, c: &str| Event { source: s.into(), target: t.into(), code: c.into(), ..Event::default() };
     let x = |s: &str, t: Option<&str>, roots: &[&str], required: bool| Expected { story: "s".into(), sentence: String::new(), source: s.into(), target: t.map(str::to_string), roots: roots.iter().map(|r| r.to_string()).collect(), required };

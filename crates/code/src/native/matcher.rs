@@ -594,7 +594,16 @@ impl Matcher<'_, '_> {
                     }));
                 }
             }
-            Step::Ccomp => out.extend(tree.kids_with(x, Rel::Ccomp)),
+            Step::Ccomp => {
+                out.extend(tree.kids_with(x, Rel::Ccomp));
+                // "said Israel had achieved its goals and would respond
+                // forcefully": a verb joined to the said clause that shares
+                // its subject is said too (after the clause's own head).
+                for i in 0..out.len() {
+                    let c = out[i];
+                    out.extend(tree.kids_with(c, Rel::Conj).filter(|&k| tree.tag[k as usize].is_verb() && !tree.kids(k).iter().any(|&d| matches!(tree.rel[d as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Mark))));
+                }
+            }
             Step::Acl => out.extend(tree.kids_with(x, Rel::Acl)),
             Step::Poss => out.extend(tree.kids_with(x, Rel::NmodPoss)),
             Step::Amod => {
