@@ -37,3 +37,12 @@ fn resources_put_at_another_s_disposal_are_an_offer_to_cooperate() {
     let events = story((2024, 10, 5), &["Kuwait put two aircraft at Lebanon's disposal to evacuate the wounded."]);
     assert!(has_prefixes(&events, "KWT", "03", "LBN"), "{events:#?}");
 }
+
+#[test]
+fn a_member_named_inside_a_body_acts_as_the_body() {
+    // "The Security Council, including Russia, condemned …": one act of
+    // the council, not a second one by Russia.
+    let events = story((2024, 5, 2), &["The Security Council, including Russia, condemned the attack on the embassy."]);
+    assert!(has_prefixes(&events, "IGOUNO", "11", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("RUS")), "{events:#?}");
+}

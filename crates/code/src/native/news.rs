@@ -1393,7 +1393,11 @@ impl NewsCoder {
                 // A conjunct with a copula is a predicate the parser
                 // coordinated ("The M23, which is not a party to …, said").
                 let predicate = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
-                if !heads.contains(&c) && !predicate && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
+                // "The U.N. Security Council, including the United States,
+                // condemned …": a member named inside a body that is an
+                // actor itself acts as that body, not beside it.
+                let member = tree.case_is(c, "including") && ctx.mention_at[h as usize] != NONE;
+                if !heads.contains(&c) && !predicate && !member && (tree.tag[c as usize].is_nominal() || tree.tag[c as usize].is_adjective() || ctx.mention_at[c as usize] != NONE) {
                     heads.push(c);
                 }
             }
