@@ -1059,15 +1059,15 @@ impl<'s> Tree<'s> {
         for a in 2..n.saturating_sub(1) {
             let v = a + 1;
             let d = a - 1;
-            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !TIMES.contains(&self.forms[d].to_ascii_lowercase().as_str()) {
+            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !self.form_in(d, &TIMES) {
                 continue;
             }
-            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_subject(v) {
                 continue;
             }
             // Only the date and a preposition before it may hang on the name.
             let case = (0..d).find(|&i| self.hangs(i, a, Rel::Case));
-            if (0..n).any(|i| i != d && Some(i) != case && self.head[i] == a as u32) || case.is_none() {
+            if case.is_none() || self.deps(a).any(|i| i != d && Some(i) != case) {
                 continue;
             }
             self.rehang(a, v, Rel::Nsubj);
