@@ -69,3 +69,13 @@ fn a_name_listed_between_commas_and_and_is_a_list_member() {
     let events = story((2025, 4, 16), &["Antony Blinken, the Secretary of State, and Lloyd Austin met Japanese officials."]);
     assert!(!events.iter().any(|e| e.source_text == "Secretary of State"), "{events:#?}");
 }
+
+#[test]
+fn a_blame_followed_by_a_reported_perfect_stays_the_main_clause() {
+    // The parser reads "had refused" as the root and the accusation as its
+    // adverbial clause; the speech participle between them reports it.
+    let events = story((2024, 6, 3), &["Armenian Prime Minister Nikol Pashinyan blamed Baku for the collapse of the talks, saying it had refused to discuss the border."]);
+    assert!(has_prefixes(&events, "ARMGOV", "11", "AZE"), "{events:#?}");
+    // The reported refusal belongs to "it" (Baku), not to the speaker.
+    assert!(!events.iter().any(|e| e.source.starts_with("ARM") && e.code.starts_with("12")), "{events:#?}");
+}

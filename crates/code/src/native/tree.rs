@@ -237,6 +237,7 @@ impl<'s> Tree<'s> {
         self.repair_punctuation_root();
         self.repair_main_verb_read_as_conjunct_of_relative();
         self.repair_speech_participle_read_as_conjunct();
+        self.repair_main_clause_read_as_modifier_of_reported_clause();
         self.repair_participle_read_as_modifier_of_oblique();
         self.repair_subordinate_subject_hung_on_its_adverb();
         self.repair_subject_before_relative_read_as_oblique();
@@ -3668,6 +3669,46 @@ impl<'s> Tree<'s> {
             if clause != NONE && clause as usize > x + 1 && self.rel[x + 1] == Rel::Mark {
                 self.rehang(clause as usize, x as u32, Rel::Ccomp);
             }
+        }
+    }
+
+    /// "Erekat blamed Israel for the failure, saying it had refused to
+    /// recognise …" with "refused" the root and "blamed" its adverbial
+    /// clause: a finite clause with its own subject and no subordinator
+    /// cannot modify a later verb, so when its speech participle (after a
+    /// comma, still without a complement) stands between it and the root,
+    /// the root is what the participle reports and the first clause is the
+    /// sentence's main one.
+    fn repair_main_clause_read_as_modifier_of_reported_clause(&mut self) {
+        let Some(root) = self.root() else { return };
+        if !self.tag[root].is_verb() {
+            return;
+        }
+        for x in 0..root {
+            if !self.hangs(x, root, Rel::Advcl) || !self.is_finite(x) || !self.has_subject(x) || self.has_dependent(x, Rel::Mark) {
+                continue;
+            }
+            let speech = (x + 1..root).find(|&s| self.hangs(s, x, Rel::Advcl) && self.tag[s] == Tag::VBG && is_speech_act(self.lemmas[s]) && self.forms[s - 1] == ",");
+            let Some(s) = speech else { continue };
+            // (The parser may hang that subject on the root's auxiliary.)
+            let reported_subject = (s + 1..root).any(|d| matches!(self.rel[d], Rel::Nsubj | Rel::NsubjPass) && self.dominates_index(root, d));
+            if !reported_subject || self.deps(s).any(|d| matches!(self.rel[d], Rel::Ccomp | Rel::Obj | Rel::Xcomp)) {
+                continue;
+            }
+            self.rehang(x, NONE, Rel::Root);
+            self.rehang(root, s as u32, Rel::Ccomp);
+            for d in s + 1..root {
+                let h = self.head[d];
+                if matches!(self.rel[d], Rel::Nsubj | Rel::NsubjPass) && h != NONE && self.hangs(h as usize, root, Rel::Aux) {
+                    self.head[d] = root as u32;
+                }
+            }
+            // The sentence's closing punctuation goes with the main clause.
+            let last = self.head.len() - 1;
+            if self.hangs(last, root, Rel::Punct) {
+                self.head[last] = x as u32;
+            }
+            return;
         }
     }
 
