@@ -79,3 +79,14 @@ fn a_blame_followed_by_a_reported_perfect_stays_the_main_clause() {
     // The reported refusal belongs to "it" (Baku), not to the speaker.
     assert!(!events.iter().any(|e| e.source.starts_with("ARM") && e.code.starts_with("12")), "{events:#?}");
 }
+
+#[test]
+fn two_people_of_one_government_may_accuse_each_other() {
+    // Both hold Israeli government posts on the date: the shared code
+    // does not make the accusation an actor talking about itself.
+    let events = story((2024, 5, 18), &["Benny Gantz accused Netanyahu of putting his political survival ahead of the country."]);
+    assert!(has_prefixes(&events, "ISRGOV", "112", "ISRGOV"), "{events:#?}");
+    // One actor named twice is still no pair.
+    let events = story((2024, 5, 18), &["Netanyahu said Netanyahu would not resign."]);
+    assert!(!events.iter().any(|e| e.source == e.target), "{events:#?}");
+}

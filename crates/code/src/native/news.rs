@@ -97,6 +97,18 @@ enum Via {
     Earlier(String),
 }
 
+/// "Bashagha accused Dbeibah of clinging to power", "Makuei accused
+/// Machar of inciting the militia": two different people named in the
+/// knowledge base may share a code (rival leaders of one state, members
+/// of one government) and still act on each other; a code alone repeated
+/// on both sides is one actor talking about itself.
+fn two_named_people(s: &Resolved, t: &Resolved) -> bool {
+    match (&s.via, &t.via) {
+        (Via::Entry { actor: a, .. }, Via::Entry { actor: b, .. }) => a != b && s.kind == Kind::Person && t.kind == Kind::Person,
+        _ => false,
+    }
+}
+
 /// One actor a phrase stands for.
 #[derive(Clone, Debug, PartialEq)]
 struct Resolved {
@@ -1063,7 +1075,10 @@ impl NewsCoder {
         } else {
             for s in &sources {
                 for t in &targets {
-                    if s.code != t.code && s.head != t.head {
+                    // (Named as the act's own object: a shared code met
+                    // deeper in the phrase is more often a misread path.)
+                    let named_object = tree.head[t.head as usize] == m.anchor && matches!(tree.tag[t.head as usize], Tag::NNP | Tag::NNPS);
+                    if (s.code != t.code || (two_named_people(s, t) && named_object)) && s.head != t.head {
                         pairs.push((s, Some(t)));
                     }
                 }
