@@ -90,3 +90,14 @@ fn two_people_of_one_government_may_accuse_each_other() {
     let events = story((2024, 5, 18), &["Netanyahu said Netanyahu would not resign."]);
     assert!(!events.iter().any(|e| e.source == e.target), "{events:#?}");
 }
+
+#[test]
+fn two_people_of_one_government_may_sign_together() {
+    // President and first vice-president, both of the government on the
+    // date: one agreement between two actors, not an actor with itself.
+    let events = story((2022, 8, 4), &["Salva Kiir and Riek Machar signed an agreement extending the transitional period."]);
+    assert!(has_prefixes(&events, "SSDGOV", "057", "SSDGOV"), "{events:#?}");
+    // A name with and without its title is still one actor.
+    let events = story((2022, 8, 4), &["President Salva Kiir and Kiir's office signed the decree."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("05") && e.source == e.target), "{events:#?}");
+}

@@ -109,6 +109,14 @@ fn two_named_people(s: &Resolved, t: &Resolved) -> bool {
     }
 }
 
+/// Whether two actor spans are different names: both capitalised and
+/// sharing no word ("Abdalla Hamdok", "Abdel Fattah al-Burhan"), so not one
+/// actor named with and without its title.
+fn named_apart(a: &str, b: &str) -> bool {
+    let capitalised = |x: &str| x.chars().next().is_some_and(char::is_uppercase);
+    capitalised(a) && capitalised(b) && !a.split_whitespace().any(|w| b.split_whitespace().any(|v| v.eq_ignore_ascii_case(w)))
+}
+
 /// One actor a phrase stands for.
 #[derive(Clone, Debug, PartialEq)]
 struct Resolved {
@@ -378,7 +386,10 @@ impl NewsCoder {
             let mut i = first;
             while i < out.len() {
                 let e = &out[i];
-                let itself = partners(&e.code) && !e.target.is_empty() && (refines(&e.source, &e.target) || refines(&e.target, &e.source));
+                // (Two people who share a code, named apart, are two actors:
+                // "Hamdok and Burhan signed an agreement".)
+                let two_names = e.source == e.target && named_apart(&e.source_text, &e.target_text);
+                let itself = partners(&e.code) && !e.target.is_empty() && (refines(&e.source, &e.target) || refines(&e.target, &e.source)) && !two_names;
                 let finer = out[first..].iter().any(|f| f.code == e.code && (f.source != e.source || f.target != e.target) && refines(&f.source, &e.source) && !e.target.is_empty() && refines(&f.target, &e.target));
                 if itself || finer {
                     out.remove(i);
@@ -428,7 +439,13 @@ impl NewsCoder {
                 }
             }
         }
-        for e in &ctx.local {
+        for (i, e) in ctx.local.iter().enumerate() {
+            // (People of a sentence who share a code, "Rubio, Bessent and
+            // Lutnick", name their state once.)
+            let listed_before = e.kind == Kind::Person && ctx.local[..i].iter().any(|x| x.kind == Kind::Person && x.code == e.code && x.position != e.position);
+            if listed_before {
+                continue;
+            }
             if let Some(head) = state_head(&self.actors.kb, &e.code) {
                 tally(&mut state.states, head.to_string());
                 if place_of_events(&tree, e.position) {
@@ -1064,7 +1081,7 @@ impl NewsCoder {
                 // "Putin and Kim signed a treaty": each with the other.
                 for a in &sources {
                     for b in &sources {
-                        if a.code != b.code {
+                        if a.code != b.code || two_named_people(a, b) {
                             pairs.push((a, Some(b)));
                         }
                     }
@@ -1439,7 +1456,7 @@ impl NewsCoder {
                 }
             }
             for r in found {
-                if !out.iter().any(|o| o.code == r.code) {
+                if !out.iter().any(|o| o.code == r.code && !two_named_people(o, &r)) {
                     out.push(r);
                 }
             }
@@ -1548,7 +1565,7 @@ impl NewsCoder {
         let mut out: Vec<Resolved> = Vec::new();
         for v in variants {
             for r in self.resolve_tokens(ctx, state, c, &v, coref) {
-                if !out.iter().any(|o| o.code == r.code) {
+                if !out.iter().any(|o| o.code == r.code && !two_named_people(o, &r)) {
                     out.push(r);
                 }
             }
