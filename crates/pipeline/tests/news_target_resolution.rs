@@ -92,3 +92,19 @@ fn the_army_coordinated_with_a_rebel_group_is_that_countrys_and_a_side() {
     assert!(truce.iter().any(|e| e.source.starts_with("CODREB") && e.target == "CODMIL"), "{events:#?}");
     assert!(!truce.iter().any(|e| ["QAT", "EGY", "TUR"].iter().any(|s| e.source.starts_with(s) || e.target.starts_with(s))), "{events:#?}");
 }
+
+#[test]
+fn people_coerced_with_no_country_named_are_the_story_states_civilians() {
+    // An unknown person, a pronoun and ordinary people arrested or beaten
+    // at home are the story's country's people.
+    let events = code(&[
+        "Zimbabwe's government banned opposition rallies in Harare on Monday.",
+        "Police detained him at his home and seized his phones, his lawyer said.",
+        "Soldiers arrested three villagers near the border.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.code.starts_with("17") && e.target.starts_with("ZWE")), "{events:#?}");
+    assert!(events.iter().any(|e| e.sentence == 2 && e.code.starts_with("17") && e.target.starts_with("ZWE")), "{events:#?}");
+    // A possessive names whose people they are; no country is guessed.
+    let events = code(&["Zimbabwe's government banned opposition rallies in Harare on Monday.", "Police detained their leaders."]);
+    assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("ZWECVL")), "{events:#?}");
+}

@@ -826,6 +826,27 @@ impl NewsCoder {
                 }
             }
         }
+        // "Police detained him at his home", "troops arrested three
+        // villagers", "masked men beat students": people arrested, abducted
+        // or assaulted whom no country is named for are the civilians of the
+        // story's state (its sector where a sector word names them), as
+        // CAMEO codes them; a known person or a named country resolves
+        // before this.
+        if targets.is_empty() && !mutual && (code.starts_with("17") || code.starts_with("18")) {
+            let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) || (tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "against")));
+            if let Some(v) = victim.filter(|&v| m.target.is_none_or(|t| t == v) && self.unnamed_people(ctx, v)) {
+                if let Some(home) = self.story_state(ctx, state, m.anchor, false) {
+                    let code = match self.agent_at(ctx, v) {
+                        Some(a) => self.apply_agent(a, &home),
+                        None => format!("{home}CVL"),
+                    };
+                    if !sources.iter().any(|s| s.code == code) {
+                        let text = phrase_text(tree, ctx.text, &[v]);
+                        targets.push(Resolved { via: Via::Earlier(format!("{text} → {code} (the story's country: people coerced with no country named)")), code, text, kind: Kind::Org, head: v });
+                    }
+                }
+            }
+        }
         // "Germany promised an additional 120 million euros", "the WHO flew
         // in medical supplies": aid given or pledged with no recipient
         // named goes to the state the story is about, unless that is the
@@ -1473,6 +1494,31 @@ impl NewsCoder {
         match ctx.mentions[m as usize].kind {
             MentionKind::Agent(a, _) => Some(a),
             MentionKind::Actor(_) => None,
+        }
+    }
+
+    /// Whether phrase head `v` names people no actor stands for: a sector
+    /// word with no country ("two journalists"), ordinary people ("three
+    /// villagers"), a personal pronoun or a two-word name the knowledge
+    /// base does not know ("Police detained him", "arrested Amadou Diallo").
+    fn unnamed_people(&self, ctx: &Ctx<'_, '_>, v: u32) -> bool {
+        let tree = ctx.tree;
+        let m = ctx.mention_at[v as usize];
+        if m != NONE {
+            // (Not an office: "King and Weeks were abducted" names two
+            // people, not a king.)
+            return matches!(ctx.mentions[m as usize].kind, MentionKind::Agent(a, _) if { let a = &self.actors.kb.agents()[a as usize]; a.attach == Attach::Suffix && a.office.is_none() });
+        }
+        // (Not a pronoun's people or place: "their homes", "its leaders"
+        // belong to whoever the possessive names.)
+        if tree.kids(v).iter().any(|&k| tree.rel[k as usize] == Rel::NmodPoss) {
+            return false;
+        }
+        match tree.tag[v as usize] {
+            Tag::PRP => ["he", "she", "they"].iter().any(|w| tree.lemma_is(v, w)),
+            Tag::NNP => tree.kids(v).iter().any(|&k| tree.rel[k as usize] == Rel::Flat && tree.tag[k as usize] == Tag::NNP),
+            t if t.is_noun() => self.rules.is_civilian_noun(tree.lemmas[v as usize]),
+            _ => false,
         }
     }
 

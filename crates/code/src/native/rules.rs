@@ -16,6 +16,7 @@ const HALVES: &str = include_str!("../../data/halves.tsv");
 const PLACE_NOUNS: &str = include_str!("../../data/place-nouns.txt");
 const OWN_PEOPLE: &str = include_str!("../../data/own-people.txt");
 const OPERATING_VERBS: &str = include_str!("../../data/operating-verbs.txt");
+const CIVILIAN_NOUNS: &str = include_str!("../../data/civilian-nouns.txt");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +64,8 @@ pub struct Rules {
     own_people: FxHashSet<String>,
     /// Participles tying a place to its "by" agent (`data/operating-verbs.txt`).
     operating_verbs: FxHashSet<String>,
+    /// Ordinary people a state coerces at home (`data/civilian-nouns.txt`).
+    civilian_nouns: FxHashSet<String>,
     governing_bodies: FxHashSet<String>,
     domestic_bodies: FxHashSet<String>,
 }
@@ -142,6 +145,7 @@ impl Rules {
         r.place_nouns = data_lines(PLACE_NOUNS).map(str::to_string).collect();
         r.own_people = data_lines(OWN_PEOPLE).map(str::to_string).collect();
         r.operating_verbs = data_lines(OPERATING_VERBS).map(str::to_string).collect();
+        r.civilian_nouns = data_lines(CIVILIAN_NOUNS).map(str::to_string).collect();
         r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
         r.domestic_bodies = data_lines(DOMESTIC_BODIES).map(str::to_string).collect();
         r
@@ -239,6 +243,11 @@ impl Rules {
     /// "his cabinet", "its troops": the possessor's own people.
     pub fn is_own_people(&self, lemma: &str) -> bool {
         contains_folded(&self.own_people, lemma)
+    }
+
+    /// "three students", "a village chief": ordinary people.
+    pub fn is_civilian_noun(&self, lemma: &str) -> bool {
+        contains_folded(&self.civilian_nouns, lemma)
     }
 
     /// "used by", "run by": the place belongs to the agent.
