@@ -108,3 +108,12 @@ fn people_coerced_with_no_country_named_are_the_story_states_civilians() {
     let events = code(&["Zimbabwe's government banned opposition rallies in Harare on Monday.", "Police detained their leaders."]);
     assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("ZWECVL")), "{events:#?}");
 }
+
+#[test]
+fn criticism_of_an_unauthored_verdict_targets_the_court_last_heard() {
+    let events = code(&[
+        "Turkey's Constitutional Court on Monday upheld the conviction of a jailed opposition mayor.",
+        "Germany's foreign minister criticised the verdict on Tuesday.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source.starts_with("DEU") && e.code.starts_with("11") && e.target.starts_with("TUR")), "{events:#?}");
+}
