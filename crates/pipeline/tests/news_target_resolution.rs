@@ -117,3 +117,28 @@ fn criticism_of_an_unauthored_verdict_targets_the_court_last_heard() {
     ]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source.starts_with("DEU") && e.code.starts_with("11") && e.target.starts_with("TUR")), "{events:#?}");
 }
+
+#[test]
+fn a_vehicle_attacked_with_no_owner_named_is_the_story_states_but_not_the_attackers() {
+    let events = code(&[
+        "Vietnam accused China of harassing its fishermen near the Paracel Islands.",
+        "On Sunday, Chinese vessels rammed two boats near the islands, the ministry in Hanoi said.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source.starts_with("CHN") && e.code.starts_with("19") && e.target.starts_with("VNM")), "{events:#?}");
+    // An armed group attacking ships is not attacking its own country.
+    let events = code(&["Somalia's government fought al-Shabaab in the south.", "The militants also attacked vessels in the Gulf of Aden."]);
+    assert!(!events.iter().any(|e| e.sentence == 1 && e.target.starts_with("SOM")), "{events:#?}");
+}
+
+#[test]
+fn a_place_another_states_officials_report_hit_is_theirs() {
+    // The story names Israel most, but the villages are those of the
+    // state whose ministry reports the strike.
+    let events = code(&[
+        "Israel's army said it would keep up the pressure, and Israel's defence minister said Israel would not hold back.",
+        "Israeli aircraft struck two villages overnight, Lebanon's health ministry said.",
+    ]);
+    let strikes: Vec<&Event> = events.iter().filter(|e| e.sentence == 1 && e.code.starts_with("19")).collect();
+    assert!(strikes.iter().any(|e| e.source.starts_with("ISR") && e.target.starts_with("LBN")), "{events:#?}");
+    assert!(!strikes.iter().any(|e| e.target.starts_with("ISR")), "{events:#?}");
+}

@@ -816,11 +816,30 @@ impl NewsCoder {
             }
             // ("took control of the city": the place is what is controlled.)
             let place_or_its_control = |k: u32| place(k) || (tree.lemma_is(k, "control") && tree.kids_with(k, Rel::Nmod).any(|n| tree.case_is(n, "of") && place(n)));
-            if targets.is_empty() && m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place_or_its_control(k)) {
+            // ("rammed the boats": a vehicle is hit where it is, but is
+            // never taken for the attacker's own country's.)
+            // Only a vehicle counted or determined ("two boats", "a
+            // convoy"): "began attacking vessels" is a campaign against
+            // ships of any flag.
+            // (Or described: "our boats", "vehicles that approached the
+            // zone", however the parser hung the relative clause.)
+            let relative_next = |t: u32| (t as usize + 1) < tree.len() && tree.tag[t as usize + 1] == Tag::WDT;
+            let specific = |t: u32| relative_next(t) || tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod | Rel::NmodPoss | Rel::AclRelcl | Rel::Acl));
+            let vehicle = |t: u32| tree.tag[t as usize].is_noun() && ctx.mention_at[t as usize] == NONE && self.rules.is_vehicle_noun(tree.lemmas[t as usize]) && specific(t) && !tree.kids(t).iter().any(|&k| owned(k));
+            let place_hit = m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place_or_its_control(k));
+            let vehicle_hit = !place_hit && m.target.is_none_or(vehicle) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && vehicle(k));
+            if targets.is_empty() && (place_hit || vehicle_hit) {
                 // (A state named bare does not attack its own places: "Russia
                 // shelled the town" is not Russia's town; its army, police
                 // or rebels may: "Haftar's troops shelled residential areas".)
-                let home = self.story_state(ctx, state, m.anchor, false).filter(|h| !sources.iter().any(|s| &s.code == h));
+                let kb = &*self.actors.kb;
+                let own_country = |h: &str| vehicle_hit && sources.iter().any(|s| country_of(kb, &s.code) == Some(h));
+                // "Israeli aircraft struck two villages, Lebanon's health
+                // ministry said": a place another state's officials report
+                // hit is theirs, whatever state the story names most.
+                let reporter = self.reporting_state(ctx, state, m.anchor).filter(|h| !sources.iter().any(|s| country_of(kb, &s.code) == Some(h.as_str())));
+                let not_own = |h: &str| !sources.iter().any(|s| s.code == h) && !own_country(h);
+                let home = reporter.filter(|h| not_own(h)).or_else(|| self.story_state_where(ctx, state, m.anchor, false, not_own));
                 if let Some(home) = home {
                     targets.push(Resolved { via: Via::Earlier(format!("{home} (the story's country: a place attacked with no owner named)")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
                 }
@@ -1498,6 +1517,24 @@ impl NewsCoder {
         }
     }
 
+    /// The state of the named speaker who reports the clause of `anchor`
+    /// ("…, Lebanon's health ministry said"; not a pronoun or a person
+    /// without a state).
+    fn reporting_state(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, anchor: u32) -> Option<String> {
+        let tree = ctx.tree;
+        let mut clause = anchor;
+        while tree.rel[clause as usize] == Rel::Conj && tree.head[clause as usize] != NONE {
+            clause = tree.head[clause as usize];
+        }
+        let speech = tree.head[clause as usize];
+        if speech == NONE || tree.rel[clause as usize] != Rel::Ccomp || !tree.tag[speech as usize].is_verb() || !is_speech_act(tree.lemmas[speech as usize]) {
+            return None;
+        }
+        let speaker = subject_of(tree, speech).filter(|&s| ctx.mention_at[s as usize] != NONE || tree.kids(s).iter().any(|&k| ctx.mention_at[k as usize] != NONE))?;
+        let kb = &*self.actors.kb;
+        self.resolve_single(ctx, state, speaker, false).into_iter().find_map(|r| state_head(kb, &r.code).map(str::to_string))
+    }
+
     /// Whether phrase head `v` names people no actor stands for: a sector
     /// word with no country ("two journalists"), ordinary people ("three
     /// villagers"), a personal pronoun or a two-word name the knowledge
@@ -2158,6 +2195,12 @@ impl NewsCoder {
     /// named), else the first named later in the sentence; with
     /// `off_event_side`, none the current event's other side is.
     fn story_state(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, off_event_side: bool) -> Option<String> {
+        self.story_state_where(ctx, state, c, off_event_side, |_| true)
+    }
+
+    /// `story_state` among the states `keep` accepts: the story's state
+    /// that is not, say, the attacker's own.
+    fn story_state_where(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, off_event_side: bool, keep: impl Fn(&str) -> bool) -> Option<String> {
         let kb = &*self.actors.kb;
         let mut counts: Vec<(&str, usize)> = state.states.iter().map(|(h, n)| (h.as_str(), *n)).collect();
         for e in ctx.local.iter().filter(|e| e.position < c) {
@@ -2171,10 +2214,11 @@ impl NewsCoder {
         if off_event_side {
             counts.retain(|(h, _)| self.off_event_side(ctx, h));
         }
+        counts.retain(|(h, _)| keep(h));
         // A story's first sentence may name its state after the noun
         // ("Gunmen abducted pupils in the Nigerian town of Kuriga").
         if counts.is_empty() {
-            counts.extend(ctx.local.iter().filter(|e| e.position > c).filter_map(|e| state_head(kb, &e.code)).map(|h| (h, 1)));
+            counts.extend(ctx.local.iter().filter(|e| e.position > c).filter_map(|e| state_head(kb, &e.code)).filter(|h| keep(h)).map(|h| (h, 1)));
         }
         // Ties go to the state named first.
         let best = counts.iter().fold(None::<(&str, usize)>, |b, &(h, n)| if b.is_none_or(|b| n > b.1) { Some((h, n)) } else { b })?;

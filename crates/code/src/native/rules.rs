@@ -17,6 +17,7 @@ const PLACE_NOUNS: &str = include_str!("../../data/place-nouns.txt");
 const OWN_PEOPLE: &str = include_str!("../../data/own-people.txt");
 const OPERATING_VERBS: &str = include_str!("../../data/operating-verbs.txt");
 const CIVILIAN_NOUNS: &str = include_str!("../../data/civilian-nouns.txt");
+const VEHICLE_NOUNS: &str = include_str!("../../data/vehicle-nouns.txt");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +67,8 @@ pub struct Rules {
     operating_verbs: FxHashSet<String>,
     /// Ordinary people a state coerces at home (`data/civilian-nouns.txt`).
     civilian_nouns: FxHashSet<String>,
+    /// Vehicles an attack can hit (`data/vehicle-nouns.txt`).
+    vehicle_nouns: FxHashSet<String>,
     governing_bodies: FxHashSet<String>,
     domestic_bodies: FxHashSet<String>,
 }
@@ -146,6 +149,7 @@ impl Rules {
         r.own_people = data_lines(OWN_PEOPLE).map(str::to_string).collect();
         r.operating_verbs = data_lines(OPERATING_VERBS).map(str::to_string).collect();
         r.civilian_nouns = data_lines(CIVILIAN_NOUNS).map(str::to_string).collect();
+        r.vehicle_nouns = data_lines(VEHICLE_NOUNS).map(str::to_string).collect();
         r.governing_bodies = data_lines(GOVERNING_BODIES).map(str::to_string).collect();
         r.domestic_bodies = data_lines(DOMESTIC_BODIES).map(str::to_string).collect();
         r
@@ -248,6 +252,11 @@ impl Rules {
     /// "three students", "a village chief": ordinary people.
     pub fn is_civilian_noun(&self, lemma: &str) -> bool {
         contains_folded(&self.civilian_nouns, lemma)
+    }
+
+    /// "the boats", "a convoy": vehicles an attack can hit.
+    pub fn is_vehicle_noun(&self, lemma: &str) -> bool {
+        contains_folded(&self.vehicle_nouns, lemma)
     }
 
     /// "used by", "run by": the place belongs to the agent.

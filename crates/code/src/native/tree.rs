@@ -225,6 +225,7 @@ impl<'s> Tree<'s> {
         self.repair_titled_person_read_as_co_possessor();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
+        self.repair_speaker_after_fronted_report();
         self.repair_complement_subject_on_speech_verb();
         self.repair_complement_subject_read_as_speech_object();
         self.repair_reported_clause_read_as_relative();
@@ -4199,6 +4200,50 @@ impl<'s> Tree<'s> {
                 self.head[c] = v as u32;
             }
             return;
+        }
+    }
+
+    /// "Chinese ships rammed two boats near the islands, the ministry in
+    /// Hanoi said": after a fronted reported clause and a comma, a noun
+    /// phrase right before a subjectless speech verb is that verb's
+    /// subject, though the parser may hang it (or its prepositional
+    /// phrase) inside the reported clause, as an apposition or oblique.
+    fn repair_speaker_after_fronted_report(&mut self) {
+        let n = self.head.len();
+        for s in 2..n {
+            if !matches!(self.tag[s], Tag::VBD | Tag::VBZ | Tag::VBP) || !is_speech_act(self.lemmas[s]) {
+                continue;
+            }
+            if self.deps(s).any(|d| matches!(self.rel[d], Rel::Nsubj | Rel::NsubjPass | Rel::Expl)) {
+                continue;
+            }
+            let Some(comma) = (1..s).rev().find(|&i| self.forms[i] == ",") else { continue };
+            if comma + 1 >= s || s - comma > 8 || !self.deps(s).any(|d| d < comma && self.rel[d] == Rel::Ccomp) {
+                continue;
+            }
+            let span = comma + 1..s;
+            if span.clone().any(|i| self.tag[i].is_verb() || self.forms[i] == "," || self.forms[i] == "and") {
+                continue;
+            }
+            let inside = |t: &Self, i: usize| t.head[i] != NONE && span.contains(&(t.head[i] as usize));
+            let outside: Vec<usize> = span.clone().filter(|&i| !inside(self, i)).collect();
+            let Some((&h, rest)) = outside.split_first() else { continue };
+            // The phrase's head is a noun; anything else hung outside is a
+            // prepositional phrase of it ("in Hanoi").
+            if !self.tag[h].is_noun() || self.tag[h] == Tag::PRP {
+                continue;
+            }
+            if !rest.iter().all(|&r| r > h && self.tag[r].is_noun() && self.deps(r).any(|c| self.rel[c] == Rel::Case && span.contains(&c))) {
+                continue;
+            }
+            // (No cycle: the speech verb must not hang below the phrase.)
+            if self.dominates_index(h, s) {
+                continue;
+            }
+            self.rehang(h, s, Rel::Nsubj);
+            for &r in rest {
+                self.rehang(r, h, Rel::Nmod);
+            }
         }
     }
 
