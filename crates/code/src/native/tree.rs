@@ -4309,9 +4309,10 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let h = self.head[x];
-            // ("called on …" too: an appeal.)
-            let speech_act = is_speech_act(self.lemmas[x]) || self.lemmas[x].eq_ignore_ascii_case("call");
-            if h == NONE || self.rel[x] != Rel::Conj || !matches!(self.tag[x], Tag::VBD | Tag::VBN) || !speech_act {
+            // ("called on …" too: an appeal; the lemma is asked last, of
+            // the few past-tense conjuncts.)
+            let speech_act = |x: usize| is_speech_act(self.lemmas[x]) || self.lemmas[x].eq_ignore_ascii_case("call");
+            if h == NONE || self.rel[x] != Rel::Conj || !matches!(self.tag[x], Tag::VBD | Tag::VBN) || !speech_act(x) {
                 continue;
             }
             if [Rel::Nsubj, Rel::NsubjPass, Rel::Aux, Rel::AuxPass].iter().any(|&r| self.has_dependent(x, r)) {
