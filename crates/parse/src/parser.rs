@@ -6,6 +6,8 @@
 //! one table lookup per feature serves both decisions. Trained with the
 //! dynamic oracle of Goldberg & Nivre (2012) and exploration.
 
+use std::cell::RefCell;
+
 use crate::hash::{combine, key1, key2, key3, Rng};
 use crate::io::{ByteReader, ByteWriter, DecodeResult};
 use crate::perceptron::{MoveTable, Table, Trainer};
@@ -95,6 +97,7 @@ pub struct Tree {
     pub labels: Vec<u16>,
 }
 
+#[derive(Default)]
 struct Config {
     n: usize,
     stack: Vec<u32>,
@@ -125,46 +128,59 @@ struct Config {
 
 impl Config {
     fn new(input: &ParseInput, nlabels: usize) -> Config {
+        let mut c = Config::default();
+        c.reset(input, nlabels);
+        c
+    }
+
+    /// The start configuration of `input`, in this configuration's storage
+    /// (a parse reuses the buffers of the thread's previous one).
+    fn reset(&mut self, input: &ParseInput, nlabels: usize) {
+        fn fill<T: Copy>(v: &mut Vec<T>, x: T, len: usize) {
+            v.clear();
+            v.resize(len, x);
+        }
         let n = input.words.len();
-        let mut w: Vec<u64> = input.words.to_vec();
-        let mut p: Vec<u64> = input.tags.iter().map(|&t| t as u64 + 1).collect();
+        self.n = n;
+        self.stack.clear();
+        self.stack.reserve(n);
+        self.b = 0;
+        fill(&mut self.head, NONE, n + 1);
+        fill(&mut self.label, nlabels as u16, n + 1);
+        fill(&mut self.lmost, n as u32, n + 1);
+        fill(&mut self.lmost2, n as u32, n + 1);
+        fill(&mut self.rmost, n as u32, n + 1);
+        fill(&mut self.rmost2, n as u32, n + 1);
+        fill(&mut self.lval, 0, n + 1);
+        fill(&mut self.rval, 0, n + 1);
+        fill(&mut self.lset, 0, n + 1);
+        fill(&mut self.rset, 0, n + 1);
+        let (w, p, wp, cl, c6) = (&mut self.w, &mut self.p, &mut self.wp, &mut self.cl, &mut self.c6);
+        w.clear();
+        w.extend_from_slice(input.words);
         w.push(0x6e75_6c6c);
+        p.clear();
+        p.extend(input.tags.iter().map(|&t| t as u64 + 1));
         p.push(0);
-        let wp: Vec<u64> = w.iter().zip(&p).map(|(&a, &b)| combine(a, b)).collect();
-        let mut cl: Vec<u64> = input.clusters.iter().map(|&c| c as u64).collect();
+        wp.clear();
+        wp.extend(w.iter().zip(p.iter()).map(|(&a, &b)| combine(a, b)));
+        cl.clear();
+        cl.extend(input.clusters.iter().map(|&c| c as u64));
         cl.resize(n, 1);
-        let mut c6: Vec<u64> = cl.iter().map(|&c| cluster_prefix(c as u32, 6)).collect();
+        c6.clear();
+        c6.extend(cl.iter().map(|&c| cluster_prefix(c as u32, 6)));
         cl.push(0);
         c6.push(0);
-        let mut atoms = vec![[0u64; 4]; n + 1];
-        for (t, a) in atoms.iter_mut().enumerate() {
+        self.atoms.clear();
+        self.atoms.extend((0..=n).map(|t| {
+            let mut a = [0u64; 4];
             a[Atom::WordTag as usize] = wp[t];
             a[Atom::Word as usize] = w[t];
             a[Atom::Tag as usize] = p[t];
             a[Atom::Cluster as usize] = cl[t];
-        }
-        Config {
-            n,
-            stack: Vec::with_capacity(n),
-            b: 0,
-            head: vec![NONE; n + 1],
-            label: vec![nlabels as u16; n + 1],
-            lmost: vec![n as u32; n + 1],
-            lmost2: vec![n as u32; n + 1],
-            rmost: vec![n as u32; n + 1],
-            rmost2: vec![n as u32; n + 1],
-            lval: vec![0; n + 1],
-            rval: vec![0; n + 1],
-            lset: vec![0; n + 1],
-            rset: vec![0; n + 1],
-            w,
-            p,
-            wp,
-            cl,
-            c6,
-            atoms,
-            null_label: nlabels as u16,
-        }
+            a
+        }));
+        self.null_label = nlabels as u16;
     }
 
     fn terminal(&self) -> bool {
@@ -586,28 +602,53 @@ fn best_move(scores: &[i64], legal: &[bool; MOVES], allowed: impl Fn(usize) -> b
     best
 }
 
+/// A thread's parsing buffers, reused from sentence to sentence.
+#[derive(Default)]
+struct Scratch {
+    config: Config,
+    scores: Vec<i32>,
+    cached: Vec<u16>,
+    role_weights: Vec<[i32; 4]>,
+    headless: Vec<u32>,
+}
+
 impl Parser {
     /// Parses one sentence.
     pub fn parse(&self, input: &ParseInput) -> Tree {
-        let c = self.run(input);
-        Tree {
-            heads: (0..c.n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect(),
-            labels: c.label[..c.n].to_vec(),
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
         }
+        let tree = |s: &mut Scratch| {
+            self.run(input, s);
+            let c = &s.config;
+            Tree {
+                heads: (0..c.n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect(),
+                labels: c.label[..c.n].to_vec(),
+            }
+        };
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => tree(&mut s),
+            Err(_) => tree(&mut Scratch::default()),
+        })
     }
 
-    /// Runs the transitions; the final configuration holds the tree.
-    fn run(&self, input: &ParseInput) -> Config {
+    /// Runs the transitions; the final configuration (`scratch.config`)
+    /// holds the tree.
+    fn run(&self, input: &ParseInput, scratch: &mut Scratch) {
         let nl = self.labels.len();
-        let mut c = Config::new(input, nl);
+        let Scratch { config: c, scores, cached, role_weights, headless } = scratch;
+        c.reset(input, nl);
         let mut pairs = [0u64; PAIR_FEATURES];
         let mut label_keys = [0u64; LABEL_FEATURES];
-        let mut scores = vec![0i32; nl];
+        scores.clear();
+        scores.resize(nl, 0);
         let w = &self.moves;
         // Summed weights of each token's single-token features per role,
         // looked up the first time the token takes the role.
-        let mut cached = vec![0u16; c.n + 1];
-        let mut role_weights = vec![[0i32; 4]; (c.n + 1) * ROLES];
+        cached.clear();
+        cached.resize(c.n + 1, 0);
+        role_weights.clear();
+        role_weights.resize((c.n + 1) * ROLES, [0i32; 4]);
         // Keys of single-token features not looked up yet: (key, cache slot).
         let mut pending = [(0u64, 0usize); ROLES * 4];
         // Every token comes to fill roles n2, n1 and n0 in turn: those
@@ -685,12 +726,11 @@ impl Parser {
             if mv == LEFT || mv == RIGHT {
                 let s0 = c.s0().unwrap() as usize;
                 let (h, d) = if mv == LEFT { (c.b, s0) } else { (s0, c.b) };
-                label = self.label(&c, h, d, &mut label_keys, &mut scores);
+                label = self.label(c, h, d, &mut label_keys, scores);
             }
             c.apply(mv, label);
         }
-        self.finish(&mut c, &mut label_keys, &mut scores);
-        c
+        self.finish(c, &mut label_keys, scores, headless);
     }
 
     /// The best label (never `root`) for the arc `h → d`.
@@ -703,15 +743,16 @@ impl Parser {
 
     /// Headless tokens at the end: the one with most dependents becomes the
     /// root, the others attach to it with the label the model prefers.
-    fn finish(&self, c: &mut Config, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32]) {
+    fn finish(&self, c: &mut Config, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32], headless: &mut Vec<u32>) {
         let n = c.n;
-        let headless: Vec<u32> = (0..n as u32).filter(|&i| c.head[i as usize] == NONE).collect();
+        headless.clear();
+        headless.extend((0..n as u32).filter(|&i| c.head[i as usize] == NONE));
         let root = headless
             .iter()
             .copied()
             .max_by_key(|&i| (c.lval[i as usize] as u32 + c.rval[i as usize] as u32, std::cmp::Reverse(i)));
         if let Some(root) = root {
-            for &x in &headless {
+            for &x in headless.iter() {
                 if x != root {
                     let label = self.label(c, root as usize, x as usize, keys, scores);
                     c.add_arc(root, x, label);

@@ -113,7 +113,9 @@ impl Pipeline {
     }
 
     /// Tags, lemmatizes and parses every sentence not parsed yet: the parse
-    /// stage of [`Pipeline::prepare`].
+    /// stage of [`Pipeline::prepare`]. The coder reads no morphological
+    /// features, so the sentences parsed here get none (`feats` empty;
+    /// `demarche parse` and [`Model::annotate_many`] give them).
     pub fn parse(&self, doc: &mut Document) {
         // Runs of unparsed sentences go to the model together: it annotates
         // a batch stage by stage, which keeps each stage's weights in cache.
@@ -123,7 +125,7 @@ impl Pipeline {
                 // Rare nationality adjectives go to the parser as a common
                 // one, then get their own form and lemma back.
                 let swapped = self.stand_ins.swap_in(self.coder().knowledge(), run);
-                self.model.annotate_many(run);
+                self.model.annotate_many_without_feats(run);
                 StandIns::restore(run, swapped);
                 if !none_parsed {
                     self.model.names_across_document(run);

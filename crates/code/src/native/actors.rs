@@ -9,6 +9,8 @@
 //! with a capital only text starting with one.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use demarche_knowledge::{ActorKind, Knowledge, NaiveDate, NameForm};
 use demarche_lexicon::compiled::FxHashMap;
@@ -84,10 +86,43 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+/// A number of its own for each index (a clone gets a new one): the key
+/// of the per-thread cache of [`ActorIndex::form_words`].
+#[derive(Debug)]
+struct CacheId(u64);
+
+impl CacheId {
+    fn new() -> CacheId {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        CacheId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl Clone for CacheId {
+    fn clone(&self) -> CacheId {
+        CacheId::new()
+    }
+}
+
+/// A thread's key words of token forms, for one index.
+#[derive(Default)]
+struct FormWords {
+    /// The [`CacheId`] of the index (0: none yet).
+    index: u64,
+    words: FxHashMap<Box<str>, Box<[u32]>>,
+}
+
+impl FormWords {
+    /// Forms kept at most (a few MB).
+    const LIMIT: usize = 100_000;
+}
+
 /// The knowledge base's names and agents, ready for matching.
 #[derive(Clone, Debug)]
 pub struct ActorIndex {
     pub kb: Cow<'static, Knowledge>,
+    /// Which index a thread's cache of form words was filled for.
+    cache_id: CacheId,
     words: FxHashMap<String, u32>,
     names: Vec<NameEntry>,
     name_trie: KeyTrie,
@@ -141,7 +176,7 @@ const UNKNOWN: u32 = u32::MAX - 1;
 
 impl ActorIndex {
     pub fn new(kb: Cow<'static, Knowledge>) -> ActorIndex {
-        let mut index = ActorIndex { kb, words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: Vec::new(), first_words: Vec::new() };
+        let mut index = ActorIndex { kb, cache_id: CacheId::new(), words: FxHashMap::default(), names: Vec::new(), name_trie: KeyTrie::default(), agent_trie: KeyTrie::default(), punctuation_key_is_empty: false, possessive_s: None, surnames: Vec::new(), first_words: Vec::new() };
         index.punctuation_key_is_empty = index.kb.key(",").is_empty();
         let kb = index.kb.clone();
         let mut ids = Vec::new();
@@ -195,6 +230,37 @@ impl ActorIndex {
         let s_key = index.kb.key("'s");
         index.possessive_s = index.words.get(&s_key).copied();
         index
+    }
+
+    /// Appends the key words of a token's form (none when its key is
+    /// empty) to `seq`, each with the token `t`. The words of a form are
+    /// the same in every sentence: a thread keeps those of the forms it met
+    /// (for this index; forgotten all at once past a limit).
+    fn form_words(&self, form: &str, seq: &mut Vec<(u32, u32)>, t: u32) {
+        thread_local! {
+            static CACHE: RefCell<FormWords> = RefCell::new(FormWords::default());
+        }
+        let uncached = |seq: &mut Vec<(u32, u32)>| {
+            let key = self.kb.key(form);
+            if !key.is_empty() {
+                seq.extend(key.split(' ').map(|w| (self.words.get(w).copied().unwrap_or(UNKNOWN), t)));
+            }
+        };
+        CACHE.with(|cell| {
+            let Ok(mut cache) = cell.try_borrow_mut() else { return uncached(seq) };
+            if cache.index != self.cache_id.0 || cache.words.len() >= FormWords::LIMIT {
+                cache.index = self.cache_id.0;
+                cache.words.clear();
+            }
+            if let Some(words) = cache.words.get(form) {
+                seq.extend(words.iter().map(|&w| (w, t)));
+                return;
+            }
+            let from = seq.len();
+            uncached(seq);
+            let words: Box<[u32]> = seq[from..].iter().map(|&(w, _)| w).collect();
+            cache.words.insert(form.into(), words);
+        });
     }
 
     fn key_ids(&mut self, key: &str, out: &mut Vec<u32>) {
@@ -284,17 +350,16 @@ impl ActorIndex {
                 continue;
             }
             // Punctuation folds to nothing: its key is the empty phrase's.
-            let key = if self.punctuation_key_is_empty && form.bytes().all(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) { String::new() } else { self.kb.key(form) };
-            if key.is_empty() {
+            let from = seq.len();
+            if !(self.punctuation_key_is_empty && form.bytes().all(|b| b.is_ascii() && !b.is_ascii_alphanumeric())) {
+                self.form_words(form, &mut seq, t);
+            }
+            if seq.len() == from {
                 // Hyphens and slashes join name parts ("al - Qaeda"); other
                 // punctuation ends a name.
                 if !matches!(form, "-" | "–" | "/" | "‑") {
                     seq.push((BARRIER, t));
                 }
-                continue;
-            }
-            for w in key.split(' ') {
-                seq.push((self.words.get(w).copied().unwrap_or(UNKNOWN), t));
             }
         }
         let mut out = Vec::new();
@@ -508,5 +573,48 @@ impl ActorIndex {
             return false;
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deps::Rel;
+    use crate::model::Lexicon;
+
+    fn index(text: &str) -> ActorIndex {
+        let registry = "country-code FRA France\ncountry-code DEU Germany\n";
+        ActorIndex::new(Cow::Owned(Knowledge::from_texts([("registry.txt", registry), ("test.txt", text)]).unwrap()))
+    }
+
+    /// The names an index finds in "Sylvania met Freedonia .".
+    fn found(index: &ActorIndex) -> Vec<(u32, u32, String)> {
+        let lex = Lexicon::default();
+        let forms = ["Sylvania", "met", "Freedonia", "."];
+        let tags = [Tag::NNP, Tag::VBD, Tag::NNP, Tag::Period];
+        let tree = Tree::from_parts(&lex, &forms, &forms, &tags, &[2, 0, 2, 2], &[Rel::Nsubj, Rel::Root, Rel::Obj, Rel::Punct]);
+        let text = forms.join(" ");
+        index
+            .mentions(&tree, &text)
+            .into_iter()
+            .map(|m| match m.kind {
+                MentionKind::Actor(entries) => (m.first, m.last, index.kb.actors()[index.names[entries[0] as usize].actor as usize].name.clone()),
+                MentionKind::Agent(..) => (m.first, m.last, "agent".into()),
+            })
+            .collect()
+    }
+
+    /// A thread's cache of form words belongs to one index: another
+    /// index, whose words have other ids, or a clone, reads its own.
+    #[test]
+    fn form_words_are_cached_per_index() {
+        let both = index("state Freedonia\n code FRA\nstate Sylvania\n code DEU\n");
+        let one = index("state Sylvania\n code DEU\n");
+        let want_both = vec![(0, 0, "Sylvania".to_string()), (2, 2, "Freedonia".to_string())];
+        for _ in 0..2 {
+            assert_eq!(found(&both), want_both);
+            assert_eq!(found(&one), vec![(0, 0, "Sylvania".to_string())]);
+            assert_eq!(found(&both.clone()), want_both);
+        }
     }
 }

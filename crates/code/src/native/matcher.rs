@@ -8,6 +8,7 @@
 //! order: files by path, lines in order). A `---` winner codes nothing but
 //! still consumes what it matched.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use demarche_lexicon::WordId;
@@ -50,20 +51,32 @@ pub struct SentenceMatches {
 
 /// Matches every anchor of the sentence.
 pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatches {
+    thread_local! {
+        /// A thread's matching buffers, reused from sentence to sentence.
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => match_with(native, tree, &mut scratch),
+        Err(_) => match_with(native, tree, &mut Scratch::default()),
+    })
+}
+
+fn match_with(native: &NativePatterns, tree: &Tree<'_>, scratch: &mut Scratch) -> SentenceMatches {
     let n = tree.len();
     let m = Matcher { native, tree };
     let mut out = SentenceMatches { matches: Vec::new(), consumed: vec![false; n], covered: vec![false; n] };
-    let mut anchors: Vec<u32> = (0..n as u32).filter(|&t| m.has_candidates(t)).collect();
+    let mut anchors = std::mem::take(&mut scratch.anchors);
+    anchors.clear();
+    anchors.extend((0..n as u32).filter(|&t| m.has_candidates(t)));
     anchors.sort_by_key(|&t| (tree.depth[t as usize], t));
-    let mut scratch = Scratch::default();
-    for t in anchors {
+    for &t in &anchors {
         if out.consumed[t as usize] || out.covered[t as usize] {
             continue;
         }
-        let found = m.best(t, &out.consumed, &mut scratch, false).or_else(|| {
+        let found = m.best(t, &out.consumed, scratch, false).or_else(|| {
             // "Russian and Ukrainian delegations met": a reciprocal pattern
             // without its target, the subject's members acting on each other.
-            m.coordinated_subject(t).then(|| m.best(t, &out.consumed, &mut scratch, true)).flatten()
+            m.coordinated_subject(t).then(|| m.best(t, &out.consumed, scratch, true)).flatten()
         });
         let Some(found) = found else { continue };
         for &c in &found.consumed {
@@ -75,6 +88,7 @@ pub fn match_sentence(native: &NativePatterns, tree: &Tree<'_>) -> SentenceMatch
         }
         out.matches.push(found);
     }
+    scratch.anchors = anchors;
     out
 }
 
@@ -121,10 +135,12 @@ impl State {
     }
 }
 
-/// Buffers reused across the anchors of a sentence (matching allocates
-/// only for what it finds).
+/// Buffers reused across the anchors of a sentence and the sentences a
+/// thread matches (matching allocates only for what it finds).
 #[derive(Default)]
 struct Scratch {
+    /// Tokens with candidate patterns, in the order they are tried.
+    anchors: Vec<u32>,
     entries: Vec<AnchorEntry>,
     anchor_tokens: Vec<u32>,
     steps: Vec<u32>,
@@ -634,21 +650,18 @@ impl Matcher<'_, '_> {
                 }
                 if tree.is_predicate_verb(x) {
                     // "signed a deal with Israel": the phrase may hang on the object.
-                    let objs: Vec<u32> = tree.kids_with(x, Rel::Obj).collect();
-                    for o in objs {
+                    for o in tree.kids_with(x, Rel::Obj) {
                         self.prep_dependents(o, words, out);
                         // "held nine days of talks with Milosevic": or on
                         // the counted noun of a quantity object.
                         if is_quantity_noun(tree.lemmas[o as usize]) {
-                            let counted: Vec<u32> = tree.counted_nouns(o).collect();
-                            for c in counted {
+                            for c in tree.counted_nouns(o) {
                                 self.prep_dependents(c, words, out);
                             }
                         }
                         // "provided $100 million in aid to Sudan": or on
                         // the object's "in" phrase.
-                        let ins: Vec<u32> = tree.nmods_with_case(o, "in").collect();
-                        for i in ins {
+                        for i in tree.nmods_with_case(o, "in") {
                             self.prep_dependents(i, words, out);
                         }
                     }

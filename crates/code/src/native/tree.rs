@@ -10,9 +10,15 @@ use demarche_lexicon::WordId;
 use crate::deps::{Rel, Tag};
 use crate::model::Lexicon;
 use crate::native::rules::data_lines;
+use demarche_lexicon::compiled::FxHashSet;
 
 /// Lemmas of `data/speech-acts.txt`, read once per process.
 static SPEECH_ACTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/speech-acts.txt")).collect());
+/// The same lemmas, lowercased, as a set: [`is_speech_act`] is asked of
+/// many words of every sentence.
+static SPEECH_ACT_SET: LazyLock<FxHashSet<String>> = LazyLock::new(|| SPEECH_ACTS.iter().map(|w| w.to_ascii_lowercase()).collect());
+/// The longest of them, in bytes.
+static SPEECH_ACT_LONGEST: LazyLock<usize> = LazyLock::new(|| SPEECH_ACTS.iter().map(|w| w.len()).max().unwrap_or(0));
 
 /// Lemmas of `data/object-control.txt`, read once per process.
 static OBJECT_CONTROL: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/object-control.txt")).collect());
@@ -25,8 +31,20 @@ const SPEECH_PARTICIPLES: [(&str, &str); 4] = [("warning", "warn"), ("saying", "
 static INFINITIVE_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| data_lines(include_str!("../../data/infinitive-nouns.txt")).collect());
 
 /// Whether `lemma` is a speech act of `data/speech-acts.txt` (accuse, urge, warn …).
+/// (ASCII letters in any case, as `eq_ignore_ascii_case` compares).
 pub(crate) fn is_speech_act(lemma: &str) -> bool {
-    SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+    if lemma.len() > *SPEECH_ACT_LONGEST {
+        return false;
+    }
+    if !lemma.bytes().any(|b| b.is_ascii_uppercase()) {
+        return SPEECH_ACT_SET.contains(lemma);
+    }
+    // Lowercased on the stack (no longer than the longest entry).
+    let mut buf = [0u8; 64];
+    let Some(buf) = buf.get_mut(..lemma.len()) else { return SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(lemma)) };
+    buf.copy_from_slice(lemma.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(|l| SPEECH_ACT_SET.contains(l))
 }
 
 /// Office words that head a title phrase ("Foreign Minister", "the
@@ -4336,9 +4354,10 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for x in 0..n {
             let h = self.head[x];
-            // ("called on …" too: an appeal.)
-            let speech_act = is_speech_act(self.lemmas[x]) || self.lemmas[x].eq_ignore_ascii_case("call");
-            if h == NONE || self.rel[x] != Rel::Conj || !matches!(self.tag[x], Tag::VBD | Tag::VBN) || !speech_act {
+            // ("called on …" too: an appeal; the lemma is asked last, of
+            // the few past-tense conjuncts.)
+            let speech_act = |x: usize| is_speech_act(self.lemmas[x]) || self.lemmas[x].eq_ignore_ascii_case("call");
+            if h == NONE || self.rel[x] != Rel::Conj || !matches!(self.tag[x], Tag::VBD | Tag::VBN) || !speech_act(x) {
                 continue;
             }
             if [Rel::Nsubj, Rel::NsubjPass, Rel::Aux, Rel::AuxPass].iter().any(|&r| self.has_dependent(x, r)) {
@@ -5635,5 +5654,27 @@ impl<'s> Tree<'s> {
         } else {
             ""
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set answers as a case-insensitive scan of the list would.
+    #[test]
+    fn speech_act_lookup_is_the_list_in_any_case() {
+        let scan = |l: &str| SPEECH_ACTS.iter().any(|w| w.eq_ignore_ascii_case(l));
+        let mut words: Vec<String> = vec!["".into(), "say".into(), "ACCUSE".into(), "Urge".into(), "table".into(), "é".into(), "x".repeat(100), "Wärn".into()];
+        for w in SPEECH_ACTS.iter() {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            words.push(w[..w.len() - 1].to_string());
+            words.push(format!("{w}s"));
+        }
+        for w in &words {
+            assert_eq!(is_speech_act(w), scan(w), "{w}");
+        }
+        assert!(is_speech_act("ACCUSE") && is_speech_act("accuse") && !is_speech_act("table"));
     }
 }
