@@ -190,6 +190,7 @@ impl<'s> Tree<'s> {
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
+        self.repair_name_after_title_hung_on_the_verb();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
         self.repair_perfect_read_as_possession();
@@ -658,6 +659,40 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, p, Rel::Appos);
             self.rehang(y - 1, y, Rel::Punct);
+        }
+    }
+
+    /// "impeached Vice President Sara Duterte", "detained Vice President
+    /// Kamala Harris" with the title the verb's object and the name right
+    /// after it a second dependent of the verb (an oblique or complement
+    /// with no preposition): a capitalized title followed at once by a
+    /// proper name is that name's, and the name heads the phrase.
+    fn repair_name_after_title_hung_on_the_verb(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(1) {
+            let v = self.head[p];
+            if v == NONE || !matches!(self.tag[p], Tag::NN | Tag::NNP) || !self.lemma_in(p, &TITLES) || !self.forms[p].starts_with(|c: char| c.is_ascii_uppercase()) || !matches!(self.rel[p], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            if !self.tag[v as usize].is_verb() || !self.is_proper(p + 1) {
+                continue;
+            }
+            // The name's head: the token of the run of proper nouns after the
+            // title that hangs outside the run.
+            let end = (p + 1..n).take_while(|&t| self.is_proper(t)).last().unwrap_or(p + 1);
+            let Some(y) = (p + 1..=end).find(|&t| !(p + 1..=end).contains(&(self.head[t] as usize))) else { continue };
+            if self.head[y] != v || !matches!(self.rel[y], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Xcomp | Rel::Dep | Rel::Obj | Rel::Parataxis) || self.has_dependent(y, Rel::Case) {
+                continue;
+            }
+            let rel = self.rel[p];
+            self.rehang(y, v, rel);
+            self.rehang(p, y as u32, Rel::Compound);
+            // The title's determiner, modifiers and preposition are the phrase's.
+            for k in 0..p {
+                if self.head[k] == p as u32 && matches!(self.rel[k], Rel::Det | Rel::Amod | Rel::NmodPoss | Rel::Case) {
+                    self.head[k] = y as u32;
+                }
+            }
         }
     }
 
@@ -2571,12 +2606,19 @@ impl<'s> Tree<'s> {
     /// "summoned Afghanistan's charge d'affaires" with "charge" the subject
     /// of "d'affaires": a noun right before a noun argument that has no
     /// copula is no subject but a compound, and its possessor, determiner
-    /// and modifiers are the phrase's.
+    /// and modifiers are the phrase's. So is one separated from it only by
+    /// the argument's own modifiers ("the United Nations human rights
+    /// office said" with "Nations" the subject of "office").
     fn repair_noun_subject_of_noun(&mut self) {
         let n = self.head.len();
         for c in 0..n.saturating_sub(1) {
-            let x = c + 1;
-            if self.head[c] != x as u32 || self.rel[c] != Rel::Nsubj || !self.tag[c].is_noun() || !self.tag[x].is_noun() || self.has_dependent(x, Rel::Cop) {
+            let x = self.head[c];
+            if x == NONE || x as usize <= c {
+                continue;
+            }
+            let x = x as usize;
+            let modifiers_between = (c + 1..x).all(|t| self.head[t] as usize > c && self.head[t] as usize <= x && matches!(self.rel[t], Rel::Amod | Rel::Compound));
+            if !modifiers_between || self.rel[c] != Rel::Nsubj || !self.tag[c].is_noun() || !self.tag[x].is_noun() || self.has_dependent(x, Rel::Cop) {
                 continue;
             }
             if self.head[x] == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nsubj | Rel::NsubjPass | Rel::Nmod | Rel::Iobj) {
