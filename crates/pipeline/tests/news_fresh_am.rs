@@ -82,3 +82,14 @@ fn a_person_pronoun_object_may_be_of_another_body_of_the_sources_state() {
     let events = story((2024, 9, 9), &["Foreign Minister Jose Manuel Albares said Spain had granted him asylum."]);
     assert!(!events.iter().any(|e| e.source.starts_with("ESP") && e.target.starts_with("ESP")), "{events:#?}");
 }
+
+#[test]
+fn an_infinitive_after_the_objects_apposition_is_the_asking_verbs_complement() {
+    // "pressed X, an ethnic militia, to hand …" with "to hand" hung on the
+    // apposition.
+    let events = story((2025, 8, 1), &["Washington pressed the Arakan Army, an ethnic militia, to hand the port of Kyaukphyu back to the junta."]);
+    assert!(has_prefixes(&events, "USA", "02", "MMRREB"), "{events:#?}");
+    // A verb that does not ask anyone to act keeps its purpose clause.
+    let events = story((2025, 8, 1), &["The army shelled the town, a rebel stronghold, to drive out fighters."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("02")), "{events:#?}");
+}

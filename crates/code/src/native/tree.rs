@@ -191,6 +191,7 @@ impl<'s> Tree<'s> {
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
         self.repair_name_after_title_hung_on_the_verb();
+        self.repair_infinitive_after_objects_apposition();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
         self.repair_perfect_read_as_possession();
@@ -693,6 +694,37 @@ impl<'s> Tree<'s> {
                     self.head[k] = y as u32;
                 }
             }
+        }
+    }
+
+    /// "pressed the Myanmar National Democratic Alliance Army, an ethnic
+    /// Chinese militia, to hand Lashio back", "urged the Kurdistan Workers'
+    /// Party, a banned group, to lay down its weapons" with the infinitive
+    /// hung on the apposition (or on the verb as an adverbial clause) and
+    /// the apposition on the verb: after a verb that asks someone to act,
+    /// a noun set off by commas right after the object is the object's
+    /// apposition, and a to-infinitive after its closing comma is the
+    /// verb's complement.
+    fn repair_infinitive_after_objects_apposition(&mut self) {
+        const ASKING: [&str; 18] = ["urge", "press", "ask", "push", "pressure", "encourage", "tell", "order", "invite", "persuade", "force", "compel", "advise", "request", "implore", "exhort", "call", "warn"];
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &ASKING) || self.has_dependent(v, Rel::Xcomp) {
+                continue;
+            }
+            // The object: the verb's object or an oblique with no preposition.
+            let Some(o) = (v + 1..n).find(|&o| self.head[o] == v as u32 && (self.rel[o] == Rel::Obj || (self.rel[o] == Rel::Obl && !self.has_dependent(o, Rel::Case))) && self.tag[o].is_noun()) else { continue };
+            // The apposition: set off by a comma right after the object's words.
+            let Some(m) = (o + 1..n).find(|&m| self.tag[m].is_noun() && ((self.head[m] == o as u32 && self.rel[m] == Rel::Appos) || (self.head[m] == v as u32 && matches!(self.rel[m], Rel::Parataxis | Rel::Dep))) && self.comma_before(m).is_some()) else { continue };
+            let Some(k) = (m + 1..n).find(|&k| self.tag[k] == Tag::VB && self.is_to_infinitive(k) && ((self.head[k] == m as u32 && matches!(self.rel[k], Rel::Conj | Rel::Acl | Rel::AclRelcl)) || (self.head[k] == v as u32 && self.rel[k] == Rel::Advcl))) else { continue };
+            if !(k >= 2 && self.forms[k - 2] == "," && self.forms[k - 1].eq_ignore_ascii_case("to")) {
+                continue;
+            }
+            if self.rel[o] == Rel::Obl {
+                self.rel[o] = Rel::Obj;
+            }
+            self.rehang(m, o as u32, Rel::Appos);
+            self.rehang(k, v as u32, Rel::Xcomp);
         }
     }
 
