@@ -93,3 +93,13 @@ fn an_infinitive_after_the_objects_apposition_is_the_asking_verbs_complement() {
     let events = story((2025, 8, 1), &["The army shelled the town, a rebel stronghold, to drive out fighters."]);
     assert!(!events.iter().any(|e| e.code.starts_with("02")), "{events:#?}");
 }
+
+#[test]
+fn debt_relief_targets_the_debtor_named_by_its_possessor_or_by_phrase() {
+    let events = story((2024, 6, 1), &["China also agreed to restructure debt owed by Zambia."]);
+    assert!(has_prefixes(&events, "CHN", "03", "ZMB"), "{events:#?}");
+    let events = story((2024, 6, 1), &["Japan agreed to restructure Sri Lanka's debt."]);
+    assert!(has_prefixes(&events, "JPN", "03", "LKA"), "{events:#?}");
+    let events = story((2024, 6, 1), &["France restructured debt owed by Senegal."]);
+    assert!(has_prefixes(&events, "FRA", "07", "SEN"), "{events:#?}");
+}
