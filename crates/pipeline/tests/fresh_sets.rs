@@ -296,5 +296,5 @@ fn latin_america_caribbean_and_africa_2024_to_2025_stories_keep_their_score() {
 #[test]
 fn south_and_southeast_asia_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-am");
-    assert!(f1 >= 0.0, "fresh-am root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.61, "fresh-am root F1 {f1:.3} fell below 0.61");
 }
