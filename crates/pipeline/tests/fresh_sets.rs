@@ -292,3 +292,9 @@ fn latin_america_caribbean_and_africa_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ak");
     assert!(f1 >= 0.64, "fresh-ak root F1 {f1:.3} fell below 0.64");
 }
+
+#[test]
+fn south_and_southeast_asia_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-am");
+    assert!(f1 >= 0.61, "fresh-am root F1 {f1:.3} fell below 0.61");
+}

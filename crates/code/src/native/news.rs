@@ -2850,6 +2850,20 @@ impl NewsCoder {
         if let Some(found) = self.main_object_antecedent(ctx, p, want) {
             return found;
         }
+        // "The National Bureau of Investigation summoned her" after "Vice
+        // President Sara Duterte": a person named as the object of an act
+        // is another party even when of another body of the source's state
+        // (only the source's own code is its side).
+        if matches!(w.as_str(), "him" | "her") && matches!(tree.rel[p as usize], Rel::Obj | Rel::Iobj | Rel::Obl) {
+            let own: Vec<String> = ctx.exclude.borrow().clone();
+            // (A state named bare is all its bodies: "Spain had granted him
+            // asylum" is not about a Spanish minister.)
+            let same_side = |c: &str| own.iter().any(|o| o == c || (o.len() == 3 && c.starts_with(o.as_str())));
+            let nearest = including_own_side(ctx, || self.antecedents(ctx, state, p).into_iter().find(|e| e.kind == Kind::Person && !same_side(&e.code)).map(|e| (e.code.clone(), e.kind)));
+            if let Some((code, kind)) = nearest {
+                return vec![Resolved { text: tree.forms[p as usize].to_string(), via: Via::Earlier(format!("{} → {code}", tree.forms[p as usize])), code, kind, head: p }];
+            }
+        }
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.

@@ -208,6 +208,8 @@ impl<'s> Tree<'s> {
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
+        self.repair_name_after_title_hung_on_the_verb();
+        self.repair_infinitive_after_objects_apposition();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
         self.repair_perfect_read_as_possession();
@@ -677,6 +679,71 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, p, Rel::Appos);
             self.rehang(y - 1, y, Rel::Punct);
+        }
+    }
+
+    /// "impeached Vice President Sara Duterte", "detained Vice President
+    /// Kamala Harris" with the title the verb's object and the name right
+    /// after it a second dependent of the verb (an oblique or complement
+    /// with no preposition): a capitalized title followed at once by a
+    /// proper name is that name's, and the name heads the phrase.
+    fn repair_name_after_title_hung_on_the_verb(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(1) {
+            let v = self.head[p];
+            if v == NONE || !matches!(self.tag[p], Tag::NN | Tag::NNP) || !self.lemma_in(p, &TITLES) || !self.forms[p].starts_with(|c: char| c.is_ascii_uppercase()) || !matches!(self.rel[p], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            if !self.tag[v as usize].is_verb() || !self.is_proper(p + 1) {
+                continue;
+            }
+            // The name's head: the token of the run of proper nouns after the
+            // title that hangs outside the run.
+            let end = (p + 1..n).take_while(|&t| self.is_proper(t)).last().unwrap_or(p + 1);
+            let Some(y) = (p + 1..=end).find(|&t| !(p + 1..=end).contains(&(self.head[t] as usize))) else { continue };
+            if self.head[y] != v || !matches!(self.rel[y], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Xcomp | Rel::Dep | Rel::Obj | Rel::Parataxis) || self.has_dependent(y, Rel::Case) {
+                continue;
+            }
+            let rel = self.rel[p];
+            self.rehang(y, v, rel);
+            self.rehang(p, y as u32, Rel::Compound);
+            // The title's determiner, modifiers and preposition are the phrase's.
+            for k in 0..p {
+                if self.head[k] == p as u32 && matches!(self.rel[k], Rel::Det | Rel::Amod | Rel::NmodPoss | Rel::Case) {
+                    self.head[k] = y as u32;
+                }
+            }
+        }
+    }
+
+    /// "pressed the Myanmar National Democratic Alliance Army, an ethnic
+    /// Chinese militia, to hand Lashio back", "urged the Kurdistan Workers'
+    /// Party, a banned group, to lay down its weapons" with the infinitive
+    /// hung on the apposition (or on the verb as an adverbial clause) and
+    /// the apposition on the verb: after a verb that asks someone to act,
+    /// a noun set off by commas right after the object is the object's
+    /// apposition, and a to-infinitive after its closing comma is the
+    /// verb's complement.
+    fn repair_infinitive_after_objects_apposition(&mut self) {
+        const ASKING: [&str; 18] = ["urge", "press", "ask", "push", "pressure", "encourage", "tell", "order", "invite", "persuade", "force", "compel", "advise", "request", "implore", "exhort", "call", "warn"];
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &ASKING) || self.has_dependent(v, Rel::Xcomp) {
+                continue;
+            }
+            // The object: the verb's object or an oblique with no preposition.
+            let Some(o) = (v + 1..n).find(|&o| self.head[o] == v as u32 && (self.rel[o] == Rel::Obj || (self.rel[o] == Rel::Obl && !self.has_dependent(o, Rel::Case))) && self.tag[o].is_noun()) else { continue };
+            // The apposition: set off by a comma right after the object's words.
+            let Some(m) = (o + 1..n).find(|&m| self.tag[m].is_noun() && ((self.head[m] == o as u32 && self.rel[m] == Rel::Appos) || (self.head[m] == v as u32 && matches!(self.rel[m], Rel::Parataxis | Rel::Dep))) && self.comma_before(m).is_some()) else { continue };
+            let Some(k) = (m + 1..n).find(|&k| self.tag[k] == Tag::VB && self.is_to_infinitive(k) && ((self.head[k] == m as u32 && matches!(self.rel[k], Rel::Conj | Rel::Acl | Rel::AclRelcl)) || (self.head[k] == v as u32 && self.rel[k] == Rel::Advcl))) else { continue };
+            if !(k >= 2 && self.forms[k - 2] == "," && self.forms[k - 1].eq_ignore_ascii_case("to")) {
+                continue;
+            }
+            if self.rel[o] == Rel::Obl {
+                self.rel[o] = Rel::Obj;
+            }
+            self.rehang(m, o as u32, Rel::Appos);
+            self.rehang(k, v as u32, Rel::Xcomp);
         }
     }
 
@@ -2590,12 +2657,19 @@ impl<'s> Tree<'s> {
     /// "summoned Afghanistan's charge d'affaires" with "charge" the subject
     /// of "d'affaires": a noun right before a noun argument that has no
     /// copula is no subject but a compound, and its possessor, determiner
-    /// and modifiers are the phrase's.
+    /// and modifiers are the phrase's. So is one separated from it only by
+    /// the argument's own modifiers ("the United Nations human rights
+    /// office said" with "Nations" the subject of "office").
     fn repair_noun_subject_of_noun(&mut self) {
         let n = self.head.len();
         for c in 0..n.saturating_sub(1) {
-            let x = c + 1;
-            if self.head[c] != x as u32 || self.rel[c] != Rel::Nsubj || !self.tag[c].is_noun() || !self.tag[x].is_noun() || self.has_dependent(x, Rel::Cop) {
+            let x = self.head[c];
+            if x == NONE || x as usize <= c {
+                continue;
+            }
+            let x = x as usize;
+            let modifiers_between = (c + 1..x).all(|t| self.head[t] as usize > c && self.head[t] as usize <= x && matches!(self.rel[t], Rel::Amod | Rel::Compound));
+            if !modifiers_between || self.rel[c] != Rel::Nsubj || !self.tag[c].is_noun() || !self.tag[x].is_noun() || self.has_dependent(x, Rel::Cop) {
                 continue;
             }
             if self.head[x] == NONE || !matches!(self.rel[x], Rel::Obj | Rel::Obl | Rel::Nsubj | Rel::NsubjPass | Rel::Nmod | Rel::Iobj) {
