@@ -142,3 +142,14 @@ fn a_place_another_states_officials_report_hit_is_theirs() {
     assert!(strikes.iter().any(|e| e.source.starts_with("ISR") && e.target.starts_with("LBN")), "{events:#?}");
     assert!(!strikes.iter().any(|e| e.target.starts_with("ISR")), "{events:#?}");
 }
+
+#[test]
+fn fire_aimed_at_crowds_falls_on_the_police_forces_own_people() {
+    // Crowds fired on are people of the police force's own country, even
+    // in a story that names another state most.
+    let events = code(&[
+        "Iraq's government said on Monday that the war would not end soon, and Iraq's army said Iraq would resist.",
+        "Jordanian police opened fire on crowds near the parliament in Amman.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.source == "JORCOP" && e.code.starts_with("17") && e.target.starts_with("JOR")), "{events:#?}");
+}

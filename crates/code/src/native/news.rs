@@ -852,9 +852,20 @@ impl NewsCoder {
         // CAMEO codes them; a known person or a named country resolves
         // before this.
         if targets.is_empty() && !mutual && (code.starts_with("17") || code.starts_with("18")) {
-            let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) || (tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "against")));
+            // (The object, or whom fire or tear gas was aimed at: "against
+            // students", "on crowds", "at the crowd".)
+            // ("opened fire on crowds" with the phrase hung on "fire".)
+            let aimed_at = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && ["against", "on", "at"].iter().any(|w| tree.case_is(k, w));
+            let objects = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj);
+            let mut aimed = tree.kids(m.anchor).iter().copied().chain(objects.flat_map(|o| tree.kids(o).iter().copied())).filter(|&k| aimed_at(k));
+            let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && self.unnamed_people(ctx, k)).or_else(|| aimed.next());
             if let Some(v) = victim.filter(|&v| m.target.is_none_or(|t| t == v) && self.unnamed_people(ctx, v)) {
-                if let Some(home) = self.story_state(ctx, state, m.anchor, false) {
+                // (Police, courts and governments act on their own
+                // country's people: "police in Cairo used water cannon
+                // against students" in a story about Iraq.)
+                let kb = &*self.actors.kb;
+                let domestic = sources.iter().find(|s| ["COP", "GOV", "JUD", "SPY"].iter().any(|x| s.code.get(3..).is_some_and(|r| r.starts_with(x)))).and_then(|s| state_head(kb, &s.code)).map(str::to_string);
+                if let Some(home) = domestic.or_else(|| self.story_state(ctx, state, m.anchor, false)) {
                     let code = match self.agent_at(ctx, v) {
                         Some(a) => self.apply_agent(a, &home),
                         None => format!("{home}CVL"),
