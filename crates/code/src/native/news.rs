@@ -2101,6 +2101,21 @@ impl NewsCoder {
             if let Some(s) = tree.kids_with(main, Rel::Obj).find_map(state_at) {
                 return Some(s);
             }
+            // "fired dozens of missiles at Ukrainian towns, killing nine
+            // people": or the place its "at"/"on"/"against" phrase names
+            // (on the verb, its object or the object's noun), or that
+            // place's nationality.
+            let mut hosts = vec![main];
+            hosts.extend(tree.kids_with(main, Rel::Obj));
+            for o in tree.kids_with(main, Rel::Obj) {
+                hosts.extend(tree.kids_with(o, Rel::Nmod).filter(|&n| tree.case_is(n, "of")));
+            }
+            let aimed = hosts.iter().flat_map(|&h| tree.kids(h).iter().copied()).filter(|&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && (tree.case_is(k, "at") || tree.case_is(k, "on") || tree.case_is(k, "against")));
+            for k in aimed.collect::<Vec<u32>>() {
+                if let Some(s) = state_at(k).or_else(|| tree.kids_with(k, Rel::Amod).find_map(state_at)) {
+                    return Some(s);
+                }
+            }
             heads.push(main);
         }
         heads.into_iter().flat_map(in_phrases).find_map(|x| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone()))
