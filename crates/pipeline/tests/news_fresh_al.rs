@@ -80,3 +80,26 @@ fn serbian_prime_ministers_and_ruling_party_are_known() {
     let events = story((2024, 12, 1), &["The Serbian Progressive Party accused Croatia of meddling in the election."]);
     assert!(has_prefixes(&events, "SRBPTY", "11", "HRV"), "{events:#?}");
 }
+
+#[test]
+fn allies_counted_past_two_are_the_alliance_named_before() {
+    let events = story((2024, 7, 10), &[
+        "NATO leaders met in Washington on Tuesday.",
+        "In a joint statement, the 32 allies described Russia as the most direct threat to their security.",
+    ]);
+    assert!(has_prefixes(&events, "IGOWSTNAT", "11", "RUS"), "{events:#?}");
+    // Never a named member state against another ("the allies" are not Spain).
+    assert!(!events.iter().any(|e| e.code.starts_with("11") && !e.source.starts_with("IGO")), "{events:#?}");
+}
+
+#[test]
+fn people_killed_by_fire_aimed_at_a_state_with_two_objects_are_that_states() {
+    let events = story((2025, 5, 3), &["Russia said it was responding to attacks. Moscow launched 90 drones and 12 missiles at Ukrainian cities, killing at least five people."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("RUS")), "{events:#?}");
+}
+
+#[test]
+fn disappointment_in_someone_is_not_a_time_at_night() {
+    let events = story((2025, 7, 15), &["Trump said he was disappointed in Putin, who talks nicely and then bombs people at night."]);
+    assert!(has_prefixes(&events, "USAGOV", "11", "RUSGOV"), "{events:#?}");
+}

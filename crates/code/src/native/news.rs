@@ -2103,12 +2103,15 @@ impl NewsCoder {
             }
             // "fired dozens of missiles at Ukrainian towns, killing nine
             // people": or the place its "at"/"on"/"against" phrase names
-            // (on the verb, its object or the object's noun), or that
+            // (on the verb, its object, a conjoined object or the object's noun), or that
             // place's nationality.
             let mut hosts = vec![main];
             hosts.extend(tree.kids_with(main, Rel::Obj));
+            // ("launched 298 drones and 69 missiles at Ukrainian cities": or
+            // on a conjoined object.)
             for o in tree.kids_with(main, Rel::Obj) {
                 hosts.extend(tree.kids_with(o, Rel::Nmod).filter(|&n| tree.case_is(n, "of")));
+                hosts.extend(tree.kids_with(o, Rel::Conj));
             }
             let aimed = hosts.iter().flat_map(|&h| tree.kids(h).iter().copied()).filter(|&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && (tree.case_is(k, "at") || tree.case_is(k, "on") || tree.case_is(k, "against")));
             for k in aimed.collect::<Vec<u32>>() {
@@ -3173,6 +3176,14 @@ impl NewsCoder {
                     return self.pair_of(c, &text, other.clone(), String::new(), "the other of two states named together lately").into_iter().take(1).collect();
                 }
             }
+        }
+        // "the 32 allies reaffirmed their commitment": friends counted
+        // past two are the members of the alliance or bloc named before,
+        // acting as it; none when no organisation has been named.
+        let many = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Nummod && (tree.forms[k as usize].parse::<u32>().is_ok_and(|n| n >= 3) || ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"].iter().any(|w| tree.is_form(k, w))));
+        if many && self.rules.is_friend(tree.lemmas[c as usize]) {
+            let body = self.antecedents(ctx, state, c).into_iter().find(|e| e.kind == Kind::Igo || (e.kind == Kind::Person && e.code.starts_with("IGO")));
+            return body.map(|e| vec![Resolved { via: Via::Earlier(format!("{text} → {} (the members of the body named before)", e.code)), code: e.code.clone(), text, kind: Kind::Igo, head: c }]).unwrap_or_default();
         }
         if count >= 3 && kind == Kind::State && explicit_count(tree, c) {
             let listed = self.listed_states(ctx, state, c, count, &text);
