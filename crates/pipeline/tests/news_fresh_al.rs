@@ -103,3 +103,20 @@ fn disappointment_in_someone_is_not_a_time_at_night() {
     let events = story((2025, 7, 15), &["Trump said he was disappointed in Putin, who talks nicely and then bombs people at night."]);
     assert!(has_prefixes(&events, "USAGOV", "11", "RUSGOV"), "{events:#?}");
 }
+
+#[test]
+fn talks_frozen_on_joining_a_body_are_halted_with_that_body() {
+    let events = story((2025, 5, 1), &["The Moldovan government suspended negotiations on joining the European Union."]);
+    assert!(has_prefixes(&events, "MDAGOV", "164", "IGOEUR"), "{events:#?}");
+    let events = story((2025, 5, 1), &["Serbia halted talks on joining NATO."]);
+    assert!(has_prefixes(&events, "SRB", "164", "IGOWSTNAT"), "{events:#?}");
+}
+
+#[test]
+fn a_deadline_dismissed_is_aimed_at_whoever_threatened() {
+    let events = story((2025, 6, 1), &[
+        "Trump threatened to impose sanctions on Iran if it did not return to talks within two weeks.",
+        "Araghchi dismissed the deadline on Sunday.",
+    ]);
+    assert!(has_prefixes(&events, "IRNGOV", "12", "USA"), "{events:#?}");
+}

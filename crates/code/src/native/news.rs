@@ -1121,7 +1121,8 @@ impl NewsCoder {
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
                 state.accusations.push((s.code.clone(), t.code.clone()));
             }
-            if code.starts_with("02") || code.starts_with("10") {
+            // (A threat sets terms too: "dismissed the deadline".)
+            if code.starts_with("02") || code.starts_with("10") || code.starts_with("13") {
                 state.demanders.push(s.code.clone());
             }
             if is_court(&s.code) {
@@ -2219,7 +2220,7 @@ impl NewsCoder {
     /// The object of `anchor` when it is a definite demand or request
     /// without an author of its own ("those demands", not "Moscow's demands").
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const DEMANDS: [&str; 5] = ["demand", "request", "appeal", "ultimatum", "call"];
+        const DEMANDS: [&str; 6] = ["demand", "request", "appeal", "ultimatum", "call", "deadline"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of", "for"])
     }
