@@ -296,5 +296,5 @@ fn latin_america_caribbean_and_africa_2024_to_2025_stories_keep_their_score() {
 #[test]
 fn russia_ukraine_diplomacy_nato_and_wider_europe_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-al");
-    assert!(f1 >= 0.0, "fresh-al root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.62, "fresh-al root F1 {f1:.3} fell below 0.62");
 }
