@@ -120,3 +120,14 @@ fn a_deadline_dismissed_is_aimed_at_whoever_threatened() {
     ]);
     assert!(has_prefixes(&events, "IRNGOV", "12", "USA"), "{events:#?}");
 }
+
+#[test]
+fn the_police_praised_by_the_story_states_government_are_its_own() {
+    let events = story((2025, 10, 6), &[
+        "Georgian riot police dispersed a rally in Tbilisi on Sunday.",
+        "Georgia's parliament met on Monday, and Armenia called for calm.",
+        "President Mikheil Kavelashvili praised the police for restoring order.",
+    ]);
+    assert!(has_exact(&events, "GEOGOV", "051", "GEOCOP"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target == "ARMCOP"), "{events:#?}");
+}

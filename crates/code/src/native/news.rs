@@ -2888,10 +2888,11 @@ impl NewsCoder {
     /// opposition leader urged the armed forces to recognise …": a bare
     /// government, army or police addressed by a single domestic actor of
     /// another sector (army, opposition, civilians, courts …; not a
-    /// government, an armed group or an organisation) is that actor's own
-    /// state's, whichever state was named last. Not so in an act of force
+    /// government, an armed group or an organisation, save a government of
+    /// the story's own state addressing its army or police) is that
+    /// actor's own state's, whichever state was named last. Not so in an act of force
     /// ("Israeli troops fired at the police").
-    fn own_state_body(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<String> {
+    fn own_state_body(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32) -> Option<String> {
         let kb = &*self.actors.kb;
         let tree = ctx.tree;
         let a = &kb.agents()[agent as usize];
@@ -2908,8 +2909,12 @@ impl NewsCoder {
         let [source] = &sources[..] else { return None };
         let country = country_of(kb, source)?;
         let sector = source.get(3..6)?;
+        // ("President Kavelashvili thanked the police" in a story about
+        // Georgia: a government of the story's own state addresses its
+        // own police (its "army", "general" or "drone" may be a foe's).)
+        let home_government = sector == "GOV" && a.code == "COP" && self.story_state(ctx, state, c, false).as_deref() == Some(country);
         let foreign_capable = ["GOV", "REB", "CRM", "UAF", "IGO", "NGO", "MNC"];
-        if sector == a.code || foreign_capable.contains(&sector) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
+        if sector == a.code || (foreign_capable.contains(&sector) && !home_government) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
             return None;
         }
         Some(self.apply_agent(agent, country))
@@ -2963,7 +2968,7 @@ impl NewsCoder {
         // international organisation named earlier stands for it, not for the story's
         // state's court or banks.
         let bare = tree_is_bare(ctx.tree, c);
-        if let Some(own) = self.own_state_body(ctx, c, agent) {
+        if let Some(own) = self.own_state_body(ctx, state, c, agent) {
             return vec![Resolved { via: Via::Earlier(format!("{text} → {own} (the source's own state)")), code: own, text, kind: Kind::Org, head: c }];
         }
         if count == 1 && bare {
