@@ -298,3 +298,9 @@ fn south_and_southeast_asia_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-am");
     assert!(f1 >= 0.61, "fresh-am root F1 {f1:.3} fell below 0.61");
 }
+
+#[test]
+fn russia_ukraine_diplomacy_nato_and_wider_europe_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-al");
+    assert!(f1 >= 0.62, "fresh-al root F1 {f1:.3} fell below 0.62");
+}

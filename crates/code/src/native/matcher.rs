@@ -666,8 +666,17 @@ impl Matcher<'_, '_> {
                         }
                     }
                 }
-                // "sanctions on Iranian oil exports on Friday": times last.
-                out[from..].sort_by_key(|&k| is_time_noun(tree.lemmas[k as usize]));
+                // "attacked party offices over the following nights": "over"
+                // with a time noun says when, not what about.
+                if words.len() == 1 {
+                    let tail: Vec<u32> = out.drain(from..).filter(|&k| !(is_time_noun(tree.lemmas[k as usize]) && tree.kids(k).iter().any(|&c| tree.rel[c as usize] == Rel::Case && tree.is_form(c, "over")))).collect();
+                    out.extend(tail);
+                }
+                // "sanctions on Iranian oil exports on Friday": times last;
+                // "froze its cooperation with Mali on Friday, with its
+                // minister saying …": a phrase set off by a comma after them.
+                let set_off = |k: u32| tree.kids(k).iter().any(|&c| tree.rel[c as usize] == Rel::Case && c > 0 && tree.forms[c as usize - 1] == ",");
+                out[from..].sort_by_key(|&k| (is_time_noun(tree.lemmas[k as usize]), set_off(k)));
             }
         }
     }

@@ -1173,7 +1173,8 @@ impl NewsCoder {
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
                 state.accusations.push((s.code.clone(), t.code.clone()));
             }
-            if code.starts_with("02") || code.starts_with("10") {
+            // (A threat sets terms too: "dismissed the deadline".)
+            if code.starts_with("02") || code.starts_with("10") || code.starts_with("13") {
                 state.demanders.push(s.code.clone());
             }
             if is_court(&s.code) {
@@ -2196,6 +2197,24 @@ impl NewsCoder {
             if let Some(s) = tree.kids_with(main, Rel::Obj).find_map(state_at) {
                 return Some(s);
             }
+            // "fired dozens of missiles at Ukrainian towns, killing nine
+            // people": or the place its "at"/"on"/"against" phrase names
+            // (on the verb, its object, a conjoined object or the object's noun), or that
+            // place's nationality.
+            let mut hosts = vec![main];
+            hosts.extend(tree.kids_with(main, Rel::Obj));
+            // ("launched 298 drones and 69 missiles at Ukrainian cities": or
+            // on a conjoined object.)
+            for o in tree.kids_with(main, Rel::Obj) {
+                hosts.extend(tree.kids_with(o, Rel::Nmod).filter(|&n| tree.case_is(n, "of")));
+                hosts.extend(tree.kids_with(o, Rel::Conj));
+            }
+            let aimed = hosts.iter().flat_map(|&h| tree.kids(h).iter().copied()).filter(|&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && (tree.case_is(k, "at") || tree.case_is(k, "on") || tree.case_is(k, "against")));
+            for k in aimed.collect::<Vec<u32>>() {
+                if let Some(s) = state_at(k).or_else(|| tree.kids_with(k, Rel::Amod).find_map(state_at)) {
+                    return Some(s);
+                }
+            }
             heads.push(main);
         }
         heads.into_iter().flat_map(in_phrases).find_map(|x| ctx.local.iter().find(|e| e.position == x && e.kind == Kind::State && country_of(kb, &e.code) == Some(e.code.as_str())).map(|e| e.code.clone()))
@@ -2303,7 +2322,7 @@ impl NewsCoder {
     /// The object of `anchor` when it is a definite demand or request
     /// without an author of its own ("those demands", not "Moscow's demands").
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const DEMANDS: [&str; 5] = ["demand", "request", "appeal", "ultimatum", "call"];
+        const DEMANDS: [&str; 6] = ["demand", "request", "appeal", "ultimatum", "call", "deadline"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of", "for"])
     }
@@ -2985,10 +3004,11 @@ impl NewsCoder {
     /// opposition leader urged the armed forces to recognise …": a bare
     /// government, army or police addressed by a single domestic actor of
     /// another sector (army, opposition, civilians, courts …; not a
-    /// government, an armed group or an organisation) is that actor's own
-    /// state's, whichever state was named last. Not so in an act of force
+    /// government, an armed group or an organisation, save a government of
+    /// the story's own state addressing its army or police) is that
+    /// actor's own state's, whichever state was named last. Not so in an act of force
     /// ("Israeli troops fired at the police").
-    fn own_state_body(&self, ctx: &Ctx<'_, '_>, c: u32, agent: u32) -> Option<String> {
+    fn own_state_body(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, agent: u32) -> Option<String> {
         let kb = &*self.actors.kb;
         let tree = ctx.tree;
         let a = &kb.agents()[agent as usize];
@@ -3005,8 +3025,12 @@ impl NewsCoder {
         let [source] = &sources[..] else { return None };
         let country = country_of(kb, source)?;
         let sector = source.get(3..6)?;
+        // ("President Kavelashvili thanked the police" in a story about
+        // Georgia: a government of the story's own state addresses its
+        // own police (its "army", "general" or "drone" may be a foe's).)
+        let home_government = sector == "GOV" && a.code == "COP" && self.story_state(ctx, state, c, false).as_deref() == Some(country);
         let foreign_capable = ["GOV", "REB", "CRM", "UAF", "IGO", "NGO", "MNC"];
-        if sector == a.code || foreign_capable.contains(&sector) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
+        if sector == a.code || (foreign_capable.contains(&sector) && !home_government) || kb.registry().component(country).is_some_and(|c| c.category != Category::Country) {
             return None;
         }
         Some(self.apply_agent(agent, country))
@@ -3060,7 +3084,7 @@ impl NewsCoder {
         // international organisation named earlier stands for it, not for the story's
         // state's court or banks.
         let bare = tree_is_bare(ctx.tree, c);
-        if let Some(own) = self.own_state_body(ctx, c, agent) {
+        if let Some(own) = self.own_state_body(ctx, state, c, agent) {
             return vec![Resolved { via: Via::Earlier(format!("{text} → {own} (the source's own state)")), code: own, text, kind: Kind::Org, head: c }];
         }
         if count == 1 && bare {
@@ -3274,6 +3298,14 @@ impl NewsCoder {
                     return self.pair_of(c, &text, other.clone(), String::new(), "the other of two states named together lately").into_iter().take(1).collect();
                 }
             }
+        }
+        // "the 32 allies reaffirmed their commitment": friends counted
+        // past two are the members of the alliance or bloc named before,
+        // acting as it; none when no organisation has been named.
+        let many = tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Nummod && (tree.forms[k as usize].parse::<u32>().is_ok_and(|n| n >= 3) || ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"].iter().any(|w| tree.is_form(k, w))));
+        if many && self.rules.is_friend(tree.lemmas[c as usize]) {
+            let body = self.antecedents(ctx, state, c).into_iter().find(|e| e.kind == Kind::Igo || (e.kind == Kind::Person && e.code.starts_with("IGO")));
+            return body.map(|e| vec![Resolved { via: Via::Earlier(format!("{text} → {} (the members of the body named before)", e.code)), code: e.code.clone(), text, kind: Kind::Igo, head: c }]).unwrap_or_default();
         }
         if count >= 3 && kind == Kind::State && explicit_count(tree, c) {
             let listed = self.listed_states(ctx, state, c, count, &text);

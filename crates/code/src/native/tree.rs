@@ -308,6 +308,8 @@ impl<'s> Tree<'s> {
         self.repair_both_read_as_preconjunct();
         self.repair_the_other_read_as_a_complement();
         self.repair_coordinated_preposition_on_punctuation();
+        self.repair_prepositional_phrase_on_punctuation();
+        self.repair_prepositional_phrase_on_a_time_noun();
         self.repair_speech_participle_in_complement();
         self.repair_infinitive_read_as_compound();
         self.repair_control_infinitive_read_as_relative();
@@ -2373,6 +2375,53 @@ impl<'s> Tree<'s> {
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
                 self.rehang(t, v, Rel::Obj);
             }
+        }
+    }
+
+    /// "He met on Monday with Keith Kellogg, the U.S. envoy, who …" with the
+    /// "with" phrase hung on the closing "." (punctuation takes no
+    /// dependents): a prepositional nominal on a punctuation mark whose own
+    /// head is an earlier verb is that verb's oblique.
+    fn repair_prepositional_phrase_on_punctuation(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let p = self.head[t];
+            if p == NONE || self.rel[p as usize] != Rel::Punct || !self.tag[t].is_nominal() || !matches!(self.rel[t], Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            if !(0..n).any(|c| self.hangs(c, t, Rel::Case)) {
+                continue;
+            }
+            let v = self.head[p as usize];
+            if v == NONE || (v as usize) > t || !self.tag[v as usize].is_verb() || self.dominates_index(t, v as usize) {
+                continue;
+            }
+            self.rehang(t, v, Rel::Obl);
+        }
+    }
+
+    /// "Zelensky met on Tuesday with Kaja Kallas" with "with Kallas" hung on
+    /// "Tuesday": a prepositional phrase after a day, month or other time
+    /// noun that is a verb's time phrase, right after it, belongs to the
+    /// verb ("of" phrases, "the night of March 3", stay).
+    fn repair_prepositional_phrase_on_a_time_noun(&mut self) {
+        let n = self.head.len();
+        for w in 0..n {
+            let t = self.head[w];
+            if t == NONE || self.rel[w] != Rel::Nmod || (t as usize) > w || !self.tag[w].is_nominal() {
+                continue;
+            }
+            let t = t as usize;
+            // (Right after it: "…, with Blinken saying …" set off by a comma
+            // is a clause of its own.)
+            if self.rel[t] != Rel::Obl || !super::matcher::is_time_noun(self.lemmas[t]) || !self.hangs(t + 1, w, Rel::Case) || self.has_case_word(w, &["of"]) || !(0..n).any(|c| self.hangs(c, w, Rel::Case)) {
+                continue;
+            }
+            let v = self.head[t];
+            if v == NONE || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            self.rehang(w, v, Rel::Obl);
         }
     }
 
