@@ -153,3 +153,11 @@ fn fire_aimed_at_crowds_falls_on_the_police_forces_own_people() {
     ]);
     assert!(events.iter().any(|e| e.sentence == 1 && e.source == "JORCOP" && e.code.starts_with("17") && e.target.starts_with("JOR")), "{events:#?}");
 }
+
+#[test]
+fn a_subject_after_a_fronted_place_is_the_subject_without_a_proper_noun() {
+    // "Jordanian police" has no proper noun; the parser hangs it on the
+    // fronted place as an apposition.
+    let events = code(&["In Amman, Jordanian police fired tear gas at crowds near the parliament."]);
+    assert!(events.iter().any(|e| e.source == "JORCOP" && e.code.starts_with("17")), "{events:#?}");
+}

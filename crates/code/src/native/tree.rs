@@ -5402,7 +5402,10 @@ impl<'s> Tree<'s> {
         // The last comma of the phrase; after it a name starts the subject.
         let Some(comma) = (first..v).rev().find(|&i| self.forms[i] == ",") else { return };
         let s = comma + 1;
-        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| self.is_proper(i)) {
+        // (A name, or a capitalised word: "In Amman, Jordanian police
+        // opened fire …".)
+        let capitalised = |i: usize| self.forms[i].starts_with(char::is_uppercase);
+        if s >= v || !matches!(self.tag[s], Tag::NNP | Tag::NNPS | Tag::NN | Tag::NNS | Tag::DT | Tag::JJ) || !(s..v).any(|i| self.is_proper(i) || capitalised(i)) {
             return;
         }
         // The subject's head: its last noun before any preposition ("the
