@@ -161,3 +161,13 @@ fn a_subject_after_a_fronted_place_is_the_subject_without_a_proper_noun() {
     let events = code(&["In Amman, Jordanian police fired tear gas at crowds near the parliament."]);
     assert!(events.iter().any(|e| e.source == "JORCOP" && e.code.starts_with("17")), "{events:#?}");
 }
+
+#[test]
+fn a_bare_sector_addressed_by_a_states_actor_is_that_states() {
+    let events = code(&["Romania's president said the election would be held again.", "The president urged lawmakers to pass the budget.", "The president also urged residents to stay calm."]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.code.starts_with("02") && e.target == "ROULEG"), "{events:#?}");
+    assert!(events.iter().any(|e| e.sentence == 2 && e.code.starts_with("02") && e.target == "ROUCVL"), "{events:#?}");
+    // Two states' ministries address no one state's citizens.
+    let events = code(&["Britain and the Netherlands told citizens to leave the country."]);
+    assert!(!events.iter().any(|e| e.target.ends_with("CVL")), "{events:#?}");
+}

@@ -877,6 +877,29 @@ impl NewsCoder {
                 }
             }
         }
+        // "The president urged lawmakers to pass the budget", "called on
+        // residents to stay calm": a bare sector word addressed by a
+        // state's actor is that state's sector (a leader appeals to his own
+        // parliament and people); addressed by anyone else, the story's
+        // state's.
+        if targets.is_empty() && !mutual && (code.starts_with("02") || code.starts_with("10")) {
+            if let Some(t) = m.target.filter(|&t| self.unnamed_people(ctx, t) && self.agent_at(ctx, t).is_some() && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))) {
+                let kb = &*self.actors.kb;
+                // (Sources of several states address no one state's people:
+                // "Britain and the Netherlands told citizens to leave".)
+                let mut states = sources.iter().filter_map(|s| state_head(kb, &s.code));
+                let own = states.next().map(str::to_string);
+                let several = own.as_deref().is_some_and(|o| states.any(|h| h != o));
+                let home = if several { None } else { own.or_else(|| self.story_state(ctx, state, m.anchor, false)) };
+                if let (Some(agent), Some(home)) = (self.agent_at(ctx, t), home) {
+                    let code = self.apply_agent(agent, &home);
+                    if !sources.iter().any(|s| s.code == code) {
+                        let text = phrase_text(tree, ctx.text, &[t]);
+                        targets.push(Resolved { via: Via::Earlier(format!("{text} → {code} (addressed by its own state's actor, or the story's country)")), code, text, kind: Kind::Org, head: t });
+                    }
+                }
+            }
+        }
         // "Germany promised an additional 120 million euros", "the WHO flew
         // in medical supplies": aid given or pledged with no recipient
         // named goes to the state the story is about, unless that is the
