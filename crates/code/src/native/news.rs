@@ -872,7 +872,7 @@ impl NewsCoder {
                     };
                     if !sources.iter().any(|s| s.code == code) {
                         let text = phrase_text(tree, ctx.text, &[v]);
-                        targets.push(Resolved { via: Via::Earlier(format!("{text} → {code} (the story's country: people coerced with no country named)")), code, text, kind: Kind::Org, head: v });
+                        targets.push(Resolved { via: Via::Earlier(format!("{text} → {code} (people coerced with no country named: the coercing police's, court's or government's country, else the story's)")), code, text, kind: Kind::Org, head: v });
                     }
                 }
             }
