@@ -839,7 +839,8 @@ impl NewsCoder {
                 // hit is theirs, whatever state the story names most.
                 let reporter = self.reporting_state(ctx, state, m.anchor).filter(|h| !sources.iter().any(|s| country_of(kb, &s.code) == Some(h.as_str())));
                 let not_own = |h: &str| !sources.iter().any(|s| s.code == h) && !own_country(h);
-                let home = reporter.filter(|h| not_own(h)).or_else(|| self.story_state_where(ctx, state, m.anchor, false, not_own));
+                // (The reporter is already none of the sources' states.)
+                let home = reporter.or_else(|| self.story_state_where(ctx, state, m.anchor, false, not_own));
                 if let Some(home) = home {
                     targets.push(Resolved { via: Via::Earlier(format!("{home} (the story's country: a place attacked with no owner named)")), code: home, text: String::new(), kind: Kind::State, head: m.anchor });
                 }
@@ -858,8 +859,8 @@ impl NewsCoder {
             let aimed_at = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && ["against", "on", "at"].iter().any(|w| tree.case_is(k, w));
             let objects = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj);
             let mut aimed = tree.kids(m.anchor).iter().copied().chain(objects.flat_map(|o| tree.kids(o).iter().copied())).filter(|&k| aimed_at(k));
-            let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && self.unnamed_people(ctx, k)).or_else(|| aimed.next());
-            if let Some(v) = victim.filter(|&v| m.target.is_none_or(|t| t == v) && self.unnamed_people(ctx, v)) {
+            let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && self.unnamed_people(ctx, k)).or_else(|| aimed.next().filter(|&k| self.unnamed_people(ctx, k)));
+            if let Some(v) = victim.filter(|&v| m.target.is_none_or(|t| t == v)) {
                 // (Police, courts and governments act on their own
                 // country's people: "police in Cairo used water cannon
                 // against students" in a story about Iraq.)
@@ -883,7 +884,8 @@ impl NewsCoder {
         // parliament and people); addressed by anyone else, the story's
         // state's.
         if targets.is_empty() && !mutual && (code.starts_with("02") || code.starts_with("10")) {
-            if let Some(t) = m.target.filter(|&t| self.unnamed_people(ctx, t) && self.agent_at(ctx, t).is_some() && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))) {
+            let bare_sector = m.target.filter(|&t| self.unnamed_people(ctx, t) && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))).and_then(|t| Some((t, self.agent_at(ctx, t)?)));
+            if let Some((t, agent)) = bare_sector {
                 let kb = &*self.actors.kb;
                 // (Sources of several states address no one state's people:
                 // "Britain and the Netherlands told citizens to leave".)
@@ -891,7 +893,7 @@ impl NewsCoder {
                 let own = states.next().map(str::to_string);
                 let several = own.as_deref().is_some_and(|o| states.any(|h| h != o));
                 let home = if several { None } else { own.or_else(|| self.story_state(ctx, state, m.anchor, false)) };
-                if let (Some(agent), Some(home)) = (self.agent_at(ctx, t), home) {
+                if let Some(home) = home {
                     let code = self.apply_agent(agent, &home);
                     if !sources.iter().any(|s| s.code == code) {
                         let text = phrase_text(tree, ctx.text, &[t]);
