@@ -57,7 +57,24 @@ enum Command {
     Export(cmd::export::Args),
 }
 
+/// Reports end quietly when their reader goes away (`demarche eval news |
+/// head`): `println!` panics on a closed pipe, so the panic hook turns that
+/// one panic into a silent, successful exit, as `code`, `extract` and
+/// `parse` already end when they see the broken pipe themselves. Every
+/// other panic is reported as usual.
+fn quiet_on_closed_stdout() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info.payload().downcast_ref::<String>().map(String::as_str).or_else(|| info.payload().downcast_ref::<&str>().copied()).unwrap_or("");
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
