@@ -166,7 +166,10 @@ impl Model {
             .zip(&mut tags)
             .map(|(prepared, TagsForParsing { tags, as_trained, .. })| {
                 let words: Vec<u64> = prepared.words.iter().map(|w| w.lower).collect();
-                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters });
+                let class = |tags: &[u16], test: fn(&str, &str) -> bool| -> Vec<bool> { tags.iter().map(|&t| { let (u, x) = &p.tagger.tags[t as usize]; test(u, x) }).collect() };
+                let finite_verb = |tags: &[u16]| class(tags, |u, x| u == "VERB" && matches!(x, "VBD" | "VBZ" | "VBP"));
+                let nominal = |tags: &[u16]| class(tags, |u, _| matches!(u, "NOUN" | "PROPN"));
+                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, finite_verb: &finite_verb(tags), nominal: &nominal(tags) });
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
                 // the parser still hangs on a noun ("The World Food Programme
@@ -179,7 +182,7 @@ impl Model {
                     return tree;
                 }
                 *tags = as_trained;
-                p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters })
+                p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, finite_verb: &finite_verb(tags), nominal: &nominal(tags) })
             })
             .collect();
         let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|t| (t.tags, t.second_best)).unzip();

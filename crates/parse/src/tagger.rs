@@ -329,6 +329,7 @@ impl Tagger {
         self.auxiliaries_only(&mut tags, p);
         let as_trained = tags.clone();
         self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
+        self.give_the_sentence_its_finite_verb(&mut tags, &p.lowers, participle, past);
         let changed = tags != as_trained;
         TagsForParsing { tags, as_trained: changed.then_some(as_trained), second_best }
     }
@@ -401,6 +402,52 @@ impl Tagger {
             if !(start..end).any(|j| finite(tags, j)) {
                 tags[i] = past;
             }
+        }
+    }
+
+    /// A sentence of news with no finite verb at all is nearly always a
+    /// clause whose past tense the tagger read as a participle where
+    /// [`Tagger::give_the_clause_its_finite_verb`] could not see it: the
+    /// tense was not its second choice ("Belgium also cut ties",
+    /// "Troops set up checkpoints": forms that are also the base form), or
+    /// an apposition stands between subject and verb ("China, the North's
+    /// main ally, called on …"). Then the first participle that can be a
+    /// past tense (a regular "-ed" form, or an irregular past that is also
+    /// the participle: "cut", "held", "struck"; not "taken"), after a noun,
+    /// a proper noun or a pronoun, or after a comma closing a phrase that
+    /// follows one, is the past tense. Headlines and captions with no
+    /// participle keep their tags.
+    fn give_the_sentence_its_finite_verb(&self, tags: &mut [u16], lowers: &[String], participle: u16, past: u16) {
+        /// Irregular verbs whose past tense and past participle are one form.
+        const PAST_AND_PARTICIPLE: [&str; 72] = [
+            "bent", "bet", "bid", "bound", "bred", "brought", "built", "burst", "bought", "cast", "caught", "clung", "cost", "crept", "cut", "dealt", "dug", "fed", "felt", "fled", "flung", "fought", "found", "ground", "had", "heard", "held", "hit", "hung", "hurt", "kept", "laid",
+            "led", "left", "lent", "let", "lit", "lost", "made", "meant", "met", "paid", "put", "quit", "read", "said", "sat", "sent", "set", "shed", "shot", "shut", "slid", "sold", "sought", "spent", "split", "spread", "stood", "struck", "stuck", "swept", "swung", "taught", "told", "thought", "thrust",
+            "understood", "upheld", "withheld", "won", "wound",
+        ];
+        let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
+        let finite = |j: usize| {
+            matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD")
+                || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
+        };
+        if tags.len() < 4 || !tags.contains(&participle) || (0..tags.len()).any(finite) {
+            return;
+        }
+        let can_be_past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || PAST_AND_PARTICIPLE.contains(&w);
+        let nominal = |t: u16| matches!(upos(t), "NOUN" | "PROPN" | "PRON");
+        for i in 1..tags.len() {
+            if tags[i] != participle || !lowers.get(i).is_some_and(|w| can_be_past(w)) {
+                continue;
+            }
+            let Some(j) = (0..i).rev().find(|&j| upos(tags[j]) != "ADV") else { continue };
+            // ("China, the North's main ally, called": the comma closes a
+            // phrase that began with a comma right after a noun.)
+            let after_apposition = xpos(tags[j]) == "," && (0..j).rev().find(|&k| xpos(tags[k]) == ",").is_some_and(|k| k > 0 && nominal(tags[k - 1]));
+            if nominal(tags[j]) || after_apposition {
+                tags[i] = past;
+            }
+            // Only the first participle: the ones after it are its
+            // modifiers' or its conjuncts' ("… and detained hundreds").
+            break;
         }
     }
 

@@ -79,3 +79,32 @@ fn a_past_tense_after_a_news_subject_heads_the_clause() {
     assert_eq!(s.tokens[2].xpos, "VBN", "fired");
     assert_eq!(s.tokens[5].xpos, "VBD", "hit");
 }
+
+/// A sentence with no finite verb at all: its first participle that can
+/// be a past tense, after its subject (or after an apposition to it), is
+/// the past tense and heads the clause, even where the tense was not the
+/// tagger's second choice ("cut", "set": also base forms). (Sentences
+/// written for this test.)
+#[test]
+fn a_sentence_with_no_finite_verb_gets_its_past_tense_back() {
+    let cases = [
+        ("Portugal and Spain later also cut ties with the regime .", "cut", "Portugal", "ties"),
+        ("Soldiers set up checkpoints around the airport .", "set", "Soldiers", "checkpoints"),
+        ("Brazil , a longtime partner of Caracas , recalled its ambassador .", "recalled", "Brazil", "ambassador"),
+    ];
+    let model = Model::builtin();
+    for (text, verb, subject, object) in cases {
+        let mut s = demarche_doc::Sentence { tokens: text.split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
+        model.annotate(&mut s);
+        let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
+        let v = &s.tokens[at(verb) as usize - 1];
+        assert_eq!(v.xpos, "VBD", "{text}: {verb} tagged {}", v.xpos);
+        assert_eq!(v.head, 0, "{text}: {verb} is the root");
+        assert_eq!(s.tokens[at(subject) as usize - 1].head, at(verb), "{text}: subject {subject}");
+        assert_eq!(s.tokens[at(object) as usize - 1].head, at(verb), "{text}: object {object}");
+    }
+    // A caption with a participle that cannot be a past tense keeps it.
+    let mut s = demarche_doc::Sentence { tokens: "Protesters taken into custody near the parliament .".split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
+    model.annotate(&mut s);
+    assert_eq!(s.tokens[1].xpos, "VBN", "taken");
+}
