@@ -125,3 +125,22 @@ fn the_two_leaders_of_the_previous_sentence_before_older_sides() {
     assert!(signed.iter().any(|e| e.source == "TURGOV" && e.target == "RUSGOV"), "{events:#?}");
     assert!(!signed.iter().any(|e| e.source.starts_with("JPN") || e.source.starts_with("KOR")), "{events:#?}");
 }
+
+/// What an attack is aimed at, when it names no owner, is found where
+/// it is: a generic target or site ("targets across the country",
+/// "cities") reported hit by another state's officials is that state's; a
+/// place hung on "deep" or "far" is where the named place below it is.
+#[test]
+fn generic_targets_and_distant_places_give_the_attacked_state() {
+    let events = code(&["Moldova's interior ministry said hostile forces had fired missiles at towns across the country overnight."]);
+    assert!(!events.iter().any(|e| e.target.is_empty() && e.code.starts_with("19")), "{events:#?}");
+    let events = code(&["Russian forces launched 60 drones overnight at targets across the country, Ukraine's air force said."]);
+    assert!(has(&events, "RUS", "19", "UKR"), "{events:#?}");
+    let events = code(&["Russia fired missiles at cities across the country, Ukrainian officials said."]);
+    assert!(has(&events, "RUS", "19", "UKR"), "{events:#?}");
+    let events = code(&["Ukrainian drones hit an airfield deep inside Russia on Friday."]);
+    assert!(has(&events, "UKR", "19", "RUS"), "{events:#?}");
+    // A position taken is a stance, not a place whose country is hit.
+    let events = code(&["Brazil said it would wait for the official count before taking a position on the election in Venezuela."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("19") && !e.target.is_empty()), "{events:#?}");
+}

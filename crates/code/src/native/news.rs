@@ -826,7 +826,9 @@ impl NewsCoder {
             let relative_next = |t: u32| (t as usize + 1) < tree.len() && tree.tag[t as usize + 1] == Tag::WDT;
             let specific = |t: u32| relative_next(t) || tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Det | Rel::Nummod | Rel::NmodPoss | Rel::AclRelcl | Rel::Acl));
             let vehicle = |t: u32| tree.tag[t as usize].is_noun() && ctx.mention_at[t as usize] == NONE && self.rules.is_vehicle_noun(tree.lemmas[t as usize]) && specific(t) && !tree.kids(t).iter().any(|&k| owned(k));
-            let place_hit = m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && place_or_its_control(k));
+            // ("fired missiles at cities": or aimed from the act's object.)
+            let aimed_from_object = |k: u32| tree.rel[k as usize] == Rel::Obj && !place(k) && tree.kids_with(k, Rel::Nmod).any(|n| aimed(n) && place(n));
+            let place_hit = m.target.is_none_or(place) && tree.kids(m.anchor).iter().any(|&k| (aimed(k) && place_or_its_control(k)) || aimed_from_object(k));
             let vehicle_hit = !place_hit && m.target.is_none_or(vehicle) && tree.kids(m.anchor).iter().any(|&k| aimed(k) && vehicle(k));
             if targets.is_empty() && (place_hit || vehicle_hit) {
                 // (A state named bare does not attack its own places: "Russia
@@ -3464,8 +3466,16 @@ impl NewsCoder {
             hosts.extend(deeper);
             i += 1;
         }
+        // "struck two air bases deep inside Russia", "hit targets far
+        // behind the front in Kursk": a place hung on an adjective or adverb
+        // of distance of what is hit.
+        // (The parser may hang the adjective on the verb: "hit an airfield
+        // deep inside Russia" with "deep" an `xcomp`.)
+        let distance = |k: u32| matches!(tree.rel[k as usize], Rel::Amod | Rel::Advmod | Rel::Xcomp) && ["deep", "far", "well"].iter().any(|w| tree.is_form(k, w));
+        hosts.push(m.anchor);
         for &x in &hosts {
-            for k in tree.kids(x).iter().copied().flat_map(located_down) {
+            let through: Vec<u32> = tree.kids(x).iter().copied().filter(|&k| distance(k)).collect();
+            for k in tree.kids(x).iter().copied().chain(through.iter().flat_map(|&d| tree.kids(d).iter().copied())).flat_map(located_down) {
                 if !out.contains(&k) {
                     out.push(k);
                 }
