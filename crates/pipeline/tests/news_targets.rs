@@ -144,3 +144,15 @@ fn generic_targets_and_distant_places_give_the_attacked_state() {
     let events = code(&["Brazil said it would wait for the official count before taking a position on the election in Venezuela."]);
     assert!(!events.iter().any(|e| e.code.starts_with("19") && !e.target.is_empty()), "{events:#?}");
 }
+
+/// People threatened with no country named, the threat's object, are
+/// the story's state's (its sector where a word names one), as people
+/// coerced are.
+#[test]
+fn people_threatened_with_no_country_named_are_the_story_states() {
+    let events = code(&[
+        "Somali troops recaptured two towns in the Hiraan region on Monday.",
+        "Al-Shabaab has also threatened reporters who cover the war.",
+    ]);
+    assert!(events.iter().any(|e| e.sentence == 1 && e.code.starts_with("13") && e.target.starts_with("SOM")), "{events:#?}");
+}

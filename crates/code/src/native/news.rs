@@ -854,7 +854,11 @@ impl NewsCoder {
         // story's state (its sector where a sector word names them), as
         // CAMEO codes them; a known person or a named country resolves
         // before this.
-        if targets.is_empty() && !mutual && (code.starts_with("17") || code.starts_with("18")) {
+        // Threats too, made to such people named as the object ("the
+        // group threatened transport companies", "the watchdog threatened
+        // broadcasters").
+        let threat = code.starts_with("13") && m.target.is_some_and(|t| tree.rel[t as usize] == Rel::Obj);
+        if targets.is_empty() && !mutual && (code.starts_with("17") || code.starts_with("18") || threat) {
             // (The object, or whom fire or tear gas was aimed at: "against
             // students", "on crowds", "at the crowd".)
             // ("opened fire on crowds" with the phrase hung on "fire".)
