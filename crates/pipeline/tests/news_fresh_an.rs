@@ -31,3 +31,20 @@ fn a_condemned_attack_named_by_its_kind_is_the_storys_attacker() {
     );
     assert!(!events.iter().any(|e| e.source.starts_with("IGO") && e.code.starts_with("11") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn a_courts_decision_or_warrants_welcomed_or_condemned_target_the_court() {
+    let events = story(
+        (2023, 3, 17),
+        &["The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday.", "Ukraine's foreign minister welcomed the decision."],
+    );
+    assert!(has_prefixes(&events, "UKR", "05", "IGO"), "{events:#?}");
+    let events = story(
+        (2023, 3, 17),
+        &["The International Criminal Court issued arrest warrants for two Russian officials on Friday.", "Moscow condemned the warrants as legally void."],
+    );
+    assert!(has_prefixes(&events, "RUS", "11", "IGO"), "{events:#?}");
+    // With no court in the story a decision stays the speaker's business.
+    let events = story((2023, 3, 17), &["The cabinet met on Friday.", "Ukraine's foreign minister welcomed the decision."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("IGO")), "{events:#?}");
+}

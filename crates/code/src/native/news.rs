@@ -953,9 +953,10 @@ impl NewsCoder {
             }
         }
         // "Venezuela rejected the ruling", "Washington criticised the
-        // verdict": a definite ruling without an author of its own is that
-        // of the court last heard in the story.
-        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
+        // verdict", "the rebels welcomed the decision": a definite ruling
+        // without an author of its own is that of the court last heard in
+        // the story.
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code.starts_with("051")) {
             if let Some(o) = self.ruling_object(tree, m.anchor) {
                 if let Some(court) = state.courts.iter().rev().find(|c| !sources.iter().any(|s| &s.code == *c)) {
                     targets.push(Resolved { code: court.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the ruling of {court}")), kind: Kind::Org, head: o });
@@ -2383,9 +2384,9 @@ impl NewsCoder {
     /// The object of `anchor` when it is a definite ruling without an
     /// author of its own ("the ruling", not "the court's ruling").
     fn ruling_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const RULINGS: [&str; 7] = ["ruling", "verdict", "judgment", "judgement", "injunction", "conviction", "sentence"];
+        const RULINGS: [&str; 9] = ["ruling", "verdict", "judgment", "judgement", "injunction", "conviction", "sentence", "warrant", "decision"];
         let kind = |o: u32| RULINGS.iter().any(|w| tree.lemma_is(o, w));
-        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an
