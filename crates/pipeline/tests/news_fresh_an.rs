@@ -48,3 +48,22 @@ fn a_courts_decision_or_warrants_welcomed_or_condemned_target_the_court() {
     let events = story((2023, 3, 17), &["The cabinet met on Friday.", "Ukraine's foreign minister welcomed the decision."]);
     assert!(!events.iter().any(|e| e.target.starts_with("IGO")), "{events:#?}");
 }
+
+#[test]
+fn an_appeal_after_and_is_the_speakers_not_the_reported_clauses() {
+    // "called on" after a clause with a modal cannot share the modal: the
+    // speaker, not the reported clause's subject, makes the appeal.
+    for text in [
+        "He said Hamas would have no say in the reconstruction of Gaza and called on the group to release the captives.",
+    ] {
+        let events = story((2024, 6, 3), &["French Foreign Minister Jean-Noel Barrot spoke in Paris on Monday.", text]);
+        assert!(events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("02")), "{text}: {events:#?}");
+        assert!(!events.iter().any(|e| !e.source.starts_with("FRA") && e.code.starts_with("02")), "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn an_appeal_hung_on_the_noun_of_a_concern_is_the_concerned_speakers() {
+    let events = story((2023, 7, 4), &["The European Union was deeply concerned by the offensive and called on Azerbaijan to halt its attacks, a spokesman said."]);
+    assert!(has_prefixes(&events, "IGO", "02", "AZE"), "{events:#?}");
+}
