@@ -67,3 +67,17 @@ fn an_appeal_hung_on_the_noun_of_a_concern_is_the_concerned_speakers() {
     let events = story((2023, 7, 4), &["The European Union was deeply concerned by the offensive and called on Azerbaijan to halt its attacks, a spokesman said."]);
     assert!(has_prefixes(&events, "IGO", "02", "AZE"), "{events:#?}");
 }
+
+#[test]
+fn backing_an_actors_right_supports_the_actor() {
+    let events = story((2022, 3, 1), &["The German chancellor said Berlin fully backed Ukraine's right to defend itself against the invasion."]);
+    assert!(has_prefixes(&events, "DEU", "05", "UKR"), "{events:#?}");
+}
+
+#[test]
+fn pressing_on_with_an_offensive_in_a_place_attacks_it() {
+    let events = story((2016, 10, 20), &["Iraqi troops pressed on with their offensive in Mosul on Thursday."]);
+    assert!(has_prefixes(&events, "IRQ", "19", ""), "{events:#?}");
+    let events = story((2023, 11, 20), &["Sudanese paramilitary forces pushed ahead with an assault on El Fasher."]);
+    assert!(events.iter().any(|e| e.code.starts_with("19") && e.target.starts_with("SDN")), "{events:#?}");
+}

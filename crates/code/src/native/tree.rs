@@ -204,6 +204,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_possessed_noun_read_as_adjective();
         self.repair_title_noun_read_as_verb();
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
@@ -4509,6 +4510,28 @@ impl<'s> Tree<'s> {
                 if let Some(c) = (x + 1..n).find(|&i| self.head[i] == h as u32 && infinitive(i)) {
                     self.rehang(c, x, Rel::Xcomp);
                 }
+            }
+        }
+    }
+
+    /// "backed Ukraine's [right] to defend itself" with "right" an
+    /// adjective complement: a word with a possessor is a noun, and as the
+    /// complement of a verb its object.
+    fn repair_possessed_noun_read_as_adjective(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            if self.tag[x] != Tag::JJ || !self.deps(x).any(|p| self.rel[p] == Rel::NmodPoss && self.deps(p).any(|c| self.rel[c] == Rel::Case && self.tag[c] == Tag::POS)) {
+                continue;
+            }
+            // (Not an adjective of a noun after it that the possessor is
+            // really of: "China's dangerous and aggressive behaviour".)
+            if x + 1 < n && (self.tag[x + 1].is_nominal() || matches!(self.tag[x + 1], Tag::JJ | Tag::CC) || self.forms[x + 1] == ",") {
+                continue;
+            }
+            self.tag[x] = Tag::NN;
+            let h = self.head[x];
+            if h != NONE && self.rel[x] == Rel::Xcomp && self.tag[h as usize].is_verb() && !self.deps(h as usize).any(|o| self.rel[o] == Rel::Obj) {
+                self.rel[x] = Rel::Obj;
             }
         }
     }
