@@ -304,3 +304,9 @@ fn russia_ukraine_diplomacy_nato_and_wider_europe_2025_stories_keep_their_score(
     let (_, _, f1) = measure("fresh-al");
     assert!(f1 >= 0.62, "fresh-al root F1 {f1:.3} fell below 0.62");
 }
+
+#[test]
+fn gaza_israel_west_bank_and_lebanon_2023_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-an");
+    assert!(f1 >= 0.64, "fresh-an root F1 {f1:.3} fell below 0.64");
+}

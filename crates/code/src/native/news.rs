@@ -959,9 +959,10 @@ impl NewsCoder {
             }
         }
         // "Venezuela rejected the ruling", "Washington criticised the
-        // verdict": a definite ruling without an author of its own is that
-        // of the court last heard in the story.
-        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
+        // verdict", "the rebels welcomed the decision": a definite ruling
+        // without an author of its own is that of the court last heard in
+        // the story.
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code.starts_with("051")) {
             if let Some(o) = self.ruling_object(tree, m.anchor) {
                 if let Some(court) = state.courts.iter().rev().find(|c| !sources.iter().any(|s| &s.code == *c)) {
                     targets.push(Resolved { code: court.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the ruling of {court}")), kind: Kind::Org, head: o });
@@ -979,10 +980,14 @@ impl NewsCoder {
                 let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
                 // Launches, drills and incursions are a state's or its
                 // forces' (a police raid is not the "incursion" condemned).
-                let armed = |a: &str| decree || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
+                // (An attack named by its kind alone may be rebels' too, and
+                // rebels are not their state's side.)
+                let violence = roots == ["18", "19", "20"];
+                let rebels = |a: &str| a.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
+                let armed = |a: &str| decree || (violence && rebels(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
                 let mut acts = state.acts.iter().rev().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a);
                 let latest = acts.next();
-                let side = |a: &str| country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string());
+                let side = |a: &str| if violence && rebels(a) { a.to_string() } else { country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string()) };
                 // Only when every such act is one side's: "condemned the
                 // drills" after drills by both sides names neither.
                 if let Some(actor) = latest.filter(|l| acts.all(|a| side(a) == side(l))) {
@@ -2365,11 +2370,19 @@ impl NewsCoder {
     fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str])> {
         const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
         const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
+        const VIOLENCE: [&str; 11] = ["attack", "strike", "airstrike", "air-strike", "raid", "killing", "bombing", "shelling", "bombardment", "assault", "massacre"];
         let dets = ["the", "this", "that", "these", "those", "such"];
         let authored = [Rel::NmodPoss, Rel::Acl, Rel::AclRelcl];
         let cases = ["by", "from", "of"];
         if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
             return Some((o, &["15", "18", "19", "20"]));
+        }
+        // "Riyadh condemned the raid", "deplored the killing": one attack
+        // named by its kind alone points back to the one the story told.
+        // (Not the plural: "denounced the strikes" may be a campaign's.)
+        let one_attack = |o: u32| VIOLENCE.iter().any(|w| tree.is_form(o, w)) && !matches!(tree.tag[o as usize], Tag::NNS | Tag::NNPS);
+        if let Some(o) = unauthored_object(tree, anchor, one_attack, &["the", "this", "that"], &authored, &cases) {
+            return Some((o, &["18", "19", "20"]));
         }
         unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..]))
     }
@@ -2377,9 +2390,9 @@ impl NewsCoder {
     /// The object of `anchor` when it is a definite ruling without an
     /// author of its own ("the ruling", not "the court's ruling").
     fn ruling_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const RULINGS: [&str; 7] = ["ruling", "verdict", "judgment", "judgement", "injunction", "conviction", "sentence"];
+        const RULINGS: [&str; 9] = ["ruling", "verdict", "judgment", "judgement", "injunction", "conviction", "sentence", "warrant", "decision"];
         let kind = |o: u32| RULINGS.iter().any(|w| tree.lemma_is(o, w));
-        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an

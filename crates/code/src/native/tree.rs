@@ -204,6 +204,7 @@ impl<'s> Tree<'s> {
     /// called"). With no other predicate at the top, the verb becomes the
     /// root and the noun its subject.
     fn repair(&mut self) {
+        self.repair_possessed_noun_read_as_adjective();
         self.repair_title_noun_read_as_verb();
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
@@ -4490,12 +4491,16 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let h = h as usize;
-            let misplaced = self.tag[h].is_nominal() || (self.tag[x] == Tag::VBD && (self.tag[h] == Tag::VB || self.rel[h] == Rel::Aux));
+            // (A participle cannot share a modal either: "would have no
+            // role and called on …" with "have" the main verb.)
+            let modal = |v: usize| self.deps(v).any(|a| self.rel[a] == Rel::Aux && self.tag[a] == Tag::MD);
+            let bare_verb = self.tag[h] == Tag::VB && (self.tag[x] == Tag::VBD || (modal(h) && !self.lemmas[h].eq_ignore_ascii_case("be")));
+            let misplaced = self.tag[h].is_nominal() || bare_verb || (self.tag[x] == Tag::VBD && self.rel[h] == Rel::Aux);
             if !misplaced || h > x {
                 continue;
             }
             let reporting = |r: usize| REPORTING.iter().any(|w| self.lemmas[r].eq_ignore_ascii_case(w)) && matches!(self.tag[r], Tag::VBD | Tag::VBZ | Tag::VBP) && self.has_dependent(r, Rel::Nsubj) && self.dominates_index(r, h);
-            let Some(r) = (0..h).rev().find(|&r| reporting(r)) else { continue };
+            let Some(r) = (0..h).rev().find(|&r| reporting(r)).or_else(|| self.predicate_over_nominal(h, x)) else { continue };
             self.tag[x] = Tag::VBD;
             self.head[x] = r as u32;
             // ("… the disputed waters and called on China to stop …" with
@@ -4507,6 +4512,54 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+    }
+
+    /// "backed Ukraine's [right] to defend itself" with "right" an
+    /// adjective complement: a word with a possessor is a noun, and as the
+    /// complement of a verb its object.
+    fn repair_possessed_noun_read_as_adjective(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            if self.tag[x] != Tag::JJ || !self.deps(x).any(|p| self.rel[p] == Rel::NmodPoss && self.deps(p).any(|c| self.rel[c] == Rel::Case && self.tag[c] == Tag::POS)) {
+                continue;
+            }
+            // (Not an adjective of a noun after it that the possessor is
+            // really of: "China's dangerous and aggressive behaviour".)
+            if x + 1 < n && (self.tag[x + 1].is_nominal() || matches!(self.tag[x + 1], Tag::JJ | Tag::CC) || self.forms[x + 1] == ",") {
+                continue;
+            }
+            self.tag[x] = Tag::NN;
+            let h = self.head[x];
+            if h != NONE && self.rel[x] == Rel::Xcomp && self.tag[h as usize].is_verb() && !self.deps(h as usize).any(|o| self.rel[o] == Rel::Obj) {
+                self.rel[x] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "Guterres was concerned by [the operation] and called on Israel …"
+    /// with "called" on "operation" and no reporting verb before it: the
+    /// predicate with a subject whose complement the noun is (through
+    /// obliques and nominal modifiers) is what the act is coordinated with.
+    fn predicate_over_nominal(&self, h: usize, x: usize) -> Option<usize> {
+        if !self.tag[h].is_nominal() {
+            return None;
+        }
+        let mut n = h;
+        for _ in 0..4 {
+            if !matches!(self.rel[n], Rel::Obl | Rel::OblAgent | Rel::Nmod | Rel::Obj) {
+                return None;
+            }
+            let p = self.head[n];
+            if p == NONE {
+                return None;
+            }
+            let p = p as usize;
+            if (self.tag[p].is_verb() || matches!(self.tag[p], Tag::JJ)) && self.has_subject(p) {
+                return (p < x).then_some(p);
+            }
+            n = p;
+        }
+        None
     }
 
     /// Conjuncts the parser hung on the wrong word: a noun coordinated with
