@@ -6,8 +6,8 @@
 //!
 //! `expected.tsv`, one event a line: story (the start of a file name),
 //! sentence (a reminder for people, not matched), source (`*` any, `XXX*` any code
-//! starting so, a bare `IGO`/`NGO` any such body), target (the same, and
-//! `""` or empty none), roots (`17|18` either), and optionally `req` (`0`:
+//! starting so, a bare `IGO`/`NGO` any such body, `A|B` either), target (the
+//! same, and `""` or empty none), roots (`17|18` either), and optionally `req` (`0`:
 //! an optional event, which a prediction may match without an error and
 //! which recall does not count). Actors compare as `eval news` does at the
 //! root level (`RUSGOV` → `RUS`, `IGOUNOIAE` → `IGOUNO`); predictions and

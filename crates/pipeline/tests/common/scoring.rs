@@ -47,19 +47,24 @@ pub fn read_expected(path: &Path) -> Vec<Expected> {
 
 /// An expected actor: a root code, or a prefix ending in `*` ("IGO*").
 /// A bare "IGO" or "NGO" names no body, so it is read as any of them.
+/// Alternatives separated by `|` ("KENOPP|KEN*", "USA*|*") are each read
+/// so, and any of them fits.
 fn actor_pattern(code: &str) -> String {
-    match code {
-        "IGO" | "NGO" => format!("{code}*"),
-        c if c.ends_with('*') => c.to_string(),
-        c => root_actor(c).to_string(),
-    }
+    code.split('|')
+        .map(|c| match c {
+            "IGO" | "NGO" => format!("{c}*"),
+            c if c.ends_with('*') => c.to_string(),
+            c => root_actor(c).to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn actor_fits(code: &str, expected: &str) -> bool {
-    match expected.strip_suffix('*') {
+    expected.split('|').any(|alternative| match alternative.strip_suffix('*') {
         Some(prefix) => code.starts_with(prefix),
-        None => root_actor(code) == expected,
-    }
+        None => root_actor(code) == alternative,
+    })
 }
 
 /// For each event, the expectation it matched (one to one), if any.
