@@ -45,6 +45,25 @@ fn news_sentences_parse_well() {
     assert!(coder >= 80.6, "news coder-relation accuracy {coder:.2}");
 }
 
+/// Annotates a sentence of space-separated words with the shipped model.
+fn annotate(model: &Model, text: &str) -> demarche_doc::Sentence {
+    let mut s = demarche_doc::Sentence { tokens: text.split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
+    model.annotate(&mut s);
+    s
+}
+
+/// Each case's verb is tagged VBD and heads its subject and object.
+fn assert_past_tense_heads(model: &Model, cases: &[(&str, &str, &str, &str)]) {
+    for &(text, verb, subject, object) in cases {
+        let s = annotate(model, text);
+        let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
+        let v = &s.tokens[at(verb) as usize - 1];
+        assert_eq!(v.xpos, "VBD", "{text}: {verb} tagged {}", v.xpos);
+        assert_eq!(s.tokens[at(subject) as usize - 1].head, at(verb), "{text}: subject {subject}");
+        assert_eq!(s.tokens[at(object) as usize - 1].head, at(verb), "{text}: object {object}");
+    }
+}
+
 /// A news clause whose only verb is a past tense right after its subject
 /// is a clause, not a noun phrase with a participle: the verb is finite
 /// (VBD) and heads its subject and object. (The tagger, trained on web
@@ -52,30 +71,20 @@ fn news_sentences_parse_well() {
 /// check fixes them. The sentences are not in the treebank.)
 #[test]
 fn a_past_tense_after_a_news_subject_heads_the_clause() {
-    let cases = [
-        ("The United States imposed sanctions on three Iranian banks .", "imposed", "States", "sanctions"),
-        ("Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang .", "hosted", "Kim", "Vladimir"),
-        ("Israeli airstrikes killed at least 30 Palestinians in Gaza .", "killed", "airstrikes", "Palestinians"),
-        ("Rebel fighters seized the airport , and government troops retreated to the capital .", "seized", "fighters", "airport"),
-        ("Colombian police arrested two suspects near the border .", "arrested", "police", "suspects"),
-    ];
     let model = Model::builtin();
-    for (text, verb, subject, object) in cases {
-        let mut s = demarche_doc::Sentence { tokens: text.split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
-        model.annotate(&mut s);
-        let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
-        let v = &s.tokens[at(verb) as usize - 1];
-        assert_eq!(v.xpos, "VBD", "{text}: {verb} tagged {}", v.xpos);
-        assert_eq!(s.tokens[at(subject) as usize - 1].head, at(verb), "{text}: subject {subject}");
-        assert_eq!(s.tokens[at(object) as usize - 1].head, at(verb), "{text}: object {object}");
-    }
+    assert_past_tense_heads(
+        &model,
+        &[
+            ("The United States imposed sanctions on three Iranian banks .", "imposed", "States", "sanctions"),
+            ("Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang .", "hosted", "Kim", "Vladimir"),
+            ("Israeli airstrikes killed at least 30 Palestinians in Gaza .", "killed", "airstrikes", "Palestinians"),
+            ("Rebel fighters seized the airport , and government troops retreated to the capital .", "seized", "fighters", "airport"),
+            ("Colombian police arrested two suspects near the border .", "arrested", "police", "suspects"),
+        ],
+    );
     // A participle that modifies a noun keeps its tag when the clause has
     // its own finite verb.
-    let mut s = demarche_doc::Sentence {
-        tokens: "The rockets fired by Hamas hit southern Israel .".split(' ').map(demarche_doc::Token::new).collect(),
-        ..Default::default()
-    };
-    model.annotate(&mut s);
+    let s = annotate(&model, "The rockets fired by Hamas hit southern Israel .");
     assert_eq!(s.tokens[2].xpos, "VBN", "fired");
     assert_eq!(s.tokens[5].xpos, "VBD", "hit");
 }
@@ -87,24 +96,18 @@ fn a_past_tense_after_a_news_subject_heads_the_clause() {
 /// written for this test.)
 #[test]
 fn a_sentence_with_no_finite_verb_gets_its_past_tense_back() {
+    let model = Model::builtin();
     let cases = [
         ("Portugal and Spain later also cut ties with the regime .", "cut", "Portugal", "ties"),
         ("Soldiers set up checkpoints around the airport .", "set", "Soldiers", "checkpoints"),
         ("Brazil , a longtime partner of Caracas , recalled its ambassador .", "recalled", "Brazil", "ambassador"),
     ];
-    let model = Model::builtin();
-    for (text, verb, subject, object) in cases {
-        let mut s = demarche_doc::Sentence { tokens: text.split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
-        model.annotate(&mut s);
-        let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
-        let v = &s.tokens[at(verb) as usize - 1];
-        assert_eq!(v.xpos, "VBD", "{text}: {verb} tagged {}", v.xpos);
-        assert_eq!(v.head, 0, "{text}: {verb} is the root");
-        assert_eq!(s.tokens[at(subject) as usize - 1].head, at(verb), "{text}: subject {subject}");
-        assert_eq!(s.tokens[at(object) as usize - 1].head, at(verb), "{text}: object {object}");
+    assert_past_tense_heads(&model, &cases);
+    for (text, verb, ..) in cases {
+        let s = annotate(&model, text);
+        assert!(s.tokens.iter().any(|t| t.form == verb && t.head == 0), "{text}: {verb} is the root");
     }
     // A caption with a participle that cannot be a past tense keeps it.
-    let mut s = demarche_doc::Sentence { tokens: "Protesters taken into custody near the parliament .".split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
-    model.annotate(&mut s);
+    let s = annotate(&model, "Protesters taken into custody near the parliament .");
     assert_eq!(s.tokens[1].xpos, "VBN", "taken");
 }
