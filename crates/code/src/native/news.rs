@@ -970,16 +970,22 @@ impl NewsCoder {
             if let Some((o, roots)) = self.act_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
                 let decree = roots == ["17"];
+                // Sanctions and vetoes are any actor's (a bloc's, a
+                // ministry's), not only a state's or its forces'.
+                let measure = roots == ["163"] || roots == ["129"];
                 let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
                 // Launches, drills and incursions are a state's or its
                 // forces' (a police raid is not the "incursion" condemned).
-                let armed = |a: &str| decree || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
+                let armed = |a: &str| decree || measure || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
                 let mut acts = state.acts.iter().rev().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a);
                 let latest = acts.next();
                 let side = |a: &str| country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string());
+                // "those sanctions", "this veto": a demonstrative points at
+                // the latest such measure.
+                let pointed = measure && tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["this", "that", "these", "those"].iter().any(|w| tree.is_form(k, w)));
                 // Only when every such act is one side's: "condemned the
                 // drills" after drills by both sides names neither.
-                if let Some(actor) = latest.filter(|l| acts.all(|a| side(a) == side(l))) {
+                if let Some(actor) = latest.filter(|l| pointed || acts.all(|a| side(a) == side(l))) {
                     targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the act of {actor}")), kind: Kind::Org, head: o });
                 }
             }
@@ -1207,6 +1213,11 @@ impl NewsCoder {
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
                 state.acts.push((code[..2].to_string(), s.code.clone()));
+            }
+            // (Sanctions and vetoes too, by their own codes: "rejected the
+            // sanctions", "called the veto a disgrace".)
+            if let Some(r) = ["163", "129"].iter().find(|r| code.starts_with(*r)) {
+                state.acts.push((r.to_string(), s.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -2354,8 +2365,8 @@ impl NewsCoder {
 
     /// The object of `anchor` when it is a definite show of force or decree
     /// without an author of its own ("the launch", "the drills", "the
-    /// decree", not "Pyongyang's launch"), with the CAMEO roots of the acts
-    /// it can stand for.
+    /// decree", not "Pyongyang's launch"; also "the sanctions", "the veto"),
+    /// with the CAMEO roots (or codes) of the acts it can stand for.
     fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str])> {
         const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
         const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
@@ -2364,6 +2375,12 @@ impl NewsCoder {
         let cases = ["by", "from", "of"];
         if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
             return Some((o, &["15", "18", "19", "20"]));
+        }
+        if let Some(o) = unauthored_object(tree, anchor, |o| ["sanction", "sanctions", "embargo"].iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases) {
+            return Some((o, &["163"]));
+        }
+        if let Some(o) = unauthored_object(tree, anchor, |o| tree.lemma_is(o, "veto") && tree.tag[o as usize].is_noun(), &dets, &authored, &cases) {
+            return Some((o, &["129"]));
         }
         unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..]))
     }
