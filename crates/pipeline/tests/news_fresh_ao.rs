@@ -45,3 +45,18 @@ fn definite_sanctions_or_a_veto_without_an_author_are_those_of_the_story() {
     let events = story((2024, 5, 3), &["China vetoed a French-drafted resolution on Myanmar.", "France called the veto shameful."]);
     assert!(has_prefixes(&events, "FRA", "11", "CHN"), "{events:#?}");
 }
+
+#[test]
+fn an_organisation_left_is_the_target_when_it_stands_for_one_named() {
+    let events = story((2024, 5, 3), &["The Organization of American States met in Lima.", "Days later Venezuela said it would leave the organisation."]);
+    assert!(events.iter().any(|e| e.source.starts_with("VEN") && e.target == "IGOOAS"), "{events:#?}");
+    // A country left is not an organisation.
+    let events = story((2024, 5, 3), &["The Organization of American States met in Lima.", "The opposition leader said she would leave the country."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("IGO")), "{events:#?}");
+}
+
+#[test]
+fn a_plan_that_is_an_intent_event_is_the_proposal_rejected_later() {
+    let events = story((2024, 5, 3), &["Two years into the war, the Libyan National Army's plan to set up a rival government in the east has raised fears of partition.", "Egypt rejected the plan on Sunday."]);
+    assert!(has_prefixes(&events, "EGY", "12", "LBY"), "{events:#?}");
+}

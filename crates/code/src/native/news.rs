@@ -691,6 +691,14 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        // "quit the alliance", "said it would leave the organisation": a
+        // body left (named by a word list, so no target slot) is the
+        // target when it stands for an international organisation.
+        if targets.is_empty() && !mutual && m.target.is_none() && (code.starts_with("16") || code.starts_with("13")) && ["leave", "quit", "exit", "abandon"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            if let Some(o) = object {
+                targets = self.resolve(ctx, state, o).into_iter().filter(|r| r.code.starts_with("IGO") && !sources.iter().any(|s| s.code == r.code)).collect();
+            }
+        }
         // "Security forces have killed more than 740 protesters", "police
         // dispersed the crowds": people a pattern of coercion or force
         // names by a word list, with no target slot of its own, are its
@@ -1184,7 +1192,10 @@ impl NewsCoder {
                 }
             }
         }
-        if code.starts_with("03") && self.rules.is_proposing(tree.lemmas[m.anchor as usize]) {
+        // (Or a plan or proposal that is itself the anchor: "Hamas's plan
+        // to form a government … rejected the plan".)
+        let proposal_noun = tree.tag[m.anchor as usize].is_noun() && self.rules.is_proposal(tree.lemmas[m.anchor as usize]);
+        if code.starts_with("03") && (self.rules.is_proposing(tree.lemmas[m.anchor as usize]) || proposal_noun) {
             if let Some(s) = sources.first() {
                 state.proposer = Some((s.code.clone(), s.text.clone()));
             }
