@@ -60,3 +60,18 @@ fn a_plan_that_is_an_intent_event_is_the_proposal_rejected_later() {
     let events = story((2024, 5, 3), &["Two years into the war, the Libyan National Army's plan to set up a rival government in the east has raised fears of partition.", "Egypt rejected the plan on Sunday."]);
     assert!(has_prefixes(&events, "EGY", "12", "LBY"), "{events:#?}");
 }
+
+#[test]
+fn a_possessive_pronoun_hung_on_the_verb_belongs_to_the_subject_after_it() {
+    let events = story((2023, 4, 16), &["Sudan's government welcomed the decision. Its foreign ministry urged Egypt to act."]);
+    assert!(has_prefixes(&events, "SDN", "02", "EGY"), "{events:#?}");
+}
+
+#[test]
+fn state_governors_are_known_by_their_dated_office() {
+    let events = story((2021, 7, 12), &["Florida Governor Ron DeSantis urged Biden to act."]);
+    assert!(has_prefixes(&events, "USAGOV", "02", "USAGOV"), "{events:#?}");
+    // Before he took office he was a congressman.
+    let events = story((2016, 7, 12), &["DeSantis criticised Obama."]);
+    assert!(has_prefixes(&events, "USALEG", "11", "USAGOV"), "{events:#?}");
+}

@@ -297,6 +297,7 @@ impl<'s> Tree<'s> {
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+        self.repair_possessive_pronoun_on_a_verb();
         self.repair_agent_of_active_verb();
         self.repair_that_read_as_pronoun();
         self.repair_auxiliated_modifier();
@@ -830,6 +831,25 @@ impl<'s> Tree<'s> {
                     self.rel[second] = Rel::Xcomp;
                 }
             }
+        }
+    }
+
+    /// "Its foreign ministry urged Washington to act" with "Its" the
+    /// possessor of the verb: a possessive pronoun hung on a verb belongs
+    /// to the noun phrase right after it, when that phrase hangs on the
+    /// same verb.
+    fn repair_possessive_pronoun_on_a_verb(&mut self) {
+        let n = self.head.len();
+        for i in 0..n.saturating_sub(1) {
+            let h = self.head[i];
+            if h == NONE || self.rel[i] != Rel::NmodPoss || self.tag[i] != Tag::PRPS || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            let Some(x) = (i + 1..n).find(|&k| self.head[k] == h) else { continue };
+            if x == h as usize || !self.tag[x].is_noun() || !(i + 1..x).all(|k| self.dominates_index(x, k)) {
+                continue;
+            }
+            self.rehang(i, x, Rel::NmodPoss);
         }
     }
 
