@@ -75,3 +75,16 @@ fn state_governors_are_known_by_their_dated_office() {
     let events = story((2016, 7, 12), &["DeSantis criticised Obama."]);
     assert!(has_prefixes(&events, "USALEG", "11", "USAGOV"), "{events:#?}");
 }
+
+#[test]
+fn fighting_condemned_without_an_author_is_the_country_at_war_with_itself() {
+    let clash = "South Sudan's army shelled opposition positions near Nasir on Monday, and opposition fighters attacked an army barracks in Upper Nile.";
+    let events = story((2025, 3, 4), &[clash, "The African Union condemned the outbreak of fighting and called for calm."]);
+    assert!(has_prefixes(&events, "IGOAFR", "11", "SSD"), "{events:#?}");
+    let events = story((2025, 3, 4), &[clash, "Kenya condemned the clashes."]);
+    assert!(has_prefixes(&events, "KEN", "11", "SSD"), "{events:#?}");
+    // Fighting between two states names neither.
+    let events = story((2025, 3, 4), &["Indian jets struck targets in Pakistan on Wednesday. Pakistani troops shelled Indian positions in Kashmir.", "Britain condemned the fighting."]);
+    assert!(has_prefixes(&events, "GBR", "11", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("GBR") && !e.target.is_empty()), "{events:#?}");
+}

@@ -2387,6 +2387,20 @@ impl NewsCoder {
         if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
             return Some((o, &["15", "18", "19", "20"]));
         }
+        // "condemned the fighting", "deplored the outbreak of clashes":
+        // fighting the story reports, when it is all one side's or within
+        // one country (a civil war's two sides are one country's).
+    // (Not "the violence", which the sets code with no target: a
+        // repression as much as a fight.)
+        const FIGHTING: [&str; 6] = ["fighting", "clash", "clashes", "hostilities", "shelling", "offensive"];
+        let fighting = |o: u32| FIGHTING.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w));
+        if let Some(o) = unauthored_object(tree, anchor, fighting, &dets, &authored, &cases) {
+            return Some((o, &["18", "19", "20"]));
+        }
+        let outbreak = |o: u32| ["outbreak", "escalation", "resumption", "surge", "upsurge"].iter().any(|w| tree.lemma_is(o, w)) && tree.nmods_with_case(o, "of").next().is_some_and(|x| fighting(x) && !tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod)));
+        if let Some(o) = unauthored_object(tree, anchor, outbreak, &dets, &authored, &["by", "from"]) {
+            return Some((o, &["18", "19", "20"]));
+        }
         if let Some(o) = unauthored_object(tree, anchor, |o| ["sanction", "sanctions", "embargo"].iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases) {
             return Some((o, &["163"]));
         }
