@@ -88,3 +88,11 @@ fn fighting_condemned_without_an_author_is_the_country_at_war_with_itself() {
     assert!(has_prefixes(&events, "GBR", "11", ""), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("GBR") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn an_airport_or_a_barracks_seized_or_attacked_is_the_story_states() {
+    let events = story((2024, 6, 3), &["Fighting spread across northern Mali on Monday.", "Separatist rebels seized the airport outside the town on Friday."]);
+    assert!(has_prefixes(&events, "MLI", "19", "MLI"), "{events:#?}");
+    let events = story((2024, 6, 3), &["Fighting spread across northern Mali on Monday.", "Jihadist fighters attacked a barracks on Sunday."]);
+    assert!(events.iter().any(|e| e.code.starts_with("19") && e.target.starts_with("MLI")), "{events:#?}");
+}
