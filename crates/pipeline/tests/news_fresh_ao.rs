@@ -96,3 +96,13 @@ fn an_airport_or_a_barracks_seized_or_attacked_is_the_story_states() {
     let events = story((2024, 6, 3), &["Fighting spread across northern Mali on Monday.", "Jihadist fighters attacked a barracks on Sunday."]);
     assert!(events.iter().any(|e| e.code.starts_with("19") && e.target.starts_with("MLI")), "{events:#?}");
 }
+
+#[test]
+fn an_aid_agency_halting_its_operations_cuts_aid_not_fighting() {
+    let events = story((2024, 6, 3), &["The World Food Programme said it was suspending its operations in Haiti after its warehouse was looted."]);
+    assert!(has_prefixes(&events, "IGOUNOWFP", "1623", "HTI"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("08")), "{events:#?}");
+    // An army halting its operations still halts fighting.
+    let events = story((2024, 6, 3), &["Israel's army said it was halting its operations in Rafah."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("16")), "{events:#?}");
+}

@@ -637,6 +637,17 @@ impl NewsCoder {
         // "Members of al-Shabaab attacked an army base": a crowd word
         // ("members", "supporters") standing for armed men is no crowd;
         // their storming or attacking is fighting, not a violent protest.
+        // "The World Food Programme is halting its operations in Sudan",
+        // "MSF suspended its work in the camp": a humanitarian agency or
+        // aid group halting its own operations cuts humanitarian aid
+        // (CAMEO 1623), not fighting.
+        if code.starts_with("087") && !sources.is_empty() {
+            let humanitarian = |c: &str| c.starts_with("NGO") || (c.starts_with("IGO") && ["WFP", "HCR", "KID", "REF"].iter().any(|a| c.ends_with(a)));
+            let own_work = tree.kids_with(m.anchor, Rel::Obj).any(|o| ["operation", "operations", "work", "activity", "activities"].iter().any(|w| tree.lemma_is(o, w)));
+            if own_work && sources.iter().all(|s| humanitarian(&s.code)) {
+                code = "1623".to_string();
+            }
+        }
         if code == "145" {
             let armed = |c: &str| c.starts_with("IMG") || c.get(3..).is_some_and(|rest| rest.as_bytes().chunks(3).any(|b| matches!(b, b"REB" | b"MIL" | b"UAF" | b"INS")));
             if sources.iter().all(|s| armed(&s.code)) {
