@@ -308,5 +308,5 @@ fn russia_ukraine_diplomacy_nato_and_wider_europe_2025_stories_keep_their_score(
 #[test]
 fn sudan_great_lakes_and_latin_america_2021_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ao");
-    assert!(f1 >= 0.61, "fresh-ao root F1 {f1:.3} fell below 0.61");
+    assert!(f1 >= 0.62, "fresh-ao root F1 {f1:.3} fell below 0.62");
 }
