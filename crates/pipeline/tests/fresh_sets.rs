@@ -310,3 +310,9 @@ fn gaza_israel_west_bank_and_lebanon_2023_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-an");
     assert!(f1 >= 0.64, "fresh-an root F1 {f1:.3} fell below 0.64");
 }
+
+#[test]
+fn sudan_great_lakes_and_latin_america_2021_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ao");
+    assert!(f1 >= 0.62, "fresh-ao root F1 {f1:.3} fell below 0.62");
+}

@@ -637,6 +637,17 @@ impl NewsCoder {
         // "Members of al-Shabaab attacked an army base": a crowd word
         // ("members", "supporters") standing for armed men is no crowd;
         // their storming or attacking is fighting, not a violent protest.
+        // "The World Food Programme is halting its operations in Sudan",
+        // "MSF suspended its work in the camp": a humanitarian agency or
+        // aid group halting its own operations cuts humanitarian aid
+        // (CAMEO 1623), not fighting.
+        if code.starts_with("087") && !sources.is_empty() {
+            let humanitarian = |c: &str| c.starts_with("NGO") || (c.starts_with("IGO") && ["WFP", "HCR", "KID", "REF"].iter().any(|a| c.ends_with(a)));
+            let own_work = tree.kids_with(m.anchor, Rel::Obj).any(|o| ["operation", "operations", "work", "activity", "activities"].iter().any(|w| tree.lemma_is(o, w)));
+            if own_work && sources.iter().all(|s| humanitarian(&s.code)) {
+                code = "1623".to_string();
+            }
+        }
         if code == "145" {
             let armed = |c: &str| c.starts_with("IMG") || c.get(3..).is_some_and(|rest| rest.as_bytes().chunks(3).any(|b| matches!(b, b"REB" | b"MIL" | b"UAF" | b"INS")));
             if sources.iter().all(|s| armed(&s.code)) {
@@ -689,6 +700,14 @@ impl NewsCoder {
         if targets.is_empty() && !mutual && ["03", "04", "05"].iter().any(|r| code.starts_with(r)) {
             if let Some(t) = self.between_target(ctx, m, source_tok) {
                 targets = self.resolve(ctx, state, t);
+            }
+        }
+        // "quit the alliance", "said it would leave the organisation": a
+        // body left (named by a word list, so no target slot) is the
+        // target when it stands for an international organisation.
+        if targets.is_empty() && !mutual && m.target.is_none() && (code.starts_with("16") || code.starts_with("13")) && ["leave", "quit", "exit", "abandon"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            if let Some(o) = object {
+                targets = self.resolve(ctx, state, o).into_iter().filter(|r| r.code.starts_with("IGO") && !sources.iter().any(|s| s.code == r.code)).collect();
             }
         }
         // "Security forces have killed more than 740 protesters", "police
@@ -974,23 +993,29 @@ impl NewsCoder {
         // that of the story's such acts by another side (another state for
         // force, another actor for a decree) when they are all one side's.
         if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
-            if let Some((o, roots)) = self.act_object(tree, m.anchor) {
+            if let Some((o, roots, rebels_apart)) = self.act_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
                 let decree = roots == ["17"];
+                // Sanctions and vetoes are any actor's (a bloc's, a
+                // ministry's), not only a state's or its forces'.
+                let measure = roots == ["163"] || roots == ["129"];
                 let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
                 // Launches, drills and incursions are a state's or its
                 // forces' (a police raid is not the "incursion" condemned).
                 // (An attack named by its kind alone may be rebels' too, and
                 // rebels are not their state's side.)
-                let violence = roots == ["18", "19", "20"];
+                let violence = rebels_apart;
                 let rebels = |a: &str| a.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
-                let armed = |a: &str| decree || (violence && rebels(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
+                let armed = |a: &str| decree || measure || (violence && rebels(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
                 let mut acts = state.acts.iter().rev().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a);
                 let latest = acts.next();
                 let side = |a: &str| if violence && rebels(a) { a.to_string() } else { country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string()) };
+                // "those sanctions", "this veto": a demonstrative points at
+                // the latest such measure.
+                let pointed = measure && tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["this", "that", "these", "those"].iter().any(|w| tree.is_form(k, w)));
                 // Only when every such act is one side's: "condemned the
                 // drills" after drills by both sides names neither.
-                if let Some(actor) = latest.filter(|l| acts.all(|a| side(a) == side(l))) {
+                if let Some(actor) = latest.filter(|l| pointed || acts.all(|a| side(a) == side(l))) {
                     targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the act of {actor}")), kind: Kind::Org, head: o });
                 }
             }
@@ -1189,7 +1214,10 @@ impl NewsCoder {
                 }
             }
         }
-        if code.starts_with("03") && self.rules.is_proposing(tree.lemmas[m.anchor as usize]) {
+        // (Or a plan or proposal that is itself the anchor: "Hamas's plan
+        // to form a government … rejected the plan".)
+        let proposal_noun = tree.tag[m.anchor as usize].is_noun() && self.rules.is_proposal(tree.lemmas[m.anchor as usize]);
+        if code.starts_with("03") && (self.rules.is_proposing(tree.lemmas[m.anchor as usize]) || proposal_noun) {
             if let Some(s) = sources.first() {
                 state.proposer = Some((s.code.clone(), s.text.clone()));
             }
@@ -1218,6 +1246,11 @@ impl NewsCoder {
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
                 state.acts.push((code[..2].to_string(), s.code.clone()));
+            }
+            // (Sanctions and vetoes too, by their own codes: "rejected the
+            // sanctions", "called the veto a disgrace".)
+            if let Some(r) = ["163", "129"].iter().find(|r| code.starts_with(*r)) {
+                state.acts.push((r.to_string(), s.code.clone()));
             }
             let mut e = Event {
                 doc: doc.to_string(),
@@ -2365,9 +2398,11 @@ impl NewsCoder {
 
     /// The object of `anchor` when it is a definite show of force or decree
     /// without an author of its own ("the launch", "the drills", "the
-    /// decree", not "Pyongyang's launch"), with the CAMEO roots of the acts
-    /// it can stand for.
-    fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str])> {
+    /// decree", not "Pyongyang's launch"; also "the sanctions", "the veto"),
+    /// with the CAMEO roots (or codes) of the acts it can stand for, and
+    /// whether rebels are a side of their own among the authors (one
+    /// attack named by its kind: "the raid").
+    fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str], bool)> {
         const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
         const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
         const VIOLENCE: [&str; 11] = ["attack", "strike", "airstrike", "air-strike", "raid", "killing", "bombing", "shelling", "bombardment", "assault", "massacre"];
@@ -2375,16 +2410,36 @@ impl NewsCoder {
         let authored = [Rel::NmodPoss, Rel::Acl, Rel::AclRelcl];
         let cases = ["by", "from", "of"];
         if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
-            return Some((o, &["15", "18", "19", "20"]));
+            return Some((o, &["15", "18", "19", "20"], false));
         }
         // "Riyadh condemned the raid", "deplored the killing": one attack
         // named by its kind alone points back to the one the story told.
         // (Not the plural: "denounced the strikes" may be a campaign's.)
         let one_attack = |o: u32| VIOLENCE.iter().any(|w| tree.is_form(o, w)) && !matches!(tree.tag[o as usize], Tag::NNS | Tag::NNPS);
         if let Some(o) = unauthored_object(tree, anchor, one_attack, &["the", "this", "that"], &authored, &cases) {
-            return Some((o, &["18", "19", "20"]));
+            return Some((o, &["18", "19", "20"], true));
         }
-        unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..]))
+        // "condemned the fighting", "deplored the outbreak of clashes":
+        // fighting the story reports, when it is all one side's or within
+        // one country (a civil war's two sides are one country's).
+        // (Not "the violence", which the sets code with no target: a
+        // repression as much as a fight.)
+        const FIGHTING: [&str; 6] = ["fighting", "clash", "clashes", "hostilities", "shelling", "offensive"];
+        let fighting = |o: u32| FIGHTING.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w));
+        if let Some(o) = unauthored_object(tree, anchor, fighting, &dets, &authored, &cases) {
+            return Some((o, &["18", "19", "20"], false));
+        }
+        let outbreak = |o: u32| ["outbreak", "escalation", "resumption", "surge", "upsurge"].iter().any(|w| tree.lemma_is(o, w)) && tree.nmods_with_case(o, "of").next().is_some_and(|x| fighting(x) && !tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod)));
+        if let Some(o) = unauthored_object(tree, anchor, outbreak, &dets, &authored, &["by", "from"]) {
+            return Some((o, &["18", "19", "20"], false));
+        }
+        if let Some(o) = unauthored_object(tree, anchor, |o| ["sanction", "sanctions", "embargo"].iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases) {
+            return Some((o, &["163"], false));
+        }
+        if let Some(o) = unauthored_object(tree, anchor, |o| tree.lemma_is(o, "veto") && tree.tag[o as usize].is_noun(), &dets, &authored, &cases) {
+            return Some((o, &["129"], false));
+        }
+        unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..], false))
     }
 
     /// The object of `anchor` when it is a definite ruling without an

@@ -298,6 +298,7 @@ impl<'s> Tree<'s> {
         self.repair_attributed_clause();
         self.repair_subject_with_verb_conjuncts();
         self.repair_coordinated_modifiers();
+        self.repair_possessive_pronoun_on_a_verb();
         self.repair_agent_of_active_verb();
         self.repair_that_read_as_pronoun();
         self.repair_auxiliated_modifier();
@@ -339,6 +340,8 @@ impl<'s> Tree<'s> {
         self.repair_conjoined_subject_read_as_conjunct();
         self.repair_clause_subject_read_as_nominal_conjunct();
         self.repair_naming_read_as_second_object();
+        self.repair_naming_complement_after_an_article();
+        self.repair_number_split_from_its_noun();
         self.repair_titled_conjunct_on_a_name_part();
         self.repair_reported_clause_on_a_time_noun();
         self.repair_quoted_name_on_a_later_verb();
@@ -828,6 +831,97 @@ impl<'s> Tree<'s> {
                 if first < second && self.tag[second].is_noun() && !self.form_in(first, &["what", "which", "whatever"]) {
                     self.rel[second] = Rel::Xcomp;
                 }
+            }
+        }
+    }
+
+    /// "Its foreign ministry urged Washington to act" with "Its" the
+    /// possessor of the verb: a possessive pronoun hung on a verb belongs
+    /// to the noun phrase right after it, when that phrase hangs on the
+    /// same verb.
+    fn repair_possessive_pronoun_on_a_verb(&mut self) {
+        let n = self.head.len();
+        for i in 0..n.saturating_sub(1) {
+            let h = self.head[i];
+            if h == NONE || self.rel[i] != Rel::NmodPoss || self.tag[i] != Tag::PRPS || !self.tag[h as usize].is_verb() {
+                continue;
+            }
+            let Some(x) = (i + 1..n).find(|&k| self.head[k] == h) else { continue };
+            if x == h as usize || !self.tag[x].is_noun() || !(i + 1..x).all(|k| self.dominates_index(x, k)) {
+                continue;
+            }
+            self.rehang(i, x, Rel::NmodPoss);
+        }
+    }
+
+    /// "imposed sanctions on three Rwandan army commanders" with "three"
+    /// the object of "on" and "commanders" a second bare adjunct of the
+    /// verb: a number with a preposition and nothing else of its own, right
+    /// before a noun phrase hung on the same word without a preposition,
+    /// counts that noun, which takes the number's place.
+    fn repair_number_split_from_its_noun(&mut self) {
+        let n = self.head.len();
+        for c in 1..n.saturating_sub(1) {
+            let h = self.head[c];
+            if h == NONE || self.tag[c] != Tag::CD || !matches!(self.rel[c], Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            let kids: Vec<usize> = self.deps(c).collect();
+            let [p] = kids[..] else { continue };
+            if p >= c || self.rel[p] != Rel::Case {
+                continue;
+            }
+            // The noun: the head of the words right after the number.
+            let Some(x) = (c + 1..n).find(|&i| self.head[i] == h) else { continue };
+            if !self.tag[x].is_noun() || !matches!(self.rel[x], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Obj | Rel::Dep) || self.has_dependent(x, Rel::Case) || self.has_dependent(x, Rel::Det) {
+                continue;
+            }
+            if super::matcher::is_time_noun(self.lemmas[x]) || !(c + 1..x).all(|i| self.dominates_index(x, i)) {
+                continue;
+            }
+            let rel = self.rel[c];
+            self.rehang(x, h, rel);
+            self.rehang(p, x, Rel::Case);
+            self.rehang(c, x, Rel::Nummod);
+        }
+    }
+
+    /// "called the minister a liar" with "liar" a bare adjunct of the verb
+    /// (`obl`, `obl:unmarked`), a conjunct with no conjunction of the
+    /// object, or a modifier of the object with no preposition: a noun (or
+    /// adjective) with "a"/"an" of its own right after a naming verb's only
+    /// object phrase is what the object is named, the verb's open
+    /// complement (as the parser reads "called it a provocation"). Not a
+    /// time phrase ("called Putin a week ago").
+    fn repair_naming_complement_after_an_article(&mut self) {
+        let n = self.head.len();
+        for v in 0..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) {
+                continue;
+            }
+            let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
+            let [o] = objects[..] else { continue };
+            if o < v || self.has_dependent(v, Rel::Xcomp) || self.form_in(o, &["what", "which", "whatever"]) {
+                continue;
+            }
+            // The article right after the object's own phrase.
+            let Some(k) = (o + 1..n).find(|&i| !self.dominates_index(o, i) || self.form_in(i, &["a", "an"])) else { continue };
+            if !self.form_in(k, &["a", "an"]) || self.rel[k] != Rel::Det {
+                continue;
+            }
+            let x = self.head[k];
+            if x == NONE || (x as usize) <= k {
+                continue;
+            }
+            let x = x as usize;
+            if !(self.tag[x].is_noun() || self.tag[x].is_adjective()) || super::matcher::is_time_noun(self.lemmas[x]) || self.has_dependent(x, Rel::Case) {
+                continue;
+            }
+            let misread = (self.head[x] == v as u32 && matches!(self.rel[x], Rel::Obl | Rel::OblTmod | Rel::OblNpmod))
+                || (self.head[x] == o as u32 && self.rel[x] == Rel::Nmod)
+                || (self.head[x] == o as u32 && self.rel[x] == Rel::Conj && !self.has_dependent(x, Rel::Cc));
+            if misread {
+                self.rehang(x, v, Rel::Xcomp);
             }
         }
     }
