@@ -161,14 +161,18 @@ impl Model {
             })
             .collect();
         let mut tags: Vec<TagsForParsing> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
+        // Per tag id: finite lexical verbs and nouns, for the parser's
+        // constraints (see `ParseInput::finite_verb`).
+        let finite_verb_tags: Vec<bool> = p.tagger.tags.iter().map(|(u, x)| u == "VERB" && matches!(x.as_str(), "VBD" | "VBZ" | "VBP")).collect();
+        let nominal_tags: Vec<bool> = p.tagger.tags.iter().map(|(u, _)| matches!(u.as_str(), "NOUN" | "PROPN")).collect();
         let trees: Vec<Tree> = prepared
             .iter()
             .zip(&mut tags)
             .map(|(prepared, TagsForParsing { tags, as_trained, .. })| {
                 let words: Vec<u64> = prepared.words.iter().map(|w| w.lower).collect();
-                let class = |tags: &[u16], test: fn(&str, &str) -> bool| -> Vec<bool> { tags.iter().map(|&t| { let (u, x) = &p.tagger.tags[t as usize]; test(u, x) }).collect() };
-                let finite_verb = |tags: &[u16]| class(tags, |u, x| u == "VERB" && matches!(x, "VBD" | "VBZ" | "VBP"));
-                let nominal = |tags: &[u16]| class(tags, |u, _| matches!(u, "NOUN" | "PROPN"));
+                let class = |tags: &[u16], table: &[bool]| -> Vec<bool> { tags.iter().map(|&t| table.get(t as usize).copied().unwrap_or(false)).collect() };
+                let finite_verb = |tags: &[u16]| class(tags, &finite_verb_tags);
+                let nominal = |tags: &[u16]| class(tags, &nominal_tags);
                 let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, finite_verb: &finite_verb(tags), nominal: &nominal(tags) });
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
