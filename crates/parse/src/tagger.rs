@@ -385,10 +385,6 @@ impl Tagger {
         }
         let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
         let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
-        let finite = |tags: &[u16], j: usize| {
-            matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD")
-                || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
-        };
         let candidates: Vec<usize> = (1..tags.len())
             .filter(|&i| {
                 tags[i] == participle
@@ -399,10 +395,18 @@ impl Tagger {
         for i in candidates {
             let start = (0..i).rev().find(|&j| boundary(tags[j])).map_or(0, |j| j + 1);
             let end = (i + 1..tags.len()).find(|&j| boundary(tags[j])).unwrap_or(tags.len());
-            if !(start..end).any(|j| finite(tags, j)) {
+            if !(start..end).any(|j| self.is_finite(tags, j)) {
                 tags[i] = past;
             }
         }
+    }
+
+    /// Whether word `j` is a finite verb by its tag: a past or present
+    /// tense or a modal, or a base form not after "to", a modal or another
+    /// verb (an imperative, or a present tense tagged VB).
+    fn is_finite(&self, tags: &[u16], j: usize) -> bool {
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD") || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
     }
 
     /// A sentence of news with no finite verb at all is nearly always a
@@ -425,11 +429,7 @@ impl Tagger {
             "understood", "upheld", "withheld", "won", "wound",
         ];
         let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
-        let finite = |j: usize| {
-            matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD")
-                || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
-        };
-        if tags.len() < 4 || !tags.contains(&participle) || (0..tags.len()).any(finite) {
+        if tags.len() < 4 || !tags.contains(&participle) || (0..tags.len()).any(|j| self.is_finite(tags, j)) {
             return;
         }
         let can_be_past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || PAST_AND_PARTICIPLE.contains(&w);

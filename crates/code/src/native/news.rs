@@ -826,7 +826,7 @@ impl NewsCoder {
             // villages", "bandit camps", "its positions".)
             let owned = |k: u32| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Compound | Rel::Amod | Rel::Nmod) && (ctx.mention_at[k as usize] != NONE || self.agent_at(ctx, k).is_some());
             let place = |t: u32| tree.tag[t as usize].is_noun() && ctx.mention_at[t as usize] == NONE && self.is_place_noun(tree, t) && !tree.kids(t).iter().any(|&k| owned(k));
-            let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || (matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| ["at", "on", "against"].iter().any(|p| tree.is_form(c, p))));
+            let aimed = |k: u32| tree.rel[k as usize] == Rel::Obj || aimed_phrase(tree, k);
             // "struck a warehouse used by Hezbollah", "targeted camps run by
             // the TTP": a place described by who uses it is that actor's.
             let users = tree.kids(m.anchor).iter().copied().filter(|&k| aimed(k) && tree.tag[k as usize].is_noun() && ctx.mention_at[k as usize] == NONE).flat_map(|k| tree.kids_with(k, Rel::Acl).filter(|&a| tree.tag[a as usize] == Tag::VBN && self.rules.is_operating_verb(tree.lemmas[a as usize])).flat_map(|a| tree.kids_with(a, Rel::OblAgent)).collect::<Vec<_>>()).collect::<Vec<_>>();
@@ -881,9 +881,8 @@ impl NewsCoder {
             // (The object, or whom fire or tear gas was aimed at: "against
             // students", "on crowds", "at the crowd".)
             // ("opened fire on crowds" with the phrase hung on "fire".)
-            let aimed_at = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && ["against", "on", "at"].iter().any(|w| tree.case_is(k, w));
             let objects = tree.kids(m.anchor).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Obj);
-            let mut aimed = tree.kids(m.anchor).iter().copied().chain(objects.flat_map(|o| tree.kids(o).iter().copied())).filter(|&k| aimed_at(k));
+            let mut aimed = tree.kids(m.anchor).iter().copied().chain(objects.flat_map(|o| tree.kids(o).iter().copied())).filter(|&k| aimed_phrase(tree, k));
             let victim = tree.kids(m.anchor).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obj | Rel::NsubjPass) && self.unnamed_people(ctx, k)).or_else(|| aimed.next().filter(|&k| self.unnamed_people(ctx, k)));
             if let Some(v) = victim.filter(|&v| m.target.is_none_or(|t| t == v)) {
                 // (Police, courts and governments act on their own
@@ -1603,10 +1602,7 @@ impl NewsCoder {
     /// without a state).
     fn reporting_state(&self, ctx: &Ctx<'_, '_>, state: &mut DocState, anchor: u32) -> Option<String> {
         let tree = ctx.tree;
-        let mut clause = anchor;
-        while tree.rel[clause as usize] == Rel::Conj && tree.head[clause as usize] != NONE {
-            clause = tree.head[clause as usize];
-        }
+        let clause = tree.first_conjunct(anchor);
         let speech = tree.head[clause as usize];
         if speech == NONE || tree.rel[clause as usize] != Rel::Ccomp || !tree.tag[speech as usize].is_verb() || !is_speech_act(tree.lemmas[speech as usize]) {
             return None;
@@ -2278,7 +2274,7 @@ impl NewsCoder {
                 hosts.extend(tree.kids_with(o, Rel::Nmod).filter(|&n| tree.case_is(n, "of")));
                 hosts.extend(tree.kids_with(o, Rel::Conj));
             }
-            let aimed = hosts.iter().flat_map(|&h| tree.kids(h).iter().copied()).filter(|&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && (tree.case_is(k, "at") || tree.case_is(k, "on") || tree.case_is(k, "against")));
+            let aimed = hosts.iter().flat_map(|&h| tree.kids(h).iter().copied()).filter(|&k| aimed_phrase(tree, k));
             for k in aimed.collect::<Vec<u32>>() {
                 if let Some(s) = state_at(k).or_else(|| tree.kids_with(k, Rel::Amod).find_map(state_at)) {
                     return Some(s);
@@ -2996,12 +2992,9 @@ impl NewsCoder {
         let cands = self.antecedents(ctx, state, p);
         // "Oman, a mediator in Yemen, said it regretted …": the subject of
         // a reported clause is, first of all, the speaker.
-        let mut clause = tree.head[p as usize];
         // "said no targets had been planned and that it was ready": a
         // conjunct of the complement is said too.
-        while clause != NONE && tree.rel[clause as usize] == Rel::Conj && tree.head[clause as usize] != NONE {
-            clause = tree.head[clause as usize];
-        }
+        let clause = tree.first_conjunct(tree.head[p as usize]);
         if matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) && clause != NONE && tree.rel[clause as usize] == Rel::Ccomp {
             let speech = tree.head[clause as usize];
             // "The US condemned … and said it stood with its ally": a
@@ -3044,19 +3037,13 @@ impl NewsCoder {
         // guarantees from them": a plural pronoun after a coordination of
         // this sentence (not its own clause's subject) is every conjunct,
         // before any earlier plural.
-        let first_conjunct = |mut t: u32| {
-            while (t as usize) < tree.head.len() && tree.rel[t as usize] == Rel::Conj && tree.head[t as usize] != NONE {
-                t = tree.head[t as usize];
-            }
-            t
-        };
         if plural && !matches!(tree.rel[p as usize], Rel::Nsubj | Rel::NsubjPass) {
             let own_subject = (tree.head[p as usize] != NONE).then(|| subject_of(tree, tree.head[p as usize])).flatten();
             let here = |e: &Entry| e.sentence == ctx.sentence && e.position < p && want.contains(&e.kind);
             if let Some(last) = cands.iter().filter(|e| here(e)).max_by_key(|e| e.position) {
-                let top = first_conjunct(last.position);
-                let group: Vec<&Entry> = cands.iter().copied().filter(|e| here(e) && first_conjunct(e.position) == top).collect();
-                if group.len() >= 2 && own_subject.is_none_or(|s| first_conjunct(s) != top) {
+                let top = tree.first_conjunct(last.position);
+                let group: Vec<&Entry> = cands.iter().copied().filter(|e| here(e) && tree.first_conjunct(e.position) == top).collect();
+                if group.len() >= 2 && own_subject.is_none_or(|s| tree.first_conjunct(s) != top) {
                     let mut out: Vec<Resolved> = Vec::new();
                     for e in group {
                         if !out.iter().any(|r| r.code == e.code) {
@@ -3544,13 +3531,11 @@ impl NewsCoder {
         // (The parser may hang the adjective on the verb: "hit an airfield
         // deep inside Russia" with "deep" an `xcomp`.)
         let distance = |k: u32| matches!(tree.rel[k as usize], Rel::Amod | Rel::Advmod | Rel::Xcomp) && ["deep", "far", "well"].iter().any(|w| tree.is_form(k, w));
-        hosts.push(m.anchor);
-        for &x in &hosts {
-            let through: Vec<u32> = tree.kids(x).iter().copied().filter(|&k| distance(k)).collect();
-            for k in tree.kids(x).iter().copied().chain(through.iter().flat_map(|&d| tree.kids(d).iter().copied())).flat_map(located_down) {
-                if !out.contains(&k) {
-                    out.push(k);
-                }
+        let beyond_distance = |x: u32| tree.kids(x).iter().copied().filter(move |&k| distance(k)).flat_map(|d| tree.kids(d).iter().copied());
+        // (The anchor's own kids were looked at first.)
+        for k in hosts.iter().flat_map(|&x| tree.kids(x).iter().copied().chain(beyond_distance(x))).chain(beyond_distance(m.anchor)).flat_map(located_down) {
+            if !out.contains(&k) {
+                out.push(k);
             }
         }
         // "Israeli air strikes killed 30 people in Rafah": an event noun's
@@ -4403,6 +4388,13 @@ fn is_title_case(tree: &Tree<'_>) -> bool {
 
 /// A pair of codes in a fixed order, so that (a, b) and (b, a) count as one
 /// dyad.
+/// Whether `k` is a phrase an act is aimed at: an oblique or nominal
+/// modifier with "at", "on" or "against" ("fired at the crowd", "strikes on
+/// Gaza", "used force against students").
+fn aimed_phrase(tree: &Tree<'_>, k: u32) -> bool {
+    matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && ["at", "on", "against"].iter().any(|w| tree.case_is(k, w))
+}
+
 fn unordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
     if a <= b { (a, b) } else { (b, a) }
 }

@@ -5906,6 +5906,16 @@ impl<'s> Tree<'s> {
         matches!(self.forms[t as usize], "-" | "–" | "‑")
     }
 
+    /// The first conjunct of the coordination `t` belongs to (`t` itself
+    /// when it is no conjunct, or is none): "Egypt, Jordan and the US" →
+    /// "Egypt"; "said X and that Y" → "said"'s complement X.
+    pub fn first_conjunct(&self, mut t: u32) -> u32 {
+        while (t as usize) < self.head.len() && self.rel[t as usize] == Rel::Conj && self.head[t as usize] != NONE {
+            t = self.head[t as usize];
+        }
+        t
+    }
+
     /// The case or mark words of `t` (`with`, `on behalf of`), as token ids:
     /// the first `case`/`mark` child and its `fixed` dependents.
     pub fn case_child(&self, t: u32) -> Option<u32> {
