@@ -485,6 +485,12 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// Whether `v` is a verb that names its object something ("called the
+    /// move illegal", "branded them terrorists").
+    fn is_naming_verb(&self, v: usize) -> bool {
+        self.tag[v].is_verb() && self.lemma_in(v, &["call", "label", "brand", "dub", "term"])
+    }
+
     /// "called the move \"null and void\" and said Tehran would respond"
     /// with "null" the complement of "said": a quoted adjective right after
     /// a naming verb's object is what the object is named (its open
@@ -492,7 +498,7 @@ impl<'s> Tree<'s> {
     fn repair_quoted_name_on_a_later_verb(&mut self) {
         let n = self.head.len();
         for v in 0..n {
-            if !self.tag[v].is_verb() || !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) {
+            if !self.is_naming_verb(v) {
                 continue;
             }
             let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v, Rel::Obj)) else { continue };
@@ -821,7 +827,7 @@ impl<'s> Tree<'s> {
     fn repair_naming_read_as_second_object(&mut self) {
         let n = self.head.len();
         for v in 1..n {
-            if !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) || !self.tag[v].is_verb() {
+            if !self.is_naming_verb(v) {
                 continue;
             }
             let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
@@ -896,7 +902,7 @@ impl<'s> Tree<'s> {
     fn repair_naming_complement_after_an_article(&mut self) {
         let n = self.head.len();
         for v in 0..n {
-            if !self.tag[v].is_verb() || !self.lemma_in(v, &["call", "label", "brand", "dub", "term"]) {
+            if !self.is_naming_verb(v) {
                 continue;
             }
             let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
