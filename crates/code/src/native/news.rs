@@ -992,29 +992,42 @@ impl NewsCoder {
         // that of the story's such acts by another side (another state for
         // force, another actor for a decree) when they are all one side's.
         if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
-            if let Some((o, roots, rebels_apart)) = self.act_object(tree, m.anchor) {
+            if let Some((o, kind)) = self.act_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
-                let decree = roots == ["17"];
+                let roots = kind.roots();
+                let decree = kind == ActKind::Decree;
                 // Sanctions and vetoes are any actor's (a bloc's, a
                 // ministry's), not only a state's or its forces'.
-                let measure = roots == ["163"] || roots == ["129"];
+                let measure = matches!(kind, ActKind::Sanctions | ActKind::Veto);
                 let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
                 // Launches, drills and incursions are a state's or its
                 // forces' (a police raid is not the "incursion" condemned).
                 // (An attack named by its kind alone may be rebels' too, and
                 // rebels are not their state's side.)
-                let violence = rebels_apart;
+                let violence = kind == ActKind::Attack;
                 let rebels = |a: &str| a.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
                 let armed = |a: &str| decree || measure || (violence && rebels(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
-                let mut acts = state.acts.iter().rev().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a);
-                let latest = acts.next();
+                let acts: Vec<&String> = state.acts.iter().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a).collect();
                 let side = |a: &str| if violence && rebels(a) { a.to_string() } else { country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string()) };
                 // "those sanctions", "this veto": a demonstrative points at
                 // the latest such measure.
                 let pointed = measure && tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["this", "that", "these", "those"].iter().any(|w| tree.is_form(k, w)));
-                // Only when every such act is one side's: "condemned the
-                // drills" after drills by both sides names neither.
-                if let Some(actor) = latest.filter(|l| pointed || acts.all(|a| side(a) == side(l))) {
+                let one_side = acts.last().is_some_and(|l| acts.iter().all(|a| side(a) == side(l)));
+                // One act named in the singular ("condemned the attack",
+                // "the launch") is the story's: that of the side with more
+                // such acts than any other (a defender's interceptions or
+                // a reply are fewer), none on a tie.
+                let single = matches!(kind, ActKind::Force | ActKind::Attack) && matches!(tree.tag[o as usize], Tag::NN | Tag::NNP);
+                let actor = if pointed || one_side {
+                    acts.last().copied()
+                } else if single {
+                    dominant_side(&acts, side).and_then(|s| acts.iter().rev().find(|a| side(a) == s).copied())
+                } else {
+                    // Plural or mass acts by more than one side ("condemned
+                    // the drills" after drills by both) name neither.
+                    None
+                };
+                if let Some(actor) = actor {
                     targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the act of {actor}")), kind: Kind::Org, head: o });
                 }
             }
@@ -2395,10 +2408,8 @@ impl NewsCoder {
     /// The object of `anchor` when it is a definite show of force or decree
     /// without an author of its own ("the launch", "the drills", "the
     /// decree", not "Pyongyang's launch"; also "the sanctions", "the veto"),
-    /// with the CAMEO roots (or codes) of the acts it can stand for, and
-    /// whether rebels are a side of their own among the authors (one
-    /// attack named by its kind: "the raid").
-    fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, &'static [&'static str], bool)> {
+    /// with the kind of act it names.
+    fn act_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<(u32, ActKind)> {
         const FORCE: [&str; 12] = ["launch", "launches", "test", "tests", "drill", "drills", "exercise", "exercises", "maneuvers", "manoeuvres", "incursion", "incursions"];
         const DECREES: [&str; 3] = ["decree", "decrees", "declaration"];
         const VIOLENCE: [&str; 11] = ["attack", "strike", "airstrike", "air-strike", "raid", "killing", "bombing", "shelling", "bombardment", "assault", "massacre"];
@@ -2406,14 +2417,14 @@ impl NewsCoder {
         let authored = [Rel::NmodPoss, Rel::Acl, Rel::AclRelcl];
         let cases = ["by", "from", "of"];
         if let Some(o) = unauthored_object(tree, anchor, |o| FORCE.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w)), &dets, &authored, &cases) {
-            return Some((o, &["15", "18", "19", "20"], false));
+            return Some((o, ActKind::Force));
         }
         // "Riyadh condemned the raid", "deplored the killing": one attack
         // named by its kind alone points back to the one the story told.
         // (Not the plural: "denounced the strikes" may be a campaign's.)
         let one_attack = |o: u32| VIOLENCE.iter().any(|w| tree.is_form(o, w)) && !matches!(tree.tag[o as usize], Tag::NNS | Tag::NNPS);
         if let Some(o) = unauthored_object(tree, anchor, one_attack, &["the", "this", "that"], &authored, &cases) {
-            return Some((o, &["18", "19", "20"], true));
+            return Some((o, ActKind::Attack));
         }
         // "condemned the fighting", "deplored the outbreak of clashes":
         // fighting the story reports, when it is all one side's or within
@@ -2423,19 +2434,19 @@ impl NewsCoder {
         const FIGHTING: [&str; 6] = ["fighting", "clash", "clashes", "hostilities", "shelling", "offensive"];
         let fighting = |o: u32| FIGHTING.iter().any(|w| tree.lemma_is(o, w) || tree.is_form(o, w));
         if let Some(o) = unauthored_object(tree, anchor, fighting, &dets, &authored, &cases) {
-            return Some((o, &["18", "19", "20"], false));
+            return Some((o, ActKind::Fighting));
         }
         let outbreak = |o: u32| ["outbreak", "escalation", "resumption", "surge", "upsurge"].iter().any(|w| tree.lemma_is(o, w)) && tree.nmods_with_case(o, "of").next().is_some_and(|x| fighting(x) && !tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Nmod)));
         if let Some(o) = unauthored_object(tree, anchor, outbreak, &dets, &authored, &["by", "from"]) {
-            return Some((o, &["18", "19", "20"], false));
+            return Some((o, ActKind::Fighting));
         }
         if let Some(o) = unauthored_object(tree, anchor, |o| ["sanction", "sanctions", "embargo"].iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases) {
-            return Some((o, &["163"], false));
+            return Some((o, ActKind::Sanctions));
         }
         if let Some(o) = unauthored_object(tree, anchor, |o| tree.lemma_is(o, "veto") && tree.tag[o as usize].is_noun(), &dets, &authored, &cases) {
-            return Some((o, &["129"], false));
+            return Some((o, ActKind::Veto));
         }
-        unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, &["17"][..], false))
+        unauthored_object(tree, anchor, |o| DECREES.iter().any(|w| tree.lemma_is(o, w)), &dets, &authored, &cases).map(|o| (o, ActKind::Decree))
     }
 
     /// The object of `anchor` when it is a definite ruling without an
@@ -4044,6 +4055,53 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
 /// `authored` (a possessive, a clause) and no `nmod` led by one of
 /// `author_cases` ("by Kigali"). Such an object is one the story has
 /// reported before ("rejected the accusation").
+/// What a definite act noun without an author names ("the launch", "the
+/// raid", "the fighting", "the sanctions", "the veto", "the decree").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ActKind {
+    /// A show of force: a launch, test, drill or incursion.
+    Force,
+    /// One attack named by its kind ("the raid"); rebels are a side of
+    /// their own among its authors.
+    Attack,
+    /// Fighting, clashes, or an outbreak of them.
+    Fighting,
+    Sanctions,
+    Veto,
+    Decree,
+}
+
+impl ActKind {
+    /// The CAMEO roots (or codes) of the acts it can stand for.
+    fn roots(self) -> &'static [&'static str] {
+        match self {
+            ActKind::Force => &["15", "18", "19", "20"],
+            ActKind::Attack | ActKind::Fighting => &["18", "19", "20"],
+            ActKind::Sanctions => &["163"],
+            ActKind::Veto => &["129"],
+            ActKind::Decree => &["17"],
+        }
+    }
+}
+
+/// The side with more of `acts` than any other, if one has.
+fn dominant_side(acts: &[&String], side: impl Fn(&str) -> String) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for a in acts {
+        let s = side(a);
+        match counts.iter_mut().find(|(x, _)| *x == s) {
+            Some(c) => c.1 += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    match counts.as_slice() {
+        [(s, _)] => Some(s.clone()),
+        [(s, a), (_, b), ..] if a > b => Some(s.clone()),
+        _ => None,
+    }
+}
+
 fn unauthored_object(tree: &Tree<'_>, anchor: u32, is_kind: impl Fn(u32) -> bool, determiners: &[&str], authored: &[Rel], author_cases: &[&str]) -> Option<u32> {
     tree.kids_with(anchor, Rel::Obj).find(|&o| {
         let kids = tree.kids(o);

@@ -1,0 +1,49 @@
+//! Reactions to an act the story told, named by a definite noun with no
+//! author of its own ("condemned the attack"): whose act it was. Sentences
+//! written for the test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+const STRIKES_AND_A_SHOOT_DOWN: [&str; 3] = [
+    "Russian missiles struck Odesa overnight, killing five people, regional officials said.",
+    "Russian drones also hit a power plant in the Kharkiv region.",
+    "Ukraine's air force said it had shot down 40 drones.",
+];
+
+#[test]
+fn one_attack_condemned_is_that_of_the_side_with_more_attacks() {
+    // The defender's shooting down is a use of force too, but the side
+    // with more such acts is the attacker the condemnation means.
+    let mut paragraphs = STRIKES_AND_A_SHOOT_DOWN.to_vec();
+    paragraphs.push("Canadian Prime Minister Mark Carney condemned the attack.");
+    let events = story((2025, 6, 1), &paragraphs);
+    assert!(has_prefixes(&events, "CAN", "11", "RUS"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("CAN") && e.target.starts_with("UKR")), "{events:#?}");
+}
+
+#[test]
+fn a_show_of_force_condemned_is_that_of_the_side_with_more_of_them() {
+    let events = story(
+        (2024, 3, 5),
+        &[
+            "North Korea fired two ballistic missiles into the sea off its east coast on Monday.",
+            "It also fired artillery shells near the western border island.",
+            "South Korea's military said it had staged a drill in response.",
+            "The White House condemned the launch.",
+        ],
+    );
+    assert!(has_prefixes(&events, "USA", "11", "PRK"), "{events:#?}");
+}
+
+#[test]
+fn plural_acts_of_two_sides_name_neither() {
+    // Only one act named in the singular points back to one side; "the
+    // strikes" after strikes by both may mean either's.
+    let mut paragraphs = STRIKES_AND_A_SHOOT_DOWN.to_vec();
+    paragraphs.push("Ukrainian drones struck an oil depot in Russia's Bryansk region.");
+    paragraphs.push("The Indian foreign ministry deplored the strikes.");
+    let events = story((2025, 6, 1), &paragraphs);
+    assert!(!events.iter().any(|e| e.source.starts_with("IND") && e.code.starts_with("11") && !e.target.is_empty()), "{events:#?}");
+}
