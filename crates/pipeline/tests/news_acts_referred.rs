@@ -47,3 +47,19 @@ fn plural_acts_of_two_sides_name_neither() {
     let events = story((2025, 6, 1), &paragraphs);
     assert!(!events.iter().any(|e| e.source.starts_with("IND") && e.code.starts_with("11") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn an_act_declared_wrong_in_reported_speech_is_its_authors() {
+    // "said the launch was a provocation": the act is the subject of what
+    // the speaker declares it, not an object.
+    let events = story(
+        (2024, 3, 5),
+        &["North Korea fired two ballistic missiles into the sea off its east coast on Monday.", "Japanese Prime Minister Fumio Kishida said the launch was an outrageous provocation."],
+    );
+    assert!(has_prefixes(&events, "JPN", "11", "PRK"), "{events:#?}");
+    let events = story(
+        (2024, 6, 24),
+        &["The European Union imposed new sanctions on Belarus on Monday over its support for Russia's war.", "Belarus's foreign ministry said the sanctions were illegal."],
+    );
+    assert!(has_prefixes(&events, "BLR", "11", "IGOEUR"), "{events:#?}");
+}

@@ -4103,7 +4103,11 @@ fn dominant_side(acts: &[&String], side: impl Fn(&str) -> String) -> Option<Stri
 }
 
 fn unauthored_object(tree: &Tree<'_>, anchor: u32, is_kind: impl Fn(u32) -> bool, determiners: &[&str], authored: &[Rel], author_cases: &[&str]) -> Option<u32> {
-    tree.kids_with(anchor, Rel::Obj).find(|&o| {
+    // Also the subject of what the anchor declares it ("said the launch was
+    // a provocation", "said the sanctions were illegal"): a predicate with
+    // a copula.
+    let declared = tree.kids_with(anchor, Rel::Ccomp).filter(|&c| tree.kids_with(c, Rel::Cop).next().is_some()).flat_map(|c| tree.kids_with(c, Rel::Nsubj));
+    tree.kids_with(anchor, Rel::Obj).chain(declared).find(|&o| {
         let kids = tree.kids(o);
         is_kind(o)
             && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && determiners.iter().any(|w| tree.is_form(k, w)))
