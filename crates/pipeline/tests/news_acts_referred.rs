@@ -63,3 +63,12 @@ fn an_act_declared_wrong_in_reported_speech_is_its_authors() {
     );
     assert!(has_prefixes(&events, "BLR", "11", "IGOEUR"), "{events:#?}");
 }
+
+#[test]
+fn welcomed_sanctions_are_those_of_who_imposed_them() {
+    let events = story(
+        (2024, 5, 2),
+        &["The United States imposed sanctions on three Iranian oil companies on Wednesday.", "Israel's foreign minister welcomed the sanctions."],
+    );
+    assert!(has_prefixes(&events, "ISR", "05", "USA"), "{events:#?}");
+}

@@ -991,8 +991,9 @@ impl NewsCoder {
         // definite show of force or decree without an author of its own is
         // that of the story's such acts by another side (another state for
         // force, another actor for a decree) when they are all one side's.
-        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
-            if let Some((o, kind)) = self.act_object(tree, m.anchor) {
+        // (Measures are welcomed too: "Kyiv welcomed the sanctions".)
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code.starts_with("05")) {
+            if let Some((o, kind)) = self.act_object(tree, m.anchor).filter(|&(_, kind)| !code.starts_with("05") || matches!(kind, ActKind::Sanctions | ActKind::Decree)) {
                 let kb = &*self.actors.kb;
                 let roots = kind.roots();
                 let decree = kind == ActKind::Decree;
