@@ -31,7 +31,7 @@ pub use train::{Progress, TrainOptions};
 
 use model::Parts;
 use morph::MorphInput;
-use parser::ParseInput;
+use parser::{ParseInput, WordClass};
 use parser::Tree;
 use tagger::{Prepared, TagsForParsing, WordStats};
 
@@ -161,19 +161,51 @@ impl Model {
             })
             .collect();
         let mut tags: Vec<TagsForParsing> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
-        // Per tag id: finite lexical verbs and nouns, for the parser's
-        // constraints (see `ParseInput::finite_verb`).
-        let finite_verb_tags: Vec<bool> = p.tagger.tags.iter().map(|(u, x)| u == "VERB" && matches!(x.as_str(), "VBD" | "VBZ" | "VBP")).collect();
-        let nominal_tags: Vec<bool> = p.tagger.tags.iter().map(|(u, _)| matches!(u.as_str(), "NOUN" | "PROPN")).collect();
+        // Per tag id: its word classes, for the parser's constraints (see
+        // `ParseInput::classes`).
+        let tag_classes: Vec<u8> = p
+            .tagger
+            .tags
+            .iter()
+            .map(|(u, x)| {
+                let mut c = 0;
+                if u == "VERB" && matches!(x.as_str(), "VBD" | "VBZ" | "VBP") {
+                    c |= WordClass::FINITE_VERB;
+                }
+                if matches!(u.as_str(), "NOUN" | "PROPN") {
+                    c |= WordClass::NOMINAL;
+                }
+                if u == "PRON" || matches!(x.as_str(), "WDT" | "WP" | "WP$" | "WRB") {
+                    c |= WordClass::PRONOUN;
+                }
+                if matches!(u.as_str(), "DET" | "NUM" | "PRON" | "ADJ" | "NOUN" | "PROPN") {
+                    c |= WordClass::PHRASE_START;
+                }
+                if u == "NUM" {
+                    c |= WordClass::NUMBER;
+                }
+                if u == "DET" {
+                    c |= WordClass::DETERMINER;
+                }
+                c
+            })
+            .collect();
         let trees: Vec<Tree> = prepared
             .iter()
             .zip(&mut tags)
             .map(|(prepared, TagsForParsing { tags, as_trained, .. })| {
                 let words: Vec<u64> = prepared.words.iter().map(|w| w.lower).collect();
-                let class = |tags: &[u16], table: &[bool]| -> Vec<bool> { tags.iter().map(|&t| table.get(t as usize).copied().unwrap_or(false)).collect() };
-                let finite_verb = |tags: &[u16]| class(tags, &finite_verb_tags);
-                let nominal = |tags: &[u16]| class(tags, &nominal_tags);
-                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, finite_verb: &finite_verb(tags), nominal: &nominal(tags) });
+                let classes = |tags: &[u16], restored: Option<&[u16]>| -> Vec<u8> {
+                    tags.iter()
+                        .enumerate()
+                        .map(|(i, &t)| {
+                            let c = tag_classes.get(t as usize).copied().unwrap_or(0);
+                            let given_back = restored.is_some_and(|a| a[i] != t) && c & WordClass::FINITE_VERB != 0;
+                            if given_back { c | WordClass::RESTORED_VERB } else { c }
+                        })
+                        .collect()
+                };
+                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) });
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
                 // the parser still hangs on a noun ("The World Food Programme
@@ -186,7 +218,7 @@ impl Model {
                     return tree;
                 }
                 *tags = as_trained;
-                p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, finite_verb: &finite_verb(tags), nominal: &nominal(tags) })
+                p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) })
             })
             .collect();
         let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|t| (t.tags, t.second_best)).unzip();

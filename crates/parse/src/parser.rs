@@ -67,15 +67,45 @@ pub struct ParseInput<'a> {
     pub tags: &'a [u16],
     /// Brown cluster paths (see [`crate::tagger::Clusters`]).
     pub clusters: &'a [u32],
-    /// Per token, whether it is a finite lexical verb (VBD, VBZ, VBP) and
-    /// whether it is a noun or a proper noun; empty: no constraint (as in
-    /// training). A finite lexical verb is never a left dependent of a noun
-    /// (EWT train: 0 `amod`, 4 `compound` of 13 k; about 50 in all, most
-    /// `advcl` of a noun root), yet a news past tense the tagger first read
-    /// as a participle can still be hung on its object ("Belgium cut ties"
-    /// with "cut" an `amod` of "ties").
-    pub finite_verb: &'a [bool],
-    pub nominal: &'a [bool],
+    /// Per token, its [`WordClass`] bits, for the parse-time constraints
+    /// below; empty: no constraint (as in training).
+    ///
+    /// A finite lexical verb is never a left dependent of a noun (EWT
+    /// train: 0 `amod`, 4 `compound` of 13 k; about 50 in all, most `advcl`
+    /// of a noun root), yet a news past tense the tagger first read as a
+    /// participle can still be hung on its object ("Belgium cut ties" with
+    /// "cut" an `amod` of "ties").
+    ///
+    /// A past tense the tagger's finite-verb checks gave back
+    /// ([`WordClass::RESTORED_VERB`]) heads a clause, so it is not a right
+    /// dependent of the noun just before it either when its object follows
+    /// ("Israeli air strikes killed at least 20 Palestinians", "The United
+    /// States and Britain last month imposed sanctions"). A relative
+    /// clause's verb has its subject or relative word between it and its
+    /// noun ("remarks that officials condemned"), and a participle hung on
+    /// the noun before it has no object ("a truce agreed with Hamas").
+    pub classes: &'a [u8],
+}
+
+/// Bits of [`ParseInput::classes`].
+pub struct WordClass;
+
+impl WordClass {
+    /// A finite lexical verb (VBD, VBZ, VBP).
+    pub const FINITE_VERB: u8 = 1;
+    /// A noun or a proper noun.
+    pub const NOMINAL: u8 = 2;
+    /// A pronoun or a wh-word.
+    pub const PRONOUN: u8 = 4;
+    /// A word that can start a noun phrase: a determiner, a number, a
+    /// pronoun, an adjective or a noun.
+    pub const PHRASE_START: u8 = 8;
+    /// A number.
+    pub const NUMBER: u8 = 16;
+    /// A past tense the tagger's finite-verb checks gave back.
+    pub const RESTORED_VERB: u8 = 32;
+    /// A determiner.
+    pub const DETERMINER: u8 = 64;
 }
 
 /// Gold tree for training: 0-based heads (`None` for the root) and label ids.
@@ -723,11 +753,8 @@ impl Parser {
                 w.add(k, &mut moves);
             }
             let mut legal = c.legal();
-            if legal[LEFT] && !input.finite_verb.is_empty() {
-                let s0 = c.s0().unwrap() as usize;
-                if input.finite_verb[s0] && input.nominal[c.b] {
-                    legal[LEFT] = false;
-                }
+            if !input.classes.is_empty() {
+                self.constrain(c, input.classes, &mut legal);
             }
             let mut mv = SHIFT;
             let mut best = i32::MIN;
@@ -746,6 +773,25 @@ impl Parser {
             c.apply(mv, label);
         }
         self.finish(c, &mut label_keys, scores, headless);
+    }
+
+    /// Rules out the moves [`ParseInput::classes`] forbids.
+    fn constrain(&self, c: &Config, classes: &[u8], legal: &mut [bool; MOVES]) {
+        let Some(s0) = c.s0().map(|s| s as usize) else { return };
+        let is = |i: usize, class: u8| classes.get(i).is_some_and(|&x| x & class != 0);
+        if legal[LEFT] && is(s0, WordClass::FINITE_VERB) && is(c.b, WordClass::NOMINAL) {
+            legal[LEFT] = false;
+        }
+        if legal[RIGHT] && is(c.b, WordClass::RESTORED_VERB) && is(s0, WordClass::NOMINAL) {
+            let nothing_between = (s0 + 1..c.b).all(|i| !is(i, WordClass::NOMINAL | WordClass::PRONOUN));
+            // The object next, or a number after "at least", "more than".
+            // (Not "agreed with the three countries": no determiner.)
+            let quantity = (c.b + 2..c.b + 4).find(|&i| is(i, WordClass::NUMBER)).is_some_and(|n| (c.b + 1..n).all(|i| !is(i, WordClass::DETERMINER)));
+            let object_next = is(c.b + 1, WordClass::PHRASE_START) || quantity;
+            if nothing_between && object_next {
+                legal[RIGHT] = false;
+            }
+        }
     }
 
     /// The best label (never `root`) for the arc `h → d`.
@@ -945,7 +991,7 @@ pub fn train(
         for &si in &order {
             let ex = &data[si];
             let gold = &projective[si];
-            let input = ParseInput { words: &ex.words, tags: &ex.tags, clusters: &ex.clusters, finite_verb: &[], nominal: &[] };
+            let input = ParseInput { words: &ex.words, tags: &ex.tags, clusters: &ex.clusters, classes: &[] };
             let mut c = Config::new(&input, nl);
             let mut on_stack = vec![false; c.n + 1];
             while !c.terminal() {
@@ -1042,7 +1088,7 @@ mod tests {
             let gold = projectivize(&heads);
             let words = vec![0u64; n];
             let tags = vec![0u16; n];
-            let input = ParseInput { words: &words, tags: &tags, clusters: &[], finite_verb: &[], nominal: &[] };
+            let input = ParseInput { words: &words, tags: &tags, clusters: &[], classes: &[] };
             let mut c = Config::new(&input, 1);
             let mut on_stack = vec![false; n + 1];
             while !c.terminal() {

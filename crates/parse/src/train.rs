@@ -367,7 +367,7 @@ fn attachment(
     let counts: Vec<(usize, usize, usize)> = (0..words.len())
         .into_par_iter()
         .map(|i| {
-            let tree = p.parse(&ParseInput { words: &words[i], tags: &tags[i], clusters: &clusters[i], finite_verb: &[], nominal: &[] });
+            let tree = p.parse(&ParseInput { words: &words[i], tags: &tags[i], clusters: &clusters[i], classes: &[] });
             let (heads, labels) = &gold[i];
             let mut u = 0;
             let mut l = 0;

@@ -111,3 +111,22 @@ fn a_sentence_with_no_finite_verb_gets_its_past_tense_back() {
     let s = annotate(&model, "Protesters taken into custody near the parliament .");
     assert_eq!(s.tokens[1].xpos, "VBN", "taken");
 }
+
+/// A past tense given back to a clause is not hung on the noun just before
+/// it when its object follows, even after "at least" or "more than"; a
+/// participle with no object after it still may be ("a truce agreed with
+/// …"). (Sentences written for this test.)
+#[test]
+fn a_restored_past_tense_with_an_object_is_not_a_nouns_modifier() {
+    let model = Model::builtin();
+    assert_past_tense_heads(
+        &model,
+        &[
+            ("Israeli air strikes killed at least 20 Palestinians in Gaza overnight .", "killed", "strikes", "Palestinians"),
+            ("Russian drones damaged more than 40 buildings in Odesa overnight .", "damaged", "drones", "buildings"),
+        ],
+    );
+    let s = annotate(&model, "Iran resumed enrichment , ending a suspension agreed with the three European powers .");
+    let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
+    assert_eq!(s.tokens[at("agreed") as usize - 1].head, at("suspension"), "agreed");
+}
