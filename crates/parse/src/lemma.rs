@@ -255,6 +255,11 @@ impl Lemmatizer {
         self.known.contains_key(&hash_str(lower)) || inflection_candidates(lower).iter().any(|l| self.known.contains_key(&hash_str(l)))
     }
 
+    /// Whether `lower` is a verb lemma of the dictionary (WordNet's).
+    pub fn is_verb_lemma(&self, lower: &str) -> bool {
+        self.is_known(lower, VERB)
+    }
+
     fn is_known(&self, lemma: &str, class: u8) -> bool {
         self.known.get(&hash_str(lemma)).is_some_and(|&c| c & class != 0)
     }

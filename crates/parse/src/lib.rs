@@ -160,7 +160,14 @@ impl Model {
                 prepared
             })
             .collect();
-        let mut tags: Vec<TagsForParsing> = prepared.iter().map(|w| p.tagger.tag_for_parsing(w)).collect();
+        let mut tags: Vec<TagsForParsing> = prepared
+            .iter()
+            .map(|w| {
+                let mut t = p.tagger.tag_for_parsing(w);
+                p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
+                t
+            })
+            .collect();
         // Per tag id: its word classes, for the parser's constraints (see
         // `ParseInput::classes`).
         let tag_classes: Vec<u8> = p

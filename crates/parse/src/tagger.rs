@@ -451,6 +451,30 @@ impl Tagger {
         }
     }
 
+    /// After a modal ("would", "could"; adverbs and "not" between), a word
+    /// the tagger read as a noun or an adjective that is the base form of a
+    /// verb is that verb ("the talks would resume", "Hamas would free the
+    /// hostages"): web text has few of news's rarer verbs. (A question's
+    /// subject keeps its tag: "would someone give", "someone" is no verb.)
+    /// EWT dev: 1 tag right, none wrong. `is_verb(lower)`: whether the
+    /// word is a verb lemma of the dictionary.
+    pub fn base_verbs_after_modals(&self, t: &mut TagsForParsing, lowers: &[String], is_verb: impl Fn(&str) -> bool) {
+        let Some(base) = tag_id(&self.tags, "VERB", "VB") else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        for i in 1..t.tags.len() {
+            if !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !lowers.get(i).is_some_and(|w| is_verb(w)) {
+                continue;
+            }
+            let Some(j) = (0..i).rev().find(|&j| xpos(t.tags[j]) != "RB") else { continue };
+            if xpos(t.tags[j]) == "MD" {
+                t.tags[i] = base;
+                if let Some(a) = &mut t.as_trained {
+                    a[i] = base;
+                }
+            }
+        }
+    }
+
     /// In running text, a Capitalized word inside the sentence that the
     /// treebank never had as a common noun in that spelling is a name
     /// ("the Association of Muslim Scholars", "the European Union", "the

@@ -130,3 +130,18 @@ fn a_restored_past_tense_with_an_object_is_not_a_nouns_modifier() {
     let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
     assert_eq!(s.tokens[at("agreed") as usize - 1].head, at("suspension"), "agreed");
 }
+
+/// After a modal, the base form of a verb the tagger read as a noun or an
+/// adjective is a verb. (Sentences written for this test.)
+#[test]
+fn a_verb_after_a_modal_is_a_verb() {
+    let model = Model::builtin();
+    for (text, verb) in [("The envoy said the negotiations would resume next week .", "resume"), ("Officials said the militia would free the captives on Friday .", "free")] {
+        let s = annotate(&model, text);
+        let v = s.tokens.iter().find(|t| t.form == verb).unwrap();
+        assert_eq!(v.xpos, "VB", "{text}: {verb} tagged {}", v.xpos);
+    }
+    // A question's subject after the modal is no verb.
+    let s = annotate(&model, "Would anyone object to the plan ?");
+    assert_ne!(s.tokens[1].xpos, "VB", "anyone");
+}

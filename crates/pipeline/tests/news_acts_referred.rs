@@ -72,3 +72,13 @@ fn welcomed_sanctions_are_those_of_who_imposed_them() {
     );
     assert!(has_prefixes(&events, "ISR", "05", "USA"), "{events:#?}");
 }
+
+#[test]
+fn what_a_relative_clause_on_a_deal_says_will_happen_is_its_terms() {
+    // The terms of a plan are not an intent of the party they bind.
+    let events = story(
+        (2024, 5, 7),
+        &["Mediators presented a plan for a six-week truce in which Hamas would release 30 hostages in exchange for Palestinian prisoners."],
+    );
+    assert!(!events.iter().any(|e| e.source.starts_with("PSE") && (e.code.starts_with("03") || e.code.starts_with("08"))), "{events:#?}");
+}

@@ -1380,9 +1380,7 @@ impl NewsCoder {
             }
             // "Under the deal, Israel will hand over 13 percent of the West
             // Bank": the future under an agreement is its terms, not an act.
-            let terms_of = |k: u32| {
-                tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum", "declaration", "treaty", "pact", "protocol", "roadmap"].contains(&tree.lemmas[k as usize])
-            };
+            let terms_of = |k: u32| tree.rel[k as usize] == Rel::Obl && tree.case_is(k, "under") && TERMS.contains(&tree.lemmas[k as usize]);
             if own_clause && matches!(result, Factuality::Future) && tree.kids(x).iter().any(|&k| terms_of(k)) {
                 return Factuality::Irrealis;
             }
@@ -1406,6 +1404,12 @@ impl NewsCoder {
                 break;
             }
             let rel = tree.rel[xi];
+            // "a six-week truce in which Hamas would free the hostages", "a
+            // plan under which Israel would withdraw": what a relative clause
+            // on an agreement or plan says will happen is its terms.
+            if own_clause && matches!(result, Factuality::Future) && rel == Rel::AclRelcl && TERMS.contains(&tree.lemmas[h as usize]) {
+                return Factuality::Irrealis;
+            }
             // "Qatar, which hosts the Taliban's political office", "Iran,
             // which backs the Houthis": a simple present in a relative clause
             // set off by a comma says what the actor habitually is or does,
@@ -4056,6 +4060,10 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
 /// `authored` (a possessive, a clause) and no `nmod` led by one of
 /// `author_cases` ("by Kigali"). Such an object is one the story has
 /// reported before ("rejected the accusation").
+/// Agreements and plans, whose future is their terms ("under the deal,
+/// Israel will …", "a truce in which Hamas would …").
+const TERMS: [&str; 16] = ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum", "declaration", "treaty", "pact", "protocol", "roadmap", "proposal"];
+
 /// What a definite act noun without an author names ("the launch", "the
 /// raid", "the fighting", "the sanctions", "the veto", "the decree").
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
