@@ -351,6 +351,36 @@ impl<'s> Tree<'s> {
         self.repair_clause_after_a_name_read_as_participle();
         self.repair_coordinated_subject_read_as_two();
         self.repair_summary_relative_read_as_clause();
+        self.repair_object_read_as_compound_across_a_preposition();
+    }
+
+    /// "met South Korea's Foreign Minister Cho Tae-yul and Defence Minister
+    /// Kim Yong-hyun for talks" with "Cho" a compound (and "Korea's" a
+    /// possessor) of "talks" across its preposition "for", and the verb
+    /// left without an object: a compound never stands before its noun's
+    /// preposition, so a proper name so hung is the object of the verb the
+    /// prepositional phrase hangs on, with the noun's other dependents
+    /// before the preposition.
+    fn repair_object_read_as_compound_across_a_preposition(&mut self) {
+        let n = self.head.len();
+        for k in 1..n {
+            let h = self.head[k];
+            if h == NONE || self.rel[k] != Rel::Case || (h as usize) <= k {
+                continue;
+            }
+            let h = h as usize;
+            let v = self.head[h];
+            if v == NONE || !matches!(self.rel[h], Rel::Obl | Rel::Nmod) || !self.tag[v as usize].is_verb() || (v as usize) > k {
+                continue;
+            }
+            let v = v as usize;
+            let Some(c) = (v + 1..k).rev().find(|&c| self.hangs(c, h, Rel::Compound)) else { continue };
+            if !self.is_proper(c) || self.deps(v).any(|o| matches!(self.rel[o], Rel::Obj | Rel::Ccomp | Rel::Xcomp)) {
+                continue;
+            }
+            self.move_deps(v + 1..k, h, c, |r| r != Rel::Case);
+            self.rehang(c, v, Rel::Obj);
+        }
     }
 
     /// "…, a charge Iran denies", "…, a decision Beijing rejects", "…, an
@@ -634,13 +664,15 @@ impl<'s> Tree<'s> {
 
     /// "said on Thursday that foreign forces would be legitimate targets"
     /// with the clause a relative of "Thursday" and "that" its subject
-    /// (or object) beside "forces": after a speech verb's time phrase, a clause that
-    /// has a subject of its own besides "that" is the reported clause.
+    /// (or object) beside "forces", or "that" already its subordinator
+    /// ("demanded on Wednesday that China return the rifles"): after a
+    /// speech verb's time phrase, a clause that has a subject of its own
+    /// besides "that" is the reported clause.
     fn repair_reported_clause_on_a_time_noun(&mut self) {
         let n = self.head.len();
         for w in 1..n {
             let p = self.head[w];
-            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
+            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj | Rel::Mark) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
                 continue;
             }
             let p = p as usize;

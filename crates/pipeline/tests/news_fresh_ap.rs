@@ -1,0 +1,72 @@
+//! Rules from the fresh-ap round (the Korean peninsula and the South China
+//! Sea 2023–2024), each checked on sentences written for the test, not
+//! taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn officials_of_the_korean_and_southeast_asian_news_are_known_by_their_office_on_the_day() {
+    // A South Korean vice minister whose surname is Kim is not the North's leader.
+    let events = story((2024, 5, 3), &["First Vice Foreign Minister Kim Hong-kyun urged Moscow to stop its arms deals with Pyongyang."]);
+    assert!(has_prefixes(&events, "KORGOV", "02", "RUS"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("PRK")), "{events:#?}");
+    // "Thu" in a Vietnamese name is not Thursday.
+    let events = story((2024, 5, 3), &["Foreign ministry spokeswoman Pham Thu Hang demanded that Beijing release the fishermen."]);
+    assert!(has_prefixes(&events, "VNMGOV", "10", "CHN"), "{events:#?}");
+    let events = story((2024, 5, 3), &["National Security Adviser Chang Ho-jin criticised Moscow."]);
+    assert!(has_prefixes(&events, "KORGOV", "11", "RUS"), "{events:#?}");
+    let events = story((2024, 5, 3), &["Executive Secretary Lucas Bersamin criticised Beijing."]);
+    assert!(has_prefixes(&events, "PHLGOV", "11", "CHN"), "{events:#?}");
+    // Before the office, no role.
+    let events = story((2021, 5, 3), &["Kim Hong-kyun criticised Moscow."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("KORGOV")), "{events:#?}");
+}
+
+#[test]
+fn a_reported_clause_with_its_subordinator_on_a_time_noun_is_the_complement() {
+    // "that China return …" hung as a relative clause of "Thursday" with
+    // "that" its subordinator.
+    let events = story((2024, 5, 3), &["The Vietnamese navy chief demanded on Thursday that China return the fishing boat and pay for damage after Chinese coast guard officers boarded it near the Paracel Islands."]);
+    assert!(has_prefixes(&events, "VNM", "10", "CHN"), "{events:#?}");
+}
+
+#[test]
+fn a_name_hung_as_a_compound_across_a_preposition_is_the_verbs_object() {
+    // "Cho" read as a compound of "talks" across "for".
+    let events = story((2024, 5, 3), &["In Paris, Foreign Minister Stephane Sejourne met South Korea's Foreign Minister Cho Tae-yul and Trade Minister Ahn Duk-geun for talks that were dominated by trade."]);
+    assert!(has_prefixes(&events, "FRAGOV", "04", "KORGOV"), "{events:#?}");
+    let events = story((2024, 5, 3), &["In Tokyo, Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara met South Korea's Foreign Minister Cho Tae-yul and Defence Minister Shin Won-sik for talks that were dominated by North Korea's missile launches."]);
+    assert!(has_prefixes(&events, "JPNGOV", "04", "KORGOV"), "{events:#?}");
+    // A compound after the preposition is left alone.
+    let events = story((2024, 5, 3), &["Prime Minister Narendra Modi met Germany's Chancellor Olaf Scholz for trade talks."]);
+    assert!(has_prefixes(&events, "INDGOV", "04", "DEUGOV"), "{events:#?}");
+}
+
+#[test]
+fn containers_or_shipments_of_arms_sent_to_a_country_are_military_aid() {
+    let events = story((2024, 5, 3), &["Iran has shipped hundreds of crates of ammunition to Sudan since January."]);
+    assert!(has_prefixes(&events, "IRN", "072", "SDN"), "{events:#?}");
+    // Containers of grain stay trade.
+    let events = story((2024, 5, 3), &["Ukraine has shipped hundreds of containers of grain to Egypt."]);
+    assert!(has_prefixes(&events, "UKR", "061", "EGY"), "{events:#?}");
+}
+
+#[test]
+fn a_vetoed_measure_is_aimed_at_the_body_named_in_it() {
+    let events = story((2024, 5, 3), &["China vetoed a U.N. Security Council resolution that would have extended the mission."]);
+    assert!(has_prefixes(&events, "CHN", "12", "IGOUNO"), "{events:#?}");
+    // What the resolution is about still goes first.
+    let events = story((2024, 5, 3), &["China vetoed a U.N. Security Council resolution on Myanmar."]);
+    assert!(has_prefixes(&events, "CHN", "12", "MMR"), "{events:#?}");
+}
+
+#[test]
+fn blasting_a_ship_is_not_criticism() {
+    let events = story((2024, 5, 3), &["Indonesian patrol ships blasted a Vietnamese fishing boat near the Natuna Islands."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+    // Blasting a government still is.
+    let events = story((2024, 5, 3), &["Indonesia's foreign minister blasted Vietnam for the incursion."]);
+    assert!(has_prefixes(&events, "IDNGOV", "11", "VNM"), "{events:#?}");
+}
