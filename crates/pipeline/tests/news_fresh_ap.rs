@@ -70,3 +70,39 @@ fn blasting_a_ship_is_not_criticism() {
     let events = story((2024, 5, 3), &["Indonesia's foreign minister blasted Vietnam for the incursion."]);
     assert!(has_prefixes(&events, "IDNGOV", "11", "VNM"), "{events:#?}");
 }
+
+#[test]
+fn what_an_issued_statement_does_in_its_relative_clause_its_issuers_do() {
+    let events = story((2024, 5, 3), &["The European Union issued a statement that condemned the attack and called on Russia to halt its strikes."]);
+    assert!(has_prefixes(&events, "IGOEU", "11", ""), "{events:#?}");
+    assert!(has_prefixes(&events, "IGOEU", "02", "RUS"), "{events:#?}");
+    let events = story((2024, 5, 3), &["The foreign ministers of France, Germany and Britain issued a joint statement that criticised Iran's nuclear programme."]);
+    for s in ["FRA", "DEU", "GBR"] {
+        assert!(has_prefixes(&events, s, "11", "IRN"), "{s}: {events:#?}");
+    }
+    // A statement that someone else issued or read out is not so read.
+    let events = story((2024, 5, 3), &["Iran rejected a statement that condemned its nuclear programme."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("IRN") && e.code.starts_with("11")), "{events:#?}");
+}
+
+#[test]
+fn a_reported_subject_read_as_the_object_of_said_is_the_complements_subject() {
+    // "ship" read as the object of "said", "blasted" left without a subject.
+    let events = story((2024, 5, 3), &["The Vietnamese fisheries agency said a Chinese coast guard ship blasted the trawler Hai Duong 1 with water cannon as it headed to the Paracel Islands, causing serious damage to its hull."]);
+    assert!(has_prefixes(&events, "CHN", "17", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("VNM") && e.code.starts_with("17")), "{events:#?}");
+}
+
+#[test]
+fn an_adjective_with_a_possessor_before_its_noun_is_that_nouns_modifier() {
+    // "aggressive" read as a clausal complement carrying "China's", the
+    // noun hung on it.
+    let events = story((2024, 5, 3), &["Japanese Foreign Minister Yoko Kamikawa criticised China's increasingly aggressive and dangerous manoeuvres near the Senkaku Islands."]);
+    assert!(has_prefixes(&events, "JPNGOV", "11", "CHN"), "{events:#?}");
+}
+
+#[test]
+fn a_subject_hung_on_a_present_participle_between_commas_is_the_main_verbs() {
+    let events = story((2024, 5, 3), &["U.S. Secretary of State Antony Blinken, attending the G20 meeting in Rio de Janeiro on Wednesday, criticised Russia's increasingly dangerous attacks on Ukraine's power grid."]);
+    assert!(has_prefixes(&events, "USAGOV", "11", "RUS"), "{events:#?}");
+}
