@@ -106,3 +106,15 @@ fn a_subject_hung_on_a_present_participle_between_commas_is_the_main_verbs() {
     let events = story((2024, 5, 3), &["U.S. Secretary of State Antony Blinken, attending the G20 meeting in Rio de Janeiro on Wednesday, criticised Russia's increasingly dangerous attacks on Ukraine's power grid."]);
     assert!(has_prefixes(&events, "USAGOV", "11", "RUS"), "{events:#?}");
 }
+
+#[test]
+fn concern_that_someone_acted_is_aimed_at_that_actor() {
+    let events = story((2024, 5, 3), &["Japan's defence minister said Tokyo was deeply concerned that Beijing had expanded its patrols near the islands."]);
+    assert!(has_prefixes(&events, "JPN", "012", "CHN"), "{events:#?}");
+    let events = story((2024, 5, 3), &["Seoul expressed concern that Moscow was supplying Pyongyang with missile technology."]);
+    assert!(has_prefixes(&events, "KOR", "012", "RUS"), "{events:#?}");
+    // A worry about something no one did keeps no target.
+    let events = story((2024, 5, 3), &["Canberra is worried that the talks could collapse."]);
+    assert!(has_prefixes(&events, "AUS", "012", ""), "{events:#?}");
+    assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
+}
