@@ -118,3 +118,14 @@ fn concern_that_someone_acted_is_aimed_at_that_actor() {
     assert!(has_prefixes(&events, "AUS", "012", ""), "{events:#?}");
     assert!(events.iter().all(|e| e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn their_on_a_conjunct_of_a_plural_phrase_is_that_phrase() {
+    // "their delegations" is the two leaders' delegations, not Washington's.
+    let events = story((2021, 9, 29), &[
+        "Russian President Vladimir Putin hosted Turkish President Tayyip Erdogan in Sochi, in a meeting that Washington fears will deepen their military ties.",
+        "Putin greeted Erdogan with a handshake before the two leaders and their delegations held talks that lasted four hours.",
+    ]);
+    assert!(has_prefixes(&events, "RUSGOV", "04", "TURGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("USA") || e.target.starts_with("USA")), "{events:#?}");
+}
