@@ -129,3 +129,16 @@ fn their_on_a_conjunct_of_a_plural_phrase_is_that_phrase() {
     assert!(has_prefixes(&events, "RUSGOV", "04", "TURGOV"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("USA") || e.target.starts_with("USA")), "{events:#?}");
 }
+
+#[test]
+fn the_last_member_of_a_list_hung_on_the_middle_one_is_still_in_the_list() {
+    // "Japan" a conjunct of "Korea" (or "Australia"), not of "States".
+    let events = story((2024, 5, 3), &["The foreign ministers of the United States, South Korea and Japan criticised China on Tuesday."]);
+    for s in ["USAGOV", "KORGOV", "JPNGOV"] {
+        assert!(has_prefixes(&events, s, "11", "CHN"), "{s}: {events:#?}");
+    }
+    let events = story((2024, 5, 3), &["The defence ministers of the United States, Australia and Japan criticised North Korea on Tuesday."]);
+    for s in ["USAGOV", "AUSGOV", "JPNGOV"] {
+        assert!(has_prefixes(&events, s, "11", "PRK"), "{s}: {events:#?}");
+    }
+}

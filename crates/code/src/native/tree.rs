@@ -355,6 +355,32 @@ impl<'s> Tree<'s> {
         self.repair_summary_relative_read_as_clause();
         self.repair_object_read_as_compound_across_a_preposition();
         self.repair_statement_relative_as_the_issuers_act();
+        self.repair_list_conjunct_hung_on_a_conjunct();
+    }
+
+    /// "the foreign ministers of the United States, South Korea and Japan"
+    /// with "Japan" a conjunct of "Korea": in a list ("A, B and C") every
+    /// conjunct hangs on the first, so a nominal conjunct with its own
+    /// coordinator hung on a conjunct that has none (joined by a comma
+    /// only) is the first conjunct's.
+    fn repair_list_conjunct_hung_on_a_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let b = self.head[x];
+            if b == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_nominal() || (b as usize) > x {
+                continue;
+            }
+            let b = b as usize;
+            let a = self.head[b];
+            if a == NONE || self.rel[b] != Rel::Conj || !self.tag[b].is_nominal() || !self.tag[a as usize].is_nominal() || (a as usize) > b {
+                continue;
+            }
+            let has_cc = |t: usize| self.deps(t).any(|c| self.rel[c] == Rel::Cc);
+            if has_cc(b) || !has_cc(x) || !(a as usize + 1..b).any(|i| self.forms[i] == ",") {
+                continue;
+            }
+            self.rehang(x, a as usize, Rel::Conj);
+        }
     }
 
     /// "met South Korea's Foreign Minister Cho Tae-yul and Defence Minister
