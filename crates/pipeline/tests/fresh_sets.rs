@@ -316,3 +316,9 @@ fn sudan_great_lakes_and_latin_america_2021_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ao");
     assert!(f1 >= 0.62, "fresh-ao root F1 {f1:.3} fell below 0.62");
 }
+
+#[test]
+fn korean_peninsula_and_south_china_sea_2023_to_2024_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ap");
+    assert!(f1 >= 0.71, "fresh-ap root F1 {f1:.3} fell below 0.71");
+}

@@ -2939,6 +2939,16 @@ impl NewsCoder {
             _ => return Vec::new(),
         };
         let plural = matches!(w.as_str(), "they" | "them" | "their" | "themselves");
+        // "the two leaders and their delegations": a plural possessive on a
+        // conjunct is the plural phrase it is coordinated with, whose
+        // actors the phrase already names; no one else.
+        let owner = tree.head[p as usize];
+        if plural && tree.rel[p as usize] == Rel::NmodPoss && owner != NONE && tree.rel[owner as usize] == Rel::Conj {
+            let first = tree.head[owner as usize];
+            if first != NONE && first < p && matches!(tree.tag[first as usize], Tag::NNS | Tag::NNPS) {
+                return Vec::new();
+            }
+        }
         // "Esper said, 'We strongly oppose …'", "'… we will ask the court,'
         // he added": a first person in what a speaker said is the speaker,
         // who speaks for his side, whatever the speaker's kind.

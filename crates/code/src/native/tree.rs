@@ -205,6 +205,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_possessed_noun_read_as_adjective();
+        self.repair_possessed_adjective_phrase_read_as_complement();
         self.repair_title_noun_read_as_verb();
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
@@ -249,6 +250,7 @@ impl<'s> Tree<'s> {
         self.repair_speaker_after_fronted_report();
         self.repair_complement_subject_on_speech_verb();
         self.repair_complement_subject_read_as_speech_object();
+        self.repair_reported_subject_read_as_speech_object();
         self.repair_reported_clause_read_as_relative();
         self.repair_subject_of_a_descriptor();
         self.repair_first_conjunct_read_as_subject();
@@ -351,6 +353,63 @@ impl<'s> Tree<'s> {
         self.repair_clause_after_a_name_read_as_participle();
         self.repair_coordinated_subject_read_as_two();
         self.repair_summary_relative_read_as_clause();
+        self.repair_object_read_as_compound_across_a_preposition();
+        self.repair_statement_relative_as_the_issuers_act();
+        self.repair_list_conjunct_hung_on_a_conjunct();
+    }
+
+    /// "the foreign ministers of the United States, South Korea and Japan"
+    /// with "Japan" a conjunct of "Korea": in a list ("A, B and C") every
+    /// conjunct hangs on the first, so a nominal conjunct with its own
+    /// coordinator hung on a conjunct that has none (joined by a comma
+    /// only) is the first conjunct's.
+    fn repair_list_conjunct_hung_on_a_conjunct(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let b = self.head[x];
+            if b == NONE || self.rel[x] != Rel::Conj || !self.tag[x].is_nominal() || (b as usize) > x {
+                continue;
+            }
+            let b = b as usize;
+            let a = self.head[b];
+            if a == NONE || self.rel[b] != Rel::Conj || !self.tag[b].is_nominal() || !self.tag[a as usize].is_nominal() || (a as usize) > b {
+                continue;
+            }
+            let has_cc = |t: usize| self.deps(t).any(|c| self.rel[c] == Rel::Cc);
+            if has_cc(b) || !has_cc(x) || !(a as usize + 1..b).any(|i| self.forms[i] == ",") {
+                continue;
+            }
+            self.rehang(x, a as usize, Rel::Conj);
+        }
+    }
+
+    /// "met South Korea's Foreign Minister Cho Tae-yul and Defence Minister
+    /// Kim Yong-hyun for talks" with "Cho" a compound (and "Korea's" a
+    /// possessor) of "talks" across its preposition "for", and the verb
+    /// left without an object: a compound never stands before its noun's
+    /// preposition, so a proper name so hung is the object of the verb the
+    /// prepositional phrase hangs on, with the noun's other dependents
+    /// before the preposition.
+    fn repair_object_read_as_compound_across_a_preposition(&mut self) {
+        let n = self.head.len();
+        for k in 1..n {
+            let h = self.head[k];
+            if h == NONE || self.rel[k] != Rel::Case || (h as usize) <= k {
+                continue;
+            }
+            let h = h as usize;
+            let v = self.head[h];
+            if v == NONE || !matches!(self.rel[h], Rel::Obl | Rel::Nmod) || !self.tag[v as usize].is_verb() || (v as usize) > k {
+                continue;
+            }
+            let v = v as usize;
+            let Some(c) = (v + 1..k).rev().find(|&c| self.hangs(c, h, Rel::Compound)) else { continue };
+            if !self.is_proper(c) || self.deps(v).any(|o| matches!(self.rel[o], Rel::Obj | Rel::Ccomp | Rel::Xcomp)) {
+                continue;
+            }
+            self.move_deps(v + 1..k, h, c, |r| r != Rel::Case);
+            self.rehang(c, v, Rel::Obj);
+        }
     }
 
     /// "…, a charge Iran denies", "…, a decision Beijing rejects", "…, an
@@ -634,13 +693,15 @@ impl<'s> Tree<'s> {
 
     /// "said on Thursday that foreign forces would be legitimate targets"
     /// with the clause a relative of "Thursday" and "that" its subject
-    /// (or object) beside "forces": after a speech verb's time phrase, a clause that
-    /// has a subject of its own besides "that" is the reported clause.
+    /// (or object) beside "forces", or "that" already its subordinator
+    /// ("demanded on Wednesday that China return the rifles"): after a
+    /// speech verb's time phrase, a clause that has a subject of its own
+    /// besides "that" is the reported clause.
     fn repair_reported_clause_on_a_time_noun(&mut self) {
         let n = self.head.len();
         for w in 1..n {
             let p = self.head[w];
-            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
+            if p == NONE || !matches!(self.rel[w], Rel::Nsubj | Rel::Obj | Rel::Mark) || !self.forms[w].eq_ignore_ascii_case("that") || (p as usize) < w || self.rel[p as usize] != Rel::AclRelcl {
                 continue;
             }
             let p = p as usize;
@@ -1147,16 +1208,17 @@ impl<'s> Tree<'s> {
         }
     }
 
-    /// "Mali and Burkina Faso, also ruled by juntas, have warned …" with
-    /// the subject hung on the participle as an adverbial clause of its
-    /// own: a past participle set off by commas, with no auxiliary or
+    /// "Mali and Burkina Faso, also ruled by juntas, have warned …" or
+    /// "Blinken, attending the summit, criticised …" with the subject
+    /// hung on the participle as an adverbial clause of its own: a
+    /// participle set off by commas, with no auxiliary or
     /// subordinator, between the subject it took and a subjectless verb,
     /// describes that subject, which is the verb's.
     fn repair_subject_of_parenthetical_participle(&mut self) {
         let n = self.head.len();
         for a in 1..n {
             let v = self.head[a];
-            if v == NONE || self.rel[a] != Rel::Advcl || self.tag[a] != Tag::VBN {
+            if v == NONE || self.rel[a] != Rel::Advcl || !matches!(self.tag[a], Tag::VBN | Tag::VBG) {
                 continue;
             }
             let vu = v as usize;
@@ -3380,6 +3442,82 @@ impl<'s> Tree<'s> {
                 self.head[s] = c as u32;
                 self.rel[s] = Rel::Nsubj;
             }
+        }
+    }
+
+    /// "The task force said a Chinese coast guard ship blasted the boat"
+    /// with "ship" the object of "said" and "blasted" its subjectless
+    /// complement: a noun object of a verb that reports without an
+    /// addressee ("say", "claim", "report" …; not "tell" or "warn", whose
+    /// object is the one spoken to), right before the verb's subjectless
+    /// finite complement, is that complement's subject.
+    fn repair_reported_subject_read_as_speech_object(&mut self) {
+        const REPORTING: [&str; 11] = ["say", "claim", "report", "state", "add", "allege", "insist", "announce", "argue", "confirm", "believe"];
+        let n = self.head.len();
+        for s in 1..n {
+            let v = self.head[s];
+            if v == NONE || self.rel[s] != Rel::Obj || (v as usize) >= s || !self.tag[s].is_noun() || !self.lemma_in(v as usize, &REPORTING) {
+                continue;
+            }
+            let c = (s..n).filter(|&i| self.dominates_index(s, i)).max().unwrap_or(s) + 1;
+            if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !self.is_finite(c) || self.has_subject(c) {
+                continue;
+            }
+            self.rehang(s, c, Rel::Nsubj);
+        }
+    }
+
+    /// "The ministers issued a joint statement that condemned the launch
+    /// and called on Pyongyang to halt its provocations": what a statement
+    /// issued by someone does in its relative clause (with "that" or
+    /// "which" its subject) is what its issuers do, so the clause is
+    /// coordinated with the issuing verb and takes its subject.
+    fn repair_statement_relative_as_the_issuers_act(&mut self) {
+        const ISSUE: [&str; 6] = ["issue", "release", "publish", "adopt", "sign", "put_out"];
+        const STATEMENT: [&str; 6] = ["statement", "declaration", "communique", "communiqué", "letter", "note"];
+        let n = self.head.len();
+        for r in 1..n {
+            let o = self.head[r];
+            if o == NONE || self.rel[r] != Rel::AclRelcl || !self.tag[r].is_verb() || (o as usize) > r {
+                continue;
+            }
+            let o = o as usize;
+            let v = self.head[o];
+            if v == NONE || self.rel[o] != Rel::Obj || !self.lemma_in(o, &STATEMENT) || !self.lemma_in(v as usize, &ISSUE) || !self.has_subject(v as usize) {
+                continue;
+            }
+            let Some(w) = (o + 1..r).find(|&w| self.hangs(w, r, Rel::Nsubj) && self.form_in(w, &["that", "which"])) else { continue };
+            self.rehang(w, r, Rel::Mark);
+            self.tag[w] = Tag::IN;
+            self.rehang(r, v as usize, Rel::Conj);
+        }
+    }
+
+    /// "criticised China's increasingly dangerous and unlawful actions"
+    /// with "dangerous" (carrying the possessor and an adverb) a clausal
+    /// complement of the verb and "actions" hung on it: an adjective with
+    /// a possessor, followed (after its own conjuncts) by a noun hung on
+    /// it without a preposition, modifies that noun, which is the verb's
+    /// object and takes the possessor.
+    fn repair_possessed_adjective_phrase_read_as_complement(&mut self) {
+        let n = self.head.len();
+        for x in 1..n {
+            let v = self.head[x];
+            if v == NONE || self.tag[x] != Tag::JJ || !matches!(self.rel[x], Rel::Ccomp | Rel::Xcomp) || !self.tag[v as usize].is_verb() || (v as usize) > x {
+                continue;
+            }
+            let v = v as usize;
+            let Some(p) = (v + 1..x).find(|&p| self.hangs(p, x, Rel::NmodPoss)) else { continue };
+            let Some(noun) = (x + 1..n).find(|&i| self.head[i] == x as u32 && self.tag[i].is_noun() && matches!(self.rel[i], Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Nsubj | Rel::Parataxis)) else { continue };
+            if self.deps(noun).any(|c| self.rel[c] == Rel::Case) || self.deps(v).any(|o| self.rel[o] == Rel::Obj) {
+                continue;
+            }
+            if !(x + 1..noun).all(|i| self.dominates_index(x, i) && !self.tag[i].is_verb()) {
+                continue;
+            }
+            self.rehang(noun, v, Rel::Obj);
+            self.rehang(x, noun, Rel::Amod);
+            self.rehang(p, noun, Rel::NmodPoss);
         }
     }
 
