@@ -82,3 +82,11 @@ fn what_a_relative_clause_on_a_deal_says_will_happen_is_its_terms() {
     );
     assert!(!events.iter().any(|e| e.source.starts_with("PSE") && (e.code.starts_with("03") || e.code.starts_with("08"))), "{events:#?}");
 }
+
+#[test]
+fn a_blame_laden_judgement_in_reported_speech_is_criticism() {
+    let events = story((2024, 6, 18), &["The Philippine defence secretary said China's actions were reckless and aggressive."]);
+    assert!(has_prefixes(&events, "PHL", "11", "CHN"), "{events:#?}");
+    let events = story((2024, 9, 3), &["Brazil's foreign minister said the decision was a mistake."]);
+    assert!(events.iter().any(|e| e.source.starts_with("BRA") && e.code.starts_with("11")), "{events:#?}");
+}
