@@ -1109,6 +1109,12 @@ impl NewsCoder {
                 if !matches!(s.via, Via::Earlier(_)) {
                     continue;
                 }
+                // "Government aircraft bombarded rebel-held suburbs": a
+                // force its words call the government's is the story state's
+                // own, not a foreign side seen fighting that state.
+                if tree.kids(s.head).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
+                    continue;
+                }
                 // "Israel's military said its jets had struck …": a force
                 // whose reference is named earlier in this sentence is that
                 // actor's, first fight or not.
@@ -2217,6 +2223,15 @@ impl NewsCoder {
                 return Some(self.apply_agent(agent, &place));
             }
         }
+        // "Government aircraft bombarded rebel-held suburbs", "government
+        // troops": forces its words call the government's are the story
+        // state's own, not those of a foreign force named last.
+        let tree = ctx.tree;
+        if matches!(a.code.as_str(), "MIL" | "COP" | "SPY") && tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
+            if let Some(home) = self.home_state(ctx, state, c) {
+                return Some(self.apply_agent(agent, &home));
+            }
+        }
         let cands = self.antecedents(ctx, state, c);
         let state_of_sector = |e: &Entry| state_head(kb, &e.code).is_some() && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
         if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
@@ -3289,6 +3304,15 @@ impl NewsCoder {
             }
             if out.len() >= count {
                 break;
+            }
+        }
+        // "The Syrian government blames the rebels for the attack" with no
+        // rebel group named before: the rebels of the story's state, as
+        // "the opposition" is its opposition.
+        if out.is_empty() && count == 1 && a.code == "REB" {
+            if let Some(home) = self.home_state(ctx, state, c) {
+                let code = self.apply_agent(agent, &home);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Group, head: c }];
             }
         }
         out

@@ -1,0 +1,50 @@
+//! Rules and knowledge from the fresh-aq round (world affairs 2003–2016),
+//! each checked on sentences written for the test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn separatist_rebel_and_regime_officials_of_2003_to_2016_are_coded_by_their_dated_roles() {
+    let events = story((2015, 3, 1), &["Alexander Zakharchenko demanded that Kiev withdraw its troops from the front."]);
+    assert!(has_prefixes(&events, "UKRSEP", "10", "UKR"), "{events:#?}");
+    let events = story((2016, 5, 4), &["Igor Plotnitsky accused Ukraine of shelling Luhansk."]);
+    assert!(has_prefixes(&events, "UKRSEP", "11", "UKR"), "{events:#?}");
+    let events = story((2013, 9, 20), &["Ali Haidar welcomed the Russian proposal and praised Moscow."]);
+    assert!(has_prefixes(&events, "SYRGOV", "05", "RUS"), "{events:#?}");
+    let events = story((2013, 6, 2), &["Salim Idriss urged Washington to send weapons to the rebels."]);
+    assert!(has_prefixes(&events, "SYRREB", "02", "USA"), "{events:#?}");
+    let events = story((2003, 1, 20), &["Amer al-Saadi accused the United States of lying about the weapons."]);
+    assert!(has_prefixes(&events, "IRQGOV", "11", "USA"), "{events:#?}");
+    let events = story((2011, 3, 10), &["Khaled Kaim accused France of backing the rebels."]);
+    assert!(has_prefixes(&events, "LBYGOV", "11", "FRA"), "{events:#?}");
+    // Outside their roles they code nothing.
+    let events = story((2019, 3, 1), &["Alexander Zakharchenko demanded that Kiev withdraw its troops from the front."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("UKRSEP")), "{events:#?}");
+    let events = story((2016, 6, 2), &["Salim Idriss urged Washington to send weapons to the rebels."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("SYRREB")), "{events:#?}");
+}
+
+#[test]
+fn egypts_former_ruling_party_is_an_actor_until_its_dissolution() {
+    let events = story((2011, 1, 28), &["Demonstrators attacked the offices of the National Democratic Party in Suez."]);
+    assert!(has_prefixes(&events, "EGY", "14", "EGY"), "{events:#?}");
+}
+
+#[test]
+fn bare_rebels_with_no_group_named_before_are_the_story_states_rebels() {
+    let events = story((2013, 5, 10), &["Army helicopters shelled several villages near Homs on Tuesday, residents said. The Syrian government accused the rebels of the ambush."]);
+    assert!(has_prefixes(&events, "SYRGOV", "11", "SYRREB"), "{events:#?}");
+    // A group named before is still the one meant.
+    let events = story((2013, 5, 10), &["Lebanon's army said Free Syrian Army fighters had crossed the border. The Lebanese government accused the rebels of the shelling."]);
+    assert!(has_prefixes(&events, "LBNGOV", "11", "SYRREB"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("LBNREB")), "{events:#?}");
+}
+
+#[test]
+fn government_forces_are_the_story_states_not_a_foreign_force_seen_fighting_it() {
+    let events = story((2013, 5, 10), &["Syria's government said it would not negotiate with the opposition. American warplanes struck Syrian air defences near the coast last week. Government aircraft bombed rebel-held villages in Idlib on Monday, activists said."]);
+    assert!(has_prefixes(&events, "SYRMIL", "19", "SYR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("USA") && e.target.starts_with("SYR") && e.code.starts_with("19") && e.source_text.to_lowercase().contains("government")), "{events:#?}");
+}
