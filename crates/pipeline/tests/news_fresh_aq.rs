@@ -48,3 +48,50 @@ fn government_forces_are_the_story_states_not_a_foreign_force_seen_fighting_it()
     assert!(has_prefixes(&events, "SYRMIL", "19", "SYR"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("USA") && e.target.starts_with("SYR") && e.code.starts_with("19") && e.source_text.to_lowercase().contains("government")), "{events:#?}");
 }
+
+#[test]
+fn saying_an_actor_committed_crimes_is_accusing_it() {
+    let events = story((2024, 5, 11), &["The French envoy said the Houthis had committed many crimes against humanity."]);
+    assert!(has_prefixes(&events, "FRA", "112", "YEM"), "{events:#?}");
+    // Committing oneself to something is no accusation.
+    let events = story((2024, 5, 11), &["The French envoy said Yemen had committed itself to the talks."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("112")), "{events:#?}");
+}
+
+#[test]
+fn rebels_surrounding_troops_is_a_siege() {
+    let events = story((2012, 11, 18), &["Rebels have surrounded several hundred Congolese soldiers near Goma."]);
+    assert!(has_prefixes(&events, "COD", "191", "COD"), "{events:#?}");
+}
+
+#[test]
+fn a_road_map_signed_with_an_actor_is_an_agreement() {
+    let events = story((2015, 7, 15), &["The IAEA's director general signed a road map with Iran on Tuesday."]);
+    assert!(has_prefixes(&events, "IGO", "057", "IRN"), "{events:#?}");
+}
+
+#[test]
+fn disarming_another_actor_by_force_is_a_threat() {
+    let events = story((2006, 8, 1), &["The Lebanese president said he would disarm Hezbollah by force."]);
+    assert!(has_prefixes(&events, "LBNGOV", "138", "LBNREBHEZ"), "{events:#?}");
+}
+
+#[test]
+fn accepting_a_plan_presented_by_an_actor_answers_that_actor() {
+    let events = story((2008, 8, 12), &["The Georgian president accepted a peace plan presented by the French foreign minister."]);
+    assert!(has_prefixes(&events, "GEOGOV", "03", "FRAGOV"), "{events:#?}");
+}
+
+#[test]
+fn proposing_what_another_actor_should_do_is_an_appeal_to_it() {
+    let events = story((2013, 9, 10), &["Turkey proposed that Iran place its uranium under international supervision."]);
+    assert!(has_prefixes(&events, "TUR", "02", "IRN"), "{events:#?}");
+}
+
+#[test]
+fn saying_a_campaign_against_an_actor_will_be_widened_is_a_threat() {
+    let events = story((2016, 5, 11), &["The Turkish defence minister said the campaign against the PKK would be widened."]);
+    assert!(has_prefixes(&events, "TURGOV", "138", "TUR"), "{events:#?}");
+    let events = story((2016, 5, 11), &["The Turkish defence minister said the army would widen its campaign against the PKK."]);
+    assert!(has_prefixes(&events, "TURGOV", "138", "TUR"), "{events:#?}");
+}

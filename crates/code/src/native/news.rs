@@ -753,7 +753,9 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
-        if targets.is_empty() && !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+        // (So is accepting a plan: "accepted a peace plan presented by
+        // France" answers France.)
+        if targets.is_empty() && !mutual && ["03", "05", "11", "12"].iter().any(|r| code.starts_with(r)) {
             if let Some(t) = self.participle_agent(ctx, m.anchor, source_tok) {
                 targets = self.resolve(ctx, state, t);
             }
