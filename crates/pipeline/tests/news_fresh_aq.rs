@@ -95,3 +95,9 @@ fn saying_a_campaign_against_an_actor_will_be_widened_is_a_threat() {
     let events = story((2016, 5, 11), &["The Turkish defence minister said the army would widen its campaign against the PKK."]);
     assert!(has_prefixes(&events, "TURGOV", "138", "TUR"), "{events:#?}");
 }
+
+#[test]
+fn hardliners_are_radicals_of_the_story_state() {
+    let events = story((2015, 7, 15), &["Iran's foreign minister returned to Tehran on Wednesday. Hardliners in parliament have criticised him for making too many concessions."]);
+    assert!(has_prefixes(&events, "IRNRAD", "11", "IRNGOV"), "{events:#?}");
+}
