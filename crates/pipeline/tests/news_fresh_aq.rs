@@ -101,3 +101,10 @@ fn hardliners_are_radicals_of_the_story_state() {
     let events = story((2015, 7, 15), &["Iran's foreign minister returned to Tehran on Wednesday. Hardliners in parliament have criticised him for making too many concessions."]);
     assert!(has_prefixes(&events, "IRNRAD", "11", "IRNGOV"), "{events:#?}");
 }
+
+#[test]
+fn the_separatists_are_the_separatists_named_before_not_those_of_a_state_named_since() {
+    let events = story((2015, 1, 20), &["Pro-Russian separatists in Donetsk rejected the plan on Monday. German Chancellor Angela Merkel met Ukrainian President Petro Poroshenko in Berlin on Tuesday. The separatists shelled the airport on Wednesday."]);
+    assert!(has_prefixes(&events, "UKRSEP", "19", "UKR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("DEUSEP")), "{events:#?}");
+}

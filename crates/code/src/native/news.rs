@@ -3288,8 +3288,11 @@ impl NewsCoder {
         };
         let cands: Vec<&Entry> = if count >= 2 && self.person_agent(agent) && people_codes >= count { people } else { cands };
         for e in cands {
-            let found = if a.code == "REB" {
-                e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
+            // (Rebels and separatists are armed groups named before: "the
+            // separatists" after separatist leaders of Ukraine are theirs,
+            // not the separatists of a state named since.)
+            let found = if matches!(a.code.as_str(), "REB" | "SEP") {
+                (e.code.contains("REB") || e.code.contains("SEP")).then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
                 if count >= 2 && region(country) {
                     continue;
@@ -3309,9 +3312,9 @@ impl NewsCoder {
             }
         }
         // "The Syrian government blames the rebels for the attack" with no
-        // rebel group named before: the rebels of the story's state, as
-        // "the opposition" is its opposition.
-        if out.is_empty() && count == 1 && a.code == "REB" {
+        // rebel or separatist group named before: those of the story's
+        // state, as "the opposition" is its opposition.
+        if out.is_empty() && count == 1 && matches!(a.code.as_str(), "REB" | "SEP") {
             if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Group, head: c }];
