@@ -108,3 +108,12 @@ fn the_separatists_are_the_separatists_named_before_not_those_of_a_state_named_s
     assert!(has_prefixes(&events, "UKRSEP", "19", "UKR"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("DEUSEP")), "{events:#?}");
 }
+
+#[test]
+fn telling_a_rally_something_is_no_consultation_of_the_crowd() {
+    let events = story((2008, 8, 12), &["Georgia's president told tens of thousands of people at a rally in Tbilisi that Russia wanted to occupy the country."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    // Telling an official something still is.
+    let events = story((2008, 8, 12), &["The Georgian president told the Russian ambassador that Tbilisi would not yield."]);
+    assert!(has_prefixes(&events, "GEOGOV", "040", "RUSGOV"), "{events:#?}");
+}
