@@ -320,5 +320,5 @@ fn sudan_great_lakes_and_latin_america_2021_to_2025_stories_keep_their_score() {
 #[test]
 fn world_affairs_2003_to_2016_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-aq");
-    assert!(f1 >= 0.0, "fresh-aq root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.71, "fresh-aq root F1 {f1:.3} fell below 0.71");
 }
