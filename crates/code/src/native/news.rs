@@ -753,7 +753,9 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
-        if targets.is_empty() && !mutual && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+        // (So is accepting a plan: "accepted a peace plan presented by
+        // France" answers France.)
+        if targets.is_empty() && !mutual && ["03", "05", "11", "12"].iter().any(|r| code.starts_with(r)) {
             if let Some(t) = self.participle_agent(ctx, m.anchor, source_tok) {
                 targets = self.resolve(ctx, state, t);
             }
@@ -1121,6 +1123,12 @@ impl NewsCoder {
             for s in &mut sources {
                 let Some(ag) = self.agent_at(ctx, s.head).filter(|&ag| kb.agents()[ag as usize].code == "MIL") else { continue };
                 if !matches!(s.via, Via::Earlier(_)) {
+                    continue;
+                }
+                // "Government aircraft bombarded rebel-held suburbs": a
+                // force its words call the government's is the story state's
+                // own, not a foreign side seen fighting that state.
+                if tree.kids(s.head).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
                     continue;
                 }
                 // "Israel's military said its jets had struck …": a force
@@ -2235,6 +2243,15 @@ impl NewsCoder {
                 return Some(self.apply_agent(agent, &place));
             }
         }
+        // "Government aircraft bombarded rebel-held suburbs", "government
+        // troops": forces its words call the government's are the story
+        // state's own, not those of a foreign force named last.
+        let tree = ctx.tree;
+        if matches!(a.code.as_str(), "MIL" | "COP" | "SPY") && tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
+            if let Some(home) = self.home_state(ctx, state, c) {
+                return Some(self.apply_agent(agent, &home));
+            }
+        }
         let cands = self.antecedents(ctx, state, c);
         let state_of_sector = |e: &Entry| state_head(kb, &e.code).is_some() && e.code.get(3..).is_some_and(|s| s.starts_with(a.code.as_str()));
         if let Some(e) = cands.iter().find(|e| state_of_sector(e)) {
@@ -3297,8 +3314,11 @@ impl NewsCoder {
         };
         let cands: Vec<&Entry> = if count >= 2 && self.person_agent(agent) && people_codes >= count { people } else { cands };
         for e in cands {
-            let found = if a.code == "REB" {
-                e.code.contains("REB").then(|| (e.code.clone(), Kind::Group))
+            // (Rebels and separatists are armed groups named before: "the
+            // separatists" after separatist leaders of Ukraine are theirs,
+            // not the separatists of a state named since.)
+            let found = if matches!(a.code.as_str(), "REB" | "SEP") {
+                (e.code.contains("REB") || e.code.contains("SEP")).then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
                 if count >= 2 && region(country) {
                     continue;
@@ -3315,6 +3335,15 @@ impl NewsCoder {
             }
             if out.len() >= count {
                 break;
+            }
+        }
+        // "The Syrian government blames the rebels for the attack" with no
+        // rebel or separatist group named before: those of the story's
+        // state, as "the opposition" is its opposition.
+        if out.is_empty() && count == 1 && matches!(a.code.as_str(), "REB" | "SEP") {
+            if let Some(home) = self.home_state(ctx, state, c) {
+                let code = self.apply_agent(agent, &home);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Group, head: c }];
             }
         }
         out
