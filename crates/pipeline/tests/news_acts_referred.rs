@@ -90,3 +90,17 @@ fn a_blame_laden_judgement_in_reported_speech_is_criticism() {
     let events = story((2024, 9, 3), &["Brazil's foreign minister said the decision was a mistake."]);
     assert!(events.iter().any(|e| e.source.starts_with("BRA") && e.code.starts_with("11")), "{events:#?}");
 }
+
+#[test]
+fn unplaced_civilians_appealing_to_a_government_are_its_people() {
+    let events = story(
+        (2024, 8, 20),
+        &[
+            "Palestinian health officials in Gaza said 40 people were killed overnight in Khan Younis.",
+            "Gaza's civil defence agency said Palestinian rescuers were still searching the rubble in Gaza City.",
+            "Families of the hostages held in Gaza pressed Netanyahu to accept the deal.",
+        ],
+    );
+    assert!(has_prefixes(&events, "ISRCVL", "02", "ISR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source == "PSECVL" && e.code.starts_with("02")), "{events:#?}");
+}

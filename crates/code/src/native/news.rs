@@ -1197,6 +1197,25 @@ impl NewsCoder {
                 code = "173".to_string();
             }
         }
+        // "Families of the hostages urged Netanyahu", "Parents of the
+        // abducted pupils urged the government": civilians placed in the
+        // story's country only for want of a country of their own who
+        // appeal to or make demands of one government are that
+        // government's people (a Gaza story's hostage families are
+        // Israelis).
+        if code.starts_with("02") || code.starts_with("10") {
+            let kb = &*self.actors.kb;
+            let governments: Vec<&str> = targets.iter().filter(|t| t.code.get(3..6) == Some("GOV")).filter_map(|t| country_of(kb, &t.code)).collect();
+            if let Some(&home) = governments.first().filter(|_| governments.len() == targets.len() && governments.iter().all(|g| g == &governments[0])) {
+                for s in &mut sources {
+                    let placed = matches!(&s.via, Via::Earlier(note) if note.ends_with(HOME_NOTE));
+                    if placed && s.code.get(3..) == Some("CVL") && country_of(kb, &s.code) != Some(home) {
+                        s.code = format!("{home}CVL");
+                        s.via = Via::Earlier(format!("{} → {} (the people of the government addressed)", s.text, s.code));
+                    }
+                }
+            }
+        }
         let mut pairs: Vec<(&Resolved, Option<&Resolved>)> = Vec::new();
         if targets.is_empty() {
             // "Ethiopia and Somalia agreed to resume talks": an intent to
