@@ -795,7 +795,10 @@ impl NewsCoder {
             if !own && (!targets.iter().any(|t| subject.iter().any(|r| r.code == t.code)) || acts_on_another()) {
                 targets.clear();
             }
-            if targets.is_empty() {
+            // (What the speaker's own side will do under a condition is a
+            // threat even with no one named to bear it: "warned that Iran
+            // could resume enrichment if the talks failed".)
+            if targets.is_empty() && !own {
                 code = "012".to_string();
             }
         }
