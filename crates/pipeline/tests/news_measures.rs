@@ -1,6 +1,7 @@
-//! Sanctions set off by a mechanism ("triggered the return of U.N.
-//! sanctions on Iran", "invoked the snapback"): imposing them (163), or
-//! threatening to (1312) when it is said they will be. Sentences written
+//! Measures one state takes against another: sanctions set off by a
+//! mechanism ("triggered the return of U.N. sanctions on Iran", "invoked
+//! the snapback": imposing them, 163, or threatening to, 1312, when it is
+//! said they will be), a permission taken back (160). Sentences written
 //! for the test.
 
 mod common;
@@ -15,4 +16,10 @@ fn setting_off_the_return_of_sanctions_imposes_them() {
     assert!(has_prefixes(&events, "GBR", "163", "IRN") || has_prefixes(&events, "GBR", "163", ""), "{events:#?}");
     let events = story((2025, 7, 20), &["Germany said it would seek the reimposition of U.N. sanctions on Iran if talks failed."]);
     assert!(has_prefixes(&events, "DEU", "1312", "IRN"), "{events:#?}");
+}
+
+#[test]
+fn taking_back_a_states_permission_reduces_relations() {
+    let events = story((2024, 8, 8), &["Nicaragua revoked Mexico's permission to represent its interests in Managua."]);
+    assert!(has_prefixes(&events, "NIC", "16", "MEX"), "{events:#?}");
 }
