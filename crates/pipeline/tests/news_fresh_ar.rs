@@ -32,3 +32,14 @@ fn the_head_of_ukraines_nuclear_power_company_is_not_colombias_president() {
     assert!(has_prefixes(&events, "UKRBUS", "04", "HUNGOV"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("COL")), "{events:#?}");
 }
+
+#[test]
+fn a_meeting_of_a_body_requested_is_aimed_at_that_body() {
+    let events = story((2023, 3, 1), &["Lithuania requested an urgent meeting of the NATO council."]);
+    assert!(has_prefixes(&events, "LTU", "026", "IGO"), "{events:#?}");
+    let events = story((2023, 3, 1), &["Egypt proposed a meeting of the Arab League."]);
+    assert!(has_prefixes(&events, "EGY", "026", "IGO"), "{events:#?}");
+    // A meeting "with" someone keeps that partner.
+    let events = story((2023, 3, 1), &["Jordan requested a meeting with Israeli officials."]);
+    assert!(has_prefixes(&events, "JOR", "026", "ISR"), "{events:#?}");
+}
