@@ -326,5 +326,5 @@ fn korean_peninsula_and_south_china_sea_2023_to_2024_stories_keep_their_score() 
 #[test]
 fn russia_ukraine_war_2022_to_2024_and_south_caucasus_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ar");
-    assert!(f1 >= 0.53, "fresh-ar root F1 {f1:.3} fell below 0.53");
+    assert!(f1 >= 0.55, "fresh-ar root F1 {f1:.3} fell below 0.55");
 }
