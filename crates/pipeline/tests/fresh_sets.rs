@@ -328,3 +328,9 @@ fn world_affairs_2003_to_2016_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-aq");
     assert!(f1 >= 0.71, "fresh-aq root F1 {f1:.3} fell below 0.71");
 }
+
+#[test]
+fn russia_ukraine_war_2022_to_2024_and_south_caucasus_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ar");
+    assert!(f1 >= 0.55, "fresh-ar root F1 {f1:.3} fell below 0.55");
+}

@@ -695,6 +695,15 @@ impl NewsCoder {
                 }
             }
         }
+        // "called the explosion a terrorist attack by Azerbaijan",
+        // "condemned what he called a Croatian provocation": criticism
+        // that names the act judged with its author is aimed at that author
+        // when nothing else is.
+        if targets.is_empty() && !mutual && ["11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.named_judgement_author(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+            }
+        }
         // "offered to host a new round of talks between Moscow and Kyiv":
         // the parties of the talks, however deep the object.
         if targets.is_empty() && !mutual && ["03", "04", "05"].iter().any(|r| code.starts_with(r)) {
@@ -3731,6 +3740,40 @@ impl NewsCoder {
         let utterance = ["statement", "remark", "comment", "claim", "accusation", "allegation", "proposal", "offer", "demand", "request", "call", "appeal", "message", "letter", "threat", "ultimatum", "plan", "initiative", "overture"];
         let from = |x: u32| utterance.iter().any(|w| tree.lemma_is(x, w)).then(|| author(x, "from")).flatten();
         by(object).or_else(|| tree.nmods_with_case(object, "of").find_map(by)).or_else(|| from(object))
+    }
+
+    /// The author of an act a naming verb judges: the "by" phrase of the
+    /// judgement noun, or a name or nationality modifying it ("called the
+    /// explosion a terrorist attack *by Azerbaijan*", "condemned what he
+    /// called a *Croatian* provocation"). The naming verb is the anchor
+    /// or the relative clause of its free-relative object ("what he
+    /// called"); the thing judged must name no actor ("called Serbia a
+    /// threat" is aimed at Serbia by the pattern itself).
+    fn named_judgement_author(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let naming = |v: u32| ["call", "brand", "label", "term", "dub", "describe", "denounce", "decry", "characterize", "characterise", "portray"].iter().any(|w| tree.lemma_is(v, w));
+        let verb = if naming(anchor) {
+            anchor
+        } else {
+            let what = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.is_form(o, "what"))?;
+            tree.kids_with(what, Rel::AclRelcl).find(|&v| naming(v))?
+        };
+        let objects: Vec<u32> = tree.kids_with(verb, Rel::Obj).filter(|&o| tree.tag[o as usize].is_noun()).collect();
+        // "described the move as sabotage by …": the "as" phrase.
+        let as_phrase = tree.kids(verb).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_is(k, "as") && tree.tag[k as usize].is_noun());
+        let judgement = match tree.kids_with(verb, Rel::Xcomp).find(|&x| tree.tag[x as usize].is_noun()).or(as_phrase) {
+            Some(x) => x,
+            None if objects.len() >= 2 => *objects.last()?,
+            None if verb != anchor => *objects.first()?,
+            None => return None,
+        };
+        if objects.iter().any(|&o| o != judgement && self.names_actor(ctx, o)) {
+            return None;
+        }
+        let ok = |k: u32| k != source && !tree.dominates(k, source) && !tree.dominates(source, k);
+        tree.nmods_with_case(judgement, "by")
+            .find(|&k| ok(k) && self.names_actor(ctx, k))
+            .or_else(|| tree.kids(judgement).iter().copied().find(|&k| ok(k) && matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE))
     }
 
     /// "Egypt sent weapons to Mogadishu, moves that Addis Ababa denounced",
