@@ -30,3 +30,14 @@ fn a_papal_nuncio_is_the_holy_sees_envoy() {
     let events = story((2022, 3, 1), &["The papal nuncio criticised the Bolivian government."]);
     assert!(has_prefixes(&events, "VAT", "11", "BOLGOV"), "{events:#?}");
 }
+
+#[test]
+fn the_court_in_an_of_phrase_is_the_international_court_named_before() {
+    // "the ruling of the court" after the International Court of Justice
+    // is that court's, as "the court's ruling" is.
+    let events = story((2022, 5, 3), &["The International Court of Justice ordered Bolivia to pay compensation.", "Bolivia rejected the ruling of the court."]);
+    assert!(has_prefixes(&events, "BOL", "12", "IGOUNO"), "{events:#?}");
+    // With no international court named, it is still the story's own court.
+    let events = story((2022, 5, 3), &["Bolivia's Supreme Court ordered the mayor to resign.", "The mayor rejected the ruling of the court."]);
+    assert!(!events.iter().any(|e| e.target.starts_with("IGO")), "{events:#?}");
+}

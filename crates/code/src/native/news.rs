@@ -3243,12 +3243,17 @@ impl NewsCoder {
         // … the bank": a bare agent noun that is a word of the name of an
         // international organisation named earlier stands for it, not for the story's
         // state's court or banks.
-        let bare = tree_is_bare(ctx.tree, c);
+        // ("the jurisdiction of the court": the agent's own noun is the
+        // one in the "of" phrase.)
+        let tree = ctx.tree;
+        let agent_word = |k: u32| a.phrase.split(' ').any(|w| w.eq_ignore_ascii_case(tree.lemmas[k as usize]));
+        let noun = if agent_word(c) { c } else { tree.kids_with(c, Rel::Nmod).find(|&k| tree.case_is(k, "of") && agent_word(k)).unwrap_or(c) };
+        let bare = tree_is_bare(tree, noun);
         if let Some(own) = self.own_state_body(ctx, state, c, agent) {
             return vec![Resolved { via: Via::Earlier(format!("{text} → {own} (the source's own state)")), code: own, text, kind: Kind::Org, head: c }];
         }
         if count == 1 && bare {
-            let word = ctx.tree.lemmas[c as usize];
+            let word = ctx.tree.lemmas[noun as usize];
             let named_so = |a: u32| kb.actors()[a as usize].names.iter().any(|n| n.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word)));
             // (International organisations only: "the army" after the
             // "National Liberation Army" is still a state's.)
