@@ -338,5 +338,5 @@ fn russia_ukraine_war_2022_to_2024_and_south_caucasus_stories_keep_their_score()
 #[test]
 fn latin_america_and_caribbean_2021_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-as");
-    assert!(f1 >= 0.0, "fresh-as root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.61, "fresh-as root F1 {f1:.3} fell below 0.61");
 }
