@@ -64,6 +64,9 @@ static BUILTIN: &[u8] = include_bytes!("../model/en-ewt.dmodel");
 /// A trained tagger + lemmatizer + parser.
 pub struct Model {
     parts: Parts,
+    /// Per tag id, its [`WordClass`] bits for the parser's constraints
+    /// (see `ParseInput::classes`).
+    tag_classes: Vec<u8>,
 }
 
 impl Model {
@@ -88,7 +91,8 @@ impl Model {
     }
 
     pub(crate) fn from_parts(parts: Parts) -> Model {
-        Model { parts }
+        let tag_classes = parts.tagger.tags.iter().map(|(upos, xpos)| WordClass::of_tag(upos, xpos)).collect();
+        Model { parts, tag_classes }
     }
 
     /// The bytes of the model file.
@@ -168,35 +172,7 @@ impl Model {
                 t
             })
             .collect();
-        // Per tag id: its word classes, for the parser's constraints (see
-        // `ParseInput::classes`).
-        let tag_classes: Vec<u8> = p
-            .tagger
-            .tags
-            .iter()
-            .map(|(u, x)| {
-                let mut c = 0;
-                if u == "VERB" && matches!(x.as_str(), "VBD" | "VBZ" | "VBP") {
-                    c |= WordClass::FINITE_VERB;
-                }
-                if matches!(u.as_str(), "NOUN" | "PROPN") {
-                    c |= WordClass::NOMINAL;
-                }
-                if u == "PRON" || matches!(x.as_str(), "WDT" | "WP" | "WP$" | "WRB") {
-                    c |= WordClass::PRONOUN;
-                }
-                if matches!(u.as_str(), "DET" | "NUM" | "PRON" | "ADJ" | "NOUN" | "PROPN") {
-                    c |= WordClass::PHRASE_START;
-                }
-                if u == "NUM" {
-                    c |= WordClass::NUMBER;
-                }
-                if u == "DET" {
-                    c |= WordClass::DETERMINER;
-                }
-                c
-            })
-            .collect();
+        let tag_classes = &self.tag_classes;
         let trees: Vec<Tree> = prepared
             .iter()
             .zip(&mut tags)

@@ -106,6 +106,31 @@ impl WordClass {
     pub const RESTORED_VERB: u8 = 32;
     /// A determiner.
     pub const DETERMINER: u8 = 64;
+
+    /// The bits of a (UPOS, XPOS) tag (all but [`WordClass::RESTORED_VERB`],
+    /// which depends on the sentence).
+    pub fn of_tag(upos: &str, xpos: &str) -> u8 {
+        let mut c = 0;
+        if upos == "VERB" && matches!(xpos, "VBD" | "VBZ" | "VBP") {
+            c |= WordClass::FINITE_VERB;
+        }
+        if matches!(upos, "NOUN" | "PROPN") {
+            c |= WordClass::NOMINAL;
+        }
+        if upos == "PRON" || matches!(xpos, "WDT" | "WP" | "WP$" | "WRB") {
+            c |= WordClass::PRONOUN;
+        }
+        if matches!(upos, "DET" | "NUM" | "PRON" | "ADJ" | "NOUN" | "PROPN") {
+            c |= WordClass::PHRASE_START;
+        }
+        if upos == "NUM" {
+            c |= WordClass::NUMBER;
+        }
+        if upos == "DET" {
+            c |= WordClass::DETERMINER;
+        }
+        c
+    }
 }
 
 /// Gold tree for training: 0-based heads (`None` for the root) and label ids.

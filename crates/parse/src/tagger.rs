@@ -37,7 +37,9 @@ pub struct TagExample {
 pub struct TagsForParsing {
     /// The tags to parse with.
     pub tags: Vec<u16>,
-    /// The tags as trained, when the finite-verb check changed any.
+    /// The tags as trained, when the finite-verb checks changed any (to
+    /// parse again with if the parser still hangs a restored past tense on
+    /// a noun; [`Tagger::base_verbs_after_modals`] mends both).
     pub as_trained: Option<Vec<u16>>,
     /// Each word's second-best tag ([`NO_SECOND`] for words tagged from
     /// the dictionary).

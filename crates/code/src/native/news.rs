@@ -1140,7 +1140,7 @@ impl NewsCoder {
                 // "Government aircraft bombarded rebel-held suburbs": a
                 // force its words call the government's is the story state's
                 // own, not a foreign side seen fighting that state.
-                if tree.kids(s.head).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
+                if called_the_governments(tree, s.head) {
                     continue;
                 }
                 // "Israel's military said its jets had struck …": a force
@@ -2278,7 +2278,7 @@ impl NewsCoder {
         // troops": forces its words call the government's are the story
         // state's own, not those of a foreign force named last.
         let tree = ctx.tree;
-        if matches!(a.code.as_str(), "MIL" | "COP" | "SPY") && tree.kids(c).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government")) {
+        if matches!(a.code.as_str(), "MIL" | "COP" | "SPY") && called_the_governments(tree, c) {
             if let Some(home) = self.home_state(ctx, state, c) {
                 return Some(self.apply_agent(agent, &home));
             }
@@ -4161,14 +4161,6 @@ fn is_dateline(tree: &Tree, text: &str) -> bool {
     t.ends_with(['-', '—', '–']) && starts_capitalised && t.split_whitespace().count() <= 10 && !(0..tree.len()).any(|i| tree.tag[i].is_verb())
 }
 
-/// "crashed in eastern Romania": a state named as where something
-/// happens, which counts twice toward the story's state (a state named
-/// for a thing's origin, "a Russian drone", once).
-/// The object of `anchor` of the kind `is_kind` accepts, made definite by
-/// one of `determiners` and naming no author of its own: no dependent in
-/// `authored` (a possessive, a clause) and no `nmod` led by one of
-/// `author_cases` ("by Kigali"). Such an object is one the story has
-/// reported before ("rejected the accusation").
 /// Agreements and plans, whose future is their terms ("under the deal,
 /// Israel will …", "a truce in which Hamas would …").
 const TERMS: [&str; 16] = ["deal", "agreement", "accord", "plan", "terms", "truce", "ceasefire", "arrangement", "framework", "memorandum", "declaration", "treaty", "pact", "protocol", "roadmap", "proposal"];
@@ -4220,6 +4212,12 @@ fn dominant_side(acts: &[&String], side: impl Fn(&str) -> String) -> Option<Stri
     }
 }
 
+/// The object of `anchor` (or the subject of what it declares it: "said
+/// the launch was a provocation") of the kind `is_kind` accepts, made definite by
+/// one of `determiners` and naming no author of its own: no dependent in
+/// `authored` (a possessive, a clause) and no `nmod` led by one of
+/// `author_cases` ("by Kigali"). Such an object is one the story has
+/// reported before ("rejected the accusation").
 fn unauthored_object(tree: &Tree<'_>, anchor: u32, is_kind: impl Fn(u32) -> bool, determiners: &[&str], authored: &[Rel], author_cases: &[&str]) -> Option<u32> {
     // Also the subject of what the anchor declares it ("said the launch was
     // a provocation", "said the sanctions were illegal"): a predicate with
@@ -4233,6 +4231,15 @@ fn unauthored_object(tree: &Tree<'_>, anchor: u32, is_kind: impl Fn(u32) -> bool
     })
 }
 
+/// Whether the phrase at `t` calls itself the government's ("government
+/// aircraft", "government troops").
+fn called_the_governments(tree: &Tree<'_>, t: u32) -> bool {
+    tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && tree.lemma_is(k, "government"))
+}
+
+/// "crashed in eastern Romania": a state named as where something
+/// happens, which counts twice toward the story's state (a state named
+/// for a thing's origin, "a Russian drone", once).
 fn place_of_events(tree: &Tree<'_>, t: u32) -> bool {
     matches!(tree.rel[t as usize], Rel::Obl | Rel::Nmod) && tree.case_child(t).is_some_and(|c| ["in", "inside", "across", "throughout"].iter().any(|p| tree.is_form(c, p)))
 }
