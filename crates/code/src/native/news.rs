@@ -819,6 +819,15 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, s).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
         }
+        // "imposed sanctions on Niger and threatened to use force", "spoke
+        // with Kagame and warned that any attack would be treated as a
+        // declaration of war": a threat that names no one to bear it, made
+        // in one breath with an act aimed at someone, is aimed at that one.
+        if targets.is_empty() && !mutual && code.starts_with("13") {
+            if let Some(t) = self.conjoined_act_party(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
+            }
+        }
         if targets.is_empty() && locative_code(&code) {
             // Aid and forces sent to a place of one's own country have no
             // target there; an attack on or seizure of such a place has
@@ -2729,6 +2738,30 @@ impl NewsCoder {
             let condition = tree.kids(x).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Advcl && tree.kids(k).iter().any(|&w| tree.rel[w as usize] == Rel::Mark && self.rules.is_condition(tree.forms[w as usize])))?;
             tree.kids(condition).iter().copied().find(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass))
         })
+    }
+
+    /// The party an act conjoined with `anchor` is aimed at: the object,
+    /// or the "on", "against", "with" or "to" phrase, naming an actor, of
+    /// a verb coordinated with it that has no subject of its own (so shares
+    /// the anchor's), or the "on" or "against" phrase of that object.
+    fn conjoined_act_party(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let mut verbs: Vec<u32> = tree.kids_with(anchor, Rel::Conj).collect();
+        let h = tree.head[anchor as usize];
+        if h != NONE && tree.rel[anchor as usize] == Rel::Conj {
+            verbs.push(h);
+        }
+        let own_subject = |v: u32| tree.kids(v).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass) && k != source);
+        let party = |k: u32| {
+            let aimed = matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj) || (tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| ["on", "against", "with", "to"].iter().any(|w| tree.is_form(c, w))));
+            aimed && !tree.dominates(source, k) && self.names_actor(ctx, k)
+        };
+        // ("imposed sanctions on Niger": or the one the object is aimed at.)
+        let object_aimed_at = |v: u32| tree.kids_with(v, Rel::Obj).flat_map(|o| tree.kids_with(o, Rel::Nmod)).find(|&n| tree.case_child(n).is_some_and(|c| ["on", "against"].iter().any(|w| tree.is_form(c, w))) && !tree.dominates(source, n) && self.names_actor(ctx, n));
+        // (Not whom one orders: "vowed to punish the mutineers and ordered
+        // the army to crush them" names the threat's executor.)
+        let command = |v: u32| ["order", "instruct", "direct", "command", "authorise", "authorize", "tell"].iter().any(|w| tree.lemma_is(v, w));
+        verbs.into_iter().filter(|&v| tree.tag[v as usize].is_verb() && !own_subject(v) && !command(v)).find_map(|v| tree.kids(v).iter().copied().find(|&k| party(k)).or_else(|| object_aimed_at(v)))
     }
 
     /// The two sides of an interaction named earlier in this sentence, as
