@@ -169,6 +169,7 @@ impl Model {
             .map(|w| {
                 let mut t = p.tagger.tag_for_parsing(w);
                 p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
+                p.tagger.subjunctives_after_demands(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 t
             })
             .collect();
