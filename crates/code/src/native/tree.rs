@@ -205,6 +205,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_words_hung_on_punctuation();
+        self.repair_conjoined_verb_read_as_modifier();
         self.repair_possessed_noun_read_as_adjective();
         self.repair_possessed_adjective_phrase_read_as_complement();
         self.repair_title_noun_read_as_verb();
@@ -4416,6 +4417,42 @@ impl<'s> Tree<'s> {
                     y = self.head[y] as usize;
                 }
                 self.rehang(x, y, Rel::Appos);
+            }
+        }
+    }
+
+    /// "Russia blamed Ukraine for the attack and vowed retaliation", "…
+    /// and imposed sanctions on its leader" with the participle an
+    /// adjective of the bare noun after it: a past participle right after
+    /// "and", before a noun with no determiner, with a verb before the
+    /// "and", is that verb's conjunct and the noun its object (past tense
+    /// if that verb is). Participles that are mostly adjectives stay
+    /// ("and allied militias", "and displaced people").
+    fn repair_conjoined_verb_read_as_modifier(&mut self) {
+        const ADJECTIVAL: [&str; 24] = [
+            "allied", "armed", "coordinated", "united", "detailed", "limited", "advanced", "organised", "organized", "related", "displaced", "wounded", "injured",
+            "disputed", "occupied", "elected", "trained", "retired", "concerned", "mixed", "renewed", "repeated", "so-called", "unidentified",
+        ];
+        let n = self.head.len();
+        for x in 1..n.saturating_sub(1) {
+            let noun = x + 1;
+            if self.tag[x] != Tag::VBN || !self.hangs(x, noun, Rel::Amod) || !self.forms[x - 1].eq_ignore_ascii_case("and") || !matches!(self.tag[noun], Tag::NN | Tag::NNS) {
+                continue;
+            }
+            if ADJECTIVAL.iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || self.kids_of(noun).any(|k| matches!(self.rel[k], Rel::Det | Rel::NmodPoss | Rel::Nummod) && k < noun) {
+                continue;
+            }
+            let Some(v) = (0..x - 1).rev().find(|&v| self.tag[v].is_verb() && !matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Amod | Rel::Case)) else { continue };
+            // (Not across another clause's subject: "… and sanctions
+            // imposed by X were …".)
+            if (v + 1..x).any(|k| self.tag[k] == Tag::VBN && self.rel[k] != Rel::Amod) || self.dominates_index(noun, v) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Conj);
+            self.rehang(noun, x, Rel::Obj);
+            self.rehang(x - 1, x, Rel::Cc);
+            if self.tag[v] == Tag::VBD {
+                self.past_participle_as_past(x);
             }
         }
     }
