@@ -479,6 +479,11 @@ impl NewsCoder {
             if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
                 continue;
             }
+            // "The al Qaeda-linked group al Shabaab said …. It accused …":
+            // the backer in a hyphenated modifier is no antecedent.
+            if backer_of(tree, t) {
+                continue;
+            }
             // Without coreference a phrase stands for an actor only through
             // a name inside it (in its subtree) or as a capitalised half of
             // a divided state ("the South"): other nominals are passed over.
@@ -540,7 +545,10 @@ impl NewsCoder {
                     Via::Earlier(_) => None,
                 };
                 let military = r.code.len() > 3 && r.code[3..].starts_with("MIL") || military_mention(tree, t);
-                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, military, sentence: ctx.sentence, position: t });
+                // "Burhan's government": a person's institution is one an
+                // "it" can refer to, not a person.
+                let kind = if r.kind == Kind::Person && self.agent_at(ctx, t).is_some_and(|a| !self.person_agent(a)) { Kind::Org } else { r.kind };
+                ctx.local.push(Entry { code: r.code, actor, kind, plural, subject, military, sentence: ctx.sentence, position: t });
             }
         }
     }
@@ -1713,8 +1721,9 @@ impl NewsCoder {
 
     /// The definite description in the "of" phrase of a plain noun
     /// ("financiers of *the group*", "relatives of *the junta*'s leaders"
-    /// is not one): the noun names no actor, is no event, and has no name
-    /// or description of its own among its modifiers.
+    /// is not one), or the body in that of a part noun ("members of *the
+    /// presidential guard*"): the noun names no actor, is no event, and has
+    /// no name or description of its own among its modifiers.
     fn described_owner(&self, ctx: &Ctx<'_, '_>, h: u32) -> Option<u32> {
         let tree = ctx.tree;
         let hi = h as usize;
@@ -1724,7 +1733,13 @@ impl NewsCoder {
         if tree.kids(h).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE) {
             return None;
         }
-        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && ctx.mention_at[x as usize] == NONE && tree.has_det(x, "the") && self.rules.description(tree.lemmas[x as usize]).is_some())
+        let description = |x: u32| ctx.mention_at[x as usize] == NONE && self.rules.description(tree.lemmas[x as usize]).is_some();
+        // "members of the presidential guard", "units of the army": a part
+        // of a body named by its sector word is that body.
+        const PARTS: [&str; 5] = ["member", "element", "unit", "faction", "wing"];
+        let part = PARTS.contains(&tree.lemmas[hi]);
+        let body = |x: u32| part && self.agent_at(ctx, x).is_some();
+        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && tree.has_det(x, "the") && (description(x) || body(x)))
     }
 
     /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
@@ -4366,10 +4381,11 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
 
 /// Whether the name ending at `last` is the backer in a compound modifier
 /// ("the Saudi-backed government", "Iran-aligned Houthi fighters",
-/// "U.S.-trained forces"): the phrase names whom that actor backs, not the
-/// actor itself ("Saudi-led" still names its leader).
+/// "U.S.-trained forces", "the al Qaeda-linked group al Shabaab"): the
+/// phrase names whom that actor backs or is tied to, not the actor itself
+/// ("Saudi-led" still names its leader).
 fn backer_of(tree: &Tree<'_>, last: u32) -> bool {
-    const BACKED: [&str; 10] = ["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained", "installed", "financed"];
+    const BACKED: [&str; 12] = ["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained", "installed", "financed", "linked", "affiliated"];
     let (h, w) = (last as usize + 1, last as usize + 2);
     w < tree.forms.len() && tree.is_hyphen(h as u32) && BACKED.iter().any(|b| tree.forms[w].eq_ignore_ascii_case(b))
 }
