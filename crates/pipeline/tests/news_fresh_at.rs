@@ -59,3 +59,16 @@ fn a_persons_government_is_what_a_later_it_refers_to() {
     assert!(has_prefixes(&events, "SDNGOV", "11", "TCD"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("UGA") && e.code.starts_with("11")), "{events:#?}");
 }
+
+#[test]
+fn an_agreement_rejected_is_its_signers() {
+    // "rejected the agreement" after a signing: the agreement is the
+    // signers' act, and the one rejected is the side not the source's own.
+    let events = story((2023, 5, 3), &["Egypt and Sudan signed a water agreement in Cairo on Monday.", "Ethiopia rejected the agreement on Tuesday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("ETH") && e.code.starts_with("12") && (e.target.starts_with("EGY") || e.target.starts_with("SDN"))), "{events:#?}");
+    let events = story((2023, 5, 3), &["Egypt and Sudan signed a water agreement in Cairo on Monday.", "Sudan's opposition later condemned the accord."]);
+    assert!(has_prefixes(&events, "SDNOPP", "11", "EGY"), "{events:#?}");
+    // A deal welcomed is not given a side.
+    let events = story((2023, 5, 3), &["Egypt and Sudan signed a water agreement in Cairo on Monday.", "The African Union welcomed the deal."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("IGOAFR") && !e.target.is_empty()), "{events:#?}");
+}

@@ -181,6 +181,9 @@ struct DocState {
     /// Sources of the document's demands and requests (CAMEO 02, 10), for
     /// "rejected those demands", "refused the request" later.
     demanders: Vec<String>,
+    /// (source, target) of the document's signed agreements (CAMEO 057),
+    /// for "rejected the memorandum", "welcomed the deal" later.
+    agreements: Vec<(String, String)>,
     /// (CAMEO root, source) of the document's shows of force, force and
     /// coercion (15, 17–20) with or without a target, for "condemned the
     /// launch", "opposed the decree" later.
@@ -989,6 +992,24 @@ impl NewsCoder {
                 }
             }
         }
+        // "The Arab League rejected the memorandum", "condemned the deal":
+        // an agreement with no parties of its own is the latest one the
+        // story reported signed, and the one rejected or condemned is its
+        // side other than the source's own (the latest signer when the
+        // source is neither). (Not so for an agreement welcomed, which is
+        // welcomed as an outcome more than as a side's act.)
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
+            if let Some(o) = self.agreement_object(tree, m.anchor) {
+                let kb = &*self.actors.kb;
+                let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
+                if let Some((a, b)) = state.agreements.last() {
+                    let side = if own_side(a) { Some(b) } else if own_side(b) { None } else { Some(a) };
+                    if let Some(side) = side.filter(|x| !own_side(x)) {
+                        targets.push(Resolved { code: side.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the agreement signed by {a} and {b}")), kind: Kind::Org, head: o });
+                    }
+                }
+            }
+        }
         // "NATO rejected those demands", "refused the request": the maker of
         // the latest earlier demand or request not the source's own.
         if targets.is_empty() && code.starts_with("12") {
@@ -1296,6 +1317,9 @@ impl NewsCoder {
             }
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
                 state.accusations.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| code.starts_with("057")) {
+                state.agreements.push((s.code.clone(), t.code.clone()));
             }
             // (A threat sets terms too: "dismissed the deadline".)
             if code.starts_with("02") || code.starts_with("10") || code.starts_with("13") {
@@ -2463,6 +2487,15 @@ impl NewsCoder {
         const ACCUSATIONS: [&str; 11] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims", "remark", "remarks", "comment", "comments"];
         let kind = |o: u32| ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss], &["by", "from", "of"])
+    }
+
+    /// The object of `anchor` when it is a definite agreement without
+    /// parties of its own ("the memorandum", "this deal", not "the deal
+    /// between Israel and Hamas" or "Moscow's agreement").
+    fn agreement_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const AGREEMENTS: [&str; 9] = ["agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "protocol", "understanding"];
+        let kind = |o: u32| AGREEMENTS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "between", "with", "of"])
     }
 
     /// The object of `anchor` when it is a definite demand or request
