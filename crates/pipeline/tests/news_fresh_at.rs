@@ -72,3 +72,19 @@ fn an_agreement_rejected_is_its_signers() {
     let events = story((2023, 5, 3), &["Egypt and Sudan signed a water agreement in Cairo on Monday.", "The African Union welcomed the deal."]);
     assert!(!events.iter().any(|e| e.source.starts_with("IGOAFR") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn told_or_assured_in_a_phone_call_is_a_call() {
+    let events = story((2024, 2, 3), &["Egypt's president assured Eritrea's president in a phone call of Egypt's support."]);
+    assert!(has_prefixes(&events, "EGYGOV", "041", "ERIGOV"), "{events:#?}");
+    let events = story((2024, 2, 3), &["Kenya's president told Somalia's president by telephone that Kenya would help."]);
+    assert!(has_prefixes(&events, "KENGOV", "041", "SOMGOV"), "{events:#?}");
+}
+
+#[test]
+fn a_rally_to_demand_a_forces_departure_targets_that_force() {
+    let events = story((2023, 8, 20), &["Thousands of people rallied in Niamey to demand the withdrawal of the French troops."]);
+    assert!(has_prefixes(&events, "NER", "141", "FRA"), "{events:#?}");
+    let events = story((2023, 8, 20), &["Hundreds of students marched in Dhaka to demand the resignation of Bangladesh's prime minister."]);
+    assert!(has_prefixes(&events, "BGD", "1411", "BGDGOV"), "{events:#?}");
+}
