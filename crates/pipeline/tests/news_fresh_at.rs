@@ -88,3 +88,9 @@ fn a_rally_to_demand_a_forces_departure_targets_that_force() {
     let events = story((2023, 8, 20), &["Hundreds of students marched in Dhaka to demand the resignation of Bangladesh's prime minister."]);
     assert!(has_prefixes(&events, "BGD", "1411", "BGDGOV"), "{events:#?}");
 }
+
+#[test]
+fn a_body_ending_its_peacekeeping_mission_in_a_state_withdraws_it() {
+    let events = story((2023, 3, 20), &["The Security Council voted to terminate the peacekeeping mission in Congo."]);
+    assert!(has_prefixes(&events, "IGOUNO", "1661", "COD"), "{events:#?}");
+}
