@@ -94,3 +94,10 @@ fn a_body_ending_its_peacekeeping_mission_in_a_state_withdraws_it() {
     let events = story((2023, 3, 20), &["The Security Council voted to terminate the peacekeeping mission in Congo."]);
     assert!(has_prefixes(&events, "IGOUNO", "1661", "COD"), "{events:#?}");
 }
+
+#[test]
+fn the_mission_is_a_mission_named_before() {
+    // "the mission" after MINUSMA (whose full name has "Mission") is it.
+    let events = story((2023, 3, 20), &["MINUSMA said its patrols would continue.", "Mali expelled the mission's spokesman."]);
+    assert!(has_prefixes(&events, "MLI", "17", "IGOUNO"), "{events:#?}");
+}
