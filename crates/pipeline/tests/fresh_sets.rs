@@ -344,5 +344,5 @@ fn latin_america_and_caribbean_2021_to_2024_stories_keep_their_score() {
 #[test]
 fn africa_sahel_horn_and_sudan_2022_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-at");
-    assert!(f1 >= 0.0, "fresh-at root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.53, "fresh-at root F1 {f1:.3} fell below 0.53");
 }
