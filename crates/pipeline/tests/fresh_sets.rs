@@ -340,3 +340,9 @@ fn latin_america_and_caribbean_2021_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-as");
     assert!(f1 >= 0.61, "fresh-as root F1 {f1:.3} fell below 0.61");
 }
+
+#[test]
+fn africa_sahel_horn_and_sudan_2022_to_2024_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-at");
+    assert!(f1 >= 0.53, "fresh-at root F1 {f1:.3} fell below 0.53");
+}

@@ -181,6 +181,9 @@ struct DocState {
     /// Sources of the document's demands and requests (CAMEO 02, 10), for
     /// "rejected those demands", "refused the request" later.
     demanders: Vec<String>,
+    /// (source, target) of the document's signed agreements (CAMEO 057),
+    /// for "rejected the memorandum", "welcomed the deal" later.
+    agreements: Vec<(String, String)>,
     /// (CAMEO root, source) of the document's shows of force, force and
     /// coercion (15, 17–20) with or without a target, for "condemned the
     /// launch", "opposed the decree" later.
@@ -479,6 +482,11 @@ impl NewsCoder {
             if !nominal || matches!(tree.rel[ti], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Det | Rel::Fixed | Rel::Case | Rel::Nummod) {
                 continue;
             }
+            // "The al Qaeda-linked group al Shabaab said …. It accused …":
+            // the backer in a hyphenated modifier is no antecedent.
+            if backer_of(tree, t) {
+                continue;
+            }
             // Without coreference a phrase stands for an actor only through
             // a name inside it (in its subtree) or as a capitalised half of
             // a divided state ("the South"): other nominals are passed over.
@@ -540,7 +548,10 @@ impl NewsCoder {
                     Via::Earlier(_) => None,
                 };
                 let military = r.code.len() > 3 && r.code[3..].starts_with("MIL") || military_mention(tree, t);
-                ctx.local.push(Entry { code: r.code, actor, kind: r.kind, plural, subject, military, sentence: ctx.sentence, position: t });
+                // "Burhan's government": a person's institution is one an
+                // "it" can refer to, not a person.
+                let kind = if r.kind == Kind::Person && self.agent_at(ctx, t).is_some_and(|a| !self.person_agent(a)) { Kind::Org } else { r.kind };
+                ctx.local.push(Entry { code: r.code, actor, kind, plural, subject, military, sentence: ctx.sentence, position: t });
             }
         }
     }
@@ -990,6 +1001,24 @@ impl NewsCoder {
                 }
             }
         }
+        // "The Arab League rejected the memorandum", "condemned the deal":
+        // an agreement with no parties of its own is the latest one the
+        // story reported signed, and the one rejected or condemned is its
+        // side other than the source's own (the latest signer when the
+        // source is neither). (Not so for an agreement welcomed, which is
+        // welcomed as an outcome more than as a side's act.)
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
+            if let Some(o) = self.agreement_object(tree, m.anchor) {
+                let kb = &*self.actors.kb;
+                let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
+                if let Some((a, b)) = state.agreements.last() {
+                    let side = if own_side(a) { Some(b) } else if own_side(b) { None } else { Some(a) };
+                    if let Some(side) = side.filter(|x| !own_side(x)) {
+                        targets.push(Resolved { code: side.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the agreement signed by {a} and {b}")), kind: Kind::Org, head: o });
+                    }
+                }
+            }
+        }
         // "NATO rejected those demands", "refused the request": the maker of
         // the latest earlier demand or request not the source's own.
         if targets.is_empty() && code.starts_with("12") {
@@ -1297,6 +1326,9 @@ impl NewsCoder {
             }
             if let Some(t) = t.filter(|_| code.starts_with("11")) {
                 state.accusations.push((s.code.clone(), t.code.clone()));
+            }
+            if let Some(t) = t.filter(|_| code.starts_with("057")) {
+                state.agreements.push((s.code.clone(), t.code.clone()));
             }
             // (A threat sets terms too: "dismissed the deadline".)
             if code.starts_with("02") || code.starts_with("10") || code.starts_with("13") {
@@ -1722,8 +1754,9 @@ impl NewsCoder {
 
     /// The definite description in the "of" phrase of a plain noun
     /// ("financiers of *the group*", "relatives of *the junta*'s leaders"
-    /// is not one): the noun names no actor, is no event, and has no name
-    /// or description of its own among its modifiers.
+    /// is not one), or the body in that of a part noun ("members of *the
+    /// presidential guard*"): the noun names no actor, is no event, and has
+    /// no name or description of its own among its modifiers.
     fn described_owner(&self, ctx: &Ctx<'_, '_>, h: u32) -> Option<u32> {
         let tree = ctx.tree;
         let hi = h as usize;
@@ -1733,7 +1766,13 @@ impl NewsCoder {
         if tree.kids(h).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::NmodPoss) && ctx.mention_at[k as usize] != NONE) {
             return None;
         }
-        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && ctx.mention_at[x as usize] == NONE && tree.has_det(x, "the") && self.rules.description(tree.lemmas[x as usize]).is_some())
+        let description = |x: u32| ctx.mention_at[x as usize] == NONE && self.rules.description(tree.lemmas[x as usize]).is_some();
+        // "members of the presidential guard", "units of the army": a part
+        // of a body named by its sector word is that body.
+        const PARTS: [&str; 5] = ["member", "element", "unit", "faction", "wing"];
+        let part = PARTS.contains(&tree.lemmas[hi]);
+        let body = |x: u32| part && self.agent_at(ctx, x).is_some();
+        tree.nmods_with_case(h, "of").find(|&x| tree.tag[x as usize].is_noun() && tree.has_det(x, "the") && (description(x) || body(x)))
     }
 
     /// Whether `t`'s lemma anchors a noun pattern ("seizure", "strikes").
@@ -2457,6 +2496,15 @@ impl NewsCoder {
         const ACCUSATIONS: [&str; 11] = ["accusation", "allegation", "charge", "claim", "criticism", "charges", "claims", "remark", "remarks", "comment", "comments"];
         let kind = |o: u32| ACCUSATIONS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those", "such"], &[Rel::NmodPoss], &["by", "from", "of"])
+    }
+
+    /// The object of `anchor` when it is a definite agreement without
+    /// parties of its own ("the memorandum", "this deal", not "the deal
+    /// between Israel and Hamas" or "Moscow's agreement").
+    fn agreement_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const AGREEMENTS: [&str; 9] = ["agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "protocol", "understanding"];
+        let kind = |o: u32| AGREEMENTS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "between", "with", "of"])
     }
 
     /// The object of `anchor` when it is a definite demand or request
@@ -4399,10 +4447,11 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
 
 /// Whether the name ending at `last` is the backer in a compound modifier
 /// ("the Saudi-backed government", "Iran-aligned Houthi fighters",
-/// "U.S.-trained forces"): the phrase names whom that actor backs, not the
-/// actor itself ("Saudi-led" still names its leader).
+/// "U.S.-trained forces", "the al Qaeda-linked group al Shabaab"): the
+/// phrase names whom that actor backs or is tied to, not the actor itself
+/// ("Saudi-led" still names its leader).
 fn backer_of(tree: &Tree<'_>, last: u32) -> bool {
-    const BACKED: [&str; 10] = ["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained", "installed", "financed"];
+    const BACKED: [&str; 12] = ["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained", "installed", "financed", "linked", "affiliated"];
     let (h, w) = (last as usize + 1, last as usize + 2);
     w < tree.forms.len() && tree.is_hyphen(h as u32) && BACKED.iter().any(|b| tree.forms[w].eq_ignore_ascii_case(b))
 }
