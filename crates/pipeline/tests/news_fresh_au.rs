@@ -72,3 +72,26 @@ fn a_joint_pledge_to_deepen_economic_or_security_ties_is_mutual() {
     assert!(has_prefixes(&events, "JPN", "0311", "IND"), "{events:#?}");
     assert!(has_prefixes(&events, "IND", "0311", "JPN"), "{events:#?}");
 }
+
+#[test]
+fn a_response_promised_if_another_acts_threatens_that_other() {
+    let events = story((2021, 3, 1), &["Ali Khamenei warned that Iran would retaliate if Turkey sent troops."]);
+    assert!(has_prefixes(&events, "IRN", "138", "TUR"), "{events:#?}");
+    // A response to a proposal accepted is no threat.
+    let events = story((2021, 3, 1), &["Ali Khamenei said Iran would respond if the proposal was accepted."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
+}
+
+#[test]
+fn a_ship_named_with_its_kind_in_apposition_is_a_ship_seized() {
+    let events = story((2019, 7, 20), &["Iranian commandos seized the Stena Impero, a British-flagged tanker, in the Strait of Hormuz."]);
+    assert!(has_prefixes(&events, "IRN", "1711", "GBR"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("19")), "{events:#?}");
+}
+
+#[test]
+fn an_offer_to_stop_is_an_intent_to_yield_and_praise_of_it_goes_to_its_maker() {
+    let events = story((2024, 3, 3), &["Iran offered to stop enriching uranium.", "Rafael Grossi called the offer a step in the right direction."]);
+    assert!(has_prefixes(&events, "IRN", "035", ""), "{events:#?}");
+    assert!(has_prefixes(&events, "IGOUNO", "051", "IRN"), "{events:#?}");
+}

@@ -959,8 +959,10 @@ impl NewsCoder {
                 }
             }
         }
-        // "rejected the ceasefire proposal": the proposal named earlier.
-        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
+        // "rejected the ceasefire proposal": the proposal named earlier;
+        // so is the one praised ("welcomed the offer", "called the plan a
+        // step in the right direction").
+        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037") || code.starts_with("051")) {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
                 if !sources.iter().any(|s| &s.code == pc) {
                     targets.push(Resolved { code: pc.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the proposal of {pt} → {pc}")), kind: Kind::Org, head: o });
