@@ -74,15 +74,6 @@ fn a_joint_pledge_to_deepen_economic_or_security_ties_is_mutual() {
 }
 
 #[test]
-fn a_response_promised_if_another_acts_threatens_that_other() {
-    let events = story((2021, 3, 1), &["Ali Khamenei warned that Iran would retaliate if Turkey sent troops."]);
-    assert!(has_prefixes(&events, "IRN", "138", "TUR"), "{events:#?}");
-    // A response to a proposal accepted is no threat.
-    let events = story((2021, 3, 1), &["Ali Khamenei said Iran would respond if the proposal was accepted."]);
-    assert!(!events.iter().any(|e| e.code.starts_with("13")), "{events:#?}");
-}
-
-#[test]
 fn a_ship_named_with_its_kind_in_apposition_is_a_ship_seized() {
     let events = story((2019, 7, 20), &["Iranian commandos seized the Stena Impero, a British-flagged tanker, in the Strait of Hormuz."]);
     assert!(has_prefixes(&events, "IRN", "1711", "GBR"), "{events:#?}");
