@@ -86,3 +86,13 @@ fn an_offer_to_stop_is_an_intent_to_yield_and_praise_of_it_goes_to_its_maker() {
     assert!(has_prefixes(&events, "IRN", "035", ""), "{events:#?}");
     assert!(has_prefixes(&events, "IGOUNO", "051", "IRN"), "{events:#?}");
 }
+
+#[test]
+fn a_bare_armed_conjunct_takes_the_nationality_of_the_first() {
+    let events = story((2020, 1, 20), &["Saudi Arabia said its oil exports had fallen.", "Amirali Hajizadeh warned that American bases and aircraft carriers were within range of Iranian missiles."]);
+    assert!(has_exact(&events, "IRNMIL", "138", "USAMIL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("SAU")), "{events:#?}");
+    // Another sector is not the first conjunct's: "US forces and rebels".
+    let events = story((2020, 1, 20), &["Saudi Arabia said its oil exports had fallen.", "Amirali Hajizadeh condemned American troops and rebels."]);
+    assert!(!events.iter().any(|e| e.target == "USAREB"), "{events:#?}");
+}
