@@ -344,5 +344,5 @@ fn latin_america_and_caribbean_2021_to_2024_stories_keep_their_score() {
 #[test]
 fn gulf_iran_iraq_and_yemen_2019_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-au");
-    assert!(f1 >= 0.73, "fresh-au root F1 {f1:.3} fell below 0.73");
+    assert!(f1 >= 0.74, "fresh-au root F1 {f1:.3} fell below 0.74");
 }
