@@ -477,6 +477,9 @@ pub enum Step {
     Compound,
     /// An auxiliary (`aux`: "must", "should", "will").
     Aux,
+    /// A noun in apposition (`appos`: "the Stena Impero, *a British-flagged
+    /// tanker*").
+    Appos,
     /// A dependent introduced by this preposition (`case`, or `mark` of a
     /// clause); several words for multi-word prepositions (`on_behalf_of`).
     Prep(Vec<WordId>),

@@ -346,3 +346,9 @@ fn africa_sahel_horn_and_sudan_2022_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-at");
     assert!(f1 >= 0.53, "fresh-at root F1 {f1:.3} fell below 0.53");
 }
+
+#[test]
+fn gulf_iran_iraq_and_yemen_2019_to_2024_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-au");
+    assert!(f1 >= 0.74, "fresh-au root F1 {f1:.3} fell below 0.74");
+}

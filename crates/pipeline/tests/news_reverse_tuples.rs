@@ -69,11 +69,12 @@ fn the_mutual_code_list_separates_acts_done_together_from_one_sided_ones() {
     }
     // Intents to negotiate or cooperate: both ways only when the pattern
     // matched on its own.
-    for code in ["036", "037", "031"] {
+    for code in ["036", "037", "031", "0311", "0312"] {
         assert!(!reciprocal_code(code) && joint_code(code), "{code}");
     }
-    // Visiting, hosting, mediating and attacking are done by one side.
-    for code in ["042", "043", "045", "0311", "190", "112"] {
+    // Visiting, hosting, mediating and attacking are done by one side (and
+    // "031 exact" with its two listed sub-codes does not reach the others).
+    for code in ["042", "043", "045", "0314", "190", "112"] {
         assert!(!joint_code(code), "{code}");
     }
 }

@@ -69,7 +69,7 @@ struct Compiler<'l> {
     synset_ids: FxHashMap<String, u32>,
 }
 
-const RELATIONS: [(&str, Step); 10] = [
+const RELATIONS: [(&str, Step); 11] = [
     ("subj", Step::Subj),
     ("obj", Step::Obj),
     ("iobj", Step::Iobj),
@@ -80,6 +80,7 @@ const RELATIONS: [(&str, Step); 10] = [
     ("amod", Step::Amod),
     ("compound", Step::Compound),
     ("aux", Step::Aux),
+    ("appos", Step::Appos),
 ];
 
 impl Compiler<'_> {
@@ -233,7 +234,7 @@ impl Compiler<'_> {
         }
         let words: Vec<&str> = s.split('_').collect();
         if words.iter().any(|w| w.is_empty()) || !self.prepositions.contains(&words[0]) {
-            return Err(format!("unknown relation `{s}` (subj, obj, iobj, xcomp, ccomp, acl, poss, amod, compound, aux, or a preposition)"));
+            return Err(format!("unknown relation `{s}` (subj, obj, iobj, xcomp, ccomp, acl, poss, amod, compound, aux, appos, or a preposition)"));
         }
         Ok(Step::Prep(words.iter().map(|w| self.lex.vocab.intern(&w.to_uppercase())).collect()))
     }

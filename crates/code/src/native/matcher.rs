@@ -148,7 +148,7 @@ struct Scratch {
 }
 
 /// The role steps with a bit of their own in [`AnchorEntry`] masks.
-const FIXED_STEPS: [Step; 10] = [Step::Subj, Step::Obj, Step::Iobj, Step::Xcomp, Step::Ccomp, Step::Acl, Step::Poss, Step::Amod, Step::Compound, Step::Aux];
+const FIXED_STEPS: [Step; 11] = [Step::Subj, Step::Obj, Step::Iobj, Step::Xcomp, Step::Ccomp, Step::Acl, Step::Poss, Step::Amod, Step::Compound, Step::Aux, Step::Appos];
 
 /// The bit of a step from the anchor in [`AnchorEntry`] masks: one per
 /// relation, prepositions hashed by their first word into the others (a
@@ -634,6 +634,7 @@ impl Matcher<'_, '_> {
                 out[from..].sort_by_key(|&k| !tree.forms[k as usize].starts_with(|c: char| c.is_uppercase()));
             }
             Step::Compound => out.extend(tree.kids_with(x, Rel::Compound)),
+            Step::Appos => out.extend(tree.kids_with(x, Rel::Appos)),
             // Auxiliaries, and a clause's negation ("the deal is *not*
             // acceptable": `ccomp.aux:not`), which has no step of its own.
             Step::Aux => out.extend(tree.kids(x).iter().copied().filter(|&k| tree.rel[k as usize] == Rel::Aux || (tree.rel[k as usize] == Rel::Advmod && tree.lemma_is(k, "not")))),

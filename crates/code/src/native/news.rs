@@ -979,8 +979,10 @@ impl NewsCoder {
                 }
             }
         }
-        // "rejected the ceasefire proposal": the proposal named earlier.
-        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037")) {
+        // "rejected the ceasefire proposal": the proposal named earlier;
+        // so is the one praised ("welcomed the offer", "called the plan a
+        // step in the right direction").
+        if targets.is_empty() && (code.starts_with("12") || code.starts_with("037") || code.starts_with("051")) {
             if let (Some(o), Some((pc, pt))) = (self.proposal_object(tree, m.anchor), &state.proposer) {
                 if !sources.iter().any(|s| &s.code == pc) {
                     targets.push(Resolved { code: pc.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the proposal of {pt} → {pc}")), kind: Kind::Org, head: o });
@@ -2171,6 +2173,24 @@ impl NewsCoder {
                     }
                 }
                 return found;
+            }
+            // "American bases and aircraft carriers", "Israeli police and
+            // soldiers": a bare state-force conjunct after a noun with a
+            // nationality modifier is of that nationality (not the story's
+            // country; other sectors, "US forces and rebels", are not).
+            if tree.rel[c as usize] == Rel::Conj
+                && matches!(kb.agents()[ag as usize].code.as_str(), "MIL" | "COP" | "SPY")
+                && tree.kids(c).iter().all(|&k| !matches!(tree.rel[k as usize], Rel::Det | Rel::Amod | Rel::NmodPoss | Rel::Nmod))
+            {
+                let h = tree.head[c as usize];
+                let modifier = (h != NONE && tree.tag[h as usize].is_noun()).then(|| tree.kids_with(h, Rel::Amod).find(|&k| tree.forms[k as usize].starts_with(char::is_uppercase))).flatten();
+                if let Some(m) = modifier {
+                    let owner = self.resolve_single(ctx, state, m, false).into_iter().next().filter(|o| state_head(kb, &o.code).is_some_and(|s| s == o.code));
+                    if let Some(owner) = owner {
+                        let code = self.apply_agent(ag, &owner.code);
+                        return vec![Resolved { code, text, via: Via::Earlier(format!("{} (the nationality of the first conjunct)", owner.code)), kind: Kind::Org, head: c }];
+                    }
+                }
             }
             // "Police fired tear gas", "Soldiers clashed with ELN fighters",
             // "Hundreds of fighters entered the town": a bare plural or mass
