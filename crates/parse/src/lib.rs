@@ -166,8 +166,11 @@ impl Model {
             .collect();
         let mut tags: Vec<TagsForParsing> = prepared
             .iter()
-            .map(|w| {
+            .zip(sentences.iter())
+            .map(|(w, s)| {
                 let mut t = p.tagger.tag_for_parsing(w);
+                let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                p.tagger.acronyms_as_names(&mut t, &forms, w);
                 p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.subjunctives_after_demands(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 t

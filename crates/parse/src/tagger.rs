@@ -513,6 +513,35 @@ impl Tagger {
         }
     }
 
+    /// An acronym in running text ("the RSF", "the AU", "ECOWAS") that
+    /// the tagger read as a common noun is a name, unless the treebank had
+    /// the word ("TV", "PM"): web text has few of news's organisations.
+    /// Not in a sentence mostly in capitals (a headline).
+    pub fn acronyms_as_names(&self, t: &mut TagsForParsing, forms: &[&str], prepared: &Prepared) {
+        let (Some(nn), Some(nns), Some(nnp)) = (tag_id(&self.tags, "NOUN", "NN"), tag_id(&self.tags, "NOUN", "NNS"), tag_id(&self.tags, "PROPN", "NNP")) else { return };
+        let acronym = |f: &str| {
+            let letters = f.strip_suffix('s').filter(|x| x.len() >= 2).unwrap_or(f);
+            (2..=6).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !t.tags.iter().zip(forms).any(|(&x, f)| (x == nn || x == nns) && acronym(f)) {
+            return;
+        }
+        let words = forms.iter().filter(|f| f.chars().next().is_some_and(char::is_alphabetic)).count();
+        let capitals = forms.iter().filter(|f| f.len() >= 2 && f.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && f.chars().any(char::is_alphabetic)).count();
+        if 2 * capitals > words {
+            return;
+        }
+        for i in 0..t.tags.len() {
+            let x = t.tags[i];
+            if (x == nn || x == nns) && acronym(forms[i]) && prepared.amb.get(i) == Some(&UNKNOWN) {
+                t.tags[i] = nnp;
+                if let Some(a) = &mut t.as_trained {
+                    a[i] = nnp;
+                }
+            }
+        }
+    }
+
     /// In running text, a Capitalized word inside the sentence that the
     /// treebank never had as a common noun in that spelling is a name
     /// ("the Association of Muslim Scholars", "the European Union", "the

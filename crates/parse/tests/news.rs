@@ -160,3 +160,15 @@ fn a_subjunctive_after_a_demand_is_a_verb() {
     let s = annotate(&model, "They demanded that the release of the prisoners be delayed .");
     assert_ne!(s.tokens.iter().find(|t| t.form == "release").unwrap().xpos, "VB", "release of");
 }
+
+/// An acronym the treebank never had as a common noun is a name in
+/// running text, not in a headline in capitals. (Sentences written for
+/// this test.)
+#[test]
+fn an_acronym_in_running_text_is_a_name() {
+    let model = Model::builtin();
+    let s = annotate(&model, "Fighters of the RSF shelled the market on Monday .");
+    assert_eq!(s.tokens[3].xpos, "NNP", "RSF");
+    let s = annotate(&model, "He watched TV with the PM .");
+    assert_eq!(s.tokens[5].xpos, "NN", "PM");
+}
