@@ -206,6 +206,7 @@ impl<'s> Tree<'s> {
     fn repair(&mut self) {
         self.repair_words_hung_on_punctuation();
         self.repair_conjoined_verb_read_as_modifier();
+        self.repair_perfect_read_as_modifier();
         self.repair_possessed_noun_read_as_adjective();
         self.repair_possessed_adjective_phrase_read_as_complement();
         self.repair_title_noun_read_as_verb();
@@ -4454,6 +4455,39 @@ impl<'s> Tree<'s> {
             if self.tag[v] == Tag::VBD {
                 self.past_participle_as_past(x);
             }
+        }
+    }
+
+    /// "said the army and the RSF had committed war crimes" with
+    /// "committed" an adjective of "crimes" (which took the clause's place
+    /// and its subjects): a participle with a perfect auxiliary ("had",
+    /// "has") heads a clause. It takes its noun's place, the noun becomes
+    /// its object, and the subjects, auxiliaries and clause marks before it
+    /// that the noun held become its own.
+    fn repair_perfect_read_as_modifier(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            if self.tag[x] != Tag::VBN || self.rel[x] != Rel::Amod || self.head[x] == NONE {
+                continue;
+            }
+            let noun = self.head[x] as usize;
+            let perfect = |t: &Tree<'_>, k: usize| t.rel[k] == Rel::Aux && ["have", "has", "had", "'ve", "'d"].iter().any(|w| t.forms[k].eq_ignore_ascii_case(w));
+            if noun <= x || !self.tag[noun].is_noun() || !self.kids_of(x).any(|k| perfect(self, k)) {
+                continue;
+            }
+            let (h, rel) = (self.head[noun], self.rel[noun]);
+            // (A noun hung on punctuation is a tangle other repairs read.)
+            if h != NONE && self.tag[h as usize].is_punct() {
+                continue;
+            }
+            for k in 0..x {
+                if self.head[k] == noun as u32 && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::Mark | Rel::Advmod | Rel::Punct) {
+                    self.head[k] = x as u32;
+                }
+            }
+            self.head[x] = h;
+            self.rel[x] = rel;
+            self.rehang(noun, x, Rel::Obj);
         }
     }
 
