@@ -2479,6 +2479,14 @@ impl NewsCoder {
         if let Some(o) = unauthored_object(tree, anchor, one_attack, &["the", "this", "that"], &authored, &cases) {
             return Some((o, ActKind::Attack));
         }
+        // "Kabul condemned the strikes", "called the strikes an act of
+        // war": attacks named in the plural point back too, but only to a
+        // side whose acts are all the story's others (the caller finds no
+        // dominant side for a plural).
+        let attacks = |o: u32| VIOLENCE.iter().any(|w| tree.lemma_is(o, w)) && matches!(tree.tag[o as usize], Tag::NNS | Tag::NNPS);
+        if let Some(o) = unauthored_object(tree, anchor, attacks, &["the", "these", "those"], &authored, &cases) {
+            return Some((o, ActKind::Attack));
+        }
         // "condemned the fighting", "deplored the outbreak of clashes":
         // fighting the story reports, when it is all one side's or within
         // one country (a civil war's two sides are one country's).
