@@ -70,3 +70,12 @@ fn attacks_named_in_the_plural_are_those_of_the_only_other_side() {
     let events = story((2024, 3, 1), &["Israel struck Iran on Monday.", "Iran struck Israel on Tuesday.", "Qatar condemned the strikes."]);
     assert!(!events.iter().any(|e| e.source.starts_with("QAT") && e.code.starts_with("11") && !e.target.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn acting_between_a_possessor_and_a_title_is_the_titles_modifier() {
+    // Not a gerund clause "Britain('s) acting [as] high commissioner".
+    let events = story((2023, 3, 1), &["Nepal summoned Britain's acting high commissioner."]);
+    assert!(has_prefixes(&events, "NPL", "11", "GBRGOV"), "{events:#?}");
+    let events = story((2023, 3, 1), &["Nepal summoned Canada's acting ambassador over the remarks."]);
+    assert!(has_prefixes(&events, "NPL", "11", "CANGOV"), "{events:#?}");
+}

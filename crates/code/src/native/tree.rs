@@ -211,6 +211,7 @@ impl<'s> Tree<'s> {
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
         self.repair_name_after_title_hung_on_the_verb();
+        self.repair_possessed_acting_title_read_as_gerund();
         self.repair_infinitive_after_objects_apposition();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
@@ -799,6 +800,37 @@ impl<'s> Tree<'s> {
                     self.head[k] = y as u32;
                 }
             }
+        }
+    }
+
+    /// "summoned Pakistan's acting high commissioner" read as a gerund
+    /// clause ("Pakistan" the subject of "acting", the title its object):
+    /// "acting" between a possessor and a noun (adjectives between) is the
+    /// title's modifier, and the possessor the title's.
+    fn repair_possessed_acting_title_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for a in 1..n.saturating_sub(1) {
+            if !self.forms[a].eq_ignore_ascii_case("acting") || self.tag[a] != Tag::VBG {
+                continue;
+            }
+            let Some(o) = (a + 1..n).find(|&k| !matches!(self.tag[k], Tag::JJ)) else { continue };
+            if self.head[o] != a as u32 || self.rel[o] != Rel::Obj || !matches!(self.tag[o], Tag::NN | Tag::NNS) || (a + 1..o).any(|k| self.head[k] != o as u32) {
+                continue;
+            }
+            let Some(owner) = (0..a).find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Nsubj && self.deps(k).any(|c| self.rel[c] == Rel::Case && self.forms[c] == "'s")) else { continue };
+            if self.deps(a).any(|d| d != o && d != owner) {
+                continue;
+            }
+            let (h, r) = (self.head[a], self.rel[a]);
+            let r = match r {
+                Rel::Ccomp | Rel::Xcomp => Rel::Obj,
+                Rel::Csubj => Rel::Nsubj,
+                r => r,
+            };
+            self.rehang(o, h, r);
+            self.rehang(a, o, Rel::Amod);
+            self.tag[a] = Tag::JJ;
+            self.rehang(owner, o, Rel::NmodPoss);
         }
     }
 
