@@ -79,3 +79,10 @@ fn acting_between_a_possessor_and_a_title_is_the_titles_modifier() {
     let events = story((2023, 3, 1), &["Nepal summoned Canada's acting ambassador over the remarks."]);
     assert!(has_prefixes(&events, "NPL", "11", "CANGOV"), "{events:#?}");
 }
+
+#[test]
+fn a_line_across_which_targets_are_struck_is_where_the_place_after_it_is() {
+    // The line names no one; the territory named after it does.
+    let events = story((2023, 3, 1), &["Indian jets struck targets across the Line of Control in Pakistani Kashmir."]);
+    assert!(has_prefixes(&events, "IND", "19", "PAK"), "{events:#?}");
+}
