@@ -981,19 +981,6 @@ impl NewsCoder {
                 }
             }
         }
-        // "India blames Pakistan for the attack. Islamabad denies any
-        // role", "… a charge Kabul denies", "denied that its troops had
-        // fired": a denial that names no accusation of its own answers the
-        // latest accusation aimed at the denier's side, if the story has
-        // reported one (none otherwise).
-        if targets.is_empty() && code.starts_with("016") {
-            let kb = &*self.actors.kb;
-            let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
-            let not_source = |a: &&(String, String)| !sources.iter().any(|s| s.code == a.0 || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, &a.0)));
-            if let Some((accuser, _)) = state.accusations.iter().rev().filter(not_source).find(|(_, t)| own_side(t)) {
-                targets.push(Resolved { code: accuser.clone(), text: String::new(), via: Via::Earlier(format!("the accusation of {accuser}")), kind: Kind::Org, head: m.anchor });
-            }
-        }
         // "NATO rejected those demands", "refused the request": the maker of
         // the latest earlier demand or request not the source's own.
         if targets.is_empty() && code.starts_with("12") {
