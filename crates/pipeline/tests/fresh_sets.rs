@@ -344,5 +344,5 @@ fn latin_america_and_caribbean_2021_to_2024_stories_keep_their_score() {
 #[test]
 fn south_asia_2019_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-av");
-    assert!(f1 >= 0.0, "fresh-av root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.71, "fresh-av root F1 {f1:.3} fell below 0.71");
 }
