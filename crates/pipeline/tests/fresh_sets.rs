@@ -352,3 +352,9 @@ fn gulf_iran_iraq_and_yemen_2019_to_2024_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-au");
     assert!(f1 >= 0.74, "fresh-au root F1 {f1:.3} fell below 0.74");
 }
+
+#[test]
+fn south_asia_2019_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-av");
+    assert!(f1 >= 0.71, "fresh-av root F1 {f1:.3} fell below 0.71");
+}

@@ -2556,6 +2556,17 @@ impl NewsCoder {
         if let Some(o) = unauthored_object(tree, anchor, one_attack, &["the", "this", "that"], &authored, &cases) {
             return Some((o, ActKind::Attack));
         }
+        // "Kabul condemned the strikes", "called the strikes an act of
+        // war": strikes, raids and bombings named in the plural (one
+        // operation's, as air strikes are told) point back too, but only
+        // to a side whose acts are all the story's others (the caller
+        // finds no dominant side for a plural). (Not "the killings" or
+        // "the attacks", which may be a campaign's.)
+        const STRIKES: [&str; 5] = ["strike", "airstrike", "air-strike", "raid", "bombing"];
+        let attacks = |o: u32| STRIKES.iter().any(|w| tree.lemma_is(o, w)) && matches!(tree.tag[o as usize], Tag::NNS | Tag::NNPS);
+        if let Some(o) = unauthored_object(tree, anchor, attacks, &["the", "these", "those"], &authored, &cases) {
+            return Some((o, ActKind::Attack));
+        }
         // "condemned the fighting", "deplored the outbreak of clashes":
         // fighting the story reports, when it is all one side's or within
         // one country (a civil war's two sides are one country's).

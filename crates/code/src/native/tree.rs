@@ -214,6 +214,7 @@ impl<'s> Tree<'s> {
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
         self.repair_name_after_title_hung_on_the_verb();
+        self.repair_possessed_acting_title_read_as_gerund();
         self.repair_infinitive_after_objects_apposition();
         self.repair_mandative_subjunctive_read_as_compound();
         self.repair_subject_noun_read_as_adjective_of_a_verb();
@@ -763,21 +764,34 @@ impl<'s> Tree<'s> {
     /// after it a second dependent of the verb (an oblique or complement
     /// with no preposition): a capitalized title followed at once by a
     /// proper name is that name's, and the name heads the phrase.
+    ///
+    /// A title in lower case is a title only after "former" ("arrested
+    /// former prime minister Imran Khan", "ordered the release of former
+    /// prime minister Khaleda Zia"), and then the two may also hang on a
+    /// noun, the name as a second `nmod` with no preposition of its own.
     fn repair_name_after_title_hung_on_the_verb(&mut self) {
         let n = self.head.len();
         for p in 0..n.saturating_sub(1) {
             let v = self.head[p];
-            if v == NONE || !matches!(self.tag[p], Tag::NN | Tag::NNP) || !self.lemma_in(p, &TITLES) || !self.forms[p].starts_with(|c: char| c.is_ascii_uppercase()) || !matches!(self.rel[p], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod) {
+            if v == NONE || !matches!(self.tag[p], Tag::NN | Tag::NNP) || !self.lemma_in(p, &TITLES) || !matches!(self.rel[p], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod) {
                 continue;
             }
-            if !self.tag[v as usize].is_verb() || !self.is_proper(p + 1) {
+            let capital = self.forms[p].starts_with(|c: char| c.is_ascii_uppercase());
+            let former = (0..p).any(|k| self.head[k] == p as u32 && self.rel[k] == Rel::Amod && self.lemma_in(k, &["former"]));
+            if !capital && !former {
+                continue;
+            }
+            let on_verb = self.tag[v as usize].is_verb();
+            let on_noun = !capital && self.rel[p] == Rel::Nmod && matches!(self.tag[v as usize], Tag::NN | Tag::NNS);
+            if !(on_verb || on_noun) || !self.is_proper(p + 1) {
                 continue;
             }
             // The name's head: the token of the run of proper nouns after the
             // title that hangs outside the run.
             let end = (p + 1..n).take_while(|&t| self.is_proper(t)).last().unwrap_or(p + 1);
             let Some(y) = (p + 1..=end).find(|&t| !(p + 1..=end).contains(&(self.head[t] as usize))) else { continue };
-            if self.head[y] != v || !matches!(self.rel[y], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Xcomp | Rel::Dep | Rel::Obj | Rel::Parataxis) || self.has_dependent(y, Rel::Case) {
+            let second = if on_verb { matches!(self.rel[y], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Xcomp | Rel::Dep | Rel::Obj | Rel::Parataxis) } else { self.rel[y] == Rel::Nmod };
+            if self.head[y] != v || !second || self.has_dependent(y, Rel::Case) {
                 continue;
             }
             let rel = self.rel[p];
@@ -789,6 +803,37 @@ impl<'s> Tree<'s> {
                     self.head[k] = y as u32;
                 }
             }
+        }
+    }
+
+    /// "summoned Pakistan's acting high commissioner" read as a gerund
+    /// clause ("Pakistan" the subject of "acting", the title its object):
+    /// "acting" between a possessor and a noun (adjectives between) is the
+    /// title's modifier, and the possessor the title's.
+    fn repair_possessed_acting_title_read_as_gerund(&mut self) {
+        let n = self.head.len();
+        for a in 1..n.saturating_sub(1) {
+            if !self.forms[a].eq_ignore_ascii_case("acting") || self.tag[a] != Tag::VBG {
+                continue;
+            }
+            let Some(o) = (a + 1..n).find(|&k| !matches!(self.tag[k], Tag::JJ)) else { continue };
+            if self.head[o] != a as u32 || self.rel[o] != Rel::Obj || !matches!(self.tag[o], Tag::NN | Tag::NNS) || (a + 1..o).any(|k| self.head[k] != o as u32) {
+                continue;
+            }
+            let Some(owner) = (0..a).find(|&k| self.head[k] == a as u32 && self.rel[k] == Rel::Nsubj && self.deps(k).any(|c| self.rel[c] == Rel::Case && self.forms[c] == "'s")) else { continue };
+            if self.deps(a).any(|d| d != o && d != owner) {
+                continue;
+            }
+            let (h, r) = (self.head[a], self.rel[a]);
+            let r = match r {
+                Rel::Ccomp | Rel::Xcomp => Rel::Obj,
+                Rel::Csubj => Rel::Nsubj,
+                r => r,
+            };
+            self.rehang(o, h, r);
+            self.rehang(a, o, Rel::Amod);
+            self.tag[a] = Tag::JJ;
+            self.rehang(owner, o, Rel::NmodPoss);
         }
     }
 
