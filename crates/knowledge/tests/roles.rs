@@ -208,7 +208,8 @@ fn office_holders_of_the_less_covered_regions_in_2025() {
         // Maïga from the next day.
         ("Choguel Kokalla Maïga", "2024-11-20", Some("MLIGOV")),
         ("Choguel Maiga", "2024-11-21", None),
-        ("Abdoulaye Maïga", "2024-11-20", None),
+        // (the day before, a minister and government spokesman, coded by that role)
+        ("Abdoulaye Maïga", "2024-11-20", Some("MLIGOV")),
         ("Abdoulaye Maiga", "2024-11-21", Some("MLIGOV")),
         ("Sadio Camara", "2025-06-01", Some("MLIGOV")),
         // Thailand: Phumtham a deputy prime minister (acting premier) until Anutin.
