@@ -1315,7 +1315,8 @@ impl<'s> Tree<'s> {
 
     /// "on Thursday, the RSF shelled the main market" with "the RSF" an
     /// apposition of "Thursday" and the verb left without a subject: a
-    /// noun hung as an apposition on a weekday or month after a comma, whose
+    /// noun hung as an apposition (or an unjoined conjunct) on a weekday or
+    /// month after a comma, whose
     /// phrase ends right before a subjectless finite verb, is that verb's
     /// subject, and the date is the verb's time.
     fn repair_subject_read_as_apposition_of_time(&mut self) {
@@ -1323,7 +1324,10 @@ impl<'s> Tree<'s> {
         let n = self.head.len();
         for a in 1..n {
             let h = self.head[a];
-            if h == NONE || self.rel[a] != Rel::Appos || !self.tag[a].is_nominal() || (h as usize) > a {
+            // (Or a conjunct with no conjunction: "on Tuesday, the RSF
+            // shelled" with "the RSF" read as a second date.)
+            let unjoined_conjunct = self.rel[a] == Rel::Conj && !self.kids_of(a).any(|k| self.rel[k] == Rel::Cc);
+            if h == NONE || !(self.rel[a] == Rel::Appos || unjoined_conjunct) || !self.tag[a].is_nominal() || (h as usize) > a {
                 continue;
             }
             let h = h as usize;
