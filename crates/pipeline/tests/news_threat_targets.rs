@@ -32,3 +32,11 @@ fn a_conjoined_past_read_as_a_modifier_is_a_verb() {
     let events = story((2024, 5, 2), &["Sudanese troops and allied militias attacked the rebels in Darfur."]);
     assert!(events.iter().any(|e| e.source == "SDNMIL" && e.code.starts_with("19")), "{events:#?}");
 }
+
+/// A cut in relations that names no one, coordinated with an act aimed at
+/// someone, is aimed at that one too.
+#[test]
+fn a_cut_in_relations_coordinated_with_an_aimed_act_takes_its_party() {
+    let events = story((2023, 1, 24), &["Turkey summoned the Swedish ambassador and suspended talks on the accession."]);
+    assert!(events.iter().any(|e| e.source.starts_with("TUR") && e.code.starts_with("16") && e.target.starts_with("SWE")), "{events:#?}");
+}

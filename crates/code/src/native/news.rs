@@ -832,9 +832,12 @@ impl NewsCoder {
         }
         // "imposed sanctions on Niger and threatened to use force", "spoke
         // with Kagame and warned that any attack would be treated as a
-        // declaration of war": a threat that names no one to bear it, made
-        // in one breath with an act aimed at someone, is aimed at that one.
-        if targets.is_empty() && !mutual && code.starts_with("13") {
+        // declaration of war", "expelled Pakistan's envoy and suspended the
+        // treaty": a threat or a cut in relations that names no one to bear
+        // it, made in one breath with an act aimed at someone, is aimed at
+        // that one. (Not criticism: "condemned the killings and called on
+        // the armed groups to …" criticises the killers, whoever they are.)
+        if targets.is_empty() && !mutual && (code.starts_with("13") || code.starts_with("16")) {
             if let Some(t) = self.conjoined_act_party(ctx, m.anchor, source_tok) {
                 targets = self.resolve(ctx, state, t).into_iter().filter(|r| self.off_event_side(ctx, &r.code)).collect();
             }
