@@ -39,11 +39,22 @@ pub struct TagsForParsing {
     pub tags: Vec<u16>,
     /// The tags as trained, when the finite-verb checks changed any (to
     /// parse again with if the parser still hangs a restored past tense on
-    /// a noun; [`Tagger::base_verbs_after_modals`] mends both).
+    /// a noun; the parse-time rules mend both, see [`TagsForParsing::set`]).
     pub as_trained: Option<Vec<u16>>,
     /// Each word's second-best tag ([`NO_SECOND`] for words tagged from
     /// the dictionary).
     pub second_best: Vec<u16>,
+}
+
+impl TagsForParsing {
+    /// Sets word `i`'s tag for parsing, in the tags as trained too (a
+    /// parse-time rule mends both).
+    pub fn set(&mut self, i: usize, tag: u16) {
+        self.tags[i] = tag;
+        if let Some(a) = &mut self.as_trained {
+            a[i] = tag;
+        }
+    }
 }
 
 pub struct Tagger {
@@ -469,10 +480,7 @@ impl Tagger {
             }
             let Some(j) = (0..i).rev().find(|&j| xpos(t.tags[j]) != "RB") else { continue };
             if xpos(t.tags[j]) == "MD" {
-                t.tags[i] = base;
-                if let Some(a) = &mut t.as_trained {
-                    a[i] = base;
-                }
+                t.set(i, base);
             }
         }
     }
@@ -506,10 +514,7 @@ impl Tagger {
             if !(k + 1..i).all(phrase) || !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !is_verb(&lowers[i]) || of_next || verb_next || i + 1 >= lowers.len() {
                 continue;
             }
-            t.tags[i] = base;
-            if let Some(a) = &mut t.as_trained {
-                a[i] = base;
-            }
+            t.set(i, base);
         }
     }
 
@@ -534,10 +539,7 @@ impl Tagger {
         for i in 0..t.tags.len() {
             let x = t.tags[i];
             if (x == nn || x == nns) && acronym(forms[i]) && prepared.amb.get(i) == Some(&UNKNOWN) {
-                t.tags[i] = nnp;
-                if let Some(a) = &mut t.as_trained {
-                    a[i] = nnp;
-                }
+                t.set(i, nnp);
             }
         }
     }

@@ -1326,7 +1326,7 @@ impl<'s> Tree<'s> {
             let h = self.head[a];
             // (Or a conjunct with no conjunction: "on Tuesday, the RSF
             // shelled" with "the RSF" read as a second date.)
-            let unjoined_conjunct = self.rel[a] == Rel::Conj && !self.kids_of(a).any(|k| self.rel[k] == Rel::Cc);
+            let unjoined_conjunct = self.rel[a] == Rel::Conj && !self.deps(a).any(|k| self.rel[k] == Rel::Cc);
             if h == NONE || !(self.rel[a] == Rel::Appos || unjoined_conjunct) || !self.tag[a].is_nominal() || (h as usize) > a {
                 continue;
             }
@@ -4454,11 +4454,9 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let first = self.first_of(x);
-            let has_case = self.kids_of(x).any(|k| self.rel[k] == Rel::Case);
+            let has_case = self.deps(x).any(|k| self.rel[k] == Rel::Case);
             if has_case {
-                // The nearest predicate verb before it.
-                let verb_before = (0..first).rev().find(|&v| self.tag[v].is_verb() && !matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Amod | Rel::Case));
-                if let Some(v) = verb_before {
+                if let Some(v) = self.predicate_verb_before(first) {
                     self.rehang(x, v, Rel::Obl);
                 }
             } else if first >= 2 && self.tag[first - 1] == Tag::Comma && self.tag[first - 2].is_nominal() && !(first..x).any(|k| self.tag[k].is_verb() || self.tag[k] == Tag::MD) {
@@ -4489,10 +4487,10 @@ impl<'s> Tree<'s> {
             if self.tag[x] != Tag::VBN || !self.hangs(x, noun, Rel::Amod) || !self.forms[x - 1].eq_ignore_ascii_case("and") || !matches!(self.tag[noun], Tag::NN | Tag::NNS) {
                 continue;
             }
-            if ADJECTIVAL.iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || self.kids_of(noun).any(|k| matches!(self.rel[k], Rel::Det | Rel::NmodPoss | Rel::Nummod) && k < noun) {
+            if ADJECTIVAL.iter().any(|w| self.forms[x].eq_ignore_ascii_case(w)) || self.deps(noun).any(|k| matches!(self.rel[k], Rel::Det | Rel::NmodPoss | Rel::Nummod) && k < noun) {
                 continue;
             }
-            let Some(v) = (0..x - 1).rev().find(|&v| self.tag[v].is_verb() && !matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Amod | Rel::Case)) else { continue };
+            let Some(v) = self.predicate_verb_before(x - 1) else { continue };
             // (Not across another clause's subject: "… and sanctions
             // imposed by X were …".)
             if (v + 1..x).any(|k| self.tag[k] == Tag::VBN && self.rel[k] != Rel::Amod) || self.dominates_index(noun, v) {
@@ -4520,8 +4518,8 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let noun = self.head[x] as usize;
-            let perfect = |t: &Tree<'_>, k: usize| t.rel[k] == Rel::Aux && ["have", "has", "had", "'ve", "'d"].iter().any(|w| t.forms[k].eq_ignore_ascii_case(w));
-            if noun <= x || !self.tag[noun].is_noun() || !self.kids_of(x).any(|k| perfect(self, k)) {
+            let perfect = |k: usize| self.rel[k] == Rel::Aux && self.form_in(k, &["have", "has", "had", "'ve", "'d"]);
+            if noun <= x || !self.tag[noun].is_noun() || !self.deps(x).any(perfect) {
                 continue;
             }
             let (h, rel) = (self.head[noun], self.rel[noun]);
@@ -4590,9 +4588,11 @@ impl<'s> Tree<'s> {
         (self.forms[comma] == ",").then_some(comma)
     }
 
-    /// The dependents of `t` (before [`Tree::finish`]).
-    fn kids_of(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..self.head.len()).filter(move |&k| self.head[k] == t as u32)
+    /// The nearest verb before `end` that is a predicate (not an
+    /// auxiliary, a copula, or a participle read as a modifier or a
+    /// preposition).
+    fn predicate_verb_before(&self, end: usize) -> Option<usize> {
+        (0..end).rev().find(|&v| self.tag[v].is_verb() && !matches!(self.rel[v], Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Amod | Rel::Case))
     }
 
     /// Whether `a` dominates `d` (before [`Tree::finish`]; bounded).
