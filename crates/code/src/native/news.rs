@@ -1522,6 +1522,13 @@ impl NewsCoder {
             if content_clause && tree.tag[h as usize].is_noun() && tree.kids_with(h, Rel::Det).any(|d| tree.is_form(d, "no")) {
                 return Factuality::Irrealis;
             }
+            // "has failed to agree on a resolution since Russia vetoed a
+            // text": a past clause of "since" states a fact (its own
+            // event happened before the time it measures from), whatever
+            // the clause above it hedges or negates.
+            if rel == Rel::Advcl && mark.is_some_and(|m| m.eq_ignore_ascii_case("since")) && tree.tag[xi] == Tag::VBD {
+                break;
+            }
             match rel {
                 Rel::Advcl | Rel::Acl => {
                     if let Some(mk) = mark {

@@ -205,6 +205,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_words_hung_on_punctuation();
+        self.repair_naming_complement_read_as_modifier();
         self.repair_conjoined_verb_read_as_modifier();
         self.repair_perfect_read_as_modifier();
         self.repair_possessed_noun_read_as_adjective();
@@ -4465,6 +4466,55 @@ impl<'s> Tree<'s> {
                     y = self.head[y] as usize;
                 }
                 self.rehang(x, y, Rel::Appos);
+            }
+        }
+    }
+
+    /// "called the move unfair, unjustified and unreasonable" with the
+    /// adjective hung on the final stop, "called the vote a sham election"
+    /// with the noun phrase a modifier of "vote" or a second object, "called
+    /// the tariffs unfair" with the adjective a modifier of "tariffs",
+    /// "called the suspension
+    /// \"a devastating message\"" with it an apposition: what a verb of
+    /// naming (call, brand, dub, label, term, deem) makes its object is its
+    /// open complement. Only right after the object, with nothing but quotes
+    /// between (after a comma a noun phrase is an apposition: "called his
+    /// counterpart, Wang Yi").
+    fn repair_naming_complement_read_as_modifier(&mut self) {
+        const NAMING: [&str; 6] = ["call", "brand", "dub", "label", "term", "deem"];
+        let n = self.head.len();
+        for o in 1..n {
+            let v = self.head[o];
+            if v == NONE || self.rel[o] != Rel::Obj || (v as usize) > o || !self.tag[v as usize].is_verb() || !self.lemma_in(v as usize, &NAMING) || self.has_dependent(v, Rel::Xcomp) {
+                continue;
+            }
+            let vu = v as usize;
+            // The object's own words end where the complement begins.
+            let mut end = o;
+            while end + 1 < n && self.head[end + 1] == o as u32 && matches!(self.rel[end + 1], Rel::Flat | Rel::Compound) {
+                end += 1;
+            }
+            let start = end + 1;
+            let mut c = start;
+            while c < n && matches!(self.tag[c], Tag::OpenQuote | Tag::CloseQuote) {
+                c += 1;
+            }
+            if c >= n {
+                continue;
+            }
+            let on_punct = |t: &Self, x: usize| t.head[x] != NONE && t.tag[t.head[x] as usize].is_punct();
+            // An adjective on the stop or after the object as its modifier
+            // (English modifiers precede their noun).
+            let complement = if self.tag[c].is_adjective() && (on_punct(self, c) || self.hangs(c, o, Rel::Amod)) {
+                Some(c)
+            } else {
+                // A noun phrase starting at `c` whose head hangs on the
+                // object, or on the verb as a second object.
+                let misread = |h: usize| (self.head[h] == o as u32 && matches!(self.rel[h], Rel::Appos | Rel::Nmod)) || self.hangs(h, vu, Rel::Obj);
+                (c..n).find(|&h| misread(h) && self.tag[h].is_noun() && (start..=c).contains(&self.first_of(h)) && !self.has_dependent(h, Rel::Case))
+            };
+            if let Some(x) = complement {
+                self.rehang(x, vu, Rel::Xcomp);
             }
         }
     }

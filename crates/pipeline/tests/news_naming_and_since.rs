@@ -1,0 +1,39 @@
+//! What a verb of naming makes its object ("called the move unfair")
+//! when the parser hung it elsewhere, and the facts of "since" clauses
+//! under hedged or negated verbs. Sentences written for the test.
+
+mod common;
+
+use common::story;
+
+/// An adjective the parser hung on the final stop, a noun phrase it made a
+/// modifier or an apposition of the object: what "call" makes its object
+/// is its complement, so criticism is coded.
+#[test]
+fn a_naming_complement_hung_elsewhere_is_the_verbs() {
+    for sentence in [
+        "Argentina's foreign ministry called the decision unfair, unjustified and unreasonable.",
+        "Argentina's foreign ministry called the tariffs unfair, unjustified and unreasonable.",
+        "Argentina's foreign ministry called the election a sham vote that was neither free nor fair.",
+    ] {
+        let events = story((2025, 8, 7), &[sentence]);
+        assert!(events.iter().any(|e| e.source.starts_with("ARG") && e.code.starts_with("11")), "{sentence}: {events:#?}");
+    }
+    // After a comma a noun phrase is the object's apposition: a call, not
+    // a judgement.
+    let events = story((2025, 8, 7), &["Blinken called his counterpart, Wang Yi, on Monday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+}
+
+/// "has failed to agree … since Russia vetoed a text": the past "since"
+/// clause is a fact, and the veto it reports is what a later "the veto"
+/// points back to.
+#[test]
+fn a_past_since_clause_under_a_failure_is_a_fact() {
+    let events = story((2025, 1, 7), &[
+        "The Security Council has failed to agree on a resolution since China vetoed a French-drafted text in October.",
+        "French Foreign Minister Jean-Noel Barrot called the veto a disgrace.",
+    ]);
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code == "129"), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("11") && e.target.starts_with("CHN")), "{events:#?}");
+}
