@@ -37,3 +37,15 @@ fn a_past_since_clause_under_a_failure_is_a_fact() {
     assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code == "129"), "{events:#?}");
     assert!(events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("11") && e.target.starts_with("CHN")), "{events:#?}");
 }
+
+/// "The United States on Tuesday imposed …" read with "on Tuesday" the
+/// verb's subject and the name the subject of "Tuesday": a subject has no
+/// preposition, so the date is the verb's oblique and the name its subject.
+#[test]
+fn a_subject_with_a_preposition_is_an_oblique() {
+    let events = story((2024, 6, 5), &["The United States on Tuesday determined that Hamas had committed war crimes."]);
+    assert!(events.iter().any(|e| e.source.starts_with("USA") && e.code.starts_with("11") && e.target.contains("HMS")), "{events:#?}");
+    // ("after" there opens a clause: its subject stays.)
+    let events = story((2024, 6, 5), &["Israeli jets struck Beirut, a day after Hezbollah fighters captured two Israeli soldiers."]);
+    assert!(events.iter().any(|e| e.source.starts_with("LBN") && e.target.starts_with("ISR")), "{events:#?}");
+}

@@ -224,6 +224,7 @@ impl<'s> Tree<'s> {
         self.repair_owner_of_hyphenated_participle();
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
+        self.repair_subject_with_a_preposition();
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
@@ -1311,6 +1312,35 @@ impl<'s> Tree<'s> {
         self.lemma_id[0] = self.form_id[0];
         if self.rel[0] == Rel::Discourse {
             self.rel[0] = Rel::Nsubj;
+        }
+    }
+
+    /// "The United States on Tuesday imposed sanctions" with "on Tuesday"
+    /// the verb's subject and "the United States" the subject of
+    /// "Tuesday": a subject never has a preposition of its own. Such a
+    /// "subject" is the verb's oblique, and a subject hung on it before it
+    /// is the verb's.
+    fn repair_subject_with_a_preposition(&mut self) {
+        let n = self.head.len();
+        for t in 1..n {
+            let v = self.head[t];
+            if v == NONE || !matches!(self.rel[t], Rel::Nsubj | Rel::NsubjPass) || (v as usize) < t || !self.tag[v as usize].is_verb() || !self.tag[t].is_nominal() {
+                continue;
+            }
+            let Some(case) = self.deps(t).find(|&k| self.rel[k] == Rel::Case && k < t) else { continue };
+            // (Not a subordinator the parser made a preposition: "after
+            // Hezbollah guerrillas captured"; nor "On Saturday morning
+            // India struck" with the date's words compounds of the name.)
+            let subordinator = self.form_in(case, &["of", "like", "after", "before", "since", "until", "till", "as", "because", "while", "when", "once", "if", "although", "though", "whereas", "unless", "than"]);
+            if !matches!(self.tag[case], Tag::IN) || subordinator || (case + 1..t).any(|k| matches!(self.rel[k], Rel::Compound | Rel::Flat | Rel::NmodPoss)) {
+                continue;
+            }
+            let rel = self.rel[t];
+            let subject = self.deps(t).find(|&k| k < case && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass) && self.tag[k].is_nominal());
+            if let Some(s) = subject {
+                self.rehang(s, v, rel);
+            }
+            self.rel[t] = Rel::Obl;
         }
     }
 
