@@ -49,3 +49,11 @@ fn a_subject_with_a_preposition_is_an_oblique() {
     let events = story((2024, 6, 5), &["Israeli jets struck Beirut, a day after Hezbollah fighters captured two Israeli soldiers."]);
     assert!(events.iter().any(|e| e.source.starts_with("LBN") && e.target.starts_with("ISR")), "{events:#?}");
 }
+
+/// "called the attack an act of terror": the act named by what it is an
+/// act of is a judgement, as "an outrageous act" is.
+#[test]
+fn an_act_of_terror_is_a_judgement() {
+    let events = story((2024, 6, 5), &["Greek Prime Minister Kyriakos Mitsotakis called the bombing an act of terrorism."]);
+    assert!(events.iter().any(|e| e.source.starts_with("GRC") && e.code.starts_with("11")), "{events:#?}");
+}
