@@ -518,6 +518,21 @@ impl Tagger {
         }
     }
 
+    /// A hyphen with spaces on both sides ("two Arab states - Egypt and
+    /// Jordan - also criticised") is a dash, punctuation like a comma, not
+    /// the hyphen that joins the words around it (EWT: 2 of 622 spaced
+    /// hyphens are `HYPH`); the tagger, which sees no spaces, often reads
+    /// it as one and the parser then joins the words. `spaced[i]`: whether
+    /// word `i` has whitespace on both sides.
+    pub fn spaced_dashes_as_punctuation(&self, t: &mut TagsForParsing, forms: &[&str], spaced: impl Fn(usize) -> bool) {
+        let (Some(hyph), Some(comma)) = (tag_id(&self.tags, "PUNCT", "HYPH"), tag_id(&self.tags, "PUNCT", ",")) else { return };
+        for i in 1..t.tags.len().saturating_sub(1) {
+            if t.tags[i] == hyph && matches!(forms[i], "-" | "--" | "–" | "—") && spaced(i) {
+                t.set(i, comma);
+            }
+        }
+    }
+
     /// An acronym in running text ("the RSF", "the AU", "ECOWAS") that
     /// the tagger read as a common noun is a name, unless the treebank had
     /// the word ("TV", "PM"): web text has few of news's organisations.

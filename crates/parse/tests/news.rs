@@ -172,3 +172,20 @@ fn an_acronym_in_running_text_is_a_name() {
     let s = annotate(&model, "He watched TV with the PM .");
     assert_eq!(s.tokens[5].xpos, "NN", "PM");
 }
+
+/// A hyphen with spaces around it is a dash (punctuation like a comma);
+/// one between two words written together stays the hyphen that joins
+/// them.
+#[test]
+fn a_spaced_hyphen_is_a_dash() {
+    let model = Model::builtin();
+    let s = annotate(&model, "The two Arab states with treaties with Israel - Egypt and Jordan - criticised the move .");
+    for (i, t) in s.tokens.iter().enumerate().filter(|(_, t)| t.form == "-") {
+        assert_ne!(t.xpos, "HYPH", "word {i}: {:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
+    }
+    let mut s = demarche_doc::Sentence { tokens: "They agreed to a cease - fire in Gaza .".split(' ').map(demarche_doc::Token::new).collect(), ..Default::default() };
+    s.tokens[4].space_after = false;
+    s.tokens[5].space_after = false;
+    model.annotate(&mut s);
+    assert_eq!(s.tokens[5].xpos, "HYPH", "{:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
+}
