@@ -90,3 +90,16 @@ fn saying_a_state_harbours_rebels_is_an_accusation() {
     let events = story((2023, 5, 1), &["Uganda's president said Sudan was harbouring the rebels."]);
     assert!(has_prefixes(&events, "UGAGOV", "112", "SDN"), "{events:#?}");
 }
+
+#[test]
+fn what_was_fired_from_a_place_is_the_reported_clauses_subject_behind_its_auxiliary() {
+    // "said rockets … had hit" with "rockets" read as what was said: the
+    // noun before the complement's auxiliary is its subject, and the
+    // rockets fired from Lebanon are Lebanon's, not the speaker's.
+    let events = story((2024, 3, 1), &["Israel's army said rockets fired from Lebanon had hit the Israeli town of Metula."]);
+    assert!(has_prefixes(&events, "LBN", "19", "ISR"), "{events:#?}");
+    assert!(!has_prefixes(&events, "ISR", "19", "ISR"), "{events:#?}");
+    // Subject of the verb of force itself: the one it hits is its target.
+    let events = story((2024, 3, 1), &["Rockets fired from Lebanon struck the Israeli town of Metula."]);
+    assert!(has_prefixes(&events, "LBN", "19", "ISR"), "{events:#?}");
+}

@@ -4468,6 +4468,17 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
             // is sent there, so only the spokes- words take it.
             Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from") || (tree.is_form(p, "for") && is_spokesperson(tree, c))),
             Rel::Conj => !top,
+            // "rockets fired from Lebanon", "a drone launched from Yemen":
+            // a projectile is of the place it was fired from (only that
+            // "from" phrase of the participle, not the rest of its clause).
+            Rel::Acl if tree.tag[k as usize] == Tag::VBN && ["fire", "launch", "lob"].iter().any(|w| tree.lemma_is(k, w)) => {
+                for &o in tree.kids(k) {
+                    if tree.rel[o as usize] == Rel::Obl && tree.case_is(o, "from") {
+                        phrase_tokens(tree, o, false, out);
+                    }
+                }
+                false
+            }
             _ => false,
         };
         if take {

@@ -3512,8 +3512,13 @@ impl<'s> Tree<'s> {
             if v == NONE || self.rel[s] != Rel::Obj || (v as usize) >= s || !self.tag[s].is_noun() || !self.lemma_in(v as usize, &REPORTING) {
                 continue;
             }
-            let c = (s..n).filter(|&i| self.dominates_index(s, i)).max().unwrap_or(s) + 1;
-            if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !self.is_finite(c) || self.has_subject(c) {
+            let mut c = (s..n).filter(|&i| self.dominates_index(s, i)).max().unwrap_or(s) + 1;
+            // "said shells fired from Congo had killed …": the
+            // complement's auxiliaries (and adverbs) may come first.
+            while c < n && matches!(self.rel[c], Rel::Aux | Rel::AuxPass | Rel::Advmod) && (self.head[c] as usize) > c && self.head[c] != NONE && self.hangs(self.head[c] as usize, v as usize, Rel::Ccomp) {
+                c = self.head[c] as usize;
+            }
+            if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !(self.is_finite(c) || self.has_finite_aux(c)) || self.has_subject(c) {
                 continue;
             }
             self.rehang(s, c, Rel::Nsubj);
