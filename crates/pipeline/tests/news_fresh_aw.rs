@@ -103,3 +103,13 @@ fn what_was_fired_from_a_place_is_the_reported_clauses_subject_behind_its_auxili
     let events = story((2024, 3, 1), &["Rockets fired from Lebanon struck the Israeli town of Metula."]);
     assert!(has_prefixes(&events, "LBN", "19", "ISR"), "{events:#?}");
 }
+
+#[test]
+fn taking_a_named_town_is_occupying_it_and_taking_anything_else_is_not() {
+    let events = story((2025, 2, 1), &["The rebels took Uvira after a week of fighting."]);
+    assert!(has_prefixes(&events, "COD", "192", "COD"), "{events:#?}");
+    let events = story((2024, 3, 1), &["Hamas took Egypt's proposal seriously."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("192")), "{events:#?}");
+    let events = story((2024, 3, 1), &["Hungary took part in the talks."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("192")), "{events:#?}");
+}

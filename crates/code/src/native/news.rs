@@ -1159,6 +1159,16 @@ impl NewsCoder {
         // "…, killing 12 people, Ukrainian officials said": whoever reports
         // an event is never its target (the parser may coordinate the
         // speaker with the object).
+        // A pattern for places only ("took Goma"): a target that is no
+        // named place is no such event.
+        if pattern.place {
+            let kb = &*self.actors.kb;
+            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == ActorKind::Territory));
+            if targets.is_empty() {
+                ctx.exclude.borrow_mut().clear();
+                return;
+            }
+        }
         if !targets.is_empty() {
             let before = targets.len();
             targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));
