@@ -113,3 +113,11 @@ fn taking_a_named_town_is_occupying_it_and_taking_anything_else_is_not() {
     let events = story((2024, 3, 1), &["Hungary took part in the talks."]);
     assert!(!events.iter().any(|e| e.code.starts_with("192")), "{events:#?}");
 }
+
+#[test]
+fn taking_part_in_talks_is_negotiating_and_refusing_to_is_a_rejection() {
+    let events = story((2024, 3, 1), &["Ukraine took part in negotiations with Russia in Istanbul."]);
+    assert!(has_prefixes(&events, "UKR", "046", "RUS"), "{events:#?}");
+    let events = story((2024, 3, 1), &["The Houthis said they would not take part in talks with the Saudi government."]);
+    assert!(has_prefixes(&events, "YEM", "125", "SAU"), "{events:#?}");
+}
