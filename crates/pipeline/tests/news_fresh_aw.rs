@@ -121,3 +121,9 @@ fn taking_part_in_talks_is_negotiating_and_refusing_to_is_a_rejection() {
     let events = story((2024, 3, 1), &["The Houthis said they would not take part in talks with the Saudi government."]);
     assert!(has_prefixes(&events, "YEM", "125", "SAU"), "{events:#?}");
 }
+
+#[test]
+fn a_call_welcomed_is_its_makers() {
+    let events = story((2024, 3, 1), &["The African Union called for an immediate ceasefire in Sudan.", "Sudan's army welcomed the call for a truce."]);
+    assert!(has_prefixes(&events, "SDNMIL", "051", "IGOAFR"), "{events:#?}");
+}

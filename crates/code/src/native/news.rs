@@ -1025,9 +1025,12 @@ impl NewsCoder {
             }
         }
         // "NATO rejected those demands", "refused the request": the maker of
-        // the latest earlier demand or request not the source's own.
-        if targets.is_empty() && code.starts_with("12") {
-            if let Some(o) = self.demand_object(tree, m.anchor) {
+        // the latest earlier demand or request not the source's own; so is
+        // the author of a call or appeal welcomed or praised ("welcomed the
+        // call for a ceasefire", whose "for" phrase is what is asked).
+        let welcomed = code.starts_with("05") && self.call_object(tree, m.anchor).is_some();
+        if targets.is_empty() && (code.starts_with("12") || welcomed) {
+            if let Some(o) = if welcomed { self.call_object(tree, m.anchor) } else { self.demand_object(tree, m.anchor) } {
                 if let Some(maker) = state.demanders.iter().rev().find(|d| !sources.iter().any(|s| &s.code == *d)) {
                     targets.push(Resolved { code: maker.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the demand of {maker}")), kind: Kind::Org, head: o });
                 }
@@ -2542,6 +2545,15 @@ impl NewsCoder {
 
     /// The object of `anchor` when it is a definite demand or request
     /// without an author of its own ("those demands", not "Moscow's demands").
+    /// The object of `anchor` when it is a definite call, appeal or demand
+    /// without an author of its own ("the call for a ceasefire", not
+    /// "Egypt's call" or "the call by Egypt").
+    fn call_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const CALLS: [&str; 4] = ["call", "appeal", "demand", "request"];
+        let kind = |o: u32| CALLS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
         const DEMANDS: [&str; 6] = ["demand", "request", "appeal", "ultimatum", "call", "deadline"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
