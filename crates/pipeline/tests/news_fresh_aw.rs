@@ -127,3 +127,11 @@ fn a_call_welcomed_is_its_makers() {
     let events = story((2024, 3, 1), &["The African Union called for an immediate ceasefire in Sudan.", "Sudan's army welcomed the call for a truce."]);
     assert!(has_prefixes(&events, "SDNMIL", "051", "IGOAFR"), "{events:#?}");
 }
+
+#[test]
+fn saying_a_state_spreads_lies_is_an_accusation() {
+    let events = story((2024, 3, 1), &["The Kremlin said Kyiv was spreading lies about the attack."]);
+    assert!(has_prefixes(&events, "RUSGOV", "112", "UKR"), "{events:#?}");
+    let events = story((2024, 3, 1), &["Mali's junta said France was using disinformation and manipulation against it."]);
+    assert!(has_prefixes(&events, "MLIGOV", "112", "FRA"), "{events:#?}");
+}
