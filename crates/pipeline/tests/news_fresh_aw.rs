@@ -135,3 +135,10 @@ fn saying_a_state_spreads_lies_is_an_accusation() {
     let events = story((2024, 3, 1), &["Mali's junta said France was using disinformation and manipulation against it."]);
     assert!(has_prefixes(&events, "MLIGOV", "112", "FRA"), "{events:#?}");
 }
+
+#[test]
+fn the_country_is_a_state_not_a_region() {
+    let events = story((2023, 5, 1), &["Mali expelled the French ambassador in 2022.", "Western governments have tried to win Bamako back.", "France withdrew its last soldiers from the country in August."]);
+    assert!(has_prefixes(&events, "FRA", "08", "MLI"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target.starts_with("WST")), "{events:#?}");
+}

@@ -3669,7 +3669,9 @@ impl NewsCoder {
                 // "Saudi Foreign Minister Adel al-Jubeir said the kingdom
                 // …": an office-holder of the same sentence stands for
                 // their state.
-                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()) || (e.kind == Kind::Person && e.sentence == ctx.sentence && e.code.len() > 3 && country_of(kb, &e.code).is_some()),
+                // ("the country" is no region: not "the West" of "Western
+                // governments".)
+                Kind::State => (e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()) || (e.kind == Kind::Person && e.sentence == ctx.sentence && e.code.len() > 3 && country_of(kb, &e.code).is_some())) && e.code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|c| c.category == Category::Country),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
                 Kind::Any => e.kind != Kind::Person,
                 // "A Hamas official said the group …": a member of an armed
