@@ -141,4 +141,7 @@ fn the_country_is_a_state_not_a_region() {
     let events = story((2023, 5, 1), &["Mali expelled the French ambassador in 2022.", "Western governments have tried to win Bamako back.", "France withdrew its last soldiers from the country in August."]);
     assert!(has_prefixes(&events, "FRA", "08", "MLI"), "{events:#?}");
     assert!(!events.iter().any(|e| e.target.starts_with("WST")), "{events:#?}");
+    // Nor is "the government" a region's.
+    let events = story((2023, 5, 1), &["Mali expelled the French ambassador in 2022.", "Western governments have tried to win Bamako back.", "France accused the government of spreading disinformation."]);
+    assert!(has_prefixes(&events, "FRA", "112", "MLIGOV"), "{events:#?}");
 }

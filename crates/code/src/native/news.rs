@@ -3493,7 +3493,10 @@ impl NewsCoder {
             let found = if matches!(a.code.as_str(), "REB" | "SEP") {
                 (e.code.contains("REB") || e.code.contains("SEP")).then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
-                if count >= 2 && region(country) {
+                // ("the government" is a state's, not that of "Western
+                // governments": a region has no government, army or court.)
+                let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
+                if (count >= 2 || state_body) && region(country) {
                     continue;
                 }
                 let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
