@@ -569,6 +569,10 @@ pub struct NativePattern {
     pub role_count: u32,
     /// `neg`: the anchor must be negated.
     pub neg: bool,
+    /// `place`: the target must be a named place (a town, a region: a
+    /// territory of the knowledge base), or there is no event ("took Goma"
+    /// is a capture, "took Kenya's offer" none).
+    pub place: bool,
     /// The code is reciprocal (meet, negotiate, sign …): with a coordinated
     /// subject the pattern may match without its target ("Russian and
     /// Ukrainian delegations met"), the members acting on each other.

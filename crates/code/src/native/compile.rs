@@ -147,6 +147,7 @@ impl Compiler<'_> {
             flat: Vec::new(),
             role_count: 0,
             neg: false,
+            place: false,
             reciprocal: code.is_some_and(|c| crate::model::reciprocal_code(self.lex.code(c))),
             voice: None,
             origin: Origin { file, line: number as u32 },
@@ -160,6 +161,7 @@ impl Compiler<'_> {
         for field in fields {
             match field {
                 "neg" => pattern.neg = true,
+                "place" => pattern.place = true,
                 // "Israel and Hezbollah exchanged fire": coordinated
                 // subjects acting on each other when no target is named.
                 "mutual" => mutual = true,
@@ -171,7 +173,7 @@ impl Compiler<'_> {
                     pattern.voice = Some(v);
                 }
                 _ => {
-                    let (path, value) = field.split_once(':').ok_or_else(|| format!("malformed role `{field}` (expected PATH:VALUE, or a flag: neg, mutual, passive, active)"))?;
+                    let (path, value) = field.split_once(':').ok_or_else(|| format!("malformed role `{field}` (expected PATH:VALUE, or a flag: neg, mutual, place, passive, active)"))?;
                     side_by_side |= value == "+" && (path.ends_with("alongside") || path.ends_with("beside"));
                     let steps = path.split('.').map(|s| self.step(s)).collect::<Result<Vec<Step>, String>>()?;
                     let value = self.value(value)?;

@@ -770,7 +770,9 @@ impl Matcher<'_, '_> {
                 tokens.push(t);
                 let mut cursor = t;
                 for &w in &term.words[1..] {
-                    let prt = tree.kids_with(t, Rel::CompoundPrt).find(|&p| tree.form_id[p as usize] == w && !tokens.contains(&p));
+                    // (A particle after the object may be read as an
+                    // adverb: "brought the two leaders together".)
+                    let prt = tree.kids_with(t, Rel::CompoundPrt).chain(tree.kids_with(t, Rel::Advmod).filter(|&p| p > t + 1)).find(|&p| tree.form_id[p as usize] == w && !tokens.contains(&p));
                     let next = cursor + 1;
                     let at = match prt {
                         Some(p) => p,

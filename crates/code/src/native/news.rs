@@ -1025,9 +1025,12 @@ impl NewsCoder {
             }
         }
         // "NATO rejected those demands", "refused the request": the maker of
-        // the latest earlier demand or request not the source's own.
-        if targets.is_empty() && code.starts_with("12") {
-            if let Some(o) = self.demand_object(tree, m.anchor) {
+        // the latest earlier demand or request not the source's own; so is
+        // the author of a call or appeal welcomed or praised ("welcomed the
+        // call for a ceasefire", whose "for" phrase is what is asked).
+        let welcomed = code.starts_with("05") && self.call_object(tree, m.anchor).is_some();
+        if targets.is_empty() && (code.starts_with("12") || welcomed) {
+            if let Some(o) = if welcomed { self.call_object(tree, m.anchor) } else { self.demand_object(tree, m.anchor) } {
                 if let Some(maker) = state.demanders.iter().rev().find(|d| !sources.iter().any(|s| &s.code == *d)) {
                     targets.push(Resolved { code: maker.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the demand of {maker}")), kind: Kind::Org, head: o });
                 }
@@ -1159,6 +1162,16 @@ impl NewsCoder {
         // "…, killing 12 people, Ukrainian officials said": whoever reports
         // an event is never its target (the parser may coordinate the
         // speaker with the object).
+        // A pattern for places only ("took Goma"): a target that is no
+        // named place is no such event.
+        if pattern.place {
+            let kb = &*self.actors.kb;
+            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == ActorKind::Territory));
+            if targets.is_empty() {
+                ctx.exclude.borrow_mut().clear();
+                return;
+            }
+        }
         if !targets.is_empty() {
             let before = targets.len();
             targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));
@@ -2539,6 +2552,15 @@ impl NewsCoder {
 
     /// The object of `anchor` when it is a definite demand or request
     /// without an author of its own ("those demands", not "Moscow's demands").
+    /// The object of `anchor` when it is a definite call, appeal or demand
+    /// without an author of its own ("the call for a ceasefire", not
+    /// "Egypt's call" or "the call by Egypt").
+    fn call_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const CALLS: [&str; 4] = ["call", "appeal", "demand", "request"];
+        let kind = |o: u32| CALLS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
         const DEMANDS: [&str; 6] = ["demand", "request", "appeal", "ultimatum", "call", "deadline"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
@@ -3478,7 +3500,10 @@ impl NewsCoder {
             let found = if matches!(a.code.as_str(), "REB" | "SEP") {
                 (e.code.contains("REB") || e.code.contains("SEP")).then(|| (e.code.clone(), Kind::Group))
             } else if let (Some(country), false) = (country_of(kb, &e.code), e.kind == Kind::Group) {
-                if count >= 2 && region(country) {
+                // ("the government" is a state's, not that of "Western
+                // governments": a region has no government, army or court.)
+                let state_body = matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD");
+                if (count >= 2 || state_body) && region(country) {
                     continue;
                 }
                 let code = if e.code.len() > 3 && e.code.ends_with(&a.code) { e.code.clone() } else { self.apply_agent(agent, country) };
@@ -3654,7 +3679,9 @@ impl NewsCoder {
                 // "Saudi Foreign Minister Adel al-Jubeir said the kingdom
                 // …": an office-holder of the same sentence stands for
                 // their state.
-                Kind::State => e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()) || (e.kind == Kind::Person && e.sentence == ctx.sentence && e.code.len() > 3 && country_of(kb, &e.code).is_some()),
+                // ("the country" is no region: not "the West" of "Western
+                // governments".)
+                Kind::State => (e.kind == Kind::State || (e.code.len() == 3 && country_of(kb, &e.code).is_some()) || (e.kind == Kind::Person && e.sentence == ctx.sentence && e.code.len() > 3 && country_of(kb, &e.code).is_some())) && e.code.get(..3).and_then(|h| kb.registry().component(h)).is_some_and(|c| c.category == Category::Country),
                 Kind::Org => matches!(e.kind, Kind::Igo | Kind::Org | Kind::Group),
                 Kind::Any => e.kind != Kind::Person,
                 // "A Hamas official said the group …": a member of an armed
@@ -4475,6 +4502,17 @@ fn phrase_tokens(tree: &Tree<'_>, c: u32, top: bool, out: &mut Vec<u32>) {
             // is sent there, so only the spokes- words take it.
             Rel::Nmod => tree.case_child(k).is_none_or(|p| tree.is_form(p, "of") || tree.is_form(p, "from") || (tree.is_form(p, "for") && is_spokesperson(tree, c))),
             Rel::Conj => !top,
+            // "rockets fired from Lebanon", "a drone launched from Yemen":
+            // a projectile is of the place it was fired from (only that
+            // "from" phrase of the participle, not the rest of its clause).
+            Rel::Acl if tree.tag[k as usize] == Tag::VBN && ["fire", "launch", "lob"].iter().any(|w| tree.lemma_is(k, w)) => {
+                for &o in tree.kids(k) {
+                    if tree.rel[o as usize] == Rel::Obl && tree.case_is(o, "from") {
+                        phrase_tokens(tree, o, false, out);
+                    }
+                }
+                false
+            }
             _ => false,
         };
         if take {

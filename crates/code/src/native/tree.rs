@@ -258,6 +258,7 @@ impl<'s> Tree<'s> {
         self.repair_complement_subject_read_as_speech_object();
         self.repair_reported_subject_read_as_speech_object();
         self.repair_reported_clause_read_as_relative();
+        self.repair_reported_clause_hung_on_a_date();
         self.repair_subject_of_a_descriptor();
         self.repair_first_conjunct_read_as_subject();
         self.repair_double_subject();
@@ -3542,8 +3543,13 @@ impl<'s> Tree<'s> {
             if v == NONE || self.rel[s] != Rel::Obj || (v as usize) >= s || !self.tag[s].is_noun() || !self.lemma_in(v as usize, &REPORTING) {
                 continue;
             }
-            let c = (s..n).filter(|&i| self.dominates_index(s, i)).max().unwrap_or(s) + 1;
-            if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !self.is_finite(c) || self.has_subject(c) {
+            let mut c = (s..n).filter(|&i| self.dominates_index(s, i)).max().unwrap_or(s) + 1;
+            // "said shells fired from Congo had killed …": the
+            // complement's auxiliaries (and adverbs) may come first.
+            while c < n && matches!(self.rel[c], Rel::Aux | Rel::AuxPass | Rel::Advmod) && (self.head[c] as usize) > c && self.head[c] != NONE && self.hangs(self.head[c] as usize, v as usize, Rel::Ccomp) {
+                c = self.head[c] as usize;
+            }
+            if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !(self.is_finite(c) || self.has_finite_aux(c)) || self.has_subject(c) {
                 continue;
             }
             self.rehang(s, c, Rel::Nsubj);
@@ -3635,6 +3641,35 @@ impl<'s> Tree<'s> {
                     self.rel[o] = Rel::Obj;
                 }
             }
+        }
+    }
+
+    /// "The rebels said on Monday that they had taken the town" with the
+    /// "that" clause read as a relative clause of "Monday": a clause whose
+    /// "that" is its complementiser (`mark`, not a relative pronoun), hung
+    /// on a weekday, month or other time noun that dates a verb of speech,
+    /// is what was said: the speech verb's complement.
+    fn repair_reported_clause_hung_on_a_date(&mut self) {
+        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let n = self.head.len();
+        for c in 1..n {
+            let d = self.head[c];
+            if d == NONE || !matches!(self.rel[c], Rel::AclRelcl | Rel::Acl) || (d as usize) >= c {
+                continue;
+            }
+            let d = d as usize;
+            if !(self.form_in(d, &TIMES) || super::matcher::is_time_noun(self.lemmas[d])) || !matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) {
+                continue;
+            }
+            let v = self.head[d];
+            if v == NONE || !self.tag[v as usize].is_verb() || !is_speech_act(self.lemmas[v as usize]) {
+                continue;
+            }
+            let that = (d + 1..c).find(|&i| self.hangs(i, c, Rel::Mark) && self.forms[i].eq_ignore_ascii_case("that"));
+            if that.is_none() || self.deps(v as usize).any(|k| matches!(self.rel[k], Rel::Ccomp)) {
+                continue;
+            }
+            self.rehang(c, v, Rel::Ccomp);
         }
     }
 
