@@ -149,3 +149,30 @@ fn a_clause_subject_after_an_objects_apposition_is_the_next_verbs() {
     assert!(has_prefixes(&events, "MEX", "161", "ECU"), "{events:#?}");
     assert!(!has_prefixes(&events, "ECU", "161", ""), "{events:#?}");
 }
+
+#[test]
+fn declaring_someone_persona_non_grata_with_two_objects_read() {
+    // "declared X persona non grata" parsed with two objects: the second
+    // is what the first is declared.
+    let events = story((2023, 2, 1), &["Peru's Congress declared Gustavo Petro persona non grata."]);
+    assert!(has_prefixes(&events, "PER", "161", "COL"), "{events:#?}");
+}
+
+#[test]
+fn expecting_to_speak_to_someone_is_an_intent_to_meet() {
+    let events = story((2025, 7, 31), &["Brazil's finance minister said he expected to speak to Scott Bessent next week."]);
+    assert!(has_prefixes(&events, "BRAGOV", "036", "USAGOV"), "{events:#?}");
+}
+
+#[test]
+fn airlines_barred_from_flying_to_a_state_cut_ties_with_that_state() {
+    let events = story((2024, 11, 12), &["Canada's transport ministry banned Canadian airlines from flying to Haiti for a month."]);
+    assert!(has_prefixes(&events, "CAN", "16", "HTI"), "{events:#?}");
+    assert!(!has_prefixes(&events, "CAN", "16", "CAN"), "{events:#?}");
+}
+
+#[test]
+fn offering_to_take_deportees_from_a_state_is_an_intent_to_cooperate_with_it() {
+    let events = story((2025, 2, 4), &["Costa Rica offered to take in migrants from the United States."]);
+    assert!(has_prefixes(&events, "CRI", "03", "USA"), "{events:#?}");
+}

@@ -552,7 +552,7 @@ impl<'s> Tree<'s> {
     /// Whether `v` is a verb that names its object something ("called the
     /// move illegal", "branded them terrorists").
     fn is_naming_verb(&self, v: usize) -> bool {
-        self.tag[v].is_verb() && self.lemma_in(v, &["call", "label", "brand", "dub", "term"])
+        self.tag[v].is_verb() && self.lemma_in(v, &["call", "label", "brand", "dub", "term", "declare"])
     }
 
     /// "called the move \"null and void\" and said Tehran would respond"
