@@ -362,5 +362,5 @@ fn south_asia_2019_to_2025_stories_keep_their_score() {
 #[test]
 fn latin_america_and_caribbean_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ax");
-    assert!(f1 >= 0.0, "fresh-ax root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.73, "fresh-ax root F1 {f1:.3} fell below 0.73");
 }
