@@ -364,3 +364,9 @@ fn great_lakes_and_central_africa_2023_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-aw");
     assert!(f1 >= 0.68, "fresh-aw root F1 {f1:.3} fell below 0.68");
 }
+
+#[test]
+fn latin_america_and_caribbean_2024_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ax");
+    assert!(f1 >= 0.73, "fresh-ax root F1 {f1:.3} fell below 0.73");
+}

@@ -462,6 +462,17 @@ impl NewsCoder {
                 state.named_orgs.push((a, e.code.clone(), e.kind));
             }
         }
+        // "He travelled to Israel, met Netanyahu …. He has met Musk": a
+        // main clause's subject "he" or "she" is remembered as the person
+        // it refers to, so the next sentence's "he" continues with that
+        // subject, not with the person the pronoun's clause named as its
+        // object.
+        if let Some(p) = main_subject_pronoun(&tree).filter(|&p| !ctx.local.iter().any(|e| e.position == p)) {
+            ctx.exclude.borrow_mut().clear();
+            if let Some(r) = self.pronoun(&ctx, state, p).filter(|r| r.kind == Kind::Person) {
+                ctx.local.push(Entry { code: r.code, actor: None, kind: Kind::Person, plural: false, subject: true, military: false, sentence: ctx.sentence, position: p });
+            }
+        }
         state.memory.extend(ctx.local);
         // Keep the memory short: only recent sentences are referred to.
         let keep_from = index.saturating_sub(6);
@@ -2026,7 +2037,11 @@ impl NewsCoder {
             return Vec::new();
         }
         let text = text();
-        if tree.tag[c as usize] == Tag::NNP {
+        // ("support for Moraes", "met Morales": a surname ending in -s may
+        // be tagged a plural proper noun; with no determiner it is still a
+        // name.)
+        let surname_like = tree.tag[c as usize] == Tag::NNP || (tree.tag[c as usize] == Tag::NNPS && !tree.kids(c).iter().any(|&k| tree.rel[k as usize] == Rel::Det));
+        if surname_like {
             if let Some(code) = state.aliases.get(&tree.forms[c as usize].to_lowercase()) {
                 return vec![Resolved { code: code.clone(), text, via: Via::Earlier("a name seen with its title".into()), kind: Kind::Person, head: c }];
             }
@@ -4751,4 +4766,11 @@ fn unordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 /// body of its "for" phrase).
 fn is_spokesperson(tree: &Tree<'_>, t: u32) -> bool {
     ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].iter().any(|w| tree.forms[t as usize].eq_ignore_ascii_case(w))
+}
+
+/// The subject "he" or "she" of a sentence's main clause, if any.
+fn main_subject_pronoun(tree: &Tree<'_>) -> Option<u32> {
+    let root = (1..tree.len() as u32).find(|&t| tree.head[t as usize] == NONE && tree.rel[t as usize] == Rel::Root)?;
+    let p = subject_of_own(tree, root)?;
+    (tree.tag[p as usize] == Tag::PRP && (tree.is_form(p, "he") || tree.is_form(p, "she"))).then_some(p)
 }

@@ -357,6 +357,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_before_a_subordinator();
         self.repair_direct_talks_read_as_verb();
         self.repair_reduced_relative_read_as_clause();
+        self.repair_goal_of_a_transfer_hung_in_the_object();
         self.repair_clause_after_a_name_read_as_participle();
         self.repair_coordinated_subject_read_as_two();
         self.repair_summary_relative_read_as_clause();
@@ -554,7 +555,7 @@ impl<'s> Tree<'s> {
     /// Whether `v` is a verb that names its object something ("called the
     /// move illegal", "branded them terrorists").
     fn is_naming_verb(&self, v: usize) -> bool {
-        self.tag[v].is_verb() && self.lemma_in(v, &["call", "label", "brand", "dub", "term"])
+        self.tag[v].is_verb() && self.lemma_in(v, &["call", "label", "brand", "dub", "term", "declare"])
     }
 
     /// "called the move \"null and void\" and said Tehran would respond"
@@ -605,10 +606,41 @@ impl<'s> Tree<'s> {
             }
             let by = |t: &Self, x: usize| t.deps(x).find(|&i| i > v && matches!(t.rel[i], Rel::Obl | Rel::OblAgent | Rel::Nmod) && t.tag[i].is_noun() && t.has_case_word(i, &["by"]));
             let agent = by(self, v).or_else(|| self.deps(v).filter(|&t| self.rel[t] == Rel::Obl && super::matcher::is_time_noun(self.lemmas[t])).find_map(|t| by(self, t)));
-            let Some(a) = agent else { continue };
+            // ("sent 29 prisoners wanted on drug charges to the United
+            // States" with "wanted" a complement clause: a finite
+            // complement has a subject; a past form without one right
+            // after the object is a participle on it, "by" or not.)
+            if agent.is_none() && self.rel[v] != Rel::Ccomp {
+                continue;
+            }
             self.tag[v] = Tag::VBN;
             self.rehang(v, o, Rel::Acl);
-            self.rehang(a, v, Rel::OblAgent);
+            if let Some(a) = agent {
+                self.rehang(a, v, Rel::OblAgent);
+            }
+        }
+    }
+
+    /// "sent 29 prisoners wanted on drug charges to the United States"
+    /// with "to the United States" hung on "charges": the "to" phrase
+    /// inside the object phrase of a verb of sending is the verb's goal
+    /// when the verb has none of its own.
+    fn repair_goal_of_a_transfer_hung_in_the_object(&mut self) {
+        const SENDING: &[&str] = &["send", "deport", "extradite", "transfer", "deliver", "ship", "hand", "return"];
+        let n = self.head.len();
+        for v in 1..n {
+            if !self.tag[v].is_verb() || !self.lemma_in(v, SENDING) {
+                continue;
+            }
+            let Some(o) = (v + 1..n).find(|&i| self.hangs(i, v as u32, Rel::Obj)) else { continue };
+            if self.deps(v).any(|i| self.rel[i] == Rel::Obl && self.has_case_word(i, &["to"])) {
+                continue;
+            }
+            // (Not the object's own "to" phrase: "sent a letter to the
+            // president" is already right either way; one deeper, inside a
+            // modifier of the object, is misplaced.)
+            let Some(t) = (o + 2..n).find(|&t| self.rel[t] == Rel::Nmod && self.has_case_word(t, &["to"]) && self.head[t] != o as u32 && self.descends(t, o)) else { continue };
+            self.rehang(t, v as u32, Rel::Obl);
         }
     }
 
@@ -1187,7 +1219,11 @@ impl<'s> Tree<'s> {
             // The first conjunct is a clause or an argument inside one; a
             // nominal elsewhere ("… Deval Patrick and Bloomberg are
             // moving", the first name hung as a clause) heads a plural subject.
-            if !self.tag[h].is_verb() && !matches!(self.rel[h], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::OblAgent | Rel::Nmod | Rel::NmodTmod | Rel::NmodPoss | Rel::Conj) {
+            // (An apposition of an argument is inside the clause too:
+            // "refused to recognise his successor, Dina Boluarte, and Peru
+            // expelled …".)
+            let appositive_argument = self.rel[h] == Rel::Appos && self.head[h] != NONE && matches!(self.rel[self.head[h] as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
+            if !self.tag[h].is_verb() && !appositive_argument && !matches!(self.rel[h], Rel::Obj | Rel::Iobj | Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::OblAgent | Rel::Nmod | Rel::NmodTmod | Rel::NmodPoss | Rel::Conj) {
                 continue;
             }
             // A conjunct of a conjunct ("Hanoi and Manila") moves with the first.
