@@ -96,3 +96,12 @@ fn a_message_sent_praising_its_addressee_is_praise() {
     let events = story((2022, 1, 10), &["Putin sent a telegram to Mirziyoyev praising his reforms."]);
     assert!(has_prefixes(&events, "RUSGOV", "051", "UZBGOV"), "{events:#?}");
 }
+
+#[test]
+fn a_name_right_after_a_definite_common_noun_is_its_apposition() {
+    // The parser hangs "Belavia" on the verb with no preposition.
+    let events = story((2024, 3, 1), &["Lithuania imposed sanctions on the state airline Belavia."]);
+    assert!(has_prefixes(&events, "LTU", "16", "BLR"), "{events:#?}");
+    let events = story((2024, 3, 1), &["Washington eased sanctions on the national carrier Belavia in return."]);
+    assert!(has_prefixes(&events, "USA", "085", "BLR"), "{events:#?}");
+}
