@@ -105,3 +105,12 @@ fn a_name_right_after_a_definite_common_noun_is_its_apposition() {
     let events = story((2024, 3, 1), &["Washington eased sanctions on the national carrier Belavia in return."]);
     assert!(has_prefixes(&events, "USA", "085", "BLR"), "{events:#?}");
 }
+
+#[test]
+fn supplying_a_state_with_energy_is_economic_cooperation_with_it() {
+    let events = story((2025, 1, 2), &["Azerbaijan supplies Hungary with gas."]);
+    assert!(has_prefixes(&events, "AZE", "061", "HUN"), "{events:#?}");
+    // Said of the future, an intent to cooperate.
+    let events = story((2025, 1, 2), &["Romania said it would keep supplying Moldova with electricity."]);
+    assert!(has_prefixes(&events, "ROU", "031", "MDA"), "{events:#?}");
+}
