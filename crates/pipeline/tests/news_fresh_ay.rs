@@ -114,3 +114,11 @@ fn supplying_a_state_with_energy_is_economic_cooperation_with_it() {
     let events = story((2025, 1, 2), &["Romania said it would keep supplying Moldova with electricity."]);
     assert!(has_prefixes(&events, "ROU", "031", "MDA"), "{events:#?}");
 }
+
+#[test]
+fn rebels_placed_in_a_state_are_that_states_not_the_storys() {
+    // The story's state is China; the rebels are placed in Ukraine.
+    let events = story((2022, 6, 20), &["China's economy grew by 4 percent, Chinese officials said.", "Kazakhstan refused to recognise the rebels in eastern Ukraine."]);
+    assert!(has_prefixes(&events, "KAZ", "12", "UKR"), "{events:#?}");
+    assert!(!has_prefixes(&events, "KAZ", "12", "CHN"), "{events:#?}");
+}

@@ -3525,6 +3525,15 @@ impl NewsCoder {
         // rebel or separatist group named before: those of the story's
         // state, as "the opposition" is its opposition.
         if out.is_empty() && count == 1 && matches!(a.code.as_str(), "REB" | "SEP") {
+            // "the separatist republics in eastern Ukraine", "the rebels in
+            // northern Mali": rebels placed in a state are that state's.
+            // (The agent word may be a modifier: "separatist republics".)
+            let noun = if matches!(tree.rel[c as usize], Rel::Amod | Rel::Compound) && tree.head[c as usize] != NONE { tree.head[c as usize] } else { c };
+            let place = tree.kids(noun).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|x| tree.is_form(x, "in")));
+            if let Some(country) = place.and_then(|k| ctx.local.iter().find(|e| e.sentence == ctx.sentence && (e.position == k || tree.dominates(k, e.position))).and_then(|e| country_of(kb, &e.code).map(str::to_string))) {
+                let code = self.apply_agent(agent, &country);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the state they are in)")), code, text, kind: Kind::Group, head: c }];
+            }
             if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Group, head: c }];
