@@ -362,5 +362,5 @@ fn south_asia_2019_to_2025_stories_keep_their_score() {
 #[test]
 fn balkans_eastern_europe_and_central_asia_2022_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ay");
-    assert!(f1 >= 0.0, "fresh-ay root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.61, "fresh-ay root F1 {f1:.3} fell below 0.61");
 }
