@@ -370,3 +370,9 @@ fn latin_america_and_caribbean_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ax");
     assert!(f1 >= 0.73, "fresh-ax root F1 {f1:.3} fell below 0.73");
 }
+
+#[test]
+fn balkans_eastern_europe_and_central_asia_2022_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ay");
+    assert!(f1 >= 0.61, "fresh-ay root F1 {f1:.3} fell below 0.61");
+}

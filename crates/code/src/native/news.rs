@@ -680,7 +680,9 @@ impl NewsCoder {
         ctx.force.set(force(&code));
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
-        let each_other = |t: u32| tree.is_form(t, "other") && tree.has_det(source_tok, "each");
+        // "Both sides blamed the other" says the same (each side blamed the
+        // other one).
+        let each_other = |t: u32| tree.is_form(t, "other") && (tree.has_det(source_tok, "each") || tree.has_det(source_tok, "both"));
         // The parser hangs "each other" on "other" ("each" its determiner)
         // or on "each" ("other" fixed to it).
         let reciprocal = |t: u32| tree.is_reciprocal_at(t as usize) || (t > 0 && tree.is_reciprocal_at(t as usize - 1));
@@ -1292,6 +1294,18 @@ impl NewsCoder {
                         s.code = format!("{home}CVL");
                         s.via = Via::Earlier(format!("{} → {} (the people of the government addressed)", s.text, s.code));
                     }
+                }
+            }
+        }
+        // "Tokayev and Mirziyoyev signed a declaration with Xi and agreed to
+        // hold summits": a joint act of several subjects, conjoined with an
+        // act of theirs done with a partner named in a "with" phrase, is
+        // done with that partner, not among the subjects themselves.
+        if targets.is_empty() && sources.len() >= 2 && !mutual && (pattern.reciprocal || crate::model::joint_code(&code)) {
+            if let Some(p) = self.conjoined_with_partner(ctx, m.anchor, source_tok) {
+                let partners: Vec<Resolved> = self.resolve(ctx, state, p).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+                if !partners.is_empty() {
+                    targets = partners;
                 }
             }
         }
@@ -2890,6 +2904,25 @@ impl NewsCoder {
         verbs.into_iter().filter(|&v| tree.tag[v as usize].is_verb() && !own_subject(v) && !command(v)).find_map(|v| tree.kids(v).iter().copied().find(|&k| party(k)).or_else(|| object_aimed_at(v)))
     }
 
+    /// The partner of an act coordinated with `anchor` and sharing its
+    /// subject, named in a "with" phrase of that verb or of its object
+    /// ("signed a declaration with Xi and agreed to …", "held talks with
+    /// Kenya and agreed to …").
+    fn conjoined_with_partner(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let mut verbs: Vec<u32> = tree.kids_with(anchor, Rel::Conj).collect();
+        let h = tree.head[anchor as usize];
+        if h != NONE && tree.rel[anchor as usize] == Rel::Conj {
+            verbs.push(h);
+        }
+        let own_subject = |v: u32| tree.kids(v).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass) && k != source);
+        let with_phrase = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| tree.is_form(c, "with")) && !tree.dominates(source, k) && self.names_actor(ctx, k);
+        verbs.into_iter().filter(|&v| tree.tag[v as usize].is_verb() && !own_subject(v)).find_map(|v| {
+            let on_verb = tree.kids(v).iter().copied().find(|&k| with_phrase(k));
+            on_verb.or_else(|| tree.kids_with(v, Rel::Obj).flat_map(|o| tree.kids(o).iter().copied().collect::<Vec<_>>()).find(|&k| with_phrase(k)))
+        })
+    }
+
     /// The two sides of an interaction named earlier in this sentence, as
     /// `code_of` maps them (`None`: not a side): the nearest two actors
     /// either coordinated ("Israel and Hamas") or subject and object of one
@@ -3539,6 +3572,15 @@ impl NewsCoder {
         // rebel or separatist group named before: those of the story's
         // state, as "the opposition" is its opposition.
         if out.is_empty() && count == 1 && matches!(a.code.as_str(), "REB" | "SEP") {
+            // "the separatist republics in eastern Ukraine", "the rebels in
+            // northern Mali": rebels placed in a state are that state's.
+            // (The agent word may be a modifier: "separatist republics".)
+            let noun = if matches!(tree.rel[c as usize], Rel::Amod | Rel::Compound) && tree.head[c as usize] != NONE { tree.head[c as usize] } else { c };
+            let place = tree.kids(noun).iter().copied().find(|&k| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|x| tree.is_form(x, "in")));
+            if let Some(country) = place.and_then(|k| ctx.local.iter().find(|e| e.sentence == ctx.sentence && (e.position == k || tree.dominates(k, e.position))).and_then(|e| country_of(kb, &e.code).map(str::to_string))) {
+                let code = self.apply_agent(agent, &country);
+                return vec![Resolved { via: Via::Earlier(format!("{text} → {code} (the state they are in)")), code, text, kind: Kind::Group, head: c }];
+            }
             if let Some(home) = self.home_state(ctx, state, c) {
                 let code = self.apply_agent(agent, &home);
                 return vec![Resolved { via: Via::Earlier(format!("{text} → {code}{HOME_NOTE}")), code, text, kind: Kind::Group, head: c }];

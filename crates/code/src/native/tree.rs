@@ -215,6 +215,7 @@ impl<'s> Tree<'s> {
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
         self.repair_name_after_title_hung_on_the_verb();
+        self.repair_name_after_a_definite_common_noun();
         self.repair_possessed_acting_title_read_as_gerund();
         self.repair_infinitive_after_objects_apposition();
         self.repair_mandative_subjunctive_read_as_compound();
@@ -837,6 +838,38 @@ impl<'s> Tree<'s> {
                 if self.head[k] == p as u32 && matches!(self.rel[k], Rel::Det | Rel::Amod | Rel::NmodPoss | Rel::Case) {
                     self.head[k] = y as u32;
                 }
+            }
+        }
+    }
+
+    /// "lifted sanctions on the state airline Belavia", "seized the tanker
+    /// Stena Impero" with the name hung on the verb as a second dependent
+    /// with no preposition (or on a noun as an `nmod` with none): a proper
+    /// name right after a definite common noun ("the …") is that noun's
+    /// apposition, the name of the thing the noun describes. Not a time
+    /// word ("met the president Monday") nor a title's name (see
+    /// `repair_name_after_title_hung_on_the_verb`).
+    fn repair_name_after_a_definite_common_noun(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(1) {
+            if self.tag[p] != Tag::NN || self.lemma_in(p, &TITLES) || !self.is_proper(p + 1) || self.head[p] == NONE {
+                continue;
+            }
+            let definite = (0..p).any(|k| self.head[k] == p as u32 && self.rel[k] == Rel::Det && self.lemma_in(k, &["the"]));
+            if !definite {
+                continue;
+            }
+            let end = (p + 1..n).take_while(|&t| self.is_proper(t)).last().unwrap_or(p + 1);
+            let Some(y) = (p + 1..=end).find(|&t| !(p + 1..=end).contains(&(self.head[t] as usize))) else { continue };
+            let v = self.head[y];
+            if v == NONE || v as usize == p || self.has_dependent(y, Rel::Case) || super::matcher::is_time_noun(self.lemmas[y]) || (end + 1 < n && self.forms[end + 1] == "'s") {
+                continue;
+            }
+            let vi = v as usize;
+            let on_verb = self.tag[vi].is_verb() && matches!(self.rel[y], Rel::Obl | Rel::OblTmod | Rel::OblNpmod | Rel::Dep) && self.dominates_index(vi, p);
+            let on_noun = self.tag[vi].is_noun() && self.rel[y] == Rel::Nmod && self.dominates_index(vi, p);
+            if on_verb || on_noun {
+                self.rehang(y, p as u32, Rel::Appos);
             }
         }
     }
