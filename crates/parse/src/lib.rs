@@ -174,6 +174,7 @@ impl Model {
                 p.tagger.spaced_dashes_as_punctuation(&mut t, &forms, |i| i > 0 && s.tokens[i - 1].space_after && s.tokens[i].space_after);
                 p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.subjunctives_after_demands(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
+                p.tagger.floating_quantifiers_before_past(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 t
             })
             .collect();

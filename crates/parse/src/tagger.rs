@@ -518,6 +518,36 @@ impl Tagger {
         }
     }
 
+    /// "Egypt and Jordan both condemned Israel", "Lula, Boric and Lopez
+    /// Obrador all expressed support": a quantifier floated after its
+    /// subject (a name, a plural noun, a pronoun) before an -ed form of a
+    /// verb is an adverb, and the -ed form is the past-tense verb (the
+    /// tagger reads "both condemned" and "all expressed" as a determiner
+    /// of a modifier, and the parser then finds no verb).
+    pub fn floating_quantifiers_before_past(&self, t: &mut TagsForParsing, lowers: &[String], is_verb: impl Fn(&str) -> bool) {
+        let (Some(rb), Some(vbd)) = (tag_id(&self.tags, "ADV", "RB"), tag_id(&self.tags, "VERB", "VBD")) else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        for i in 1..lowers.len().saturating_sub(2) {
+            if !matches!(lowers[i].as_str(), "all" | "both" | "each") || !matches!(xpos(t.tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP") {
+                continue;
+            }
+            let next = &lowers[i + 1];
+            let stem = next.strip_suffix("ed");
+            let verb = stem.is_some_and(|s| is_verb(s) || is_verb(&format!("{s}e")) || next.strip_suffix('d').is_some_and(|s| is_verb(s)));
+            if !verb || !matches!(xpos(t.tags[i + 1]), "VBN" | "JJ" | "VBD") || xpos(t.tags[i]) == "RB" && xpos(t.tags[i + 1]) == "VBD" {
+                continue;
+            }
+            // (A pronoun's quantifier before a participle with its own
+            // auxiliary later is not this: "they all said" is, "them all
+            // wounded" is not; only subjects' pronouns.)
+            if xpos(t.tags[i - 1]) == "PRP" && !matches!(lowers[i - 1].as_str(), "we" | "they") {
+                continue;
+            }
+            t.set(i, rb);
+            t.set(i + 1, vbd);
+        }
+    }
+
     /// A hyphen with spaces on both sides ("two Arab states - Egypt and
     /// Jordan - also criticised") is a dash, punctuation like a comma, not
     /// the hyphen that joins the words around it (EWT: 2 of 622 spaced

@@ -189,3 +189,20 @@ fn a_spaced_hyphen_is_a_dash() {
     model.annotate(&mut s);
     assert_eq!(s.tokens[5].xpos, "HYPH", "{:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
 }
+
+/// "Egypt and Jordan both condemned Israel": a quantifier floated after
+/// its subject before an -ed verb is an adverb and the verb past tense;
+/// after a passive auxiliary it stays the participle's adverb.
+#[test]
+fn a_floating_quantifier_before_a_past_verb() {
+    let model = Model::builtin();
+    for (text, verb) in [("Egypt and Jordan both condemned Israel .", 4), ("Lula , Boric and Petro all expressed support for Arce .", 6)] {
+        let s = annotate(&model, text);
+        let tags: Vec<String> = s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect();
+        assert_eq!(s.tokens[verb].xpos, "VBD", "{tags:?}");
+        assert_eq!(s.tokens[verb - 1].xpos, "RB", "{tags:?}");
+        assert_eq!(s.tokens[verb].head, 0, "{tags:?}");
+    }
+    let s = annotate(&model, "The hostages were all released on Monday .");
+    assert_eq!(s.tokens[4].xpos, "VBN", "{:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
+}
