@@ -548,6 +548,28 @@ impl Tagger {
         }
     }
 
+    /// "vowed to march on Kinshasa": the month is written with a capital,
+    /// so a lowercase "march" the tagger took for a name is the verb after
+    /// "to" or a modal (and "to" its infinitive marker), else the noun.
+    pub fn lowercase_march_is_no_month(&self, t: &mut TagsForParsing, forms: &[&str]) {
+        let (Some(vb), Some(nn), Some(to)) = (tag_id(&self.tags, "VERB", "VB"), tag_id(&self.tags, "NOUN", "NN"), tag_id(&self.tags, "PART", "TO")) else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        for i in 1..forms.len() {
+            if forms[i] != "march" || !xpos(t.tags[i]).starts_with("NNP") {
+                continue;
+            }
+            let before = forms[i - 1].to_ascii_lowercase();
+            if before == "to" {
+                t.set(i - 1, to);
+                t.set(i, vb);
+            } else if ["will", "would", "could", "can", "may", "might", "should", "must", "shall"].contains(&before.as_str()) {
+                t.set(i, vb);
+            } else {
+                t.set(i, nn);
+            }
+        }
+    }
+
     /// A hyphen with spaces on both sides ("two Arab states - Egypt and
     /// Jordan - also criticised") is a dash, punctuation like a comma, not
     /// the hyphen that joins the words around it (EWT: 2 of 622 spaced

@@ -206,3 +206,15 @@ fn a_floating_quantifier_before_a_past_verb() {
     let s = annotate(&model, "The hostages were all released on Monday .");
     assert_eq!(s.tokens[4].xpos, "VBN", "{:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
 }
+
+/// A lowercase "march" is no month: the verb after "to", else the noun.
+#[test]
+fn a_lowercase_march_is_no_month() {
+    let model = Model::builtin();
+    let s = annotate(&model, "The rebels vowed to march on Kinshasa .");
+    assert_eq!((s.tokens[3].xpos.as_str(), s.tokens[4].xpos.as_str()), ("TO", "VB"), "{:?}", s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>());
+    let s = annotate(&model, "Thousands joined the march in Nairobi .");
+    assert_eq!(s.tokens[3].xpos, "NN");
+    let s = annotate(&model, "The talks resumed in March .");
+    assert_eq!(s.tokens[4].xpos, "NNP");
+}

@@ -57,3 +57,13 @@ fn an_act_of_terror_is_a_judgement() {
     let events = story((2024, 6, 5), &["Greek Prime Minister Kyriakos Mitsotakis called the bombing an act of terrorism."]);
     assert!(events.iter().any(|e| e.source.starts_with("GRC") && e.code.starts_with("11")), "{events:#?}");
 }
+
+/// "vowed to march on Kinshasa": an armed group's march on a place is a
+/// threat of force against its state; protesters' is a protest's threat.
+#[test]
+fn a_vow_to_march_on_a_capital_is_a_threat() {
+    let events = story((2025, 2, 10), &["M23 rebels vowed to march on Kinshasa."]);
+    assert!(events.iter().any(|e| e.source.starts_with("COD") && e.code == "138" && e.target == "COD"), "{events:#?}");
+    let events = story((2024, 6, 25), &["Kenya has been rocked by protests.", "Protesters vowed to march on parliament on Thursday."]);
+    assert!(!events.iter().any(|e| e.code == "138"), "{events:#?}");
+}
