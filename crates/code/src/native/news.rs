@@ -1011,7 +1011,7 @@ impl NewsCoder {
         if targets.is_empty() && (code.starts_with("016") || code.starts_with("12")) {
             if let Some(o) = self.accusation_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
-                let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
+                let own_side = |t: &str| on_sources_side(kb, &sources, t);
                 let not_source = |a: &&(String, String)| !sources.iter().any(|s| s.code == a.0);
                 let earlier = state.accusations.iter().rev().filter(not_source).find(|(_, t)| own_side(t)).or_else(|| state.accusations.iter().rev().find(not_source));
                 if let Some((accuser, _)) = earlier {
@@ -1028,7 +1028,7 @@ impl NewsCoder {
         if targets.is_empty() && (code.starts_with("11") || code.starts_with("12")) {
             if let Some(o) = self.agreement_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
-                let own_side = |t: &str| sources.iter().any(|s| s.code == t || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, t)));
+                let own_side = |t: &str| on_sources_side(kb, &sources, t);
                 if let Some((a, b)) = state.agreements.last() {
                     let side = if own_side(a) { Some(b) } else if own_side(b) { None } else { Some(a) };
                     if let Some(side) = side.filter(|x| !own_side(x)) {
@@ -1041,9 +1041,9 @@ impl NewsCoder {
         // the latest earlier demand or request not the source's own; so is
         // the author of a call or appeal welcomed or praised ("welcomed the
         // call for a ceasefire", whose "for" phrase is what is asked).
-        let welcomed = code.starts_with("05") && self.call_object(tree, m.anchor).is_some();
-        if targets.is_empty() && (code.starts_with("12") || welcomed) {
-            if let Some(o) = if welcomed { self.call_object(tree, m.anchor) } else { self.demand_object(tree, m.anchor) } {
+        let welcomed_call = if code.starts_with("05") { self.call_object(tree, m.anchor) } else { None };
+        if targets.is_empty() && (code.starts_with("12") || welcomed_call.is_some()) {
+            if let Some(o) = welcomed_call.or_else(|| self.demand_object(tree, m.anchor)) {
                 if let Some(maker) = state.demanders.iter().rev().find(|d| !sources.iter().any(|s| &s.code == *d)) {
                     targets.push(Resolved { code: maker.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the demand of {maker}")), kind: Kind::Org, head: o });
                 }
@@ -1073,7 +1073,7 @@ impl NewsCoder {
                 // Sanctions and vetoes are any actor's (a bloc's, a
                 // ministry's), not only a state's or its forces'.
                 let measure = matches!(kind, ActKind::Sanctions | ActKind::Veto);
-                let own_side = |a: &str| sources.iter().any(|s| s.code == a || (!decree && country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, a)));
+                let own_side = |a: &str| if decree { sources.iter().any(|s| s.code == a) } else { on_sources_side(kb, &sources, a) };
                 // Launches, drills and incursions are a state's or its
                 // forces' (a police raid is not the "incursion" condemned).
                 // (An attack named by its kind alone may be rebels' too, and
@@ -2579,8 +2579,6 @@ impl NewsCoder {
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "between", "with", "of"])
     }
 
-    /// The object of `anchor` when it is a definite demand or request
-    /// without an author of its own ("those demands", not "Moscow's demands").
     /// The object of `anchor` when it is a definite call, appeal or demand
     /// without an author of its own ("the call for a ceasefire", not
     /// "Egypt's call" or "the call by Egypt").
@@ -2590,6 +2588,8 @@ impl NewsCoder {
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
+    /// The object of `anchor` when it is a definite demand or request
+    /// without an author of its own ("those demands", not "Moscow's demands").
     fn demand_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
         const DEMANDS: [&str; 6] = ["demand", "request", "appeal", "ultimatum", "call", "deadline"];
         let kind = |o: u32| DEMANDS.iter().any(|w| tree.lemma_is(o, w));
@@ -2886,12 +2886,6 @@ impl NewsCoder {
     /// the anchor's), or the "on" or "against" phrase of that object.
     fn conjoined_act_party(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
         let tree = ctx.tree;
-        let mut verbs: Vec<u32> = tree.kids_with(anchor, Rel::Conj).collect();
-        let h = tree.head[anchor as usize];
-        if h != NONE && tree.rel[anchor as usize] == Rel::Conj {
-            verbs.push(h);
-        }
-        let own_subject = |v: u32| tree.kids(v).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass) && k != source);
         let party = |k: u32| {
             let aimed = matches!(tree.rel[k as usize], Rel::Obj | Rel::Iobj) || (tree.rel[k as usize] == Rel::Obl && tree.case_child(k).is_some_and(|c| ["on", "against", "with", "to"].iter().any(|w| tree.is_form(c, w))));
             aimed && !tree.dominates(source, k) && self.names_actor(ctx, k)
@@ -2901,7 +2895,7 @@ impl NewsCoder {
         // (Not whom one orders: "vowed to punish the mutineers and ordered
         // the army to crush them" names the threat's executor.)
         let command = |v: u32| ["order", "instruct", "direct", "command", "authorise", "authorize", "tell"].iter().any(|w| tree.lemma_is(v, w));
-        verbs.into_iter().filter(|&v| tree.tag[v as usize].is_verb() && !own_subject(v) && !command(v)).find_map(|v| tree.kids(v).iter().copied().find(|&k| party(k)).or_else(|| object_aimed_at(v)))
+        verbs_sharing_subject(tree, anchor, source).filter(|&v| !command(v)).find_map(|v| tree.kids(v).iter().copied().find(|&k| party(k)).or_else(|| object_aimed_at(v)))
     }
 
     /// The partner of an act coordinated with `anchor` and sharing its
@@ -2910,14 +2904,8 @@ impl NewsCoder {
     /// Kenya and agreed to …").
     fn conjoined_with_partner(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
         let tree = ctx.tree;
-        let mut verbs: Vec<u32> = tree.kids_with(anchor, Rel::Conj).collect();
-        let h = tree.head[anchor as usize];
-        if h != NONE && tree.rel[anchor as usize] == Rel::Conj {
-            verbs.push(h);
-        }
-        let own_subject = |v: u32| tree.kids(v).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass) && k != source);
         let with_phrase = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| tree.is_form(c, "with")) && !tree.dominates(source, k) && self.names_actor(ctx, k);
-        verbs.into_iter().filter(|&v| tree.tag[v as usize].is_verb() && !own_subject(v)).find_map(|v| {
+        verbs_sharing_subject(tree, anchor, source).find_map(|v| {
             let on_verb = tree.kids(v).iter().copied().find(|&k| with_phrase(k));
             on_verb.or_else(|| tree.kids_with(v, Rel::Obj).flat_map(|o| tree.kids(o).iter().copied().collect::<Vec<_>>()).find(|&k| with_phrase(k)))
         })
@@ -4352,6 +4340,11 @@ fn is_region(kb: &Knowledge, code: &str) -> bool {
     code.len() == 3 && kb.registry().component(code).is_some_and(|c| c.category == Category::Region)
 }
 
+/// Whether `code` is one of the sources or of a source's country.
+fn on_sources_side(kb: &Knowledge, sources: &[Resolved], code: &str) -> bool {
+    sources.iter().any(|s| s.code == code || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, code)))
+}
+
 /// The country (or region) a code starts with, if it starts with one.
 fn country_of<'c>(kb: &Knowledge, code: &'c str) -> Option<&'c str> {
     let head = code.get(..3)?;
@@ -4808,6 +4801,16 @@ fn unordered<'s>(a: &'s str, b: &'s str) -> (&'s str, &'s str) {
 /// body of its "for" phrase).
 fn is_spokesperson(tree: &Tree<'_>, t: u32) -> bool {
     ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"].iter().any(|w| tree.forms[t as usize].eq_ignore_ascii_case(w))
+}
+
+/// The verbs coordinated with `anchor` (its conjuncts and the verb it is a
+/// conjunct of) with no subject of their own but `source`: they share the
+/// anchor's.
+fn verbs_sharing_subject<'t>(tree: &'t Tree<'_>, anchor: u32, source: u32) -> impl Iterator<Item = u32> + 't {
+    let h = tree.head[anchor as usize];
+    let governor = (h != NONE && tree.rel[anchor as usize] == Rel::Conj).then_some(h);
+    let own_subject = move |v: u32| tree.kids(v).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass) && k != source);
+    tree.kids_with(anchor, Rel::Conj).chain(governor).filter(move |&v| tree.tag[v as usize].is_verb() && !own_subject(v))
 }
 
 /// The subject "he" or "she" of a sentence's main clause, if any.

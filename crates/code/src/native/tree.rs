@@ -47,6 +47,10 @@ pub(crate) fn is_speech_act(lemma: &str) -> bool {
     std::str::from_utf8(buf).is_ok_and(|l| SPEECH_ACT_SET.contains(l))
 }
 
+/// Weekday and month names, lowercase: the dates a clause's words may be
+/// misread as hanging on.
+const WEEKDAYS_AND_MONTHS: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 /// Office words that head a title phrase ("Foreign Minister", "the
 /// secretary of state").
 const TITLES: [&str; 20] = ["president", "minister", "leader", "chief", "envoy", "commander", "secretary", "ambassador", "premier", "king", "general", "head", "chairman", "governor", "counterpart", "spokesman", "spokeswoman", "adviser", "advisor", "negotiator"];
@@ -1421,7 +1425,6 @@ impl<'s> Tree<'s> {
     /// phrase ends right before a subjectless finite verb, is that verb's
     /// subject, and the date is the verb's time.
     fn repair_subject_read_as_apposition_of_time(&mut self) {
-        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         let n = self.head.len();
         for a in 1..n {
             let h = self.head[a];
@@ -1432,7 +1435,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let h = h as usize;
-            if !TIMES.contains(&self.forms[h].to_ascii_lowercase().as_str()) || self.comma_before(a).is_none() {
+            if !WEEKDAYS_AND_MONTHS.contains(&self.forms[h].to_ascii_lowercase().as_str()) || self.comma_before(a).is_none() {
                 continue;
             }
             let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
@@ -1459,12 +1462,11 @@ impl<'s> Tree<'s> {
     /// of the subjectless finite verb right after it, is that verb's
     /// subject; the date keeps the oblique and its preposition.
     fn repair_subject_read_as_name_after_a_date(&mut self) {
-        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         let n = self.head.len();
         for a in 2..n.saturating_sub(1) {
             let v = a + 1;
             let d = a - 1;
-            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !self.form_in(d, &TIMES) {
+            if !self.is_proper(a) || !self.hangs(a, v, Rel::Obl) || !self.hangs(d, a, Rel::Compound) || !self.form_in(d, &WEEKDAYS_AND_MONTHS) {
                 continue;
             }
             if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_subject(v) {
@@ -3719,7 +3721,6 @@ impl<'s> Tree<'s> {
     /// on a weekday, month or other time noun that dates a verb of speech,
     /// is what was said: the speech verb's complement.
     fn repair_reported_clause_hung_on_a_date(&mut self) {
-        const TIMES: [&str; 19] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         let n = self.head.len();
         for c in 1..n {
             let d = self.head[c];
@@ -3727,7 +3728,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let d = d as usize;
-            if !(self.form_in(d, &TIMES) || super::matcher::is_time_noun(self.lemmas[d])) || !matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) {
+            if !(self.form_in(d, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[d])) || !matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) {
                 continue;
             }
             let v = self.head[d];
