@@ -370,7 +370,9 @@ impl Matcher<'_, '_> {
             if !buf.is_empty() {
                 let bit = step_bit(step);
                 mask |= bit;
-                words[bit.trailing_zeros() as usize] = buf.iter().fold(0, |m, &y| m | token_words(y));
+                // (A complement's conjuncts may carry the word: see `conjunct_names`.)
+                let complement = matches!(step, Step::Xcomp | Step::Ccomp);
+                words[bit.trailing_zeros() as usize] = buf.iter().fold(0, |m, &y| m | token_words(y) | if complement { self.conjuncts(y).into_iter().fold(0, |m, c| m | token_words(c)) } else { 0 });
             }
         }
         // Every preposition `Step::Prep` could find (see `prep_dependents`).
@@ -381,7 +383,7 @@ impl Matcher<'_, '_> {
                         if matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) {
                             let bit = prep_bit(tree.form_id[c as usize]);
                             mask |= bit;
-                            words[bit.trailing_zeros() as usize] |= token_words(k);
+                            words[bit.trailing_zeros() as usize] |= self.conjuncts(k).into_iter().fold(token_words(k), |m, c| m | token_words(c));
                         }
                     }
                 }
@@ -515,6 +517,13 @@ impl Matcher<'_, '_> {
                 }
                 _ => true,
             };
+            // "called the move unilateral and illegal", "fired rubber
+            // bullets and tear gas": what a coordination's first member
+            // does for the verb its other members do too, so a word the
+            // pattern names may be any noun or adjective conjunct of the
+            // word the step reaches (not a conjoined clause, which says
+            // something of its own).
+            let ok = ok || (matches!(role.step, Step::Xcomp | Step::Ccomp | Step::Prep(_)) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && self.conjunct_names(&role.value, y, &mut toks));
             st.term_tokens = toks;
             if !ok {
                 continue;
@@ -714,6 +723,29 @@ impl Matcher<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether a noun or adjective conjunct of `y` (not a clause with a
+    /// subject of its own) is a word `value` names.
+    fn conjunct_names(&self, value: &NativeValue, y: u32, toks: &mut Vec<u32>) -> bool {
+        let tree = self.tree;
+        let nominal = |t: u32| tree.tag[t as usize].is_noun() || tree.tag[t as usize].is_adjective();
+        let own_clause = |t: u32| tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Mark));
+        if !nominal(y) {
+            return false;
+        }
+        self.conjuncts(y).into_iter().filter(|&c| nominal(c) && !own_clause(c)).any(|c| match value {
+            NativeValue::Terms(terms) => terms.iter().any(|term| {
+                toks.clear();
+                let mut po = NONE;
+                term.kind == TermKind::Word && self.term_at(term, c, false, toks, &mut po)
+            }),
+            NativeValue::Synset(s) => {
+                let set = &self.native.synsets[*s as usize];
+                self.word_in(set.words.contains(&tree.lemma_id[c as usize]) || set.words.contains(&tree.form_id[c as usize]), c)
+            }
+            _ => false,
+        })
     }
 
     fn conjuncts(&self, t: u32) -> Vec<u32> {

@@ -191,6 +191,10 @@ struct DocState {
     /// Courts that were the source of an event (an order, a ruling), for
     /// "rejected the ruling" later.
     courts: Vec<String>,
+    /// Sources of the document's decided acts (cutting ties, expelling,
+    /// withdrawing, aiding, sanctioning, force …), for "called the
+    /// decision disproportionate", "welcomed the move" later.
+    deciders: Vec<String>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
     /// Organisations and groups named so far (knowledge entry, code, kind),
@@ -1060,6 +1064,21 @@ impl NewsCoder {
                 }
             }
         }
+        // "Belgium called the decision disproportionate", "welcomed the
+        // move": a definite decision, move or step without an author of
+        // its own (nor a court to have ruled) is that of the latest act the
+        // story told, when another side than the source's did it (the
+        // source's own is defended or explained, not criticised or praised;
+        // an opposition criticising "the decision" of its own government is
+        // left without a target).
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code.starts_with("051")) {
+            if let Some(o) = self.decision_object(tree, m.anchor) {
+                let kb = &*self.actors.kb;
+                if let Some(actor) = state.deciders.last().filter(|a| !on_sources_side(kb, &sources, a)) {
+                    targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the decision of {actor}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "The White House condemned the launch", "opposed the decree": a
         // definite show of force or decree without an author of its own is
         // that of the story's such acts by another side (another state for
@@ -1379,6 +1398,9 @@ impl NewsCoder {
             }
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
+            }
+            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) {
+                state.deciders.push(s.code.clone());
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
                 state.acts.push((code[..2].to_string(), s.code.clone()));
@@ -2657,6 +2679,16 @@ impl NewsCoder {
         const RULINGS: [&str; 9] = ["ruling", "verdict", "judgment", "judgement", "injunction", "conviction", "sentence", "warrant", "decision"];
         let kind = |o: u32| RULINGS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
+    /// The object of `anchor` when it is a definite decision, move or step
+    /// without an author of its own ("the decision", "this move", not
+    /// "Kigali's decision", "the U.S. decision" or "the decision to expel").
+    fn decision_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const DECISIONS: [&str; 3] = ["decision", "move", "step"];
+        let named = |o: u32| tree.kids(o).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS));
+        let kind = |o: u32| DECISIONS.iter().any(|w| tree.lemma_is(o, w)) && tree.tag[o as usize].is_noun() && !named(o);
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an
@@ -4121,6 +4153,11 @@ impl NewsCoder {
 /// Codes of acts done in words (statements, appeals, demands, criticism,
 /// rejections, threats).
 /// Codes of force: coerce (18), assault (19), mass violence (20).
+/// Roots of acts someone decides and others then call "the decision" or
+/// "the move": cooperation given or withdrawn, aid, yielding, sanctions
+/// and force (not speech: statements, appeals, demands, criticism).
+const DECIDED_ROOTS: [&str; 10] = ["04", "05", "06", "07", "08", "15", "16", "17", "18", "20"];
+
 fn force(code: &str) -> bool {
     ["18", "19", "20"].iter().any(|r| code.starts_with(r))
 }

@@ -3623,7 +3623,10 @@ impl<'s> Tree<'s> {
             if c >= n || !self.hangs(c, v as usize, Rel::Ccomp) || !(self.is_finite(c) || self.has_finite_aux(c)) || self.has_subject(c) {
                 continue;
             }
-            self.rehang(s, c, Rel::Nsubj);
+            // ("said the arrest of the mayor was politically motivated":
+            // a passive clause's subject is its passive subject.)
+            let passive = self.deps(c).any(|a| self.rel[a] == Rel::AuxPass);
+            self.rehang(s, c, if passive { Rel::NsubjPass } else { Rel::Nsubj });
         }
     }
 
