@@ -191,6 +191,10 @@ struct DocState {
     /// Courts that were the source of an event (an order, a ruling), for
     /// "rejected the ruling" later.
     courts: Vec<String>,
+    /// Sources of the document's concessions (CAMEO 08: a truce, a
+    /// demobilisation, a release), for "praised the decision", "welcomed
+    /// the move" later.
+    yielders: Vec<String>,
     /// Where the current sentence's entries of `sides` begin.
     sentence_sides: usize,
     /// Organisations and groups named so far (knowledge entry, code, kind),
@@ -1060,6 +1064,17 @@ impl NewsCoder {
                 }
             }
         }
+        // "The rebels freed 20 hostages … Ankara praised the decision": a
+        // definite decision, move or announcement
+        // without an author of its own, praised or welcomed, is that of the
+        // latest actor not the source's own who yielded in the story (08).
+        if targets.is_empty() && code.starts_with("05") {
+            if let Some(o) = self.concession_object(tree, m.anchor) {
+                if let Some(y) = state.yielders.iter().rev().find(|y| !sources.iter().any(|s| &s.code == *y)) {
+                    targets.push(Resolved { code: y.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the concession of {y}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "The White House condemned the launch", "opposed the decree": a
         // definite show of force or decree without an author of its own is
         // that of the story's such acts by another side (another state for
@@ -1270,6 +1285,15 @@ impl NewsCoder {
         // "Troops captured the former dictator", "seized the minister's
         // envoy": a person captured is arrested (173); only a place or
         // territory captured is an occupation (192).
+        // "The PKK said its congress had decided to disband the group": an
+        // armed group that dissolves a party or group, naming no other
+        // actor, dissolves itself: it demobilises (0873), it bans no one
+        // (1722).
+        let armed_group = |c: &str| c.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
+        if code == "1722" && !sources.is_empty() && sources.iter().all(|s| armed_group(&s.code)) && targets.iter().all(|t| sources.iter().any(|s| s.code == t.code)) {
+            code = "0873".to_string();
+            targets.clear();
+        }
         if code == "192" && ["capture", "seize", "snatch", "grab", "nab"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
             let obj = m.target.filter(|&t| tree.head[t as usize] == m.anchor);
             let person_object = obj.is_some_and(|t| self.rules.is_person_noun(tree.lemmas[t as usize]))
@@ -1379,6 +1403,9 @@ impl NewsCoder {
             }
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
+            }
+            if code.starts_with("08") {
+                state.yielders.push(s.code.clone());
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
                 state.acts.push((code[..2].to_string(), s.code.clone()));
@@ -2306,6 +2333,19 @@ impl NewsCoder {
                 // place's phrase names a state ("Lebanese", "Qana").
                 let named_in = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&m| matches!(tree.rel[m as usize], Rel::Amod | Rel::Nmod | Rel::Compound) && ctx.mention_at[m as usize] != NONE);
                 let placed = placed.or_else(|| (h != NONE && tree.rel[c as usize] == Rel::Obj).then(|| tree.kids(h).iter().copied().find(|&k| k > c && tree.rel[k as usize] == Rel::Obl && place_word(k) && named_in(k))).flatten());
+                // "strikes hit bakeries and checkpoints in northeastern
+                // Syria, killing 12 civilians": the victims of a participle
+                // clause added after a strike are where it struck (a place
+                // on the verb or on its object, before the participle).
+                let placed = placed.or_else(|| {
+                    let g = if h != NONE && tree.rel[c as usize] == Rel::Obj && tree.rel[h as usize] == Rel::Advcl && tree.tag[h as usize] == Tag::VBG { tree.head[h as usize] } else { NONE };
+                    if g == NONE {
+                        return None;
+                    }
+                    let at = |k: u32| k < h && matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && place_word(k) && ctx.mention_at[k as usize] != NONE;
+                    let objects: Vec<u32> = tree.kids_with(g, Rel::Obj).collect();
+                    tree.kids(g).iter().copied().chain(objects.iter().flat_map(|&o| tree.kids(o).iter().copied())).find(|&k| at(k))
+                });
                 // "In Gabon, army officers seized power": a place fronted
                 // before the clause, set off by a comma, is where its
                 // subject's people are.
@@ -2586,6 +2626,17 @@ impl NewsCoder {
         const CALLS: [&str; 4] = ["call", "appeal", "demand", "request"];
         let kind = |o: u32| CALLS.iter().any(|w| tree.lemma_is(o, w));
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "those"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
+    /// The object of `anchor` when it is a definite decision, move or
+    /// announcement without an author of its own ("the move", "the decision to
+    /// disband", not "Hamas's decision" nor "the decision by the court").
+    fn concession_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        // (Not a truce, welcomed as an outcome more than as one side's act,
+        // as an agreement is.)
+        const CONCESSIONS: [&str; 4] = ["decision", "move", "step", "announcement"];
+        let kind = |o: u32| CONCESSIONS.iter().any(|w| tree.lemma_is(o, w));
+        unauthored_object(tree, anchor, kind, &["the", "this", "that"], &[Rel::NmodPoss], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite demand or request
