@@ -49,3 +49,10 @@ fn a_subordinate_clause_after_a_reported_clause_keeps_its_own_subject() {
     assert!(events.iter().any(|e| e.source.starts_with("ISR") && (e.code.starts_with("18") || e.code.starts_with("19"))), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("LBN") && e.code.starts_with("18")), "{events:#?}");
 }
+
+#[test]
+fn the_subject_and_the_object_of_a_conjoined_verb_are_the_two_leaders() {
+    let events = story((2024, 6, 1), &["Turkish jets struck targets in Iraq and Syria on Monday.", "Lula visited the Kremlin and met President Vladimir Putin, and the two leaders discussed trade."]);
+    assert!(has_prefixes(&events, "RUSGOV", "04", "BRAGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04") && (e.source.starts_with("SYR") || e.target.starts_with("SYR"))), "{events:#?}");
+}

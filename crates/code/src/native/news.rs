@@ -4252,7 +4252,11 @@ fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
     // parsed with "visiting" a complement clause: the object of a verb's
     // complement clause without a subject of its own is the verb's too.
     let of_complement = |s: u32, x: u32, hs: u32, hx: u32| hs != NONE && hx != NONE && subject(s) && complement(x) && tree.head[hx as usize] == hs && tree.rel[hx as usize] == Rel::Xcomp && subject_of_own(tree, hx).is_none();
-    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)))) || of_complement(a, b, ha, hb) || of_complement(b, a, hb, ha)
+    // "Sudani visited the White House and met President Biden": so is the
+    // object of a verb conjoined to the subject's verb with no subject of
+    // its own.
+    let of_conjunct = |s: u32, x: u32, hs: u32, hx: u32| hs != NONE && hx != NONE && hs < hx && subject(s) && complement(x) && tree.head[hx as usize] == hs && tree.rel[hx as usize] == Rel::Conj && subject_of_own(tree, hx).is_none();
+    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)))) || of_complement(a, b, ha, hb) || of_complement(b, a, hb, ha) || of_conjunct(a, b, ha, hb) || of_conjunct(b, a, hb, ha)
 }
 
 /// A clause's own subject (not one it shares with a controlling verb).
