@@ -56,3 +56,10 @@ fn the_subject_and_the_object_of_a_conjoined_verb_are_the_two_leaders() {
     assert!(has_prefixes(&events, "RUSGOV", "04", "BRAGOV"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("04") && (e.source.starts_with("SYR") || e.target.starts_with("SYR"))), "{events:#?}");
 }
+
+#[test]
+fn a_phrase_right_after_the_object_may_be_the_objects() {
+    // "an end to …" with "to" hung on the verb.
+    let events = story((2024, 6, 1), &["The rebel leader demanded an end to the Sudanese army's \"aggression\" and the lifting of the siege."]);
+    assert!(has_prefixes(&events, "SDNREB", "1056", "SDNMIL"), "{events:#?}");
+}
