@@ -63,3 +63,9 @@ fn a_phrase_right_after_the_object_may_be_the_objects() {
     let events = story((2024, 6, 1), &["The rebel leader demanded an end to the Sudanese army's \"aggression\" and the lifting of the siege."]);
     assert!(has_prefixes(&events, "SDNREB", "1056", "SDNMIL"), "{events:#?}");
 }
+
+#[test]
+fn committed_to_a_states_security_is_an_intent_toward_it() {
+    let events = story((2024, 6, 1), &["The French defence minister said France remained committed to Lebanon's stability."]);
+    assert!(has_prefixes(&events, "FRA", "03", "LBN"), "{events:#?}");
+}
