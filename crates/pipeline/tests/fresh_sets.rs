@@ -376,3 +376,9 @@ fn balkans_eastern_europe_and_central_asia_2022_to_2025_stories_keep_their_score
     let (_, _, f1) = measure("fresh-ay");
     assert!(f1 >= 0.61, "fresh-ay root F1 {f1:.3} fell below 0.61");
 }
+
+#[test]
+fn turkey_kurds_iraq_libya_and_yemen_2023_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-az");
+    assert!(f1 >= 0.70, "fresh-az root F1 {f1:.3} fell below 0.70");
+}

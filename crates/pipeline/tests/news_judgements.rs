@@ -55,10 +55,10 @@ fn the_decision_is_the_latest_act_of_another_side() {
         "State Department spokesman Ned Price condemned the move.",
     ]);
     assert!(events.iter().any(|e| e.source.starts_with("USA") && e.code.starts_with("11") && e.target.starts_with("NIC")), "{events:#?}");
-    // The source's own side's act is not what it criticises: no target.
+    // The source's own state's act is not what it praises: no target.
     let events = story((2025, 3, 17), &[
         "Belgium suspended its development aid to Rwanda on Monday.",
-        "Belgian opposition lawmakers criticised the decision.",
+        "Belgian lawmakers praised the decision.",
     ]);
-    assert!(!events.iter().any(|e| e.source.starts_with("BEL") && e.code.starts_with("11") && e.target.starts_with("BEL")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("BEL") && e.code.starts_with("05") && e.target.starts_with("BEL")), "{events:#?}");
 }

@@ -676,6 +676,21 @@ impl Matcher<'_, '_> {
                         }
                     }
                 }
+                // "demanded an end to the aggression" with "to" hung on the
+                // verb: a phrase opened right after an object noun may be
+                // the object's.
+                let h = tree.head[xi];
+                if tree.rel[xi] == Rel::Obj && tree.tag[xi].is_noun() && h != NONE && tree.is_predicate_verb(h) {
+                    let end = (xi..tree.head.len()).take_while(|&i| tree.dominates(x, i as u32)).last().unwrap_or(xi);
+                    let mut on_verb = Vec::new();
+                    self.prep_dependents(h, words, &mut on_verb);
+                    for k in on_verb {
+                        let opens = tree.kids(k).iter().any(|&c| matches!(tree.rel[c as usize], Rel::Case | Rel::Mark) && c as usize == end + 1);
+                        if opens && !out.contains(&k) {
+                            out.push(k);
+                        }
+                    }
+                }
                 // "attacked party offices over the following nights": "over"
                 // with a time noun says when, not what about.
                 if words.len() == 1 {

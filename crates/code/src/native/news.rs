@@ -1065,16 +1065,17 @@ impl NewsCoder {
             }
         }
         // "Belgium called the decision disproportionate", "welcomed the
-        // move": a definite decision, move or step without an author of
+        // move" (after rebels freed hostages): a definite decision, move,
+        // step or announcement without an author of
         // its own (nor a court to have ruled) is that of the latest act the
         // story told, when another side than the source's did it (the
-        // source's own is defended or explained, not criticised or praised;
-        // an opposition criticising "the decision" of its own government is
-        // left without a target).
-        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || code.starts_with("051")) {
+        // source's own state's is defended or explained, not criticised or
+        // praised; a country's rebels or opposition are another side than
+        // its government).
+        if targets.is_empty() && (code.starts_with("11") || code.starts_with("12") || (code.starts_with("05") && !code.starts_with("052"))) {
             if let Some(o) = self.decision_object(tree, m.anchor) {
                 let kb = &*self.actors.kb;
-                if let Some(actor) = state.deciders.last().filter(|a| !on_sources_side(kb, &sources, a)) {
+                if let Some(actor) = state.deciders.last().filter(|a| !sources.iter().any(|s| same_state(kb, &s.code, a))) {
                     targets.push(Resolved { code: actor.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the decision of {actor}")), kind: Kind::Org, head: o });
                 }
             }
@@ -1289,6 +1290,15 @@ impl NewsCoder {
         // "Troops captured the former dictator", "seized the minister's
         // envoy": a person captured is arrested (173); only a place or
         // territory captured is an occupation (192).
+        // "The PKK said its congress had decided to disband the group": an
+        // armed group that dissolves a party or group, naming no other
+        // actor, dissolves itself: it demobilises (0873), it bans no one
+        // (1722).
+        let armed_group = |c: &str| c.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
+        if code == "1722" && !sources.is_empty() && sources.iter().all(|s| armed_group(&s.code)) && targets.iter().all(|t| sources.iter().any(|s| s.code == t.code)) {
+            code = "0873".to_string();
+            targets.clear();
+        }
         if code == "192" && ["capture", "seize", "snatch", "grab", "nab"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
             let obj = m.target.filter(|&t| tree.head[t as usize] == m.anchor);
             let person_object = obj.is_some_and(|t| self.rules.is_person_noun(tree.lemmas[t as usize]))
@@ -2328,6 +2338,19 @@ impl NewsCoder {
                 // place's phrase names a state ("Lebanese", "Qana").
                 let named_in = |k: u32| ctx.mention_at[k as usize] != NONE || tree.kids(k).iter().any(|&m| matches!(tree.rel[m as usize], Rel::Amod | Rel::Nmod | Rel::Compound) && ctx.mention_at[m as usize] != NONE);
                 let placed = placed.or_else(|| (h != NONE && tree.rel[c as usize] == Rel::Obj).then(|| tree.kids(h).iter().copied().find(|&k| k > c && tree.rel[k as usize] == Rel::Obl && place_word(k) && named_in(k))).flatten());
+                // "strikes hit bakeries and checkpoints in northeastern
+                // Syria, killing 12 civilians": the victims of a participle
+                // clause added after a strike are where it struck (a place
+                // on the verb or on its object, before the participle).
+                let placed = placed.or_else(|| {
+                    let g = if h != NONE && tree.rel[c as usize] == Rel::Obj && tree.rel[h as usize] == Rel::Advcl && tree.tag[h as usize] == Tag::VBG { tree.head[h as usize] } else { NONE };
+                    if g == NONE {
+                        return None;
+                    }
+                    let at = |k: u32| k < h && matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && place_word(k) && ctx.mention_at[k as usize] != NONE;
+                    let objects: Vec<u32> = tree.kids_with(g, Rel::Obj).collect();
+                    tree.kids(g).iter().copied().chain(objects.iter().flat_map(|&o| tree.kids(o).iter().copied())).find(|&k| at(k))
+                });
                 // "In Gabon, army officers seized power": a place fronted
                 // before the clause, set off by a comma, is where its
                 // subject's people are.
@@ -2681,14 +2704,15 @@ impl NewsCoder {
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "these", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
-    /// The object of `anchor` when it is a definite decision, move or step
-    /// without an author of its own ("the decision", "this move", not
-    /// "Kigali's decision", "the U.S. decision" or "the decision to expel").
+    /// The object of `anchor` when it is a definite decision, move, step or
+    /// announcement without an author of its own ("the decision", "this
+    /// move", "the decision to disband", not "Kigali's decision", "the U.S.
+    /// decision" or "the decision by the court").
     fn decision_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
-        const DECISIONS: [&str; 3] = ["decision", "move", "step"];
+        const DECISIONS: [&str; 4] = ["decision", "move", "step", "announcement"];
         let named = |o: u32| tree.kids(o).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS));
         let kind = |o: u32| DECISIONS.iter().any(|w| tree.lemma_is(o, w)) && tree.tag[o as usize].is_noun() && !named(o);
-        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
+        unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::AclRelcl], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an
@@ -4238,7 +4262,11 @@ fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
     // parsed with "visiting" a complement clause: the object of a verb's
     // complement clause without a subject of its own is the verb's too.
     let of_complement = |s: u32, x: u32, hs: u32, hx: u32| hs != NONE && hx != NONE && subject(s) && complement(x) && tree.head[hx as usize] == hs && tree.rel[hx as usize] == Rel::Xcomp && subject_of_own(tree, hx).is_none();
-    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)))) || of_complement(a, b, ha, hb) || of_complement(b, a, hb, ha)
+    // "Sudani visited the White House and met President Biden": so is the
+    // object of a verb conjoined to the subject's verb with no subject of
+    // its own.
+    let of_conjunct = |s: u32, x: u32, hs: u32, hx: u32| hs != NONE && hx != NONE && hs < hx && subject(s) && complement(x) && tree.head[hx as usize] == hs && tree.rel[hx as usize] == Rel::Conj && subject_of_own(tree, hx).is_none();
+    coordinated || (ha == hb && ha != NONE && ((subject(a) && complement(b)) || (subject(b) && complement(a)))) || of_complement(a, b, ha, hb) || of_complement(b, a, hb, ha) || of_conjunct(a, b, ha, hb) || of_conjunct(b, a, hb, ha)
 }
 
 /// A clause's own subject (not one it shares with a controlling verb).
@@ -4380,6 +4408,13 @@ fn is_region(kb: &Knowledge, code: &str) -> bool {
 /// Whether `code` is one of the sources or of a source's country.
 fn on_sources_side(kb: &Knowledge, sources: &[Resolved], code: &str) -> bool {
     sources.iter().any(|s| s.code == code || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, code)))
+}
+
+/// Whether two codes are one actor or one state's organs (the country
+/// itself, its government, forces, police, legislature, courts, spies).
+fn same_state(kb: &Knowledge, a: &str, b: &str) -> bool {
+    let organ = |c: &str| c.len() == 3 || ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].iter().any(|x| c[3..].starts_with(x));
+    a == b || (country_of(kb, a).is_some() && country_of(kb, a) == country_of(kb, b) && organ(a) && organ(b))
 }
 
 /// The country (or region) a code starts with, if it starts with one.

@@ -4166,7 +4166,11 @@ impl<'s> Tree<'s> {
             // stormed his office" with "stormed" a clause on the object noun
             // that "as thousands" also hangs on: the clause is the verb's.
             let on_noun = v < n && self.rel[ou] == Rel::Nmod && self.rel[v] == Rel::Acl && self.head[v] == self.head[ou];
-            if v >= n || !self.is_finite(v) || !(on_noun || ((self.head[v] == h || on_verb) && matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp))) {
+            // "announced that he would seek X, after a drone strike killed
+            // …" with the oblique on the reported verb and the verb a
+            // conjunct of the clause above it: the clause is that clause's.
+            let above = v < n && self.rel[v] == Rel::Conj && self.head[v] != NONE && self.head[v] != h && (self.head[v] as usize) < p && self.dominates_index(self.head[v] as usize, h as usize);
+            if v >= n || !self.is_finite(v) || !(on_noun || ((self.head[v] == h || on_verb || above) && matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp))) {
                 continue;
             }
             if self.has_subject(v) {
