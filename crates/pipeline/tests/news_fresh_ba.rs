@@ -1,0 +1,39 @@
+//! Rules and knowledge from the fresh-ba round (great-power trade and
+//! alliance diplomacy, 2025), each checked on sentences written for the
+//! test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn people_of_the_trade_and_alliance_rows_hold_their_offices_of_the_day() {
+    // China's vice foreign minister.
+    let events = story((2024, 5, 1), &["Sun Weidong criticised the Philippines."]);
+    assert!(has_prefixes(&events, "CHNGOV", "11", "PHL"), "{events:#?}");
+    // China's consul general in Osaka.
+    let events = story((2024, 5, 1), &["Xue Jian criticised Japan on Monday."]);
+    assert!(has_prefixes(&events, "CHNGOV", "11", "JPN"), "{events:#?}");
+    // China's trade representative from April 2025.
+    let events = story((2025, 9, 1), &["Li Chenggang met Mexican officials."]);
+    assert!(has_prefixes(&events, "CHNGOV", "04", "MEX"), "{events:#?}");
+    // Japan's ambassador to China.
+    let events = story((2024, 8, 1), &["Kenji Kanasugi criticised Russia."]);
+    assert!(has_prefixes(&events, "JPNGOV", "11", "RUS"), "{events:#?}");
+    // The White House trade adviser in both Trump terms.
+    let events = story((2025, 4, 1), &["Peter Navarro accused Vietnam of cheating."]);
+    assert!(has_prefixes(&events, "USAGOV", "11", "VNM"), "{events:#?}");
+    // Ontario's premier is of Canada's government (a province's).
+    let events = story((2024, 10, 1), &["Ontario Premier Doug Ford criticised Mexico."]);
+    assert!(has_prefixes(&events, "CANGOV", "11", "MEX"), "{events:#?}");
+}
+
+/// "He" before a name inside a sentence is the surname (He Lifeng), not
+/// the pronoun standing for the last man named.
+#[test]
+fn the_surname_he_before_a_name_is_no_pronoun() {
+    let events = story((2024, 5, 1), &["Vice Premier He Lifeng met the American trade envoy in Beijing on Tuesday."]);
+    assert!(has_prefixes(&events, "CHNGOV", "04", "USA"), "{events:#?}");
+    let events = story((2024, 5, 1), &["On Friday, Vice Premier He Lifeng criticised Japan."]);
+    assert!(has_prefixes(&events, "CHNGOV", "11", "JPN"), "{events:#?}");
+}
