@@ -37,3 +37,24 @@ fn the_surname_he_before_a_name_is_no_pronoun() {
     let events = story((2024, 5, 1), &["On Friday, Vice Premier He Lifeng criticised Japan."]);
     assert!(has_prefixes(&events, "CHNGOV", "11", "JPN"), "{events:#?}");
 }
+
+/// "would visit Egypt later this year" with the parser hanging "Egypt" on
+/// "later" as a bare time phrase: the name right after the verb is its
+/// object (a day or month stays a time).
+#[test]
+fn a_name_read_as_a_bare_time_phrase_after_a_verb_is_its_object() {
+    let events = story((2025, 8, 1), &["Officials said the Turkish president would visit Egypt later this year."]);
+    assert!(has_prefixes(&events, "TURGOV", "03", "EGY"), "{events:#?}");
+    let events = story((2025, 8, 1), &["Officials said the Japanese prime minister would visit Vietnam later this year."]);
+    assert!(has_prefixes(&events, "JPNGOV", "03", "VNM"), "{events:#?}");
+}
+
+/// "called Modi to discuss trade" is a phone call (041), not an appeal nor
+/// a naming; a promised one is an intent to meet or talk (036).
+#[test]
+fn calling_someone_to_discuss_is_a_call() {
+    let events = story((2025, 8, 1), &["Lula called Modi on Monday to discuss trade."]);
+    assert!(has_prefixes(&events, "BRAGOV", "041", "IND"), "{events:#?}");
+    let events = story((2025, 8, 1), &["Lula said he would call Modi to discuss a joint response."]);
+    assert!(has_prefixes(&events, "BRAGOV", "036", "IND"), "{events:#?}");
+}

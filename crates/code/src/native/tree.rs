@@ -320,6 +320,7 @@ impl<'s> Tree<'s> {
         self.repair_between_phrase_on_a_name();
         self.repair_nominal_on_punctuation();
         self.repair_object_read_as_subject_of_a_later_verb();
+        self.repair_object_read_as_bare_time_phrase();
         self.repair_stranded_preposition_before_its_object();
         self.repair_both_read_as_preconjunct();
         self.repair_the_other_read_as_a_complement();
@@ -2762,6 +2763,29 @@ impl<'s> Tree<'s> {
             let Some(w) = first.checked_sub(1) else { continue };
             if self.tag[w].is_verb() && !self.has_dependent(w, Rel::Obj) && !self.dominates_index(t, w) && !self.dominates_index(v as usize, w) {
                 self.rehang(t, w, Rel::Obj);
+            }
+        }
+    }
+
+    /// "Putin would visit India later this year" with "India" hung as a
+    /// bare time phrase (`obl:unmarked`) on "later": a proper noun right
+    /// after a verb that has no object, hung so on a later adverb or time
+    /// noun in that verb's phrase, is the verb's object, unless it is a day
+    /// or a month ("will meet Monday", "arrives March 3").
+    fn repair_object_read_as_bare_time_phrase(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            let h = self.head[w];
+            if h == NONE || self.rel[w] != Rel::OblTmod || !self.is_proper(w) || (h as usize) <= w || self.form_in(w, &WEEKDAYS_AND_MONTHS) {
+                continue;
+            }
+            let h = h as usize;
+            if !(self.tag[h].is_adverb() || super::matcher::is_time_noun(self.lemmas[h])) {
+                continue;
+            }
+            let Some(v) = self.first_of(w).checked_sub(1) else { continue };
+            if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && self.dominates_index(v, h) {
+                self.rehang(w, v, Rel::Obj);
             }
         }
     }
