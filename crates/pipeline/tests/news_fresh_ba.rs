@@ -58,3 +58,32 @@ fn calling_someone_to_discuss_is_a_call() {
     let events = story((2025, 8, 1), &["Lula said he would call Modi to discuss a joint response."]);
     assert!(has_prefixes(&events, "BRAGOV", "036", "IND"), "{events:#?}");
 }
+
+/// Criticism of a thing named with its author in a relative clause ("the
+/// attack that Somalia launched") is aimed at that author.
+#[test]
+fn criticism_of_a_thing_a_relative_clause_authors_targets_the_author() {
+    let events = story((2025, 8, 1), &["Kenya condemned the attack that Somalia launched on the border town."]);
+    assert!(has_prefixes(&events, "KEN", "11", "SOM"), "{events:#?}");
+    // A relative pronoun subject names no author.
+    let events = story((2025, 8, 1), &["Kenya condemned the attack that killed ten soldiers."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11") && !e.target.is_empty()), "{events:#?}");
+}
+
+/// "said the Moroccan decision was unfair", "told the ambassador that the
+/// Russian statement was inappropriate": judging an act so is criticism.
+#[test]
+fn saying_an_act_was_unfair_or_inappropriate_is_criticism() {
+    let events = story((2025, 8, 1), &["Spain said the Moroccan decision was unfair."]);
+    assert!(has_prefixes(&events, "ESP", "11", "MAR"), "{events:#?}");
+    let events = story((2025, 8, 1), &["The Kenyan foreign minister told the ambassador that the Russian statement was inappropriate."]);
+    assert!(has_prefixes(&events, "KENGOV", "11", "RUS"), "{events:#?}");
+}
+
+/// Agreeing or offering to buy another country's goods is an intent to
+/// cooperate economically with it (0311).
+#[test]
+fn agreeing_to_buy_a_countrys_goods_is_economic_cooperation_with_it() {
+    let events = story((2025, 8, 1), &["The Philippines agreed to buy Japanese patrol boats."]);
+    assert!(has_prefixes(&events, "PHL", "0311", "JPN"), "{events:#?}");
+}
