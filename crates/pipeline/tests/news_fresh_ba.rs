@@ -87,3 +87,12 @@ fn agreeing_to_buy_a_countrys_goods_is_economic_cooperation_with_it() {
     let events = story((2025, 8, 1), &["The Philippines agreed to buy Japanese patrol boats."]);
     assert!(has_prefixes(&events, "PHL", "0311", "JPN"), "{events:#?}");
 }
+
+/// "On Monday, Russia's foreign minister will meet …" with the minister
+/// read as an apposition of "Monday": the subject of the verb whose finite
+/// auxiliary follows the phrase.
+#[test]
+fn a_subject_read_as_apposition_of_a_date_before_an_auxiliary_is_the_subject() {
+    let events = story((2025, 11, 14), &["On Monday, Russia's foreign minister will meet the Turkish envoy."]);
+    assert!(has_prefixes(&events, "RUSGOV", "03", "TUR"), "{events:#?}");
+}

@@ -1423,8 +1423,9 @@ impl<'s> Tree<'s> {
     /// apposition of "Thursday" and the verb left without a subject: a
     /// noun hung as an apposition (or an unjoined conjunct) on a weekday or
     /// month after a comma, whose
-    /// phrase ends right before a subjectless finite verb, is that verb's
-    /// subject, and the date is the verb's time.
+    /// phrase ends right before a subjectless finite verb (or the finite
+    /// auxiliary of one), is that verb's subject, and the date is the
+    /// verb's time.
     fn repair_subject_read_as_apposition_of_time(&mut self) {
         let n = self.head.len();
         for a in 1..n {
@@ -1440,8 +1441,15 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
-            let v = last + 1;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.dominates_index(a, v) {
+            let first = last + 1;
+            if first >= n {
+                continue;
+            }
+            // (Or a finite auxiliary of a later verb: "on Thursday, the
+            // vice minister had summoned …" — the subject is its verb's.)
+            let aux = matches!(self.rel[first], Rel::Aux | Rel::AuxPass) && matches!(self.tag[first], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) && self.head[first] != NONE && (self.head[first] as usize) > first;
+            let v = if aux { self.head[first] as usize } else { first };
+            if !(matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || aux && self.tag[v].is_verb()) || self.dominates_index(a, v) {
                 continue;
             }
             if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
