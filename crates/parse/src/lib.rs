@@ -172,6 +172,7 @@ impl Model {
                 let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
                 p.tagger.acronyms_as_names(&mut t, &forms, w);
                 p.tagger.lowercase_march_is_no_month(&mut t, &forms);
+                p.tagger.surname_he_before_a_name(&mut t, &forms);
                 p.tagger.spaced_dashes_as_punctuation(&mut t, &forms, |i| i > 0 && s.tokens[i - 1].space_after && s.tokens[i].space_after);
                 p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.subjunctives_after_demands(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));

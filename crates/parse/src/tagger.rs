@@ -570,6 +570,39 @@ impl Tagger {
         }
     }
 
+    /// A capitalized "He" inside a sentence, right before a name, is the
+    /// Chinese surname of a name ("Vice Premier He Lifeng", "met He
+    /// Lifeng"), not the pronoun: the pronoun is capitalized only where a
+    /// sentence or a quotation starts, and is not followed by a name. Not
+    /// after an opening quotation mark, a bracket, a colon or a dash (a
+    /// quoted sentence may start there), nor in a title-case sentence
+    /// (a headline, where every word but "of", "the" … is capitalized).
+    pub fn surname_he_before_a_name(&self, t: &mut TagsForParsing, forms: &[&str]) {
+        let Some(nnp) = tag_id(&self.tags, "PROPN", "NNP") else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+        // Title case: every word but a few short function words capitalized.
+        let lowercase_word = |f: &&str| {
+            f.chars().next().is_some_and(char::is_lowercase) && !matches!(*f, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "by" | "and" | "or" | "as" | "with")
+        };
+        if !forms.iter().any(lowercase_word) {
+            return;
+        }
+        for i in 1..forms.len().saturating_sub(1) {
+            if forms[i] != "He" || xpos(t.tags[i]) != "PRP" {
+                continue;
+            }
+            let next = forms[i + 1];
+            if !capitalized(next) || !xpos(t.tags[i + 1]).starts_with("NNP") || next.chars().all(|c| c.is_uppercase()) {
+                continue;
+            }
+            if matches!(forms[i - 1], "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "[" | ":" | ";" | "-" | "--" | "\u{2013}" | "\u{2014}" | "." | "?" | "!") {
+                continue;
+            }
+            t.set(i, nnp);
+        }
+    }
+
     /// A hyphen with spaces on both sides ("two Arab states - Egypt and
     /// Jordan - also criticised") is a dash, punctuation like a comma, not
     /// the hyphen that joins the words around it (EWT: 2 of 622 spaced

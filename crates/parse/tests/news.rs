@@ -218,3 +218,20 @@ fn a_lowercase_march_is_no_month() {
     let s = annotate(&model, "The talks resumed in March .");
     assert_eq!(s.tokens[4].xpos, "NNP");
 }
+
+/// A capitalized "He" inside a sentence before a name is the surname of
+/// that name (He Lifeng), not the pronoun; at the start of a sentence or a
+/// quotation, and in a title-case headline, it stays the pronoun.
+#[test]
+fn the_surname_he_before_a_name_is_a_name() {
+    let model = Model::builtin();
+    let tags = |s: &demarche_doc::Sentence| s.tokens.iter().map(|t| format!("{}/{}", t.form, t.xpos)).collect::<Vec<_>>();
+    let s = annotate(&model, "Vice Premier He Lifeng met the envoy in Beijing .");
+    assert_eq!(s.tokens[2].xpos, "NNP", "{:?}", tags(&s));
+    let s = annotate(&model, "The talks with He Lifeng ended on Monday .");
+    assert_eq!(s.tokens[3].xpos, "NNP", "{:?}", tags(&s));
+    let s = annotate(&model, "He told Reuters the talks had ended .");
+    assert_eq!(s.tokens[0].xpos, "PRP", "{:?}", tags(&s));
+    let s = annotate(&model, "She said : \" He Visits Paris And Rome \" .");
+    assert_eq!(s.tokens[4].xpos, "PRP", "{:?}", tags(&s));
+}

@@ -382,3 +382,9 @@ fn turkey_kurds_iraq_libya_and_yemen_2023_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-az");
     assert!(f1 >= 0.70, "fresh-az root F1 {f1:.3} fell below 0.70");
 }
+
+#[test]
+fn great_power_trade_and_alliance_diplomacy_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-ba");
+    assert!(f1 >= 0.59, "fresh-ba root F1 {f1:.3} fell below 0.59");
+}

@@ -797,6 +797,16 @@ impl NewsCoder {
                 targets = self.resolve(ctx, state, t);
             }
         }
+        // (And so a thing named with its author in a relative clause:
+        // "condemned the strike that Russia launched on Odesa", "called the
+        // tariff that Washington imposed unfair".)
+        // (Praise and defence, criticism and rejection only: "signed a
+        // memorandum under which Finland pledged …" is no comment.)
+        if targets.is_empty() && !mutual && ["051", "052", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = self.relative_clause_author(ctx, m.anchor, source_tok) {
+                targets = self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+            }
+        }
         // Criticism and rejection only: a denial of such a charge ("an
         // allegation Kigali has denied") is coded without a target.
         if targets.is_empty() && !mutual && (code.starts_with("11") || code.starts_with("12")) {
@@ -3977,6 +3987,19 @@ impl NewsCoder {
         let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun())?;
         let participle = tree.kids_with(object, Rel::Acl).find(|&v| tree.tag[v as usize] == Tag::VBN)?;
         tree.kids_with(participle, Rel::OblAgent).chain(tree.kids_with(participle, Rel::Obl).filter(|&k| tree.case_is(k, "by"))).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k))
+    }
+
+    /// "condemned the strike that Russia launched", "rejected the tariffs
+    /// Washington imposed": the subject of an active relative clause on the
+    /// anchor's object (a noun that names no actor itself) is the author
+    /// of the thing commented on. A relative pronoun subject ("the attack
+    /// that killed ten") names no one.
+    fn relative_clause_author(&self, ctx: &Ctx<'_, '_>, anchor: u32, source: u32) -> Option<u32> {
+        let tree = ctx.tree;
+        let object = tree.kids_with(anchor, Rel::Obj).find(|&o| tree.tag[o as usize].is_noun() && !self.names_actor(ctx, o))?;
+        tree.kids_with(object, Rel::AclRelcl)
+            .filter(|&v| tree.tag[v as usize].is_verb() && !tree.is_passive(v))
+            .find_map(|v| tree.kids_with(v, Rel::Nsubj).find(|&k| k != source && !tree.dominates(k, source) && self.names_actor(ctx, k)))
     }
 
     /// The author of the act the anchor's object names, by a "by" phrase on

@@ -320,6 +320,7 @@ impl<'s> Tree<'s> {
         self.repair_between_phrase_on_a_name();
         self.repair_nominal_on_punctuation();
         self.repair_object_read_as_subject_of_a_later_verb();
+        self.repair_object_read_as_bare_time_phrase();
         self.repair_stranded_preposition_before_its_object();
         self.repair_both_read_as_preconjunct();
         self.repair_the_other_read_as_a_complement();
@@ -1422,8 +1423,9 @@ impl<'s> Tree<'s> {
     /// apposition of "Thursday" and the verb left without a subject: a
     /// noun hung as an apposition (or an unjoined conjunct) on a weekday or
     /// month after a comma, whose
-    /// phrase ends right before a subjectless finite verb, is that verb's
-    /// subject, and the date is the verb's time.
+    /// phrase ends right before a subjectless finite verb (or the finite
+    /// auxiliary of one), is that verb's subject, and the date is the
+    /// verb's time.
     fn repair_subject_read_as_apposition_of_time(&mut self) {
         let n = self.head.len();
         for a in 1..n {
@@ -1439,8 +1441,15 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let last = (a..n).filter(|&i| self.dominates_index(a, i)).max().unwrap_or(a);
-            let v = last + 1;
-            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.dominates_index(a, v) {
+            let first = last + 1;
+            if first >= n {
+                continue;
+            }
+            // (Or a finite auxiliary of a later verb: "on Thursday, the
+            // vice minister had summoned …" — the subject is its verb's.)
+            let aux = matches!(self.rel[first], Rel::Aux | Rel::AuxPass) && matches!(self.tag[first], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) && self.head[first] != NONE && (self.head[first] as usize) > first;
+            let v = if aux { self.head[first] as usize } else { first };
+            if !(matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || aux && self.tag[v].is_verb()) || self.dominates_index(a, v) {
                 continue;
             }
             if (0..n).any(|i| self.head[i] == v as u32 && matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass)) {
@@ -2762,6 +2771,29 @@ impl<'s> Tree<'s> {
             let Some(w) = first.checked_sub(1) else { continue };
             if self.tag[w].is_verb() && !self.has_dependent(w, Rel::Obj) && !self.dominates_index(t, w) && !self.dominates_index(v as usize, w) {
                 self.rehang(t, w, Rel::Obj);
+            }
+        }
+    }
+
+    /// "Putin would visit India later this year" with "India" hung as a
+    /// bare time phrase (`obl:unmarked`) on "later": a proper noun right
+    /// after a verb that has no object, hung so on a later adverb or time
+    /// noun in that verb's phrase, is the verb's object, unless it is a day
+    /// or a month ("will meet Monday", "arrives March 3").
+    fn repair_object_read_as_bare_time_phrase(&mut self) {
+        let n = self.head.len();
+        for w in 1..n {
+            let h = self.head[w];
+            if h == NONE || self.rel[w] != Rel::OblTmod || !self.is_proper(w) || (h as usize) <= w || self.form_in(w, &WEEKDAYS_AND_MONTHS) {
+                continue;
+            }
+            let h = h as usize;
+            if !(self.tag[h].is_adverb() || super::matcher::is_time_noun(self.lemmas[h])) {
+                continue;
+            }
+            let Some(v) = self.first_of(w).checked_sub(1) else { continue };
+            if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && self.dominates_index(v, h) {
+                self.rehang(w, v, Rel::Obj);
             }
         }
     }
