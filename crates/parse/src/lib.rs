@@ -79,6 +79,25 @@ impl Model {
         })
     }
 
+    /// A copy of the built-in model of its own (for [`Model::set_beam`]).
+    pub fn builtin_copy() -> Model {
+        match Model::from_bytes(BUILTIN, "built-in model") {
+            Ok(m) => m,
+            Err(e) => panic!("{e} (the binary was built without a valid crates/parse/model/en-ewt.dmodel)"),
+        }
+    }
+
+    /// Parses with a beam of `width` (1: greedy, the built-in model's
+    /// default); see `Parser::set_beam`.
+    pub fn set_beam(&mut self, width: usize) {
+        self.parts.parser.set_beam(width);
+    }
+
+    /// The beam width the parser uses (1: greedy).
+    pub fn beam(&self) -> usize {
+        self.parts.parser.beam()
+    }
+
     /// Loads a model file written by `demarche train`.
     pub fn load(path: &Path) -> Result<Model, InputError> {
         let bytes = std::fs::read(path).map_err(|e| InputError::in_file(path, e.to_string()))?;

@@ -2,7 +2,8 @@
 //! lemmatizer, feature predictor and parser.
 //!
 //! Layout (little-endian): magic `DMRCPARS` (8 bytes), format version (u32),
-//! reserved (u32), payload length (u64), payload checksum (u64), payload.
+//! the parser's training beam (u32; 0 when trained greedily), payload
+//! length (u64), payload checksum (u64), payload.
 
 use std::path::Path;
 
@@ -40,7 +41,8 @@ impl Parts {
         let mut out = Vec::with_capacity(HEADER + payload.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&0u32.to_le_bytes());
+        let beam = self.parser.trained_beam();
+        out.extend_from_slice(&(if beam > 1 { beam as u32 } else { 0 }).to_le_bytes());
         out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
         out.extend_from_slice(&checksum(&payload).to_le_bytes());
         out.extend_from_slice(&payload);
@@ -68,7 +70,12 @@ impl Parts {
         if checksum(payload) != sum {
             return Err(err("model file is corrupt (checksum mismatch)".into()));
         }
-        Self::decode(payload).map_err(|m| err(format!("model file is corrupt: {m}")))
+        let beam = u32::from_le_bytes(bytes[12..16].try_into().unwrap());
+        let mut parts = Self::decode(payload).map_err(|m| err(format!("model file is corrupt: {m}")))?;
+        if beam > 1 {
+            parts.parser.set_trained_beam(beam.min(64) as usize);
+        }
+        Ok(parts)
     }
 
     fn decode(payload: &[u8]) -> DecodeResult<Parts> {

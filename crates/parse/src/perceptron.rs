@@ -73,6 +73,30 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to one class's weight of every key (the structured
+    /// perceptron's update of one side of a sequence).
+    pub fn add_one(&mut self, keys: &[u64], class: usize, delta: i32) {
+        for &k in keys {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(k).or_insert(next);
+            if r == next {
+                self.rows.push(Vec::new());
+                self.updates.push(0);
+            }
+            self.updates[r as usize] = self.updates[r as usize].saturating_add(1);
+            let row = &mut self.rows[r as usize];
+            let e = match row.iter().position(|e| e.class as usize == class) {
+                Some(i) => &mut row[i],
+                None => {
+                    row.push(Entry { class: class as u16, w: 0, u: 0 });
+                    row.last_mut().unwrap()
+                }
+            };
+            e.w += delta;
+            e.u += self.clock * delta as i64;
+        }
+    }
+
     /// Counts one training decision (the averaging clock).
     pub fn tick(&mut self) {
         self.clock += 1;

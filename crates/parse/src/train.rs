@@ -53,6 +53,8 @@ pub struct TrainOptions {
     pub tagger_prune: f64,
     pub parser_prune: f64,
     pub morph_prune: f64,
+    /// Beam width of the parser's global training (1: greedy training).
+    pub parser_beam: usize,
     /// Free text stored in the model (e.g. the command that trained it).
     pub info: String,
 }
@@ -69,6 +71,7 @@ impl Default for TrainOptions {
             tagger_prune: 3.0,
             parser_prune: 3.0,
             morph_prune: 0.0,
+            parser_beam: 1,
             info: String::new(),
         }
     }
@@ -290,6 +293,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress
         explore_from: 2,
         explore_p: 0.9,
         prune: opts.parser_prune,
+        beam: opts.parser_beam,
     };
     progress.stage("parser", (opts.parser_epochs * train.len()) as u64);
     let mut ticks = 0u64;

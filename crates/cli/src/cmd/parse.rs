@@ -24,19 +24,30 @@ pub struct Args {
     /// Write here instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Parse with a beam of this many configurations (default: the
+    /// model's own, 1 = greedy for the built-in model; slower; see
+    /// crates/parse/README.md).
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
-/// The model named by `--model`, or the built-in one. (A loaded model
-/// lives as long as the command, like the built-in one.)
-pub fn load_model(path: Option<&Path>) -> Result<&'static Model, CliError> {
-    match path {
-        Some(p) => Ok(Box::leak(Box::new(Model::load(p)?))),
-        None => Ok(Model::builtin()),
+/// The model named by `--model`, or the built-in one, parsing with a
+/// beam of `beam` (default: the model's own). (A loaded model lives as
+/// long as the command, like the built-in one.)
+pub fn load_model(path: Option<&Path>, beam: Option<usize>) -> Result<&'static Model, CliError> {
+    let mut model = match (path, beam) {
+        (Some(p), _) => Model::load(p)?,
+        (None, None) => return Ok(Model::builtin()),
+        (None, Some(_)) => Model::builtin_copy(),
+    };
+    if let Some(b) = beam {
+        model.set_beam(b);
     }
+    Ok(Box::leak(Box::new(model)))
 }
 
 pub fn run(args: Args) -> CliResult {
-    let model = load_model(args.model.as_deref())?;
+    let model = load_model(args.model.as_deref(), args.beam)?;
     let mut out = String::new();
     for path in &args.paths {
         if args.pretokenized {

@@ -38,6 +38,11 @@ pub struct Args {
     /// Jackknifing folds for the parser's training tags (default 5; 2 for quick experiments).
     #[arg(long)]
     folds: Option<usize>,
+    /// Train the parser globally with a beam of this width (structured
+    /// perceptron, max-violation update); the model then parses with that
+    /// beam. Default 1: greedy training with the dynamic oracle.
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
 /// Reads an annotated CoNLL-U file as demarche sentences.
@@ -88,6 +93,9 @@ pub fn run(args: Args) -> CliResult {
     if let Some(k) = args.folds {
         options.folds = k.max(2);
     }
+    if let Some(b) = args.beam {
+        options.parser_beam = b.clamp(1, 64);
+    }
     let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
     options.info = format!(
         "demarche train --train {} --dev {} --seed {} (tagger epochs {}, parser epochs {}, {} jackknife folds, prune tagger {} parser {})",
@@ -100,6 +108,9 @@ pub fn run(args: Args) -> CliResult {
         options.tagger_prune,
         options.parser_prune
     );
+    if options.parser_beam > 1 {
+        options.info.push_str(&format!(", parser trained with a beam of {}", options.parser_beam));
+    }
     eprintln!("training on {} sentences, scoring on {} dev sentences", train.len(), dev.len());
     let bar = ProgressBar::new(0);
     bar.set_style(

@@ -26,6 +26,9 @@ pub struct Args {
     /// Copies of the file in the all-cores batch.
     #[arg(long, default_value_t = 10)]
     copies: usize,
+    /// Parse with a beam of this many configurations (default: the model's own).
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
 
@@ -39,10 +42,7 @@ pub fn run(args: Args) -> CliResult {
         }
     };
     let started = Instant::now();
-    let model: &Model = match &args.model {
-        Some(p) => Box::leak(Box::new(Model::load(p)?)),
-        None => Model::builtin(),
-    };
+    let model: &Model = crate::cmd::parse::load_model(args.model.as_deref(), args.beam)?;
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
     let sentences: Vec<Sentence> = read_sentences(&file)?.iter().map(strip).collect();
     let words: usize = sentences.iter().map(|s| s.tokens.len()).sum();
@@ -85,7 +85,8 @@ pub fn run(args: Args) -> CliResult {
     drop(batch);
     let rss = peak_rss_mb().unwrap_or(f64::NAN);
 
-    let mut text = format!("model load: {load_ms:.0} ms\n");
+    let beam = model.beam();
+    let mut text = format!("model load: {load_ms:.0} ms{}\n", if beam > 1 { format!(" (parsing with a beam of {beam})") } else { String::new() });
     text.push_str(&format!(
         "one core: {:.0} tokens/s wall-clock ({:.0} sentences/s), best of {passes} passes over {} sentences, {} words\n",
         tokens_per_s,
@@ -116,6 +117,7 @@ pub fn run(args: Args) -> CliResult {
         "tokens_per_s_all_cores": all_tokens_per_s,
         "threads": threads,
         "peak_rss_mb": rss,
+        "beam": beam,
     });
     text.push_str(&format!("{json}\n"));
     print_stdout(&text)

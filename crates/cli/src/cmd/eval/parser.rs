@@ -13,10 +13,13 @@ pub struct Args {
     /// Model file to use instead of the built-in one.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Parse with a beam of this many configurations (default: the model's own).
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
 pub fn run(args: Args) -> CliResult {
-    let model = load_model(args.model.as_deref())?;
+    let model = load_model(args.model.as_deref(), args.beam)?;
     let blocks = demarche_doc::conllu::read_file(&args.file)?;
     let gold: Vec<_> = blocks.iter().map(demarche_doc::conllu::ConlluSentence::to_sentence).collect();
     // Documents start at `# newdoc` comments (a file without any is one document).
