@@ -1,6 +1,7 @@
 //! Judgements of an act: coordinated judgement words, a passive judgement
 //! ("politically motivated"), and "the decision" or "the move" criticised
-//! or praised without its author. Sentences written for the test.
+//! or praised without its author; support told as background. Sentences
+//! written for the test.
 
 mod common;
 
@@ -61,4 +62,20 @@ fn the_decision_is_the_latest_act_of_another_side() {
         "Belgian lawmakers praised the decision.",
     ]);
     assert!(!events.iter().any(|e| e.source.starts_with("BEL") && e.code.starts_with("05") && e.target.starts_with("BEL")), "{events:#?}");
+}
+
+/// "rebels backed by Rwanda took the town", "Qatar, which has backed the
+/// rebels, called for talks": support told in a modifier of a noun is the
+/// background of the news, not an act; a main verb of support is one.
+#[test]
+fn support_in_a_noun_modifier_is_background() {
+    for sentence in [
+        "Rebels backed by Rwandan troops seized the town of Uvira on Sunday.",
+        "Qatar, which has backed the rebels for years, called for talks.",
+    ] {
+        let events = story((2025, 2, 16), &[sentence]);
+        assert!(!events.iter().any(|e| e.code.starts_with("05")), "{sentence}: {events:#?}");
+    }
+    let events = story((2025, 2, 16), &["Egypt backed the ceasefire proposal on Sunday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("05")), "{events:#?}");
 }

@@ -611,6 +611,15 @@ impl NewsCoder {
         if described_conduct(tree, m.anchor, &code) {
             return;
         }
+        // "M23 rebels backed by Rwandan troops took Goma", "Turkey, which
+        // backed some of the rebel factions, said …", "armed groups backing
+        // rival prime ministers": support told in a modifier of a noun
+        // says who stands with whom, the background of the clause's news,
+        // not an act of its own.
+        let modifies_noun = matches!(tree.rel[m.anchor as usize], Rel::Acl | Rel::AclRelcl) && tree.head[m.anchor as usize] != NONE && tree.tag[tree.head[m.anchor as usize] as usize].is_nominal();
+        if code.starts_with("05") && modifies_noun && ["back", "support"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            return;
+        }
         // "in what it called solidarity with the Palestinians": a naming,
         // not a telephone call.
         if code.starts_with("04") && tree.lemma_is(m.anchor, "call") && tree.rel[m.anchor as usize] == Rel::AclRelcl && tree.head[m.anchor as usize] != NONE && tree.is_form(tree.head[m.anchor as usize], "what") {
