@@ -51,25 +51,9 @@ impl Trainer {
             return;
         }
         for &k in keys {
-            let next = self.rows.len() as u32;
-            let r = *self.index.entry(k).or_insert(next);
-            if r == next {
-                self.rows.push(Vec::new());
-                self.updates.push(0);
-            }
-            self.updates[r as usize] = self.updates[r as usize].saturating_add(1);
-            let row = &mut self.rows[r as usize];
-            for (class, delta) in [(good, 1), (bad, -1)] {
-                let e = match row.iter().position(|e| e.class as usize == class) {
-                    Some(i) => &mut row[i],
-                    None => {
-                        row.push(Entry { class: class as u16, w: 0, u: 0 });
-                        row.last_mut().unwrap()
-                    }
-                };
-                e.w += delta;
-                e.u += self.clock * delta as i64;
-            }
+            let r = self.row_updated(k);
+            self.add_to_row(r, good, 1);
+            self.add_to_row(r, bad, -1);
         }
     }
 
@@ -77,24 +61,36 @@ impl Trainer {
     /// perceptron's update of one side of a sequence).
     pub fn add_one(&mut self, keys: &[u64], class: usize, delta: i32) {
         for &k in keys {
-            let next = self.rows.len() as u32;
-            let r = *self.index.entry(k).or_insert(next);
-            if r == next {
-                self.rows.push(Vec::new());
-                self.updates.push(0);
-            }
-            self.updates[r as usize] = self.updates[r as usize].saturating_add(1);
-            let row = &mut self.rows[r as usize];
-            let e = match row.iter().position(|e| e.class as usize == class) {
-                Some(i) => &mut row[i],
-                None => {
-                    row.push(Entry { class: class as u16, w: 0, u: 0 });
-                    row.last_mut().unwrap()
-                }
-            };
-            e.w += delta;
-            e.u += self.clock * delta as i64;
+            let r = self.row_updated(k);
+            self.add_to_row(r, class, delta);
         }
+    }
+
+    /// The row of `key` (made on its first update), counting one update of
+    /// it (rarely updated rows are pruned).
+    fn row_updated(&mut self, key: u64) -> usize {
+        let next = self.rows.len() as u32;
+        let r = *self.index.entry(key).or_insert(next);
+        if r == next {
+            self.rows.push(Vec::new());
+            self.updates.push(0);
+        }
+        self.updates[r as usize] = self.updates[r as usize].saturating_add(1);
+        r as usize
+    }
+
+    fn add_to_row(&mut self, r: usize, class: usize, delta: i32) {
+        let clock = self.clock;
+        let row = &mut self.rows[r];
+        let e = match row.iter().position(|e| e.class as usize == class) {
+            Some(i) => &mut row[i],
+            None => {
+                row.push(Entry { class: class as u16, w: 0, u: 0 });
+                row.last_mut().unwrap()
+            }
+        };
+        e.w += delta;
+        e.u += clock * delta as i64;
     }
 
     /// Counts one training decision (the averaging clock).
