@@ -510,19 +510,15 @@ impl Matcher<'_, '_> {
             };
             let ok = match &role.value {
                 NativeValue::Terms(terms) => terms.iter().any(&mut term_hits),
-                NativeValue::Synset(s) => {
-                    let set = &self.native.synsets[*s as usize];
-                    self.word_in(set.words.contains(&self.tree.lemma_id[y as usize]) || set.words.contains(&self.tree.form_id[y as usize]), y)
-                        || set.terms.iter().any(&mut term_hits)
-                }
+                NativeValue::Synset(s) => self.in_synset(*s, y) || self.native.synsets[*s as usize].terms.iter().any(&mut term_hits),
                 _ => true,
             };
-            // "called the move unilateral and illegal", "fired rubber
-            // bullets and tear gas": what a coordination's first member
-            // does for the verb its other members do too, so a word the
-            // pattern names may be any noun or adjective conjunct of the
-            // word the step reaches (not a conjoined clause, which says
-            // something of its own).
+            // "called the move unilateral and illegal", "said it was
+            // illegal and an act of aggression": what a coordination's
+            // first member is to the verb its other members are too, so a
+            // word the pattern names in a complement may be any noun or
+            // adjective conjunct of the word the step reaches (not a
+            // conjoined clause, which says something of its own).
             let ok = ok || (matches!(role.step, Step::Xcomp | Step::Ccomp | Step::Prep(_)) && matches!(role.value, NativeValue::Terms(_) | NativeValue::Synset(_)) && self.conjunct_names(&role.value, y, &mut toks));
             st.term_tokens = toks;
             if !ok {
@@ -755,12 +751,16 @@ impl Matcher<'_, '_> {
                 let mut po = NONE;
                 term.kind == TermKind::Word && self.term_at(term, c, false, toks, &mut po)
             }),
-            NativeValue::Synset(s) => {
-                let set = &self.native.synsets[*s as usize];
-                self.word_in(set.words.contains(&tree.lemma_id[c as usize]) || set.words.contains(&tree.form_id[c as usize]), c)
-            }
+            NativeValue::Synset(s) => self.in_synset(*s, c),
             _ => false,
         })
+    }
+
+    /// Whether the word at `t` (lemma or form) is a one-word member of
+    /// synset `s`.
+    fn in_synset(&self, s: u32, t: u32) -> bool {
+        let set = &self.native.synsets[s as usize];
+        self.word_in(set.words.contains(&self.tree.lemma_id[t as usize]) || set.words.contains(&self.tree.form_id[t as usize]), t)
     }
 
     fn conjuncts(&self, t: u32) -> Vec<u32> {
