@@ -261,6 +261,17 @@ impl Config {
         self.null_label = nlabels as u16;
     }
 
+    /// The (head, dependent) of the arc that move `mv` (LEFT or RIGHT)
+    /// makes in this configuration.
+    fn arc(&self, mv: usize) -> (usize, usize) {
+        let s0 = self.s0().unwrap() as usize;
+        if mv == LEFT {
+            (self.b, s0)
+        } else {
+            (s0, self.b)
+        }
+    }
+
     /// The tree built so far.
     fn tree(&self) -> Tree {
         Tree {
@@ -901,8 +912,7 @@ impl Parser {
             }
             let mut label = 0u16;
             if mv == LEFT || mv == RIGHT {
-                let s0 = c.s0().unwrap() as usize;
-                let (h, d) = if mv == LEFT { (c.b, s0) } else { (s0, c.b) };
+                let (h, d) = c.arc(mv);
                 label = self.label(c, h, d, &mut label_keys, scores);
             }
             c.apply(mv, label);
@@ -1036,8 +1046,7 @@ impl Parser {
                     c.swap_state(&mut st);
                     let mut label = 0u16;
                     if m == LEFT || m == RIGHT {
-                        let s0 = c.s0().unwrap() as usize;
-                        let (h, d) = if m == LEFT { (c.b, s0) } else { (s0, c.b) };
+                        let (h, d) = c.arc(m);
                         c.label_features(h, d, &mut label_keys);
                         let key = label_keys.iter().fold(0x006c_6162_656c_u64, |a, &k| combine(a, k));
                         label = *memo.entry(key).or_insert_with(|| {
@@ -1343,22 +1352,11 @@ pub fn train(
                 };
                 let mut label = 0u16;
                 if mv == LEFT || mv == RIGHT {
-                    let s = c.s0().unwrap() as usize;
-                    let (h, d) = if mv == LEFT { (c.b, s) } else { (s, c.b) };
-                    let base = 0;
-                    c.label_features(h, d, &mut label_keys);
-                    label_scores.iter_mut().for_each(|s| *s = 0);
-                    arcs.score(&label_keys, &mut label_scores);
-                    let mut guess = if root_label == 0 { 1 } else { 0 };
-                    for k in 0..nl {
-                        if k != root_label as usize && label_scores[base + k] > label_scores[base + guess] {
-                            guess = k;
-                        }
-                    }
-                    label = guess as u16;
+                    let (h, d) = c.arc(mv);
+                    label = guess_label(&arcs, &c, h, d, root_label, &mut label_keys, &mut label_scores);
                     if gold[d] == Some(h as u32) {
                         let right = ex.gold.labels[d];
-                        arcs.update(&label_keys, base + right as usize, base + guess);
+                        arcs.update(&label_keys, right as usize, label as usize);
                         arcs.tick();
                         if !explore {
                             label = right;
@@ -1507,8 +1505,7 @@ fn beam_sentence(moves: &mut Trainer, arcs: &mut Trainer, ex: &ParseExample, gol
             }
             let mut label = 0u16;
             if m == LEFT || m == RIGHT {
-                let s0 = it.c.s0().unwrap() as usize;
-                let (h, d) = if m == LEFT { (it.c.b, s0) } else { (s0, it.c.b) };
+                let (h, d) = it.c.arc(m);
                 label = guess_label(arcs, &it.c, h, d, root_label, &mut label_keys, &mut label_scores);
             }
             next.push(it.step(m, label, score, zero));
@@ -1529,8 +1526,7 @@ fn beam_sentence(moves: &mut Trainer, arcs: &mut Trainer, ex: &ParseExample, gol
             }
             let mut label = 0u16;
             if mv == LEFT || mv == RIGHT {
-                let s0 = g.c.s0().unwrap() as usize;
-                let (h, d) = if mv == LEFT { (g.c.b, s0) } else { (s0, g.c.b) };
+                let (h, d) = g.c.arc(mv);
                 label = guess_label(arcs, &g.c, h, d, root_label, &mut label_keys, &mut label_scores);
                 if gold[d] == Some(h as u32) {
                     arcs.update(&label_keys, ex.gold.labels[d] as usize, label as usize);
