@@ -388,7 +388,7 @@ impl NewsCoder {
             // "RWAGOV" over "COD" → "RWA").
             // (Only a state's own sectors refine it: rebels or civilians of a
             // country are other actors than the country.)
-            let refines = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.is_empty() || (b.len() == 3 && ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].iter().any(|s| rest.starts_with(s))));
+            let refines = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.is_empty() || (b.len() == 3 && STATE_ORGANS.iter().any(|s| rest.starts_with(s))));
             let partners = |code: &str| ["04", "053", "054", "055", "056", "057", "06"].iter().any(|r| code.starts_with(r));
             let mut i = first;
             while i < out.len() {
@@ -1118,10 +1118,9 @@ impl NewsCoder {
                 // (An attack named by its kind alone may be rebels' too, and
                 // rebels are not their state's side.)
                 let violence = kind == ActKind::Attack;
-                let rebels = |a: &str| a.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
-                let armed = |a: &str| decree || measure || (violence && rebels(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
+                let armed = |a: &str| decree || measure || (violence && armed_group(a)) || a.len() == 3 || a.get(3..).is_some_and(|x| x.starts_with("MIL") || x.starts_with("GOV"));
                 let acts: Vec<&String> = state.acts.iter().filter(|(r, a)| roots.contains(&r.as_str()) && !own_side(a) && armed(a)).map(|(_, a)| a).collect();
-                let side = |a: &str| if violence && rebels(a) { a.to_string() } else { country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string()) };
+                let side = |a: &str| if violence && armed_group(a) { a.to_string() } else { country_of(kb, a).map(str::to_string).unwrap_or_else(|| a.to_string()) };
                 // "those sanctions", "this veto": a demonstrative points at
                 // the latest such measure.
                 let pointed = measure && tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["this", "that", "these", "those"].iter().any(|w| tree.is_form(k, w)));
@@ -1313,7 +1312,6 @@ impl NewsCoder {
         // armed group that dissolves a party or group, naming no other
         // actor, dissolves itself: it demobilises (0873), it bans no one
         // (1722).
-        let armed_group = |c: &str| c.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"));
         if code == "1722" && !sources.is_empty() && sources.iter().all(|s| armed_group(&s.code)) && targets.iter().all(|t| sources.iter().any(|s| s.code == t.code)) {
             code = "0873".to_string();
             targets.clear();
@@ -4442,10 +4440,18 @@ fn on_sources_side(kb: &Knowledge, sources: &[Resolved], code: &str) -> bool {
     sources.iter().any(|s| s.code == code || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, code)))
 }
 
+/// The sectors that are a state's own organs: "RUSGOV" is Russia acting.
+const STATE_ORGANS: [&str; 6] = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// Whether a code is an armed group's: rebels, insurgents, militias.
+fn armed_group(code: &str) -> bool {
+    code.get(3..).is_some_and(|x| x.starts_with("REB") || x.starts_with("INS") || x.starts_with("UAF"))
+}
+
 /// Whether two codes are one actor or one state's organs (the country
 /// itself, its government, forces, police, legislature, courts, spies).
 fn same_state(kb: &Knowledge, a: &str, b: &str) -> bool {
-    let organ = |c: &str| c.len() == 3 || ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].iter().any(|x| c[3..].starts_with(x));
+    let organ = |c: &str| c.len() == 3 || c.get(3..).is_some_and(|rest| STATE_ORGANS.iter().any(|x| rest.starts_with(x)));
     a == b || (country_of(kb, a).is_some() && country_of(kb, a) == country_of(kb, b) && organ(a) && organ(b))
 }
 
