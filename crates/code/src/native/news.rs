@@ -2299,8 +2299,9 @@ impl NewsCoder {
             // ("a convoy of jihadist fighters": the article is the quantity's.)
             // (Officials are no one without a country; "four men" are, and
             // so are "Prosecutors", "Judges": the story's judiciary, and
-            // "Student leaders": its students.)
-            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD" | "EDU")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
+            // "Student leaders": its students, "Opposition leaders": its
+            // opposition.)
+            let bare = heads_phrase && (!self.person_agent(ag) || matches!(kb.agents()[ag as usize].code.as_str(), "CVL" | "JUD" | "EDU" | "OPP")) && (is_quantity_noun(tree.lemmas[c as usize]) || tree.kids(c).iter().all(|&k| tree.rel[k as usize] != Rel::Det)) && (matches!(tree.tag[c as usize], Tag::NNS | Tag::NNPS) || kb.agents()[ag as usize].plural.as_deref().is_none_or(|p| tree.forms[c as usize].eq_ignore_ascii_case(p)) || is_quantity_noun(tree.lemmas[c as usize]));
             // Armed, police and opposition sectors are the parties of conflict
             // news wherever they stand; others ("students", "people") as the
             // actor of a clause or when counted ("arrested 22 people"), not

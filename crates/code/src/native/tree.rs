@@ -4298,6 +4298,17 @@ impl<'s> Tree<'s> {
             }
             let speech = (x + 1..root).find(|&s| self.hangs(s, x, Rel::Advcl) && self.tag[s] == Tag::VBG && is_speech_act(self.lemmas[s]) && self.forms[s - 1] == ",");
             let Some(s) = speech else { continue };
+            // ("saying the prime minister had refused …" with "minister"
+            // the participle's object: a noun object right before the
+            // subjectless root's auxiliaries is the reported subject.)
+            if !self.has_subject(root) {
+                let next_to_root = |o: usize| (o + 1..root).all(|i| self.dominates_index(o, i) || (self.head[i] == root as u32 && matches!(self.rel[i], Rel::Aux | Rel::AuxPass | Rel::Advmod)));
+                let object = self.deps(s).find(|&o| self.rel[o] == Rel::Obj && self.tag[o].is_noun() && o < root && next_to_root(o));
+                if let Some(o) = object {
+                    let passive = self.deps(root).any(|a| self.rel[a] == Rel::AuxPass);
+                    self.rehang(o, root as u32, if passive { Rel::NsubjPass } else { Rel::Nsubj });
+                }
+            }
             // (The parser may hang that subject on the root's auxiliary.)
             let reported_subject = (s + 1..root).any(|d| matches!(self.rel[d], Rel::Nsubj | Rel::NsubjPass) && self.dominates_index(root, d));
             if !reported_subject || self.deps(s).any(|d| matches!(self.rel[d], Rel::Ccomp | Rel::Obj | Rel::Xcomp)) {

@@ -1,0 +1,33 @@
+//! Domestic actors named without their country, and reported clauses the
+//! parser turned inside out. Sentences written for the test.
+
+mod common;
+
+use common::story;
+
+/// "Opposition leaders accused the president": a bare plural of opposition
+/// people is the opposition of the story's state, as "protesters" are
+/// (officials without a country stay no one).
+#[test]
+fn bare_opposition_leaders_are_the_story_states() {
+    for sentence in [
+        "Opposition leaders accused President Bola Tinubu of mismanaging the economy.",
+        "In Abuja, opposition leaders criticised President Bola Tinubu.",
+    ] {
+        let events = story((2024, 6, 12), &["Nigeria removed its fuel subsidy last year.", sentence]);
+        assert!(events.iter().any(|e| e.source == "NGAOPP" && e.code.starts_with("11") && e.target.starts_with("NGA")), "{sentence}: {events:#?}");
+    }
+    // Officials without a country are still no one.
+    let events = story((2024, 6, 12), &["Nigeria removed its fuel subsidy last year.", "Officials criticised President Bola Tinubu."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("11")), "{events:#?}");
+}
+
+/// "X blamed Y for the failure, saying the minister had refused …" with the
+/// reported clause's verb read as the root and the minister as the object
+/// of "saying": the first clause is the main one and still codes.
+#[test]
+fn a_main_clause_before_a_speech_participle_with_an_object_subject() {
+    let sentence = "Josep Borrell blamed Albin Kurti for the failure, saying the prime minister had refused to start setting up an association of municipalities, as Kosovo had promised in earlier agreements.";
+    let events = story((2023, 9, 25), &[sentence]);
+    assert!(events.iter().any(|e| e.source.starts_with("IGOEU") && e.code.starts_with("112") && e.target.starts_with("KSV")), "{events:#?}");
+}
