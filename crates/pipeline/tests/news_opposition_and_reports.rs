@@ -31,3 +31,14 @@ fn a_main_clause_before_a_speech_participle_with_an_object_subject() {
     let events = story((2023, 9, 25), &[sentence]);
     assert!(events.iter().any(|e| e.source.starts_with("IGOEU") && e.code.starts_with("112") && e.target.starts_with("KSV")), "{events:#?}");
 }
+
+/// "Democratic senators criticised the administration": "Democratic"
+/// before a noun names the Democratic Party of the story's state, as
+/// "Republican" does, and a party criticising a government is an event.
+#[test]
+fn democratic_lawmakers_are_their_party() {
+    let events = story((2025, 9, 16), &["The United States struck a boat off Venezuela on Monday.", "Democratic senators criticised the Trump administration for the strike."]);
+    assert!(events.iter().any(|e| e.source == "USAPTY" && e.code.starts_with("11") && e.target == "USAGOV"), "{events:#?}");
+    let events = story((2024, 12, 4), &["South Korea's parliament voted to lift martial law.", "Democratic lawmakers criticised President Yoon Suk Yeol."]);
+    assert!(events.iter().any(|e| e.source == "KORPTY" && e.code.starts_with("11") && e.target == "KORGOV"), "{events:#?}");
+}
