@@ -42,3 +42,14 @@ fn democratic_lawmakers_are_their_party() {
     let events = story((2024, 12, 4), &["South Korea's parliament voted to lift martial law.", "Democratic lawmakers criticised President Yoon Suk Yeol."]);
     assert!(events.iter().any(|e| e.source == "KORPTY" && e.code.starts_with("11") && e.target == "KORGOV"), "{events:#?}");
 }
+
+/// "If you enjoyed this article, we have a proposition for you": outside
+/// any quotation "we" is the writer, not the story's last actor; inside
+/// one it is still the speaker.
+#[test]
+fn an_unquoted_first_person_is_the_writer() {
+    let events = story((2025, 5, 2), &["Egypt and Qatar hosted talks on Gaza in Cairo on Thursday.", "We welcome letters from readers and praise the best of them every week."]);
+    assert!(!events.iter().any(|e| e.text.starts_with("We welcome")), "{events:#?}");
+    let events = story((2025, 5, 2), &["Egypt hosted talks on Gaza in Cairo on Thursday.", "\"We praise the mediators,\" Egyptian Foreign Minister Badr Abdelatty said."]);
+    assert!(events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("051")), "{events:#?}");
+}

@@ -3285,6 +3285,12 @@ impl NewsCoder {
                 if matches!(tree.tag[speaker as usize], Tag::NNP | Tag::NNPS) {
                     return Vec::new();
                 }
+            } else if !ctx.text.contains(['"', '“', '”', '«', '»']) {
+                // "If you enjoyed this article, we have a proposition for
+                // you": in a sentence with no quotation mark the first
+                // person is the writer (or a speaker of a long quotation
+                // not named in this sentence), no earlier actor.
+                return Vec::new();
             }
         }
         // "Olmert told his cabinet": a possessive on an object naming the
