@@ -573,6 +573,10 @@ pub struct NativePattern {
     /// territory of the knowledge base), or there is no event ("took Goma"
     /// is a capture, "took Kenya's offer" none).
     pub place: bool,
+    /// `body`: the target must be an international organisation named in
+    /// the knowledge base, or there is no event ("left the Commonwealth of
+    /// Independent States" is leaving a body, "left Kyiv" none).
+    pub body: bool,
     /// The code is reciprocal (meet, negotiate, sign …): with a coordinated
     /// subject the pattern may match without its target ("Russian and
     /// Ukrainian delegations met"), the members acting on each other.

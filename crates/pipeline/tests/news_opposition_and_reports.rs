@@ -53,3 +53,29 @@ fn an_unquoted_first_person_is_the_writer() {
     let events = story((2025, 5, 2), &["Egypt hosted talks on Gaza in Cairo on Thursday.", "\"We praise the mediators,\" Egyptian Foreign Minister Badr Abdelatty said."]);
     assert!(events.iter().any(|e| e.source.starts_with("EGY") && e.code.starts_with("051")), "{events:#?}");
 }
+
+/// "Burundi left the ICC": leaving a named international body reduces
+/// relations with it (the `body` flag); leaving a city is no event.
+#[test]
+fn leaving_a_named_body_and_not_a_city() {
+    let events = story((2017, 10, 27), &["Burundi left the International Criminal Court on Friday."]);
+    assert!(events.iter().any(|e| e.source == "BDI" && e.code == "160" && e.target.starts_with("IGO")), "{events:#?}");
+    let events = story((2008, 8, 18), &["Georgia quit the Commonwealth of Independent States."]);
+    assert!(events.iter().any(|e| e.source == "GEO" && e.code == "160" && e.target.starts_with("IGO")), "{events:#?}");
+    let events = story((2024, 1, 29), &["Ukrainian President Volodymyr Zelensky left Kyiv on Monday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("16")), "{events:#?}");
+}
+
+/// "Canada became the first Western country to suspend aid to the
+/// Palestinian Authority": the infinitive says what the ranked noun did,
+/// and the noun is its subject's (not the region its adjective names).
+#[test]
+fn the_first_country_to_act_is_the_subject() {
+    for sentence in [
+        "Canada became the first country to suspend aid to the Palestinian Authority on Wednesday.",
+        "Canada became the first Western country to suspend aid to the Palestinian Authority.",
+    ] {
+        let events = story((2006, 3, 30), &[sentence]);
+        assert!(events.iter().any(|e| e.source == "CAN" && e.code.starts_with("16") && e.target.starts_with("PSE")), "{sentence}: {events:#?}");
+    }
+}

@@ -148,6 +148,7 @@ impl Compiler<'_> {
             role_count: 0,
             neg: false,
             place: false,
+            body: false,
             reciprocal: code.is_some_and(|c| crate::model::reciprocal_code(self.lex.code(c))),
             voice: None,
             origin: Origin { file, line: number as u32 },
@@ -162,6 +163,7 @@ impl Compiler<'_> {
             match field {
                 "neg" => pattern.neg = true,
                 "place" => pattern.place = true,
+                "body" => pattern.body = true,
                 // "Israel and Hezbollah exchanged fire": coordinated
                 // subjects acting on each other when no target is named.
                 "mutual" => mutual = true,

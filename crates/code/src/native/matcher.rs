@@ -971,8 +971,14 @@ pub(crate) fn copular_subject(tree: &Tree<'_>, noun: u32) -> Option<u32> {
         return None;
     }
     let predicate = |x: u32| tree.kids(x).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
+    // ("Canada became the first Western country to …": the complement of
+    // "become" or "remain" is predicated of their subject too.)
+    let h = tree.head[noun as usize];
+    let becoming = h != NONE && tree.rel[noun as usize] == Rel::Xcomp && ["become", "remain"].iter().any(|w| tree.lemma_is(h, w));
     let owner = if predicate(noun) {
         noun
+    } else if becoming {
+        h
     } else {
         let h = tree.head[noun as usize];
         if h == NONE || tree.rel[noun as usize] != Rel::Nmod || !tree.case_is(noun, "of") || !predicate(h) {

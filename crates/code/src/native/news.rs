@@ -1223,6 +1223,16 @@ impl NewsCoder {
                 return;
             }
         }
+        // A pattern for bodies only ("quit the CIS"): a target that is no
+        // named international organisation is no such event.
+        if pattern.body {
+            let kb = &*self.actors.kb;
+            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == ActorKind::Igo));
+            if targets.is_empty() {
+                ctx.exclude.borrow_mut().clear();
+                return;
+            }
+        }
         if !targets.is_empty() {
             let before = targets.len();
             targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));

@@ -241,6 +241,7 @@ impl<'s> Tree<'s> {
         self.repair_main_clause_read_as_relative_before_subordinate();
         self.repair_subordinate_clause_read_as_participle_modifier();
         self.repair_infinitive_read_as_adjective();
+        self.repair_infinitive_of_an_ordinal_noun_read_as_purpose();
         self.repair_initial_noun_read_as_imperative();
         self.repair_acting_title_read_as_gerund();
         self.repair_acting_title_read_as_verb();
@@ -2424,6 +2425,33 @@ impl<'s> Tree<'s> {
             self.rehang(f, v, Rel::Xcomp);
             self.rehang(f - 1, f, Rel::Mark);
             self.rehang(o, f, Rel::Obj);
+        }
+    }
+
+    /// "Canada became the first country to suspend aid" with "to suspend"
+    /// an adverbial clause of "became": an infinitive right after a noun
+    /// ranked by "first", "last", "only" … says what that noun is the first
+    /// to do, so it modifies the noun (whose referent is the one acting).
+    fn repair_infinitive_of_an_ordinal_noun_read_as_purpose(&mut self) {
+        const RANKS: [&str; 8] = ["first", "second", "third", "last", "latest", "only", "next", "sole"];
+        let n = self.head.len();
+        for v in 2..n {
+            let h = self.head[v];
+            if h == NONE || self.rel[v] != Rel::Advcl || self.tag[v] != Tag::VB || (h as usize) > v {
+                continue;
+            }
+            let to = v - 1;
+            if !self.form_in(to, &["to"]) || self.head[to] != v as u32 {
+                continue;
+            }
+            let noun = to - 1;
+            if !self.tag[noun].is_noun() || self.head[noun] != h || !matches!(self.rel[noun], Rel::Xcomp | Rel::Obj) {
+                continue;
+            }
+            if !self.deps(noun).any(|k| self.rel[k] == Rel::Amod && self.lemma_in(k, &RANKS)) {
+                continue;
+            }
+            self.rehang(v, noun, Rel::Acl);
         }
     }
 
