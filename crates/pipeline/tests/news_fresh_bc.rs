@@ -1,0 +1,82 @@
+//! Rules and knowledge from the fresh-bc round (the South Caucasus and
+//! Central Asia, 2024–2025), each checked on sentences written for the
+//! test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn people_of_the_caucasus_and_russia_hold_their_offices_of_the_day() {
+    // The Azerbaijani president's foreign policy adviser.
+    let events = story((2024, 6, 1), &["Hikmet Hajiyev criticised France on Monday."]);
+    assert!(has_prefixes(&events, "AZEGOV", "11", "FRA"), "{events:#?}");
+    // The deputy prime ministers who lead the two border commissions.
+    let events = story((2024, 6, 1), &["Shahin Mustafayev criticised France on Monday."]);
+    assert!(has_prefixes(&events, "AZEGOV", "11", "FRA"), "{events:#?}");
+    let events = story((2024, 6, 1), &["Mher Grigoryan criticised Turkey on Monday."]);
+    assert!(has_prefixes(&events, "ARMGOV", "11", "TUR"), "{events:#?}");
+    // An archbishop of the Armenian church: religious, not the government.
+    let events = story((2024, 6, 1), &["Archbishop Bagrat Galstanyan criticised Azerbaijan on Sunday."]);
+    assert!(has_prefixes(&events, "ARMREL", "11", "AZE"), "{events:#?}");
+    // Russia's ambassador in Kabul and a deputy prime minister.
+    let events = story((2025, 3, 1), &["Dmitry Zhirnov criticised Pakistan on Monday."]);
+    assert!(has_prefixes(&events, "RUSGOV", "11", "PAK"), "{events:#?}");
+    let events = story((2025, 3, 1), &["Alexei Overchuk criticised Moldova on Monday."]);
+    assert!(has_prefixes(&events, "RUSGOV", "11", "MDA"), "{events:#?}");
+}
+
+/// Provinces where strikes land stand for their country.
+#[test]
+fn afghan_armenian_and_kyrgyz_provinces_stand_for_their_country() {
+    let events = story((2025, 3, 1), &["Pakistani aircraft bombed targets in Paktika on Friday."]);
+    assert!(has_prefixes(&events, "PAK", "19", "AFG"), "{events:#?}");
+    let events = story((2022, 9, 1), &["Tajik troops shelled villages in Batken on Friday."]);
+    assert!(has_prefixes(&events, "TJK", "19", "KGZ"), "{events:#?}");
+}
+
+/// "went to Baku for a summit" is a visit, as "came to Baku for talks" is;
+/// "went to the polls" is none.
+#[test]
+fn going_to_a_capital_for_a_summit_is_a_visit() {
+    let events = story((2025, 3, 1), &["The Turkish president went to Baku for a summit on Tuesday."]);
+    assert!(has_prefixes(&events, "TURGOV", "042", "AZE"), "{events:#?}");
+    let events = story((2025, 3, 1), &["French voters went to the polls on Sunday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+}
+
+/// Waiving restrictions eases them, as lifting them does.
+#[test]
+fn waiving_restrictions_eases_them() {
+    let events = story((2025, 3, 1), &["Washington waived restrictions on Azerbaijan on Friday."]);
+    assert!(has_prefixes(&events, "USA", "081", "AZE"), "{events:#?}");
+}
+
+/// "the five presidents" stands for five states listed together, even a
+/// few sentences back, and for none when no such list is near, not for
+/// whichever states the story named last.
+#[test]
+fn a_count_of_three_or_more_is_a_list_not_the_last_states_named() {
+    let lines = [
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held a summit in June.",
+        "The region sells oil and gas to Europe.",
+        "Russia has long seen the region as its backyard.",
+        "Trump has praised the region's leaders.",
+        "Putin criticised the plan last week.",
+        "Chinese President Xi Jinping and the five presidents signed a treaty of friendship.",
+    ];
+    let events = story((2025, 6, 20), &lines);
+    assert!(has_prefixes(&events, "CHN", "057", "TKM"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code == "057" && (e.target.starts_with("RUS") || e.target.starts_with("USA") || e.source.starts_with("RUS") || e.source.starts_with("USA"))), "{events:#?}");
+    let lines = [
+        "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana in June.",
+        "The region sells oil and gas to Europe.",
+        "Russia has long seen the region as its backyard.",
+        "Trump has praised Tokayev.",
+        "Putin criticised the plan last week.",
+        "The summit was the second of its kind.",
+        "Chinese President Xi Jinping and the five presidents signed a treaty of friendship.",
+    ];
+    let events = story((2025, 6, 20), &lines);
+    assert!(!events.iter().any(|e| e.code == "057" && (e.target.starts_with("RUS") || e.target.starts_with("USA") || e.source.starts_with("RUS") || e.source.starts_with("USA"))), "{events:#?}");
+}
