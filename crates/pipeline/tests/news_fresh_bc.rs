@@ -80,3 +80,30 @@ fn a_count_of_three_or_more_is_a_list_not_the_last_states_named() {
     let events = story((2025, 6, 20), &lines);
     assert!(!events.iter().any(|e| e.code == "057" && (e.target.starts_with("RUS") || e.target.starts_with("USA") || e.source.starts_with("RUS") || e.source.starts_with("USA"))), "{events:#?}");
 }
+
+/// An aircraft or a ship flying or heading somewhere makes no visit; its
+/// passengers' leaders do.
+#[test]
+fn a_vehicle_travelling_is_no_visit() {
+    let events = story((2025, 3, 1), &["An Azerbaijani airliner flying from Baku to Grozny crashed on Wednesday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    let events = story((2025, 3, 1), &["A Russian cargo ship headed to Syria on Monday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    let events = story((2025, 3, 1), &["The Georgian prime minister flew to Brussels on Monday."]);
+    assert!(has_prefixes(&events, "GEOGOV", "042", "IGOEUR"), "{events:#?}");
+}
+
+/// "the two governments", like "the two leaders", are the two states of
+/// the latest interaction, not a state named in passing since.
+#[test]
+fn the_two_governments_are_the_sides_of_the_latest_interaction() {
+    let lines = [
+        "Kyrgyzstan and Tajikistan signed a border treaty on Thursday.",
+        "Russia welcomed the deal.",
+        "Amnesty International urged the two governments to compensate the victims.",
+    ];
+    let events = story((2025, 3, 13), &lines);
+    assert!(has_prefixes(&events, "NGO", "02", "KGZ"), "{events:#?}");
+    assert!(has_prefixes(&events, "NGO", "02", "TJK"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("02") && e.target.starts_with("RUS")), "{events:#?}");
+}

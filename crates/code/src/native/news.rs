@@ -2238,7 +2238,9 @@ impl NewsCoder {
                 // members unless counted ("both foreign ministers").
                 // "the two leaders", "both ministers": the two officials of
                 // the latest interaction between governments, if any.
-                if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
+                // ("the two governments" too: the states of that interaction.)
+                let government = kb.agents()[ag as usize].code == "GOV";
+                if explicit_count(tree, c) && count == 2 && (self.person_agent(ag) || government) {
                     let officials = self.counted_officials(ctx, state, c, &text, Some(ag));
                     if !officials.is_empty() {
                         return officials;
