@@ -107,3 +107,13 @@ fn the_two_governments_are_the_sides_of_the_latest_interaction() {
     assert!(has_prefixes(&events, "NGO", "02", "TJK"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("02") && e.target.starts_with("RUS")), "{events:#?}");
 }
+
+/// "…in March 2023, and Bishkek blamed …" with the name read as a
+/// conjunct of the month hung on the second verb: the name is that
+/// verb's subject, not the first clause's subject again.
+#[test]
+fn a_name_after_and_read_as_a_conjunct_of_a_date_is_the_next_verbs_subject() {
+    let events = story((2023, 4, 1), &["Uzbekistan accused Kyrgyz guards of firing on farmers near the border in March 2023, and Bishkek blamed Uzbek police for provoking the incident."]);
+    assert!(has_prefixes(&events, "KGZ", "112", "UZB"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("112") && e.source.starts_with("UZB") && e.target.starts_with("UZB")), "{events:#?}");
+}
