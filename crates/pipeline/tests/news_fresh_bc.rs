@@ -117,3 +117,23 @@ fn a_name_after_and_read_as_a_conjunct_of_a_date_is_the_next_verbs_subject() {
     assert!(has_prefixes(&events, "KGZ", "112", "UZB"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("112") && e.source.starts_with("UZB") && e.target.starts_with("UZB")), "{events:#?}");
 }
+
+/// Guarding a border protects no neighbour: "guard the Afghan border" is
+/// no aid to Afghanistan.
+#[test]
+fn guarding_a_border_protects_no_neighbour() {
+    let events = story((2025, 6, 1), &["Turkmen troops guard the Afghan border with Russian help."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("07") && e.target.starts_with("AFG")), "{events:#?}");
+    let events = story((2025, 6, 1), &["Tajikistan thanked Moscow for helping to guard the Afghan border."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("07") && e.target.starts_with("AFG")), "{events:#?}");
+}
+
+/// "called thousands onto the streets" summons a protest, it is no phone
+/// call; "called the French president" is one.
+#[test]
+fn calling_people_onto_the_streets_is_no_call() {
+    let events = story((2025, 6, 1), &["The Georgian president called thousands of people onto the streets of Tbilisi on Monday."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("041")), "{events:#?}");
+    let events = story((2025, 6, 1), &["The Georgian president called the French president on Monday."]);
+    assert!(has_prefixes(&events, "GEOGOV", "041", "FRA"), "{events:#?}");
+}
