@@ -2248,7 +2248,9 @@ impl NewsCoder {
                 // members unless counted ("both foreign ministers").
                 // "the two leaders", "both ministers": the two officials of
                 // the latest interaction between governments, if any.
-                if explicit_count(tree, c) && count == 2 && self.person_agent(ag) {
+                // ("the two governments" too: the states of that interaction.)
+                let government = kb.agents()[ag as usize].code == "GOV";
+                if explicit_count(tree, c) && count == 2 && (self.person_agent(ag) || government) {
                     let officials = self.counted_officials(ctx, state, c, &text, Some(ag));
                     if !officials.is_empty() {
                         return officials;
@@ -2840,7 +2842,10 @@ impl NewsCoder {
                 sentences.push(e.sentence);
             }
         }
-        for &s in sentences.iter().take(4) {
+        // (A count of three or more, "the five presidents", may reach a
+        // list named further back: a run that long is seldom repeated.)
+        let reach = if count >= 3 { 8 } else { 4 };
+        for &s in sentences.iter().take(reach) {
             let mut named: Vec<&Entry> = cands.iter().copied().filter(|e| e.sentence == s && e.kind == Kind::State && e.code.len() == 3 && country_of(kb, &e.code).is_some() && !is_region(kb, &e.code)).collect();
             named.sort_by_key(|e| e.position);
             named.dedup_by(|a, b| a.code == b.code);
@@ -3618,6 +3623,19 @@ impl NewsCoder {
             v.dedup();
             v.len()
         };
+        // "the five presidents", "the three governments": so many actors
+        // named together, states listed in one run or actors of one
+        // sentence, not whichever states the story named last (a host, a
+        // rival power named in passing).
+        let counted_list = count >= 3 && explicit_count(tree, c) && people_codes < count;
+        if counted_list {
+            let listed = self.listed_states(ctx, state, c, count, &text);
+            if !listed.is_empty() {
+                let kind = if self.person_agent(agent) { Kind::Person } else { Kind::Org };
+                return listed.into_iter().map(|r| Resolved { code: self.apply_agent(agent, &r.code), kind, ..r }).collect();
+            }
+        }
+        let mut sentences_used: Vec<usize> = Vec::new();
         let cands: Vec<&Entry> = if count >= 2 && self.person_agent(agent) && people_codes >= count { people } else { cands };
         for e in cands {
             // (Rebels and separatists are armed groups named before: "the
@@ -3640,11 +3658,17 @@ impl NewsCoder {
             if let Some((code, kind)) = found {
                 if !out.iter().any(|o| o.code == code) {
                     out.push(Resolved { via: Via::Earlier(format!("{text} → {code}")), code, text: text.clone(), kind, head: c });
+                    if !sentences_used.contains(&e.sentence) {
+                        sentences_used.push(e.sentence);
+                    }
                 }
             }
             if out.len() >= count {
                 break;
             }
+        }
+        if counted_list && (out.len() != count || sentences_used.len() > 1) {
+            return Vec::new();
         }
         // "The Syrian government blames the rebels for the attack" with no
         // rebel or separatist group named before: those of the story's

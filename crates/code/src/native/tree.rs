@@ -232,6 +232,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_with_a_preposition();
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
+        self.repair_subject_read_as_conjunct_of_a_time_phrase();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
@@ -1492,6 +1493,40 @@ impl<'s> Tree<'s> {
             if let Some(c) = case {
                 self.rehang(c, d, Rel::Case);
             }
+        }
+    }
+
+    /// "accused Tajik forces of shelling villages in September, and
+    /// Dushanbe blamed Kyrgyz troops …" with "Dushanbe" a conjunct of
+    /// "September" and that time phrase hung on "blamed": a name right
+    /// after ", and" / ", but" and right before a subjectless finite verb
+    /// of a conjoined clause, conjoined to a noun of that verb's own
+    /// phrase before it, is the verb's subject; the noun it was conjoined
+    /// to goes back to the first clause.
+    fn repair_subject_read_as_conjunct_of_a_time_phrase(&mut self) {
+        let n = self.head.len();
+        for a in 3..n.saturating_sub(1) {
+            let v = a + 1;
+            let h = self.head[a];
+            if h == NONE || !self.is_proper(a) || self.rel[a] != Rel::Conj || (h as usize) >= a {
+                continue;
+            }
+            let h = h as usize;
+            if !self.form_in(a - 1, &["and", "but"]) || self.forms[a - 2] != "," {
+                continue;
+            }
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.rel[v] != Rel::Conj || self.has_subject(v) {
+                continue;
+            }
+            let first = self.head[v];
+            // (The noun hangs on the verb itself: "in September … blamed".)
+            if first == NONE || (first as usize) >= h || !self.hangs(h, v, Rel::Obl) {
+                continue;
+            }
+            self.rehang(a, v, Rel::Nsubj);
+            self.rehang(a - 1, v, Rel::Cc);
+            self.rehang(a - 2, v, Rel::Punct);
+            self.rehang(h, first as usize, Rel::Obl);
         }
     }
 
