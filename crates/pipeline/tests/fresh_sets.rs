@@ -388,3 +388,9 @@ fn great_power_trade_and_alliance_diplomacy_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ba");
     assert!(f1 >= 0.59, "fresh-ba root F1 {f1:.3} fell below 0.59");
 }
+
+#[test]
+fn east_asia_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bb");
+    assert!(f1 >= 0.0, "fresh-bb root F1 {f1:.3} fell below 0.0");
+}

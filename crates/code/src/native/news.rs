@@ -4287,7 +4287,10 @@ fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
     let (ha, hb) = (tree.head[a as usize], tree.head[b as usize]);
     let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
     let subject = |x: u32| tree.rel[x as usize] == Rel::Nsubj;
-    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
+    // (Not a place a locative preposition marks: "met Xi at a summit in
+    // South Korea, when both sides agreed" means Xi's side, not Seoul.)
+    let locative = |x: u32| tree.kids_with(x, Rel::Case).any(|k| ["in", "at", "inside", "near", "within", "across", "throughout"].iter().any(|w| tree.is_form(k, w)));
+    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj) || (tree.rel[x as usize] == Rel::Obl && !locative(x));
     // "Marcos met visiting Australian Defence Minister Richard Marles"
     // parsed with "visiting" a complement clause: the object of a verb's
     // complement clause without a subject of its own is the verb's too.

@@ -1,0 +1,40 @@
+//! Rules and knowledge from the fresh-bb round (East Asia, 2025), each
+//! checked on sentences written for the test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+#[test]
+fn east_asian_officials_of_2025_hold_their_offices_of_the_day() {
+    // Taiwan's Presidential Office spokeswoman under Lai Ching-te.
+    let events = story((2025, 3, 1), &["Karen Kuo criticised Beijing on Friday."]);
+    assert!(has_prefixes(&events, "TWNGOV", "11", "CHN"), "{events:#?}");
+    // The PLA Eastern Theater Command's spokesman.
+    let events = story((2025, 3, 1), &["Shi Yi warned Taiwan on Friday."]);
+    assert!(has_prefixes(&events, "CHNMIL", "", "TWN"), "{events:#?}");
+    // China's defence ministry spokesman in 2025.
+    let events = story((2025, 10, 1), &["Jiang Bin criticised the Philippines on Friday."]);
+    assert!(has_prefixes(&events, "CHNMIL", "11", "PHL"), "{events:#?}");
+    // Lee Jae-myung's spokeswoman.
+    let events = story((2025, 8, 1), &["Kang Yu-jung praised Japan on Friday."]);
+    assert!(has_prefixes(&events, "KORGOV", "05", "JPN"), "{events:#?}");
+    // The U.S. ambassador to Japan from April 2025.
+    let events = story((2025, 9, 1), &["George Glass criticised China on Friday."]);
+    assert!(has_prefixes(&events, "USAGOV", "11", "CHN"), "{events:#?}");
+    // The U.S. ambassador in Manila was still in post in the second half of 2025.
+    let events = story((2025, 9, 1), &["MaryKay Carlson criticised China on Friday."]);
+    assert!(has_prefixes(&events, "USAGOV", "11", "CHN"), "{events:#?}");
+    // Taiwan's cabinet-level council for relations with the mainland.
+    let events = story((2025, 3, 1), &["The Mainland Affairs Council criticised Beijing on Friday."]);
+    assert!(has_prefixes(&events, "TWNGOV", "11", "CHN"), "{events:#?}");
+}
+
+/// "both sides" after a meeting "at a summit in Brazil": a place a
+/// locative preposition marks is where the sides met, not one of them.
+#[test]
+fn a_place_in_a_locative_phrase_is_not_one_of_both_sides() {
+    let events = story((2025, 6, 1), &["Albanese, who won a second term last month, met Indian Prime Minister Narendra Modi on the sidelines of a summit in Brazil two weeks ago, when both sides agreed to expand trade."]);
+    assert!(!has_prefixes(&events, "AUS", "", "BRA") && !has_prefixes(&events, "BRA", "", "AUS"), "{events:#?}");
+    assert!(has_prefixes(&events, "AUSGOV", "", "INDGOV"), "{events:#?}");
+}
