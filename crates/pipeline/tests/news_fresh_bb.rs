@@ -38,3 +38,22 @@ fn a_place_in_a_locative_phrase_is_not_one_of_both_sides() {
     assert!(!has_prefixes(&events, "AUS", "", "BRA") && !has_prefixes(&events, "BRA", "", "AUS"), "{events:#?}");
     assert!(has_prefixes(&events, "AUSGOV", "", "INDGOV"), "{events:#?}");
 }
+
+/// "sent warplanes to bomb rebel positions in Laos": aircraft sent to
+/// strike are the air strike (195), not military aid with no recipient.
+#[test]
+fn aircraft_sent_to_strike_are_an_air_strike() {
+    let events = story((2025, 6, 1), &["Vietnam sent warplanes to bomb rebel positions in Laos on Friday."]);
+    assert!(has_prefixes(&events, "VNM", "195", "LAO"), "{events:#?}");
+    assert!(!has_prefixes(&events, "VNM", "072", ""), "{events:#?}");
+    let events = story((2025, 6, 1), &["Ethiopia dispatched drones to strike Eritrean army bases near the border."]);
+    assert!(has_prefixes(&events, "ETH", "195", "ERI"), "{events:#?}");
+}
+
+/// "the North's decision" in a story about the Koreas is North Korea's,
+/// as "the North" alone is.
+#[test]
+fn the_north_with_a_possessive_is_a_half_of_korea() {
+    let events = story((2025, 6, 12), &["North Korea fired two missiles into the sea on Monday.", "The South Korean president welcomed the North's decision to reopen the hotline."]);
+    assert!(has_prefixes(&events, "KORGOV", "051", "PRK"), "{events:#?}");
+}

@@ -2608,7 +2608,13 @@ impl NewsCoder {
         let tree = ctx.tree;
         let form = tree.forms[c as usize];
         // "the South" with nothing else on it: "the Global South" is no half.
-        let only_the = matches!(tree.kids(c), [k] if tree.rel[*k as usize] == Rel::Det && tree.is_form(*k, "the"));
+        let the = |k: u32| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the");
+        let possessive = |k: u32| tree.rel[k as usize] == Rel::Case && (tree.is_form(k, "'s") || tree.is_form(k, "\u{2019}s"));
+        // (A possessive ending is no more: "the North's response", with
+        // "the" on "North" or, as parsers often hang it, on "response".)
+        let the_before = c > 0 && tree.rel[c as usize] == Rel::NmodPoss && tree.is_form(c - 1, "the") && tree.rel[(c - 1) as usize] == Rel::Det && tree.head[(c - 1) as usize] == tree.head[c as usize];
+        let kids_the = tree.kids(c).iter().filter(|&&k| the(k)).count();
+        let only_the = (kids_the == 1 || (kids_the == 0 && the_before && tree.kids(c).iter().any(|&k| possessive(k)))) && tree.kids(c).iter().all(|&k| the(k) || possessive(k));
         if !form.starts_with(|ch: char| ch.is_ascii_uppercase()) || !only_the {
             return None;
         }
