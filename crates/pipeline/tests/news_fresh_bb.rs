@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{has_prefixes, story};
+use common::{has_exact, has_prefixes, story};
 
 #[test]
 fn east_asian_officials_of_2025_hold_their_offices_of_the_day() {
@@ -56,4 +56,35 @@ fn aircraft_sent_to_strike_are_an_air_strike() {
 fn the_north_with_a_possessive_is_a_half_of_korea() {
     let events = story((2025, 6, 12), &["North Korea fired two missiles into the sea on Monday.", "The South Korean president welcomed the North's decision to reopen the hotline."]);
     assert!(has_prefixes(&events, "KORGOV", "051", "PRK"), "{events:#?}");
+}
+
+/// "held a summit with Modi" is a meeting, as "held talks with" is.
+#[test]
+fn holding_a_summit_with_someone_is_a_meeting() {
+    let events = story((2025, 6, 12), &["Lula held his first summit with Modi in Brasilia."]);
+    assert!(has_prefixes(&events, "BRAGOV", "04", "INDGOV"), "{events:#?}");
+    let events = story((2025, 6, 12), &["On Tuesday the Kenyan president held a summit with Ethiopia's prime minister."]);
+    assert!(has_prefixes(&events, "KENGOV", "04", "ETHGOV"), "{events:#?}");
+}
+
+/// "agreed to cut tariffs on Indian goods": an intent to ease an economic
+/// sanction against the goods' country (0354), with the "on" phrase on the
+/// tariffs as on the verb.
+#[test]
+fn agreeing_to_cut_tariffs_on_a_country_s_goods_targets_that_country() {
+    let events = story((2025, 6, 12), &["Trump agreed to cut tariffs on Indian goods to 15%."]);
+    assert!(has_prefixes(&events, "USAGOV", "0354", "IND"), "{events:#?}");
+    let events = story((2025, 6, 12), &["Tokyo promised to reduce tariffs on American rice."]);
+    assert!(has_prefixes(&events, "JPN", "0354", "USA"), "{events:#?}");
+}
+
+/// "the two men" in a sentence that names two people and also two states
+/// is the two people, not the last two states linked.
+#[test]
+fn the_two_men_are_the_two_people_named_in_the_sentence() {
+    let events = story((2024, 6, 12), &["Xi Jinping told President Lula da Silva that his country would always stand with Brazil against protectionism, as the two men held talks in Beijing."]);
+    assert!(has_exact(&events, "CHNGOV", "046", "BRAGOV") || has_exact(&events, "BRAGOV", "046", "CHNGOV"), "{events:#?}");
+    assert!(!has_exact(&events, "CHN", "046", "BRAGOV") && !has_exact(&events, "BRAGOV", "046", "CHN"), "{events:#?}");
+    let events = story((2024, 6, 12), &["Erdogan told President Vladimir Putin that his country would always stand with Russia in its fight against the West, as the two men held a meeting in Sochi."]);
+    assert!(!has_exact(&events, "RUSGOV", "040", "TUR") && !has_exact(&events, "TUR", "040", "RUSGOV"), "{events:#?}");
 }

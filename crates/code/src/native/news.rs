@@ -3140,6 +3140,13 @@ impl NewsCoder {
             [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
         };
         let earlier_sides = |a: &String, b: &String| -> Vec<Resolved> { [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect() };
+        // Two people named in this sentence come before two states ("Kim
+        // told Putin his country would stand with Russia against the West,
+        // as the two men held a summit" → Kim and Putin).
+        let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
+        if let Some(pair) = self.sentence_pair(ctx, c, person) {
+            return officials(pair, "the two people named in this sentence");
+        }
         if let Some(pair) = self.sentence_pair(ctx, c, official) {
             return officials(pair, "the two sides named in this sentence");
         }
@@ -3159,7 +3166,6 @@ impl NewsCoder {
             // Putin on Wednesday. The two leaders signed …"), two people
             // before a person and a state ("Mobutu and Kabila met aboard a
             // South African ship. … the two men agreed …").
-            let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
             if let Some(pair) = self.recent_pair(ctx, state, person) {
                 break 'elsewhere officials(pair, "two people named together lately");
             }
