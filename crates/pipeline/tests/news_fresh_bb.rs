@@ -88,3 +88,18 @@ fn the_two_men_are_the_two_people_named_in_the_sentence() {
     let events = story((2024, 6, 12), &["Erdogan told President Vladimir Putin that his country would always stand with Russia in its fight against the West, as the two men held a meeting in Sochi."]);
     assert!(!has_exact(&events, "RUSGOV", "040", "TUR") && !has_exact(&events, "TUR", "040", "RUSGOV"), "{events:#?}");
 }
+
+/// "promised to reopen communication channels with Caracas": an intent to
+/// talk with the other side (036), as reopening talks with it is.
+#[test]
+fn promising_to_reopen_channels_with_someone_is_an_intent_to_talk() {
+    let events = story((2025, 6, 12), &["Petro has promised to reopen communication channels with Caracas."]);
+    assert!(has_prefixes(&events, "COLGOV", "036", "VEN"), "{events:#?}");
+}
+
+/// "presented Modi with the highest honour": an honour given is praise (051).
+#[test]
+fn presenting_someone_with_an_honour_is_praise() {
+    let events = story((2025, 6, 12), &["Macron presented Modi with the highest honour of France on Friday."]);
+    assert!(has_prefixes(&events, "FRAGOV", "051", "INDGOV"), "{events:#?}");
+}
