@@ -103,3 +103,12 @@ fn presenting_someone_with_an_honour_is_praise() {
     let events = story((2025, 6, 12), &["Macron presented Modi with the highest honour of France on Friday."]);
     assert!(has_prefixes(&events, "FRAGOV", "051", "INDGOV"), "{events:#?}");
 }
+
+/// "spoke to the leaders of both countries": the leaders of two counted
+/// states stand for both, as "delegations from both sides" do.
+#[test]
+fn the_leaders_of_both_countries_are_both_sides() {
+    let events = story((2025, 7, 24), &["Thai and Cambodian troops clashed along the border on Monday.", "Malaysian Prime Minister Anwar Ibrahim said he had spoken to the leaders of both countries."]);
+    assert!(has_prefixes(&events, "MYS", "04", "THA"), "{events:#?}");
+    assert!(has_prefixes(&events, "MYS", "04", "KHM"), "{events:#?}");
+}

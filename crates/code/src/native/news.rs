@@ -1721,7 +1721,10 @@ impl NewsCoder {
             if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) && self.agent_at(ctx, h).is_some() {
                 // (Only "sides": "senators from both parties" are of
                 // political parties.)
-                let sides = |x: u32| tree.case_child(x).is_some_and(|p| tree.is_form(p, "from") || tree.is_form(p, "of")) && tree.lemma_is(x, "side") && reference_count(tree, x) >= 2;
+                // ("the leaders of both countries", "ministers of the two
+                // nations": counted states are sides too.)
+                let counted_states = |x: u32| ["country", "nation", "state"].iter().any(|w| tree.lemma_is(x, w)) && explicit_count(tree, x);
+                let sides = |x: u32| tree.case_child(x).is_some_and(|p| tree.is_form(p, "from") || tree.is_form(p, "of")) && (tree.lemma_is(x, "side") || counted_states(x)) && reference_count(tree, x) >= 2;
                 if let Some(x) = tree.kids_with(h, Rel::Nmod).find(|&x| sides(x)) {
                     heads[k] = x;
                     continue;
