@@ -112,3 +112,11 @@ fn the_leaders_of_both_countries_are_both_sides() {
     assert!(has_prefixes(&events, "MYS", "04", "THA"), "{events:#?}");
     assert!(has_prefixes(&events, "MYS", "04", "KHM"), "{events:#?}");
 }
+
+/// "said Indian officials had made provocative remarks": calling the other
+/// side's words provocative or irresponsible is criticism of it (111).
+#[test]
+fn saying_someone_made_provocative_remarks_is_criticism() {
+    let events = story((2025, 6, 12), &["Pakistan's foreign ministry said Indian officials had made provocative remarks about the dam."]);
+    assert!(has_prefixes(&events, "PAKGOV", "11", "IND"), "{events:#?}");
+}
