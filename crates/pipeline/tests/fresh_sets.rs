@@ -390,6 +390,12 @@ fn great_power_trade_and_alliance_diplomacy_2025_stories_keep_their_score() {
 }
 
 #[test]
+fn east_asia_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bb");
+    assert!(f1 >= 0.75, "fresh-bb root F1 {f1:.3} fell below 0.75");
+}
+
+#[test]
 fn south_caucasus_and_central_asia_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bc");
     assert!(f1 >= 0.70, "fresh-bc root F1 {f1:.3} fell below 0.70");

@@ -1731,7 +1731,10 @@ impl NewsCoder {
             if matches!(tree.tag[h as usize], Tag::NNS | Tag::NNPS) && self.agent_at(ctx, h).is_some() {
                 // (Only "sides": "senators from both parties" are of
                 // political parties.)
-                let sides = |x: u32| tree.case_child(x).is_some_and(|p| tree.is_form(p, "from") || tree.is_form(p, "of")) && tree.lemma_is(x, "side") && reference_count(tree, x) >= 2;
+                // ("the leaders of both countries", "ministers of the two
+                // nations": counted states are sides too.)
+                let counted_states = |x: u32| ["country", "nation", "state"].iter().any(|w| tree.lemma_is(x, w)) && explicit_count(tree, x);
+                let sides = |x: u32| tree.case_child(x).is_some_and(|p| tree.is_form(p, "from") || tree.is_form(p, "of")) && (tree.lemma_is(x, "side") || counted_states(x)) && reference_count(tree, x) >= 2;
                 if let Some(x) = tree.kids_with(h, Rel::Nmod).find(|&x| sides(x)) {
                     heads[k] = x;
                     continue;
@@ -2621,7 +2624,13 @@ impl NewsCoder {
         let tree = ctx.tree;
         let form = tree.forms[c as usize];
         // "the South" with nothing else on it: "the Global South" is no half.
-        let only_the = matches!(tree.kids(c), [k] if tree.rel[*k as usize] == Rel::Det && tree.is_form(*k, "the"));
+        let the = |k: u32| tree.rel[k as usize] == Rel::Det && tree.is_form(k, "the");
+        let possessive = |k: u32| tree.rel[k as usize] == Rel::Case && (tree.is_form(k, "'s") || tree.is_form(k, "\u{2019}s"));
+        // (A possessive ending is no more: "the North's response", with
+        // "the" on "North" or, as parsers often hang it, on "response".)
+        let the_before = c > 0 && tree.rel[c as usize] == Rel::NmodPoss && tree.is_form(c - 1, "the") && tree.rel[(c - 1) as usize] == Rel::Det && tree.head[(c - 1) as usize] == tree.head[c as usize];
+        let kids_the = tree.kids(c).iter().filter(|&&k| the(k)).count();
+        let only_the = (kids_the == 1 || (kids_the == 0 && the_before && tree.kids(c).iter().any(|&k| possessive(k)))) && tree.kids(c).iter().all(|&k| the(k) || possessive(k));
         if !form.starts_with(|ch: char| ch.is_ascii_uppercase()) || !only_the {
             return None;
         }
@@ -3150,6 +3159,13 @@ impl NewsCoder {
             [a, b].into_iter().map(|code| Resolved { via: Via::Earlier(format!("{text} → {code} ({why})")), code, text: text.to_string(), kind: Kind::Person, head: c }).collect()
         };
         let earlier_sides = |a: &String, b: &String| -> Vec<Resolved> { [a, b].into_iter().map(|code| Resolved { via: via(code), code: code.clone(), text: text.to_string(), kind: Kind::Person, head: c }).collect() };
+        // Two people named in this sentence come before two states ("Kim
+        // told Putin his country would stand with Russia against the West,
+        // as the two men held a summit" → Kim and Putin).
+        let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
+        if let Some(pair) = self.sentence_pair(ctx, c, person) {
+            return officials(pair, "the two people named in this sentence");
+        }
         if let Some(pair) = self.sentence_pair(ctx, c, official) {
             return officials(pair, "the two sides named in this sentence");
         }
@@ -3169,7 +3185,6 @@ impl NewsCoder {
             // Putin on Wednesday. The two leaders signed …"), two people
             // before a person and a state ("Mobutu and Kabila met aboard a
             // South African ship. … the two men agreed …").
-            let person = |e: &Entry| if e.kind == Kind::Person { official(e) } else { None };
             if let Some(pair) = self.recent_pair(ctx, state, person) {
                 break 'elsewhere officials(pair, "two people named together lately");
             }
@@ -4328,7 +4343,10 @@ fn linked_pair(tree: &Tree<'_>, a: u32, b: u32) -> bool {
     let (ha, hb) = (tree.head[a as usize], tree.head[b as usize]);
     let coordinated = (hb == a && tree.rel[b as usize] == Rel::Conj) || (ha == b && tree.rel[a as usize] == Rel::Conj);
     let subject = |x: u32| tree.rel[x as usize] == Rel::Nsubj;
-    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj | Rel::Obl);
+    // (Not a place a locative preposition marks: "met Xi at a summit in
+    // South Korea, when both sides agreed" means Xi's side, not Seoul.)
+    let locative = |x: u32| tree.kids_with(x, Rel::Case).any(|k| ["in", "at", "inside", "near", "within", "across", "throughout"].iter().any(|w| tree.is_form(k, w)));
+    let complement = |x: u32| matches!(tree.rel[x as usize], Rel::Obj | Rel::Iobj) || (tree.rel[x as usize] == Rel::Obl && !locative(x));
     // "Marcos met visiting Australian Defence Minister Richard Marles"
     // parsed with "visiting" a complement clause: the object of a verb's
     // complement clause without a subject of its own is the verb's too.
