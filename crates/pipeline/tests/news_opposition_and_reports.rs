@@ -79,3 +79,26 @@ fn the_first_country_to_act_is_the_subject() {
         assert!(events.iter().any(|e| e.source == "CAN" && e.code.starts_with("16") && e.target.starts_with("PSE")), "{sentence}: {events:#?}");
     }
 }
+
+/// "Pezeshkian is due to visit Yerevan next week": a cooperative act
+/// scheduled ("due to", "set to", "scheduled to") is an intention, as
+/// "will visit" is; an attack or speech scheduled is no event, and "is
+/// expected to" is the writer's forecast.
+#[test]
+fn a_scheduled_visit_is_an_intention() {
+    for sentence in [
+        "Iranian President Masoud Pezeshkian is due to visit Yerevan next week.",
+        "Iranian President Masoud Pezeshkian is set to visit Armenia on Monday.",
+        "Iranian President Masoud Pezeshkian is scheduled to visit Yerevan next week.",
+    ] {
+        let events = story((2025, 8, 11), &["Armenia and Azerbaijan signed a declaration in Washington on Friday.", sentence]);
+        assert!(events.iter().any(|e| e.source.starts_with("IRN") && e.code == "036" && e.target.starts_with("ARM")), "{sentence}: {events:#?}");
+    }
+    for sentence in [
+        "Iranian President Masoud Pezeshkian is due to address the summit by video link.",
+        "Iranian President Masoud Pezeshkian is expected to visit Yerevan next week.",
+    ] {
+        let events = story((2025, 8, 11), &["Armenia and Azerbaijan signed a declaration in Washington on Friday.", sentence]);
+        assert!(!events.iter().any(|e| e.source.starts_with("IRN")), "{sentence}: {events:#?}");
+    }
+}

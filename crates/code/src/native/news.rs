@@ -606,7 +606,8 @@ impl NewsCoder {
                 posture_threat = code.starts_with("15");
                 code = self.rules.intent_of(&code).to_string();
             }
-            Factuality::Irrealis => return,
+            Factuality::Scheduled if ("03".."09").contains(&code.as_str()) => code = self.rules.intent_of(&code).to_string(),
+            Factuality::Scheduled | Factuality::Irrealis => return,
         }
         if described_conduct(tree, m.anchor, &code) {
             return;
@@ -1663,6 +1664,20 @@ impl NewsCoder {
                 }
                 Rel::Xcomp => {
                     let to = mark.is_some_and(|m| m.eq_ignore_ascii_case("to"));
+                    // "Pezeshkian is due to visit Yerevan", "is set to sign",
+                    // "is scheduled to meet": the act is scheduled (a report
+                    // above it may still hedge it).
+                    // (The parser may make "to" part of "due to".)
+                    let to_before = xi > 0 && tree.is_form(x - 1, "to");
+                    let be_participle = |h: u32| tree.is_passive(h) || tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Cop);
+                    // (Not "is expected to": the writer's forecast.)
+                    let scheduled = (to || to_before) && own_clause && (tree.lemma_is(h, "due") || (["set", "schedule", "slate"].iter().any(|w| tree.lemma_is(h, w)) && be_participle(h)));
+                    if scheduled {
+                        result = Factuality::Scheduled;
+                        own_clause = false;
+                        x = h;
+                        continue;
+                    }
                     if r.is_nonfactive(tree.lemmas[h as usize]) || (to && !r.is_implicative(tree.lemmas[h as usize])) {
                         return Factuality::Irrealis;
                     }
@@ -4443,6 +4458,10 @@ enum Factuality {
     Fact,
     /// Stated with "will"/"would": an intention.
     Future,
+    /// "is due to visit", "is set to sign": a cooperative act (03–08)
+    /// scheduled is an intention like "will"; anything else (a speech, an
+    /// attack) is a forecast.
+    Scheduled,
     /// Conditional, possible, hoped for, a purpose or topic: not coded.
     Irrealis,
 }
