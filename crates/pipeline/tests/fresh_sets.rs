@@ -388,3 +388,9 @@ fn great_power_trade_and_alliance_diplomacy_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-ba");
     assert!(f1 >= 0.59, "fresh-ba root F1 {f1:.3} fell below 0.59");
 }
+
+#[test]
+fn older_wire_news_on_world_affairs_2003_to_2011_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bd");
+    assert!(f1 >= 0.64, "fresh-bd root F1 {f1:.3} fell below 0.64");
+}
