@@ -65,3 +65,14 @@ fn a_speech_act_after_an_infinitive_in_the_reported_clause_is_the_speakers() {
     let events = story((2010, 5, 1), &["The Egyptian president said the images were hard to watch and called on Israel to lift the blockade."]);
     assert!(has_prefixes(&events, "EGYGOV", "02", "ISR"), "{events:#?}");
 }
+
+/// People of the 2003–2011 stories by the office of their day: South
+/// Korea's defence minister in 2009–2010, the ICC prosecutor by his
+/// hyphenated surname alone.
+#[test]
+fn people_of_the_older_wire_stories_hold_their_offices_of_the_day() {
+    let events = story((2010, 5, 24), &["The defence minister, Kim Tae-young, met the American commander."]);
+    assert!(has_prefixes(&events, "KORGOV", "04", "USA"), "{events:#?}");
+    let events = story((2009, 3, 5), &["Moreno-Ocampo accused Sudan of protecting war criminals."]);
+    assert!(has_prefixes(&events, "IGOJUDICC", "11", "SDN"), "{events:#?}");
+}
