@@ -548,6 +548,24 @@ impl Tagger {
         }
     }
 
+    /// "a settler shot dead four workers", "police shot dead two men":
+    /// "shot" after its subject (a noun, a name, a pronoun) and before
+    /// "dead" is the past tense of "shoot", news's words for a killing by
+    /// gunfire; the tagger reads it as the noun ("a shot"), which no "dead"
+    /// follows, and the parser then finds no verb.
+    pub fn shot_dead_as_past(&self, t: &mut TagsForParsing, lowers: &[String]) {
+        let Some(vbd) = tag_id(&self.tags, "VERB", "VBD") else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        for i in 1..lowers.len().saturating_sub(1) {
+            if lowers[i] != "shot" || !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !matches!(xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+                continue;
+            }
+            if lowers[i + 1] == "dead" {
+                t.set(i, vbd);
+            }
+        }
+    }
+
     /// "vowed to march on Kinshasa": the month is written with a capital,
     /// so a lowercase "march" the tagger took for a name is the verb after
     /// "to" or a modal (and "to" its infinitive marker), else the noun.

@@ -400,3 +400,9 @@ fn south_caucasus_and_central_asia_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bc");
     assert!(f1 >= 0.70, "fresh-bc root F1 {f1:.3} fell below 0.70");
 }
+
+#[test]
+fn older_wire_news_on_world_affairs_2003_to_2011_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bd");
+    assert!(f1 >= 0.64, "fresh-bd root F1 {f1:.3} fell below 0.64");
+}

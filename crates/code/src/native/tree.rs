@@ -372,6 +372,43 @@ impl<'s> Tree<'s> {
         self.repair_object_read_as_compound_across_a_preposition();
         self.repair_statement_relative_as_the_issuers_act();
         self.repair_list_conjunct_hung_on_a_conjunct();
+        self.repair_object_after_shot_dead();
+    }
+
+    /// "a settler shot dead four Palestinian workers", "police shot dead
+    /// two men": the noun phrase right after "shot dead" is the verb's
+    /// object ("shot four workers dead", the resultative moved before it),
+    /// though the parser hangs it on the verb as an oblique or an adverbial
+    /// clause, or "dead" on it as its adjective. The phrase runs over
+    /// determiners, numbers, adjectives and nouns; its head is the one of
+    /// them hung outside it. "Dead" becomes the verb's complement.
+    fn repair_object_after_shot_dead(&mut self) {
+        let n = self.head.len();
+        for d in 1..n.saturating_sub(1) {
+            let v = d - 1;
+            if !self.form_in(d, &["dead"]) || !self.lemma_in(v, &["shoot"]) || !self.tag[v].is_verb() || self.deps(v).any(|i| matches!(self.rel[i], Rel::AuxPass)) {
+                continue;
+            }
+            let phrase = |t: Tag| matches!(t, Tag::DT | Tag::CD | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRPS);
+            let end = (d + 1..n).find(|&i| !phrase(self.tag[i])).unwrap_or(n);
+            let heads: Vec<usize> = (d + 1..end).filter(|&i| !(d + 1..end).contains(&(self.head[i] as usize)) || self.head[i] == NONE).collect();
+            let [o] = heads[..] else { continue };
+            if !self.tag[o].is_noun() || self.hangs(o, v, Rel::Obj) || o == v {
+                continue;
+            }
+            // (The object's old place goes to the verb when it was the root.)
+            if self.head[o] == NONE {
+                self.head[v] = NONE;
+                self.rel[v] = self.rel[o];
+                for i in 0..n {
+                    if i != v && self.head[i] == o as u32 && !(d + 1..end).contains(&i) {
+                        self.head[i] = v as u32;
+                    }
+                }
+            }
+            self.rehang(o, v, Rel::Obj);
+            self.rehang(d, v, Rel::Xcomp);
+        }
     }
 
     /// "the foreign ministers of the United States, South Korea and Japan"
@@ -1293,8 +1330,25 @@ impl<'s> Tree<'s> {
                 if vrel != Rel::Acl || self.tag[v] != Tag::VBD || self.forms[opener - 1] != "," {
                     continue;
                 }
-            } else if !matches!(vrel, Rel::Conj | Rel::Parataxis | Rel::Advcl | Rel::Ccomp | Rel::Root) || self.dominates_index(x, v) || self.dominates_index(v, x) {
+            } else if !matches!(vrel, Rel::Conj | Rel::Parataxis | Rel::Advcl | Rel::Ccomp | Rel::Root) || self.dominates_index(x, v) {
                 continue;
+            }
+            // "Israeli aircraft bombed villages near Tyre and Hezbollah fired
+            // rockets" with the first clause hung under the second's verb
+            // (an adverbial clause or conjunct, with no subordinator of its
+            // own): the first clause is the main one, the second its
+            // conjunct.
+            if self.dominates_index(v, x) {
+                let mut c = x;
+                while self.head[c] != NONE && self.head[c] != v as u32 {
+                    c = self.head[c] as usize;
+                }
+                let subordinated = self.deps(c).any(|m| matches!(self.rel[m], Rel::Mark));
+                if self.head[c] != v as u32 || c > x || !self.tag[c].is_verb() || !matches!(self.rel[c], Rel::Advcl | Rel::Conj | Rel::Parataxis) || subordinated || !by_cc {
+                    continue;
+                }
+                self.rehang(c, vh, vrel);
+                self.rehang(v, c, Rel::Conj);
             }
             let old = self.head[x];
             if vh == x as u32 {
@@ -5217,7 +5271,9 @@ impl<'s> Tree<'s> {
             // (A participle cannot share a modal either: "would have no
             // role and called on …" with "have" the main verb.)
             let modal = |v: usize| self.deps(v).any(|a| self.rel[a] == Rel::Aux && self.tag[a] == Tag::MD);
-            let bare_verb = self.tag[h] == Tag::VB && (self.tag[x] == Tag::VBD || (modal(h) && !self.lemmas[h].eq_ignore_ascii_case("be")));
+            // (Nor can a "to" infinitive: "said the scenes were painful to
+            // watch and called on …", "to watch and call" would be its.)
+            let bare_verb = self.tag[h] == Tag::VB && (self.tag[x] == Tag::VBD || (modal(h) && !self.lemmas[h].eq_ignore_ascii_case("be")) || self.is_to_infinitive(h));
             let misplaced = self.tag[h].is_nominal() || bare_verb || (self.tag[x] == Tag::VBD && self.rel[h] == Rel::Aux);
             if !misplaced || h > x {
                 continue;
