@@ -102,3 +102,18 @@ fn a_scheduled_visit_is_an_intention() {
         assert!(!events.iter().any(|e| e.source.starts_with("IRN")), "{sentence}: {events:#?}");
     }
 }
+
+/// "said it would recall its ambassador": a cut in relations announced is
+/// the act itself (16); held out on a condition it is a threat (13).
+#[test]
+fn an_announced_cut_is_the_act_and_a_conditional_one_a_threat() {
+    let events = story((2024, 8, 5), &["Venezuela said on Monday it would recall its ambassador from Argentina."]);
+    assert!(events.iter().any(|e| e.source.starts_with("VEN") && e.code.starts_with("161") && e.target.starts_with("ARG")), "{events:#?}");
+    for sentence in [
+        "Venezuela said it would recall its ambassador from Argentina if the insults continued.",
+        "If the insults continued, the foreign minister said, Venezuela would recall its ambassador from Argentina.",
+    ] {
+        let events = story((2024, 8, 5), &[sentence]);
+        assert!(events.iter().any(|e| e.source.starts_with("VEN") && e.code.starts_with("13") && e.target.starts_with("ARG")), "{sentence}: {events:#?}");
+    }
+}

@@ -604,7 +604,15 @@ impl NewsCoder {
             Factuality::Fact => {}
             Factuality::Future => {
                 posture_threat = code.starts_with("15");
-                code = self.rules.intent_of(&code).to_string();
+                // "said it would recall its ambassador", "would leave the
+                // organisation": a cut in relations announced is the act,
+                // as the news codes it; one held out on a condition ("would
+                // impose tariffs if there is no deal") or in a warning is a
+                // threat.
+                let announced_cut = code.starts_with("16") && !self.held_out(tree, m.anchor);
+                if !announced_cut {
+                    code = self.rules.intent_of(&code).to_string();
+                }
             }
             Factuality::Scheduled if ("03".."09").contains(&code.as_str()) => code = self.rules.intent_of(&code).to_string(),
             Factuality::Scheduled | Factuality::Irrealis => return,
@@ -1534,6 +1542,28 @@ impl NewsCoder {
                 None
             }
         }
+    }
+
+    /// Whether a future act at `anchor` is held out as a threat: it or the
+    /// verbs that report it carry a condition ("if", "unless"), or a verb
+    /// of threatening or warning reports it.
+    fn held_out(&self, tree: &Tree<'_>, anchor: u32) -> bool {
+        let conditioned = |x: u32| tree.kids(x).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Advcl | Rel::Parataxis) && tree.kids_with(k, Rel::Mark).any(|m| self.rules.is_condition(tree.forms[m as usize])));
+        let mut x = anchor;
+        for _ in 0..tree.len() {
+            // ("If there is no deal, the president said, the United States
+            // would impose …": the condition may hang on the speech verb
+            // set in the clause.)
+            if conditioned(x) || tree.kids_with(x, Rel::Parataxis).any(conditioned) || ["threaten", "warn"].iter().any(|w| tree.lemma_is(x, w)) {
+                return true;
+            }
+            let h = tree.head[x as usize];
+            if h == NONE || !matches!(tree.rel[x as usize], Rel::Ccomp | Rel::Conj | Rel::Xcomp) {
+                return false;
+            }
+            x = h;
+        }
+        false
     }
 
     /// Whether the event at `anchor` is asserted as a fact, stated as a
