@@ -117,3 +117,14 @@ fn an_announced_cut_is_the_act_and_a_conditional_one_a_threat() {
         assert!(events.iter().any(|e| e.source.starts_with("VEN") && e.code.starts_with("13") && e.target.starts_with("ARG")), "{sentence}: {events:#?}");
     }
 }
+
+/// "warned that Kyiv would respond to any Russian provocation": a threat
+/// with no target of its own is aimed at the first actor its complement
+/// names off the source's side, not at one acted with.
+#[test]
+fn a_threat_is_aimed_at_the_actor_its_complement_names() {
+    let events = story((2023, 7, 20), &["Ukraine's defence minister warned that Kyiv would respond to any Russian provocation in the Black Sea."]);
+    assert!(events.iter().any(|e| e.source.starts_with("UKR") && e.code.starts_with("13") && e.target.starts_with("RUS")), "{events:#?}");
+    let events = story((2023, 7, 20), &["Ukraine's defence minister vowed a stern response together with Washington."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("13") && e.target.starts_with("USA")), "{events:#?}");
+}

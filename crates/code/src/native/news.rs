@@ -1153,6 +1153,31 @@ impl NewsCoder {
                 }
             }
         }
+        // "warned that Kyiv would respond militarily to any Russian
+        // provocation", "warned that Iran's response would be more severe if
+        // Israel made another mistake": a threat with no target of its own
+        // is aimed at the first actor its complement names that is not on
+        // the source's side (not one acted "with": "together with
+        // Washington").
+        if targets.is_empty() && code.starts_with("13") {
+            let kb = &*self.actors.kb;
+            let comitative = |p: u32| {
+                let mut x = p;
+                while x != NONE && x != m.anchor {
+                    if matches!(tree.rel[x as usize], Rel::Obl | Rel::Nmod) && tree.case_is(x, "with") {
+                        return true;
+                    }
+                    x = tree.head[x as usize];
+                }
+                false
+            };
+            let complement = tree.kids(m.anchor).iter().copied().filter(|&k| matches!(tree.rel[k as usize], Rel::Ccomp | Rel::Xcomp)).collect::<Vec<u32>>();
+            let named = ctx.local.iter().filter(|e| e.sentence == ctx.sentence && complement.iter().any(|&c| c == e.position || tree.dominates(c, e.position)));
+            let aimed = named.filter(|e| !on_sources_side(kb, &sources, &e.code) && !comitative(e.position)).min_by_key(|e| e.position);
+            if let Some(e) = aimed {
+                targets.push(Resolved { code: e.code.clone(), text: tree.forms[e.position as usize].to_string(), via: Via::Earlier(format!("{} (named in the threat)", e.code)), kind: e.kind, head: e.position });
+            }
+        }
         // "prompting Petro to suspend the negotiations": the talks are with
         // the other side of the source's latest dealings in the story.
         if targets.is_empty() && code.starts_with("164") {
