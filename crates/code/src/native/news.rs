@@ -1244,29 +1244,21 @@ impl NewsCoder {
                 }
             }
         }
+        // A pattern for places only ("took Goma") or bodies only ("quit the
+        // CIS"): a target that is no named place, or no named international
+        // organisation, is no such event.
+        let required = if pattern.place { Some(ActorKind::Territory) } else if pattern.body { Some(ActorKind::Igo) } else { None };
+        if let Some(kind) = required {
+            let kb = &*self.actors.kb;
+            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == kind));
+            if targets.is_empty() {
+                ctx.exclude.borrow_mut().clear();
+                return;
+            }
+        }
         // "…, killing 12 people, Ukrainian officials said": whoever reports
         // an event is never its target (the parser may coordinate the
         // speaker with the object).
-        // A pattern for places only ("took Goma"): a target that is no
-        // named place is no such event.
-        if pattern.place {
-            let kb = &*self.actors.kb;
-            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == ActorKind::Territory));
-            if targets.is_empty() {
-                ctx.exclude.borrow_mut().clear();
-                return;
-            }
-        }
-        // A pattern for bodies only ("quit the CIS"): a target that is no
-        // named international organisation is no such event.
-        if pattern.body {
-            let kb = &*self.actors.kb;
-            targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == ActorKind::Igo));
-            if targets.is_empty() {
-                ctx.exclude.borrow_mut().clear();
-                return;
-            }
-        }
         if !targets.is_empty() {
             let before = targets.len();
             targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));
