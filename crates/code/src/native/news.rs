@@ -3067,7 +3067,7 @@ impl NewsCoder {
         let with_phrase = |k: u32| matches!(tree.rel[k as usize], Rel::Obl | Rel::Nmod) && tree.case_child(k).is_some_and(|c| tree.is_form(c, "with")) && !tree.dominates(source, k) && self.names_actor(ctx, k);
         verbs_sharing_subject(tree, anchor, source).find_map(|v| {
             let on_verb = tree.kids(v).iter().copied().find(|&k| with_phrase(k));
-            on_verb.or_else(|| tree.kids_with(v, Rel::Obj).flat_map(|o| tree.kids(o).iter().copied().collect::<Vec<_>>()).find(|&k| with_phrase(k)))
+            on_verb.or_else(|| tree.kids_with(v, Rel::Obj).flat_map(|o| tree.kids(o).to_vec()).find(|&k| with_phrase(k)))
         })
     }
 
