@@ -128,3 +128,13 @@ fn a_threat_is_aimed_at_the_actor_its_complement_names() {
     let events = story((2023, 7, 20), &["Ukraine's defence minister vowed a stern response together with Washington."]);
     assert!(!events.iter().any(|e| e.code.starts_with("13") && e.target.starts_with("USA")), "{events:#?}");
 }
+
+/// "Pakistan and Afghanistan's Taliban government agreed to a ceasefire":
+/// two names do not share one singular government, so the possessive is
+/// Afghanistan's and the two sides are Pakistan and that government.
+#[test]
+fn a_name_and_a_possessed_singular_are_two_sides() {
+    let events = story((2025, 10, 19), &["Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on Sunday."]);
+    assert!(events.iter().any(|e| e.source == "PAK" && e.code.starts_with("08") && e.target.starts_with("AFG")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("AFG") && e.target.starts_with("AFG")), "{events:#?}");
+}

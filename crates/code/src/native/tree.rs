@@ -258,6 +258,7 @@ impl<'s> Tree<'s> {
         self.repair_plural_possessive_read_as_quote();
         self.repair_possessor_read_as_conjunct();
         self.repair_titled_person_read_as_co_possessor();
+        self.repair_conjunct_read_as_co_possessor_of_a_singular();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_speaker_after_fronted_report();
@@ -3519,6 +3520,46 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, self.head[x], self.rel[x]);
             self.rehang(x, y, Rel::NmodPoss);
+        }
+    }
+
+    /// "Pakistan and Afghanistan's Taliban government agreed …" with
+    /// "Pakistan" a compound of "government" and "Afghanistan" its
+    /// conjunct: two names do not share one singular thing, so the
+    /// possessive is the second name's alone and the first name is the
+    /// possessed noun's conjunct, in its place in the clause.
+    fn repair_conjunct_read_as_co_possessor_of_a_singular(&mut self) {
+        let n = self.head.len();
+        for p in 2..n {
+            if self.tag[p] != Tag::POS || self.head[p] != (p - 1) as u32 {
+                continue;
+            }
+            let b = p - 1;
+            let a = self.head[b];
+            if a == NONE || self.rel[b] != Rel::Conj || (a as usize) >= b || self.tag[a as usize] != Tag::NNP {
+                continue;
+            }
+            let a = a as usize;
+            let h = self.head[a];
+            if h == NONE || (h as usize) <= p || self.tag[h as usize] != Tag::NN || !matches!(self.rel[a], Rel::Compound | Rel::NmodPoss) {
+                continue;
+            }
+            let h = h as usize;
+            let (clause_head, clause_rel) = (self.head[h], self.rel[h]);
+            self.rehang(a, clause_head, clause_rel);
+            self.rehang(h, a, Rel::Conj);
+            self.rehang(b, h, Rel::NmodPoss);
+            for i in a + 1..b {
+                if self.rel[i] == Rel::Cc && self.head[i] == b as u32 {
+                    self.head[i] = h as u32;
+                }
+            }
+            // The words between the possessive and the noun are its own.
+            for i in p + 1..h {
+                if matches!(self.head[i] as usize, x if x == a || x == b) {
+                    self.rehang(i, h, Rel::Compound);
+                }
+            }
         }
     }
 
