@@ -1,5 +1,7 @@
-//! Domestic actors named without their country, and reported clauses the
-//! parser turned inside out. Sentences written for the test.
+//! Stop 33's general fixes: domestic actors named without their country,
+//! an unquoted first person, reported and scheduled acts, announced cuts
+//! in relations, threats' targets, bodies left, and parses of possessives
+//! and prepositional conjuncts. Sentences written for the test.
 
 mod common;
 
@@ -137,4 +139,14 @@ fn a_name_and_a_possessed_singular_are_two_sides() {
     let events = story((2025, 10, 19), &["Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on Sunday."]);
     assert!(events.iter().any(|e| e.source == "PAK" && e.code.starts_with("08") && e.target.starts_with("AFG")), "{events:#?}");
     assert!(!events.iter().any(|e| e.source.starts_with("AFG") && e.target.starts_with("AFG")), "{events:#?}");
+}
+
+/// "spoke with Cho last week and with Kamikawa on Monday": a conjunct
+/// with its own "with" coordinates with the verb's earlier "with" phrase,
+/// so both are talked with.
+#[test]
+fn a_second_prepositional_phrase_shares_the_first_ones_role() {
+    let events = story((2024, 9, 10), &["Chinese Foreign Minister Wang Yi spoke with Cho Tae-yul last week and with Yoko Kamikawa on Monday."]);
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code.starts_with("04") && e.target.starts_with("KOR")), "{events:#?}");
+    assert!(events.iter().any(|e| e.source.starts_with("CHN") && e.code.starts_with("04") && e.target.starts_with("JPN")), "{events:#?}");
 }

@@ -259,6 +259,7 @@ impl<'s> Tree<'s> {
         self.repair_possessor_read_as_conjunct();
         self.repair_titled_person_read_as_co_possessor();
         self.repair_conjunct_read_as_co_possessor_of_a_singular();
+        self.repair_prepositional_conjunct_hung_on_the_verb();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_speaker_after_fronted_report();
@@ -3520,6 +3521,26 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, self.head[x], self.rel[x]);
             self.rehang(x, y, Rel::NmodPoss);
+        }
+    }
+
+    /// "spoke with Cho last week and with Kamikawa on Monday" with
+    /// "Kamikawa" a conjunct of the verb: a noun conjunct with a
+    /// preposition of its own coordinates with the verb's earlier phrase
+    /// of the same preposition.
+    fn repair_prepositional_conjunct_hung_on_the_verb(&mut self) {
+        let n = self.head.len();
+        for y in 1..n {
+            let v = self.head[y];
+            if v == NONE || self.rel[y] != Rel::Conj || !self.tag[y].is_noun() || !self.tag[v as usize].is_verb() || (v as usize) > y {
+                continue;
+            }
+            let Some(c) = self.deps(y).find(|&k| self.rel[k] == Rel::Case && k < y) else { continue };
+            let first = self.deps(v as usize).find(|&o| o < y && matches!(self.rel[o], Rel::Obl | Rel::Nmod) && self.deps(o).any(|k| self.rel[k] == Rel::Case && self.forms[k].eq_ignore_ascii_case(self.forms[c])));
+            // (Its coordinator, its own dependent, goes with it.)
+            if let Some(o) = first {
+                self.rehang(y, o, Rel::Conj);
+            }
         }
     }
 
