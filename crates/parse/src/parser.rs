@@ -178,19 +178,8 @@ pub struct Tree {
 #[derive(Default, Clone)]
 struct Config {
     n: usize,
-    stack: Vec<u32>,
-    b: usize,
-    /// Per token, plus a null token at index `n` that absent positions point to.
-    head: Vec<u32>,
-    label: Vec<u16>,
-    lmost: Vec<u32>,
-    lmost2: Vec<u32>,
-    rmost: Vec<u32>,
-    rmost2: Vec<u32>,
-    lval: Vec<u8>,
-    rval: Vec<u8>,
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    /// What transitions change: the stack, the buffer and the arcs.
+    s: State,
     /// Feature atoms per token (index `n` = null): word, tag, word+tag.
     w: Vec<u64>,
     p: Vec<u64>,
@@ -220,19 +209,19 @@ impl Config {
         }
         let n = input.words.len();
         self.n = n;
-        self.stack.clear();
-        self.stack.reserve(n);
-        self.b = 0;
-        fill(&mut self.head, NONE, n + 1);
-        fill(&mut self.label, nlabels as u16, n + 1);
-        fill(&mut self.lmost, n as u32, n + 1);
-        fill(&mut self.lmost2, n as u32, n + 1);
-        fill(&mut self.rmost, n as u32, n + 1);
-        fill(&mut self.rmost2, n as u32, n + 1);
-        fill(&mut self.lval, 0, n + 1);
-        fill(&mut self.rval, 0, n + 1);
-        fill(&mut self.lset, 0, n + 1);
-        fill(&mut self.rset, 0, n + 1);
+        self.s.stack.clear();
+        self.s.stack.reserve(n);
+        self.s.b = 0;
+        fill(&mut self.s.head, NONE, n + 1);
+        fill(&mut self.s.label, nlabels as u16, n + 1);
+        fill(&mut self.s.lmost, n as u32, n + 1);
+        fill(&mut self.s.lmost2, n as u32, n + 1);
+        fill(&mut self.s.rmost, n as u32, n + 1);
+        fill(&mut self.s.rmost2, n as u32, n + 1);
+        fill(&mut self.s.lval, 0, n + 1);
+        fill(&mut self.s.rval, 0, n + 1);
+        fill(&mut self.s.lset, 0, n + 1);
+        fill(&mut self.s.rset, 0, n + 1);
         let (w, p, wp, cl, c6) = (&mut self.w, &mut self.p, &mut self.wp, &mut self.cl, &mut self.c6);
         w.clear();
         w.extend_from_slice(input.words);
@@ -266,31 +255,31 @@ impl Config {
     fn arc(&self, mv: usize) -> (usize, usize) {
         let s0 = self.s0().unwrap() as usize;
         if mv == LEFT {
-            (self.b, s0)
+            (self.s.b, s0)
         } else {
-            (s0, self.b)
+            (s0, self.s.b)
         }
     }
 
     /// The tree built so far.
     fn tree(&self) -> Tree {
         Tree {
-            heads: (0..self.n).map(|i| (self.head[i] != NONE).then_some(self.head[i])).collect(),
-            labels: self.label[..self.n].to_vec(),
+            heads: (0..self.n).map(|i| (self.s.head[i] != NONE).then_some(self.s.head[i])).collect(),
+            labels: self.s.label[..self.n].to_vec(),
         }
     }
 
     fn terminal(&self) -> bool {
-        self.b >= self.n
+        self.s.b >= self.n
     }
 
     fn s0(&self) -> Option<u32> {
-        self.stack.last().copied()
+        self.s.stack.last().copied()
     }
 
     fn legal(&self) -> [bool; MOVES] {
-        let buffer = self.b < self.n;
-        let s0_head = self.s0().map(|s| self.head[s as usize] != NONE);
+        let buffer = self.s.b < self.n;
+        let s0_head = self.s0().map(|s| self.s.head[s as usize] != NONE);
         [
             buffer,
             s0_head == Some(true),
@@ -301,27 +290,27 @@ impl Config {
 
     fn add_arc(&mut self, h: u32, d: u32, l: u16) {
         let (hu, du) = (h as usize, d as usize);
-        self.head[du] = h;
-        self.label[du] = l;
+        self.s.head[du] = h;
+        self.s.label[du] = l;
         let bit = 1u64 << (l % 64);
         let null = self.n as u32;
         if d < h {
-            self.lval[hu] = self.lval[hu].saturating_add(1);
-            self.lset[hu] |= bit;
-            if self.lmost[hu] == null || d < self.lmost[hu] {
-                self.lmost2[hu] = self.lmost[hu];
-                self.lmost[hu] = d;
-            } else if self.lmost2[hu] == null || d < self.lmost2[hu] {
-                self.lmost2[hu] = d;
+            self.s.lval[hu] = self.s.lval[hu].saturating_add(1);
+            self.s.lset[hu] |= bit;
+            if self.s.lmost[hu] == null || d < self.s.lmost[hu] {
+                self.s.lmost2[hu] = self.s.lmost[hu];
+                self.s.lmost[hu] = d;
+            } else if self.s.lmost2[hu] == null || d < self.s.lmost2[hu] {
+                self.s.lmost2[hu] = d;
             }
         } else {
-            self.rval[hu] = self.rval[hu].saturating_add(1);
-            self.rset[hu] |= bit;
-            if self.rmost[hu] == null || d > self.rmost[hu] {
-                self.rmost2[hu] = self.rmost[hu];
-                self.rmost[hu] = d;
-            } else if self.rmost2[hu] == null || d > self.rmost2[hu] {
-                self.rmost2[hu] = d;
+            self.s.rval[hu] = self.s.rval[hu].saturating_add(1);
+            self.s.rset[hu] |= bit;
+            if self.s.rmost[hu] == null || d > self.s.rmost[hu] {
+                self.s.rmost2[hu] = self.s.rmost[hu];
+                self.s.rmost[hu] = d;
+            } else if self.s.rmost2[hu] == null || d > self.s.rmost2[hu] {
+                self.s.rmost2[hu] = d;
             }
         }
     }
@@ -329,21 +318,21 @@ impl Config {
     fn apply(&mut self, mv: usize, label: u16) {
         match mv {
             SHIFT => {
-                self.stack.push(self.b as u32);
-                self.b += 1;
+                self.s.stack.push(self.s.b as u32);
+                self.s.b += 1;
             }
             REDUCE => {
-                self.stack.pop();
+                self.s.stack.pop();
             }
             LEFT => {
-                let s = self.stack.pop().unwrap();
-                self.add_arc(self.b as u32, s, label);
+                let s = self.s.stack.pop().unwrap();
+                self.add_arc(self.s.b as u32, s, label);
             }
             _ => {
-                let s = *self.stack.last().unwrap();
-                self.add_arc(s, self.b as u32, label);
-                self.stack.push(self.b as u32);
-                self.b += 1;
+                let s = *self.s.stack.last().unwrap();
+                self.add_arc(s, self.s.b as u32, label);
+                self.s.stack.push(self.s.b as u32);
+                self.s.b += 1;
             }
         }
     }
@@ -353,23 +342,23 @@ impl Config {
         let null = self.n;
         let at = |i: usize| if i < self.n { i } else { null };
         let s0 = self.s0().map_or(null, |s| s as usize);
-        let s1 = if self.stack.len() >= 2 { self.stack[self.stack.len() - 2] as usize } else { null };
-        let n0 = at(self.b);
-        let up = |i: usize| if self.head[i] == NONE { null } else { self.head[i] as usize };
+        let s1 = if self.s.stack.len() >= 2 { self.s.stack[self.s.stack.len() - 2] as usize } else { null };
+        let n0 = at(self.s.b);
+        let up = |i: usize| if self.s.head[i] == NONE { null } else { self.s.head[i] as usize };
         let s0h = up(s0);
         [
             s0,
             n0,
-            at(self.b + 1),
-            at(self.b + 2),
+            at(self.s.b + 1),
+            at(self.s.b + 2),
             s0h,
-            self.lmost[s0] as usize,
-            self.rmost[s0] as usize,
-            self.lmost[n0] as usize,
+            self.s.lmost[s0] as usize,
+            self.s.rmost[s0] as usize,
+            self.s.lmost[n0] as usize,
             up(s0h),
-            self.lmost2[s0] as usize,
-            self.rmost2[s0] as usize,
-            self.lmost2[n0] as usize,
+            self.s.lmost2[s0] as usize,
+            self.s.rmost2[s0] as usize,
+            self.s.lmost2[n0] as usize,
             s1,
         ]
     }
@@ -409,15 +398,15 @@ impl Config {
     fn small_atoms(&self, roles: &[usize; ROLES]) -> SmallAtoms {
         let null = self.n;
         let [s0, n0, n1, _n2, s0h, s0l, s0r, n0l, _s0h2, s0l2, s0r2, n0l2, _s1] = *roles;
-        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.s.label[i] as u64 };
         SmallAtoms {
             ps0: self.p[s0],
             pn0: self.p[n0],
             pn1: self.p[n1],
             d: if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 },
-            valency: [self.rval[s0] as u64, self.lval[s0] as u64, self.lval[n0] as u64],
+            valency: [self.s.rval[s0] as u64, self.s.lval[s0] as u64, self.s.lval[n0] as u64],
             labels: [l(s0), l(s0l), l(s0r), l(n0l), l(s0h), l(s0l2), l(s0r2), l(n0l2)],
-            depth: self.stack.len().min(3) as u64,
+            depth: self.s.stack.len().min(3) as u64,
         }
     }
 
@@ -428,10 +417,10 @@ impl Config {
         let [s0, n0, n1, n2, s0h, s0l, s0r, n0l, _s0h2, s0l2, s0r2, n0l2, s1] = *roles;
         let s0h2 = roles[8];
         let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
-        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.s.label[i] as u64 };
         let d = if s0 != null && n0 != null { distance_bucket(n0 - s0) } else { 0 };
-        let (s0vl, s0vr, n0vl) = (self.lval[s0] as u64, self.rval[s0] as u64, self.lval[n0] as u64);
-        let (s0sl, s0sr, n0sl) = (self.lset[s0], self.rset[s0], self.lset[n0]);
+        let (s0vl, s0vr, n0vl) = (self.s.lval[s0] as u64, self.s.rval[s0] as u64, self.s.lval[n0] as u64);
+        let (s0sl, s0sr, n0sl) = (self.s.lset[s0], self.s.rset[s0], self.s.lset[n0]);
         *out = [
             key2(13, wp[s0], wp[n0]),
             key2(14, wp[s0], w[n0]),
@@ -638,14 +627,14 @@ impl Config {
     fn label_features(&self, h: usize, d: usize, out: &mut [u64; LABEL_FEATURES]) {
         let null = self.n;
         let (w, p, wp, cl, c6) = (&self.w, &self.p, &self.wp, &self.cl, &self.c6);
-        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.label[i] as u64 };
+        let l = |i: usize| if i == null { self.null_label as u64 + 1 } else { self.s.label[i] as u64 };
         let dist = distance_bucket(h.abs_diff(d));
         // Left and right arcs have separate label weights: every template
         // comes in two versions, one per direction.
         let dir = (h < d) as u64;
         let t = |id: u64| id << 1 | dir;
-        let (dl, dl2, dr) = (self.lmost[d] as usize, self.lmost2[d] as usize, self.rmost[d] as usize);
-        let hl = self.lmost[h] as usize;
+        let (dl, dl2, dr) = (self.s.lmost[d] as usize, self.s.lmost2[d] as usize, self.s.rmost[d] as usize);
+        let hl = self.s.lmost[h] as usize;
         let next = if d + 1 < self.n { d + 1 } else { null };
         let prev = if d >= 1 && d - 1 != h { d - 1 } else { null };
         *out = [
@@ -663,8 +652,8 @@ impl Config {
             key3(t(112), p[d], l(dl), p[dl]),
             key3(t(113), p[d], w[dl2], p[h]),
             key3(t(114), p[d], l(dr), p[dr]),
-            key3(t(115), p[h], self.lset[h], p[d]),
-            key3(t(116), p[d], self.lset[d], self.rset[d]),
+            key3(t(115), p[h], self.s.lset[h], p[d]),
+            key3(t(116), p[d], self.s.lset[d], self.s.rset[d]),
             key3(t(117), p[h], l(h), p[d]),
             key3(t(118), p[h], w[hl], p[d]),
             key2(t(119), cl[d], p[h]),
@@ -672,7 +661,7 @@ impl Config {
             key2(t(121), cl[h], cl[d]),
             key2(t(122), p[d], p[next]),
             key2(t(123), p[d], p[prev]),
-            key3(t(124), p[h], self.lval[h] as u64, self.rval[h] as u64),
+            key3(t(124), p[h], self.s.lval[h] as u64, self.s.rval[h] as u64),
             key2(t(125), p[h], w[dl]),
             key3(t(126), w[d], w[dl], p[h]),
         ];
@@ -702,10 +691,11 @@ fn best_move(scores: &[i64], legal: &[bool; MOVES], allowed: impl Fn(usize) -> b
 /// The parts of a [`Config`] that transitions change (a beam item): the
 /// sentence's atoms stay in one working configuration, and an item's
 /// state is swapped in to score or extend it.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct State {
     stack: Vec<u32>,
     b: usize,
+    /// Per token, plus a null token at index `n` that absent positions point to.
     head: Vec<u32>,
     label: Vec<u16>,
     lmost: Vec<u32>,
@@ -737,26 +727,14 @@ impl State {
 
 impl Config {
     fn swap_state(&mut self, s: &mut State) {
-        use std::mem::swap;
-        swap(&mut self.stack, &mut s.stack);
-        swap(&mut self.b, &mut s.b);
-        swap(&mut self.head, &mut s.head);
-        swap(&mut self.label, &mut s.label);
-        swap(&mut self.lmost, &mut s.lmost);
-        swap(&mut self.lmost2, &mut s.lmost2);
-        swap(&mut self.rmost, &mut s.rmost);
-        swap(&mut self.rmost2, &mut s.rmost2);
-        swap(&mut self.lval, &mut s.lval);
-        swap(&mut self.rval, &mut s.rval);
-        swap(&mut self.lset, &mut s.lset);
-        swap(&mut self.rset, &mut s.rset);
+        std::mem::swap(&mut self.s, s);
     }
 
     /// Per token, whether it is on the stack (for the oracle's costs).
     fn on_stack(&self, out: &mut Vec<bool>) {
         out.clear();
         out.resize(self.n + 1, false);
-        for &t in &self.stack {
+        for &t in &self.s.stack {
             out[t as usize] = true;
         }
     }
@@ -840,9 +818,9 @@ impl Parser {
         // features are fetched one buffer step before they are needed.
         let mut ahead_from = 0;
         while !c.terminal() {
-            if c.b >= ahead_from {
-                ahead_from = c.b + 1;
-                for (role, t) in [(N0, c.b + 1), (N1, c.b + 2), (N2, c.b + 3)] {
+            if c.s.b >= ahead_from {
+                ahead_from = c.s.b + 1;
+                for (role, t) in [(N0, c.s.b + 1), (N1, c.s.b + 2), (N2, c.s.b + 3)] {
                     if t < c.n && cached[t] & (1 << role) == 0 {
                         for k in c.role_keys(role, t) {
                             w.prefetch(k);
@@ -1072,15 +1050,15 @@ impl Parser {
     fn constrain(&self, c: &Config, classes: &[u8], legal: &mut [bool; MOVES]) {
         let Some(s0) = c.s0().map(|s| s as usize) else { return };
         let is = |i: usize, class: u8| classes.get(i).is_some_and(|&x| x & class != 0);
-        if legal[LEFT] && is(s0, WordClass::FINITE_VERB) && is(c.b, WordClass::NOMINAL) {
+        if legal[LEFT] && is(s0, WordClass::FINITE_VERB) && is(c.s.b, WordClass::NOMINAL) {
             legal[LEFT] = false;
         }
-        if legal[RIGHT] && is(c.b, WordClass::RESTORED_VERB) && is(s0, WordClass::NOMINAL) {
-            let nothing_between = (s0 + 1..c.b).all(|i| !is(i, WordClass::NOMINAL | WordClass::PRONOUN));
+        if legal[RIGHT] && is(c.s.b, WordClass::RESTORED_VERB) && is(s0, WordClass::NOMINAL) {
+            let nothing_between = (s0 + 1..c.s.b).all(|i| !is(i, WordClass::NOMINAL | WordClass::PRONOUN));
             // The object next, or a number after "at least", "more than".
             // (Not "agreed with the three countries": no determiner.)
-            let quantity = (c.b + 2..c.b + 4).find(|&i| is(i, WordClass::NUMBER)).is_some_and(|n| (c.b + 1..n).all(|i| !is(i, WordClass::DETERMINER)));
-            let object_next = is(c.b + 1, WordClass::PHRASE_START) || quantity;
+            let quantity = (c.s.b + 2..c.s.b + 4).find(|&i| is(i, WordClass::NUMBER)).is_some_and(|n| (c.s.b + 1..n).all(|i| !is(i, WordClass::DETERMINER)));
+            let object_next = is(c.s.b + 1, WordClass::PHRASE_START) || quantity;
             if nothing_between && object_next {
                 legal[RIGHT] = false;
             }
@@ -1100,11 +1078,11 @@ impl Parser {
     fn finish(&self, c: &mut Config, keys: &mut [u64; LABEL_FEATURES], scores: &mut [i32], headless: &mut Vec<u32>) {
         let n = c.n;
         headless.clear();
-        headless.extend((0..n as u32).filter(|&i| c.head[i as usize] == NONE));
+        headless.extend((0..n as u32).filter(|&i| c.s.head[i as usize] == NONE));
         let root = headless
             .iter()
             .copied()
-            .max_by_key(|&i| (c.lval[i as usize] as u32 + c.rval[i as usize] as u32, std::cmp::Reverse(i)));
+            .max_by_key(|&i| (c.s.lval[i as usize] as u32 + c.s.rval[i as usize] as u32, std::cmp::Reverse(i)));
         if let Some(root) = root {
             for &x in headless.iter() {
                 if x != root {
@@ -1112,7 +1090,7 @@ impl Parser {
                     c.add_arc(root, x, label);
                 }
             }
-            c.label[root as usize] = self.root_label;
+            c.s.label[root as usize] = self.root_label;
         }
     }
 
@@ -1234,7 +1212,7 @@ fn dominates(h: &[Option<u32>], a: usize, mut k: usize) -> bool {
 /// Dynamic-oracle cost of each move: gold arcs it makes unreachable.
 fn costs(c: &Config, gold: &[Option<u32>], on_stack: &[bool]) -> [i32; MOVES] {
     let n = c.n;
-    let b = c.b;
+    let b = c.s.b;
     let mut cost = [0i32; MOVES];
     let Some(s) = c.s0() else { return cost };
     let s = s as usize;
@@ -1243,7 +1221,7 @@ fn costs(c: &Config, gold: &[Option<u32>], on_stack: &[bool]) -> [i32; MOVES] {
     let s_deps_in_buffer = (b..n).filter(|&d| gold[d] == Some(s as u32)).count() as i32;
     // Headless stack items whose gold head is b.
     let b_deps_in_stack = if b < n {
-        c.stack.iter().filter(|&&k| c.head[k as usize] == NONE && gold[k as usize] == Some(b as u32)).count() as i32
+        c.s.stack.iter().filter(|&&k| c.s.head[k as usize] == NONE && gold[k as usize] == Some(b as u32)).count() as i32
     } else {
         0
     };
@@ -1364,7 +1342,7 @@ pub fn train(
                     }
                 }
                 match mv {
-                    SHIFT | RIGHT => on_stack[c.b] = true,
+                    SHIFT | RIGHT => on_stack[c.s.b] = true,
                     _ => on_stack[c.s0().unwrap() as usize] = false,
                 }
                 c.apply(mv, label);
@@ -1612,12 +1590,12 @@ mod tests {
                 assert!(!zero.is_empty(), "no zero-cost move");
                 let mv = zero[rng.below(zero.len())];
                 match mv {
-                    SHIFT | RIGHT => on_stack[c.b] = true,
+                    SHIFT | RIGHT => on_stack[c.s.b] = true,
                     _ => on_stack[c.s0().unwrap() as usize] = false,
                 }
                 c.apply(mv, 0);
             }
-            let got: Vec<Option<u32>> = (0..n).map(|i| (c.head[i] != NONE).then_some(c.head[i])).collect();
+            let got: Vec<Option<u32>> = (0..n).map(|i| (c.s.head[i] != NONE).then_some(c.s.head[i])).collect();
             assert_eq!(got, gold, "heads {heads:?}");
         }
     }
