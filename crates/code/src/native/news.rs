@@ -1556,6 +1556,17 @@ impl NewsCoder {
                 if light_object {
                     return subject_of(tree, h);
                 }
+                // "left N'Djamena after talks with Deby", "During a call
+                // with Trump, Sheinbaum said …": talks or a meeting with
+                // someone that the clause's act followed or happened in
+                // were the clause subject's own. (Not talks "with both
+                // sides", held by a third party between the subjects.)
+                if h != NONE && tree.rel[a as usize] == Rel::Obl && tree.is_predicate_verb(h) && self.rules.is_meeting_noun(tree.lemmas[a as usize]) && tree.kids_with(a, Rel::Nmod).any(|k| tree.case_is(k, "with") && !["side", "party"].iter().any(|w| tree.lemma_is(k, w))) {
+                    let when = |k: u32| (tree.rel[k as usize] == Rel::Case && ["after", "during", "following", "in", "at"].iter().any(|w| tree.is_form(k, w))) || (tree.rel[k as usize] == Rel::Amod && tree.is_form(k, "following"));
+                    if tree.kids(a).iter().any(|&k| when(k)) {
+                        return subject_of(tree, h);
+                    }
+                }
                 None
             }
         }

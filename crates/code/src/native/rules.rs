@@ -44,6 +44,7 @@ pub struct Rules {
     future: FxHashSet<String>,
     proposing: FxHashSet<String>,
     proposal: FxHashSet<String>,
+    meeting: FxHashSet<String>,
     request: FxHashSet<String>,
     descriptions: FxHashMap<String, Kind>,
     /// Descriptions of the two sides of an interaction ("both sides",
@@ -115,6 +116,7 @@ impl Rules {
                 "future" => &mut r.future,
                 "proposing" => &mut r.proposing,
                 "proposal" => &mut r.proposal,
+                "meeting" => &mut r.meeting,
                 "request" => &mut r.request,
                 _ => continue,
             };
@@ -174,6 +176,12 @@ impl Rules {
     /// A light verb: its event-noun object is the event ("held talks").
     pub fn is_light(&self, lemma: &str) -> bool {
         contains_folded(&self.light, lemma)
+    }
+
+    /// A noun of talks between people ("talks", "a call"): "after talks
+    /// with X" were the clause subject's.
+    pub fn is_meeting_noun(&self, lemma: &str) -> bool {
+        contains_folded(&self.meeting, lemma)
     }
 
     pub fn is_nonfactive(&self, lemma: &str) -> bool {

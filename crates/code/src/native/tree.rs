@@ -6284,6 +6284,16 @@ impl<'s> Tree<'s> {
     /// named phrase after that comma as its subject.
     fn repair_subject_inside_fronted_phrase(&mut self) {
         let Some(v) = self.root() else { return };
+        // ("After a telephone call with Trump, Claudia Sheinbaum said …"
+        // with the fronted phrase read as the subject: a noun with a
+        // preposition of its own is no subject.)
+        if let Some(k) = (0..v).find(|&k| self.head[k] == v as u32 && self.rel[k] == Rel::Nsubj && self.tag[k].is_noun()) {
+            let first = self.first_of(k);
+            let phrase_ends_in_comma = (k + 1..v).any(|c| self.forms[c] == "," && self.dominates_index(k, c));
+            if phrase_ends_in_comma && self.starts_sentence_at(first) && self.tag[first] == Tag::IN && self.head[first] == k as u32 && self.rel[first] == Rel::Case {
+                self.rel[k] = Rel::Obl;
+            }
+        }
         if !self.is_finite(v) || self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Csubj | Rel::Expl)) {
             return;
         }
