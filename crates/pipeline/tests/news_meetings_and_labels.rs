@@ -29,3 +29,20 @@ fn a_fronted_phrase_is_no_subject() {
     let events = story((2024, 9, 2), &["After a phone call with William Ruto on Monday, Ugandan President Yoweri Museveni said the border would stay open."]);
     assert!(events.iter().any(|e| e.source == "UGAGOV" && e.target == "KENGOV" && e.code == "040"), "{events:#?}");
 }
+
+/// "The authorities have detained thousands of people" in a story that
+/// names another state most: people with no country of their own whom a
+/// state's police, courts or government arrest are that state's people,
+/// not the story's most named state's.
+#[test]
+fn people_arrested_by_a_states_organs_are_its_people() {
+    let events = story(
+        (2022, 1, 10),
+        &[
+            "Russian paratroopers landed in Almaty on Thursday, and Russia said its troops would guard airports and power stations.",
+            "Moscow said the Russian contingent would stay for weeks and Russian officers would lead it.",
+            "Kazakh police have detained nearly 8,000 people since the unrest began.",
+        ],
+    );
+    assert!(events.iter().any(|e| e.source == "KAZCOP" && e.root_code == "17" && e.target == "KAZCVL"), "{events:#?}");
+}

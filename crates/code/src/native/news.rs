@@ -1379,6 +1379,28 @@ impl NewsCoder {
                 }
             }
         }
+        // "The authorities have detained nearly 10,000 people" in a story
+        // that names Russia most: people placed in the story's country only
+        // for want of a country of their own, arrested or coerced by a
+        // state's police, courts or government, are that state's people
+        // (as with no target named at all, below).
+        if code.starts_with("17") && !targets.is_empty() {
+            let kb = &*self.actors.kb;
+            let organ = |c: &str| ["COP", "GOV", "JUD", "SPY"].iter().any(|x| c.get(3..).is_some_and(|r| r.starts_with(x)));
+            let mut homes = sources.iter().filter(|s| organ(&s.code)).filter_map(|s| state_head(kb, &s.code));
+            let first = homes.next();
+            if let Some(home) = first.filter(|h| homes.all(|o| o == *h) && sources.iter().all(|s| organ(&s.code))) {
+                for t in &mut targets {
+                    let placed = matches!(&t.via, Via::Earlier(note) if note.ends_with(HOME_NOTE));
+                    if placed && !t.code.starts_with(home) {
+                        if let Some(rest) = t.code.get(3..).filter(|r| !r.is_empty() && !organ(&t.code)) {
+                            t.code = format!("{home}{rest}");
+                            t.via = Via::Earlier(format!("{} → {} (people coerced by their own state's organs)", t.text, t.code));
+                        }
+                    }
+                }
+            }
+        }
         // "Tokayev and Mirziyoyev signed a declaration with Xi and agreed to
         // hold summits": a joint act of several subjects, conjoined with an
         // act of theirs done with a partner named in a "with" phrase, is
