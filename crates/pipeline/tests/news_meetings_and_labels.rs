@@ -46,3 +46,26 @@ fn people_arrested_by_a_states_organs_are_its_people() {
     );
     assert!(events.iter().any(|e| e.source == "KAZCOP" && e.root_code == "17" && e.target == "KAZCVL"), "{events:#?}");
 }
+
+/// "told the council that Kyiv had shelled the dam": telling a council, a
+/// parliament, a crowd or one's own leader that something is so is a
+/// statement (coded when what is said is an event), not a consultation;
+/// telling a person of another state is one. "Told X to …" is a demand;
+/// telling a news outlet is an interview.
+#[test]
+fn telling_someone_something_is_what_is_said() {
+    let events = story((2023, 6, 7), &["Russian Ambassador Vassily Nebenzia told the Security Council that the dam had collapsed after heavy rain."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    let events = story((2023, 6, 7), &["Ukrainian army chief Valery Zaluzhny told President Volodymyr Zelensky that the front was holding."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    let events = story((2023, 6, 7), &["Iranian Foreign Minister Hossein Amir-Abdollahian told Omani Foreign Minister Badr Albusaidi that Iran was ready for talks."]);
+    assert!(events.iter().any(|e| e.source == "IRNGOV" && e.target == "OMNGOV" && e.code == "040"), "{events:#?}");
+    let events = story((2023, 6, 7), &["Ukrainian Foreign Minister Dmytro Kuleba told Blinken to speed up the delivery of air defence systems."]);
+    assert!(events.iter().any(|e| e.source == "UKRGOV" && e.target == "USAGOV" && e.root_code == "10"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    let events = story((2023, 6, 7), &["Kuleba told the BBC on Tuesday about the plan."]);
+    assert!(!events.iter().any(|e| e.code.starts_with("04")), "{events:#?}");
+    // "His Polish counterpart": another state's official, its government.
+    let events = story((2023, 6, 7), &["Kuleba told his Polish counterpart about the plan on Tuesday."]);
+    assert!(events.iter().any(|e| e.source == "UKRGOV" && e.target == "POLGOV" && e.code == "040"), "{events:#?}");
+}

@@ -1204,6 +1204,24 @@ impl NewsCoder {
             let kb = &*self.actors.kb;
             targets.retain(|t| !(t.code.len() == 3 && sources.iter().any(|s| s.code.len() > 3 && country_of(kb, &s.code) == Some(t.code.as_str()))));
         }
+        // "Raab told the BBC", "spoke to Reuters": talking to a news outlet
+        // is an interview, a statement to the public, not a consultation.
+        // And telling someone that something is so is a consultation only
+        // when said to a person of another state in private ("told
+        // Bogdanov that Hamas desired a cease-fire"); told to a council, a
+        // parliament, a crowd or one's own leader ("told the council that
+        // Kyiv had shelled the dam"), it is a statement, coded when what is
+        // said is an event.
+        if code.starts_with("04") && !targets.is_empty() && ["tell", "speak", "talk"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            targets.retain(|t| !t.code.ends_with("MED"));
+            if tree.lemma_is(m.anchor, "tell") && tree.kids(m.anchor).iter().any(|&k| tree.rel[k as usize] == Rel::Ccomp) {
+                let kb = &*self.actors.kb;
+                targets.retain(|t| t.kind == Kind::Person && !on_sources_side(kb, &sources, &t.code));
+            }
+            if targets.is_empty() {
+                return;
+            }
+        }
         if code.starts_with("15") {
             // "The army sent troops to Catatumbo": a place in the source's
             // own country is where forces are posted, not a target.
