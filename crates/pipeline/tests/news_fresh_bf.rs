@@ -87,3 +87,12 @@ fn people_and_groups_of_the_round() {
     let events = story((2024, 6, 1), &["The White Army attacked South Sudanese soldiers near Ulang."]);
     assert!(has_prefixes(&events, "SSDREB", "1", "SSD"), "{events:#?}");
 }
+
+/// "In May last year the jihadists ambushed a convoy" with "the
+/// jihadists" read as the object of "year": a time noun takes no object,
+/// so the noun is the subject of the verb after it.
+#[test]
+fn a_subject_read_as_the_object_of_a_time_noun() {
+    let events = story((2025, 5, 1), &["In May last year the jihadists and fighters loyal to them ambushed a convoy of Nigerien soldiers near Tillaberi."]);
+    assert!(has_prefixes(&events, "NER", "19", "NERMIL"), "{events:#?}");
+}

@@ -261,6 +261,7 @@ impl<'s> Tree<'s> {
         self.repair_conjunct_read_as_co_possessor_of_a_singular();
         self.repair_prepositional_conjunct_hung_on_the_verb();
         self.repair_base_verb_conjunct_of_a_prepositional_gerund();
+        self.repair_subject_read_as_object_of_a_time_noun();
         self.repair_with_phrase_hung_on_a_topic();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
@@ -3523,6 +3524,30 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, self.head[x], self.rel[x]);
             self.rehang(x, y, Rel::NmodPoss);
+        }
+    }
+
+    /// "in July last year the separatists ambushed a convoy" with "the
+    /// separatists" the object of "year": a time noun takes no object, so
+    /// the noun is the subject of the verb the time phrase hangs on, when
+    /// that verb comes after it and has no subject.
+    fn repair_subject_read_as_object_of_a_time_noun(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let t = self.head[x];
+            if t == NONE || self.rel[x] != Rel::Obj || !self.tag[x].is_noun() {
+                continue;
+            }
+            let t = t as usize;
+            let v = self.head[t];
+            if t > x || v == NONE || (v as usize) < x || !self.tag[t].is_noun() || !(self.form_in(t, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[t])) {
+                continue;
+            }
+            let v = v as usize;
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.deps(v).any(|k| matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Nsubj);
         }
     }
 
