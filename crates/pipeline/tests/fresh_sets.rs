@@ -406,3 +406,9 @@ fn older_wire_news_on_world_affairs_2003_to_2011_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bd");
     assert!(f1 >= 0.64, "fresh-bd root F1 {f1:.3} fell below 0.64");
 }
+
+#[test]
+fn africa_2024_to_2025_sahel_sudan_great_lakes_and_horn_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bf");
+    assert!(f1 >= 0.72, "fresh-bf root F1 {f1:.3} fell below 0.72");
+}

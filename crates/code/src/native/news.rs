@@ -1183,7 +1183,10 @@ impl NewsCoder {
         if targets.is_empty() && code.starts_with("164") {
             let talks = |t: u32| ["talk", "talks", "negotiation", "negotiations", "dialogue", "dialog"].iter().any(|w| tree.lemma_is(t, w));
             let definite = |t: u32| tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "these", "those"].iter().any(|w| tree.is_form(k, w)));
-            if let Some(o) = tree.kids_with(m.anchor, Rel::Obj).find(|&o| talks(o) && definite(o) && !tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Nmod)) {
+            // ("pulled out of the talks", "withdrew from the talks": the
+            // talks left are an oblique of the verb.)
+            let left = |o: u32| tree.rel[o as usize] == Rel::Obj || (tree.rel[o as usize] == Rel::Obl && tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Case && ["of", "from"].iter().any(|w| tree.is_form(k, w))));
+            if let Some(o) = tree.kids(m.anchor).iter().copied().find(|&o| left(o) && talks(o) && definite(o) && !tree.kids(o).iter().any(|&k| tree.rel[k as usize] == Rel::Nmod)) {
                 let other = state.sides.iter().rev().find_map(|(a, b)| {
                     if sources.iter().any(|s| &s.code == a) {
                         Some(b)

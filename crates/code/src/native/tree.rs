@@ -260,6 +260,9 @@ impl<'s> Tree<'s> {
         self.repair_titled_person_read_as_co_possessor();
         self.repair_conjunct_read_as_co_possessor_of_a_singular();
         self.repair_prepositional_conjunct_hung_on_the_verb();
+        self.repair_base_verb_conjunct_of_a_prepositional_gerund();
+        self.repair_subject_read_as_object_of_a_time_noun();
+        self.repair_with_phrase_hung_on_a_topic();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_speaker_after_fronted_report();
@@ -3521,6 +3524,79 @@ impl<'s> Tree<'s> {
             }
             self.rehang(y, self.head[x], self.rel[x]);
             self.rehang(x, y, Rel::NmodPoss);
+        }
+    }
+
+    /// "in July last year the separatists ambushed a convoy" with "the
+    /// separatists" the object of "year": a time noun takes no object, so
+    /// the noun is the subject of the verb the time phrase hangs on, when
+    /// that verb comes after it and has no subject.
+    fn repair_subject_read_as_object_of_a_time_noun(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let t = self.head[x];
+            if t == NONE || self.rel[x] != Rel::Obj || !self.tag[x].is_noun() {
+                continue;
+            }
+            let t = t as usize;
+            let v = self.head[t];
+            if t > x || v == NONE || (v as usize) < x || !self.tag[t].is_noun() || !(self.form_in(t, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[t])) {
+                continue;
+            }
+            let v = v as usize;
+            if !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.deps(v).any(|k| matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.rehang(x, v, Rel::Nsubj);
+        }
+    }
+
+    /// "Mali accused Ukraine of helping the rebels and cut ties with Kyiv"
+    /// with "cut" (read as a base form) a conjunct of "helping": a gerund
+    /// after a preposition coordinates only with another gerund, so a
+    /// bare verb with no "to" or auxiliary of its own after it continues
+    /// the finite past-tense verb the gerund depends on.
+    fn repair_base_verb_conjunct_of_a_prepositional_gerund(&mut self) {
+        let n = self.head.len();
+        for y in 0..n {
+            let g = self.head[y];
+            if g == NONE || self.rel[y] != Rel::Conj || self.tag[y] != Tag::VB {
+                continue;
+            }
+            let g = g as usize;
+            let v = self.head[g];
+            if self.tag[g] != Tag::VBG || v == NONE || self.tag[v as usize] != Tag::VBD || !matches!(self.rel[g], Rel::Advcl | Rel::Acl | Rel::Nmod | Rel::Obl) || g > y {
+                continue;
+            }
+            let prepositional = self.deps(g).any(|k| k < g && matches!(self.rel[k], Rel::Mark | Rel::Case) && self.lemma_in(k, &["of", "for", "by", "after", "before", "without", "over", "in"]));
+            let own_verb_words = self.deps(y).any(|k| k < y && matches!(self.rel[k], Rel::Mark | Rel::Aux | Rel::AuxPass | Rel::Nsubj));
+            if prepositional && !own_verb_words {
+                self.rehang(y, v, Rel::Conj);
+            }
+        }
+    }
+
+    /// "signed separate agreements on critical minerals with Congo" with
+    /// "with Congo" hung on "minerals": a name with "with" after a topic
+    /// phrase ("on", "over", "about" a noun that hangs on a noun) is the
+    /// partner of the noun the topic belongs to, the agreement or talks.
+    fn repair_with_phrase_hung_on_a_topic(&mut self) {
+        let n = self.head.len();
+        for x in 0..n {
+            let t = self.head[x];
+            if t == NONE || self.rel[x] != Rel::Nmod || !matches!(self.tag[x], Tag::NNP | Tag::NNPS) {
+                continue;
+            }
+            let t = t as usize;
+            let o = self.head[t];
+            if o == NONE || self.rel[t] != Rel::Nmod || !self.tag[o as usize].is_noun() || t > x || (o as usize) > t {
+                continue;
+            }
+            let with = self.deps(x).any(|k| k < x && self.rel[k] == Rel::Case && self.lemma_in(k, &["with"]));
+            let topic = self.deps(t).any(|k| k < t && self.rel[k] == Rel::Case && self.lemma_in(k, &["on", "over", "about"]));
+            if with && topic {
+                self.rehang(x, o, Rel::Nmod);
+            }
         }
     }
 
