@@ -230,6 +230,7 @@ impl<'s> Tree<'s> {
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
         self.repair_subject_with_a_preposition();
+        self.repair_list_read_as_appositions_of_time();
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
@@ -1518,6 +1519,45 @@ impl<'s> Tree<'s> {
             if self.head[h] != v as u32 && !self.dominates_index(h, v) {
                 self.head[h] = v as u32;
                 self.rel[h] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "In May, Merz, Macron, Starmer and Tusk travelled to Kyiv" with
+    /// "Merz" an apposition of "May", "Macron" an apposition of "Merz" and
+    /// "Starmer" and "Tusk" conjuncts of "May": a list of proper names after
+    /// a comma, hung as appositions or conjuncts on a weekday or month (or
+    /// on the list's first name), joined by "and"/"or" at its end and ending
+    /// right before a subjectless finite verb, is one coordination headed by
+    /// its first name (which the next repair makes the verb's subject).
+    fn repair_list_read_as_appositions_of_time(&mut self) {
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Appos || !self.is_proper(a) || (h as usize) > a {
+                continue;
+            }
+            let h = h as usize;
+            if !self.form_in(h, &WEEKDAYS_AND_MONTHS) || self.comma_before(a).is_none() {
+                continue;
+            }
+            let members: Vec<usize> = (a + 1..n).filter(|&k| (self.head[k] == h as u32 || self.head[k] == a as u32) && matches!(self.rel[k], Rel::Appos | Rel::Conj) && self.is_proper(k)).collect();
+            let Some(&z) = members.last() else { continue };
+            // (The "and" may hang on the last name or on a conjunct of it.)
+            if members.len() < 2 || !(a..n).any(|k| self.rel[k] == Rel::Cc && self.form_in(k, &["and", "or"]) && self.head[k] != NONE && self.dominates_index(z, self.head[k] as usize)) {
+                continue;
+            }
+            let last = (a..n).filter(|&i| self.dominates_index(a, i) || members.iter().any(|&m| self.dominates_index(m, i))).max().unwrap_or(a);
+            // Nothing else between the first name and the end of the list.
+            if (a..=last).any(|i| !(self.dominates_index(a, i) || members.iter().any(|&m| self.dominates_index(m, i)))) {
+                continue;
+            }
+            let v = last + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_subject(v) || self.dominates_index(a, v) {
+                continue;
+            }
+            for &m in &members {
+                self.rehang(m, a, Rel::Conj);
             }
         }
     }
