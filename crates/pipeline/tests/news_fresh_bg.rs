@@ -60,3 +60,12 @@ fn would_work_with_is_an_intent_to_cooperate() {
     let events = story((2025, 6, 1), &["The Finnish president said Helsinki would work with Stockholm on air defence."]);
     assert!(has_prefixes(&events, "FIN", "03", "SWE"), "{events:#?}");
 }
+
+/// "Polish and allied aircraft shot down Russian drones" with "shot"
+/// tagged a noun and "down" heading the clause: "shot" before the particle
+/// "down" is the verb, the noun before it its subject.
+#[test]
+fn shot_down_with_shot_read_as_a_noun() {
+    let events = story((2025, 9, 12), &["NATO met on Friday, two days after Romanian and allied aircraft shot down Russian drones over Romania."]);
+    assert!(has_prefixes(&events, "ROU", "19", "RUS"), "{events:#?}");
+}

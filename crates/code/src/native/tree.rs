@@ -164,6 +164,13 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+            // "Polish and allied aircraft shot down Russian drones" with
+            // "shot" tagged a noun: "shot" right before the particle "down"
+            // is the past of "shoot" (the phrasal verb "shoot down").
+            if matches!(tag, Tag::NN | Tag::NNP) && tok.form.eq_ignore_ascii_case("shot") && sentence.tokens.get(i + 1).is_some_and(|x| x.form.eq_ignore_ascii_case("down")) {
+                lemma = "shoot";
+                tag = Tag::VBD;
+            }
             // "Foreign Ministry spokeswoman Maria Zakharova said" with the
             // title tagged a present-tense verb (lemma "spokeswoma"): no
             // English verb ends in -woman, -sman or -person, so the word
@@ -376,6 +383,7 @@ impl<'s> Tree<'s> {
         self.repair_statement_relative_as_the_issuers_act();
         self.repair_list_conjunct_hung_on_a_conjunct();
         self.repair_object_after_shot_dead();
+        self.repair_shot_down_headed_by_its_particle();
     }
 
     /// "a settler shot dead four Palestinian workers", "police shot dead
@@ -411,6 +419,55 @@ impl<'s> Tree<'s> {
             }
             self.rehang(o, v, Rel::Obj);
             self.rehang(d, v, Rel::Xcomp);
+        }
+    }
+
+    /// "Polish and allied aircraft shot down Russian drones" with "shot"
+    /// read as a noun, hung as the subject of the particle "down", which
+    /// heads the clause or hangs on another verb: "shot" (now the verb)
+    /// takes the particle's place (an adverbial clause when that was no
+    /// clause's) and dependents, a preposition among them becoming its
+    /// marker ("after"); the particle is its `compound:prt`; the noun
+    /// compounded on "shot" before it ("aircraft") is its subject, with the
+    /// modifiers before that noun; and the noun phrase right after "down"
+    /// is its object.
+    fn repair_shot_down_headed_by_its_particle(&mut self) {
+        let n = self.head.len();
+        for s in 0..n.saturating_sub(1) {
+            let d = s + 1;
+            if !self.lemma_in(s, &["shoot"]) || !self.form_in(d, &["down"]) || self.head[s] != d as u32 || !matches!(self.rel[s], Rel::Nsubj | Rel::Compound | Rel::Dep) {
+                continue;
+            }
+            let clausal = matches!(self.rel[d], Rel::Advcl | Rel::Ccomp | Rel::Conj | Rel::Root | Rel::Xcomp | Rel::Parataxis | Rel::AclRelcl | Rel::Acl);
+            self.head[s] = self.head[d];
+            self.rel[s] = if clausal || self.head[d] == NONE { self.rel[d] } else { Rel::Advcl };
+            for i in 0..n {
+                if i != s && self.head[i] == d as u32 {
+                    self.head[i] = s as u32;
+                    if self.rel[i] == Rel::Case {
+                        self.rel[i] = Rel::Mark;
+                    }
+                }
+            }
+            self.head[d] = s as u32;
+            self.rel[d] = Rel::CompoundPrt;
+            if let Some(x) = (0..s).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Compound && self.tag[i].is_noun()) {
+                for i in 0..x {
+                    if self.head[i] == s as u32 && matches!(self.rel[i], Rel::Amod | Rel::Det | Rel::Nummod | Rel::Compound | Rel::NmodPoss) {
+                        self.head[i] = x as u32;
+                    }
+                }
+                self.head[x] = s as u32;
+                self.rel[x] = Rel::Nsubj;
+            }
+            let phrase = |t: Tag| matches!(t, Tag::DT | Tag::CD | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRPS);
+            let end = (d + 1..n).find(|&i| !phrase(self.tag[i])).unwrap_or(n);
+            let heads: Vec<usize> = (d + 1..end).filter(|&i| self.head[i] == NONE || !(d + 1..end).contains(&(self.head[i] as usize))).collect();
+            if let [o] = heads[..] {
+                if self.tag[o].is_noun() && self.head[o] != NONE && !self.dominates_index(o, s) {
+                    self.rehang(o, s, Rel::Obj);
+                }
+            }
         }
     }
 
