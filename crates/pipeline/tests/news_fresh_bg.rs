@@ -69,3 +69,14 @@ fn shot_down_with_shot_read_as_a_noun() {
     let events = story((2025, 9, 12), &["NATO met on Friday, two days after Romanian and allied aircraft shot down Russian drones over Romania."]);
     assert!(has_prefixes(&events, "ROU", "19", "RUS"), "{events:#?}");
 }
+
+/// "would spend 5 billion euros on new military aid for Ukraine": money
+/// spent (allocated, earmarked) on aid for someone is aid to them; a future
+/// one is a promise of it.
+#[test]
+fn money_spent_on_aid_for_someone() {
+    let events = story((2025, 6, 1), &["The Dutch defence minister said the Netherlands would spend 2 billion euros on new military aid for Ukraine."]);
+    assert!(has_prefixes(&events, "NLD", "0332", "UKR"), "{events:#?}");
+    let events = story((2025, 6, 1), &["Japan spent 300 million dollars on aid for Sudan last year."]);
+    assert!(has_prefixes(&events, "JPN", "070", "SDN"), "{events:#?}");
+}
