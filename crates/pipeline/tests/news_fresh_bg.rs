@@ -80,3 +80,14 @@ fn money_spent_on_aid_for_someone() {
     let events = story((2025, 6, 1), &["Japan spent 300 million dollars on aid for Sudan last year."]);
     assert!(has_prefixes(&events, "JPN", "070", "SDN"), "{events:#?}");
 }
+
+/// "would extend its air policing mission over Poland": an air policing
+/// (patrol) mission over another state protects it; a future one is a
+/// promise of protection.
+#[test]
+fn an_air_policing_mission_over_another_state() {
+    let events = story((2025, 6, 1), &["Italy said it would extend its air policing mission over Romania."]);
+    assert!(has_prefixes(&events, "ITA", "0334", "ROU"), "{events:#?}");
+    let events = story((2025, 6, 1), &["Spain will expand its air policing mission over Lithuania."]);
+    assert!(has_prefixes(&events, "ESP", "0334", "LTU"), "{events:#?}");
+}
