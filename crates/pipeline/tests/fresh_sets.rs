@@ -410,5 +410,5 @@ fn older_wire_news_on_world_affairs_2003_to_2011_stories_keep_their_score() {
 #[test]
 fn europe_and_the_war_in_ukraine_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bg");
-    assert!(f1 >= 0.64, "fresh-bg root F1 {f1:.3} fell below 0.64");
+    assert!(f1 >= 0.66, "fresh-bg root F1 {f1:.3} fell below 0.66");
 }
