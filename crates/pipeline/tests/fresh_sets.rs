@@ -412,3 +412,9 @@ fn africa_2024_to_2025_sahel_sudan_great_lakes_and_horn_stories_keep_their_score
     let (_, _, f1) = measure("fresh-bf");
     assert!(f1 >= 0.72, "fresh-bf root F1 {f1:.3} fell below 0.72");
 }
+
+#[test]
+fn europe_and_the_war_in_ukraine_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bg");
+    assert!(f1 >= 0.66, "fresh-bg root F1 {f1:.3} fell below 0.66");
+}

@@ -164,6 +164,13 @@ impl<'s> Tree<'s> {
                     }
                 }
             }
+            // "Polish and allied aircraft shot down Russian drones" with
+            // "shot" tagged a noun: "shot" right before the particle "down"
+            // is the past of "shoot" (the phrasal verb "shoot down").
+            if matches!(tag, Tag::NN | Tag::NNP) && tok.form.eq_ignore_ascii_case("shot") && sentence.tokens.get(i + 1).is_some_and(|x| x.form.eq_ignore_ascii_case("down")) {
+                lemma = "shoot";
+                tag = Tag::VBD;
+            }
             // "Foreign Ministry spokeswoman Maria Zakharova said" with the
             // title tagged a present-tense verb (lemma "spokeswoma"): no
             // English verb ends in -woman, -sman or -person, so the word
@@ -230,6 +237,7 @@ impl<'s> Tree<'s> {
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
         self.repair_subject_with_a_preposition();
+        self.repair_list_read_as_appositions_of_time();
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
@@ -378,6 +386,7 @@ impl<'s> Tree<'s> {
         self.repair_statement_relative_as_the_issuers_act();
         self.repair_list_conjunct_hung_on_a_conjunct();
         self.repair_object_after_shot_dead();
+        self.repair_shot_down_headed_by_its_particle();
     }
 
     /// "a settler shot dead four Palestinian workers", "police shot dead
@@ -413,6 +422,55 @@ impl<'s> Tree<'s> {
             }
             self.rehang(o, v, Rel::Obj);
             self.rehang(d, v, Rel::Xcomp);
+        }
+    }
+
+    /// "Polish and allied aircraft shot down Russian drones" with "shot"
+    /// read as a noun, hung as the subject of the particle "down", which
+    /// heads the clause or hangs on another verb: "shot" (now the verb)
+    /// takes the particle's place (an adverbial clause when that was no
+    /// clause's) and dependents, a preposition among them becoming its
+    /// marker ("after"); the particle is its `compound:prt`; the noun
+    /// compounded on "shot" before it ("aircraft") is its subject, with the
+    /// modifiers before that noun; and the noun phrase right after "down"
+    /// is its object.
+    fn repair_shot_down_headed_by_its_particle(&mut self) {
+        let n = self.head.len();
+        for s in 0..n.saturating_sub(1) {
+            let d = s + 1;
+            if !self.lemma_in(s, &["shoot"]) || !self.form_in(d, &["down"]) || self.head[s] != d as u32 || !matches!(self.rel[s], Rel::Nsubj | Rel::Compound | Rel::Dep) {
+                continue;
+            }
+            let clausal = matches!(self.rel[d], Rel::Advcl | Rel::Ccomp | Rel::Conj | Rel::Root | Rel::Xcomp | Rel::Parataxis | Rel::AclRelcl | Rel::Acl);
+            self.head[s] = self.head[d];
+            self.rel[s] = if clausal || self.head[d] == NONE { self.rel[d] } else { Rel::Advcl };
+            for i in 0..n {
+                if i != s && self.head[i] == d as u32 {
+                    self.head[i] = s as u32;
+                    if self.rel[i] == Rel::Case {
+                        self.rel[i] = Rel::Mark;
+                    }
+                }
+            }
+            self.head[d] = s as u32;
+            self.rel[d] = Rel::CompoundPrt;
+            if let Some(x) = (0..s).rev().find(|&i| self.head[i] == s as u32 && self.rel[i] == Rel::Compound && self.tag[i].is_noun()) {
+                for i in 0..x {
+                    if self.head[i] == s as u32 && matches!(self.rel[i], Rel::Amod | Rel::Det | Rel::Nummod | Rel::Compound | Rel::NmodPoss) {
+                        self.head[i] = x as u32;
+                    }
+                }
+                self.head[x] = s as u32;
+                self.rel[x] = Rel::Nsubj;
+            }
+            let phrase = |t: Tag| matches!(t, Tag::DT | Tag::CD | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRPS);
+            let end = (d + 1..n).find(|&i| !phrase(self.tag[i])).unwrap_or(n);
+            let heads: Vec<usize> = (d + 1..end).filter(|&i| self.head[i] == NONE || !(d + 1..end).contains(&(self.head[i] as usize))).collect();
+            if let [o] = heads[..] {
+                if self.tag[o].is_noun() && self.head[o] != NONE && !self.dominates_index(o, s) {
+                    self.rehang(o, s, Rel::Obj);
+                }
+            }
         }
     }
 
@@ -1521,6 +1579,45 @@ impl<'s> Tree<'s> {
             if self.head[h] != v as u32 && !self.dominates_index(h, v) {
                 self.head[h] = v as u32;
                 self.rel[h] = Rel::Obl;
+            }
+        }
+    }
+
+    /// "In May, Merz, Macron, Starmer and Tusk travelled to Kyiv" with
+    /// "Merz" an apposition of "May", "Macron" an apposition of "Merz" and
+    /// "Starmer" and "Tusk" conjuncts of "May": a list of proper names after
+    /// a comma, hung as appositions or conjuncts on a weekday or month (or
+    /// on the list's first name), joined by "and"/"or" at its end and ending
+    /// right before a subjectless finite verb, is one coordination headed by
+    /// its first name (which the next repair makes the verb's subject).
+    fn repair_list_read_as_appositions_of_time(&mut self) {
+        let n = self.head.len();
+        for a in 1..n {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Appos || !self.is_proper(a) || (h as usize) > a {
+                continue;
+            }
+            let h = h as usize;
+            if !self.form_in(h, &WEEKDAYS_AND_MONTHS) || self.comma_before(a).is_none() {
+                continue;
+            }
+            let members: Vec<usize> = (a + 1..n).filter(|&k| (self.head[k] == h as u32 || self.head[k] == a as u32) && matches!(self.rel[k], Rel::Appos | Rel::Conj) && self.is_proper(k)).collect();
+            let Some(&z) = members.last() else { continue };
+            // (The "and" may hang on the last name or on a conjunct of it.)
+            if members.len() < 2 || !(a..n).any(|k| self.rel[k] == Rel::Cc && self.form_in(k, &["and", "or"]) && self.head[k] != NONE && self.dominates_index(z, self.head[k] as usize)) {
+                continue;
+            }
+            let last = (a..n).filter(|&i| self.dominates_index(a, i) || members.iter().any(|&m| self.dominates_index(m, i))).max().unwrap_or(a);
+            // Nothing else between the first name and the end of the list.
+            if (a..=last).any(|i| !(self.dominates_index(a, i) || members.iter().any(|&m| self.dominates_index(m, i)))) {
+                continue;
+            }
+            let v = last + 1;
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.has_subject(v) || self.dominates_index(a, v) {
+                continue;
+            }
+            for &m in &members {
+                self.rehang(m, a, Rel::Conj);
             }
         }
     }
