@@ -69,3 +69,12 @@ fn telling_someone_something_is_what_is_said() {
     let events = story((2023, 6, 7), &["Kuleba told his Polish counterpart about the plan on Tuesday."]);
     assert!(events.iter().any(|e| e.source == "UKRGOV" && e.target == "POLGOV" && e.code == "040"), "{events:#?}");
 }
+
+/// "sanctioned seven companies based in the United Arab Emirates" with
+/// "based in" read as one preposition on the verb: the participle
+/// describes the companies, which are the Emirates' businesses.
+#[test]
+fn companies_based_in_a_state_are_its_businesses() {
+    let events = story((2025, 1, 7), &["The U.S. Treasury sanctioned seven companies based in the United Arab Emirates."]);
+    assert!(events.iter().any(|e| e.source == "USAGOV" && e.code == "163" && e.target == "AREBUS"), "{events:#?}");
+}

@@ -271,6 +271,7 @@ impl<'s> Tree<'s> {
         self.repair_base_verb_conjunct_of_a_prepositional_gerund();
         self.repair_subject_read_as_object_of_a_time_noun();
         self.repair_with_phrase_hung_on_a_topic();
+        self.repair_based_in_read_as_preposition();
         self.repair_nominal_dependents_of_verbs();
         self.repair_preposition_read_as_mark();
         self.repair_speaker_after_fronted_report();
@@ -3670,6 +3671,31 @@ impl<'s> Tree<'s> {
             if prepositional && !own_verb_words {
                 self.rehang(y, v, Rel::Conj);
             }
+        }
+    }
+
+    /// "sanctioned seven companies based in the United Arab Emirates" with
+    /// "based in" read as one preposition and the place hung on the verb:
+    /// the participle describes the noun before it, and the place is where
+    /// that noun is based.
+    fn repair_based_in_read_as_preposition(&mut self) {
+        let n = self.head.len();
+        for b in 1..n.saturating_sub(1) {
+            if self.forms[b] != "based" || self.rel[b] != Rel::Case || !self.tag[b - 1].is_noun() {
+                continue;
+            }
+            let place = self.head[b];
+            if place == NONE || (place as usize) <= b || !matches!(self.rel[place as usize], Rel::Obl | Rel::Nmod) {
+                continue;
+            }
+            let place = place as usize;
+            let noun = b - 1;
+            if self.head[noun] == NONE || (self.head[noun] as usize) == place {
+                continue;
+            }
+            self.rehang(b, noun, Rel::Acl);
+            self.tag[b] = Tag::VBN;
+            self.rehang(place, b, Rel::Obl);
         }
     }
 
