@@ -233,6 +233,8 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
+        self.repair_subject_hung_on_its_time_phrase();
+        self.repair_time_phrase_read_as_second_subject();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
@@ -375,6 +377,8 @@ impl<'s> Tree<'s> {
         self.repair_statement_relative_as_the_issuers_act();
         self.repair_list_conjunct_hung_on_a_conjunct();
         self.repair_object_after_shot_dead();
+        // (Again once a noun root has become its verb's subject.)
+        self.repair_time_phrase_read_as_second_subject();
     }
 
     /// "a settler shot dead four Palestinian workers", "police shot dead
@@ -2543,6 +2547,57 @@ impl<'s> Tree<'s> {
                 continue;
             }
             self.rehang(v, noun, Rel::Acl);
+        }
+    }
+
+    /// "Venezuela this week broke off relations with Paraguay" with
+    /// "Venezuela" the subject of "week", itself the verb's bare time
+    /// phrase: a noun before a time noun ("this week", "last month") that
+    /// hangs as that noun's subject is the subject of the verb the time
+    /// phrase modifies, when the verb has none.
+    fn repair_subject_hung_on_its_time_phrase(&mut self) {
+        let n = self.head.len();
+        for s in 0..n {
+            let t = self.head[s];
+            if t == NONE || !matches!(self.rel[s], Rel::Nsubj | Rel::NsubjPass) || !self.tag[s].is_nominal() || (t as usize) <= s {
+                continue;
+            }
+            let t = t as usize;
+            let v = self.head[t];
+            if v == NONE || !matches!(self.rel[t], Rel::OblTmod | Rel::Obl | Rel::OblNpmod) || !self.tag[t].is_noun() || !super::matcher::is_time_noun(self.lemmas[t]) || (v as usize) <= t {
+                continue;
+            }
+            let v = v as usize;
+            // (Only the time phrase's own determiner or adjective between,
+            // and no copula: "It is a dark day when …" is a predicate.)
+            let adjacent = (s + 1..t).all(|k| self.head[k] as usize == t && matches!(self.rel[k], Rel::Det | Rel::Amod));
+            if !adjacent || self.has_dependent(t, Rel::Cop) || !self.tag[v].is_verb() || self.has_subject(v) {
+                continue;
+            }
+            self.rehang(s, v, self.rel[s]);
+        }
+    }
+
+    /// "Hours earlier the Treasury imposed sanctions on …" with "Hours" a
+    /// (passive) subject beside "the Treasury": a time noun with "earlier",
+    /// "later" or "ago" is the verb's time, not a second subject.
+    fn repair_time_phrase_read_as_second_subject(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || !matches!(self.rel[t], Rel::Nsubj | Rel::NsubjPass) || !self.lemma_in(t, &["hour", "day", "minute", "week", "month", "year", "moment"]) {
+                continue;
+            }
+            let v = v as usize;
+            // (The adverb right after the noun, on the noun or on the verb.)
+            let adverb = t + 1 < n && (self.head[t + 1] as usize == t || self.head[t + 1] as usize == v) && self.rel[t + 1] == Rel::Advmod && self.lemma_in(t + 1, &["earlier", "early", "later", "late", "ago"]);
+            if !adverb {
+                continue;
+            }
+            if !(t + 1..n).any(|s| s != t && self.hangs(s, v, Rel::Nsubj) && self.tag[s].is_nominal()) {
+                continue;
+            }
+            self.rel[t] = Rel::OblTmod;
         }
     }
 

@@ -1,0 +1,42 @@
+//! Rules and knowledge from the fresh-be round (Latin America, 2024–2025),
+//! each checked on sentences written for the test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+/// "Ecuador last month expelled …" with the subject hung on the bare time
+/// phrase "month": the noun is the verb's subject.
+#[test]
+fn a_subject_before_a_bare_time_phrase_is_the_verbs() {
+    let events = story((2024, 5, 1), &["Guatemala this week broke off relations with Nicaragua."]);
+    assert!(has_prefixes(&events, "GTM", "16", "NIC"), "{events:#?}");
+    let events = story((2024, 5, 1), &["Paraguay this week expelled the Venezuelan ambassador."]);
+    assert!(has_prefixes(&events, "PRY", "16", "VEN"), "{events:#?}");
+}
+
+/// "Days later the government recalled …": a time noun with "later" or
+/// "earlier" is the verb's time, not a second subject.
+#[test]
+fn a_time_phrase_with_later_is_no_subject() {
+    let events = story((2024, 5, 1), &["Hours later the State Department imposed sanctions on three Nicaraguan judges."]);
+    assert!(has_prefixes(&events, "USA", "16", "NIC"), "{events:#?}");
+    let events = story((2024, 5, 1), &["Days earlier the European Union imposed sanctions on two Guatemalan prosecutors."]);
+    assert!(has_prefixes(&events, "IGO", "16", "GTM"), "{events:#?}");
+}
+
+/// Buying a country's goods named by its adjective is trade with it.
+#[test]
+fn buying_a_countrys_goods_is_trade_with_it() {
+    let events = story((2024, 5, 1), &["India bought more Russian oil in March."]);
+    assert!(has_prefixes(&events, "IND", "06", "RUS"), "{events:#?}");
+    let events = story((2024, 5, 1), &["Egypt agreed to buy more Argentine wheat."]);
+    assert!(has_prefixes(&events, "EGY", "06", "ARG") || has_prefixes(&events, "EGY", "03", "ARG"), "{events:#?}");
+}
+
+/// Burning pictures of a leader is dissent against him.
+#[test]
+fn burning_images_of_a_leader_is_a_protest_against_him() {
+    let events = story((2024, 5, 1), &["Students marched through Quito, burning images of President Daniel Noboa."]);
+    assert!(has_prefixes(&events, "ECU", "14", "ECUGOV"), "{events:#?}");
+}
