@@ -40,3 +40,29 @@ fn burning_images_of_a_leader_is_a_protest_against_him() {
     let events = story((2024, 5, 1), &["Students marched through Quito, burning images of President Daniel Noboa."]);
     assert!(has_prefixes(&events, "ECU", "14", "ECUGOV"), "{events:#?}");
 }
+
+/// "did not recognise Ortega as president": a non-recognition (120), not
+/// the recognition the same words make without the negation.
+#[test]
+fn not_recognising_someone_as_president_is_a_rejection() {
+    let events = story((2024, 5, 1), &["Canada said it did not recognise Daniel Ortega as president."]);
+    assert!(has_prefixes(&events, "CAN", "12", "NICGOV"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("05")), "{events:#?}");
+}
+
+/// Ordering the revocation of visas for a country's officials is a
+/// sanction on them (172), as revoking their visas is.
+#[test]
+fn ordering_the_revocation_of_visas_is_a_sanction() {
+    let events = story((2024, 5, 1), &["The State Department ordered the revocation of visas for Cuban officials."]);
+    assert!(has_prefixes(&events, "USA", "17", "CUB"), "{events:#?}");
+}
+
+/// "refused to rule out force" is not ruling it out (014), like "did not
+/// rule out", not a refusal (12).
+#[test]
+fn refusing_to_rule_out_force_is_not_ruling_it_out() {
+    let events = story((2024, 5, 1), &["The Guyanese president refused to rule out the use of force against Venezuela."]);
+    assert!(events.iter().any(|e| e.source.starts_with("GUY") && e.code == "014"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.code.starts_with("12")), "{events:#?}");
+}
