@@ -66,3 +66,14 @@ fn refusing_to_rule_out_force_is_not_ruling_it_out() {
     assert!(events.iter().any(|e| e.source.starts_with("GUY") && e.code == "014"), "{events:#?}");
     assert!(!events.iter().any(|e| e.code.starts_with("12")), "{events:#?}");
 }
+
+/// "the South American country": a region's adjective on one definite
+/// country describes a state named before, not the region.
+#[test]
+fn the_regional_country_is_a_state_named_before() {
+    let events = story((2025, 1, 1), &["Bolivia expelled two American diplomats on Monday.", "Washington imposed sanctions on the South American country."]);
+    assert!(has_prefixes(&events, "USA", "16", "BOL"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.target == "SAM"), "{events:#?}");
+    let events = story((2025, 1, 1), &["Japan protested the launch.", "China imposed sanctions on the Asian country."]);
+    assert!(has_prefixes(&events, "CHN", "16", "JPN"), "{events:#?}");
+}
