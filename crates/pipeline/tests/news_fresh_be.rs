@@ -77,3 +77,14 @@ fn the_regional_country_is_a_state_named_before() {
     let events = story((2025, 1, 1), &["Japan protested the launch.", "China imposed sanctions on the Asian country."]);
     assert!(has_prefixes(&events, "CHN", "16", "JPN"), "{events:#?}");
 }
+
+/// "The armed coalition Viv Ansanm, led by …, attacked …" with the noun
+/// the root and "attacked" a conjunct of "led": the verb after the comma is
+/// the main verb and the noun its subject.
+#[test]
+fn a_main_verb_read_as_conjunct_of_a_reduced_relative() {
+    let events = story((2025, 10, 1), &["The armed coalition Viv Ansanm, led by former police officer Jimmy Cherizier, attacked several villages in northern Haiti last week."]);
+    assert!(has_prefixes(&events, "HTI", "19", "HTI"), "{events:#?}");
+    let events = story((2023, 5, 1), &["The militia Wagner, led by businessman Yevgeny Prigozhin, attacked several towns in Mali."]);
+    assert!(has_prefixes(&events, "RUS", "19", "MLI"), "{events:#?}");
+}

@@ -209,6 +209,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_words_hung_on_punctuation();
+        self.repair_main_verb_read_as_conjunct_of_reduced_relative();
         self.repair_naming_complement_read_as_modifier();
         self.repair_conjoined_verb_read_as_modifier();
         self.repair_perfect_read_as_modifier();
@@ -4449,6 +4450,35 @@ impl<'s> Tree<'s> {
             self.rehang(p, v, Rel::Mark);
             self.rel[v] = Rel::Advcl;
         }
+    }
+
+    /// "The coalition, led by former police officer Jimmy Cherizier,
+    /// attacked the town" with the noun the root and "attacked" a conjunct
+    /// of the participle "led": a finite verb after a comma, with no
+    /// subject or conjunction of its own, conjoined to a participle that
+    /// modifies the subject-less root noun before it, is the main verb and
+    /// the noun its subject.
+    fn repair_main_verb_read_as_conjunct_of_reduced_relative(&mut self) {
+        let n = self.head.len();
+        let Some(root) = self.root() else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let Some(p) = (root + 1..n).find(|&p| self.hangs(p, root, Rel::Acl) && self.tag[p] == Tag::VBN) else { return };
+        // (A past form the tagger took for a participle, when it has an
+        // object and no agent: "…, attacked several towns".)
+        let finite = |v: usize| matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[v] == Tag::VBN && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::OblAgent) && !self.has_dependent(v, Rel::Aux) && !self.has_dependent(v, Rel::AuxPass));
+        let Some(v) = (p + 1..n).find(|&v| self.hangs(v, p, Rel::Conj) && finite(v) && v > 0 && self.forms[v - 1] == ",") else { return };
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+            return;
+        }
+        if self.tag[v] == Tag::VBN {
+            self.past_participle_as_past(v);
+        }
+        // The root's dependents after the verb (the full stop) are the verb's.
+        self.move_deps(v + 1..n, root, v, |_| true);
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(root, v, Rel::Nsubj);
     }
 
     /// "The minister, who arrived in Cairo on Monday, met Sisi" parsed with
