@@ -410,5 +410,5 @@ fn older_wire_news_on_world_affairs_2003_to_2011_stories_keep_their_score() {
 #[test]
 fn latin_america_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-be");
-    assert!(f1 >= 0.0, "fresh-be root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.66, "fresh-be root F1 {f1:.3} fell below 0.66");
 }
