@@ -88,3 +88,11 @@ fn a_main_verb_read_as_conjunct_of_a_reduced_relative() {
     let events = story((2023, 5, 1), &["The militia Wagner, led by businessman Yevgeny Prigozhin, attacked several towns in Mali."]);
     assert!(has_prefixes(&events, "RUS", "19", "MLI"), "{events:#?}");
 }
+
+/// "agreed to pause the tariffs on Mexican imports": an intent to ease
+/// sanctions (0354) with the goods' country, as "agreed to suspend" is.
+#[test]
+fn agreeing_to_pause_tariffs_is_an_intent_to_ease_sanctions() {
+    let events = story((2025, 2, 1), &["The White House decided to postpone the tariffs on Canadian goods."]);
+    assert!(has_prefixes(&events, "USA", "0354", "CAN"), "{events:#?}");
+}
