@@ -418,3 +418,9 @@ fn europe_and_the_war_in_ukraine_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bg");
     assert!(f1 >= 0.66, "fresh-bg root F1 {f1:.3} fell below 0.66");
 }
+
+#[test]
+fn latin_america_2024_to_2025_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-be");
+    assert!(f1 >= 0.66, "fresh-be root F1 {f1:.3} fell below 0.66");
+}

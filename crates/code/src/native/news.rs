@@ -2175,6 +2175,18 @@ impl NewsCoder {
                     }
                 }
             }
+            // "sanctions on the South American country", "the Asian
+            // nation": a region's adjective on one definite, uncounted
+            // country is a description of a state named before, not the
+            // region.
+            if coref && a.kind == ActorKind::Region && !(m.first..=m.last).contains(&c) && tree.tag[c as usize] == Tag::NN && tree.has_det(c, "the") && !explicit_count(tree, c) && ["country", "nation", "state", "republic", "kingdom"].iter().any(|w| tree.lemma_is(c, w)) {
+                if let Some(kind) = self.rules.description(tree.lemmas[c as usize]) {
+                    let earlier = self.description(ctx, state, c, kind, text.clone(), 1);
+                    if !earlier.is_empty() {
+                        return earlier;
+                    }
+                }
+            }
             let via = Via::Entry { actor, name };
             let mut code = code;
             let mut kind = actor_kind(a.kind);

@@ -216,6 +216,7 @@ impl<'s> Tree<'s> {
     /// root and the noun its subject.
     fn repair(&mut self) {
         self.repair_words_hung_on_punctuation();
+        self.repair_main_verb_read_as_conjunct_of_reduced_relative();
         self.repair_naming_complement_read_as_modifier();
         self.repair_conjoined_verb_read_as_modifier();
         self.repair_perfect_read_as_modifier();
@@ -241,6 +242,8 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
+        self.repair_subject_hung_on_its_time_phrase();
+        self.repair_time_phrase_read_as_second_subject();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
         self.repair_accused_object_read_as_gerund_subject();
         self.repair_main_verb_read_as_conjunct_of_subjects_relative();
@@ -388,6 +391,8 @@ impl<'s> Tree<'s> {
         self.repair_list_conjunct_hung_on_a_conjunct();
         self.repair_object_after_shot_dead();
         self.repair_shot_down_headed_by_its_particle();
+        // (Again once a noun root has become its verb's subject.)
+        self.repair_time_phrase_read_as_second_subject();
     }
 
     /// "a settler shot dead four Palestinian workers", "police shot dead
@@ -2647,6 +2652,57 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Venezuela this week broke off relations with Paraguay" with
+    /// "Venezuela" the subject of "week", itself the verb's bare time
+    /// phrase: a noun before a time noun ("this week", "last month") that
+    /// hangs as that noun's subject is the subject of the verb the time
+    /// phrase modifies, when the verb has none.
+    fn repair_subject_hung_on_its_time_phrase(&mut self) {
+        let n = self.head.len();
+        for s in 0..n {
+            let t = self.head[s];
+            if t == NONE || !matches!(self.rel[s], Rel::Nsubj | Rel::NsubjPass) || !self.tag[s].is_nominal() || (t as usize) <= s {
+                continue;
+            }
+            let t = t as usize;
+            let v = self.head[t];
+            if v == NONE || !matches!(self.rel[t], Rel::OblTmod | Rel::Obl | Rel::OblNpmod) || !self.tag[t].is_noun() || !super::matcher::is_time_noun(self.lemmas[t]) || (v as usize) <= t {
+                continue;
+            }
+            let v = v as usize;
+            // (Only the time phrase's own determiner or adjective between,
+            // and no copula: "It is a dark day when …" is a predicate.)
+            let adjacent = (s + 1..t).all(|k| self.head[k] as usize == t && matches!(self.rel[k], Rel::Det | Rel::Amod));
+            if !adjacent || self.has_dependent(t, Rel::Cop) || !self.tag[v].is_verb() || self.has_subject(v) {
+                continue;
+            }
+            self.rehang(s, v, self.rel[s]);
+        }
+    }
+
+    /// "Hours earlier the Treasury imposed sanctions on …" with "Hours" a
+    /// (passive) subject beside "the Treasury": a time noun with "earlier",
+    /// "later" or "ago" is the verb's time, not a second subject.
+    fn repair_time_phrase_read_as_second_subject(&mut self) {
+        let n = self.head.len();
+        for t in 0..n {
+            let v = self.head[t];
+            if v == NONE || !matches!(self.rel[t], Rel::Nsubj | Rel::NsubjPass) || !self.lemma_in(t, &["hour", "day", "minute", "week", "month", "year", "moment"]) {
+                continue;
+            }
+            let v = v as usize;
+            // (The adverb right after the noun, on the noun or on the verb.)
+            let adverb = t + 1 < n && (self.head[t + 1] as usize == t || self.head[t + 1] as usize == v) && self.rel[t + 1] == Rel::Advmod && self.lemma_in(t + 1, &["earlier", "early", "later", "late", "ago"]);
+            if !adverb {
+                continue;
+            }
+            if !(t + 1..n).any(|s| s != t && self.hangs(s, v, Rel::Nsubj) && self.tag[s].is_nominal()) {
+                continue;
+            }
+            self.rel[t] = Rel::OblTmod;
+        }
+    }
+
     /// "Hours before Medvedev's announcement, Russian aircraft bombed Gori"
     /// with "Hours" the subject and "aircraft" a conjunct of
     /// "announcement": a fronted time phrase ("hours/days after …") is no
@@ -4593,6 +4649,35 @@ impl<'s> Tree<'s> {
             self.rehang(p, v, Rel::Mark);
             self.rel[v] = Rel::Advcl;
         }
+    }
+
+    /// "The coalition, led by former police officer Jimmy Cherizier,
+    /// attacked the town" with the noun the root and "attacked" a conjunct
+    /// of the participle "led": a finite verb after a comma, with no
+    /// subject or conjunction of its own, conjoined to a participle that
+    /// modifies the subject-less root noun before it, is the main verb and
+    /// the noun its subject.
+    fn repair_main_verb_read_as_conjunct_of_reduced_relative(&mut self) {
+        let n = self.head.len();
+        let Some(root) = self.root() else { return };
+        if !self.tag[root].is_noun() || self.has_dependent(root, Rel::Cop) {
+            return;
+        }
+        let Some(p) = (root + 1..n).find(|&p| self.hangs(p, root, Rel::Acl) && self.tag[p] == Tag::VBN) else { return };
+        // (A past form the tagger took for a participle, when it has an
+        // object and no agent: "…, attacked several towns".)
+        let finite = |v: usize| matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || (self.tag[v] == Tag::VBN && self.has_dependent(v, Rel::Obj) && !self.has_dependent(v, Rel::OblAgent) && !self.has_dependent(v, Rel::Aux) && !self.has_dependent(v, Rel::AuxPass));
+        let Some(v) = (p + 1..n).find(|&v| self.hangs(v, p, Rel::Conj) && finite(v) && v > 0 && self.forms[v - 1] == ",") else { return };
+        if self.deps(v).any(|i| matches!(self.rel[i], Rel::Nsubj | Rel::NsubjPass | Rel::Cc)) {
+            return;
+        }
+        if self.tag[v] == Tag::VBN {
+            self.past_participle_as_past(v);
+        }
+        // The root's dependents after the verb (the full stop) are the verb's.
+        self.move_deps(v + 1..n, root, v, |_| true);
+        self.rehang(v, NONE, Rel::Root);
+        self.rehang(root, v, Rel::Nsubj);
     }
 
     /// "The minister, who arrived in Cairo on Monday, met Sisi" parsed with
