@@ -1222,6 +1222,7 @@ impl NewsCoder {
                 targets.retain(|t| t.kind == Kind::Person && !on_sources_side(kb, &sources, &t.code));
             }
             if targets.is_empty() {
+                ctx.exclude.borrow_mut().clear();
                 return;
             }
         }
