@@ -78,3 +78,14 @@ fn companies_based_in_a_state_are_its_businesses() {
     let events = story((2025, 1, 7), &["The U.S. Treasury sanctioned seven companies based in the United Arab Emirates."]);
     assert!(events.iter().any(|e| e.source == "USAGOV" && e.code == "163" && e.target == "AREBUS"), "{events:#?}");
 }
+
+/// "said its leaders would be punished", "said the enemy would receive a
+/// worthy response": what a speaker says will befall someone is a threat
+/// against him.
+#[test]
+fn said_what_will_befall_someone_is_a_threat() {
+    let events = story((2024, 8, 2), &["Iranian President Masoud Pezeshkian said Israel would receive a crushing response."]);
+    assert!(events.iter().any(|e| e.source == "IRNGOV" && e.target == "ISR" && e.root_code == "13"), "{events:#?}");
+    let events = story((2021, 11, 3), &["Ethiopian Prime Minister Abiy Ahmed said the leaders of the TPLF would be punished."]);
+    assert!(events.iter().any(|e| e.source == "ETHGOV" && e.target.starts_with("ETH") && e.root_code == "13"), "{events:#?}");
+}
