@@ -89,3 +89,12 @@ fn said_what_will_befall_someone_is_a_threat() {
     let events = story((2021, 11, 3), &["Ethiopian Prime Minister Abiy Ahmed said the leaders of the TPLF would be punished."]);
     assert!(events.iter().any(|e| e.source == "ETHGOV" && e.target.starts_with("ETH") && e.root_code == "13"), "{events:#?}");
 }
+
+/// "invited Xi to the summit India will host": an invitation to a meeting
+/// expresses the inviter's intent to meet (036), as a bare invitation
+/// does, not an appeal to others to meet.
+#[test]
+fn an_invitation_to_a_meeting_is_intent_to_meet() {
+    let events = story((2025, 9, 1), &["Brazilian President Luiz Inacio Lula da Silva invited Xi Jinping to the climate summit in Belem."]);
+    assert!(events.iter().any(|e| e.source == "BRAGOV" && e.target == "CHNGOV" && e.code == "036"), "{events:#?}");
+}
