@@ -98,3 +98,12 @@ fn an_invitation_to_a_meeting_is_intent_to_meet() {
     let events = story((2025, 9, 1), &["Brazilian President Luiz Inacio Lula da Silva invited Xi Jinping to the climate summit in Belem."]);
     assert!(events.iter().any(|e| e.source == "BRAGOV" && e.target == "CHNGOV" && e.code == "036"), "{events:#?}");
 }
+
+/// "flew to Doha on Tuesday to meet the emir": travelling somewhere to
+/// meet or brief someone is a visit to that one, wherever the place (and
+/// when the place names no state).
+#[test]
+fn travelling_to_meet_someone_is_a_visit_to_him() {
+    let events = story((2024, 2, 6), &["Blinken flew to the Red Sea port on Tuesday to meet Saudi Crown Prince Mohammed bin Salman."]);
+    assert!(events.iter().any(|e| e.source == "USAGOV" && e.target == "SAUGOV" && e.code == "042"), "{events:#?}");
+}
