@@ -543,7 +543,7 @@ impl NewsCoder {
                 // when it acts ("Protesters hurled stones … they"), not when
                 // acted on ("33 hostages are to be released").
                 if tree.rel[ti] != Rel::Nsubj && !coordinated_with_name {
-                    found.retain(|r| !matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE)));
+                    found.retain(|r| !placed_in_story_state(r));
                 }
             }
             if dateline {
@@ -971,7 +971,7 @@ impl NewsCoder {
                 // country's people: "police in Cairo used water cannon
                 // against students" in a story about Iraq.)
                 let kb = &*self.actors.kb;
-                let domestic = sources.iter().find(|s| ["COP", "GOV", "JUD", "SPY"].iter().any(|x| s.code.get(3..).is_some_and(|r| r.starts_with(x)))).and_then(|s| state_head(kb, &s.code)).map(str::to_string);
+                let domestic = sources.iter().find(|s| coercing_organ(&s.code)).and_then(|s| state_head(kb, &s.code)).map(str::to_string);
                 if let Some(home) = domestic.or_else(|| self.story_state(ctx, state, m.anchor, false)) {
                     let code = match self.agent_at(ctx, v) {
                         Some(a) => self.apply_agent(a, &home),
@@ -1393,7 +1393,7 @@ impl NewsCoder {
             let governments: Vec<&str> = targets.iter().filter(|t| t.code.get(3..6) == Some("GOV")).filter_map(|t| country_of(kb, &t.code)).collect();
             if let Some(&home) = governments.first().filter(|_| governments.len() == targets.len() && governments.iter().all(|g| g == &governments[0])) {
                 for s in &mut sources {
-                    let placed = matches!(&s.via, Via::Earlier(note) if note.ends_with(HOME_NOTE));
+                    let placed = placed_in_story_state(s);
                     if placed && s.code.get(3..) == Some("CVL") && country_of(kb, &s.code) != Some(home) {
                         s.code = format!("{home}CVL");
                         s.via = Via::Earlier(format!("{} → {} (the people of the government addressed)", s.text, s.code));
@@ -1408,14 +1408,13 @@ impl NewsCoder {
         // (as with no target named at all, below).
         if code.starts_with("17") && !targets.is_empty() {
             let kb = &*self.actors.kb;
-            let organ = |c: &str| ["COP", "GOV", "JUD", "SPY"].iter().any(|x| c.get(3..).is_some_and(|r| r.starts_with(x)));
-            let mut homes = sources.iter().filter(|s| organ(&s.code)).filter_map(|s| state_head(kb, &s.code));
+            let mut homes = sources.iter().filter(|s| coercing_organ(&s.code)).filter_map(|s| state_head(kb, &s.code));
             let first = homes.next();
-            if let Some(home) = first.filter(|h| homes.all(|o| o == *h) && sources.iter().all(|s| organ(&s.code))) {
+            if let Some(home) = first.filter(|h| homes.all(|o| o == *h) && sources.iter().all(|s| coercing_organ(&s.code))) {
                 for t in &mut targets {
-                    let placed = matches!(&t.via, Via::Earlier(note) if note.ends_with(HOME_NOTE));
+                    let placed = placed_in_story_state(t);
                     if placed && !t.code.starts_with(home) {
-                        if let Some(rest) = t.code.get(3..).filter(|r| !r.is_empty() && !organ(&t.code)) {
+                        if let Some(rest) = t.code.get(3..).filter(|r| !r.is_empty() && !coercing_organ(&t.code)) {
                             t.code = format!("{home}{rest}");
                             t.via = Via::Earlier(format!("{} → {} (people coerced by their own state's organs)", t.text, t.code));
                         }
@@ -1889,7 +1888,7 @@ impl NewsCoder {
             // "NATO warplanes and cruise missiles struck …": forces or
             // weapons without an actor of their own, after a conjunct with
             // one, are that conjunct's, not the story's state's.
-            let home = |r: &Resolved| matches!(&r.via, Via::Earlier(x) if x.ends_with(HOME_NOTE));
+            let home = placed_in_story_state;
             if i > 0 && !found.is_empty() && found.iter().all(home) && out.first().is_some_and(|f| !home(f)) && self.agent_at(ctx, h).is_some_and(|ag| self.actors.kb.agents()[ag as usize].code == "MIL") {
                 continue;
             }
@@ -4630,6 +4629,18 @@ fn is_region(kb: &Knowledge, code: &str) -> bool {
 /// Whether `code` is one of the sources or of a source's country.
 fn on_sources_side(kb: &Knowledge, sources: &[Resolved], code: &str) -> bool {
     sources.iter().any(|s| s.code == code || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, code)))
+}
+
+/// Whether an actor was placed in the story's state only for want of a
+/// country of its own ("residents" → the story's country's civilians).
+fn placed_in_story_state(r: &Resolved) -> bool {
+    matches!(&r.via, Via::Earlier(note) if note.ends_with(HOME_NOTE))
+}
+
+/// Whether a code is a state's organ that acts on its own country's people:
+/// its police, courts, government or intelligence ("KAZCOP").
+fn coercing_organ(code: &str) -> bool {
+    code.get(3..).is_some_and(|r| ["COP", "GOV", "JUD", "SPY"].iter().any(|x| r.starts_with(x)))
 }
 
 /// The sectors that are a state's own organs: "RUSGOV" is Russia acting.
