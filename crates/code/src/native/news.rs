@@ -267,6 +267,17 @@ struct Ctx<'c, 's> {
     force: std::cell::Cell<bool>,
 }
 
+/// Empties an event's excluded side when dropped: every way out of
+/// `events_of` once the side is set leaves the next event a clean slate
+/// (a return that forgot to clear it once cost a quotation its speaker).
+struct ExcludeReset<'a>(&'a std::cell::RefCell<Vec<String>>);
+
+impl Drop for ExcludeReset<'_> {
+    fn drop(&mut self) {
+        self.0.borrow_mut().clear();
+    }
+}
+
 impl Ctx<'_, '_> {
     /// Whether token `x` is part of an actor's name (not of a description
     /// such as "the ministry"; narrower than `NewsCoder::names_actor`).
@@ -699,6 +710,7 @@ impl NewsCoder {
             }
         }
         *ctx.exclude.borrow_mut() = sources.iter().map(|s| s.code.clone()).collect();
+        let exclude_reset = ExcludeReset(&ctx.exclude);
         ctx.force.set(force(&code));
         // "accused each other": every source against every other.
         // "each side accused the other": the two sides, each against the other.
@@ -1222,7 +1234,6 @@ impl NewsCoder {
                 targets.retain(|t| t.kind == Kind::Person && !on_sources_side(kb, &sources, &t.code));
             }
             if targets.is_empty() {
-                ctx.exclude.borrow_mut().clear();
                 return;
             }
         }
@@ -1261,7 +1272,6 @@ impl NewsCoder {
                     }
                 }
                 if sources.is_empty() {
-                    ctx.exclude.borrow_mut().clear();
                     return;
                 }
             }
@@ -1274,7 +1284,6 @@ impl NewsCoder {
             let kb = &*self.actors.kb;
             targets.retain(|t| matches!(t.via, Via::Entry { actor, .. } if kb.actors()[actor as usize].kind == kind));
             if targets.is_empty() {
-                ctx.exclude.borrow_mut().clear();
                 return;
             }
         }
@@ -1285,11 +1294,10 @@ impl NewsCoder {
             let before = targets.len();
             targets.retain(|t| !reporting_speaker(tree, t.head, m.anchor));
             if targets.is_empty() && before > 0 {
-                ctx.exclude.borrow_mut().clear();
                 return;
             }
         }
-        ctx.exclude.borrow_mut().clear();
+        drop(exclude_reset);
         // "Drones struck Kyiv overnight" after a sentence on Polish jets:
         // forces or weapons with no country of their own, found by
         // reference, that use force on a state are the side the story has
