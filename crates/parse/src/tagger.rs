@@ -533,7 +533,7 @@ impl Tagger {
             }
             let next = &lowers[i + 1];
             let stem = next.strip_suffix("ed");
-            let verb = stem.is_some_and(|s| is_verb(s) || is_verb(&format!("{s}e")) || next.strip_suffix('d').is_some_and(|s| is_verb(s)));
+            let verb = stem.is_some_and(|s| is_verb(s) || is_verb(&format!("{s}e")) || next.strip_suffix('d').is_some_and(&is_verb));
             if !verb || !matches!(xpos(t.tags[i + 1]), "VBN" | "JJ" | "VBD") || xpos(t.tags[i]) == "RB" && xpos(t.tags[i + 1]) == "VBD" {
                 continue;
             }
@@ -629,8 +629,8 @@ impl Tagger {
     /// word `i` has whitespace on both sides.
     pub fn spaced_dashes_as_punctuation(&self, t: &mut TagsForParsing, forms: &[&str], spaced: impl Fn(usize) -> bool) {
         let (Some(hyph), Some(comma)) = (tag_id(&self.tags, "PUNCT", "HYPH"), tag_id(&self.tags, "PUNCT", ",")) else { return };
-        for i in 1..t.tags.len().saturating_sub(1) {
-            if t.tags[i] == hyph && matches!(forms[i], "-" | "--" | "–" | "—") && spaced(i) {
+        for (i, &form) in forms.iter().enumerate().take(t.tags.len().saturating_sub(1)).skip(1) {
+            if t.tags[i] == hyph && matches!(form, "-" | "--" | "–" | "—") && spaced(i) {
                 t.set(i, comma);
             }
         }
@@ -654,9 +654,9 @@ impl Tagger {
         if 2 * capitals > words {
             return;
         }
-        for i in 0..t.tags.len() {
+        for (i, &form) in forms.iter().enumerate().take(t.tags.len()) {
             let x = t.tags[i];
-            if (x == nn || x == nns) && acronym(forms[i]) && prepared.amb.get(i) == Some(&UNKNOWN) {
+            if (x == nn || x == nns) && acronym(form) && prepared.amb.get(i) == Some(&UNKNOWN) {
                 t.set(i, nnp);
             }
         }
