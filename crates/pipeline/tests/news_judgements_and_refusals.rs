@@ -15,3 +15,16 @@ fn calling_something_unjust_is_criticism() {
     let events = story((2025, 1, 9), &["Venezuelan Foreign Minister Yvan Gil called Argentina's remarks insulting and offensive."]);
     assert!(events.iter().any(|e| e.source == "VENGOV" && e.target == "ARG" && e.root_code == "11"), "{events:#?}");
 }
+
+/// "warned that Moscow would cut off gas": a warning of what the
+/// speaker's own side, named, will do is a threat (of force when the act
+/// is force); a warning of what another side will do is a remark.
+#[test]
+fn a_warning_of_ones_own_sides_act_is_a_threat() {
+    let events = story((2024, 11, 5), &["Kremlin spokesman Dmitry Peskov warned that Moscow would halt gas deliveries to Moldova."]);
+    assert!(events.iter().any(|e| e.source == "RUSGOV" && e.root_code == "13"), "{events:#?}");
+    let events = story((2024, 11, 5), &["Iranian Foreign Minister Abbas Araghchi warned that Iran would strike Israeli bases in the region."]);
+    assert!(events.iter().any(|e| e.source == "IRNGOV" && e.code == "138"), "{events:#?}");
+    let events = story((2024, 11, 5), &["Ukrainian officials warned that Russia would launch a new offensive in the spring."]);
+    assert!(!events.iter().any(|e| e.root_code == "13"), "{events:#?}");
+}

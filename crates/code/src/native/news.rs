@@ -689,6 +689,27 @@ impl NewsCoder {
         if sources.len() < 2 && m.target.is_none() && tree.tag[source_tok as usize] == Tag::PRP && pattern.flat.iter().any(|r| r.value == NativeValue::Target) {
             return;
         }
+        // "warned that Moscow would cut off gas", "warned that the Houthis
+        // would widen their attacks": a warning of what the speaker's own
+        // side will do is a threat, of force when the act is force, when
+        // the side is named (the patterns' &OWN_SIDE has "it", "we", "the
+        // army"); a warning of what another side will do stays a remark
+        // ("warned that Russia would attack"), as does one of what will be
+        // ("would be difficult").
+        if code == "012" && m.target.is_none() && tree.lemma_is(m.anchor, "warn") {
+            let kb = &*self.actors.kb;
+            let own_side_acts = |c: u32| {
+                let future = tree.kids_with(c, Rel::Aux).any(|a| tree.is_form(a, "would") || tree.is_form(a, "will"));
+                let copula = tree.kids_with(c, Rel::Cop).next().is_some() || tree.lemma_is(c, "be");
+                let subject = tree.kids_with(c, Rel::Nsubj).next().filter(|&s| tree.tag[s as usize] != Tag::PRP);
+                let named: Vec<&Entry> = subject.map(|s| ctx.local.iter().filter(|e| e.sentence == ctx.sentence && (e.position == s || tree.dominates(s, e.position))).collect()).unwrap_or_default();
+                future && !copula && tree.tag[c as usize].is_verb() && !named.is_empty() && named.iter().all(|e| on_sources_side(kb, &sources, &e.code))
+            };
+            if let Some(c) = tree.kids_with(m.anchor, Rel::Ccomp).find(|&c| own_side_acts(c)) {
+                let force = ["respond", "retaliate", "strike", "attack", "hit", "fire", "target", "destroy", "punish", "crush", "react", "escalate", "intensify", "expand", "widen", "resume", "launch", "bomb", "invade", "pound", "shoot"];
+                code = if force.iter().any(|w| tree.lemma_is(c, w)) { "138" } else { "130" }.to_string();
+            }
+        }
         // "Members of al-Shabaab attacked an army base": a crowd word
         // ("members", "supporters") standing for armed men is no crowd;
         // their storming or attacking is fighting, not a violent protest.
