@@ -28,3 +28,14 @@ fn a_warning_of_ones_own_sides_act_is_a_threat() {
     let events = story((2024, 11, 5), &["Ukrainian officials warned that Russia would launch a new offensive in the spring."]);
     assert!(!events.iter().any(|e| e.root_code == "13"), "{events:#?}");
 }
+
+/// "Gazprom halted gas deliveries", "sanctions on Rosneft": a firm is its
+/// home country's business (`RUSBUS`), multinationals too, so its acts and
+/// the acts on it are that country's at the root.
+#[test]
+fn a_company_is_its_countrys_business() {
+    let events = story((2025, 1, 2), &["Gazprom halted gas deliveries to Moldova on Wednesday."]);
+    assert!(events.iter().any(|e| e.source == "RUSBUS" && e.target == "MDA" && e.root_code == "16"), "{events:#?}");
+    let events = story((2025, 10, 23), &["The U.S. Treasury imposed sanctions on Lukoil and Rosneft."]);
+    assert!(events.iter().any(|e| e.source == "USAGOV" && e.target == "RUSBUS" && e.root_code == "16"), "{events:#?}");
+}
