@@ -39,3 +39,13 @@ fn a_company_is_its_countrys_business() {
     let events = story((2025, 10, 23), &["The U.S. Treasury imposed sanctions on Lukoil and Rosneft."]);
     assert!(events.iter().any(|e| e.source == "USAGOV" && e.target == "RUSBUS" && e.root_code == "16"), "{events:#?}");
 }
+
+/// "came as Araghchi was on a visit to Muscat" with "as Araghchi" read as
+/// an oblique ("as president"): a subordinator's noun phrase followed at
+/// once by the copula or auxiliary of a later predicate is that clause's
+/// subject, so the visit is his.
+#[test]
+fn a_subordinate_subject_before_a_copula_is_the_clauses() {
+    let events = story((2025, 5, 9), &["The vote came as Araghchi was on a visit to Muscat."]);
+    assert!(events.iter().any(|e| e.source == "IRNGOV" && e.target == "OMN" && e.code == "042"), "{events:#?}");
+}

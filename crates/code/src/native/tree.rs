@@ -4622,7 +4622,15 @@ impl<'s> Tree<'s> {
                 h = top as u32;
             }
             let end = (ou..n).take_while(|&i| self.dominates_index(ou, i)).last().unwrap_or(ou);
-            let v = end + 1;
+            // "came as Muttaqi was on a visit to India": the finite word may
+            // be the copula or auxiliary of a later predicate, which heads
+            // the clause (the parser hangs "on a visit" on the verb too).
+            // (Not when the phrase runs on past a comma or a coordinator:
+            // "after the incident, and Britain and France have offered".)
+            let plain = !(p..=end).any(|i| self.forms[i] == "," || self.tag[i] == Tag::CC);
+            let linked = plain && end + 1 < n && matches!(self.rel[end + 1], Rel::Cop | Rel::Aux | Rel::AuxPass) && self.is_finite(end + 1) && self.head[end + 1] != NONE && self.head[end + 1] as usize > end + 1;
+            let v = if linked { self.head[end + 1] as usize } else { end + 1 };
+            let finite = linked || (v < n && self.is_finite(v));
             // The oblique hangs on the clause's head ("eased sanctions after
             // Maduro promised …") or on the clause's own verb ("five months
             // after Russia invaded Ukraine", "were scrambled after Russia
@@ -4636,7 +4644,11 @@ impl<'s> Tree<'s> {
             // …" with the oblique on the reported verb and the verb a
             // conjunct of the clause above it: the clause is that clause's.
             let above = v < n && self.rel[v] == Rel::Conj && self.head[v] != NONE && self.head[v] != h && (self.head[v] as usize) < p && self.dominates_index(self.head[v] as usize, h as usize);
-            if v >= n || !self.is_finite(v) || !(on_noun || ((self.head[v] == h || on_verb || above) && matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp))) {
+            if v >= n || !finite {
+                continue;
+            }
+            let clause_rel = matches!(self.rel[v], Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp) || (linked && self.rel[v] == Rel::Obl);
+            if !(on_noun || ((self.head[v] == h || on_verb || above) && clause_rel)) {
                 continue;
             }
             if self.has_subject(v) {
