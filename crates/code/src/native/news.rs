@@ -1569,7 +1569,22 @@ impl NewsCoder {
         let tree = ctx.tree;
         let a = m.anchor;
         match pos {
-            AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
+            AnchorPos::Verb | AnchorPos::Adjective => {
+                let s = subject_of(tree, a);
+                // "signed an executive order ending sanctions on Syria",
+                // "issued a decree lifting the curfew": the act of an order,
+                // decree or law is that of whoever signed or issued it.
+                const INSTRUMENTS: [&str; 9] = ["order", "executive-order", "decree", "law", "bill", "directive", "proclamation", "memorandum", "resolution"];
+                const ENACTING: [&str; 7] = ["sign", "issue", "pass", "adopt", "approve", "enact", "publish"];
+                let h = tree.head[a as usize];
+                if h != NONE && s == Some(h) && tree.rel[a as usize] == Rel::Acl && INSTRUMENTS.iter().any(|w| tree.lemma_is(h, w)) && tree.rel[h as usize] == Rel::Obj {
+                    let v = tree.head[h as usize];
+                    if v != NONE && ENACTING.iter().any(|w| tree.lemma_is(v, w)) {
+                        return subject_of(tree, v);
+                    }
+                }
+                s
+            }
             AnchorPos::Noun => {
                 let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
                 let h = tree.head[a as usize];
