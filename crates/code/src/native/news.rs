@@ -1505,7 +1505,9 @@ impl NewsCoder {
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
             }
-            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) {
+            // (Praise decides nothing: after "Barrack welcomed the vote",
+            // "Riyadh also welcomed the decision" is the voters'.)
+            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) && !code.starts_with("051") {
                 state.deciders.push(s.code.clone());
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {

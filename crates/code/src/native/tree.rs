@@ -1162,6 +1162,7 @@ impl<'s> Tree<'s> {
             if !self.is_naming_verb(v) {
                 continue;
             }
+            self.repair_listed_naming_after_the_object(v);
             let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
             if let [first, second] = objects[..] {
                 // (Not "what it called radical groups": a naming by the
@@ -1170,6 +1171,37 @@ impl<'s> Tree<'s> {
                     self.rel[second] = Rel::Xcomp;
                 }
             }
+        }
+    }
+
+    /// "called the Syrian leader a young, attractive, tough guy" with the
+    /// adjectives and the noun after the comma read as conjuncts of the
+    /// verb: right after a naming verb's object, "a" or "an", adjectives and
+    /// commas and then a noun are one phrase, what the object is named (the
+    /// verb's open complement).
+    fn repair_listed_naming_after_the_object(&mut self, v: usize) {
+        let n = self.head.len();
+        let Some(o) = self.deps(v).find(|&i| self.rel[i] == Rel::Obj && i > v) else { return };
+        let end = (o..n).take_while(|&k| k == o || self.dominates_index(o, k)).last().unwrap_or(o);
+        let a = end + 1;
+        if a >= n || !self.form_in(a, &["a", "an"]) {
+            return;
+        }
+        let mut k = a + 1;
+        while k < n && (self.tag[k] == Tag::JJ || self.tag[k] == Tag::Comma) {
+            k += 1;
+        }
+        if k >= n || !matches!(self.tag[k], Tag::NN | Tag::NNS) || (k + 1 < n && self.tag[k + 1].is_noun()) || k == a + 1 && self.rel[k] == Rel::Xcomp {
+            return;
+        }
+        if !self.dominates_index(v, k) || self.dominates_index(o, k) || (a + 1..k).any(|j| self.tag[j] == Tag::Comma) && !(a + 1..k).any(|j| self.tag[j] == Tag::JJ) {
+            return;
+        }
+        self.rehang(k, v, Rel::Xcomp);
+        self.rehang(a, k, Rel::Det);
+        for j in a + 1..k {
+            let rel = if self.tag[j] == Tag::Comma { Rel::Punct } else { Rel::Amod };
+            self.rehang(j, k, rel);
         }
     }
 
@@ -3049,7 +3081,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let first = self.first_of(t);
-            let Some(v) = first.checked_sub(1) else { continue };
+            let Some(mut v) = first.checked_sub(1) else { continue };
+            // ("paid off Syria's debt": past the verb's particle.)
+            if self.rel[v] == Rel::CompoundPrt && self.head[v] != NONE && (self.head[v] as usize) < v {
+                v = self.head[v] as usize;
+            }
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
                 self.rehang(t, v, Rel::Obj);
             }
