@@ -102,6 +102,13 @@ fn a_welcome_is_not_the_decision_welcomed_later() {
         "Saudi Arabia also welcomed the decision.",
     ]);
     assert!(!events.iter().any(|e| e.source.starts_with("SAU") && e.target.starts_with("USA")), "{events:#?}");
+    // (An endorsement is a decision: the decision criticised is the cabinet's.)
+    let events = story((2025, 8, 7), &[
+        "The Iraqi cabinet endorsed the American envoy's plan on Thursday.",
+        "The U.S. envoy called it historic.",
+        "Kataib Hezbollah criticised the decision.",
+    ]);
+    assert!(events.iter().any(|e| e.code.starts_with("11") && e.target.starts_with("IRQGOV")), "{events:#?}");
 }
 
 /// "will not allow Syrian forces to deploy south of Damascus": refusing

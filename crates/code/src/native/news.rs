@@ -1505,9 +1505,11 @@ impl NewsCoder {
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
             }
-            // (Praise decides nothing: after "Barrack welcomed the vote",
-            // "Riyadh also welcomed the decision" is the voters'.)
-            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) && !code.starts_with("051") {
+            // (A welcome decides nothing: after "Barrack welcomed the
+            // vote", "Riyadh also welcomed the decision" is the voters'.
+            // An endorsement does: "the cabinet endorsed the plan".)
+            let welcome = code.starts_with("051") && ["welcome", "praise", "hail", "commend", "applaud", "laud", "salute", "thank", "congratulate", "call", "describe"].iter().any(|w| tree.lemma_is(m.anchor, w));
+            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) && !welcome {
                 state.deciders.push(s.code.clone());
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
