@@ -132,3 +132,15 @@ fn paying_off_a_states_debt_is_aid_to_it() {
     let events = story((2025, 5, 20), &["Kuwait agreed to pay off Jordan's debt to the World Bank."]);
     assert!(has_prefixes(&events, "KWT", "0331", "JOR"), "{events:#?}");
 }
+
+/// "said his remarks were an unacceptable interference" with "remarks" read
+/// as the object of "said": the noun before a copular complement is its
+/// subject, over the predicate noun's article and adjectives too.
+#[test]
+fn a_speech_object_before_a_copular_complement_is_its_subject() {
+    let events = story((2025, 8, 7), &[
+        "Turkish Foreign Minister Hakan Fidan said Ankara backed the Syrian government.",
+        "Israel's foreign ministry said his comments were a blatant interference in Syrian affairs.",
+    ]);
+    assert!(has_prefixes(&events, "ISR", "11", "TUR"), "{events:#?}");
+}

@@ -4170,7 +4170,9 @@ impl<'s> Tree<'s> {
             if self.has_subject(c) || !self.deps(c).any(|i| self.rel[i] == Rel::Cop) {
                 continue;
             }
-            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Cop | Rel::Aux | Rel::Advmod | Rel::Punct))) {
+            // ("said his remarks were an unacceptable interference": the
+            // predicate noun's own article and adjectives too.)
+            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Cop | Rel::Aux | Rel::Advmod | Rel::Punct | Rel::Det | Rel::Amod))) {
                 self.head[s] = c as u32;
                 self.rel[s] = Rel::Nsubj;
             }
