@@ -57,9 +57,9 @@ fn urging_the_interim_authorities_to_act_is_an_appeal_to_them() {
 /// object of "meeting", not the subject of the later verb.
 #[test]
 fn a_name_after_a_title_is_not_the_next_verbs_subject() {
-    let events = story((2025, 4, 1), &["Jordan's King Abdullah, speaking in Berlin after meeting German Chancellor Friedrich Merz, condemned the attack on Gaza."]);
-    assert!(has_prefixes(&events, "JOR", "111", ""), "{events:#?}");
-    assert!(!events.iter().any(|e| e.source.starts_with("DEU") && e.code.starts_with("11")), "{events:#?}");
+    let events = story((2025, 4, 1), &["Lebanese President Joseph Aoun, speaking in Paris after meeting French President Emmanuel Macron, condemned the strikes on Tyre."]);
+    assert!(has_prefixes(&events, "LBN", "111", ""), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("FRA") && e.code.starts_with("11")), "{events:#?}");
 }
 
 /// "with Iraq's national security adviser Qasim al-Araji" with the
@@ -76,7 +76,7 @@ fn a_possessed_title_and_name_after_with_is_the_verbs_oblique() {
 /// the object is named, not a telephone call.
 #[test]
 fn a_listed_naming_after_the_object_is_no_call() {
-    let events = story((2025, 5, 20), &["Trump later called the Saudi crown prince a smart, tough, great man."]);
+    let events = story((2025, 5, 20), &["Donald Trump spoke in Riyadh on Tuesday.", "He called the Turkish president a smart, tough, great guy."]);
     assert!(!events.iter().any(|e| e.code == "041"), "{events:#?}");
     let events = story((2025, 5, 20), &["Putin called Erdogan on Sunday."]);
     assert!(has_prefixes(&events, "RUS", "041", "TUR"), "{events:#?}");
@@ -139,8 +139,8 @@ fn paying_off_a_states_debt_is_aid_to_it() {
 #[test]
 fn a_speech_object_before_a_copular_complement_is_its_subject() {
     let events = story((2025, 8, 7), &[
-        "Turkish Foreign Minister Hakan Fidan said Ankara backed the Syrian government.",
-        "Israel's foreign ministry said his comments were a blatant interference in Syrian affairs.",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani said Baghdad backed the Syrian government.",
+        "The Turkish foreign ministry said his remarks were an unacceptable interference in the internal affairs of Syria.",
     ]);
-    assert!(has_prefixes(&events, "ISR", "11", "TUR"), "{events:#?}");
+    assert!(has_prefixes(&events, "TUR", "11", "IRQ"), "{events:#?}");
 }
