@@ -1191,10 +1191,13 @@ impl<'s> Tree<'s> {
         while k < n && (self.tag[k] == Tag::JJ || self.tag[k] == Tag::Comma) {
             k += 1;
         }
-        if k >= n || !matches!(self.tag[k], Tag::NN | Tag::NNS) || (k + 1 < n && self.tag[k + 1].is_noun()) || k == a + 1 && self.rel[k] == Rel::Xcomp {
+        // (Adjectives listed before the noun: a bare "a week" after the
+        // object is a time, "called Xi a week ago"; "a criminal" is left to
+        // `repair_naming_complement_after_an_article`.)
+        if k >= n || !matches!(self.tag[k], Tag::NN | Tag::NNS) || (k + 1 < n && self.tag[k + 1].is_noun()) || super::matcher::is_time_noun(self.lemmas[k]) {
             return;
         }
-        if !self.dominates_index(v, k) || self.dominates_index(o, k) || (a + 1..k).any(|j| self.tag[j] == Tag::Comma) && !(a + 1..k).any(|j| self.tag[j] == Tag::JJ) {
+        if !self.dominates_index(v, k) || self.dominates_index(o, k) || !(a + 1..k).any(|j| self.tag[j] == Tag::JJ) {
             return;
         }
         self.rehang(k, v, Rel::Xcomp);
