@@ -424,3 +424,9 @@ fn latin_america_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-be");
     assert!(f1 >= 0.66, "fresh-be root F1 {f1:.3} fell below 0.66");
 }
+
+#[test]
+fn middle_east_2025_syria_lebanon_iran_and_iraq_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bh");
+    assert!(f1 >= 0.77, "fresh-bh root F1 {f1:.3} fell below 0.77");
+}

@@ -1534,7 +1534,11 @@ impl NewsCoder {
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
             }
-            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) {
+            // (A welcome decides nothing: after "Barrack welcomed the
+            // vote", "Riyadh also welcomed the decision" is the voters'.
+            // An endorsement does: "the cabinet endorsed the plan".)
+            let welcome = code.starts_with("051") && ["welcome", "praise", "hail", "commend", "applaud", "laud", "salute", "thank", "congratulate", "call", "describe"].iter().any(|w| tree.lemma_is(m.anchor, w));
+            if DECIDED_ROOTS.iter().any(|r| code.starts_with(r)) && !welcome {
                 state.deciders.push(s.code.clone());
             }
             if ["15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r)) {
@@ -1598,7 +1602,22 @@ impl NewsCoder {
         let tree = ctx.tree;
         let a = m.anchor;
         match pos {
-            AnchorPos::Verb | AnchorPos::Adjective => subject_of(tree, a),
+            AnchorPos::Verb | AnchorPos::Adjective => {
+                let s = subject_of(tree, a);
+                // "signed an executive order ending sanctions on Syria",
+                // "issued a decree lifting the curfew": the act of an order,
+                // decree or law is that of whoever signed or issued it.
+                const INSTRUMENTS: [&str; 9] = ["order", "executive-order", "decree", "law", "bill", "directive", "proclamation", "memorandum", "resolution"];
+                const ENACTING: [&str; 7] = ["sign", "issue", "pass", "adopt", "approve", "enact", "publish"];
+                let h = tree.head[a as usize];
+                if h != NONE && s == Some(h) && tree.rel[a as usize] == Rel::Acl && INSTRUMENTS.iter().any(|w| tree.lemma_is(h, w)) && tree.rel[h as usize] == Rel::Obj {
+                    let v = tree.head[h as usize];
+                    if v != NONE && ENACTING.iter().any(|w| tree.lemma_is(v, w)) {
+                        return subject_of(tree, v);
+                    }
+                }
+                s
+            }
             AnchorPos::Noun => {
                 let actor_kid = |rel: Rel| tree.kids_with(a, rel).find(|&k| ctx.mention_at[k as usize] != NONE && m.target != Some(k));
                 let h = tree.head[a as usize];

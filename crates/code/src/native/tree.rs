@@ -226,6 +226,7 @@ impl<'s> Tree<'s> {
         self.repair_adjective_conjunct_before_titled_name();
         self.repair_titled_conjunct_split_from_its_name();
         self.repair_name_after_title_read_as_complement();
+        self.repair_name_after_title_read_as_next_subject();
         self.repair_name_after_title_hung_on_the_verb();
         self.repair_name_after_a_definite_common_noun();
         self.repair_possessed_acting_title_read_as_gerund();
@@ -360,6 +361,7 @@ impl<'s> Tree<'s> {
         self.repair_infinitive_after_adverb_read_as_compound();
         self.repair_subordinate_clause_read_as_relative();
         self.repair_compound_object_read_as_clause();
+        self.repair_scheme_noun_split_from_its_modifier();
         self.repair_addressee_read_as_compound();
         self.repair_determined_noun_read_as_adjective();
         self.repair_list_read_as_apposition();
@@ -955,6 +957,46 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "Aoun, speaking in Paris after meeting French President Emmanuel
+    /// Macron, condemned …" with the title the object of "meeting" and the
+    /// name after it read as the subject of the next verb: a capitalized
+    /// title followed at once by a proper name is that name's, and the name
+    /// is the object. The verb left without a subject, hung on a noun root
+    /// before it, is that noun's predicate (see `repair_reduced_root`).
+    fn repair_name_after_title_read_as_next_subject(&mut self) {
+        let n = self.head.len();
+        for p in 0..n.saturating_sub(1) {
+            let v = self.head[p];
+            if v == NONE || !matches!(self.tag[p], Tag::NN | Tag::NNP) || !self.lemma_in(p, &TITLES) || self.rel[p] != Rel::Obj || !self.tag[v as usize].is_verb() || !self.is_proper(p + 1) {
+                continue;
+            }
+            if !self.forms[p].starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let end = (p + 1..n).take_while(|&t| self.is_proper(t)).last().unwrap_or(p + 1);
+            let Some(y) = (p + 1..=end).find(|&t| !(p + 1..=end).contains(&(self.head[t] as usize))) else { continue };
+            let w = self.head[y];
+            if w == NONE || w == v || self.rel[y] != Rel::Nsubj || (w as usize) <= end || !self.tag[w as usize].is_verb() || self.has_dependent(y, Rel::Case) {
+                continue;
+            }
+            let wu = w as usize;
+            if self.deps(wu).any(|k| k != y && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass)) {
+                continue;
+            }
+            self.rehang(y, v, Rel::Obj);
+            self.rehang(p, y as u32, Rel::Compound);
+            for k in 0..p {
+                if self.head[k] == p as u32 && matches!(self.rel[k], Rel::Det | Rel::Amod | Rel::NmodPoss) {
+                    self.head[k] = y as u32;
+                }
+            }
+            let r = self.head[wu];
+            if r != NONE && (r as usize) < p && self.head[r as usize] == NONE && self.tag[r as usize].is_nominal() && matches!(self.rel[wu], Rel::Parataxis | Rel::Conj | Rel::Dep) {
+                self.rel[wu] = Rel::Acl;
+            }
+        }
+    }
+
     /// "lifted sanctions on the state airline Belavia", "seized the tanker
     /// Stena Impero" with the name hung on the verb as a second dependent
     /// with no preposition (or on a noun as an `nmod` with none): a proper
@@ -1120,6 +1162,7 @@ impl<'s> Tree<'s> {
             if !self.is_naming_verb(v) {
                 continue;
             }
+            self.repair_listed_naming_after_the_object(v);
             let objects: Vec<usize> = self.deps(v).filter(|&i| self.rel[i] == Rel::Obj).collect();
             if let [first, second] = objects[..] {
                 // (Not "what it called radical groups": a naming by the
@@ -1128,6 +1171,40 @@ impl<'s> Tree<'s> {
                     self.rel[second] = Rel::Xcomp;
                 }
             }
+        }
+    }
+
+    /// "called the Syrian leader a young, attractive, tough guy" with the
+    /// adjectives and the noun after the comma read as conjuncts of the
+    /// verb: right after a naming verb's object, "a" or "an", adjectives and
+    /// commas and then a noun are one phrase, what the object is named (the
+    /// verb's open complement).
+    fn repair_listed_naming_after_the_object(&mut self, v: usize) {
+        let n = self.head.len();
+        let Some(o) = self.deps(v).find(|&i| self.rel[i] == Rel::Obj && i > v) else { return };
+        let end = (o..n).take_while(|&k| k == o || self.dominates_index(o, k)).last().unwrap_or(o);
+        let a = end + 1;
+        if a >= n || !self.form_in(a, &["a", "an"]) {
+            return;
+        }
+        let mut k = a + 1;
+        while k < n && (self.tag[k] == Tag::JJ || self.tag[k] == Tag::Comma) {
+            k += 1;
+        }
+        // (Adjectives listed before the noun: a bare "a week" after the
+        // object is a time, "called Xi a week ago"; "a criminal" is left to
+        // `repair_naming_complement_after_an_article`.)
+        if k >= n || !matches!(self.tag[k], Tag::NN | Tag::NNS) || (k + 1 < n && self.tag[k + 1].is_noun()) || super::matcher::is_time_noun(self.lemmas[k]) {
+            return;
+        }
+        if !self.dominates_index(v, k) || self.dominates_index(o, k) || !(a + 1..k).any(|j| self.tag[j] == Tag::JJ) {
+            return;
+        }
+        self.rehang(k, v, Rel::Xcomp);
+        self.rehang(a, k, Rel::Det);
+        for j in a + 1..k {
+            let rel = if self.tag[j] == Tag::Comma { Rel::Punct } else { Rel::Amod };
+            self.rehang(j, k, rel);
         }
     }
 
@@ -2187,6 +2264,39 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "ended the U.S. sanctions programme on Syria", "cut the aid package
+    /// to Kyiv" with the two nouns read as two dependents of the verb (an
+    /// object and a complement or second object): a common noun followed
+    /// at once by a bare noun naming a scheme (programme, package, regime,
+    /// plan …) that hangs on the same verb is that noun's modifier, and the
+    /// scheme noun heads the object, with the first noun's determiner and
+    /// modifiers and the verb's dependents hung on it since.
+    fn repair_scheme_noun_split_from_its_modifier(&mut self) {
+        const SCHEMES: [&str; 10] = ["programme", "program", "regime", "package", "plan", "policy", "scheme", "system", "process", "mechanism"];
+        let n = self.head.len();
+        for s in 1..n.saturating_sub(1) {
+            let c = s + 1;
+            let v = self.head[s];
+            if v == NONE || self.head[c] != v || !self.tag[v as usize].is_verb() || self.rel[s] != Rel::Obj || !matches!(self.tag[s], Tag::NN | Tag::NNS) {
+                continue;
+            }
+            if !matches!(self.tag[c], Tag::NN) || !self.lemma_in(c, &SCHEMES) || !matches!(self.rel[c], Rel::Obj | Rel::Xcomp | Rel::Dep | Rel::OblNpmod | Rel::OblTmod) {
+                continue;
+            }
+            // Nothing of the first noun's after it, nothing of the second's before it.
+            if (c + 1..n).any(|k| self.head[k] == s as u32) || (0..c).any(|k| self.head[k] == c as u32) {
+                continue;
+            }
+            self.rel[c] = Rel::Obj;
+            for k in 0..s {
+                if self.head[k] == s as u32 {
+                    self.head[k] = c as u32;
+                }
+            }
+            self.rehang(s, c as u32, Rel::Compound);
+        }
+    }
+
     /// "imposed entry bans on Ivanishvili" with "entry" the subject of a
     /// verb "bans" in a complement clause: right after a verb with no
     /// object and no clause of its own to report (not "said inflation
@@ -2974,7 +3084,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let first = self.first_of(t);
-            let Some(v) = first.checked_sub(1) else { continue };
+            let Some(mut v) = first.checked_sub(1) else { continue };
+            // ("paid off Syria's debt": past the verb's particle.)
+            if self.rel[v] == Rel::CompoundPrt && self.head[v] != NONE && (self.head[v] as usize) < v {
+                v = self.head[v] as usize;
+            }
             if self.tag[v].is_verb() && !self.has_dependent(v, Rel::Obj) && !self.dominates_index(t, v) {
                 self.rehang(t, v, Rel::Obj);
             }
@@ -4059,7 +4173,9 @@ impl<'s> Tree<'s> {
             if self.has_subject(c) || !self.deps(c).any(|i| self.rel[i] == Rel::Cop) {
                 continue;
             }
-            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Cop | Rel::Aux | Rel::Advmod | Rel::Punct))) {
+            // ("said his remarks were an unacceptable interference": the
+            // predicate noun's own article and adjectives too.)
+            if (s + 1..c).all(|i| self.dominates_index(s, i) || (self.head[i] == c as u32 && matches!(self.rel[i], Rel::Cop | Rel::Aux | Rel::Advmod | Rel::Punct | Rel::Det | Rel::Amod))) {
                 self.head[s] = c as u32;
                 self.rel[s] = Rel::Nsubj;
             }
@@ -5101,7 +5217,9 @@ impl<'s> Tree<'s> {
             let Some(mut k) = (x + 1..n).find(|&k| self.tag[k].is_nominal()) else { continue };
             loop {
                 let h = self.head[k];
-                if h == NONE || (h as usize) < k || !self.tag[h as usize].is_nominal() || !matches!(self.rel[k], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Nummod) {
+                // (A possessor too: "with Iraq's adviser Qasim al-Araji" is
+                // a phrase headed by the possessed noun or the name it titles.)
+                if h == NONE || (h as usize) < k || !self.tag[h as usize].is_nominal() || !matches!(self.rel[k], Rel::Compound | Rel::Flat | Rel::NmodDesc | Rel::Amod | Rel::Nummod | Rel::NmodPoss) {
                     break;
                 }
                 k = h as usize;
