@@ -424,3 +424,9 @@ fn latin_america_2024_to_2025_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-be");
     assert!(f1 >= 0.66, "fresh-be root F1 {f1:.3} fell below 0.66");
 }
+
+#[test]
+fn south_and_southeast_asia_2025_second_round_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bi");
+    assert!(f1 >= 0.0, "fresh-bi root F1 {f1:.3} fell below 0.0");
+}
