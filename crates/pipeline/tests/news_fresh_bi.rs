@@ -81,6 +81,26 @@ const MISPARSES: &str = r#"# sent_id = b-1
 27	in	in	ADP	IN	_	28	case	_	_
 28	Kampala	Kampala	PROPN	NNP	_	21	obl	_	_
 29	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = b-4
+# text = ECOWAS has barred the junta leader, General Assimi Goita, from its summits since 2021.
+1	ECOWAS	ECOWAS	PROPN	NNP	_	3	nsubj	_	_
+2	has	have	AUX	VBZ	_	3	aux	_	_
+3	barred	bar	VERB	VBN	_	0	root	_	_
+4	the	the	DET	DT	_	6	det	_	_
+5	junta	junta	NOUN	NN	_	6	compound	_	_
+6	leader	leader	NOUN	NN	_	3	obj	_	_
+7	,	,	PUNCT	,	_	10	punct	_	_
+8	General	General	PROPN	NNP	_	10	nmod:desc	_	_
+9	Assimi	Assimi	PROPN	NNP	_	10	compound	_	_
+10	Goita	Goita	PROPN	NNP	_	3	vocative	_	_
+11	,	,	PUNCT	,	_	14	punct	_	_
+12	from	from	ADP	IN	_	14	case	_	_
+13	its	its	PRON	PRP$	_	14	nmod:poss	_	_
+14	summits	summit	NOUN	NNS	_	10	conj	_	_
+15	since	since	ADP	IN	_	16	case	_	_
+16	2021	2021	NUM	CD	_	14	nmod	_	_
+17	.	.	PUNCT	.	_	3	punct	_	_
 "#;
 
 /// The events of the misparsed sentences, coded on 2 May 2024.
@@ -228,4 +248,14 @@ fn persona_non_grata_after_a_place() {
 fn a_national_security_committee_is_the_government() {
     let events = story((2024, 5, 2), &["Kenya's National Security Committee accused Somalia of aggression."]);
     assert!(has_prefixes(&events, "KENGOV", "112", "SOM"), "{events:#?}");
+}
+
+/// "barred the junta leader, General Assimi Goita, from its summits" with
+/// the name a `vocative` of the verb and "summits" its conjunct: the name
+/// is the object's apposition, "from its summits" the verb's.
+#[test]
+fn apposition_of_the_object_read_as_vocative() {
+    let events = misparsed();
+    let s: Vec<Event> = in_sentence(&events, 3).into_iter().cloned().collect();
+    assert!(has_prefixes(&s, "IGOWAF", "16", "MLI"), "{s:#?}");
 }

@@ -245,6 +245,7 @@ impl<'s> Tree<'s> {
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
         self.repair_described_subject_read_as_conjunct_of_a_time_phrase();
         self.repair_persona_non_grata_read_as_a_phrase();
+        self.repair_apposition_of_the_object_read_as_vocative();
         self.repair_subject_hung_on_its_time_phrase();
         self.repair_time_phrase_read_as_second_subject();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
@@ -1793,6 +1794,37 @@ impl<'s> Tree<'s> {
             self.rehang(a, v, Rel::Nsubj);
             self.rehang(first - 1, v, Rel::Cc);
             self.rehang(first - 2, v, Rel::Punct);
+        }
+    }
+
+    /// "barred the junta leader, Senior General Min Aung Hlaing, from its
+    /// summits" with the name a `vocative` of the verb and "summits" its
+    /// conjunct: a name set off by commas right after the verb's object is
+    /// the object's apposition (news copy addresses no one), and a
+    /// prepositional phrase conjoined to it is the verb's own.
+    fn repair_apposition_of_the_object_read_as_vocative(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Vocative || !self.is_proper(x) || (v as usize) >= x || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let v = v as usize;
+            let Some(first) = (0..=x).find(|&i| self.dominates_index(x, i) && !(self.head[i] == x as u32 && matches!(self.rel[i], Rel::Punct | Rel::Cc | Rel::Conj))) else { continue };
+            if first < 2 || self.forms[first - 1] != "," {
+                continue;
+            }
+            // The object's phrase ends right before the comma.
+            let Some(o) = (v + 1..first - 1).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun()) else { continue };
+            if !(o + 1..first - 1).all(|i| self.dominates_index(o, i)) {
+                continue;
+            }
+            self.rehang(x, o, Rel::Appos);
+            for k in x + 1..n {
+                if self.hangs(k, x, Rel::Conj) && self.deps(k).any(|c| self.rel[c] == Rel::Case && c < k) {
+                    self.rehang(k, v, Rel::Obl);
+                }
+            }
         }
     }
 
