@@ -428,5 +428,5 @@ fn latin_america_2024_to_2025_stories_keep_their_score() {
 #[test]
 fn south_and_southeast_asia_2025_second_round_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bi");
-    assert!(f1 >= 0.0, "fresh-bi root F1 {f1:.3} fell below 0.0");
+    assert!(f1 >= 0.74, "fresh-bi root F1 {f1:.3} fell below 0.74");
 }
