@@ -430,3 +430,9 @@ fn middle_east_2025_syria_lebanon_iran_and_iraq_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bh");
     assert!(f1 >= 0.77, "fresh-bh root F1 {f1:.3} fell below 0.77");
 }
+
+#[test]
+fn south_and_southeast_asia_2025_second_round_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bi");
+    assert!(f1 >= 0.74, "fresh-bi root F1 {f1:.3} fell below 0.74");
+}

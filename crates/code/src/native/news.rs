@@ -737,7 +737,11 @@ impl NewsCoder {
         // "each side accused the other": the two sides, each against the other.
         // "Both sides blamed the other" says the same (each side blamed the
         // other one).
-        let each_other = |t: u32| tree.is_form(t, "other") && (tree.has_det(source_tok, "each") || tree.has_det(source_tok, "both"));
+        // "India and Pakistan agreed …, but each accused the other": a bare
+        // "each" on the verb (its subjects shared from the first clause)
+        // says the same.
+        let each_on_verb = tree.kids(m.anchor).iter().any(|&k| tree.is_form(k, "each") && matches!(tree.rel[k as usize], Rel::Advmod | Rel::Nsubj | Rel::Det));
+        let each_other = |t: u32| tree.is_form(t, "other") && (tree.has_det(source_tok, "each") || tree.has_det(source_tok, "both") || (each_on_verb && tree.has_det(t, "the")));
         // The parser hangs "each other" on "other" ("each" its determiner)
         // or on "each" ("other" fixed to it).
         let reciprocal = |t: u32| tree.is_reciprocal_at(t as usize) || (t > 0 && tree.is_reciprocal_at(t as usize - 1));
@@ -1774,6 +1778,15 @@ impl NewsCoder {
             // event happened before the time it measures from), whatever
             // the clause above it hedges or negates.
             if rel == Rel::Advcl && mark.is_some_and(|m| m.eq_ignore_ascii_case("since")) && tree.tag[xi] == Tag::VBD {
+                break;
+            }
+            // "When Anutin and Hun Manet signed a declaration on Sunday,
+            // Malaysia could claim a success": a fronted past clause of time
+            // states a fact whatever modal the main clause carries (not one
+            // after it: "thought we could turn it around before the
+            // Ukrainians learned of it").
+            let fronted_past_time_clause = rel == Rel::Advcl && x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
+            if fronted_past_time_clause && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_modal(tree.forms[k as usize])) {
                 break;
             }
             match rel {

@@ -242,7 +242,11 @@ impl<'s> Tree<'s> {
         self.repair_list_read_as_appositions_of_time();
         self.repair_subject_read_as_apposition_of_time();
         self.repair_subject_read_as_name_after_a_date();
+        self.repair_subject_read_as_flat_name_of_a_fronted_date();
         self.repair_subject_read_as_conjunct_of_a_time_phrase();
+        self.repair_described_subject_read_as_conjunct_of_a_time_phrase();
+        self.repair_persona_non_grata_read_as_a_phrase();
+        self.repair_apposition_of_the_object_read_as_vocative();
         self.repair_subject_hung_on_its_time_phrase();
         self.repair_time_phrase_read_as_second_subject();
         self.repair_subject_read_as_conjunct_of_fronted_clause();
@@ -1126,6 +1130,28 @@ impl<'s> Tree<'s> {
     /// own.
     fn repair_titled_conjunct_split_from_its_name(&mut self) {
         let n = self.head.len();
+        // "Prime Minister Anutin Charnvirakul and Cambodian Prime Minister
+        // Hun Manet signed" with "Manet" a `flat` part of the first name
+        // and "and" hung inside the second name's phrase: a name is not
+        // continued across "and"; the second name is the first's conjunct.
+        for x in 2..n {
+            let r = self.head[x];
+            if r == NONE || self.rel[x] != Rel::Flat || !self.is_proper(x) || (r as usize) >= x || !self.is_proper(r as usize) {
+                continue;
+            }
+            let r = r as usize;
+            let Some(c) = (r + 1..x).find(|&c| self.rel[c] == Rel::Cc && self.form_in(c, &["and"])) else { continue };
+            let ch = self.head[c];
+            if ch == NONE || (ch as usize) <= c || (ch as usize) > x || !self.dominates_index(x, ch as usize) {
+                continue;
+            }
+            // Every word between "and" and the name is the name's own.
+            if !(c + 1..x).all(|i| self.dominates_index(x, i)) {
+                continue;
+            }
+            self.rehang(x, r, Rel::Conj);
+            self.rehang(c, x, Rel::Cc);
+        }
         let first_conjunct = |t: &Self, mut x: usize| {
             while t.rel[x] == Rel::Conj && t.head[x] != NONE && (t.head[x] as usize) < x {
                 x = t.head[x] as usize;
@@ -1735,6 +1761,45 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "On Sunday, Trump also signed …" with "Trump" a `flat` part of the
+    /// fronted "Sunday": a name after the comma that closes a fronted
+    /// weekday or month, followed only by adverbs and auxiliaries up to a
+    /// subjectless finite verb the date hangs on, is that verb's subject.
+    fn repair_subject_read_as_flat_name_of_a_fronted_date(&mut self) {
+        let n = self.head.len();
+        for a in 3..n.saturating_sub(1) {
+            let d = self.head[a];
+            if d == NONE || self.rel[a] != Rel::Flat || !self.is_proper(a) || (d as usize) + 2 != a || self.forms[a - 1] != "," {
+                continue;
+            }
+            let d = d as usize;
+            if !self.form_in(d, &WEEKDAYS_AND_MONTHS) || self.rel[d] != Rel::Obl {
+                continue;
+            }
+            let v = self.head[d];
+            if v == NONE || (v as usize) <= a {
+                continue;
+            }
+            let v = v as usize;
+            if (!matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) && !self.has_finite_aux(v)) || self.has_subject(v) {
+                continue;
+            }
+            // The name's own words, then only adverbs and auxiliaries.
+            let mut end = a;
+            while end + 1 < v && self.is_proper(end + 1) && matches!(self.rel[end + 1], Rel::Flat) {
+                end += 1;
+            }
+            if !(end + 1..v).all(|i| self.head[i] as usize == v && matches!(self.rel[i], Rel::Advmod | Rel::Aux)) {
+                continue;
+            }
+            self.rehang(a, v, Rel::Nsubj);
+            for i in a + 1..=end {
+                self.rehang(i, a, Rel::Flat);
+            }
+            self.rehang(a - 1, d, Rel::Punct);
+        }
+    }
+
     /// "accused Tajik forces of shelling villages in September, and
     /// Dushanbe blamed Kyrgyz troops …" with "Dushanbe" a conjunct of
     /// "September" and that time phrase hung on "blamed": a name right
@@ -1766,6 +1831,111 @@ impl<'s> Tree<'s> {
             self.rehang(a - 1, v, Rel::Cc);
             self.rehang(a - 2, v, Rel::Punct);
             self.rehang(h, first as usize, Rel::Obl);
+        }
+    }
+
+    /// "requested her extradition last December, and the interim leader,
+    /// Muhammad Yunus, raised the matter …" with "leader" a conjunct of
+    /// "December": a noun phrase after ", and" / ", but", conjoined to a
+    /// time noun before it and ending (with its apposition and a comma)
+    /// right before a subjectless finite verb conjoined to an earlier
+    /// verb, is that verb's subject.
+    fn repair_described_subject_read_as_conjunct_of_a_time_phrase(&mut self) {
+        let n = self.head.len();
+        for a in 3..n.saturating_sub(1) {
+            let h = self.head[a];
+            if h == NONE || self.rel[a] != Rel::Conj || (h as usize) >= a || !self.tag[a].is_noun() {
+                continue;
+            }
+            let h = h as usize;
+            if !(self.form_in(h, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[h])) {
+                continue;
+            }
+            // The phrase of the noun: its first word right after ", and".
+            let Some(first) = (0..=a).find(|&i| self.dominates_index(a, i) && !(self.head[i] == a as u32 && matches!(self.rel[i], Rel::Punct | Rel::Cc))) else { continue };
+            if first < 3 || !self.form_in(first - 1, &["and", "but"]) || self.forms[first - 2] != "," || !self.hangs(first - 1, a, Rel::Cc) {
+                continue;
+            }
+            let mut end = a;
+            while end + 1 < n && self.dominates_index(a, end + 1) {
+                end += 1;
+            }
+            let v = if end + 1 < n && self.forms[end + 1] == "," { end + 2 } else { end + 1 };
+            if v >= n || !matches!(self.tag[v], Tag::VBD | Tag::VBZ | Tag::VBP) || self.rel[v] != Rel::Conj || self.has_subject(v) {
+                continue;
+            }
+            let verb = self.head[v];
+            if verb == NONE || (verb as usize) >= h {
+                continue;
+            }
+            self.rehang(a, v, Rel::Nsubj);
+            self.rehang(first - 1, v, Rel::Cc);
+            self.rehang(first - 2, v, Rel::Punct);
+        }
+    }
+
+    /// "barred the junta leader, Senior General Min Aung Hlaing, from its
+    /// summits" with the name a `vocative` of the verb and "summits" its
+    /// conjunct: a name set off by commas right after the verb's object is
+    /// the object's apposition (news copy addresses no one), and a
+    /// prepositional phrase conjoined to it is the verb's own.
+    fn repair_apposition_of_the_object_read_as_vocative(&mut self) {
+        let n = self.head.len();
+        for x in 2..n {
+            let v = self.head[x];
+            if v == NONE || self.rel[x] != Rel::Vocative || !self.is_proper(x) || (v as usize) >= x || !self.tag[v as usize].is_verb() {
+                continue;
+            }
+            let v = v as usize;
+            let Some(first) = (0..=x).find(|&i| self.dominates_index(x, i) && !(self.head[i] == x as u32 && matches!(self.rel[i], Rel::Punct | Rel::Cc | Rel::Conj))) else { continue };
+            if first < 2 || self.forms[first - 1] != "," {
+                continue;
+            }
+            // The object's phrase ends right before the comma.
+            let Some(o) = (v + 1..first - 1).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun()) else { continue };
+            if !(o + 1..first - 1).all(|i| self.dominates_index(o, i)) {
+                continue;
+            }
+            self.rehang(x, o, Rel::Appos);
+            for k in x + 1..n {
+                if self.hangs(k, x, Rel::Conj) && self.deps(k).any(|c| self.rel[c] == Rel::Case && c < k) {
+                    self.rehang(k, v, Rel::Obl);
+                }
+            }
+        }
+    }
+
+    /// "declared the Pakistani military advisers in New Delhi persona non
+    /// grata" with "persona" read as the head of "in New Delhi persona":
+    /// "persona non grata" is one fixed complement of "declare"; the words
+    /// before it that hung on it are a phrase of the object (headed by
+    /// the last noun among them).
+    fn repair_persona_non_grata_read_as_a_phrase(&mut self) {
+        let n = self.head.len();
+        for p in 1..n.saturating_sub(2) {
+            if !self.forms[p].eq_ignore_ascii_case("persona") || !self.forms[p + 1].eq_ignore_ascii_case("non") || !self.forms[p + 2].eq_ignore_ascii_case("grata") {
+                continue;
+            }
+            let Some(v) = (1..p).rev().find(|&v| self.tag[v].is_verb() && self.lemmas[v].eq_ignore_ascii_case("declare")) else { continue };
+            if self.hangs(p, v, Rel::Xcomp) {
+                continue;
+            }
+            let Some(o) = (v + 1..p).find(|&o| self.hangs(o, v, Rel::Obj)) else { continue };
+            let before: Vec<usize> = (o + 1..p).filter(|&k| self.head[k] == p as u32).collect();
+            if let Some(&q) = before.iter().rev().find(|&&k| self.tag[k].is_noun()) {
+                for &k in &before {
+                    if k != q {
+                        let rel = self.rel[k];
+                        self.rehang(k, q, rel);
+                    }
+                }
+                self.rehang(q, o, Rel::Nmod);
+            } else if !before.is_empty() {
+                continue;
+            }
+            self.rehang(p, v, Rel::Xcomp);
+            self.rehang(p + 1, p, Rel::Flat);
+            self.rehang(p + 2, p, Rel::Flat);
         }
     }
 
@@ -4313,7 +4483,10 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let d = d as usize;
-            if !(self.form_in(d, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[d])) || !matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod) {
+            // ("said shortly before midnight that …": the time phrase, with
+            // its preposition, taken for the reported clause itself.)
+            let as_clause = self.rel[d] == Rel::Ccomp && self.deps(d).any(|k| self.rel[k] == Rel::Case && k < d);
+            if !(self.form_in(d, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[d])) || !(as_clause || matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod)) {
                 continue;
             }
             let v = self.head[d];
@@ -4321,8 +4494,11 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let that = (d + 1..c).find(|&i| self.hangs(i, c, Rel::Mark) && self.forms[i].eq_ignore_ascii_case("that"));
-            if that.is_none() || self.deps(v as usize).any(|k| matches!(self.rel[k], Rel::Ccomp)) {
+            if that.is_none() || self.deps(v as usize).any(|k| k != d && matches!(self.rel[k], Rel::Ccomp)) {
                 continue;
+            }
+            if as_clause {
+                self.rehang(d, v as usize, Rel::Obl);
             }
             self.rehang(c, v, Rel::Ccomp);
         }
