@@ -845,7 +845,14 @@ impl NewsCoder {
             // "warned that he could impose sanctions …": a personal pronoun
             // the resolver leaves open in the speaker's own clause is the
             // speaker.
-            let speaker_pronoun = subject.is_empty() && w.subject.is_some_and(|t| tree.tag[t as usize] == Tag::PRP);
+            // So is a state or its forces owned by a possessive pronoun
+            // ("warned that their countries would take concrete actions
+            // if …", "said his government would respond if …").
+            let own_possessed = |t: u32| {
+                ["country", "nation", "government", "state", "army", "military", "force", "side"].iter().any(|w| tree.lemma_is(t, w))
+                    && tree.kids_with(t, Rel::NmodPoss).any(|p| tree.tag[p as usize] == Tag::PRPS)
+            };
+            let speaker_pronoun = subject.is_empty() && w.subject.is_some_and(|t| tree.tag[t as usize] == Tag::PRP || own_possessed(t));
             let own = speaker_pronoun || (!subject.is_empty() && subject.iter().all(|r| !self.off_event_side(ctx, &r.code)));
             let candidates = if own { [w.object, Some(w.condition)] } else { [w.subject, None] };
             for c in candidates.into_iter().flatten() {
