@@ -62,3 +62,26 @@ fn the_enclave_and_the_strip_are_the_storys_territory() {
     let events = story((2025, 3, 4), &["The truce in Gaza collapsed on Monday.", "Israeli jets bombed the strip overnight."]);
     assert!(has_prefixes(&events, "ISR", "19", "PSE"), "{events:#?}");
 }
+
+/// "Trump, Macron, Starmer and Carney signed …" with the opening name
+/// tagged an interjection (the word "trump") and left out of the list: a
+/// capitalised first word and a comma before a list of names joined by
+/// "and" that ends at the verb is the list's head, the verb's subject.
+#[test]
+fn a_list_opening_with_a_name_read_as_an_interjection_is_the_subject() {
+    let events = story((2025, 6, 1), &["Trump, Macron, Starmer and Carney signed a joint statement."]);
+    assert!(has_prefixes(&events, "USAGOV", "057", "FRAGOV"), "{events:#?}");
+    assert!(has_prefixes(&events, "CANGOV", "057", "USAGOV"), "{events:#?}");
+    let events = story((2025, 6, 1), &["Trump, Kenyan President William Ruto and Ugandan President Yoweri Museveni condemned the attack on the base."]);
+    assert!(has_prefixes(&events, "USAGOV", "111", ""), "{events:#?}");
+}
+
+/// "opposition lawmakers heckled the prime minister" after a visiting
+/// prime minister was named: an office with a known holder is that
+/// holder named before, not the lawmakers' own government (which a bare
+/// "the government" or "the army" addressed by them still is).
+#[test]
+fn an_office_addressed_by_domestic_critics_is_the_one_named_before() {
+    let events = story((2025, 6, 2), &["Indian Prime Minister Narendra Modi arrived in Nepal on Monday.", "Several Nepalese opposition lawmakers heckled the prime minister."]);
+    assert!(has_prefixes(&events, "NPLOPP", "14", "INDGOV"), "{events:#?}");
+}
