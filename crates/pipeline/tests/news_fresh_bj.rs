@@ -85,3 +85,13 @@ fn an_office_addressed_by_domestic_critics_is_the_one_named_before() {
     let events = story((2025, 6, 2), &["Indian Prime Minister Narendra Modi arrived in Nepal on Monday.", "Several Nepalese opposition lawmakers heckled the prime minister."]);
     assert!(has_prefixes(&events, "NPLOPP", "14", "INDGOV"), "{events:#?}");
 }
+
+/// Settlers in the Palestinian territories are Israelis
+/// (`crates/code/data/settlers.tsv`): "settlers" with no country named in a
+/// West Bank story are ISRCVL, not the story's own people.
+#[test]
+fn settlers_in_the_palestinian_territories_are_israelis() {
+    let events = story((2025, 8, 2), &["Violence in the West Bank rose sharply in July, the United Nations said.", "Settlers attacked the Palestinian village of Burqa on Friday."]);
+    assert!(events.iter().any(|e| e.source == "ISRCVL" && e.target.starts_with("PSE")), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source == "PSECVL"), "{events:#?}");
+}

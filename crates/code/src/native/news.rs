@@ -2944,6 +2944,12 @@ impl NewsCoder {
     /// (a group, organisation or person keeps its own code).
     fn apply_agent(&self, agent: u32, code: &str) -> String {
         let a = &self.actors.kb.agents()[agent as usize];
+        // Settlers in a territory another state holds are that state's
+        // (`data/settlers.tsv`).
+        let code = match self.rules.settlers_of(code) {
+            Some(state) if a.phrase == "settler" => state,
+            _ => code,
+        };
         let bare = code.len() == 3 && self.actors.kb.registry().component(code).is_some_and(|c| matches!(c.category, Category::Country | Category::Region));
         if !bare && a.attach == Attach::Suffix {
             return code.to_string();
