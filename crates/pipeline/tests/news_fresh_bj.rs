@@ -95,3 +95,13 @@ fn settlers_in_the_palestinian_territories_are_israelis() {
     assert!(events.iter().any(|e| e.source == "ISRCVL" && e.target.starts_with("PSE")), "{events:#?}");
     assert!(!events.iter().any(|e| e.source == "PSECVL"), "{events:#?}");
 }
+
+/// "rejected the proposals put forward by the envoy": "put" (like "set",
+/// "cut") right after a noun and before a "by" phrase is the participle
+/// of a reduced relative, not the clause's verb with "rejected" its
+/// auxiliary.
+#[test]
+fn a_same_form_participle_before_by_is_a_reduced_relative() {
+    let events = story((2025, 3, 18), &["The rebels rejected the terms put forward by the Kenyan mediators."]);
+    assert!(has_prefixes(&events, "KENREB", "12", "KEN"), "{events:#?}");
+}
