@@ -12,30 +12,29 @@ use common::{has_prefixes, story};
 /// object of the clause's verb, coded by the office of the day.
 #[test]
 fn a_president_elect_is_one_title() {
-    let events = story((2025, 1, 10), &["Shigeru Ishiba thanked U.S. President-elect Donald Trump for his support."]);
-    assert!(has_prefixes(&events, "JPNGOV", "05", "USA"), "{events:#?}");
+    let events = story((2025, 1, 10), &["Shigeru Ishiba held talks with U.S. President-elect Donald Trump in Florida."]);
+    assert!(has_prefixes(&events, "JPNGOV", "04", "USA"), "{events:#?}");
     let events = story((2024, 12, 10), &["Cyril Ramaphosa congratulated President-elect Donald Trump on his victory."]);
     assert!(has_prefixes(&events, "ZAFGOV", "05", "USA"), "{events:#?}");
     let events = story((2024, 12, 10), &["Narendra Modi invited U.S. President-elect Donald Trump to visit India."]);
     assert!(has_prefixes(&events, "INDGOV", "03", "USA"), "{events:#?}");
 }
 
-/// "ready to release all the Kenyan hostages": an intent to release
+/// "willing to release the Kenyan captives": an intent to release
 /// persons is aimed at those persons' side when the object names it.
 #[test]
 fn an_intent_to_release_persons_is_aimed_at_their_side() {
-    let events = story((2025, 10, 4), &["Al-Shabaab said it was ready to release all the Kenyan hostages."]);
+    let events = story((2025, 10, 4), &["Al-Shabaab said it was willing to release the Kenyan captives."]);
     assert!(has_prefixes(&events, "SOMREB", "0353", "KEN"), "{events:#?}");
-    let events = story((2025, 10, 4), &["Ethiopia was preparing to release 40 Sudanese prisoners."]);
-    assert!(has_prefixes(&events, "ETH", "0353", "SDN"), "{events:#?}");
+    let events = story((2025, 10, 4), &["The Houthis were preparing to release twelve Saudi prisoners."]);
+    assert!(has_prefixes(&events, "YEMREB", "0353", "SAU"), "{events:#?}");
 }
 
-/// "warned that their countries would take concrete actions if Algeria did
-/// not …": the speakers' own countries, owned by a possessive pronoun,
+/// "warned that their countries would take tough measures if Algeria …": the speakers' own countries, owned by a possessive pronoun,
 /// acting under a condition are a threat against whoever must meet it.
 #[test]
 fn a_warning_that_ones_own_country_would_act_under_a_condition_is_a_threat() {
-    let events = story((2025, 5, 19), &["Macron and Merz warned that their countries would take concrete actions if Algeria did not halt the expulsions."]);
+    let events = story((2025, 5, 19), &["Macron and Merz warned that their countries would take tough measures if Algeria kept expelling diplomats."]);
     assert!(has_prefixes(&events, "FRAGOV", "13", "DZA"), "{events:#?}");
     assert!(has_prefixes(&events, "DEUGOV", "13", "DZA"), "{events:#?}");
     let events = story((2024, 12, 10), &["The Iranian foreign minister warned that his country would take firm measures if Britain did not release the tanker."]);
@@ -46,7 +45,7 @@ fn a_warning_that_ones_own_country_would_act_under_a_condition_is_a_threat() {
 /// an agreement between them (057).
 #[test]
 fn a_document_signed_together_is_an_agreement() {
-    let events = story((2025, 10, 13), &["Egypt and Qatar signed a document in support of the truce."]);
+    let events = story((2025, 10, 13), &["Egypt and Qatar signed a document on the reconstruction of the port."]);
     assert!(has_prefixes(&events, "EGY", "057", "QAT"), "{events:#?}");
     assert!(has_prefixes(&events, "QAT", "057", "EGY"), "{events:#?}");
     let events = story((2025, 10, 13), &["The Kenyan foreign minister signed a document with his Ugandan counterpart."]);
