@@ -30,8 +30,9 @@ fn an_intent_to_release_persons_is_aimed_at_their_side() {
     assert!(has_prefixes(&events, "YEMREB", "0353", "SAU"), "{events:#?}");
 }
 
-/// "warned that their countries would take tough measures if Algeria …": the speakers' own countries, owned by a possessive pronoun,
-/// acting under a condition are a threat against whoever must meet it.
+/// "warned that their countries would take tough measures if Algeria …":
+/// the speakers' own countries, owned by a possessive pronoun, acting
+/// under a condition are a threat against whoever must meet it.
 #[test]
 fn a_warning_that_ones_own_country_would_act_under_a_condition_is_a_threat() {
     let events = story((2025, 5, 19), &["Macron and Merz warned that their countries would take tough measures if Algeria kept expelling diplomats."]);
