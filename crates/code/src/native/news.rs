@@ -3606,11 +3606,11 @@ impl NewsCoder {
         if ctx.force.get() || a.attach != Attach::Suffix || !matches!(a.code.as_str(), "GOV" | "MIL" | "COP") {
             return None;
         }
-        // (A body, not an office that has a known holder: "lawmakers
-        // heckled the president" after a visiting president was named is
-        // that president, not the lawmakers' own head of state; "the
-        // mayor's office" stays their own.)
-        if a.office.is_some() && self.person_agent(agent) {
+        // (A body or a minister, not a head of state or government:
+        // "lawmakers heckled the president" after a visiting president was
+        // named is that president, not the lawmakers' own head of state;
+        // "the mayor's office", "the interior minister" stay their own.)
+        if matches!(a.office.as_deref(), Some("hos" | "hog")) && self.person_agent(agent) {
             return None;
         }
         // ("the armed forces" is bare; "the Lebanese army", "the government
