@@ -77,9 +77,9 @@ fn a_list_opening_with_a_name_read_as_an_interjection_is_the_subject() {
 }
 
 /// "opposition lawmakers heckled the prime minister" after a visiting
-/// prime minister was named: an office with a known holder is that
-/// holder named before, not the lawmakers' own government (which a bare
-/// "the government" or "the army" addressed by them still is).
+/// prime minister was named: a head of state or government is the one
+/// named before, not the lawmakers' own (a bare "the government", "the
+/// army" or a minister addressed by them still is their own).
 #[test]
 fn an_office_addressed_by_domestic_critics_is_the_one_named_before() {
     let events = story((2025, 6, 2), &["Indian Prime Minister Narendra Modi arrived in Nepal on Monday.", "Several Nepalese opposition lawmakers heckled the prime minister."]);
