@@ -566,6 +566,27 @@ impl Tagger {
         }
     }
 
+    /// "rejected the proposals put forward by the envoy", "the rules set
+    /// out by the court": a verb whose past participle is its base form
+    /// ("put", "set", "cut" …), right after a noun and before a "by"
+    /// phrase (a particle between), is that participle, a reduced relative
+    /// on the noun; the tagger reads it as a present or base form and the
+    /// parser then makes the clause's verb its auxiliary.
+    pub fn same_form_participles_before_by(&self, t: &mut TagsForParsing, lowers: &[String]) {
+        let Some(vbn) = tag_id(&self.tags, "VERB", "VBN") else { return };
+        let xpos = |t: u16| self.tags[t as usize].1.as_str();
+        for i in 1..lowers.len().saturating_sub(1) {
+            if !matches!(lowers[i].as_str(), "put" | "set" | "cut" | "hit" | "shut" | "spread" | "cast") || !matches!(xpos(t.tags[i]), "VB" | "VBP" | "VBD") || !matches!(xpos(t.tags[i - 1]), "NN" | "NNS") {
+                continue;
+            }
+            let particle = matches!(lowers[i + 1].as_str(), "forward" | "out" | "up" | "down" | "aside" | "together" | "off" | "forth");
+            let by = if particle { i + 2 } else { i + 1 };
+            if lowers.get(by).is_some_and(|w| w == "by") {
+                t.set(i, vbn);
+            }
+        }
+    }
+
     /// "vowed to march on Kinshasa": the month is written with a capital,
     /// so a lowercase "march" the tagger took for a name is the verb after
     /// "to" or a modal (and "to" its infinitive marker), else the noun.

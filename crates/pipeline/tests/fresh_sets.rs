@@ -436,3 +436,9 @@ fn south_and_southeast_asia_2025_second_round_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bi");
     assert!(f1 >= 0.74, "fresh-bi root F1 {f1:.3} fell below 0.74");
 }
+
+#[test]
+fn gaza_and_israel_2025_truces_aid_mediation_and_recognition_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bj");
+    assert!(f1 >= 0.70, "fresh-bj root F1 {f1:.3} fell below 0.70");
+}

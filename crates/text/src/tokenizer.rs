@@ -115,6 +115,13 @@ fn char_before(s: &str, i: usize) -> (char, usize) {
 
 /// Length in bytes of the run of characters starting at `i` (below `end`)
 /// that `same` accepts.
+/// Whether the word at `i` is "elect" and nothing more ("President-elect";
+/// not "re-election", "Marxist-electoral").
+fn is_elect_suffix(s: &str, i: usize, end: usize) -> bool {
+    let stop = i + run_len(s, i, end, char::is_alphanumeric);
+    s[i..stop].eq_ignore_ascii_case("elect")
+}
+
 fn run_len(s: &str, i: usize, end: usize, same: impl Fn(char) -> bool) -> usize {
     let mut j = i;
     while j < end {
@@ -518,6 +525,8 @@ impl Scanner<'_, '_> {
                     let digits_end = i + run_len(text, i, b.min(i + 24), |x| x.is_ascii_digit() || x == '-');
                     if n == 1 && next_alnum && ts < i && lx.is_hyphen_prefix(&text[ts..i]) {
                         i += w; // e-mail, non-violence, mid-1980s
+                    } else if n == 1 && ts < i && prev.is_some_and(char::is_alphabetic) && is_elect_suffix(text, i + w, b) {
+                        i += w; // President-elect, Prime Minister-elect: one title, not a verb "elect"
                     } else if n == 1
                         && prev_digit
                         && text[ts..i].bytes().all(|d| d.is_ascii_digit())
@@ -794,6 +803,13 @@ mod tests {
         assert!(is_dotted_acronym("U.S.") && is_dotted_acronym("Ph.D.") && is_dotted_acronym("a.k.a."));
         assert!(!is_dotted_acronym("Dr.") && !is_dotted_acronym("www.bbc.com."));
         assert!(is_initial("W.") && !is_initial("w."));
+    }
+
+    #[test]
+    fn elect_titles_stay_whole() {
+        assert_eq!(forms("President-elect Trump"), ["President-elect", "Trump"]);
+        assert_eq!(forms("Prime Minister-elect"), ["Prime", "Minister-elect"]);
+        assert_eq!(forms("Israel-electric pre-election"), ["Israel", "-", "electric", "pre-election"]);
     }
 
     #[test]

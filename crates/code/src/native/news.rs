@@ -882,7 +882,14 @@ impl NewsCoder {
             // "warned that he could impose sanctions …": a personal pronoun
             // the resolver leaves open in the speaker's own clause is the
             // speaker.
-            let speaker_pronoun = subject.is_empty() && w.subject.is_some_and(|t| tree.tag[t as usize] == Tag::PRP);
+            // So is a state or its forces owned by a possessive pronoun
+            // ("warned that their countries would take concrete actions
+            // if …", "said his government would respond if …").
+            let own_possessed = |t: u32| {
+                ["country", "nation", "government", "state", "army", "military", "force", "side"].iter().any(|w| tree.lemma_is(t, w))
+                    && tree.kids_with(t, Rel::NmodPoss).any(|p| tree.tag[p as usize] == Tag::PRPS)
+            };
+            let speaker_pronoun = subject.is_empty() && w.subject.is_some_and(|t| tree.tag[t as usize] == Tag::PRP || own_possessed(t));
             let own = speaker_pronoun || (!subject.is_empty() && subject.iter().all(|r| !self.off_event_side(ctx, &r.code)));
             let candidates = if own { [w.object, Some(w.condition)] } else { [w.subject, None] };
             for c in candidates.into_iter().flatten() {
@@ -2998,6 +3005,12 @@ impl NewsCoder {
     /// (a group, organisation or person keeps its own code).
     fn apply_agent(&self, agent: u32, code: &str) -> String {
         let a = &self.actors.kb.agents()[agent as usize];
+        // Settlers in a territory another state holds are that state's
+        // (`data/settlers.tsv`).
+        let code = match self.rules.settlers_of(code) {
+            Some(state) if a.phrase == "settler" => state,
+            _ => code,
+        };
         let bare = code.len() == 3 && self.actors.kb.registry().component(code).is_some_and(|c| matches!(c.category, Category::Country | Category::Region));
         if !bare && a.attach == Attach::Suffix {
             return code.to_string();
@@ -3652,6 +3665,13 @@ impl NewsCoder {
         let tree = ctx.tree;
         let a = &kb.agents()[agent as usize];
         if ctx.force.get() || a.attach != Attach::Suffix || !matches!(a.code.as_str(), "GOV" | "MIL" | "COP") {
+            return None;
+        }
+        // (A body or a minister, not a head of state or government:
+        // "lawmakers heckled the president" after a visiting president was
+        // named is that president, not the lawmakers' own head of state;
+        // "the mayor's office", "the interior minister" stay their own.)
+        if matches!(a.office.as_deref(), Some("hos" | "hog")) && self.person_agent(agent) {
             return None;
         }
         // ("the armed forces" is bare; "the Lebanese army", "the government

@@ -18,6 +18,7 @@ const OWN_PEOPLE: &str = include_str!("../../data/own-people.txt");
 const OPERATING_VERBS: &str = include_str!("../../data/operating-verbs.txt");
 const CIVILIAN_NOUNS: &str = include_str!("../../data/civilian-nouns.txt");
 const VEHICLE_NOUNS: &str = include_str!("../../data/vehicle-nouns.txt");
+const SETTLERS: &str = include_str!("../../data/settlers.tsv");
 
 /// What kind of earlier actor a description or pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,8 @@ pub struct Rules {
     place_nouns: Vec<String>,
     /// A possessor's own people (`data/own-people.txt`).
     own_people: FxHashSet<String>,
+    /// The state whose settlers live in a territory (`data/settlers.tsv`).
+    settlers: FxHashMap<String, String>,
     /// Participles tying a place to its "by" agent (`data/operating-verbs.txt`).
     operating_verbs: FxHashSet<String>,
     /// Ordinary people a state coerces at home (`data/civilian-nouns.txt`).
@@ -149,6 +152,12 @@ impl Rules {
         r.person_nouns = data_lines(PERSON_NOUNS).map(str::to_string).collect();
         r.place_nouns = data_lines(PLACE_NOUNS).map(str::to_string).collect();
         r.own_people = data_lines(OWN_PEOPLE).map(str::to_string).collect();
+        for line in data_lines(SETTLERS) {
+            let mut cols = line.split('\t').map(str::trim);
+            if let (Some(territory), Some(state)) = (cols.next(), cols.next()) {
+                r.settlers.insert(territory.to_string(), state.to_string());
+            }
+        }
         r.operating_verbs = data_lines(OPERATING_VERBS).map(str::to_string).collect();
         r.civilian_nouns = data_lines(CIVILIAN_NOUNS).map(str::to_string).collect();
         r.vehicle_nouns = data_lines(VEHICLE_NOUNS).map(str::to_string).collect();
@@ -244,6 +253,11 @@ impl Rules {
     }
 
     /// `data/place-nouns.txt`, in file order.
+    /// The state whose settlers live in `territory` (`data/settlers.tsv`).
+    pub fn settlers_of(&self, territory: &str) -> Option<&str> {
+        self.settlers.get(territory).map(String::as_str)
+    }
+
     pub fn place_nouns(&self) -> &[String] {
         &self.place_nouns
     }

@@ -238,6 +238,7 @@ impl<'s> Tree<'s> {
         self.repair_owner_of_hyphenated_participle();
         self.repair_object_relative_read_as_subject();
         self.repair_name_before_relative_read_as_interjection();
+        self.repair_list_opening_name_read_as_interjection();
         self.repair_subject_with_a_preposition();
         self.repair_list_read_as_appositions_of_time();
         self.repair_subject_read_as_apposition_of_time();
@@ -1616,6 +1617,45 @@ impl<'s> Tree<'s> {
         if self.rel[0] == Rel::Discourse {
             self.rel[0] = Rel::Nsubj;
         }
+    }
+
+    /// "Trump, Sisi, Tamim and Erdogan signed a document" with the opening
+    /// name tagged an interjection (the common word "trump") and hung on
+    /// the verb as a discourse word, the rest of the list its vocative or
+    /// the verb's subject: a capitalised first word and a comma before one
+    /// phrase of proper names joined by "and" or "or" that ends right
+    /// before the finite verb the word hangs on is the head of that list,
+    /// the verb's subject.
+    fn repair_list_opening_name_read_as_interjection(&mut self) {
+        let n = self.head.len();
+        if n < 6 || self.tag[0] != Tag::UH || !self.forms[0].starts_with(|c: char| c.is_ascii_uppercase()) || self.forms[1] != "," || self.rel[0] != Rel::Discourse {
+            return;
+        }
+        let Some(v) = (2..n).find(|&i| matches!(self.tag[i], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD)) else { return };
+        if self.head[0] != v as u32 {
+            return;
+        }
+        // The list's head: the one word of the phrase between the comma and
+        // the verb hung outside it (commas aside).
+        let outside = |i: usize| self.head[i] == NONE || (self.head[i] as usize) < 2 || (self.head[i] as usize) >= v;
+        let heads: Vec<usize> = (2..v).filter(|&i| outside(i) && self.rel[i] != Rel::Punct).collect();
+        let [t] = heads[..] else { return };
+        if !self.is_proper(t) || !matches!(self.rel[t], Rel::Vocative | Rel::Appos | Rel::Conj | Rel::Nsubj) || (self.head[t] != 0 && self.head[t] != v as u32) {
+            return;
+        }
+        if !(2..v).any(|k| self.rel[k] == Rel::Cc && self.form_in(k, &["and", "or"])) || self.deps(v).any(|k| k != t && matches!(self.rel[k], Rel::Nsubj | Rel::NsubjPass)) {
+            return;
+        }
+        self.tag[0] = Tag::NNP;
+        self.lemmas[0] = self.forms[0];
+        self.lemma_id[0] = self.form_id[0];
+        self.rehang(0, v, Rel::Nsubj);
+        let conjuncts: Vec<usize> = self.deps(t).filter(|&k| self.rel[k] == Rel::Conj).collect();
+        for k in conjuncts {
+            self.rehang(k, 0usize, Rel::Conj);
+        }
+        self.rehang(t, 0usize, Rel::Conj);
+        self.rehang(1, t, Rel::Punct);
     }
 
     /// "The United States on Tuesday imposed sanctions" with "on Tuesday"
