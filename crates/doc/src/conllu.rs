@@ -69,9 +69,12 @@ impl ConlluSentence {
         })
     }
 
-    /// The words as demarche tokens, with the sentence text and id.
+    /// The words as demarche tokens, with the sentence text and id. Each
+    /// token's offsets are where its form is next found in the text (CoNLL-U
+    /// carries none; the coder quotes spans by them); a form the text does
+    /// not hold leaves it and the tokens after it at 0.
     pub fn to_sentence(&self) -> Sentence {
-        let tokens = self
+        let mut tokens = self
             .words()
             .map(|w| Token {
                 form: w.form.clone(),
@@ -96,6 +99,13 @@ impl ConlluSentence {
                 s
             }),
         };
+        let mut at = 0;
+        for t in &mut tokens {
+            let Some(found) = text.get(at..).and_then(|rest| rest.find(t.form.as_str())) else { break };
+            t.start = at + found;
+            t.end = t.start + t.form.len();
+            at = t.end;
+        }
         Sentence {
             end: text.len(),
             text: text.trim_end().to_string(),
@@ -399,6 +409,10 @@ mod tests {
         assert_eq!(s.tokens[3].head, 0);
         assert!(!s.tokens[3].space_after);
         assert_eq!(s.tokens[0].feat("Case"), Some("Nom"));
+        // Offsets found in the text: "I don't know." → I, do, n't, know, .
+        let spans: Vec<&str> = s.tokens.iter().map(|t| &s.text[t.start..t.end]).collect();
+        assert_eq!(spans, s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>());
+        assert_eq!((s.tokens[2].start, s.tokens[2].end), (4, 7));
     }
 
     #[test]
