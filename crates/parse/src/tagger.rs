@@ -276,6 +276,11 @@ pub fn cluster_prefix(code: u32, k: u32) -> u64 {
 }
 
 impl Tagger {
+    /// The PTB tag of tag id `t` ("NNP").
+    fn xpos(&self, t: u16) -> &str {
+        self.tags[t as usize].1.as_str()
+    }
+
     pub fn prepare(&self, forms: &[&str]) -> Prepared {
         prepare(&self.ambiguity, &self.clusters, &self.stats, forms)
     }
@@ -396,8 +401,8 @@ impl Tagger {
         if !tags.contains(&participle) || past_runner_up.is_empty() {
             return;
         }
-        let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
-        let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
+        let upos = |t: u16| self.tags[t as usize].0.as_str();
+        let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
         let candidates: Vec<usize> = (1..tags.len())
             .filter(|&i| {
                 tags[i] == participle
@@ -418,8 +423,7 @@ impl Tagger {
     /// tense or a modal, or a base form not after "to", a modal or another
     /// verb (an imperative, or a present tense tagged VB).
     fn is_finite(&self, tags: &[u16], j: usize) -> bool {
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
-        matches!(xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD") || (xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
+        matches!(self.xpos(tags[j]), "VBD" | "VBZ" | "VBP" | "MD") || (self.xpos(tags[j]) == "VB" && j.checked_sub(1).is_none_or(|k| !matches!(self.xpos(tags[k]), "TO" | "MD" | "VB" | "VBP" | "VBD" | "VBZ")))
     }
 
     /// A sentence of news with no finite verb at all is nearly always a
@@ -441,7 +445,7 @@ impl Tagger {
             "led", "left", "lent", "let", "lit", "lost", "made", "meant", "met", "paid", "put", "quit", "read", "said", "sat", "sent", "set", "shed", "shot", "shut", "slid", "sold", "sought", "spent", "split", "spread", "stood", "struck", "stuck", "swept", "swung", "taught", "told", "thought", "thrust",
             "understood", "upheld", "withheld", "won", "wound",
         ];
-        let (upos, xpos) = (|t: u16| self.tags[t as usize].0.as_str(), |t: u16| self.tags[t as usize].1.as_str());
+        let upos = |t: u16| self.tags[t as usize].0.as_str();
         if tags.len() < 4 || !tags.contains(&participle) || (0..tags.len()).any(|j| self.is_finite(tags, j)) {
             return;
         }
@@ -454,7 +458,7 @@ impl Tagger {
             let Some(j) = (0..i).rev().find(|&j| upos(tags[j]) != "ADV") else { continue };
             // ("China, the North's main ally, called": the comma closes a
             // phrase that began with a comma right after a noun.)
-            let after_apposition = xpos(tags[j]) == "," && (0..j).rev().find(|&k| xpos(tags[k]) == ",").is_some_and(|k| k > 0 && nominal(tags[k - 1]));
+            let after_apposition = self.xpos(tags[j]) == "," && (0..j).rev().find(|&k| self.xpos(tags[k]) == ",").is_some_and(|k| k > 0 && nominal(tags[k - 1]));
             if nominal(tags[j]) || after_apposition {
                 tags[i] = past;
             }
@@ -473,13 +477,12 @@ impl Tagger {
     /// word is a verb lemma of the dictionary.
     pub fn base_verbs_after_modals(&self, t: &mut TagsForParsing, lowers: &[String], is_verb: impl Fn(&str) -> bool) {
         let Some(base) = tag_id(&self.tags, "VERB", "VB") else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         for i in 1..t.tags.len() {
-            if !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !lowers.get(i).is_some_and(|w| is_verb(w)) {
+            if !matches!(self.xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !lowers.get(i).is_some_and(|w| is_verb(w)) {
                 continue;
             }
-            let Some(j) = (0..i).rev().find(|&j| xpos(t.tags[j]) != "RB") else { continue };
-            if xpos(t.tags[j]) == "MD" {
+            let Some(j) = (0..i).rev().find(|&j| self.xpos(t.tags[j]) != "RB") else { continue };
+            if self.xpos(t.tags[j]) == "MD" {
                 t.set(i, base);
             }
         }
@@ -496,22 +499,21 @@ impl Tagger {
     pub fn subjunctives_after_demands(&self, t: &mut TagsForParsing, lowers: &[String], is_verb: impl Fn(&str) -> bool) {
         const DEMANDING: [&str; 9] = ["demand", "insist", "urg", "request", "requir", "recommend", "propos", "suggest", "ask"];
         let Some(base) = tag_id(&self.tags, "VERB", "VB") else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         let Some(that) = lowers.iter().position(|w| w == "that") else { return };
         for k in that..lowers.len() {
-            if lowers[k] != "that" || k == 0 || !DEMANDING.iter().any(|d| lowers[k - 1].starts_with(d)) || !xpos(t.tags[k - 1]).starts_with("VB") {
+            if lowers[k] != "that" || k == 0 || !DEMANDING.iter().any(|d| lowers[k - 1].starts_with(d)) || !self.xpos(t.tags[k - 1]).starts_with("VB") {
                 continue;
             }
-            let phrase = |j: usize| matches!(xpos(t.tags[j]), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "POS" | "CD");
+            let phrase = |j: usize| matches!(self.xpos(t.tags[j]), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "POS" | "CD");
             // (An adjective ends the subject only with a determiner before
             // it and one after the word: "that the military release all
             // detainees".)
-            let determiner = |j: usize| t.tags.get(j).is_some_and(|&x| matches!(xpos(x), "DT" | "PDT" | "PRP$" | "CD"));
-            let subject_end = |i: usize| matches!(xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") || (xpos(t.tags[i - 1]) == "JJ" && i >= 2 && determiner(i - 2) && determiner(i + 1));
-            let Some(i) = (k + 2..lowers.len()).find(|&i| !phrase(i - 1) || matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") && subject_end(i)) else { continue };
+            let determiner = |j: usize| t.tags.get(j).is_some_and(|&x| matches!(self.xpos(x), "DT" | "PDT" | "PRP$" | "CD"));
+            let subject_end = |i: usize| matches!(self.xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") || (self.xpos(t.tags[i - 1]) == "JJ" && i >= 2 && determiner(i - 2) && determiner(i + 1));
+            let Some(i) = (k + 2..lowers.len()).find(|&i| !phrase(i - 1) || matches!(self.xpos(t.tags[i]), "NN" | "NNS" | "JJ") && subject_end(i)) else { continue };
             let of_next = lowers.get(i + 1).is_some_and(|w| w == "of");
-            let verb_next = t.tags.get(i + 1).is_some_and(|&x| xpos(x).starts_with("VB") || xpos(x) == "MD");
-            if !(k + 1..i).all(phrase) || !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !is_verb(&lowers[i]) || of_next || verb_next || i + 1 >= lowers.len() {
+            let verb_next = t.tags.get(i + 1).is_some_and(|&x| self.xpos(x).starts_with("VB") || self.xpos(x) == "MD");
+            if !(k + 1..i).all(phrase) || !matches!(self.xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !is_verb(&lowers[i]) || of_next || verb_next || i + 1 >= lowers.len() {
                 continue;
             }
             t.set(i, base);
@@ -526,21 +528,20 @@ impl Tagger {
     /// of a modifier, and the parser then finds no verb).
     pub fn floating_quantifiers_before_past(&self, t: &mut TagsForParsing, lowers: &[String], is_verb: impl Fn(&str) -> bool) {
         let (Some(rb), Some(vbd)) = (tag_id(&self.tags, "ADV", "RB"), tag_id(&self.tags, "VERB", "VBD")) else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         for i in 1..lowers.len().saturating_sub(2) {
-            if !matches!(lowers[i].as_str(), "all" | "both" | "each") || !matches!(xpos(t.tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP") {
+            if !matches!(lowers[i].as_str(), "all" | "both" | "each") || !matches!(self.xpos(t.tags[i - 1]), "NNP" | "NNPS" | "NNS" | "PRP") {
                 continue;
             }
             let next = &lowers[i + 1];
             let stem = next.strip_suffix("ed");
             let verb = stem.is_some_and(|s| is_verb(s) || is_verb(&format!("{s}e")) || next.strip_suffix('d').is_some_and(&is_verb));
-            if !verb || !matches!(xpos(t.tags[i + 1]), "VBN" | "JJ" | "VBD") || xpos(t.tags[i]) == "RB" && xpos(t.tags[i + 1]) == "VBD" {
+            if !verb || !matches!(self.xpos(t.tags[i + 1]), "VBN" | "JJ" | "VBD") || self.xpos(t.tags[i]) == "RB" && self.xpos(t.tags[i + 1]) == "VBD" {
                 continue;
             }
             // (A pronoun's quantifier before a participle with its own
             // auxiliary later is not this: "they all said" is, "them all
             // wounded" is not; only subjects' pronouns.)
-            if xpos(t.tags[i - 1]) == "PRP" && !matches!(lowers[i - 1].as_str(), "we" | "they") {
+            if self.xpos(t.tags[i - 1]) == "PRP" && !matches!(lowers[i - 1].as_str(), "we" | "they") {
                 continue;
             }
             t.set(i, rb);
@@ -555,9 +556,8 @@ impl Tagger {
     /// follows, and the parser then finds no verb.
     pub fn shot_dead_as_past(&self, t: &mut TagsForParsing, lowers: &[String]) {
         let Some(vbd) = tag_id(&self.tags, "VERB", "VBD") else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         for i in 1..lowers.len().saturating_sub(1) {
-            if lowers[i] != "shot" || !matches!(xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !matches!(xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+            if lowers[i] != "shot" || !matches!(self.xpos(t.tags[i]), "NN" | "NNS" | "JJ") || !matches!(self.xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
                 continue;
             }
             if lowers[i + 1] == "dead" {
@@ -574,9 +574,8 @@ impl Tagger {
     /// parser then makes the clause's verb its auxiliary.
     pub fn same_form_participles_before_by(&self, t: &mut TagsForParsing, lowers: &[String]) {
         let Some(vbn) = tag_id(&self.tags, "VERB", "VBN") else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         for i in 1..lowers.len().saturating_sub(1) {
-            if !matches!(lowers[i].as_str(), "put" | "set" | "cut" | "hit" | "shut" | "spread" | "cast") || !matches!(xpos(t.tags[i]), "VB" | "VBP" | "VBD") || !matches!(xpos(t.tags[i - 1]), "NN" | "NNS") {
+            if !matches!(lowers[i].as_str(), "put" | "set" | "cut" | "hit" | "shut" | "spread" | "cast") || !matches!(self.xpos(t.tags[i]), "VB" | "VBP" | "VBD") || !matches!(self.xpos(t.tags[i - 1]), "NN" | "NNS") {
                 continue;
             }
             let particle = matches!(lowers[i + 1].as_str(), "forward" | "out" | "up" | "down" | "aside" | "together" | "off" | "forth");
@@ -592,9 +591,8 @@ impl Tagger {
     /// "to" or a modal (and "to" its infinitive marker), else the noun.
     pub fn lowercase_march_is_no_month(&self, t: &mut TagsForParsing, forms: &[&str]) {
         let (Some(vb), Some(nn), Some(to)) = (tag_id(&self.tags, "VERB", "VB"), tag_id(&self.tags, "NOUN", "NN"), tag_id(&self.tags, "PART", "TO")) else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         for i in 1..forms.len() {
-            if forms[i] != "march" || !xpos(t.tags[i]).starts_with("NNP") {
+            if forms[i] != "march" || !self.xpos(t.tags[i]).starts_with("NNP") {
                 continue;
             }
             let before = forms[i - 1].to_ascii_lowercase();
@@ -618,7 +616,6 @@ impl Tagger {
     /// (a headline, where every word but "of", "the" … is capitalized).
     pub fn surname_he_before_a_name(&self, t: &mut TagsForParsing, forms: &[&str]) {
         let Some(nnp) = tag_id(&self.tags, "PROPN", "NNP") else { return };
-        let xpos = |t: u16| self.tags[t as usize].1.as_str();
         let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
         // Title case: every word but a few short function words capitalized.
         let lowercase_word = |f: &&str| {
@@ -628,11 +625,11 @@ impl Tagger {
             return;
         }
         for i in 1..forms.len().saturating_sub(1) {
-            if forms[i] != "He" || xpos(t.tags[i]) != "PRP" {
+            if forms[i] != "He" || self.xpos(t.tags[i]) != "PRP" {
                 continue;
             }
             let next = forms[i + 1];
-            if !capitalized(next) || !xpos(t.tags[i + 1]).starts_with("NNP") || next.chars().all(|c| c.is_uppercase()) {
+            if !capitalized(next) || !self.xpos(t.tags[i + 1]).starts_with("NNP") || next.chars().all(|c| c.is_uppercase()) {
                 continue;
             }
             if matches!(forms[i - 1], "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "[" | ":" | ";" | "-" | "--" | "\u{2013}" | "\u{2014}" | "." | "?" | "!") {

@@ -113,8 +113,6 @@ fn char_before(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// Length in bytes of the run of characters starting at `i` (below `end`)
-/// that `same` accepts.
 /// Whether the word at `i` is "elect" and nothing more ("President-elect";
 /// not "re-election", "Marxist-electoral").
 fn is_elect_suffix(s: &str, i: usize, end: usize) -> bool {
@@ -122,6 +120,8 @@ fn is_elect_suffix(s: &str, i: usize, end: usize) -> bool {
     s[i..stop].eq_ignore_ascii_case("elect")
 }
 
+/// Length in bytes of the run of characters starting at `i` (below `end`)
+/// that `same` accepts.
 fn run_len(s: &str, i: usize, end: usize, same: impl Fn(char) -> bool) -> usize {
     let mut j = i;
     while j < end {

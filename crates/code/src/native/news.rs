@@ -1787,13 +1787,14 @@ impl NewsCoder {
             if rel == Rel::Advcl && mark.is_some_and(|m| m.eq_ignore_ascii_case("since")) && tree.tag[xi] == Tag::VBD {
                 break;
             }
-            // "When Anutin and Hun Manet signed a declaration on Sunday,
-            // Malaysia could claim a success": a fronted past clause of time
-            // states a fact whatever modal the main clause carries (not one
-            // after it: "thought we could turn it around before the
-            // Ukrainians learned of it").
-            let fronted_past_time_clause = rel == Rel::Advcl && x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
-            if fronted_past_time_clause && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_modal(tree.forms[k as usize])) {
+            // "When Putin and Kim signed a treaty in June, few analysts
+            // expected …", "When Anutin and Hun Manet signed a declaration on
+            // Sunday, Malaysia could claim a success": a fronted past clause
+            // of time states a fact whatever the main clause hedges or
+            // whatever modal it carries (not one after it: "thought we could
+            // turn it around before the Ukrainians learned of it").
+            let past_time_clause = rel == Rel::Advcl && x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
+            if past_time_clause && tree.kids(h).iter().any(|&k| tree.rel[k as usize] == Rel::Aux && r.is_modal(tree.forms[k as usize])) {
                 break;
             }
             match rel {
@@ -1821,12 +1822,6 @@ impl NewsCoder {
                     // aggression": a speech act set off as a participle is
                     // the speaker's own, whatever the verb it hangs on.
                     let own_speech = mark.is_none() && tree.tag[xi] == Tag::VBG && is_speech_act(tree.lemmas[xi]) && xi > 0 && tree.forms[xi - 1] == ",";
-                    // "When Putin and Kim signed a treaty in June, few
-                    // analysts expected …": a fronted past clause of time
-                    // states a fact whatever the main verb hedges (not one
-                    // after it: "thought we could turn it around before the
-                    // Ukrainians learned of it").
-                    let past_time_clause = x < h && tree.tag[xi] == Tag::VBD && tree.kids(x).iter().any(|&k| k < x && matches!(tree.rel[k as usize], Rel::Mark | Rel::Advmod) && ["when", "after", "before", "since", "once", "as"].iter().any(|w| tree.is_form(k, w)));
                     if rel == Rel::Advcl && !own_speech && !past_time_clause && r.is_nonfactive(tree.lemmas[h as usize]) {
                         return Factuality::Irrealis;
                     }

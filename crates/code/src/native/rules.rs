@@ -252,12 +252,12 @@ impl Rules {
         self.halves.get(folded(word).as_ref()).map(|(c, ctx)| (c.as_str(), ctx.as_slice()))
     }
 
-    /// `data/place-nouns.txt`, in file order.
     /// The state whose settlers live in `territory` (`data/settlers.tsv`).
     pub fn settlers_of(&self, territory: &str) -> Option<&str> {
         self.settlers.get(territory).map(String::as_str)
     }
 
+    /// `data/place-nouns.txt`, in file order.
     pub fn place_nouns(&self) -> &[String] {
         &self.place_nouns
     }

@@ -1888,7 +1888,7 @@ impl<'s> Tree<'s> {
                 continue;
             }
             let h = h as usize;
-            if !(self.form_in(h, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[h])) {
+            if !self.is_time_word(h) {
                 continue;
             }
             // The phrase of the noun: its first word right after ", and".
@@ -4018,7 +4018,7 @@ impl<'s> Tree<'s> {
             }
             let t = t as usize;
             let v = self.head[t];
-            if t > x || v == NONE || (v as usize) < x || !self.tag[t].is_noun() || !(self.form_in(t, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[t])) {
+            if t > x || v == NONE || (v as usize) < x || !self.tag[t].is_noun() || !self.is_time_word(t) {
                 continue;
             }
             let v = v as usize;
@@ -4526,7 +4526,7 @@ impl<'s> Tree<'s> {
             // ("said shortly before midnight that …": the time phrase, with
             // its preposition, taken for the reported clause itself.)
             let as_clause = self.rel[d] == Rel::Ccomp && self.deps(d).any(|k| self.rel[k] == Rel::Case && k < d);
-            if !(self.form_in(d, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[d])) || !(as_clause || matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod)) {
+            if !self.is_time_word(d) || !(as_clause || matches!(self.rel[d], Rel::Obl | Rel::OblTmod | Rel::OblNpmod)) {
                 continue;
             }
             let v = self.head[d];
@@ -4912,6 +4912,12 @@ impl<'s> Tree<'s> {
         self.rehang(c, NONE, Rel::Root);
         self.rehang(root, c, Rel::Advcl);
         self.move_deps(c + 1..n, root, c, |rel| rel == Rel::Punct);
+    }
+
+    /// A weekday or month ("Sunday", "May") or a time noun ("week",
+    /// "midnight"): the head of a time phrase.
+    fn is_time_word(&self, t: usize) -> bool {
+        self.form_in(t, &WEEKDAYS_AND_MONTHS) || super::matcher::is_time_noun(self.lemmas[t])
     }
 
     /// Prepositions that also open clauses ("after", "as", "while" …).
