@@ -104,3 +104,21 @@ fn unplaced_civilians_appealing_to_a_government_are_its_people() {
     assert!(has_prefixes(&events, "ISRCVL", "02", "ISR"), "{events:#?}");
     assert!(!events.iter().any(|e| e.source == "PSECVL" && e.code.starts_with("02")), "{events:#?}");
 }
+
+/// "China condemned the visit", "welcomed the mission": a visit with no
+/// author of its own is the latest one the story told, and the reaction is
+/// aimed at its visitor; one whose author is named is not pointed back.
+#[test]
+fn a_visit_reacted_to_is_its_visitors() {
+    let events = story(
+        (2022, 8, 2),
+        &["U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday.", "China condemned the visit, and Russia criticised the trip."],
+    );
+    assert!(has_prefixes(&events, "CHN", "11", "USA"), "{events:#?}");
+    assert!(has_prefixes(&events, "RUS", "11", "USA"), "{events:#?}");
+    let events = story(
+        (2022, 8, 2),
+        &["U.S. House Speaker Nancy Pelosi visited Taiwan on Tuesday.", "Russia condemned the visit by Japanese lawmakers."],
+    );
+    assert!(!events.iter().any(|e| e.source == "RUS" && e.target.starts_with("USA")), "{events:#?}");
+}

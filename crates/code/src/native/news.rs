@@ -191,6 +191,9 @@ struct DocState {
     /// Courts that were the source of an event (an order, a ruling), for
     /// "rejected the ruling" later.
     courts: Vec<String>,
+    /// Sources of the document's visits (CAMEO 042), for "welcomed the
+    /// mission", "condemned the visit" later.
+    visitors: Vec<String>,
     /// Sources of the document's decided acts (cutting ties, expelling,
     /// withdrawing, aiding, sanctioning, force …), for "called the
     /// decision disproportionate", "welcomed the move" later.
@@ -1081,6 +1084,17 @@ impl NewsCoder {
                 }
             }
         }
+        // "The United States welcomed the mission", "Beijing condemned the
+        // visit": a visit, trip or mission with no author of its own is the
+        // latest one the story reported, and the comment is on its
+        // visitor.
+        if targets.is_empty() && ["05", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(o) = self.visit_object(tree, m.anchor) {
+                if let Some(v) = state.visitors.iter().rev().find(|v| !sources.iter().any(|s| &s.code == *v)) {
+                    targets.push(Resolved { code: v.clone(), text: phrase_text(tree, ctx.text, &[o]), via: Via::Earlier(format!("the visit of {v}")), kind: Kind::Org, head: o });
+                }
+            }
+        }
         // "Kagame rejected the accusation", "dismissed the criticism": the
         // maker of an earlier accusation, preferably one aimed at the
         // source's own side.
@@ -1544,6 +1558,9 @@ impl NewsCoder {
             }
             if is_court(&s.code) {
                 state.courts.push(s.code.clone());
+            }
+            if code.starts_with("042") {
+                state.visitors.push(s.code.clone());
             }
             // (A welcome decides nothing: after "Barrack welcomed the
             // vote", "Riyadh also welcomed the decision" is the voters'.
@@ -2943,6 +2960,15 @@ impl NewsCoder {
         let named = |o: u32| tree.kids(o).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS));
         let kind = |o: u32| DECISIONS.iter().any(|w| tree.lemma_is(o, w)) && tree.tag[o as usize].is_noun() && !named(o);
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
+    /// The object of `anchor` when it is a definite visit, trip or mission
+    /// without an author of its own ("the mission", "this visit", not
+    /// "Pelosi's visit" or "the visit by the delegation").
+    fn visit_object(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        const VISITS: [&str; 4] = ["visit", "trip", "mission", "tour"];
+        let kind = |o: u32| VISITS.iter().any(|w| tree.lemma_is(o, w)) && tree.tag[o as usize].is_noun();
+        unauthored_object(tree, anchor, kind, &["the", "this", "that"], &[Rel::NmodPoss, Rel::Acl, Rel::AclRelcl], &["by", "from", "of"])
     }
 
     /// The object of `anchor` when it is a definite proposal without an
