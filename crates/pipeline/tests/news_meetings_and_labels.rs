@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::story;
+use common::{has_prefixes, story};
 
 /// "left Dakar after talks with Faye", "During a call with Macron, Merz
 /// said …": talks or a call with someone, after or during which the
@@ -106,4 +106,19 @@ fn an_invitation_to_a_meeting_is_intent_to_meet() {
 fn travelling_to_meet_someone_is_a_visit_to_him() {
     let events = story((2024, 2, 6), &["Blinken flew to the Red Sea port on Tuesday to meet Saudi Crown Prince Mohammed bin Salman."]);
     assert!(events.iter().any(|e| e.source == "USAGOV" && e.target == "SAUGOV" && e.code == "042"), "{events:#?}");
+}
+
+/// "Ramaphosa hosted the talks", "the talks were hosted by the African
+/// Union": talks that name no party are those between the story's two
+/// sides, and the host's act is aimed at both; with no sides told before,
+/// hosting "the talks" is no event.
+#[test]
+fn hosting_the_talks_is_aimed_at_the_storys_two_sides() {
+    let agreement = "Ethiopia's government and the Tigray People's Liberation Front agreed on Wednesday to a permanent cessation of hostilities.";
+    let events = story((2022, 11, 2), &[agreement, "South Africa's President Cyril Ramaphosa hosted the talks."]);
+    assert!(has_prefixes(&events, "ZAF", "04", "ETH"), "{events:#?}");
+    let events = story((2022, 11, 2), &[agreement, "The talks were hosted by the African Union."]);
+    assert!(has_prefixes(&events, "IGOAFR", "04", "ETH"), "{events:#?}");
+    let events = story((2022, 11, 2), &["Qatar hosted the talks on Sunday."]);
+    assert!(!events.iter().any(|e| e.root_code == "04"), "{events:#?}");
 }

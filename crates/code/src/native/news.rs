@@ -1095,6 +1095,15 @@ impl NewsCoder {
                 }
             }
         }
+        // "Ramaphosa hosted the talks", "the talks were hosted by Saudi
+        // Arabia": talks with no parties of their own are those between the
+        // story's two sides, and hosting them is aimed at both.
+        if targets.is_empty() && code.starts_with("04") && ["host", "convene", "sponsor", "chair", "facilitate"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+            if let Some(o) = self.partyless_talks(tree, m.anchor) {
+                let text = phrase_text(tree, ctx.text, &[o]);
+                targets.extend(self.latest_sides(ctx, state, o, &text).into_iter().filter(|t| !sources.iter().any(|s| s.code == t.code)));
+            }
+        }
         // "Kagame rejected the accusation", "dismissed the criticism": the
         // maker of an earlier accusation, preferably one aimed at the
         // source's own side.
@@ -2960,6 +2969,19 @@ impl NewsCoder {
         let named = |o: u32| tree.kids(o).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod) && matches!(tree.tag[k as usize], Tag::NNP | Tag::NNPS));
         let kind = |o: u32| DECISIONS.iter().any(|w| tree.lemma_is(o, w)) && tree.tag[o as usize].is_noun() && !named(o);
         unauthored_object(tree, anchor, kind, &["the", "this", "that", "such"], &[Rel::NmodPoss, Rel::AclRelcl], &["by", "from", "of"])
+    }
+
+    /// The object (or passive subject) of `anchor` when it is definite
+    /// talks or negotiations that name no party ("the talks", not "talks
+    /// between Kyiv and Moscow" or "the Iran talks").
+    fn partyless_talks(&self, tree: &Tree<'_>, anchor: u32) -> Option<u32> {
+        tree.kids(anchor).iter().copied().find(|&o| {
+            let kids = tree.kids(o);
+            matches!(tree.rel[o as usize], Rel::Obj | Rel::NsubjPass)
+                && ["talk", "talks", "negotiation", "negotiations"].iter().any(|w| tree.is_form(o, w))
+                && kids.iter().any(|&k| tree.rel[k as usize] == Rel::Det && ["the", "these", "those"].iter().any(|w| tree.is_form(k, w)))
+                && !kids.iter().any(|&k| matches!(tree.rel[k as usize], Rel::NmodPoss | Rel::Compound | Rel::Amod | Rel::Nmod | Rel::Acl | Rel::AclRelcl))
+        })
     }
 
     /// The object of `anchor` when it is a definite visit, trip or mission
