@@ -1,6 +1,7 @@
 //! Stop 34's general fixes: talks and calls named in a fronted or trailing
-//! phrase, and the labels that make a description criticism. Sentences
-//! written for the test.
+//! phrase, and the labels that make a description criticism; stop 36's:
+//! talks hosted or halted that name no party, visas stopped at an
+//! embassy. Sentences written for the test.
 
 mod common;
 
@@ -121,4 +122,23 @@ fn hosting_the_talks_is_aimed_at_the_storys_two_sides() {
     assert!(has_prefixes(&events, "IGOAFR", "04", "ETH"), "{events:#?}");
     let events = story((2022, 11, 2), &["Qatar hosted the talks on Sunday."]);
     assert!(!events.iter().any(|e| e.root_code == "04"), "{events:#?}");
+}
+
+/// "Washington suspended the talks": halting talks that name no party is
+/// aimed at the story's two sides, as hosting them is.
+#[test]
+fn halting_the_talks_is_aimed_at_the_storys_two_sides() {
+    let clash = "Sudan's army and the Rapid Support Forces clashed again in Khartoum on Monday.";
+    let events = story((2024, 1, 22), &[clash, "Washington suspended the talks in June."]);
+    assert!(has_prefixes(&events, "USA", "16", "SDN"), "{events:#?}");
+}
+
+/// "suspended visa processing at the U.S. embassy in Bogota": visas
+/// stopped at an embassy are stopped for the country it is in.
+#[test]
+fn visas_suspended_at_an_embassy_are_its_countrys() {
+    let events = story((2025, 1, 27), &["Secretary of State Marco Rubio said he had suspended visa processing at the U.S. embassy in Bogota."]);
+    assert!(has_prefixes(&events, "USA", "16", "COL"), "{events:#?}");
+    let events = story((2025, 1, 27), &["The State Department suspended the issuing of visas at the U.S. embassy in Bogota."]);
+    assert!(has_prefixes(&events, "USA", "16", "COL"), "{events:#?}");
 }

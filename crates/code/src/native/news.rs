@@ -1096,9 +1096,12 @@ impl NewsCoder {
             }
         }
         // "Ramaphosa hosted the talks", "the talks were hosted by Saudi
-        // Arabia": talks with no parties of their own are those between the
-        // story's two sides, and hosting them is aimed at both.
-        if targets.is_empty() && code.starts_with("04") && ["host", "convene", "sponsor", "chair", "facilitate"].iter().any(|w| tree.lemma_is(m.anchor, w)) {
+        // Arabia", "Washington suspended the talks": talks with no parties
+        // of their own are those between the story's two sides, and
+        // hosting or halting them is aimed at both (at the other, when the
+        // source is one of them).
+        let hosting = code.starts_with("04") && ["host", "convene", "sponsor", "chair", "facilitate"].iter().any(|w| tree.lemma_is(m.anchor, w));
+        if targets.is_empty() && (hosting || code.starts_with("164")) {
             if let Some(o) = self.partyless_talks(tree, m.anchor) {
                 let text = phrase_text(tree, ctx.text, &[o]);
                 targets.extend(self.latest_sides(ctx, state, o, &text).into_iter().filter(|t| !sources.iter().any(|s| s.code == t.code)));
