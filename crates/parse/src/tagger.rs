@@ -347,6 +347,7 @@ impl Tagger {
         self.auxiliaries_only(&mut tags, p);
         let as_trained = tags.clone();
         self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
+        self.give_the_conjunct_its_tense(&mut tags, participle, past, &past_runner_up);
         self.give_the_sentence_its_finite_verb(&mut tags, &p.lowers, participle, past);
         let changed = tags != as_trained;
         TagsForParsing { tags, as_trained: changed.then_some(as_trained), second_best }
@@ -414,6 +415,32 @@ impl Tagger {
             let start = (0..i).rev().find(|&j| boundary(tags[j])).map_or(0, |j| j + 1);
             let end = (i + 1..tags.len()).find(|&j| boundary(tags[j])).unwrap_or(tags.len());
             if !(start..end).any(|j| self.is_finite(tags, j)) {
+                tags[i] = past;
+            }
+        }
+    }
+
+    /// "Shaibani travelled to Riyadh, and later visited Qatar": a
+    /// participle right after "and" or "but" (adverbs aside) whose
+    /// second-best tag was the past tense, and whose clause's conjunct
+    /// before it is a past tense, is that conjunct's tense too. (Not after
+    /// a participle: "was arrested and later released" shares the
+    /// auxiliary.)
+    fn give_the_conjunct_its_tense(&self, tags: &mut [u16], participle: u16, past: u16, past_runner_up: &[bool]) {
+        if !tags.contains(&participle) || past_runner_up.is_empty() {
+            return;
+        }
+        let upos = |t: u16| self.tags[t as usize].0.as_str();
+        for i in 1..tags.len() {
+            if tags[i] != participle || !past_runner_up[i] {
+                continue;
+            }
+            let Some(j) = (0..i).rev().find(|&j| upos(tags[j]) != "ADV") else { continue };
+            if upos(tags[j]) != "CCONJ" {
+                continue;
+            }
+            let verb = (0..j).rev().find(|&k| self.xpos(tags[k]).starts_with("VB") || self.xpos(tags[k]) == "MD");
+            if verb.is_some_and(|k| self.xpos(tags[k]) == "VBD" && upos(tags[k]) == "VERB") {
                 tags[i] = past;
             }
         }

@@ -112,6 +112,24 @@ fn a_sentence_with_no_finite_verb_gets_its_past_tense_back() {
     assert_eq!(s.tokens[1].xpos, "VBN", "taken");
 }
 
+/// "… travelled to Riyadh, and later visited Qatar": a participle right
+/// after "and" (adverbs aside) whose conjunct before it is a past tense is
+/// a past tense too, and heads its own object; one whose conjunct is a
+/// participle with an auxiliary keeps its tag ("was arrested and later
+/// released"). (Sentences written for this test.)
+#[test]
+fn a_conjunct_after_a_past_tense_is_a_past_tense() {
+    let model = Model::builtin();
+    let s = annotate(&model, "Shaibani travelled to Riyadh on his first trip abroad , and later visited Qatar and Jordan .");
+    let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
+    let visited = &s.tokens[at("visited") as usize - 1];
+    assert_eq!(visited.xpos, "VBD", "visited");
+    assert_eq!(visited.head, at("travelled"), "visited is travelled's conjunct");
+    assert_eq!(s.tokens[at("Qatar") as usize - 1].head, at("visited"), "Qatar is visited's object");
+    let s = annotate(&model, "The journalist was arrested and later released on bail .");
+    assert!(s.tokens.iter().any(|t| t.form == "released" && t.xpos == "VBN"), "released: {:?}", s.tokens.iter().map(|t| &t.xpos).collect::<Vec<_>>());
+}
+
 /// A past tense given back to a clause is not hung on the noun just before
 /// it when its object follows, even after "at least" or "more than"; a
 /// participle with no object after it still may be ("a truce agreed with
