@@ -217,7 +217,9 @@ impl Model {
                         })
                         .collect()
                 };
-                let tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) });
+                let finite = |tags: &[u16], i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
+                let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) });
+                tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
                 // the parser still hangs on a noun ("The World Food Programme
@@ -230,7 +232,9 @@ impl Model {
                     return tree;
                 }
                 *tags = as_trained;
-                p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) })
+                let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) });
+                tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
+                tree
             })
             .collect();
         let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|t| (t.tags, t.second_best)).unzip();

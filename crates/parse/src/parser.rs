@@ -175,6 +175,79 @@ pub struct Tree {
     pub labels: Vec<u16>,
 }
 
+impl Tree {
+    /// "Sharaa, who met Trump in May, has been courting …", "Stoltenberg,
+    /// who mediated the talks, said …": the parser (EWT has few such
+    /// sentences; news has many) often makes the relative clause's verb
+    /// the root, with two subjects, the name and "who", and the main verb
+    /// after the closing comma its conjunct or adverbial clause. When the
+    /// root has a subject before ", who/which" and one dependent after a
+    /// comma that is a finite verb with no subject, marker or conjunction
+    /// of its own, that verb becomes the root: the name its subject, the
+    /// relative clause the name's `acl:relcl`, and what follows the comma
+    /// the main verb's (the comma itself closes the relative clause).
+    /// `names` are the relations by id; `finite` says whether a word is a
+    /// finite verb or auxiliary by its tag.
+    pub fn lift_main_verb_out_of_relative_clause(&mut self, lowers: &[String], names: &[String], finite: impl Fn(usize) -> bool) {
+        let n = self.heads.len();
+        if n < 6 || !lowers.iter().any(|w| w == "who" || w == "which") {
+            return;
+        }
+        let rel = |l: u16| names.get(l as usize).map_or("", String::as_str);
+        let label = |name: &str| names.iter().position(|x| x == name).map(|i| i as u16);
+        let (Some(root), Some(relcl), Some(punct)) = (label("root"), label("acl:relcl"), label("punct")) else { return };
+        fn kids(heads: &[Option<u32>], h: usize) -> impl Iterator<Item = usize> + '_ {
+            (0..heads.len()).filter(move |&k| heads[k] == Some(h as u32))
+        }
+        let is_subject = |l: u16| matches!(rel(l), "nsubj" | "nsubj:pass");
+        for w in 2..n - 2 {
+            let Some(v1) = self.heads[w].map(|h| h as usize) else { continue };
+            if !matches!(lowers[w].as_str(), "who" | "which") || lowers[w - 1] != "," || !is_subject(self.labels[w]) || self.heads[v1].is_some() || v1 <= w {
+                continue;
+            }
+            let subjects: Vec<usize> = kids(&self.heads, v1).filter(|&k| k + 1 < w && is_subject(self.labels[k])).collect();
+            let [subject] = subjects[..] else { continue };
+            // The comma before the verb's phrase (the parser may have hung
+            // it on the verb).
+            let comma_before = |h: &[Option<u32>], x: usize| {
+                let first = (0..=x).find(|&k| k == x || dominates(h, x, k)).unwrap_or(x);
+                if lowers[first] == "," {
+                    Some(first)
+                } else {
+                    (lowers[first - 1] == ",").then(|| first - 1)
+                }
+            };
+            let main = kids(&self.heads, v1).filter(|&k| k > v1).find(|&k| {
+                comma_before(&self.heads, k).is_some_and(|c| c > v1)
+                    && matches!(rel(self.labels[k]), "conj" | "advcl" | "parataxis" | "ccomp")
+                    && (finite(k) || kids(&self.heads, k).any(|a| rel(self.labels[a]).starts_with("aux") && finite(a)))
+                    && !kids(&self.heads, k).any(|d| is_subject(self.labels[d]) || matches!(rel(self.labels[d]), "mark" | "cc" | "expl" | "csubj"))
+            });
+            let Some(main) = main else { continue };
+            let Some(comma) = comma_before(&self.heads, main) else { continue };
+            self.heads[main] = None;
+            self.labels[main] = root;
+            for k in kids(&self.heads, v1).filter(|&k| k > comma).collect::<Vec<_>>() {
+                self.heads[k] = Some(main as u32);
+            }
+            self.heads[comma] = Some(v1 as u32);
+            self.labels[comma] = punct;
+            // (The clause hangs on the word before its comma when that is
+            // in the subject's phrase: "President Donald *Trump*, who …",
+            // where the parser may head the phrase elsewhere.)
+            let antecedent = if w - 2 == subject || dominates(&self.heads, subject, w - 2) { w - 2 } else { subject };
+            let passive = kids(&self.heads, main).any(|a| rel(self.labels[a]) == "aux:pass");
+            self.heads[subject] = Some(main as u32);
+            if let Some(l) = label(if passive { "nsubj:pass" } else { "nsubj" }) {
+                self.labels[subject] = l;
+            }
+            self.heads[v1] = Some(antecedent as u32);
+            self.labels[v1] = relcl;
+            return;
+        }
+    }
+}
+
 #[derive(Default, Clone)]
 struct Config {
     n: usize,
