@@ -178,16 +178,18 @@ pub struct Tree {
 impl Tree {
     /// "Sharaa, who met Trump in May, has been courting …", "Stoltenberg,
     /// who mediated the talks, said …": the parser (EWT has few such
-    /// sentences; news has many) often makes the relative clause's verb
-    /// the root, with two subjects, the name and "who", and the main verb
-    /// after the closing comma its conjunct or adverbial clause. When the
-    /// root has a subject before ", who/which" and one dependent after a
-    /// comma that is a finite verb with no subject, marker or conjunction
-    /// of its own, that verb becomes the root: the name its subject, the
-    /// relative clause the name's `acl:relcl`, and what follows the comma
-    /// the main verb's (the comma itself closes the relative clause).
-    /// `names` are the relations by id; `finite` says whether a word is a
-    /// finite verb or auxiliary by its tag.
+    /// sentences; news has many) often gives the relative clause's verb
+    /// two subjects, the name and "who", and makes it either the root, with
+    /// the main verb after the closing comma its conjunct or adverbial
+    /// clause, or a clause of that main verb, which is left with no
+    /// subject. When the relative verb has one subject before ",
+    /// who/which", and the main verb after a comma is finite (or has a
+    /// finite auxiliary) with no subject, marker or conjunction of its own,
+    /// the main verb heads the sentence (or its clause), the name is its
+    /// subject, the relative clause the name's `acl:relcl`, and the comma
+    /// closes the relative clause. `names` are the relations by id;
+    /// `finite` says whether a word is a finite verb or auxiliary by its
+    /// tag.
     pub fn lift_main_verb_out_of_relative_clause(&mut self, lowers: &[String], names: &[String], finite: impl Fn(usize) -> bool) {
         let n = self.heads.len();
         if n < 6 || !lowers.iter().any(|w| w == "who" || w == "which") {
@@ -202,34 +204,58 @@ impl Tree {
         let is_subject = |l: u16| matches!(rel(l), "nsubj" | "nsubj:pass");
         for w in 2..n - 2 {
             let Some(v1) = self.heads[w].map(|h| h as usize) else { continue };
-            if !matches!(lowers[w].as_str(), "who" | "which") || lowers[w - 1] != "," || !is_subject(self.labels[w]) || self.heads[v1].is_some() || v1 <= w {
+            if !matches!(lowers[w].as_str(), "who" | "which") || lowers[w - 1] != "," || !is_subject(self.labels[w]) || v1 <= w {
                 continue;
             }
             let subjects: Vec<usize> = kids(&self.heads, v1).filter(|&k| k + 1 < w && is_subject(self.labels[k])).collect();
             let [subject] = subjects[..] else { continue };
-            // The comma before the verb's phrase (the parser may have hung
-            // it on the verb).
-            let comma_before = |h: &[Option<u32>], x: usize| {
-                let first = (0..=x).find(|&k| k == x || dominates(h, x, k)).unwrap_or(x);
-                if lowers[first] == "," {
-                    Some(first)
-                } else {
-                    (lowers[first - 1] == ",").then(|| first - 1)
+            // A finite verb (or one with a finite auxiliary) with no
+            // subject, marker or conjunction of its own.
+            let verb_ok = |h: &[Option<u32>], k: usize| {
+                (finite(k) || kids(h, k).any(|a| rel(self.labels[a]).starts_with("aux") && finite(a)))
+                    && !kids(h, k).any(|d| is_subject(self.labels[d]) || matches!(rel(self.labels[d]), "mark" | "cc" | "expl" | "csubj"))
+            };
+            let (main, comma) = match self.heads[v1] {
+                // The relative verb is the root, the main verb its
+                // dependent after a comma (which the parser may have hung
+                // on that verb).
+                None => {
+                    let comma_before = |h: &[Option<u32>], x: usize| {
+                        let first = (0..=x).find(|&k| k == x || dominates(h, x, k)).unwrap_or(x);
+                        if lowers[first] == "," {
+                            Some(first)
+                        } else {
+                            (lowers[first - 1] == ",").then(|| first - 1)
+                        }
+                    };
+                    let main = kids(&self.heads, v1).filter(|&k| k > v1).find(|&k| {
+                        comma_before(&self.heads, k).is_some_and(|c| c > v1) && matches!(rel(self.labels[k]), "conj" | "advcl" | "parataxis" | "ccomp") && verb_ok(&self.heads, k)
+                    });
+                    let Some(main) = main else { continue };
+                    let Some(comma) = comma_before(&self.heads, main) else { continue };
+                    self.heads[main] = None;
+                    self.labels[main] = root;
+                    for k in kids(&self.heads, v1).filter(|&k| k > comma).collect::<Vec<_>>() {
+                        self.heads[k] = Some(main as u32);
+                    }
+                    (main, comma)
+                }
+                // "Holbrooke, who mediated the talks, said …" with "mediated"
+                // a clause of "said": the main verb is already the head;
+                // only its subject is wrong. The comma is the last before
+                // it with only its auxiliaries and adverbs in between.
+                Some(m) => {
+                    let m = m as usize;
+                    if m <= v1 || !verb_ok(&self.heads, m) {
+                        continue;
+                    }
+                    let Some(comma) = (v1 + 1..m).rev().find(|&k| lowers[k] == ",") else { continue };
+                    if !(comma + 1..m).all(|k| self.heads[k] == Some(m as u32) && (rel(self.labels[k]).starts_with("aux") || rel(self.labels[k]) == "advmod")) {
+                        continue;
+                    }
+                    (m, comma)
                 }
             };
-            let main = kids(&self.heads, v1).filter(|&k| k > v1).find(|&k| {
-                comma_before(&self.heads, k).is_some_and(|c| c > v1)
-                    && matches!(rel(self.labels[k]), "conj" | "advcl" | "parataxis" | "ccomp")
-                    && (finite(k) || kids(&self.heads, k).any(|a| rel(self.labels[a]).starts_with("aux") && finite(a)))
-                    && !kids(&self.heads, k).any(|d| is_subject(self.labels[d]) || matches!(rel(self.labels[d]), "mark" | "cc" | "expl" | "csubj"))
-            });
-            let Some(main) = main else { continue };
-            let Some(comma) = comma_before(&self.heads, main) else { continue };
-            self.heads[main] = None;
-            self.labels[main] = root;
-            for k in kids(&self.heads, v1).filter(|&k| k > comma).collect::<Vec<_>>() {
-                self.heads[k] = Some(main as u32);
-            }
             self.heads[comma] = Some(v1 as u32);
             self.labels[comma] = punct;
             // (The clause hangs on the word before its comma when that is

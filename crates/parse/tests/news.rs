@@ -141,11 +141,15 @@ fn the_verb_after_a_relative_clause_is_the_sentences() {
     for (text, name, relative, main) in [
         ("Sharaa , who met Trump in Riyadh in May , has been courting Western support since taking power .", "Sharaa", "met", "courting"),
         ("NATO Secretary-General Jens Stoltenberg , who mediated the talks , said alliance leaders would invite the two countries .", "Stoltenberg", "mediated", "said"),
+        // (Here the parser makes "visited" a clause of "warned", which it
+        // leaves with no subject.)
+        ("U.S. Secretary of State Condoleezza Rice , who visited Nairobi last week , had warned both sides that Washington would review its aid .", "Rice", "visited", "warned"),
     ] {
         let s = annotate(&model, text);
         let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
         let token = |form: &str| &s.tokens[at(form) as usize - 1];
         assert_eq!(token(main).head, 0, "{text}: {main} is the root");
+        assert!(!s.tokens.iter().any(|t| t.deprel.starts_with("nsubj") && t.head == at(relative) && t.form != "who"), "{text}: {relative} has one subject, who");
         assert_eq!(token(relative).deprel, "acl:relcl", "{text}: {relative}");
         let name_phrase = |mut i: u32| {
             while i != 0 && i != at(main) {
