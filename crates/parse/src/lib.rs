@@ -220,6 +220,7 @@ impl Model {
                 let finite = |tags: &[u16], i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
                 let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) });
                 tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
+                tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
                 // the parser still hangs on a noun ("The World Food Programme
@@ -234,6 +235,7 @@ impl Model {
                 *tags = as_trained;
                 let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) });
                 tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
+                tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
                 tree
             })
             .collect();

@@ -165,6 +165,20 @@ fn the_verb_after_a_relative_clause_is_the_sentences() {
     }
 }
 
+/// A verb given two subjects: "Russia 's" is the possessor of the
+/// subject after it, and a subject after a reporting verb belongs to the
+/// reported clause that has none. (Sentences written for this test.)
+#[test]
+fn each_subject_has_its_own_verb() {
+    let model = Model::builtin();
+    let s = annotate(&model, "Russia 's Foreign Ministry backed Vucic and accused the West of fomenting unrest .");
+    assert_eq!((s.tokens[0].head, s.tokens[0].deprel.as_str()), (4, "nmod:poss"), "Russia");
+    assert_eq!((s.tokens[3].head, s.tokens[3].deprel.as_str()), (5, "nsubj"), "Ministry");
+    let s = annotate(&model, "European diplomats said Britain , France and Germany would trigger the snapback of U.N. sanctions by the end of August .");
+    assert_eq!((s.tokens[3].head, s.tokens[3].deprel.as_str()), (10, "nsubj"), "Britain is the subject of trigger");
+    assert_eq!(s.tokens[1].head, 3, "diplomats is the subject of said");
+}
+
 /// A past tense given back to a clause is not hung on the noun just before
 /// it when its object follows, even after "at least" or "more than"; a
 /// participle with no object after it still may be ("a truce agreed with
