@@ -193,7 +193,14 @@ impl Tree {
         let label = |name: &str| names.iter().position(|x| x == name).map(|i| i as u16);
         let Some(poss) = label("nmod:poss") else { return };
         let is_subject = |l: u16| matches!(rel(l), "nsubj" | "nsubj:pass");
-        for v in 0..n {
+        // (Counted first: the checks below are quadratic, and rare.)
+        let mut count = vec![0u8; n];
+        for k in 0..n {
+            if let Some(h) = self.heads[k].filter(|_| is_subject(self.labels[k])) {
+                count[h as usize] = count[h as usize].saturating_add(1);
+            }
+        }
+        for v in (0..n).filter(|&v| count[v] == 2) {
             let subjects: Vec<usize> = (0..n).filter(|&k| self.heads[k] == Some(v as u32) && is_subject(self.labels[k])).collect();
             let [a, b] = subjects[..] else { continue };
             let has_kid = |h: &[Option<u32>], x: usize, f: &dyn Fn(usize) -> bool| (0..n).any(|k| h[k] == Some(x as u32) && f(k));
