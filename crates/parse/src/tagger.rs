@@ -384,6 +384,32 @@ impl Tagger {
             // Its second-best tag is no better a guess ("Police" ADV).
             *tag = noun;
         }
+        // The same slip with a preposition: "Police blocked the roads" with
+        // "Police" IN. A sentence's Capitalized first word tagged IN that
+        // training saw only as a noun (its ambiguity class is a set of
+        // noun tags) is a noun.
+        let (Some(&amb), Some(first)) = (p.amb.first(), tags.first()) else { return };
+        let capitalized = p.words.first().is_some_and(|w| w.flags & FLAG_UPPER_INITIAL != 0);
+        if !capitalized || self.xpos(*first) != "IN" || amb == UNKNOWN {
+            return;
+        }
+        let nouns: Vec<u16> = (0..self.tags.len() as u16).filter(|&t| matches!(self.xpos(t), "NN" | "NNS" | "NNP" | "NNPS")).take(10).collect();
+        for set in 1u32..(1 << nouns.len()) {
+            let mut h = 0x616d62u64;
+            for (i, &t) in nouns.iter().enumerate() {
+                if set & (1 << i) != 0 {
+                    h = combine(h, t as u64 + 1);
+                }
+            }
+            if h == amb {
+                // The set's first common-noun tag (the parser needs a
+                // noun; which one matters little), else its first.
+                let members = || nouns.iter().enumerate().filter(|(i, _)| set & (1 << i) != 0).map(|(_, &t)| t);
+                let t = members().find(|&t| matches!(self.xpos(t), "NN" | "NNS")).unwrap_or(nouns[set.trailing_zeros() as usize]);
+                tags[0] = t;
+                return;
+            }
+        }
     }
 
     /// A declarative clause has a finite verb. Trained on web text, the
