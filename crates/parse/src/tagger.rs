@@ -346,7 +346,7 @@ impl Tagger {
         let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)), Some(&mut second_best));
         self.auxiliaries_only(&mut tags, p);
         let as_trained = tags.clone();
-        self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
+        self.give_the_clause_its_finite_verb(&mut tags, &p.lowers, participle, past, &past_runner_up);
         self.give_the_sentence_its_finite_verb(&mut tags, &p.lowers, participle, past);
         let changed = tags != as_trained;
         TagsForParsing { tags, as_trained: changed.then_some(as_trained), second_best }
@@ -423,12 +423,17 @@ impl Tagger {
     /// and wh-words that has no finite verb, is the past tense. ("The
     /// rockets fired by Hamas hit Israel" keeps its participle: "hit" is
     /// finite in the same stretch.)
-    fn give_the_clause_its_finite_verb(&self, tags: &mut [u16], participle: u16, past: u16, past_runner_up: &[bool]) {
+    ///
+    /// A reporting "said" or "says" ends a stretch too: the clause it
+    /// reports without "that" has a verb of its own ("officials said the
+    /// rebels attacked army positions").
+    fn give_the_clause_its_finite_verb(&self, tags: &mut [u16], lowers: &[String], participle: u16, past: u16, past_runner_up: &[bool]) {
         if !tags.contains(&participle) || past_runner_up.is_empty() {
             return;
         }
         let upos = |t: u16| self.tags[t as usize].0.as_str();
-        let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
+        let reporting: Vec<bool> = (0..tags.len()).map(|j| matches!(self.xpos(tags[j]), "VBD" | "VBZ") && lowers.get(j).is_some_and(|w| w == "said" || w == "says")).collect();
+        let boundary = |j: usize, t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB") || reporting[j];
         let candidates: Vec<usize> = (1..tags.len())
             .filter(|&i| {
                 tags[i] == participle
@@ -437,8 +442,8 @@ impl Tagger {
             })
             .collect();
         for i in candidates {
-            let start = (0..i).rev().find(|&j| boundary(tags[j])).map_or(0, |j| j + 1);
-            let end = (i + 1..tags.len()).find(|&j| boundary(tags[j])).unwrap_or(tags.len());
+            let start = (0..i).rev().find(|&j| boundary(j, tags[j])).map_or(0, |j| j + 1);
+            let end = (i + 1..tags.len()).find(|&j| boundary(j, tags[j])).unwrap_or(tags.len());
             if !(start..end).any(|j| self.is_finite(tags, j)) {
                 tags[i] = past;
             }

@@ -109,3 +109,28 @@ fn people_and_places_of_the_round() {
     let events = story((2025, 8, 1), &["Kenya's president praised Jubbaland."]);
     assert!(has_prefixes(&events, "KENGOV", "05", "SOM"), "{events:#?}");
 }
+
+/// "officials said the M23 attacked army positions": a reporting "said"
+/// ends the stretch that must have a finite verb, so the participle-
+/// looking past tense after the reported clause's subject is its verb.
+#[test]
+fn a_clause_reported_without_that_has_its_own_verb() {
+    let events = story((2025, 2, 10), &["Residents said the M23 attacked army positions near Uvira."]);
+    assert!(has_prefixes(&events, "CODREB", "19", "CODMIL"), "{events:#?}");
+}
+
+/// "signed a set of agreements": "set" is a collective quantity noun like
+/// "series", so the agreements are what was signed.
+#[test]
+fn a_set_of_agreements_is_agreements() {
+    let events = story((2024, 9, 3), &["Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a set of agreements in Nairobi."]);
+    assert!(has_prefixes(&events, "KENGOV", "057", "UGAGOV"), "{events:#?}");
+}
+
+/// A bomb set off near someone (their convoy, their embassy) is aimed at
+/// them.
+#[test]
+fn a_bomb_detonated_near_someone_is_aimed_at_them() {
+    let events = story((2025, 3, 20), &["Militants detonated a bomb near the Somali president's convoy."]);
+    assert!(has_prefixes(&events, "SOMREB", "183", "SOMGOV"), "{events:#?}");
+}
