@@ -134,3 +134,22 @@ fn a_bomb_detonated_near_someone_is_aimed_at_them() {
     let events = story((2025, 3, 20), &["Militants detonated a bomb near the Somali president's convoy."]);
     assert!(has_prefixes(&events, "SOMREB", "183", "SOMGOV"), "{events:#?}");
 }
+
+/// "would keep pressing the two leaders to accept …" with "to accept"
+/// hung on "keep": the infinitive right after the appeal verb's object is
+/// what the object is pressed to do, not what the speaker accepts.
+#[test]
+fn an_infinitive_after_the_object_of_a_continued_appeal_is_the_appeals() {
+    let events = story((2025, 3, 5), &["Ethiopia and Eritrea exchanged accusations on Monday.", "Qatar said it would keep pressing Ethiopia to accept a ceasefire."]);
+    assert!(!events.iter().any(|e| e.source.starts_with("QAT") && e.code.starts_with("03")), "{events:#?}");
+    assert!(has_prefixes(&events, "QAT", "02", "ETH"), "{events:#?}");
+}
+
+/// "both commanders" after fighting: the two sides of the latest
+/// fighting, not two governments named together.
+#[test]
+fn both_commanders_are_the_sides_of_the_fighting() {
+    let events = story((2025, 11, 20), &["Egypt and the United Arab Emirates held talks on Sudan in Cairo.", "RSF fighters shelled Sudanese army positions in El Obeid.", "A U.N. envoy urged both commanders to let aid convoys through."]);
+    assert!(has_prefixes(&events, "IGOUNO", "02", "SDN"), "{events:#?}");
+    assert!(!events.iter().any(|e| e.source.starts_with("IGOUNO") && (e.target.starts_with("EGY") || e.target.starts_with("ARE"))), "{events:#?}");
+}

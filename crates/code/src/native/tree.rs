@@ -402,6 +402,7 @@ impl<'s> Tree<'s> {
         self.repair_shot_down_headed_by_its_particle();
         self.repair_second_verb_read_as_modifier_of_a_time_conjunct();
         self.repair_bare_object_read_as_oblique();
+        self.repair_infinitive_of_a_controlled_appeal_hung_above_it();
         // (Again once a noun root has become its verb's subject.)
         self.repair_time_phrase_read_as_second_subject();
     }
@@ -444,6 +445,31 @@ impl<'s> Tree<'s> {
                     self.head[k] = p as u32;
                 }
             }
+        }
+    }
+
+    /// "would keep pressing both commanders to accept the truce" with "to
+    /// accept" hung on "keep": a to-infinitive right after the object of
+    /// an appeal verb that is itself the complement of the verb the
+    /// infinitive hangs on says what the object is pressed to do (object
+    /// control), so it is the appeal verb's complement.
+    fn repair_infinitive_of_a_controlled_appeal_hung_above_it(&mut self) {
+        const APPEALS: [&str; 12] = ["urge", "press", "ask", "encourage", "push", "pressure", "persuade", "force", "tell", "call", "invite", "request"];
+        let n = self.head.len();
+        for c in 2..n {
+            let h = self.head[c];
+            if h == NONE || self.rel[c] != Rel::Xcomp || self.tag[c] != Tag::VB || !self.is_to_infinitive(c) {
+                continue;
+            }
+            let h = h as usize;
+            let Some(g) = (h + 1..c).find(|&k| self.hangs(k, h, Rel::Xcomp) && self.tag[k].is_verb() && self.lemma_in(k, &APPEALS)) else { continue };
+            let Some(o) = (g + 1..c).find(|&k| self.hangs(k, g, Rel::Obj)) else { continue };
+            // The object's phrase ends right before the infinitive's "to".
+            let to = self.first_of(c);
+            if (o + 1..to).any(|k| !self.dominates_index(o, k)) {
+                continue;
+            }
+            self.rehang(c, g, Rel::Xcomp);
         }
     }
 
