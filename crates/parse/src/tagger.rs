@@ -346,7 +346,7 @@ impl Tagger {
         let mut tags = self.tag_passes(p, Some(((participle, past), &mut past_runner_up)), Some(&mut second_best));
         self.auxiliaries_only(&mut tags, p);
         let as_trained = tags.clone();
-        self.give_the_clause_its_finite_verb(&mut tags, participle, past, &past_runner_up);
+        self.give_the_clause_its_finite_verb(&mut tags, &p.lowers, participle, past, &past_runner_up);
         self.give_the_conjunct_its_tense(&mut tags, participle, past, &past_runner_up);
         self.give_the_sentence_its_finite_verb(&mut tags, &p.lowers, participle, past);
         let changed = tags != as_trained;
@@ -385,6 +385,32 @@ impl Tagger {
             // Its second-best tag is no better a guess ("Police" ADV).
             *tag = noun;
         }
+        // The same slip with a preposition: "Police blocked the roads" with
+        // "Police" IN. A sentence's Capitalized first word tagged IN that
+        // training saw only as a noun (its ambiguity class is a set of
+        // noun tags) is a noun.
+        let (Some(&amb), Some(first)) = (p.amb.first(), tags.first()) else { return };
+        let capitalized = p.words.first().is_some_and(|w| w.flags & FLAG_UPPER_INITIAL != 0);
+        if !capitalized || self.xpos(*first) != "IN" || amb == UNKNOWN {
+            return;
+        }
+        let nouns: Vec<u16> = (0..self.tags.len() as u16).filter(|&t| matches!(self.xpos(t), "NN" | "NNS" | "NNP" | "NNPS")).take(10).collect();
+        for set in 1u32..(1 << nouns.len()) {
+            let mut h = 0x616d62u64;
+            for (i, &t) in nouns.iter().enumerate() {
+                if set & (1 << i) != 0 {
+                    h = combine(h, t as u64 + 1);
+                }
+            }
+            if h == amb {
+                // The set's first common-noun tag (the parser needs a
+                // noun; which one matters little), else its first.
+                let members = || nouns.iter().enumerate().filter(|(i, _)| set & (1 << i) != 0).map(|(_, &t)| t);
+                let t = members().find(|&t| matches!(self.xpos(t), "NN" | "NNS")).unwrap_or(nouns[set.trailing_zeros() as usize]);
+                tags[0] = t;
+                return;
+            }
+        }
     }
 
     /// A declarative clause has a finite verb. Trained on web text, the
@@ -398,12 +424,17 @@ impl Tagger {
     /// and wh-words that has no finite verb, is the past tense. ("The
     /// rockets fired by Hamas hit Israel" keeps its participle: "hit" is
     /// finite in the same stretch.)
-    fn give_the_clause_its_finite_verb(&self, tags: &mut [u16], participle: u16, past: u16, past_runner_up: &[bool]) {
+    ///
+    /// A reporting "said" or "says" ends a stretch too: the clause it
+    /// reports without "that" has a verb of its own ("officials said the
+    /// rebels attacked army positions").
+    fn give_the_clause_its_finite_verb(&self, tags: &mut [u16], lowers: &[String], participle: u16, past: u16, past_runner_up: &[bool]) {
         if !tags.contains(&participle) || past_runner_up.is_empty() {
             return;
         }
         let upos = |t: u16| self.tags[t as usize].0.as_str();
-        let boundary = |t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB");
+        let reporting: Vec<bool> = (0..tags.len()).map(|j| matches!(self.xpos(tags[j]), "VBD" | "VBZ") && lowers.get(j).is_some_and(|w| w == "said" || w == "says")).collect();
+        let boundary = |j: usize, t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB") || reporting[j];
         let candidates: Vec<usize> = (1..tags.len())
             .filter(|&i| {
                 tags[i] == participle
@@ -412,8 +443,8 @@ impl Tagger {
             })
             .collect();
         for i in candidates {
-            let start = (0..i).rev().find(|&j| boundary(tags[j])).map_or(0, |j| j + 1);
-            let end = (i + 1..tags.len()).find(|&j| boundary(tags[j])).unwrap_or(tags.len());
+            let start = (0..i).rev().find(|&j| boundary(j, tags[j])).map_or(0, |j| j + 1);
+            let end = (i + 1..tags.len()).find(|&j| boundary(j, tags[j])).unwrap_or(tags.len());
             if !(start..end).any(|j| self.is_finite(tags, j)) {
                 tags[i] = past;
             }

@@ -442,3 +442,9 @@ fn gaza_and_israel_2025_truces_aid_mediation_and_recognition_stories_keep_their_
     let (_, _, f1) = measure("fresh-bj");
     assert!(f1 >= 0.70, "fresh-bj root F1 {f1:.3} fell below 0.70");
 }
+
+#[test]
+fn africa_2025_sudan_congo_horn_south_africa_and_kenya_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bl");
+    assert!(f1 >= 0.82, "fresh-bl root F1 {f1:.3} fell below 0.82");
+}

@@ -3389,6 +3389,15 @@ impl NewsCoder {
     /// governments of the latest two sides that are different states
     /// ("troops clashed …; Anwar called both leaders").
     fn counted_officials(&self, ctx: &Ctx<'_, '_>, state: &DocState, c: u32, text: &str, agent: Option<u32>) -> Vec<Resolved> {
+        // "both commanders", "the two generals": the heads of the two sides
+        // of the latest fighting, when there was fighting ("the army and
+        // the RSF … urged both commanders"), not two governments.
+        if ["commander", "general", "warlord"].iter().any(|w| ctx.tree.lemma_is(c, w)) {
+            let sides = self.fought_sides(ctx, state, c, text);
+            if !sides.is_empty() {
+                return sides;
+            }
+        }
         let governments = |x: &String| x.len() > 3 && x.ends_with("GOV") && self.off_event_side(ctx, x);
         let via = |code: &str| Via::Earlier(format!("{text} → {code} (the sides of an earlier event)"));
         // "the two men", "both women": plain person nouns are the officials
