@@ -557,6 +557,13 @@ impl NewsCoder {
                     found.retain(|r| !placed_in_story_state(r));
                 }
             }
+            // "Ishiba praised Lee and said he hoped to meet him": a bare
+            // surname of a person the story named in full is that person
+            // wherever it stands (not only as a subject), so a later "him"
+            // or "her" can refer to it.
+            if found.is_empty() && tree.tag[ti] == Tag::NNP && !tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det) && state.aliases.contains_key(&tree.forms[ti].to_lowercase()) {
+                found = self.resolve_single(ctx, state, t, true);
+            }
             if dateline {
                 found.retain(|r| !r.code.ends_with("MED"));
             }

@@ -4646,13 +4646,15 @@ impl<'s> Tree<'s> {
     }
 
     /// "Qatar has mediated with Egypt between Israel and Hamas" with the
-    /// "between" phrase hung on "Egypt": a name takes no "between"
-    /// modifier, so the phrase belongs to the verb the name depends on.
+    /// "between" phrase hung on "Egypt", "troops fought for Russia against
+    /// Ukraine" with the "against" phrase hung on "Russia": a name takes no
+    /// "between" or "against" modifier, so the phrase belongs to the verb
+    /// the name depends on.
     fn repair_between_phrase_on_a_name(&mut self) {
         let n = self.head.len();
         for b in 0..n {
             let h = self.head[b];
-            if h == NONE || self.rel[b] != Rel::Nmod || !self.has_case_word(b, &["between"]) {
+            if h == NONE || self.rel[b] != Rel::Nmod || !self.has_case_word(b, &["between", "against"]) {
                 continue;
             }
             let h = h as usize;

@@ -1,0 +1,51 @@
+//! Rules and knowledge from the fresh-bk round (Northeast Asia 2025: the
+//! Korean peninsula, Japan, China and the Philippines), each checked on
+//! sentences written for the test, not taken from a story.
+
+mod common;
+
+use common::{has_prefixes, story};
+
+/// Knowledge: Kim Moon-soo (labour minister, then the People Power Party's
+/// defeated candidate, in opposition after 4 June 2025), Kim Yong-beom
+/// (Lee's policy chief), Masaaki Kanai and Liu Jinsong (the Japanese and
+/// Chinese foreign ministries' heads of Asian affairs), and Gyeongju, a
+/// South Korean city.
+#[test]
+fn northeast_asian_officials_and_places_of_2025_are_known() {
+    let events = story((2025, 6, 20), &["Kim Moon-soo accused President Lee Jae-myung of abusing his power."]);
+    assert!(has_prefixes(&events, "KOROPP", "11", "KORGOV"), "{events:#?}");
+    let events = story((2025, 10, 2), &["Kim Yong-beom urged Washington to ease its demands."]);
+    assert!(has_prefixes(&events, "KORGOV", "", "USA"), "{events:#?}");
+    let events = story((2025, 11, 20), &["Masaaki Kanai held talks with Liu Jinsong on Wednesday."]);
+    assert!(has_prefixes(&events, "JPNGOV", "04", "CHNGOV"), "{events:#?}");
+    let events = story((2025, 10, 29), &["Canadian Prime Minister Mark Carney arrived in Gyeongju on Wednesday."]);
+    assert!(has_prefixes(&events, "CANGOV", "042", "KOR"), "{events:#?}");
+}
+
+/// "troops fought for Russia against Ukraine" with the "against" phrase
+/// hung on "Russia": a name takes no "against" modifier, so the phrase is
+/// the verb's, and the side fought against is the target, not the one
+/// fought for.
+#[test]
+fn an_against_phrase_hung_on_a_name_belongs_to_the_verb() {
+    let events = story((2025, 5, 2), &["Chechen units fought for Russia against Ukraine in the spring."]);
+    assert!(has_prefixes(&events, "RUS", "19", "UKR"), "{events:#?}");
+    assert!(!has_prefixes(&events, "RUS", "19", "RUS"), "{events:#?}");
+    let events = story((2025, 5, 2), &["Colombian volunteers fought for Ukraine against Russia near Kharkiv."]);
+    assert!(has_prefixes(&events, "COL", "19", "RUS"), "{events:#?}");
+}
+
+/// "Ishiba praised Lee and said he hoped to meet him": a bare surname of a
+/// person the story named in full, standing as an object, is that person
+/// and the antecedent of a later "him" or "her" in the sentence (not a
+/// person of an earlier sentence).
+#[test]
+fn a_surname_object_is_the_antecedent_of_a_later_him() {
+    let events = story((2025, 6, 5), &["Lee Jae-myung took office on Wednesday.", "Chinese spokesman Lin Jian said Beijing respected the vote.", "Shigeru Ishiba praised Lee and said he hoped to meet him soon."]);
+    assert!(has_prefixes(&events, "JPNGOV", "036", "KORGOV"), "{events:#?}");
+    assert!(!has_prefixes(&events, "JPNGOV", "036", "CHN"), "{events:#?}");
+    let events = story((2025, 3, 5), &["Mark Rutte met Volodymyr Zelensky in Kyiv on Monday.", "Russian spokesman Dmitry Peskov criticised the visit.", "Emmanuel Macron thanked Rutte and said he would call him on Friday."]);
+    assert!(has_prefixes(&events, "FRAGOV", "", "IGOWSTNAT"), "{events:#?}");
+    assert!(!has_prefixes(&events, "FRAGOV", "", "RUS"), "{events:#?}");
+}
