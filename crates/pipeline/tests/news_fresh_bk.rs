@@ -49,3 +49,51 @@ fn a_surname_object_is_the_antecedent_of_a_later_him() {
     assert!(has_prefixes(&events, "FRAGOV", "", "IGOWSTNAT"), "{events:#?}");
     assert!(!has_prefixes(&events, "FRAGOV", "", "RUS"), "{events:#?}");
 }
+
+/// "dismissed Lee's peace overtures": an overture is a proposal, aimed at
+/// its author when rejected.
+#[test]
+fn a_rejected_overture_is_aimed_at_its_author() {
+    let events = story((2025, 8, 20), &["Kim Yo Jong dismissed Lee Jae-myung's overtures on Tuesday."]);
+    assert!(has_prefixes(&events, "PRK", "12", "KOR"), "{events:#?}");
+    let events = story((2025, 8, 20), &["The Taliban rebuffed Pakistan's peace overtures."]);
+    assert!(has_prefixes(&events, "AFG", "12", "PAK"), "{events:#?}");
+}
+
+/// "willing to talk to Washington", "ready to meet Putin": a readiness to
+/// talk to, or meet, another party is an intent to meet it (036).
+#[test]
+fn a_readiness_to_talk_to_or_meet_a_party_is_an_intent_to_meet_it() {
+    let events = story((2025, 9, 22), &["Kim Jong Un said he would be willing to talk to Washington."]);
+    assert!(has_prefixes(&events, "PRKGOV", "036", "USA"), "{events:#?}");
+    let events = story((2025, 3, 1), &["Volodymyr Zelensky said he was ready to meet Vladimir Putin."]);
+    assert!(has_prefixes(&events, "UKRGOV", "036", "RUSGOV"), "{events:#?}");
+}
+
+/// "said Japan would suffer a crushing defeat if it intervened": a defeat
+/// foretold for another party is a threat against it; a team's defeat
+/// foretold by its coach is no event.
+#[test]
+fn a_defeat_foretold_for_another_party_is_a_threat() {
+    let events = story((2025, 11, 14), &["China's defence ministry said Japan would suffer a crushing defeat if it intervened."]);
+    assert!(has_prefixes(&events, "CHN", "138", "JPN"), "{events:#?}");
+    let events = story((2025, 6, 14), &["Iran's army chief warned that Israel would face a humiliating defeat."]);
+    assert!(has_prefixes(&events, "IRN", "13", "ISR"), "{events:#?}");
+    let events = story((2025, 6, 14), &["The coach said his team would suffer a defeat without its captain."]);
+    assert!(events.iter().all(|e| !e.code.starts_with("13")), "{events:#?}");
+}
+
+/// "not interested in any proposal from Seoul", "not interested in talks
+/// with Pakistan": a stated lack of interest in another party's proposal,
+/// or in talks with it, rejects it; an interest in it does not.
+#[test]
+fn no_interest_in_a_partys_proposal_or_talks_rejects_it() {
+    let events = story((2025, 7, 28), &["Kim Yo Jong said Pyongyang was not interested in any proposal from Seoul."]);
+    assert!(has_prefixes(&events, "PRK", "12", "KOR"), "{events:#?}");
+    let events = story((2025, 7, 28), &["The Taliban said they were not interested in talks with Pakistan."]);
+    assert!(has_prefixes(&events, "AFG", "125", "PAK"), "{events:#?}");
+    let events = story((2025, 7, 28), &["Hamas said it was not interested in Israel's offer."]);
+    assert!(has_prefixes(&events, "PSE", "12", "ISR"), "{events:#?}");
+    let events = story((2025, 7, 28), &["Russia said it was interested in the American proposal."]);
+    assert!(events.iter().all(|e| !e.code.starts_with("12")), "{events:#?}");
+}
