@@ -97,3 +97,17 @@ fn no_interest_in_a_partys_proposal_or_talks_rejects_it() {
     let events = story((2025, 7, 28), &["Russia said it was interested in the American proposal."]);
     assert!(events.iter().all(|e| !e.code.starts_with("12")), "{events:#?}");
 }
+
+/// "concerned about the growing military cooperation between Moscow and
+/// Pyongyang": a comment on a tie or joint act between named parties is
+/// aimed at those parties, not at the story's military ("military"); a
+/// state of affairs between them ("a split between …") is not.
+#[test]
+fn a_comment_on_a_tie_between_parties_is_aimed_at_them() {
+    let events = story((2025, 4, 28), &["Seoul said it was concerned about the growing military cooperation between Moscow and Pyongyang."]);
+    assert!(has_prefixes(&events, "KOR", "01", "RUS"), "{events:#?}");
+    assert!(has_prefixes(&events, "KOR", "01", "PRK"), "{events:#?}");
+    assert!(!has_prefixes(&events, "KOR", "01", "KORMIL"), "{events:#?}");
+    let events = story((2025, 3, 2), &["Giorgia Meloni warned against a split between Europe and the United States."]);
+    assert!(!has_prefixes(&events, "ITAGOV", "11", "USA"), "{events:#?}");
+}

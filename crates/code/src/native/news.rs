@@ -785,6 +785,24 @@ impl NewsCoder {
                 }
             }
         }
+        // "concerned about the growing military cooperation between Moscow
+        // and Pyongyang": a comment on a tie or a joint act of parties
+        // named in the commented phrase is aimed at those parties, not at
+        // an actor a word of the phrase describes ("military"). (Not a
+        // state of affairs between them: "warned against a split between
+        // Europe and the United States".)
+        const JOINT: &[&str] = &["cooperation", "collaboration", "coordination", "tie", "ties", "relation", "relations", "alliance", "partnership", "contact", "contacts", "deal", "agreement", "pact", "exchange", "exchanges", "trade", "clash", "clashes", "fighting", "war", "hostilities", "rapprochement"];
+        if !mutual && ["01", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = m.target.filter(|&t| JOINT.iter().any(|w| tree.lemma_is(t, w))) {
+                let between = |k: u32| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "between"));
+                if let Some(k) = tree.kids(t).iter().copied().find(|&k| between(k) && !tree.dominates(k, source_tok) && self.names_actor(ctx, k)) {
+                    let parties: Vec<Resolved> = self.resolve(ctx, state, k).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+                    if !parties.is_empty() {
+                        targets = parties;
+                    }
+                }
+            }
+        }
         // "called the explosion a terrorist attack by Azerbaijan",
         // "condemned what he called a Croatian provocation": criticism
         // that names the act judged with its author is aimed at that author
