@@ -111,3 +111,14 @@ fn a_comment_on_a_tie_between_parties_is_aimed_at_them() {
     let events = story((2025, 3, 2), &["Giorgia Meloni warned against a split between Europe and the United States."]);
     assert!(!has_prefixes(&events, "ITAGOV", "11", "USA"), "{events:#?}");
 }
+
+/// "said he would reopen channels of communication with North Korea",
+/// "would restore the hotline with Pyongyang": lines of contact to be
+/// opened with a party are an intent to talk with it (036).
+#[test]
+fn lines_of_contact_to_be_reopened_with_a_party_are_an_intent_to_talk() {
+    let events = story((2025, 6, 4), &["Lee Jae-myung said he would reopen channels of communication with North Korea."]);
+    assert!(has_prefixes(&events, "KORGOV", "036", "PRK"), "{events:#?}");
+    let events = story((2025, 6, 4), &["The Indian army said it would restore the hotline with Pakistan."]);
+    assert!(has_prefixes(&events, "IND", "036", "PAK"), "{events:#?}");
+}
