@@ -122,3 +122,16 @@ fn lines_of_contact_to_be_reopened_with_a_party_are_an_intent_to_talk() {
     let events = story((2025, 6, 4), &["The Indian army said it would restore the hotline with Pakistan."]);
     assert!(has_prefixes(&events, "IND", "036", "PAK"), "{events:#?}");
 }
+
+/// "awarded Donald Trump the Grand Order of Mugunghwa" with the honour
+/// read as an apposition of the name, "awarded Narendra Modi a medal" with
+/// the first name a compound of the surname: after a verb of giving, the
+/// name is the one given to, the thing (with an article, no comma) the
+/// object.
+#[test]
+fn a_name_before_the_thing_given_is_the_recipient() {
+    let events = story((2025, 10, 29), &["Lee Jae-myung awarded Donald Trump the Grand Order of Mugunghwa."]);
+    assert!(has_prefixes(&events, "KORGOV", "017", "USAGOV"), "{events:#?}");
+    let events = story((2019, 8, 24), &["Emmanuel Macron awarded Narendra Modi a medal."]);
+    assert!(has_prefixes(&events, "FRAGOV", "017", "INDGOV"), "{events:#?}");
+}

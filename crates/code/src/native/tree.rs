@@ -6550,7 +6550,8 @@ impl<'s> Tree<'s> {
     /// verb of giving, a pronoun or a name right after the verb, before
     /// the thing given, is the one it is given to (`iobj`) — unless a "to"
     /// or "for" phrase names that one ("granted NATO membership to
-    /// Sweden").
+    /// Sweden"); so too a name whose apposition, with an article and no
+    /// comma, is the thing ("awarded Donald Trump the Grand Order").
     fn repair_recipient_read_as_object(&mut self) {
         const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
         let n = self.head.len();
@@ -6566,15 +6567,31 @@ impl<'s> Tree<'s> {
             if named {
                 continue;
             }
+            // "awarded Donald Trump the Grand Order of Mugunghwa" with the
+            // thing read as an apposition of the name (no comma between):
+            // the thing is the object, the name the one it is given to.
+            // (The name's head: "Narendra" is a compound of "Modi".)
+            let name = match self.head[r] {
+                h if h != NONE && self.rel[r] == Rel::Compound && (h as usize) > r && self.tag[h as usize] == Tag::NNP => h as usize,
+                _ => r,
+            };
+            if self.tag[name] == Tag::NNP && self.hangs(name, v, Rel::Obj) {
+                let article = |o: usize| self.deps(o).any(|k| self.rel[k] == Rel::Det && k < o && k > 0 && self.forms[k - 1] != "," && self.lemma_in(k, &["the", "a", "an"]));
+                if let Some(o) = (name + 1..n).find(|&o| self.hangs(o, name, Rel::Appos) && self.tag[o].is_noun() && article(o)) {
+                    self.rehang(o, v, Rel::Obj);
+                    self.rehang(name, v, Rel::Iobj);
+                    continue;
+                }
+            }
             let thing = (r + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
             let Some(o) = thing else { continue };
-            let second_object = self.hangs(r, v, Rel::Obj);
+            let second_object = self.hangs(name, v, Rel::Obj);
             // The name and its flat continuation hang on the thing.
             let compound_name = self.tag[r] == Tag::NNP && self.hangs(r, o, Rel::Compound) && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
             if !second_object && !compound_name {
                 continue;
             }
-            self.rehang(r, v, Rel::Iobj);
+            self.rehang(if second_object { name } else { r }, v, Rel::Iobj);
         }
     }
 
