@@ -6583,7 +6583,13 @@ impl<'s> Tree<'s> {
                     continue;
                 }
             }
-            let thing = (r + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
+            let thing_after = |from: usize| (from + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
+            // (The name's head only when a thing follows it: "granted Assad
+            // asylum" may read "Assad" a compound of "asylum" itself.)
+            let (name, thing) = match thing_after(name) {
+                Some(o) if name != r => (name, Some(o)),
+                _ => (r, thing_after(r)),
+            };
             let Some(o) = thing else { continue };
             let second_object = self.hangs(name, v, Rel::Obj);
             // The name and its flat continuation hang on the thing.
