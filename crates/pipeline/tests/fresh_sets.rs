@@ -448,3 +448,9 @@ fn africa_2025_sudan_congo_horn_south_africa_and_kenya_stories_keep_their_score(
     let (_, _, f1) = measure("fresh-bl");
     assert!(f1 >= 0.82, "fresh-bl root F1 {f1:.3} fell below 0.82");
 }
+
+#[test]
+fn northeast_asia_2025_korea_japan_china_and_philippines_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bk");
+    assert!(f1 >= 0.60, "fresh-bk root F1 {f1:.3} fell below 0.60");
+}

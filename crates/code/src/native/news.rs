@@ -560,6 +560,13 @@ impl NewsCoder {
                     found.retain(|r| !placed_in_story_state(r));
                 }
             }
+            // "Ishiba praised Lee and said he hoped to meet him": a bare
+            // surname of a person the story named in full is that person
+            // wherever it stands (not only as a subject), so a later "him"
+            // or "her" can refer to it.
+            if found.is_empty() && tree.tag[ti] == Tag::NNP && !tree.kids(t).iter().any(|&k| tree.rel[k as usize] == Rel::Det) && state.aliases.contains_key(&tree.forms[ti].to_lowercase()) {
+                found = self.resolve_single(ctx, state, t, true);
+            }
             if dateline {
                 found.retain(|r| !r.code.ends_with("MED"));
             }
@@ -778,6 +785,24 @@ impl NewsCoder {
                 let authors: Vec<Resolved> = self.resolve(ctx, state, t).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
                 if !authors.is_empty() {
                     targets = authors;
+                }
+            }
+        }
+        // "concerned about the growing military cooperation between Moscow
+        // and Pyongyang": a comment on a tie or a joint act of parties
+        // named in the commented phrase is aimed at those parties, not at
+        // an actor a word of the phrase describes ("military"). (Not a
+        // state of affairs between them: "warned against a split between
+        // Europe and the United States".)
+        const JOINT: &[&str] = &["cooperation", "collaboration", "coordination", "tie", "ties", "relation", "relations", "alliance", "partnership", "contact", "contacts", "deal", "agreement", "pact", "exchange", "exchanges", "trade", "clash", "clashes", "fighting", "war", "hostilities", "rapprochement"];
+        if !mutual && ["01", "11", "12"].iter().any(|r| code.starts_with(r)) {
+            if let Some(t) = m.target.filter(|&t| JOINT.iter().any(|w| tree.lemma_is(t, w))) {
+                let between = |k: u32| tree.rel[k as usize] == Rel::Nmod && tree.case_child(k).is_some_and(|c| tree.is_form(c, "between"));
+                if let Some(k) = tree.kids(t).iter().copied().find(|&k| between(k) && !tree.dominates(k, source_tok) && self.names_actor(ctx, k)) {
+                    let parties: Vec<Resolved> = self.resolve(ctx, state, k).into_iter().filter(|r| !sources.iter().any(|s| s.code == r.code)).collect();
+                    if !parties.is_empty() {
+                        targets = parties;
+                    }
                 }
             }
         }

@@ -4799,13 +4799,15 @@ impl<'s> Tree<'s> {
     }
 
     /// "Qatar has mediated with Egypt between Israel and Hamas" with the
-    /// "between" phrase hung on "Egypt": a name takes no "between"
-    /// modifier, so the phrase belongs to the verb the name depends on.
+    /// "between" phrase hung on "Egypt", "troops fought for Russia against
+    /// Ukraine" with the "against" phrase hung on "Russia": a name takes no
+    /// "between" or "against" modifier, so the phrase belongs to the verb
+    /// the name depends on.
     fn repair_between_phrase_on_a_name(&mut self) {
         let n = self.head.len();
         for b in 0..n {
             let h = self.head[b];
-            if h == NONE || self.rel[b] != Rel::Nmod || !self.has_case_word(b, &["between"]) {
+            if h == NONE || self.rel[b] != Rel::Nmod || !self.has_case_word(b, &["between", "against"]) {
                 continue;
             }
             let h = h as usize;
@@ -6701,7 +6703,8 @@ impl<'s> Tree<'s> {
     /// verb of giving, a pronoun or a name right after the verb, before
     /// the thing given, is the one it is given to (`iobj`) — unless a "to"
     /// or "for" phrase names that one ("granted NATO membership to
-    /// Sweden").
+    /// Sweden"); so too a name whose apposition, with an article and no
+    /// comma, is the thing ("awarded Donald Trump the Grand Order").
     fn repair_recipient_read_as_object(&mut self) {
         const GIVING: [&str; 8] = ["grant", "give", "award", "offer", "deny", "send", "hand", "lend"];
         let n = self.head.len();
@@ -6717,15 +6720,37 @@ impl<'s> Tree<'s> {
             if named {
                 continue;
             }
-            let thing = (r + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
+            // "awarded Donald Trump the Grand Order of Mugunghwa" with the
+            // thing read as an apposition of the name (no comma between):
+            // the thing is the object, the name the one it is given to.
+            // (The name's head: "Narendra" is a compound of "Modi".)
+            let name = match self.head[r] {
+                h if h != NONE && self.rel[r] == Rel::Compound && (h as usize) > r && self.tag[h as usize] == Tag::NNP => h as usize,
+                _ => r,
+            };
+            if self.tag[name] == Tag::NNP && self.hangs(name, v, Rel::Obj) {
+                let article = |o: usize| self.deps(o).any(|k| self.rel[k] == Rel::Det && k < o && k > 0 && self.forms[k - 1] != "," && self.lemma_in(k, &["the", "a", "an"]));
+                if let Some(o) = (name + 1..n).find(|&o| self.hangs(o, name, Rel::Appos) && self.tag[o].is_noun() && article(o)) {
+                    self.rehang(o, v, Rel::Obj);
+                    self.rehang(name, v, Rel::Iobj);
+                    continue;
+                }
+            }
+            let thing_after = |from: usize| (from + 1..n).find(|&o| self.hangs(o, v, Rel::Obj) && self.tag[o].is_noun());
+            // (The name's head only when a thing follows it: "granted Assad
+            // asylum" may read "Assad" a compound of "asylum" itself.)
+            let (name, thing) = match thing_after(name) {
+                Some(o) if name != r => (name, Some(o)),
+                _ => (r, thing_after(r)),
+            };
             let Some(o) = thing else { continue };
-            let second_object = self.hangs(r, v, Rel::Obj);
+            let second_object = self.hangs(name, v, Rel::Obj);
             // The name and its flat continuation hang on the thing.
             let compound_name = self.tag[r] == Tag::NNP && self.hangs(r, o, Rel::Compound) && (r + 1..o).all(|i| self.head[i] == o as u32 || self.dominates_index(r, i) || self.rel[i] == Rel::Amod);
             if !second_object && !compound_name {
                 continue;
             }
-            self.rehang(r, v, Rel::Iobj);
+            self.rehang(if second_object { name } else { r }, v, Rel::Iobj);
         }
     }
 
