@@ -217,10 +217,14 @@ impl Model {
                         })
                         .collect()
                 };
-                let finite = |tags: &[u16], i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
-                let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) });
-                tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
-                tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
+                // News shapes the parser, trained on web text, gets wrong.
+                let repaired = |mut tree: Tree, tags: &[u16]| {
+                    let finite = |i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
+                    tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, finite);
+                    tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
+                    tree
+                };
+                let tree = repaired(p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) }), tags);
                 let Some(as_trained) = as_trained.take() else { return tree };
                 // A past tense the tagger's finite-verb check gave back that
                 // the parser still hangs on a noun ("The World Food Programme
@@ -233,10 +237,7 @@ impl Model {
                     return tree;
                 }
                 *tags = as_trained;
-                let mut tree = p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) });
-                tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, |i| finite(tags, i));
-                tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
-                tree
+                repaired(p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, None) }), tags)
             })
             .collect();
         let (mut tags, second_best): (Vec<Vec<u16>>, Vec<Vec<u16>>) = tags.into_iter().map(|t| (t.tags, t.second_best)).unzip();

@@ -175,6 +175,28 @@ pub struct Tree {
     pub labels: Vec<u16>,
 }
 
+/// Relation names by id, for the tree repairs after parsing.
+struct Relations<'a>(&'a [String]);
+
+impl Relations<'_> {
+    fn name(&self, l: u16) -> &str {
+        self.0.get(l as usize).map_or("", String::as_str)
+    }
+
+    fn id(&self, name: &str) -> Option<u16> {
+        self.0.iter().position(|x| x == name).map(|i| i as u16)
+    }
+
+    fn is_subject(&self, l: u16) -> bool {
+        matches!(self.name(l), "nsubj" | "nsubj:pass")
+    }
+}
+
+/// The dependents of `h`, in order.
+fn children(heads: &[Option<u32>], h: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..heads.len()).filter(move |&k| heads[k] == Some(h as u32))
+}
+
 impl Tree {
     /// A verb the parser gave two subjects, in two shapes news has often
     /// and web text seldom:
@@ -189,10 +211,9 @@ impl Tree {
     /// `names` are the relations by id.
     pub fn give_each_subject_its_verb(&mut self, lowers: &[String], names: &[String]) {
         let n = self.heads.len();
-        let rel = |l: u16| names.get(l as usize).map_or("", String::as_str);
-        let label = |name: &str| names.iter().position(|x| x == name).map(|i| i as u16);
-        let Some(poss) = label("nmod:poss") else { return };
-        let is_subject = |l: u16| matches!(rel(l), "nsubj" | "nsubj:pass");
+        let relations = Relations(names);
+        let (rel, is_subject) = (|l: u16| relations.name(l), |l: u16| relations.is_subject(l));
+        let Some(poss) = relations.id("nmod:poss") else { return };
         // (Counted first: the checks below are quadratic, and rare.)
         let mut count = vec![0u8; n];
         for k in 0..n {
@@ -201,9 +222,9 @@ impl Tree {
             }
         }
         for v in (0..n).filter(|&v| count[v] == 2) {
-            let subjects: Vec<usize> = (0..n).filter(|&k| self.heads[k] == Some(v as u32) && is_subject(self.labels[k])).collect();
+            let subjects: Vec<usize> = children(&self.heads, v).filter(|&k| is_subject(self.labels[k])).collect();
             let [a, b] = subjects[..] else { continue };
-            let has_kid = |h: &[Option<u32>], x: usize, f: &dyn Fn(usize) -> bool| (0..n).any(|k| h[k] == Some(x as u32) && f(k));
+            let has_kid = |h: &[Option<u32>], x: usize, f: &dyn Fn(usize) -> bool| children(h, x).any(f);
             let possessive = |k: usize| matches!(lowers[k].as_str(), "'s" | "'" | "’s" | "’") && rel(self.labels[k]) == "case";
             if b < v && has_kid(&self.heads, a, &|k| k > a && possessive(k)) && !has_kid(&self.heads, b, &|k| rel(self.labels[k]) == "det") && (a + 1..b).all(|k| k == a + 1 && possessive(k) || dominates(&self.heads, b, k) || dominates(&self.heads, a, k)) {
                 self.heads[a] = Some(b as u32);
@@ -220,7 +241,6 @@ impl Tree {
             }
         }
     }
-
 
     /// "Sharaa, who met Trump in May, has been courting …", "Stoltenberg,
     /// who mediated the talks, said …": the parser (EWT has few such
@@ -241,25 +261,21 @@ impl Tree {
         if n < 6 || !lowers.iter().any(|w| w == "who" || w == "which") {
             return;
         }
-        let rel = |l: u16| names.get(l as usize).map_or("", String::as_str);
-        let label = |name: &str| names.iter().position(|x| x == name).map(|i| i as u16);
+        let relations = Relations(names);
+        let (rel, is_subject, label) = (|l: u16| relations.name(l), |l: u16| relations.is_subject(l), |name: &str| relations.id(name));
         let (Some(root), Some(relcl), Some(punct)) = (label("root"), label("acl:relcl"), label("punct")) else { return };
-        fn kids(heads: &[Option<u32>], h: usize) -> impl Iterator<Item = usize> + '_ {
-            (0..heads.len()).filter(move |&k| heads[k] == Some(h as u32))
-        }
-        let is_subject = |l: u16| matches!(rel(l), "nsubj" | "nsubj:pass");
         for w in 2..n - 2 {
             let Some(v1) = self.heads[w].map(|h| h as usize) else { continue };
             if !matches!(lowers[w].as_str(), "who" | "which") || lowers[w - 1] != "," || !is_subject(self.labels[w]) || v1 <= w {
                 continue;
             }
-            let subjects: Vec<usize> = kids(&self.heads, v1).filter(|&k| k + 1 < w && is_subject(self.labels[k])).collect();
+            let subjects: Vec<usize> = children(&self.heads, v1).filter(|&k| k + 1 < w && is_subject(self.labels[k])).collect();
             let [subject] = subjects[..] else { continue };
             // A finite verb (or one with a finite auxiliary) with no
             // subject, marker or conjunction of its own.
             let verb_ok = |h: &[Option<u32>], k: usize| {
-                (finite(k) || kids(h, k).any(|a| rel(self.labels[a]).starts_with("aux") && finite(a)))
-                    && !kids(h, k).any(|d| is_subject(self.labels[d]) || matches!(rel(self.labels[d]), "mark" | "cc" | "expl" | "csubj"))
+                (finite(k) || children(h, k).any(|a| rel(self.labels[a]).starts_with("aux") && finite(a)))
+                    && !children(h, k).any(|d| is_subject(self.labels[d]) || matches!(rel(self.labels[d]), "mark" | "cc" | "expl" | "csubj"))
             };
             let (main, comma) = match self.heads[v1] {
                 // The relative verb is the root, the main verb its
@@ -271,17 +287,17 @@ impl Tree {
                         if lowers[first] == "," {
                             Some(first)
                         } else {
-                            (lowers[first - 1] == ",").then(|| first - 1)
+                            first.checked_sub(1).filter(|&c| lowers[c] == ",")
                         }
                     };
-                    let main = kids(&self.heads, v1).filter(|&k| k > v1).find(|&k| {
+                    let main = children(&self.heads, v1).filter(|&k| k > v1).find(|&k| {
                         comma_before(&self.heads, k).is_some_and(|c| c > v1) && matches!(rel(self.labels[k]), "conj" | "advcl" | "parataxis" | "ccomp") && verb_ok(&self.heads, k)
                     });
                     let Some(main) = main else { continue };
                     let Some(comma) = comma_before(&self.heads, main) else { continue };
                     self.heads[main] = None;
                     self.labels[main] = root;
-                    for k in kids(&self.heads, v1).filter(|&k| k > comma).collect::<Vec<_>>() {
+                    for k in children(&self.heads, v1).filter(|&k| k > comma).collect::<Vec<_>>() {
                         self.heads[k] = Some(main as u32);
                     }
                     (main, comma)
@@ -308,7 +324,7 @@ impl Tree {
             // in the subject's phrase: "President Donald *Trump*, who …",
             // where the parser may head the phrase elsewhere.)
             let antecedent = if w - 2 == subject || dominates(&self.heads, subject, w - 2) { w - 2 } else { subject };
-            let passive = kids(&self.heads, main).any(|a| rel(self.labels[a]) == "aux:pass");
+            let passive = children(&self.heads, main).any(|a| rel(self.labels[a]) == "aux:pass");
             self.heads[subject] = Some(main as u32);
             if let Some(l) = label(if passive { "nsubj:pass" } else { "nsubj" }) {
                 self.labels[subject] = l;

@@ -281,6 +281,16 @@ impl Tagger {
         self.tags[t as usize].1.as_str()
     }
 
+    /// The universal tag of tag id `t` ("PROPN").
+    fn upos(&self, t: u16) -> &str {
+        self.tags[t as usize].0.as_str()
+    }
+
+    /// The nearest word before `i` that is not an adverb.
+    fn previous_non_adverb(&self, tags: &[u16], i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.upos(tags[j]) != "ADV")
+    }
+
     pub fn prepare(&self, forms: &[&str]) -> Prepared {
         prepare(&self.ambiguity, &self.clusters, &self.stats, forms)
     }
@@ -432,14 +442,13 @@ impl Tagger {
         if !tags.contains(&participle) || past_runner_up.is_empty() {
             return;
         }
-        let upos = |t: u16| self.tags[t as usize].0.as_str();
         let reporting: Vec<bool> = (0..tags.len()).map(|j| matches!(self.xpos(tags[j]), "VBD" | "VBZ") && lowers.get(j).is_some_and(|w| w == "said" || w == "says")).collect();
-        let boundary = |j: usize, t: u16| matches!(upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB") || reporting[j];
+        let boundary = |j: usize, t: u16| matches!(self.upos(t), "CCONJ" | "SCONJ") || matches!(self.xpos(t), "," | ":" | "-LRB-" | "-RRB-" | "WDT" | "WP" | "WRB") || reporting[j];
         let candidates: Vec<usize> = (1..tags.len())
             .filter(|&i| {
                 tags[i] == participle
                     && past_runner_up[i]
-                    && (0..i).rev().find(|&j| upos(tags[j]) != "ADV").is_some_and(|j| matches!(upos(tags[j]), "NOUN" | "PROPN" | "PRON"))
+                    && self.previous_non_adverb(tags, i).is_some_and(|j| matches!(self.upos(tags[j]), "NOUN" | "PROPN" | "PRON"))
             })
             .collect();
         for i in candidates {
@@ -461,17 +470,16 @@ impl Tagger {
         if !tags.contains(&participle) || past_runner_up.is_empty() {
             return;
         }
-        let upos = |t: u16| self.tags[t as usize].0.as_str();
         for i in 1..tags.len() {
             if tags[i] != participle || !past_runner_up[i] {
                 continue;
             }
-            let Some(j) = (0..i).rev().find(|&j| upos(tags[j]) != "ADV") else { continue };
-            if upos(tags[j]) != "CCONJ" {
+            let Some(j) = self.previous_non_adverb(tags, i) else { continue };
+            if self.upos(tags[j]) != "CCONJ" {
                 continue;
             }
             let verb = (0..j).rev().find(|&k| self.xpos(tags[k]).starts_with("VB") || self.xpos(tags[k]) == "MD");
-            if verb.is_some_and(|k| self.xpos(tags[k]) == "VBD" && upos(tags[k]) == "VERB") {
+            if verb.is_some_and(|k| self.xpos(tags[k]) == "VBD" && self.upos(tags[k]) == "VERB") {
                 tags[i] = past;
             }
         }
@@ -503,17 +511,16 @@ impl Tagger {
             "led", "left", "lent", "let", "lit", "lost", "made", "meant", "met", "paid", "put", "quit", "read", "said", "sat", "sent", "set", "shed", "shot", "shut", "slid", "sold", "sought", "spent", "split", "spread", "stood", "struck", "stuck", "swept", "swung", "taught", "told", "thought", "thrust",
             "understood", "upheld", "withheld", "won", "wound",
         ];
-        let upos = |t: u16| self.tags[t as usize].0.as_str();
         if tags.len() < 4 || !tags.contains(&participle) || (0..tags.len()).any(|j| self.is_finite(tags, j)) {
             return;
         }
         let can_be_past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || PAST_AND_PARTICIPLE.contains(&w);
-        let nominal = |t: u16| matches!(upos(t), "NOUN" | "PROPN" | "PRON");
+        let nominal = |t: u16| matches!(self.upos(t), "NOUN" | "PROPN" | "PRON");
         for i in 1..tags.len() {
             if tags[i] != participle || !lowers.get(i).is_some_and(|w| can_be_past(w)) {
                 continue;
             }
-            let Some(j) = (0..i).rev().find(|&j| upos(tags[j]) != "ADV") else { continue };
+            let Some(j) = self.previous_non_adverb(tags, i) else { continue };
             // ("China, the North's main ally, called": the comma closes a
             // phrase that began with a comma right after a noun.)
             let after_apposition = self.xpos(tags[j]) == "," && (0..j).rev().find(|&k| self.xpos(tags[k]) == ",").is_some_and(|k| k > 0 && nominal(tags[k - 1]));
