@@ -255,6 +255,12 @@ impl Lemmatizer {
         self.known.contains_key(&hash_str(lower)) || inflection_candidates(lower).iter().any(|l| self.known.contains_key(&hash_str(l)))
     }
 
+    /// Whether the irregular forms list (`data/lemma-exceptions.tsv`) has
+    /// `lower` with Penn tag `xpos`.
+    pub fn is_irregular_form(&self, lower: &str, xpos: &str) -> bool {
+        self.exceptions.contains_key(&exception_key(lower, xpos))
+    }
+
     /// Whether `lower` is a verb lemma of the dictionary (WordNet's).
     pub fn is_verb_lemma(&self, lower: &str) -> bool {
         self.is_known(lower, VERB)

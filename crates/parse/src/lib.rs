@@ -196,6 +196,7 @@ impl Model {
                 p.tagger.base_verbs_after_modals(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.subjunctives_after_demands(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.floating_quantifiers_before_past(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
+                p.tagger.unseen_irregular_verbs(&mut t, w, |x, xpos| p.lemmatizer.is_irregular_form(x, xpos), |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.shot_dead_as_past(&mut t, &w.lowers);
                 p.tagger.same_form_participles_before_by(&mut t, &w.lowers);
                 t

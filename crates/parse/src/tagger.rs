@@ -631,6 +631,37 @@ impl Tagger {
         }
     }
 
+    /// An irregular verb form that training never saw ("overran",
+    /// "overthrew", "forbade") gets a guess from its letters: a function
+    /// word's tag ("insurgents overran the town" had "overran" IN, and the
+    /// parser a sentence with no verb) or a present tense ("overthrew"
+    /// VBZ, lemma "overthrew"). A form of the irregular forms list that
+    /// training saw less than twice and that is no verb lemma itself
+    /// ("overrun" is one), tagged with a function word's or another verb
+    /// tag, takes the list's tag: the participle after a form of "be",
+    /// "have" or "get" (adverbs aside) when the list has it, else the past
+    /// tense when it has that. Nouns and adjectives keep their tags.
+    /// `irregular(lower, xpos)`: whether the list has the form with that
+    /// tag; `is_verb(lower)`: whether it is a verb lemma.
+    pub fn unseen_irregular_verbs(&self, t: &mut TagsForParsing, prepared: &Prepared, irregular: impl Fn(&str, &str) -> bool, is_verb: impl Fn(&str) -> bool) {
+        const AUXILIARY: [&str; 18] = ["be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "'ve", "'s", "'d", "get", "got", "gets", "gotten"];
+        let (Some(past), Some(participle)) = (tag_id(&self.tags, "VERB", "VBD"), tag_id(&self.tags, "VERB", "VBN")) else { return };
+        for i in 0..t.tags.len() {
+            let xpos = self.xpos(t.tags[i]);
+            let replaceable = self.upos(t.tags[i]) == "AUX" || matches!(xpos, "VB" | "VBZ" | "VBP" | "VBG" | "IN" | "DT" | "CC" | "PRP" | "PRP$" | "WDT" | "WP" | "WP$" | "WRB" | "TO" | "MD" | "EX" | "PDT" | "POS" | "RP");
+            let lower = prepared.lowers[i].as_str();
+            if !replaceable || prepared.amb.get(i) != Some(&UNKNOWN) || is_verb(lower) {
+                continue;
+            }
+            let after_auxiliary = self.previous_non_adverb(&t.tags, i).is_some_and(|j| AUXILIARY.contains(&prepared.lowers[j].as_str()));
+            if irregular(lower, "VBN") && (after_auxiliary || !irregular(lower, "VBD")) {
+                t.set(i, participle);
+            } else if irregular(lower, "VBD") {
+                t.set(i, past);
+            }
+        }
+    }
+
     /// "rejected the proposals put forward by the envoy", "the rules set
     /// out by the court": a verb whose past participle is its base form
     /// ("put", "set", "cut" …), right after a noun and before a "by"

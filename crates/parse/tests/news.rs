@@ -302,3 +302,24 @@ fn the_surname_he_before_a_name_is_a_name() {
     let s = annotate(&model, "She said : \" He Visits Paris And Rome \" .");
     assert_eq!(s.tokens[4].xpos, "PRP", "{:?}", tags(&s));
 }
+
+/// An irregular past tense the treebank never has ("overthrew", "forbade",
+/// "overran") is a verb, not the function word or present tense the
+/// tagger guesses from its letters; after "had" the participle.
+/// (Sentences written for this test.)
+#[test]
+fn an_unseen_irregular_past_tense_is_a_verb() {
+    let model = Model::builtin();
+    for (text, verb, xpos, lemma) in [
+        ("Officers overthrew the elected president in a bloodless coup .", "overthrew", "VBD", "overthrow"),
+        ("The court forbade the rally and the police withstood the crowd .", "forbade", "VBD", "forbid"),
+        ("Rebel fighters overran two army bases near the border .", "overran", "VBD", "overrun"),
+        ("The ministry had withheld the salaries for months .", "withheld", "VBN", "withhold"),
+    ] {
+        let s = annotate(&model, text);
+        let t = s.tokens.iter().find(|t| t.form == verb).unwrap();
+        assert_eq!((t.xpos.as_str(), t.lemma.as_str()), (xpos, lemma), "{text}");
+        let root = s.tokens.iter().find(|t| t.head == 0).unwrap();
+        assert_eq!(root.form, verb, "{text}: the verb heads the sentence");
+    }
+}
