@@ -223,6 +223,8 @@ impl Model {
                     let finite = |i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
                     tree.lift_main_verb_out_of_relative_clause(&prepared.lowers, &p.parser.labels, finite);
                     tree.give_each_subject_its_verb(&prepared.lowers, &p.parser.labels);
+                    let participle = |i: usize| matches!(p.tagger.tags[tags[i] as usize].1.as_str(), "VBD" | "VBN");
+                    tree.give_the_report_its_complement(&prepared.lowers, &p.parser.labels, participle);
                     tree
                 };
                 let tree = repaired(p.parser.parse(&ParseInput { words: &words, tags, clusters: &prepared.clusters, classes: &classes(tags, as_trained.as_deref()) }), tags);

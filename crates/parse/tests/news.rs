@@ -323,3 +323,24 @@ fn an_unseen_irregular_past_tense_is_a_verb() {
         assert_eq!(root.form, verb, "{text}: the verb heads the sentence");
     }
 }
+
+/// "X said in a statement carried by state media that …": the "that"
+/// clause is the reporting verb's complement, and the participle after
+/// the oblique modifies that noun, whichever way the parser first hung
+/// them. (Sentences written for this test.)
+#[test]
+fn the_complement_after_a_reduced_relative_is_the_reporting_verbs() {
+    let model = Model::builtin();
+    for (text, verb, noun, participle, complement) in [
+        ("The foreign ministry said in a statement issued on Monday that it would recall its ambassador .", "said", "statement", "issued", "recall"),
+        ("The rebels warned in a video released on Friday that they would attack the convoys .", "warned", "video", "released", "attack"),
+        ("The minister said in a message carried by the state agency that the talks had failed .", "said", "message", "carried", "failed"),
+    ] {
+        let s = annotate(&model, text);
+        let at = |form: &str| s.tokens.iter().position(|t| t.form == form).unwrap() as u32 + 1;
+        let token = |form: &str| &s.tokens[at(form) as usize - 1];
+        assert_eq!((token(complement).head, token(complement).deprel.as_str()), (at(verb), "ccomp"), "{text}");
+        assert_eq!((token(participle).head, token(participle).deprel.as_str()), (at(noun), "acl"), "{text}");
+        assert_eq!(token(noun).head, at(verb), "{text}");
+    }
+}
