@@ -3209,7 +3209,11 @@ impl NewsCoder {
     /// the opposition and parties stay apart from their state's government.
     fn off_event_side(&self, ctx: &Ctx<'_, '_>, code: &str) -> bool {
         let apart = |c: &str| c.contains("REB") || c.contains("OPP") || c.contains("CRM") || c.contains("PTY");
-        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b));
+        // Civil society ("Sudanese doctors", "the teachers' union", rights
+        // groups, students) stands apart from its own state's organs:
+        // "accused the security forces of killing protesters".
+        let civil = |c: &str| ["HRI", "LAB", "EDU", "HLH", "CVL"].iter().any(|x| c.get(3..).is_some_and(|rest| rest.contains(x)));
+        let same_side = |a: &str, b: &str| a == b || (a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && country_of(&self.actors.kb, a).is_some() && !apart(a) && !apart(b) && civil(a) == civil(b));
         !ctx.exclude.borrow().iter().any(|x| same_side(x, code))
     }
 
