@@ -74,3 +74,14 @@ fn driving_back_beating_and_suspending_lawmakers() {
     let events = story((2025, 6, 2), &["The Georgian Dream party suspended three lawmakers."]);
     assert!(has_prefixes(&events, "GEO", "172", "GEOLEG"), "{events:#?}");
 }
+
+/// "arrested five organisers of the rally": people named by what they did
+/// at a rally or an attack (organisers, looters, attackers) are, when
+/// coerced with no country named, the story's civilians.
+#[test]
+fn arrested_attackers_and_organisers_are_the_storys_civilians() {
+    let events = story((2025, 6, 2), &["Kenyan police detained the organizers of the rally."]);
+    assert!(has_prefixes(&events, "KENCOP", "173", "KEN"), "{events:#?}");
+    let events = story((2025, 6, 2), &["Georgian police arrested three organisers of the march."]);
+    assert!(has_prefixes(&events, "GEOCOP", "173", "GEO"), "{events:#?}");
+}
