@@ -454,3 +454,9 @@ fn northeast_asia_2025_korea_japan_china_and_philippines_stories_keep_their_scor
     let (_, _, f1) = measure("fresh-bk");
     assert!(f1 >= 0.60, "fresh-bk root F1 {f1:.3} fell below 0.60");
 }
+
+#[test]
+fn domestic_politics_and_unrest_2025_turkey_serbia_nepal_madagascar_indonesia_tanzania_cameroon_and_georgia_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bm");
+    assert!(f1 >= 0.61, "fresh-bm root F1 {f1:.3} fell below 0.61");
+}

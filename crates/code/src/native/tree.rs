@@ -219,6 +219,7 @@ impl<'s> Tree<'s> {
         self.repair_main_verb_read_as_conjunct_of_reduced_relative();
         self.repair_naming_complement_read_as_modifier();
         self.repair_conjoined_verb_read_as_modifier();
+        self.repair_past_verb_read_as_conjunct_of_a_noun();
         self.repair_perfect_read_as_modifier();
         self.repair_possessed_noun_read_as_adjective();
         self.repair_possessed_adjective_phrase_read_as_complement();
@@ -3124,9 +3125,43 @@ impl<'s> Tree<'s> {
         }
     }
 
+    /// "accused the police of using excessive force and called on the
+    /// government to …" with "called" a conjunct of "force": a past-tense
+    /// verb (or one tagged a participle) after "and", with no subject of
+    /// its own, is not coordinated
+    /// with a noun; it is a second verb of the nearest finite verb above
+    /// that noun which has a subject.
+    fn repair_past_verb_read_as_conjunct_of_a_noun(&mut self) {
+        let n = self.head.len();
+        for c in 1..n {
+            let h = self.head[c];
+            if h == NONE || self.rel[c] != Rel::Conj || !matches!(self.tag[c], Tag::VBD | Tag::VBN) || !self.tag[h as usize].is_noun() || !self.forms[c - 1].eq_ignore_ascii_case("and") || self.has_subject(c) {
+                continue;
+            }
+            // (A copular predicate noun is a clause: "would not be a source
+            // of threat … and called on Israel to …" is coordinated right.)
+            if self.has_subject(h as usize) || self.has_dependent(h as usize, Rel::Cop) {
+                continue;
+            }
+            let mut v = self.head[h as usize];
+            for _ in 0..n {
+                if v == NONE || (self.is_finite(v as usize) && self.has_subject(v as usize)) {
+                    break;
+                }
+                v = self.head[v as usize];
+            }
+            if v == NONE || v as usize >= c {
+                continue;
+            }
+            self.rehang(c, v as usize, Rel::Conj);
+        }
+    }
+
     /// "Hours earlier the Treasury imposed sanctions on …" with "Hours" a
     /// (passive) subject beside "the Treasury": a time noun with "earlier",
-    /// "later" or "ago" is the verb's time, not a second subject.
+    /// "later" or "ago" is the verb's time, not a second subject. So is one
+    /// with its own "after"/"before" phrase closed by a comma ("Hours after
+    /// the ruling, the ministry suspended him").
     fn repair_time_phrase_read_as_second_subject(&mut self) {
         let n = self.head.len();
         for t in 0..n {
@@ -3137,10 +3172,13 @@ impl<'s> Tree<'s> {
             let v = v as usize;
             // (The adverb right after the noun, on the noun or on the verb.)
             let adverb = t + 1 < n && (self.head[t + 1] as usize == t || self.head[t + 1] as usize == v) && self.rel[t + 1] == Rel::Advmod && self.lemma_in(t + 1, &["earlier", "early", "later", "late", "ago"]);
-            if !adverb {
+            let phrase = t + 1 < n && self.head[t + 1] != NONE && matches!(self.rel[t + 1], Rel::Case | Rel::Mark) && self.lemma_in(t + 1, &["after", "before"]) && self.dominates_index(t, self.head[t + 1] as usize);
+            if !adverb && !phrase {
                 continue;
             }
-            if !(t + 1..n).any(|s| s != t && self.hangs(s, v, Rel::Nsubj) && self.tag[s].is_nominal()) {
+            let Some(s) = (t + 1..n).find(|&s| s != t && self.hangs(s, v, Rel::Nsubj) && self.tag[s].is_nominal()) else { continue };
+            // (The phrase ends at a comma before the other subject.)
+            if phrase && !(t + 1..=self.first_of(s)).any(|k| self.forms[k] == ",") {
                 continue;
             }
             self.rel[t] = Rel::OblTmod;
