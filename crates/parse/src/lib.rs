@@ -198,6 +198,7 @@ impl Model {
                 p.tagger.floating_quantifiers_before_past(&mut t, &w.lowers, |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.shot_dead_as_past(&mut t, &w.lowers);
                 p.tagger.same_form_participles_before_by(&mut t, &w.lowers);
+                p.tagger.chief_after_a_noun_is_a_noun(&mut t, &w.lowers);
                 t
             })
             .collect();

@@ -70,3 +70,12 @@ fn a_leader_may_call_on_his_own_people() {
     let events = story((2025, 10, 1), &["President Daniel Ortega said on Monday that Nicaragua would defend itself if American troops attacked it.", "He called on Nicaraguans to join the reserves."]);
     assert!(has_prefixes(&events, "NICGOV", "02", "NIC"), "{events:#?}");
 }
+
+/// "The U.N. human rights chief, Volker Turk, has called on …" with
+/// "chief" an adjective and the phrase no subject: "chief" after a noun and
+/// before no noun is the phrase's head noun.
+#[test]
+fn chief_after_a_noun_heads_the_phrase() {
+    let events = story((2025, 10, 1), &["The U.N. refugee chief, Filippo Grandi, has called on Poland to admit the asylum seekers."]);
+    assert!(has_prefixes(&events, "IGOUNO", "02", "POL"), "{events:#?}");
+}
