@@ -79,3 +79,12 @@ fn chief_after_a_noun_heads_the_phrase() {
     let events = story((2025, 10, 1), &["The U.N. refugee chief, Filippo Grandi, has called on Poland to admit the asylum seekers."]);
     assert!(has_prefixes(&events, "IGOUNO", "02", "POL"), "{events:#?}");
 }
+
+/// "Opposition leaders blamed Ortega …" in a story that names the United
+/// States most: an opposition given the story's country for want of
+/// another, acting on one state's named government, is that state's.
+#[test]
+fn an_opposition_is_that_of_the_government_it_faces() {
+    let events = story((2025, 10, 1), &["The United States imposed new sanctions on Nicaragua, and Washington said U.S. officials would act again. The U.S. Treasury said the United States would not wait.", "Opposition leaders accused President Daniel Ortega of ruining the economy."]);
+    assert!(has_prefixes(&events, "NICOPP", "11", "NICGOV"), "{events:#?}");
+}

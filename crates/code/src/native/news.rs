@@ -1084,6 +1084,28 @@ impl NewsCoder {
                 }
             }
         }
+        // "Opposition leaders blamed Petro for the crisis" in a story that
+        // names the United States most: an opposition is one to a
+        // government, so a bare opposition the story's country was given
+        // for want of another, acting on one state's government in words,
+        // is that state's opposition.
+        if !mutual && code.as_str() < "14" && !sources.is_empty() && !targets.is_empty() && sources.iter().all(placed_in_story_state) {
+            let kb = &*self.actors.kb;
+            // (A government named, not one found by reference: "accused the
+            // foreign diplomats" is no government the opposition faces.)
+            let governments: Vec<&str> = targets.iter().filter(|t| (matches!(t.via, Via::Entry { .. }) || matches!(tree.tag[t.head as usize], Tag::NNP | Tag::PRP)) && t.code.get(3..).is_some_and(|r| r.starts_with("GOV"))).filter_map(|t| state_head(kb, &t.code)).collect();
+            let one = governments.first().copied().filter(|g| governments.len() == targets.len() && governments.iter().all(|h| h == g)).map(str::to_string);
+            if let Some(state_of_government) = one {
+                for s in sources.iter_mut() {
+                    let opposition = self.agent_at(ctx, s.head).filter(|&a| kb.agents()[a as usize].code == "OPP");
+                    if let Some(agent) = opposition.filter(|_| state_head(kb, &s.code) != Some(state_of_government.as_str())) {
+                        let code = self.apply_agent(agent, &state_of_government);
+                        s.via = Via::Earlier(format!("{} → {code} (an opposition to the government it acts on)", s.text));
+                        s.code = code;
+                    }
+                }
+            }
+        }
         if targets.is_empty() && !mutual && (code.starts_with("02") || code.starts_with("10")) {
             let bare_sector = m.target.filter(|&t| self.unnamed_people(ctx, t) && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))).and_then(|t| Some((t, self.agent_at(ctx, t)?)));
             if let Some((t, agent)) = bare_sector {
