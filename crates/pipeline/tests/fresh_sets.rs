@@ -458,5 +458,5 @@ fn northeast_asia_2025_korea_japan_china_and_philippines_stories_keep_their_scor
 #[test]
 fn americas_2025_venezuela_colombia_brazil_mexico_honduras_and_argentina_stories_keep_their_score() {
     let (_, _, f1) = measure("fresh-bn");
-    assert!(f1 >= 0.50, "fresh-bn root F1 {f1:.3} fell below 0.50");
+    assert!(f1 >= 0.72, "fresh-bn root F1 {f1:.3} fell below 0.72");
 }
