@@ -199,6 +199,7 @@ impl Model {
                 p.tagger.unseen_irregular_verbs(&mut t, w, |x, xpos| p.lemmatizer.is_irregular_form(x, xpos), |x| p.lemmatizer.is_verb_lemma(x));
                 p.tagger.shot_dead_as_past(&mut t, &w.lowers);
                 p.tagger.same_form_participles_before_by(&mut t, &w.lowers);
+                p.tagger.chief_after_a_noun_is_a_noun(&mut t, &w.lowers);
                 t
             })
             .collect();

@@ -662,6 +662,23 @@ impl Tagger {
         }
     }
 
+    /// "The U.N. human rights chief, Volker Turk, said …": "chief" after a
+    /// noun and before no noun (a comma, a name, a verb, the end) heads the
+    /// phrase, a noun; the tagger reads the adjective of "chief executive",
+    /// and the parser then finds no subject.
+    pub fn chief_after_a_noun_is_a_noun(&self, t: &mut TagsForParsing, lowers: &[String]) {
+        let Some(nn) = tag_id(&self.tags, "NOUN", "NN") else { return };
+        for i in 1..lowers.len() {
+            if lowers[i] != "chief" || self.xpos(t.tags[i]) != "JJ" || !matches!(self.xpos(t.tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            let next_is_noun = lowers.get(i + 1).is_some() && matches!(self.xpos(t.tags[i + 1]), "NN" | "NNS" | "JJ");
+            if !next_is_noun {
+                t.set(i, nn);
+            }
+        }
+    }
+
     /// "rejected the proposals put forward by the envoy", "the rules set
     /// out by the court": a verb whose past participle is its base form
     /// ("put", "set", "cut" …), right after a noun and before a "by"

@@ -460,3 +460,9 @@ fn domestic_politics_and_unrest_2025_turkey_serbia_nepal_madagascar_indonesia_ta
     let (_, _, f1) = measure("fresh-bm");
     assert!(f1 >= 0.61, "fresh-bm root F1 {f1:.3} fell below 0.61");
 }
+
+#[test]
+fn americas_2025_venezuela_colombia_brazil_mexico_honduras_and_argentina_stories_keep_their_score() {
+    let (_, _, f1) = measure("fresh-bn");
+    assert!(f1 >= 0.72, "fresh-bn root F1 {f1:.3} fell below 0.72");
+}

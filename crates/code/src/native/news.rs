@@ -1061,6 +1061,51 @@ impl NewsCoder {
         // state's actor is that state's sector (a leader appeals to his own
         // parliament and people); addressed by anyone else, the story's
         // state's.
+        // "Machado urged soldiers to abandon Maduro", "the defence minister
+        // called on the military to stay united" in a story that names the
+        // United States most: a bare sector word the story's country was
+        // given for want of another, addressed by one state's actor, is
+        // that state's sector too (as when no country was given at all).
+        if !mutual && (code.starts_with("02") || code.starts_with("10")) && !targets.is_empty() && targets.iter().all(placed_in_story_state) {
+            let kb = &*self.actors.kb;
+            let mut states = sources.iter().filter_map(|s| state_head(kb, &s.code));
+            let own = states.next().map(str::to_string);
+            if let Some(own) = own.filter(|o| states.all(|h| h == o.as_str())) {
+                for t in targets.iter_mut() {
+                    let Some(agent) = self.agent_at(ctx, t.head) else { continue };
+                    if state_head(kb, &t.code) == Some(own.as_str()) {
+                        continue;
+                    }
+                    let code = self.apply_agent(agent, &own);
+                    if !sources.iter().any(|s| s.code == code) {
+                        t.via = Via::Earlier(format!("{} → {code} (addressed by its own state's actor)", t.text));
+                        t.code = code;
+                    }
+                }
+            }
+        }
+        // "Opposition leaders blamed Petro for the crisis" in a story that
+        // names the United States most: an opposition is one to a
+        // government, so a bare opposition the story's country was given
+        // for want of another, acting on one state's government in words,
+        // is that state's opposition.
+        if !mutual && code.as_str() < "14" && !sources.is_empty() && !targets.is_empty() && sources.iter().all(placed_in_story_state) {
+            let kb = &*self.actors.kb;
+            // (A government named, not one found by reference: "accused the
+            // foreign diplomats" is no government the opposition faces.)
+            let governments: Vec<&str> = targets.iter().filter(|t| (matches!(t.via, Via::Entry { .. }) || matches!(tree.tag[t.head as usize], Tag::NNP | Tag::PRP)) && t.code.get(3..).is_some_and(|r| r.starts_with("GOV"))).filter_map(|t| state_head(kb, &t.code)).collect();
+            let one = governments.first().copied().filter(|g| governments.len() == targets.len() && governments.iter().all(|h| h == g)).map(str::to_string);
+            if let Some(state_of_government) = one {
+                for s in sources.iter_mut() {
+                    let opposition = self.agent_at(ctx, s.head).filter(|&a| kb.agents()[a as usize].code == "OPP");
+                    if let Some(agent) = opposition.filter(|_| state_head(kb, &s.code) != Some(state_of_government.as_str())) {
+                        let code = self.apply_agent(agent, &state_of_government);
+                        s.via = Via::Earlier(format!("{} → {code} (an opposition to the government it acts on)", s.text));
+                        s.code = code;
+                    }
+                }
+            }
+        }
         if targets.is_empty() && !mutual && (code.starts_with("02") || code.starts_with("10")) {
             let bare_sector = m.target.filter(|&t| self.unnamed_people(ctx, t) && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))).and_then(|t| Some((t, self.agent_at(ctx, t)?)));
             if let Some((t, agent)) = bare_sector {
@@ -1343,7 +1388,10 @@ impl NewsCoder {
         let diplomacy = code.as_str() < "14" || code.starts_with("16");
         if diplomacy && !targets.is_empty() && sources.iter().any(|s| matches!(s.via, Via::Earlier(_))) {
             let kb = &*self.actors.kb;
-            let state_itself = |t: &Resolved| matches!(t.via, Via::Entry { .. }) && country_of(kb, &t.code).is_some() && (t.code.len() == 3 || ["GOV", "MIL"].iter().any(|x| t.code[3..].starts_with(x)));
+            // (A nation's people are not the state: "Maduro called on
+            // Venezuelans to join the militia" is a leader addressing his
+            // own people.)
+            let state_itself = |t: &Resolved| matches!(t.via, Via::Entry { .. }) && country_of(kb, &t.code).is_some() && (t.code.len() == 3 || ["GOV", "MIL"].iter().any(|x| t.code[3..].starts_with(x))) && !nationals_plural(tree, t.head);
             let on_itself = |s: &Resolved| matches!(s.via, Via::Earlier(_)) && targets.iter().any(|t| state_itself(t) && country_of(kb, &s.code).is_some() && s.code.get(..3) == t.code.get(..3) && s.code.get(3..6).is_none_or(|x| ["GOV", "MIL", ""].contains(&x)));
             if sources.iter().any(on_itself) {
                 *ctx.exclude.borrow_mut() = targets.iter().filter(|t| state_itself(t)).map(|t| t.code.clone()).collect();
@@ -4794,6 +4842,14 @@ fn is_region(kb: &Knowledge, code: &str) -> bool {
 /// Whether `code` is one of the sources or of a source's country.
 fn on_sources_side(kb: &Knowledge, sources: &[Resolved], code: &str) -> bool {
     sources.iter().any(|s| s.code == code || (country_of(kb, &s.code).is_some() && country_of(kb, &s.code) == country_of(kb, code)))
+}
+
+/// Whether a word is a plural of nationality standing alone
+/// ("Venezuelans", "Israelis"): a people, not its state (unlike "the
+/// Philippines" or "the United States").
+fn nationals_plural(tree: &Tree<'_>, t: u32) -> bool {
+    let form = tree.forms[t as usize].to_lowercase();
+    matches!(tree.tag[t as usize], Tag::NNPS | Tag::NNS) && (form.ends_with("ans") || form.ends_with("is")) && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Compound | Rel::Amod | Rel::Flat))
 }
 
 /// Whether an actor was placed in the story's state only for want of a
