@@ -3143,14 +3143,23 @@ impl<'s> Tree<'s> {
             if self.has_subject(h as usize) || self.has_dependent(h as usize, Rel::Cop) {
                 continue;
             }
+            // (Not out of a reported clause: "said there was evidence that
+            // the ship had entered the waters and called on China to …" is
+            // the speaker's appeal, which the coder finds from "said".)
+            let reported = |v: usize| self.rel[v] == Rel::Ccomp || (0..n).any(|m| self.head[m] == v as u32 && self.rel[m] == Rel::Mark && self.lemma_in(m, &["that", "whether", "if"]));
             let mut v = self.head[h as usize];
+            let mut inside_report = false;
             for _ in 0..n {
-                if v == NONE || (self.is_finite(v as usize) && self.has_subject(v as usize)) {
+                if v == NONE {
+                    break;
+                }
+                inside_report |= reported(v as usize);
+                if self.is_finite(v as usize) && self.has_subject(v as usize) {
                     break;
                 }
                 v = self.head[v as usize];
             }
-            if v == NONE || v as usize >= c {
+            if v == NONE || v as usize >= c || inside_report {
                 continue;
             }
             self.rehang(c, v as usize, Rel::Conj);
