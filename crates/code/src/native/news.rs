@@ -1056,11 +1056,6 @@ impl NewsCoder {
                 }
             }
         }
-        // "The president urged lawmakers to pass the budget", "called on
-        // residents to stay calm": a bare sector word addressed by a
-        // state's actor is that state's sector (a leader appeals to his own
-        // parliament and people); addressed by anyone else, the story's
-        // state's.
         // "Machado urged soldiers to abandon Maduro", "the defence minister
         // called on the military to stay united" in a story that names the
         // United States most: a bare sector word the story's country was
@@ -1106,6 +1101,11 @@ impl NewsCoder {
                 }
             }
         }
+        // "The president urged lawmakers to pass the budget", "called on
+        // residents to stay calm": a bare sector word addressed by a
+        // state's actor is that state's sector (a leader appeals to his own
+        // parliament and people); addressed by anyone else, the story's
+        // state's.
         if targets.is_empty() && !mutual && (code.starts_with("02") || code.starts_with("10")) {
             let bare_sector = m.target.filter(|&t| self.unnamed_people(ctx, t) && !tree.kids(t).iter().any(|&k| matches!(tree.rel[k as usize], Rel::Amod | Rel::Compound | Rel::Nmod))).and_then(|t| Some((t, self.agent_at(ctx, t)?)));
             if let Some((t, agent)) = bare_sector {

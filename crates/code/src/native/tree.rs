@@ -3146,7 +3146,7 @@ impl<'s> Tree<'s> {
             // (Not out of a reported clause: "said there was evidence that
             // the ship had entered the waters and called on China to …" is
             // the speaker's appeal, which the coder finds from "said".)
-            let reported = |v: usize| self.rel[v] == Rel::Ccomp || (0..n).any(|m| self.head[m] == v as u32 && self.rel[m] == Rel::Mark && self.lemma_in(m, &["that", "whether", "if"]));
+            let reported = |v: usize| self.rel[v] == Rel::Ccomp || self.deps(v).any(|m| self.rel[m] == Rel::Mark && self.lemma_in(m, &["that", "whether", "if"]));
             let mut v = self.head[h as usize];
             let mut inside_report = false;
             for _ in 0..n {
